@@ -1,0 +1,48 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { getMember } from "@/lib/users/data";
+import { formatDate } from "@/lib/i18n/format";
+import { MemberRoleForm } from "@/components/members/member-role-form";
+import { MemberActiveForm } from "@/components/members/member-active-form";
+import type { OrgRole } from "@/lib/auth/roles";
+
+export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("org.members.manage");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  // Outside the admin's organisation reads as not found: no hint that the member exists.
+  const member = await getMember(actor.scope, id.data);
+  if (!member) notFound();
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const isSelf = member.user.id === actor.user.id;
+  return (
+    <>
+      <p>
+        <Link href="/admin/members">← {t("members.title")}</Link>
+      </p>
+      <h1>{member.user.name}</h1>
+      <dl className="card">
+        <dt>{t("members.email")}</dt>
+        <dd>{member.user.email}</dd>
+        <dt>{t("members.role")}</dt>
+        <dd data-testid="member-role">{t(`roles.${member.role}`)}</dd>
+        <dt>{t("members.status")}</dt>
+        <dd data-testid="member-status">{member.user.active ? t("members.active") : t("members.inactive")}</dd>
+        <dt>{t("members.since")}</dt>
+        <dd>{formatDate(member.createdAt, locale, actor.current?.timeZone)}</dd>
+      </dl>
+      {isSelf ? null : (
+        <>
+          <h2>{t("members.changeRole")}</h2>
+          <MemberRoleForm membershipId={member.id} role={member.role as OrgRole} version={member.version} />
+          <h2>{member.user.active ? t("members.deactivate") : t("members.reactivate")}</h2>
+          <MemberActiveForm membershipId={member.id} active={member.user.active} version={member.version} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { AddMemberForm } from "@/components/members/add-member-form";
+
+export default async function NewMemberPage() {
+  await requireActor("org.members.manage");
+  const t = await getTranslations("members");
+  return (
+    <>
+      <h1>{t("addTitle")}</h1>
+      <p className="muted">{t("addIntro")}</p>
+      <AddMemberForm />
+    </>
+  );
+}

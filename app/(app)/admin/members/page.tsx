@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { listMembers } from "@/lib/users/data";
+import { listMembersQuerySchema, MEMBER_STATUSES } from "@/lib/users/schema";
+import { ORG_ROLES } from "@/lib/auth/roles";
+import { formatDate } from "@/lib/i18n/format";
+import { Pagination } from "@/components/ui/pagination";
+
+export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor("org.members.manage");
+  const params = await searchParams;
+  const query = listMembersQuerySchema.parse(params);
+  const { items, nextCursor } = await listMembers(actor.scope, query);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t("members.title")}</h1>
+        <Link className="btn" href="/admin/members/new">
+          {t("members.add")}
+        </Link>
+      </div>
+      <form className="filters" method="get" role="search">
+        <div className="field">
+          <label htmlFor="q">{t("common.search")}</label>
+          <input id="q" name="q" defaultValue={query.q ?? ""} placeholder={t("members.searchPlaceholder")} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="role">{t("members.role")}</label>
+          <select id="role" name="role" defaultValue={query.role ?? ""}>
+            <option value="">{t("common.all")}</option>
+            {ORG_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="status">{t("members.status")}</label>
+          <select id="status" name="status" defaultValue={query.status}>
+            {MEMBER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`members.statusFilter.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="btn btn-secondary" type="submit">
+          {t("common.filter")}
+        </button>
+        <Link href="/admin/members">{t("common.clear")}</Link>
+      </form>
+      {items.length === 0 ? (
+        <p className="muted">{t("members.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t("members.name")}</th>
+                <th>{t("members.email")}</th>
+                <th>{t("members.role")}</th>
+                <th>{t("members.status")}</th>
+                <th>{t("members.since")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((member) => (
+                <tr key={member.id}>
+                  <td>
+                    <Link href={`/admin/members/${member.id}`}>{member.user.name}</Link>
+                  </td>
+                  <td>{member.user.email}</td>
+                  <td>{t(`roles.${member.role}`)}</td>
+                  <td>
+                    <span className={member.user.active ? "badge" : "badge badge-off"}>
+                      {member.user.active ? t("members.active") : t("members.inactive")}
+                    </span>
+                  </td>
+                  <td>{formatDate(member.createdAt, locale, actor.current?.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        basePath="/admin/members"
+        params={params}
+        nextCursor={nextCursor}
+        labels={{ next: t("common.next"), first: t("common.first") }}
+      />
+    </>
+  );
+}

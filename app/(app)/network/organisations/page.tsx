@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { listOrganisations } from "@/lib/orgs/data";
+import { listOrganisationsQuerySchema } from "@/lib/orgs/schema";
+import { countryName } from "@/lib/i18n/format";
+import { Pagination } from "@/components/ui/pagination";
+
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor("network.organisations.manage");
+  const params = await searchParams;
+  const query = listOrganisationsQuerySchema.parse(params);
+  const { items, nextCursor } = await listOrganisations(actor.scope, query);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t("orgs.title")}</h1>
+        <Link className="btn" href="/network/organisations/new">
+          {t("orgs.add")}
+        </Link>
+      </div>
+      <form className="filters" method="get" role="search">
+        <div className="field">
+          <label htmlFor="q">{t("common.search")}</label>
+          <input id="q" name="q" defaultValue={query.q ?? ""} placeholder={t("orgs.searchPlaceholder")} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="country">{t("orgs.country")}</label>
+          <input id="country" name="country" defaultValue={query.country ?? ""} maxLength={2} placeholder="UZ" />
+        </div>
+        <button className="btn btn-secondary" type="submit">
+          {t("common.filter")}
+        </button>
+        <Link href="/network/organisations">{t("common.clear")}</Link>
+      </form>
+      {items.length === 0 ? (
+        <p className="muted">{t("orgs.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t("orgs.name")}</th>
+                <th>{t("orgs.kind")}</th>
+                <th>{t("orgs.country")}</th>
+                <th>{t("orgs.timeZone")}</th>
+                <th>{t("orgs.members")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((org) => (
+                <tr key={org.id}>
+                  <td>{org.name}</td>
+                  <td>{t(`orgKinds.${org.kind}`)}</td>
+                  <td>{countryName(org.countryCode, locale)}</td>
+                  <td>{org.timeZone}</td>
+                  <td>{org._count.memberships}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        basePath="/network/organisations"
+        params={params}
+        nextCursor={nextCursor}
+        labels={{ next: t("common.next"), first: t("common.first") }}
+      />
+    </>
+  );
+}

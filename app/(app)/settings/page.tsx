@@ -1,0 +1,63 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { listApiTokens } from "@/lib/users/data";
+import { formatDateTime } from "@/lib/i18n/format";
+import { ApiTokenForm } from "@/components/settings/api-token-form";
+import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import type { Locale } from "@/lib/i18n/locales";
+
+export default async function SettingsPage() {
+  const actor = await requireActor("self.manage");
+  const tokens = await listApiTokens(actor.scope);
+  const t = await getTranslations();
+  const locale = (await getLocale()) as Locale;
+  const date = (d: Date | null) => (d ? formatDateTime(d, locale, actor.current?.timeZone) : t("common.never"));
+  return (
+    <>
+      <h1>{t("settings.title")}</h1>
+      <h2>{t("settings.profile")}</h2>
+      <div className="card stack">
+        <div>
+          <strong>{actor.user.name}</strong> · {actor.user.email}
+        </div>
+        <LanguageSwitcher current={locale} />
+      </div>
+      <h2>{t("settings.tokensTitle")}</h2>
+      <p className="muted">{t("settings.tokensIntro")}</p>
+      <ApiTokenForm />
+      {tokens.length === 0 ? (
+        <p className="muted">{t("settings.noTokens")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t("settings.tokenName")}</th>
+                <th>{t("settings.tokenPrefix")}</th>
+                <th>{t("settings.tokenCreatedAt")}</th>
+                <th>{t("settings.tokenLastUsed")}</th>
+                <th>{t("settings.tokenExpires")}</th>
+                <th>{t("common.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <td>{token.name}</td>
+                  <td>
+                    <code>{token.prefix}…</code>
+                  </td>
+                  <td>{date(token.createdAt)}</td>
+                  <td>{date(token.lastUsedAt)}</td>
+                  <td>{date(token.expiresAt)}</td>
+                  <td>{token.revokedAt ? t("settings.revoked") : <RevokeTokenButton tokenId={token.id} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <main className="auth-page">
+      <div className="auth-box card">
+        <h1>{t("notFoundTitle")}</h1>
+        <p>{t("notFoundText")}</p>
+        <Link href="/">{t("goHome")}</Link>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
+import { navigationFor } from "@/lib/navigation";
+import { countryName } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { NavLinks } from "./nav-links";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+  const t = await getTranslations();
+  const locale = (await getLocale()) as Locale;
+  const items = navigationFor(actor.role).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#content">
+        {t("common.skipToContent")}
+      </a>
+      <aside className="sidebar">
+        <div>
+          <div className="brand">Tumar</div>
+          <div className="org" data-testid="current-organisation">
+            {actor.current
+              ? `${actor.current.organisationName} · ${countryName(actor.current.countryCode, locale)}`
+              : t("nav.networkAdmin")}
+          </div>
+        </div>
+        <NavLinks items={items} label={t("nav.label")} />
+        <div className="sidebar-foot">
+          <span>{t("nav.signedInAs", { name: actor.user.name })}</span>
+          <span className="badge" data-testid="current-role">{t(`roles.${actor.role}`)}</span>
+          <LanguageSwitcher current={locale} />
+          <SignOutButton />
+        </div>
+      </aside>
+      <main id="content">{children}</main>
+    </div>
+  );
+}

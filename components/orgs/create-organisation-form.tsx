@@ -1,0 +1,75 @@
+"use client";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { z } from "zod";
+import { createOrganisationSchema, ORGANISATION_KINDS, type CreateOrganisationInput } from "@/lib/orgs/schema";
+import { createOrganisationAction } from "@/lib/orgs/actions";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionSubmit } from "@/components/ui/use-action-form";
+
+export function CreateOrganisationForm({ countries }: { countries: { code: string; name: string }[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const form = useForm<z.input<typeof createOrganisationSchema>, unknown, CreateOrganisationInput>({
+    resolver: zodResolver(createOrganisationSchema),
+    defaultValues: { name: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "", adminPassword: "" },
+  });
+  const { submit, formError } = useActionSubmit(form, createOrganisationAction, () => {
+    setDone(true);
+    router.push("/network/organisations");
+  });
+  const { errors, isSubmitting } = form.formState;
+  const err = (key?: string) => (key ? t(key) : undefined);
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+      {done ? <Alert kind="success">{t("orgs.created")}</Alert> : null}
+      <fieldset disabled={isSubmitting}>
+        <Field id="name" label={t("orgs.name")} error={err(errors.name?.message)}>
+          <input {...fieldAria("name", errors.name?.message)} {...form.register("name")} />
+        </Field>
+        <Field id="kind" label={t("orgs.kind")} error={err(errors.kind?.message)}>
+          <select {...fieldAria("kind", errors.kind?.message)} {...form.register("kind")}>
+            {ORGANISATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`orgKinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="countryCode" label={t("orgs.country")} error={err(errors.countryCode?.message)}>
+          <select {...fieldAria("countryCode", errors.countryCode?.message)} {...form.register("countryCode")}>
+            <option value="">{t("orgs.chooseCountry")}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="timeZone" label={t("orgs.timeZone")} error={err(errors.timeZone?.message)}>
+          <input placeholder="Asia/Tashkent" {...fieldAria("timeZone", errors.timeZone?.message)} {...form.register("timeZone")} />
+        </Field>
+        <h2>{t("orgs.admin")}</h2>
+        <Field id="adminName" label={t("orgs.adminName")} error={err(errors.adminName?.message)}>
+          <input autoComplete="off" {...fieldAria("adminName", errors.adminName?.message)} {...form.register("adminName")} />
+        </Field>
+        <Field id="adminEmail" label={t("orgs.adminEmail")} error={err(errors.adminEmail?.message)}>
+          <input type="email" autoComplete="off" {...fieldAria("adminEmail", errors.adminEmail?.message)} {...form.register("adminEmail")} />
+        </Field>
+        <Field id="adminPassword" label={t("orgs.adminPassword")} hint={t("members.passwordHint")} error={err(errors.adminPassword?.message)}>
+          <input type="password" autoComplete="new-password" {...fieldAria("adminPassword", errors.adminPassword?.message, "hint")} {...form.register("adminPassword")} />
+        </Field>
+        <div>
+          <SubmitButton busy={isSubmitting} label={t("orgs.add")} busyLabel={t("common.saving")} />
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+// Wraps every /api route handler: one error format, one status mapping, request-id logging.
+//   errors: { "error": { "code", "message", "fields"? } }  (400/401/404/409/422/429)
+// Messages are English here (integrations are machines); `code` and field keys are stable.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { AppError, HTTP_STATUS, type AppErrorCode } from "@/lib/errors";
+import { requestLogger } from "@/lib/log";
+import { fieldErrors } from "@/lib/run-action";
+import en from "@/messages/en.json";
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+const errorMessages = en.errors as Record<string, string>;
+
+function message(key: string) {
+  return errorMessages[key.replace(/^errors\./, "")] ?? key;
+}
+
+export function errorResponse(code: AppErrorCode, messageKey: string = `errors.${code}`, fields?: Record<string, string>) {
+  return NextResponse.json(
+    {
+      error: {
+        code,
+        message: message(messageKey),
+        ...(fields ? { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, message(v)])) } : {}),
+      },
+    },
+    { status: HTTP_STATUS[code], headers: { "cache-control": "no-store" } },
+  );
+}
+
+export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      const response = await handler(request, context);
+      response.headers.set("cache-control", "no-store");
+      return response;
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error.code, error.messageKey, error.fields);
+      if (error instanceof z.ZodError) return errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
+      requestLogger(request.headers.get("x-request-id")).error(
+        { err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error), path: new URL(request.url).pathname },
+        "api handler failed",
+      );
+      return NextResponse.json(
+        { error: { code: "INTERNAL", message: "Unexpected server error" } },
+        { status: 500, headers: { "cache-control": "no-store" } },
+      );
+    }
+  };
+}
+
+/** Reads a JSON body; malformed JSON is a 400, not a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("INVALID", "errors.invalid");
+  }
+}
+
+export const listParamsSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(200).optional(),
+});
+
+export function listResponse<T>(items: T[], nextCursor: string | null) {
+  return NextResponse.json({ items, nextCursor });
+}

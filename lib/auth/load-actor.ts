@@ -1,0 +1,103 @@
+// Loads the acting user from the database: who they are, whether they are still active, and their
+// memberships. Called on every request (never trusted from token claims), so deactivating a user
+// or changing a role takes effect on their next request.
+import { db } from "@/lib/db";
+import { sha256Hex } from "@/lib/crypto";
+import { mintScope } from "./mint-scope";
+import { permissionsOf, type Permission } from "./permissions";
+import type { AnyRole, OrgRole } from "./roles";
+import type { Scope } from "./scope";
+
+export interface ActorMembership {
+  organisationId: string;
+  organisationName: string;
+  countryCode: string;
+  timeZone: string;
+  role: OrgRole;
+}
+
+export interface Actor {
+  scope: Scope;
+  user: { id: string; name: string; email: string; locale: string };
+  role: AnyRole;
+  /** The membership the user is acting in now; null for network roles. */
+  current: ActorMembership | null;
+  memberships: ActorMembership[];
+  permissions: Permission[];
+  via: "session" | "token";
+}
+
+export async function loadActor(input: {
+  userId: string;
+  preferredOrganisationId: string | null;
+  requestId: string | null;
+  via: Actor["via"];
+}): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: input.userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      active: true,
+      networkRole: true,
+      memberships: {
+        where: { organisation: { active: true } },
+        orderBy: { createdAt: "asc" },
+        select: {
+          role: true,
+          organisation: { select: { id: true, name: true, countryCode: true, timeZone: true } },
+        },
+      },
+    },
+  });
+  if (!user || !user.active) return null;
+
+  const memberships: ActorMembership[] = user.memberships.map((m) => ({
+    organisationId: m.organisation.id,
+    organisationName: m.organisation.name,
+    countryCode: m.organisation.countryCode,
+    timeZone: m.organisation.timeZone,
+    role: m.role,
+  }));
+
+  let current: ActorMembership | null = null;
+  let role: AnyRole;
+  if (user.networkRole) {
+    role = user.networkRole;
+  } else {
+    current = memberships.find((m) => m.organisationId === input.preferredOrganisationId) ?? memberships[0] ?? null;
+    if (!current) return null; // a user with no role anywhere may not act at all
+    role = current.role;
+  }
+
+  return {
+    scope: mintScope({
+      userId: user.id,
+      organisationId: current?.organisationId ?? null,
+      role,
+      requestId: input.requestId,
+    }),
+    user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
+    role,
+    current,
+    memberships,
+    permissions: permissionsOf(role),
+    via: input.via,
+  };
+}
+
+/** Resolves a personal API token to its user id, or null when unknown, revoked or expired. */
+export async function userIdForApiToken(token: string): Promise<string | null> {
+  const found = await db.apiToken.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+  });
+  if (!found || found.revokedAt || (found.expiresAt && found.expiresAt <= new Date())) return null;
+  // Record use at most once a minute, so busy integrations do not write on every call.
+  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
+  }
+  return found.userId;
+}

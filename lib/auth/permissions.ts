@@ -1,0 +1,47 @@
+// The one permission table. Every "may this role do X" question in the app is answered here;
+// the record-level question "which records" is answered by each domain's policy.ts.
+import type { AnyRole } from "./roles";
+
+export const PERMISSIONS = {
+  /** Create and edit organisations and their first administrators. */
+  "network.organisations.manage": ["NETWORK_ADMIN"],
+  /** List members, add users, change roles, deactivate. */
+  "org.members.manage": ["ORG_ADMIN"],
+  "org.settings.manage": ["ORG_ADMIN"],
+  "org.audit.read": ["ORG_ADMIN"],
+  /** See every case record of the organisation (and those shared with it). */
+  "cases.read.all": ["ORG_ADMIN", "COORDINATOR"],
+  /** See the case records assigned to or created by oneself. */
+  "cases.read.own": ["CASE_WORKER"],
+  "cases.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER"],
+  "cases.closure.approve": ["COORDINATOR"],
+  "cases.referral.send": ["COORDINATOR"],
+  "repatriations.request": ["COORDINATOR"],
+  "hotline.calls.read": ["ORG_ADMIN", "COORDINATOR", "HOTLINE_OPERATOR"],
+  "hotline.calls.log": ["COORDINATOR", "HOTLINE_OPERATOR"],
+  /** Open a new victim record from a hotline call (without seeing other victim records). */
+  "victims.create.fromCall": ["COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
+  "shelters.residents.read": ["ORG_ADMIN", "COORDINATOR", "SHELTER_STAFF"],
+  "reports.aggregate.read": ["ORG_ADMIN", "COORDINATOR", "ANALYST"],
+  /** Every signed-in user: own profile, language, API tokens. */
+  "self.manage": [
+    "NETWORK_ADMIN",
+    "ORG_ADMIN",
+    "COORDINATOR",
+    "CASE_WORKER",
+    "HOTLINE_OPERATOR",
+    "SHELTER_STAFF",
+    "ANALYST",
+  ],
+} as const satisfies Record<string, readonly AnyRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleHas(role: AnyRole | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly AnyRole[]).includes(role);
+}
+
+export function permissionsOf(role: AnyRole | null | undefined): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => roleHas(role, permission));
+}

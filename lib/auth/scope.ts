@@ -1,0 +1,30 @@
+// The scope value every data.ts / mutations.ts function takes first. Its brand can only be added
+// by lib/auth/actor.ts after loading the signed-in user from the database, so calling a data
+// function without having checked who is asking is a type error, not a leak.
+import type { AnyRole, OrgRole } from "./roles";
+
+declare const scopeBrand: unique symbol;
+
+export interface Scope {
+  readonly [scopeBrand]: true;
+  readonly userId: string;
+  /** The organisation the user is acting for; null for network roles. */
+  readonly organisationId: string | null;
+  readonly role: AnyRole;
+  /** For audit events and logs. */
+  readonly requestId: string | null;
+}
+
+export interface ScopeFields {
+  userId: string;
+  organisationId: string | null;
+  role: AnyRole;
+  requestId: string | null;
+}
+
+/** Narrowed scope for code that only makes sense inside one organisation. */
+export type OrgScope = Scope & { readonly organisationId: string; readonly role: OrgRole };
+
+export function isOrgScope(scope: Scope): scope is OrgScope {
+  return scope.organisationId !== null && scope.role !== "NETWORK_ADMIN";
+}

@@ -1,0 +1,73 @@
+// The only reader of process.env. Everything the app needs from its environment is declared and
+// validated here, once, at start-up (see instrumentation.ts).
+//
+// Secrets: in production a missing secret stops the app with a message naming it. In development
+// and tests a missing secret is generated once into .data/secrets.json and reused, so a fresh
+// clone runs without any set-up and encrypted data stays readable across restarts.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  /** Signs session cookies (next-auth). At least 32 characters. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** AES-256-GCM key for encrypted fields. */
+  DATA_ENCRYPTION_KEY: base64Key,
+  /** Names the encryption key inside each ciphertext so keys can be rotated later. */
+  DATA_ENCRYPTION_KEY_ID: z.string().regex(/^[a-z0-9]{1,16}$/).default("k1"),
+  /** HMAC-SHA256 key for look-up hashes of encrypted values (phone numbers, document numbers). */
+  DATA_HASH_KEY: base64Key,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+const GENERATED_SECRETS = ["AUTH_SECRET", "DATA_ENCRYPTION_KEY", "DATA_HASH_KEY"] as const;
+
+function developmentSecrets(): Record<string, string> {
+  const dir = path.join(process.cwd(), ".data");
+  const file = path.join(dir, "secrets.json");
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8"));
+  const secrets = {
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+    DATA_HASH_KEY: crypto.randomBytes(32).toString("base64"),
+  };
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 });
+  return secrets;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const input = { ...source };
+  const production = (input.NODE_ENV ?? "development") === "production";
+  if (!production && GENERATED_SECRETS.some((name) => !input[name])) {
+    const generated = developmentSecrets();
+    for (const name of GENERATED_SECRETS) input[name] ||= generated[name];
+  }
+  const result = envSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n");
+    throw new Error(
+      `Tumar cannot start: the environment is incomplete or invalid.\n${problems}\n` +
+        "See README.md, section 'Configuration'.",
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | null = null;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,43 @@
+// The navigation, filtered by the permission table: a role sees only what it may use.
+import { roleHas, type Permission } from "@/lib/auth/permissions";
+import type { AnyRole } from "@/lib/auth/roles";
+
+export interface NavItem {
+  href: string;
+  /** Key under `nav.` in messages. */
+  labelKey: "home" | "members" | "organisations" | "settings";
+  permission: Permission;
+}
+
+const NAV: NavItem[] = [
+  { href: "/", labelKey: "home", permission: "self.manage" },
+  { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },
+  { href: "/network/organisations", labelKey: "organisations", permission: "network.organisations.manage" },
+  { href: "/settings", labelKey: "settings", permission: "self.manage" },
+];
+
+export function navigationFor(role: AnyRole): NavItem[] {
+  return NAV.filter((item) => roleHas(role, item.permission));
+}
+
+/** Work areas on the home page: what each role does (the areas fill in as modules are built). */
+export interface WorkArea {
+  key: "hotline" | "cases" | "ownCases" | "shelters" | "repatriations" | "reports" | "members" | "organisations";
+  permission: Permission;
+  href?: string;
+}
+
+const AREAS: WorkArea[] = [
+  { key: "hotline", permission: "hotline.calls.read" },
+  { key: "cases", permission: "cases.read.all" },
+  { key: "ownCases", permission: "cases.read.own" },
+  { key: "shelters", permission: "shelters.residents.read" },
+  { key: "repatriations", permission: "repatriations.request" },
+  { key: "reports", permission: "reports.aggregate.read" },
+  { key: "members", permission: "org.members.manage", href: "/admin/members" },
+  { key: "organisations", permission: "network.organisations.manage", href: "/network/organisations" },
+];
+
+export function workAreasFor(role: AnyRole): WorkArea[] {
+  return AREAS.filter((area) => roleHas(role, area.permission));
+}

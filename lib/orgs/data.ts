@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
+import { organisationWhere } from "./policy";
+import type { ListOrganisationsQuery } from "./schema";
+
+const organisationSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  countryCode: true,
+  timeZone: true,
+  active: true,
+  createdAt: true,
+  _count: { select: { memberships: true } },
+} as const;
+
+export async function listOrganisations(scope: Scope, query: ListOrganisationsQuery) {
+  const rows = await db.organisation.findMany({
+    where: {
+      ...organisationWhere(scope),
+      ...(query.country ? { countryCode: query.country } : {}),
+      ...(query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    select: organisationSelect,
+  });
+  const items = rows.slice(0, query.limit);
+  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+export async function getOrganisation(scope: Scope, id: string) {
+  return db.organisation.findFirst({ where: { id, ...organisationWhere(scope) }, select: organisationSelect });
+}

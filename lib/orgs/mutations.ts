@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CreateOrganisationInput } from "./schema";
+
+/** NETWORK_ADMIN creates an organisation together with its first administrator. */
+export async function createOrganisation(scope: Scope, input: CreateOrganisationInput) {
+  if (!roleHas(scope.role, "network.organisations.manage")) throw new AppError("NOT_FOUND");
+  const passwordHash = await hashPassword(input.adminPassword);
+  try {
+    return await db.$transaction(async (tx) => {
+      const organisation = await tx.organisation.create({
+        data: { name: input.name, kind: input.kind, countryCode: input.countryCode, timeZone: input.timeZone },
+        select: { id: true },
+      });
+      const admin = await tx.user.create({
+        data: { name: input.adminName, email: input.adminEmail, passwordHash },
+        select: { id: true },
+      });
+      const membership = await tx.membership.create({
+        data: { userId: admin.id, organisationId: organisation.id, role: "ORG_ADMIN" },
+        select: { id: true },
+      });
+      await appendAudit(tx, scope, {
+        action: "organisation.create",
+        recordType: "ORGANISATION",
+        recordId: organisation.id,
+        organisationId: organisation.id,
+      });
+      await appendAudit(tx, scope, {
+        action: "member.create",
+        recordType: "MEMBERSHIP",
+        recordId: membership.id,
+        organisationId: organisation.id,
+        details: { userId: admin.id, role: "ORG_ADMIN" },
+      });
+      return organisation;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const target = JSON.stringify(error.meta ?? {});
+      const field = target.includes("email") ? "adminEmail" : "name";
+      throw new AppError("CONFLICT", "errors.CONFLICT", {
+        [field]: field === "adminEmail" ? "errors.emailTaken" : "errors.organisationExists",
+      });
+    }
+    throw error;
+  }
+}

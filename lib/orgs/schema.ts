@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { isCountryCode } from "./countries";
+import { emailField, newPasswordField, personNameField } from "@/lib/users/schema";
+
+export const ORGANISATION_KINDS = ["NGO", "IOM_OFFICE", "GOVERNMENT", "SHELTER_OPERATOR", "OTHER"] as const;
+export type OrganisationKindName = (typeof ORGANISATION_KINDS)[number];
+
+function isTimeZone(value: string) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const countryCodeField = z
+  .string("errors.required")
+  .trim()
+  .toUpperCase()
+  .refine((code) => isCountryCode(code), "errors.invalidCountry");
+
+export const createOrganisationSchema = z.object({
+  name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+  kind: z.enum(ORGANISATION_KINDS, "errors.invalidChoice"),
+  countryCode: countryCodeField,
+  timeZone: z.string("errors.required").trim().min(1, "errors.required").refine(isTimeZone, "errors.invalidTimeZone"),
+  adminName: personNameField,
+  adminEmail: emailField,
+  adminPassword: newPasswordField,
+});
+export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
+
+export const listOrganisationsQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  country: countryCodeField.optional().catch(undefined),
+  cursor: z.uuid().optional().catch(undefined),
+  limit: z.coerce.number().int().min(1).max(100).default(25).catch(25),
+});
+export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuerySchema>;

@@ -1,0 +1,77 @@
+"use server";
+// Server actions for members, language and API tokens: parse -> authorise -> mutate -> revalidate.
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getActor, requireActor } from "@/lib/auth/actor";
+import { runAction } from "@/lib/run-action";
+import type { ActionResult } from "@/lib/action-result";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import {
+  changeMemberRoleSchema,
+  createApiTokenSchema,
+  createMemberSchema,
+  setMemberActiveSchema,
+  updateLocaleSchema,
+} from "./schema";
+import {
+  changeMemberRole,
+  createApiToken,
+  createMember,
+  revokeApiToken,
+  setMemberActive,
+  updateOwnLocale,
+} from "./mutations";
+
+const idSchema = z.uuid();
+
+export async function createMemberAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
+  const actor = await requireActor("org.members.manage");
+  const result = await runAction(createMemberSchema, raw, (input) => createMember(actor.scope, input));
+  if (result.ok) revalidatePath("/admin/members");
+  return result;
+}
+
+export async function changeMemberRoleAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("org.members.manage");
+  const id = idSchema.safeParse(membershipId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(changeMemberRoleSchema, raw, (input) => changeMemberRole(actor.scope, id.data, input));
+  if (result.ok) revalidatePath("/admin/members");
+  return result;
+}
+
+export async function setMemberActiveAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("org.members.manage");
+  const id = idSchema.safeParse(membershipId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(setMemberActiveSchema, raw, (input) => setMemberActive(actor.scope, id.data, input));
+  if (result.ok) revalidatePath("/admin/members");
+  return result;
+}
+
+/** Saves the language on the profile when signed in, and always in a cookie (sign-in page). */
+export async function updateLocaleAction(raw: unknown): Promise<ActionResult<void>> {
+  const actor = await getActor();
+  const result = await runAction(updateLocaleSchema, raw, async (input) => {
+    if (actor) await updateOwnLocale(actor.scope, input);
+    (await cookies()).set(LOCALE_COOKIE, input.locale, { path: "/", sameSite: "lax", maxAge: 365 * 86400 });
+    return undefined;
+  });
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function createApiTokenAction(raw: unknown): Promise<ActionResult<{ id: string; secret: string }>> {
+  const actor = await requireActor("self.manage");
+  const result = await runAction(createApiTokenSchema, raw, (input) => createApiToken(actor.scope, input));
+  if (result.ok) revalidatePath("/settings");
+  return result;
+}
+
+export async function revokeApiTokenAction(tokenId: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("self.manage");
+  const result = await runAction(idSchema, tokenId, (id) => revokeApiToken(actor.scope, id));
+  if (result.ok) revalidatePath("/settings");
+  return result;
+}

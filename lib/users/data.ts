@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { membershipWhere } from "./policy";
+import type { ListMembersQuery } from "./schema";
+
+const memberSelect = {
+  id: true,
+  role: true,
+  version: true,
+  createdAt: true,
+  organisationId: true,
+  user: { select: { id: true, name: true, email: true, active: true } },
+} as const;
+
+export type MemberRow = {
+  id: string;
+  role: string;
+  version: number;
+  createdAt: Date;
+  organisationId: string;
+  user: { id: string; name: string; email: string; active: boolean };
+};
+
+/** Members visible to the actor, newest first, keyset-paginated by membership id. */
+export async function listMembers(scope: Scope, query: ListMembersQuery) {
+  const rows = await db.membership.findMany({
+    where: {
+      ...membershipWhere(scope),
+      ...(query.role ? { role: query.role } : {}),
+      user: {
+        ...(query.status === "all" ? {} : { active: query.status === "active" }),
+        ...(query.q
+          ? {
+              OR: [
+                { name: { contains: query.q, mode: "insensitive" as const } },
+                { email: { contains: query.q, mode: "insensitive" as const } },
+              ],
+            }
+          : {}),
+      },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    select: memberSelect,
+  });
+  const items: MemberRow[] = rows.slice(0, query.limit);
+  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+/**
+ * One member with their email (identifying data of staff), or null when outside the actor's scope.
+ * The read is audited in the same transaction.
+ */
+export async function getMember(scope: Scope, membershipId: string): Promise<MemberRow | null> {
+  return db.$transaction(async (tx) => {
+    const member = await tx.membership.findFirst({
+      where: { id: membershipId, ...membershipWhere(scope) },
+      select: memberSelect,
+    });
+    if (!member) return null;
+    await appendAudit(tx, scope, {
+      action: "member.read",
+      recordType: "MEMBERSHIP",
+      recordId: member.id,
+      organisationId: member.organisationId,
+    });
+    return member;
+  });
+}
+
+export async function listApiTokens(scope: Scope) {
+  return db.apiToken.findMany({
+    where: { userId: scope.userId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
+  });
+}

@@ -1,0 +1,153 @@
+import "server-only";
+import crypto from "node:crypto";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { sha256Hex } from "@/lib/crypto";
+import { hashPassword } from "@/lib/auth/password";
+import { roleHas } from "@/lib/auth/permissions";
+import type { OrgScope, Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isSelfLockout, membershipWhere } from "./policy";
+import type {
+  ChangeMemberRoleInput,
+  CreateApiTokenInput,
+  CreateMemberInput,
+  SetMemberActiveInput,
+  UpdateLocaleInput,
+} from "./schema";
+
+function assertCanManageMembers(scope: Scope): asserts scope is OrgScope {
+  if (!scope.organisationId || !roleHas(scope.role, "org.members.manage")) throw new AppError("NOT_FOUND");
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** ORG_ADMIN adds a user to their own organisation (the organisation comes from the scope). */
+export async function createMember(scope: Scope, input: CreateMemberInput) {
+  assertCanManageMembers(scope);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, passwordHash },
+        select: { id: true },
+      });
+      const membership = await tx.membership.create({
+        data: { userId: user.id, organisationId: scope.organisationId, role: input.role },
+        select: { id: true },
+      });
+      await appendAudit(tx, scope, {
+        action: "member.create",
+        recordType: "MEMBERSHIP",
+        recordId: membership.id,
+        details: { userId: user.id, role: input.role },
+      });
+      return membership;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "errors.CONFLICT", { email: "errors.emailTaken" });
+    throw error;
+  }
+}
+
+async function loadManagedMember(tx: Prisma.TransactionClient, scope: OrgScope, membershipId: string) {
+  const member = await tx.membership.findFirst({
+    where: { id: membershipId, ...membershipWhere(scope) },
+    select: { id: true, role: true, version: true, userId: true },
+  });
+  if (!member) throw new AppError("NOT_FOUND");
+  return member;
+}
+
+export async function changeMemberRole(scope: Scope, membershipId: string, input: ChangeMemberRoleInput) {
+  assertCanManageMembers(scope);
+  return db.$transaction(async (tx) => {
+    const member = await loadManagedMember(tx, scope, membershipId);
+    if (isSelfLockout(scope, member.userId)) {
+      throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { role: "errors.cannotChangeOwnRole" });
+    }
+    // Optimistic lock: the update only applies to the version the admin was looking at.
+    const updated = await tx.membership.updateMany({
+      where: { id: member.id, version: input.version },
+      data: { role: input.role, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
+    await appendAudit(tx, scope, {
+      action: "member.role_change",
+      recordType: "MEMBERSHIP",
+      recordId: member.id,
+      details: { from: member.role, to: input.role },
+    });
+  });
+}
+
+/**
+ * Deactivates or reactivates the member's user account. A deactivated user is refused on their
+ * very next request (the actor is loaded from the database each time). An account that also
+ * belongs to another organisation is not this admin's to switch off.
+ */
+export async function setMemberActive(scope: Scope, membershipId: string, input: SetMemberActiveInput) {
+  assertCanManageMembers(scope);
+  return db.$transaction(async (tx) => {
+    const member = await loadManagedMember(tx, scope, membershipId);
+    if (isSelfLockout(scope, member.userId)) {
+      throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { active: "errors.cannotDeactivateSelf" });
+    }
+    const elsewhere = await tx.membership.count({
+      where: { userId: member.userId, organisationId: { not: scope.organisationId } },
+    });
+    if (elsewhere > 0) throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { active: "errors.memberOfOtherOrganisation" });
+    const updatedMembership = await tx.membership.updateMany({
+      where: { id: member.id, version: input.version },
+      data: { version: { increment: 1 } },
+    });
+    if (updatedMembership.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
+    await tx.user.update({ where: { id: member.userId }, data: { active: input.active, version: { increment: 1 } } });
+    await appendAudit(tx, scope, {
+      action: input.active ? "member.reactivate" : "member.deactivate",
+      recordType: "MEMBERSHIP",
+      recordId: member.id,
+    });
+  });
+}
+
+export async function updateOwnLocale(scope: Scope, input: UpdateLocaleInput) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: scope.userId }, data: { locale: input.locale } });
+    await appendAudit(tx, scope, { action: "user.locale_change", details: { locale: input.locale } });
+  });
+}
+
+/** Creates a personal API token. The secret is returned once and only its hash is stored. */
+export async function createApiToken(scope: Scope, input: CreateApiTokenInput) {
+  const secret = `tmr_${crypto.randomBytes(32).toString("base64url")}`;
+  const token = await db.$transaction(async (tx) => {
+    const created = await tx.apiToken.create({
+      data: {
+        userId: scope.userId,
+        name: input.name,
+        tokenHash: sha256Hex(secret),
+        prefix: secret.slice(0, 10),
+        expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+      },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "api_token.create", details: { tokenId: created.id } });
+    return created;
+  });
+  return { id: token.id, secret };
+}
+
+export async function revokeApiToken(scope: Scope, tokenId: string) {
+  await db.$transaction(async (tx) => {
+    const updated = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: scope.userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (updated.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: "api_token.revoke", details: { tokenId } });
+  });
+}

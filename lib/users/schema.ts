@@ -1,0 +1,70 @@
+// Forms and API bodies about users and memberships. Messages are translation keys (messages/*.json
+// under "errors"), so the same schema gives errors in the user's language in the browser and on
+// the server.
+import { z } from "zod";
+import { ORG_ROLES } from "@/lib/auth/roles";
+import { LOCALES } from "@/lib/i18n/locales";
+
+export const emailField = z
+  .string("errors.required")
+  .trim()
+  .min(1, "errors.required")
+  .max(254, "errors.tooLong")
+  .pipe(z.email("errors.invalidEmail"))
+  .transform((email) => email.toLowerCase());
+
+export const newPasswordField = z
+  .string("errors.required")
+  .min(12, "errors.passwordTooShort")
+  .max(256, "errors.tooLong");
+
+export const personNameField = z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong");
+
+export const signInSchema = z.object({
+  email: emailField,
+  // Any stored password is at most 256 characters; longer input is refused before hashing.
+  password: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const orgRoleField = z.enum(ORG_ROLES, "errors.invalidChoice");
+
+export const createMemberSchema = z.object({
+  name: personNameField,
+  email: emailField,
+  role: orgRoleField,
+  password: newPasswordField,
+});
+export type CreateMemberInput = z.infer<typeof createMemberSchema>;
+
+export const changeMemberRoleSchema = z.object({
+  role: orgRoleField,
+  version: z.coerce.number().int().min(1),
+});
+export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleSchema>;
+
+export const setMemberActiveSchema = z.object({
+  active: z.boolean(),
+  version: z.coerce.number().int().min(1),
+});
+export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
+
+export const MEMBER_STATUSES = ["active", "inactive", "all"] as const;
+
+export const listMembersQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: orgRoleField.optional().catch(undefined),
+  status: z.enum(MEMBER_STATUSES).default("active").catch("active"),
+  cursor: z.uuid().optional().catch(undefined),
+  limit: z.coerce.number().int().min(1).max(100).default(25).catch(25),
+});
+export type ListMembersQuery = z.infer<typeof listMembersQuerySchema>;
+
+export const updateLocaleSchema = z.object({ locale: z.enum(LOCALES, "errors.invalidChoice") });
+export type UpdateLocaleInput = z.infer<typeof updateLocaleSchema>;
+
+export const createApiTokenSchema = z.object({
+  name: z.string("errors.required").trim().min(1, "errors.required").max(80, "errors.tooLong"),
+  expiresInDays: z.coerce.number().int().min(1, "errors.outOfRange").max(365, "errors.outOfRange"),
+});
+export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;

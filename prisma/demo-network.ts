@@ -1,0 +1,87 @@
+// The demo network: five organisations in five countries with one user per role, for trying
+// Tumar out and for the end-to-end tests. Development and tests only: never in production.
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { OrgRole } from "../lib/auth/roles";
+import { hashPassword } from "../lib/auth/password";
+
+/** Shared password of every demo account (documented in README and the first-run banner). */
+export const DEMO_PASSWORD = "Tumar-demo-2026";
+
+export const DEMO_ORGANISATIONS = [
+  { city: "tashkent", name: "Safe Return Tashkent", kind: "NGO", countryCode: "UZ", timeZone: "Asia/Tashkent" },
+  { city: "almaty", name: "Almaty Crisis Centre", kind: "SHELTER_OPERATOR", countryCode: "KZ", timeZone: "Asia/Almaty" },
+  { city: "bishkek", name: "Bishkek Migrant Support", kind: "NGO", countryCode: "KG", timeZone: "Asia/Bishkek" },
+  { city: "dushanbe", name: "Dushanbe Reintegration Centre", kind: "SHELTER_OPERATOR", countryCode: "TJ", timeZone: "Asia/Dushanbe" },
+  { city: "moscow", name: "Moscow Migrant Aid", kind: "NGO", countryCode: "RU", timeZone: "Europe/Moscow" },
+] as const;
+
+export const DEMO_ROLES: Record<string, OrgRole> = {
+  admin: "ORG_ADMIN",
+  coordinator: "COORDINATOR",
+  caseworker: "CASE_WORKER",
+  hotline: "HOTLINE_OPERATOR",
+  shelter: "SHELTER_STAFF",
+  analyst: "ANALYST",
+};
+
+const ROLE_TITLES: Record<string, string> = {
+  admin: "Administrator",
+  coordinator: "Coordinator",
+  caseworker: "Case Worker",
+  hotline: "Hotline Operator",
+  shelter: "Shelter Staff",
+  analyst: "Analyst",
+};
+
+export const NETWORK_ADMIN_EMAIL = "admin@network.demo";
+
+export function demoEmail(roleKey: string, city: string) {
+  return `${roleKey}@${city}.demo`;
+}
+
+/** Inserts the demo network unless an organisation exists already. Returns whether it seeded. */
+export async function seedDemoNetwork(db: PrismaClient, nodeEnv: string | undefined): Promise<boolean> {
+  if (nodeEnv === "production") throw new Error("The demo network is never seeded in production.");
+  if ((await db.organisation.count()) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    await tx.user.create({
+      data: { name: "Network Administrator", email: NETWORK_ADMIN_EMAIL, passwordHash, networkRole: "NETWORK_ADMIN" },
+    });
+    for (const org of DEMO_ORGANISATIONS) {
+      const created = await tx.organisation.create({
+        data: { name: org.name, kind: org.kind, countryCode: org.countryCode, timeZone: org.timeZone },
+      });
+      const cityName = org.city[0]!.toUpperCase() + org.city.slice(1);
+      for (const [roleKey, role] of Object.entries(DEMO_ROLES)) {
+        await tx.user.create({
+          data: {
+            name: `${cityName} ${ROLE_TITLES[roleKey]}`,
+            email: demoEmail(roleKey, org.city),
+            passwordHash,
+            locale: org.countryCode === "RU" ? "ru" : "en",
+            memberships: { create: { organisationId: created.id, role } },
+          },
+        });
+      }
+    }
+    await tx.auditEvent.create({ data: { action: "system.seed_demo_network" } });
+  }, { timeout: 60_000 });
+  return true;
+}
+
+export function demoLoginsBanner(url: string): string {
+  const roles = Object.keys(DEMO_ROLES).join(", ");
+  const cities = DEMO_ORGANISATIONS.map((o) => o.city).join(", ");
+  return [
+    "",
+    "  Tumar is running (demo network, development only)",
+    `  Open:      ${url}`,
+    `  Password:  ${DEMO_PASSWORD}   (every demo account)`,
+    `  Accounts:  <role>@<city>.demo   role: ${roles}`,
+    `             city: ${cities}`,
+    `             and ${NETWORK_ADMIN_EMAIL} (network administrator)`,
+    "  Example:   coordinator@tashkent.demo",
+    "",
+  ].join("\n");
+}
