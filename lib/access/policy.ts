@@ -4,6 +4,9 @@
 //   own organisation's records, narrowed by role
 //   + records another organisation shared with the actor's organisation by an active access grant
 //
+// Combine a policy with a query's own conditions as `{ AND: [conditions, policyWhere(scope)] }`,
+// never by spreading: a spread lets a key of one side (`id`, `OR`) silently replace the other's.
+//
 // Anything else reads as not found. Roles that see no case records get a `where` that matches
 // nothing, so a forgotten check fails closed.
 import type { Scope } from "@/lib/auth/scope";

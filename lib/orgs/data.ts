@@ -18,9 +18,11 @@ const organisationSelect = {
 export async function listOrganisations(scope: Scope, query: ListOrganisationsQuery) {
   const rows = await db.organisation.findMany({
     where: {
-      ...organisationWhere(scope),
-      ...(query.country ? { countryCode: query.country } : {}),
-      ...(query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}),
+      AND: [
+        organisationWhere(scope),
+        query.country ? { countryCode: query.country } : {},
+        query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {},
+      ],
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
@@ -32,5 +34,5 @@ export async function listOrganisations(scope: Scope, query: ListOrganisationsQu
 }
 
 export async function getOrganisation(scope: Scope, id: string) {
-  return db.organisation.findFirst({ where: { id, ...organisationWhere(scope) }, select: organisationSelect });
+  return db.organisation.findFirst({ where: { AND: [{ id }, organisationWhere(scope)] }, select: organisationSelect });
 }

@@ -27,8 +27,7 @@ export type MemberRow = {
 export async function listMembers(scope: Scope, query: ListMembersQuery) {
   const rows = await db.membership.findMany({
     where: {
-      ...membershipWhere(scope),
-      ...(query.role ? { role: query.role } : {}),
+      AND: [membershipWhere(scope), query.role ? { role: query.role } : {}],
       user: {
         ...(query.status === "all" ? {} : { active: query.status === "active" }),
         ...(query.q
@@ -57,7 +56,7 @@ export async function listMembers(scope: Scope, query: ListMembersQuery) {
 export async function getMember(scope: Scope, membershipId: string): Promise<MemberRow | null> {
   return db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({
-      where: { id: membershipId, ...membershipWhere(scope) },
+      where: { AND: [{ id: membershipId }, membershipWhere(scope)] },
       select: memberSelect,
     });
     if (!member) return null;

@@ -55,7 +55,7 @@ export async function createMember(scope: Scope, input: CreateMemberInput) {
 
 async function loadManagedMember(tx: Prisma.TransactionClient, scope: OrgScope, membershipId: string) {
   const member = await tx.membership.findFirst({
-    where: { id: membershipId, ...membershipWhere(scope) },
+    where: { AND: [{ id: membershipId }, membershipWhere(scope)] },
     select: { id: true, role: true, version: true, userId: true },
   });
   if (!member) throw new AppError("NOT_FOUND");

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { mintScope } from "@/lib/auth/mint-scope";
+import { NETWORK_ROLES, ORG_ROLES, type AnyRole } from "@/lib/auth/roles";
+import { activeGrantWhere, caseRecordWhere, NOTHING } from "./policy";
+import { membershipWhere } from "@/lib/users/policy";
+import { organisationWhere } from "@/lib/orgs/policy";
+
+const ORG_A = "0a0a0a0a-0000-4000-8000-00000000000a";
+const ORG_B = "0b0b0b0b-0000-4000-8000-00000000000b";
+const USER = "11111111-0000-4000-8000-000000000001";
+const FIELDS = { ownerField: "ownerOrganisationId", personalFields: ["assignedToId", "createdById"] };
+
+function scopeFor(role: AnyRole, organisationId: string | null) {
+  return mintScope({ userId: USER, organisationId, role, requestId: "test" });
+}
+
+describe("caseRecordWhere, for every role in two organisations", () => {
+  for (const org of [ORG_A, ORG_B]) {
+    it(`ORG_ADMIN and COORDINATOR of ${org.slice(0, 4)} see their organisation's records and records shared with it`, () => {
+      for (const role of ["ORG_ADMIN", "COORDINATOR"] as const) {
+        expect(caseRecordWhere(scopeFor(role, org), FIELDS, ["shared-1"])).toEqual({
+          OR: [{ ownerOrganisationId: org }, { id: { in: ["shared-1"] } }],
+        });
+        expect(caseRecordWhere(scopeFor(role, org), FIELDS)).toEqual({ OR: [{ ownerOrganisationId: org }] });
+      }
+    });
+
+    it(`CASE_WORKER of ${org.slice(0, 4)} sees only records of their organisation assigned to or created by them`, () => {
+      expect(caseRecordWhere(scopeFor("CASE_WORKER", org), FIELDS, ["shared-1"])).toEqual({
+        ownerOrganisationId: org,
+        OR: [{ assignedToId: USER }, { createdById: USER }],
+      });
+    });
+
+    for (const role of ["HOTLINE_OPERATOR", "SHELTER_STAFF", "ANALYST"] as const) {
+      it(`${role} of ${org.slice(0, 4)} sees no case record through the generic rule`, () => {
+        expect(caseRecordWhere(scopeFor(role, org), FIELDS, ["shared-1"])).toEqual(NOTHING);
+      });
+    }
+  }
+
+  it("NETWORK_ADMIN sees no case record", () => {
+    expect(caseRecordWhere(scopeFor("NETWORK_ADMIN", null), FIELDS, ["shared-1"])).toEqual(NOTHING);
+  });
+
+  it("never lets one organisation's rule name the other organisation", () => {
+    for (const role of ORG_ROLES) {
+      expect(JSON.stringify(caseRecordWhere(scopeFor(role, ORG_A), FIELDS))).not.toContain(ORG_B);
+    }
+  });
+});
+
+describe("activeGrantWhere", () => {
+  it("matches only unrevoked, unexpired grants to the actor's organisation", () => {
+    const now = new Date("2026-01-01T00:00:00Z");
+    expect(activeGrantWhere(scopeFor("COORDINATOR", ORG_B), now)).toEqual({
+      granteeOrganisationId: ORG_B,
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    });
+  });
+
+  it("matches no organisation for a network role", () => {
+    const where = activeGrantWhere(scopeFor("NETWORK_ADMIN", null));
+    expect(where.granteeOrganisationId).toBe("00000000-0000-0000-0000-000000000000");
+  });
+});
+
+describe("membershipWhere and organisationWhere", () => {
+  for (const org of [ORG_A, ORG_B]) {
+    it(`ORG_ADMIN of ${org.slice(0, 4)} manages the memberships of their organisation only`, () => {
+      expect(membershipWhere(scopeFor("ORG_ADMIN", org))).toEqual({ organisationId: org });
+      expect(organisationWhere(scopeFor("ORG_ADMIN", org))).toEqual({ id: org });
+    });
+    for (const role of ORG_ROLES.filter((r) => r !== "ORG_ADMIN")) {
+      it(`${role} of ${org.slice(0, 4)} sees only their own membership`, () => {
+        expect(membershipWhere(scopeFor(role, org))).toEqual({ organisationId: org, userId: USER });
+        expect(organisationWhere(scopeFor(role, org))).toEqual({ id: org });
+      });
+    }
+  }
+
+  for (const role of NETWORK_ROLES) {
+    it(`${role} sees every organisation and only their administrators`, () => {
+      expect(membershipWhere(scopeFor(role, null))).toEqual({ role: "ORG_ADMIN" });
+      expect(organisationWhere(scopeFor(role, null))).toEqual({});
+    });
+  }
+});

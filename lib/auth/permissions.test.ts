@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, permissionsOf, roleHas, type Permission } from "./permissions";
+import { NETWORK_ROLES, ORG_ROLES, type AnyRole } from "./roles";
+
+// The expected matrix, written out by hand: a change to the permission table must change this too.
+const EXPECTED: Record<AnyRole, Permission[]> = {
+  NETWORK_ADMIN: ["network.organisations.manage", "self.manage"],
+  ORG_ADMIN: [
+    "org.members.manage",
+    "org.settings.manage",
+    "org.audit.read",
+    "cases.read.all",
+    "cases.write",
+    "hotline.calls.read",
+    "shelters.residents.read",
+    "reports.aggregate.read",
+    "self.manage",
+  ],
+  COORDINATOR: [
+    "cases.read.all",
+    "cases.write",
+    "cases.closure.approve",
+    "cases.referral.send",
+    "repatriations.request",
+    "hotline.calls.read",
+    "hotline.calls.log",
+    "victims.create.fromCall",
+    "shelters.residents.read",
+    "reports.aggregate.read",
+    "self.manage",
+  ],
+  CASE_WORKER: ["cases.read.own", "cases.write", "victims.create.fromCall", "self.manage"],
+  HOTLINE_OPERATOR: ["hotline.calls.read", "hotline.calls.log", "victims.create.fromCall", "self.manage"],
+  SHELTER_STAFF: ["shelters.residents.read", "self.manage"],
+  ANALYST: ["reports.aggregate.read", "self.manage"],
+};
+
+describe("permission table", () => {
+  for (const role of [...NETWORK_ROLES, ...ORG_ROLES]) {
+    it(`gives ${role} exactly its permissions`, () => {
+      expect(new Set(permissionsOf(role))).toEqual(new Set(EXPECTED[role]));
+    });
+  }
+
+  it("keeps case records away from network administrators and analysts", () => {
+    for (const role of ["NETWORK_ADMIN", "ANALYST"] as const) {
+      expect(roleHas(role, "cases.read.all")).toBe(false);
+      expect(roleHas(role, "cases.read.own")).toBe(false);
+      expect(roleHas(role, "shelters.residents.read")).toBe(false);
+      expect(roleHas(role, "hotline.calls.read")).toBe(false);
+    }
+  });
+
+  it("denies everything to no role", () => {
+    for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+      expect(roleHas(null, permission)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const key = Buffer.alloc(32, 7).toString("base64");
+const complete = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgresql://u:p@db:5432/tumar",
+  AUTH_SECRET: "x".repeat(40),
+  DATA_ENCRYPTION_KEY: key,
+  DATA_HASH_KEY: key,
+};
+
+describe("parseEnv", () => {
+  it("accepts a complete production environment", () => {
+    const env = parseEnv(complete);
+    expect(env.DATA_ENCRYPTION_KEY_ID).toBe("k1");
+    expect(env.LOG_LEVEL).toBe("info");
+  });
+
+  it("stops production with a message naming each missing secret", () => {
+    const { AUTH_SECRET: _a, DATA_HASH_KEY: _h, ...partial } = complete;
+    expect(() => parseEnv(partial)).toThrow(/AUTH_SECRET[\s\S]*DATA_HASH_KEY|DATA_HASH_KEY[\s\S]*AUTH_SECRET/);
+  });
+
+  it("refuses an encryption key of the wrong length", () => {
+    expect(() => parseEnv({ ...complete, DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toThrow(
+      /DATA_ENCRYPTION_KEY: must be 32 bytes/,
+    );
+  });
+
+  it("refuses a database URL that is not PostgreSQL", () => {
+    expect(() => parseEnv({ ...complete, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+  });
+});

@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import { LOCALES, localeFromAcceptLanguage } from "./locales";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function load(locale: string) {
+  return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `../../messages/${locale}.json`), "utf8"));
+}
+
+describe("translations", () => {
+  const english = new Set(keys(en));
+  for (const locale of LOCALES) {
+    it(`${locale} has exactly the English keys, none empty`, () => {
+      const messages = load(locale);
+      expect(new Set(keys(messages))).toEqual(english);
+      for (const key of keys(messages)) {
+        const text = key.split(".").reduce((node: Record<string, unknown>, part) => node[part] as Record<string, unknown>, messages);
+        expect(String(text).trim(), key).not.toBe("");
+      }
+    });
+  }
+
+  it("has a message for every translation key used in code", () => {
+    const used = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory() && entry.name !== "generated") walk(full);
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.includes(".test.")) {
+          for (const match of fs.readFileSync(full, "utf8").matchAll(/["'`](errors\.[A-Za-z_]+)["'`]/g)) used.add(match[1]!);
+        }
+      }
+    };
+    const root = path.join(import.meta.dirname, "../..");
+    for (const dir of ["lib", "components", "app"]) walk(path.join(root, dir));
+    expect(used.size).toBeGreaterThan(10);
+    for (const key of used) expect(english.has(key), key).toBe(true);
+  });
+});
+
+describe("localeFromAcceptLanguage", () => {
+  it("picks the best supported language", () => {
+    expect(localeFromAcceptLanguage("ru-RU,ru;q=0.9,en;q=0.8")).toBe("ru");
+    expect(localeFromAcceptLanguage("uz;q=0.9,en;q=0.5")).toBe("en");
+    expect(localeFromAcceptLanguage("de, ru;q=0.3")).toBe("ru");
+    expect(localeFromAcceptLanguage(null)).toBe("en");
+  });
+});

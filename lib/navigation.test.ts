@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor, workAreasFor } from "./navigation";
+
+describe("navigation by role", () => {
+  it.each([
+    ["NETWORK_ADMIN", ["/", "/network/organisations", "/settings"]],
+    ["ORG_ADMIN", ["/", "/admin/members", "/settings"]],
+    ["COORDINATOR", ["/", "/settings"]],
+    ["CASE_WORKER", ["/", "/settings"]],
+    ["HOTLINE_OPERATOR", ["/", "/settings"]],
+    ["SHELTER_STAFF", ["/", "/settings"]],
+    ["ANALYST", ["/", "/settings"]],
+  ] as const)("%s sees %j", (role, hrefs) => {
+    expect(navigationFor(role).map((item) => item.href)).toEqual(hrefs);
+  });
+
+  it("shows each role only its own work areas", () => {
+    expect(workAreasFor("ANALYST").map((a) => a.key)).toEqual(["reports"]);
+    expect(workAreasFor("HOTLINE_OPERATOR").map((a) => a.key)).toEqual(["hotline"]);
+    expect(workAreasFor("SHELTER_STAFF").map((a) => a.key)).toEqual(["shelters"]);
+    expect(workAreasFor("CASE_WORKER").map((a) => a.key)).toEqual(["ownCases"]);
+    expect(workAreasFor("NETWORK_ADMIN").map((a) => a.key)).toEqual(["organisations"]);
+  });
+});

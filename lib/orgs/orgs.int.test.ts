@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createUser, scopeOf, unique } from "@/tests/support/factories";
+import { createOrganisation } from "./mutations";
+import { getOrganisation } from "./data";
+import { checkSignIn } from "@/lib/auth/sign-in";
+
+describe("network administration", () => {
+  it("creates an organisation with its first administrator, who can sign in", async () => {
+    const networkAdmin = await createUser({ networkAdmin: true });
+    const scope = scopeOf(networkAdmin, "NETWORK_ADMIN", null);
+    const email = `${unique("admin")}@test.tumar`;
+    const org = await createOrganisation(scope, {
+      name: unique("Khujand Help"),
+      kind: "NGO",
+      countryCode: "TJ",
+      timeZone: "Asia/Dushanbe",
+      adminName: "First Admin",
+      adminEmail: email,
+      adminPassword: "first-admin-password",
+    });
+    expect((await getOrganisation(scope, org.id))?.countryCode).toBe("TJ");
+    const admin = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+    expect(admin.memberships).toMatchObject([{ organisationId: org.id, role: "ORG_ADMIN" }]);
+    expect(await checkSignIn({ email, password: "first-admin-password" }, null)).toEqual({ id: admin.id });
+    const actions = (await db.auditEvent.findMany({ where: { organisationId: org.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["organisation.create", "member.create"]);
+  });
+
+  it("is refused to organisation roles", async () => {
+    const networkAdmin = await createUser({ networkAdmin: true });
+    const scope = scopeOf(networkAdmin, "ORG_ADMIN", crypto.randomUUID());
+    await expect(
+      createOrganisation(scope, {
+        name: unique("Nope"),
+        kind: "NGO",
+        countryCode: "UZ",
+        timeZone: "Asia/Tashkent",
+        adminName: "X",
+        adminEmail: `${unique("x")}@test.tumar`,
+        adminPassword: "long-enough-password",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

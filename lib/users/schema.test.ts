@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createMemberSchema, signInSchema } from "./schema";
+import { createOrganisationSchema } from "@/lib/orgs/schema";
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+
+describe("signInSchema", () => {
+  it("asks for both fields when empty", () => {
+    expect(messages(signInSchema.safeParse({ email: "", password: "" }))).toEqual({
+      email: "errors.required",
+      password: "errors.required",
+    });
+  });
+
+  it("refuses 10,000-character input with 'too long', before any hashing", () => {
+    const long = "a".repeat(10_000);
+    expect(messages(signInSchema.safeParse({ email: `${long}@x.org`, password: long }))).toEqual({
+      email: "errors.tooLong",
+      password: "errors.tooLong",
+    });
+  });
+
+  it("normalises the email to lower case", () => {
+    expect(signInSchema.parse({ email: " Admin@Tashkent.Demo ", password: "x" }).email).toBe("admin@tashkent.demo");
+  });
+});
+
+describe("createMemberSchema", () => {
+  it("requires a 12-character password and a known role", () => {
+    expect(
+      messages(createMemberSchema.safeParse({ name: "A", email: "a@b.org", role: "NETWORK_ADMIN", password: "short" })),
+    ).toEqual({ role: "errors.invalidChoice", password: "errors.passwordTooShort" });
+  });
+});
+
+describe("createOrganisationSchema", () => {
+  it("checks the country code and time zone", () => {
+    const result = createOrganisationSchema.safeParse({
+      name: "Org",
+      kind: "NGO",
+      countryCode: "XX",
+      timeZone: "Mars/Olympus",
+      adminName: "A",
+      adminEmail: "a@b.org",
+      adminPassword: "long-enough-password",
+    });
+    expect(messages(result)).toEqual({ countryCode: "errors.invalidCountry", timeZone: "errors.invalidTimeZone" });
+  });
+});
