@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./fixtures/accounts";
+import { createUserIn, E2E_PASSWORD } from "./fixtures/factories";
+
+test("health and the OpenAPI document are public", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ok", database: "ok" });
+  const openapi = await (await request.get("/api/v1/openapi.json")).json();
+  expect(openapi.openapi).toBe("3.1.0");
+  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/v1/me"]));
+  expect(openapi.components.schemas.Me.properties.permissions).toBeTruthy();
+});
+
+test("/api/v1/me answers 401 in the documented error format without credentials", async ({ request }) => {
+  const response = await request.get("/api/v1/me", { headers: { authorization: "Bearer tmr_not-a-real-token" } });
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: "Please sign in." } });
+});
+
+test("a personal API token created in Settings works until it is revoked", async ({ page, playwright }) => {
+  const user = await createUserIn("Dushanbe Reintegration Centre", "COORDINATOR");
+  await signIn(page, user.email, E2E_PASSWORD);
+  await page.goto("/settings");
+  await page.getByLabel("Token name").fill("case export");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  expect(token).toMatch(/^tmr_/);
+
+  const api = await playwright.request.newContext({ baseURL: page.url(), extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const me = await api.get("/api/v1/me");
+  expect(me.status()).toBe(200);
+  const body = await me.json();
+  expect(body.user.email).toBe(user.email);
+  expect(body.role).toBe("COORDINATOR");
+  expect(body.organisation.name).toBe("Dushanbe Reintegration Centre");
+  expect(body.permissions).toContain("repatriations.request");
+
+  await page.getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByRole("cell", { name: "Revoked" })).toBeVisible();
+  expect((await api.get("/api/v1/me")).status()).toBe(401);
+  await api.dispose();
+});
