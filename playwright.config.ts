@@ -23,6 +23,7 @@ const launchOptions = fs.existsSync(systemChromium)
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: "test-results/playwright",
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

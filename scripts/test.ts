@@ -1,9 +1,10 @@
 // `npm test`: every test, on a throw-away database, never the development data.
+//   0. type check and lint
 //   1. starts a temporary embedded PostgreSQL (or uses TEST_DATABASE_URL) and migrates it
 //   2. unit tests, then integration tests on that database (Vitest)
 //   3. seeds the demo network, builds the app and serves it (next start) on a free port
 //   4. end-to-end tests in Chromium (Playwright)
-// `npm test -- unit|integration|e2e` runs only the named stages.
+// `npm test -- static|unit|integration|e2e` runs only the named stages.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -33,7 +34,35 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_0
   throw new Error(`The app did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
 }
 
+const reportDir = path.join(root, "test-results");
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function countVitest(file: string) {
+  if (!fs.existsSync(file)) return;
+  const report = JSON.parse(fs.readFileSync(file, "utf8"));
+  totals.passed += report.numPassedTests ?? 0;
+  totals.failed += report.numFailedTests ?? 0;
+  totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+
+function countPlaywright(file: string) {
+  if (!fs.existsSync(file)) return;
+  const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
+  totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  totals.failed += stats.unexpected ?? 0;
+  totals.skipped += stats.skipped ?? 0;
+}
+
+function vitest(project: string, env: NodeJS.ProcessEnv) {
+  const output = path.join(reportDir, `vitest-${project}.json`);
+  fs.rmSync(output, { force: true });
+  return run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env).finally(
+    () => countVitest(output),
+  );
+}
+
 async function main() {
+  fs.mkdirSync(reportDir, { recursive: true });
   const started = Date.now();
   const secrets = {
     AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
@@ -45,9 +74,14 @@ async function main() {
   let server: ChildProcess | null = null;
   const failures: string[] = [];
   try {
+    if (wants("static")) {
+      console.log("\n== Type check and lint");
+      if ((await run("npx", ["tsc", "--noEmit"], baseEnv)) !== 0) failures.push("typecheck");
+      if ((await run("npx", ["eslint", "--max-warnings", "0", "."], baseEnv)) !== 0) failures.push("lint");
+    }
     if (wants("unit")) {
       console.log("\n== Unit tests");
-      if ((await run("npx", ["vitest", "run", "--project", "unit"], { ...baseEnv, NODE_ENV: "test" })) !== 0) failures.push("unit");
+      if ((await vitest("unit", { ...baseEnv, NODE_ENV: "test" })) !== 0) failures.push("unit");
     }
     if (!wants("integration") && !wants("e2e")) return failures;
 
@@ -62,7 +96,7 @@ async function main() {
 
     if (wants("integration")) {
       console.log("\n== Integration tests (real PostgreSQL)");
-      if ((await run("npx", ["vitest", "run", "--project", "integration"], { ...env, NODE_ENV: "test" })) !== 0) failures.push("integration");
+      if ((await vitest("integration", { ...env, NODE_ENV: "test" })) !== 0) failures.push("integration");
     }
 
     if (wants("e2e")) {
@@ -79,7 +113,15 @@ async function main() {
         env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl },
       });
       await waitForHealth(appUrl, server);
-      const code = await run("npx", ["playwright", "test"], { ...env, E2E_BASE_URL: appUrl, NODE_ENV: "test" });
+      const output = path.join(reportDir, "playwright.json");
+      fs.rmSync(output, { force: true });
+      const code = await run("npx", ["playwright", "test", "--reporter=list,json"], {
+        ...env,
+        E2E_BASE_URL: appUrl,
+        NODE_ENV: "test",
+        PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+      });
+      countPlaywright(output);
       if (code !== 0) failures.push("e2e");
     }
     return failures;
@@ -87,6 +129,8 @@ async function main() {
     server?.kill("SIGTERM");
     await database?.stop().catch(() => {});
     console.log(`\nTest run took ${Math.round((Date.now() - started) / 1000)} s`);
+    // One plain closing line over all runners (unit, integration, end-to-end).
+    console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   }
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
@@ -12,6 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm() {
   const t = useTranslations();
+  const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<z.input<typeof signInSchema>, unknown, SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -25,8 +27,9 @@ export function SignInForm() {
         setFailure("auth.invalidCredentials");
         return;
       }
-      // A full navigation so every server component renders for the signed-in user.
-      window.location.assign("/");
+      // Refresh so the root layout renders again in the user's saved language.
+      router.replace("/");
+      router.refresh();
     } catch {
       setFailure("errors.network");
     }

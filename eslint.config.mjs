@@ -1,0 +1,51 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Keeps data flowing one way (docs/decisions/0001-layout-and-data-flow.md): pages and components
+// never reach the database or mint an authorisation scope themselves.
+const layering = {
+  files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["@/lib/db", "**/lib/db"], message: "Read through lib/<domain>/data.ts, write through mutations.ts." },
+          { group: ["@/lib/generated/*", "@/lib/generated/**"], message: "Prisma types stay in lib/<domain>." },
+          { group: ["@/lib/auth/mint-scope", "@/lib/auth/load-actor"], message: "Use requireActor() from lib/auth/actor." },
+        ],
+      },
+    ],
+  },
+};
+
+const componentsNoServerData = {
+  files: ["components/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["@/lib/db", "**/lib/db"], message: "Components never import the database." },
+          { group: ["@/lib/*/data", "@/lib/*/mutations"], message: "Components get data from their page as props." },
+          { group: ["@/lib/generated/*", "@/lib/generated/**"], message: "Prisma types stay in lib/<domain>." },
+          { group: ["@/lib/auth/mint-scope", "@/lib/auth/load-actor"], message: "Use requireActor() from lib/auth/actor." },
+        ],
+      },
+    ],
+  },
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  layering,
+  componentsNoServerData,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  globalIgnores([".next/**", "node_modules/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+]);
