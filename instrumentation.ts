@@ -1,8 +1,24 @@
 // Runs once when the server starts: validate the environment now, so a production server with a
 // missing secret stops at boot with a clear message instead of failing on the first request.
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
     env();
   }
 }
+
+// Unexpected errors in pages, actions and route handlers: one structured line with the request
+// id and the path (no query string: it can hold search terms such as names).
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { requestLogger } = await import("@/lib/log");
+  const headers = request.headers as Record<string, string | string[] | undefined>;
+  const requestId = typeof headers["x-request-id"] === "string" ? headers["x-request-id"] : null;
+  const err = error as Error & { digest?: string };
+  requestLogger(requestId).error(
+    { err: { name: err.name, digest: err.digest, stack: err.stack }, path: request.path.split("?")[0], route: context.routePath, kind: context.routeType },
+    "request failed",
+  );
+};

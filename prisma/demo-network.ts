@@ -39,10 +39,19 @@ export function demoEmail(roleKey: string, city: string) {
   return `${roleKey}@${city}.demo`;
 }
 
-/** Inserts the demo network unless an organisation exists already. Returns whether it seeded. */
-export async function seedDemoNetwork(db: PrismaClient, nodeEnv: string | undefined): Promise<boolean> {
+/**
+ * Inserts the demo network. `whenEmpty` (development): only into a database without any
+ * organisation. Otherwise (tests, whose database already holds test data): unless the demo
+ * network is there already. Returns whether it seeded.
+ */
+export async function seedDemoNetwork(
+  db: PrismaClient,
+  nodeEnv: string | undefined,
+  options: { whenEmpty: boolean } = { whenEmpty: true },
+): Promise<boolean> {
   if (nodeEnv === "production") throw new Error("The demo network is never seeded in production.");
-  if ((await db.organisation.count()) > 0) return false;
+  if (options.whenEmpty && (await db.organisation.count()) > 0) return false;
+  if (await db.user.findUnique({ where: { email: NETWORK_ADMIN_EMAIL }, select: { id: true } })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
     await tx.user.create({

@@ -39,7 +39,7 @@ async function main() {
     });
     databaseUrl = embedded.url;
   }
-  await prepareDatabase(databaseUrl, { seedDemo: true });
+  await prepareDatabase(databaseUrl, { seedDemo: "whenEmpty" });
 
   // Generates development secrets into .data/secrets.json on first run (see lib/env.ts).
   const env = parseEnv({ ...process.env, DATABASE_URL: databaseUrl });

@@ -3,7 +3,7 @@
 import pg from "pg";
 import { applyMigrations } from "./db/migrate";
 
-export async function prepareDatabase(url: string, options: { seedDemo: boolean }) {
+export async function prepareDatabase(url: string, options: { seedDemo: false | "whenEmpty" | "always" }) {
   const applied = await applyMigrations(url);
   if (applied.length) console.log(`  Applied migrations: ${applied.join(", ")}`);
   if (!options.seedDemo) return;
@@ -15,7 +15,7 @@ export async function prepareDatabase(url: string, options: { seedDemo: boolean 
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
   try {
-    if (await seedDemoNetwork(client, process.env.NODE_ENV)) console.log("  Seeded the demo network.");
+    if (await seedDemoNetwork(client, process.env.NODE_ENV, { whenEmpty: options.seedDemo === "whenEmpty" })) console.log("  Seeded the demo network.");
   } finally {
     await client.$disconnect();
     await pool.end().catch(() => {});

@@ -101,7 +101,7 @@ async function main() {
 
     if (wants("e2e")) {
       console.log("\n== End-to-end tests (Chromium)");
-      await prepareDatabase(url, { seedDemo: true });
+      await prepareDatabase(url, { seedDemo: "always" });
       if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
         if ((await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" })) !== 0) throw new Error("next build failed");
       }

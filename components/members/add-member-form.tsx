@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { createMemberSchema, type CreateMemberInput } from "@/lib/users/schema";
 import { createMemberAction } from "@/lib/users/actions";
-import { ORG_ROLES } from "@/lib/auth/roles";
+import { RoleOptions } from "./role-options";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -36,11 +36,7 @@ export function AddMemberForm() {
         </Field>
         <Field id="role" label={t("members.role")} error={err(errors.role?.message)}>
           <select {...fieldAria("role", errors.role?.message)} {...form.register("role")}>
-            {ORG_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </Field>
         <Field id="password" label={t("members.initialPassword")} hint={t("members.passwordHint")} error={err(errors.password?.message)}>

@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { changeMemberRoleSchema, type ChangeMemberRoleInput } from "@/lib/users/schema";
 import { changeMemberRoleAction } from "@/lib/users/actions";
-import { ORG_ROLES, type OrgRole } from "@/lib/auth/roles";
+import type { OrgRole } from "@/lib/auth/roles";
+import { RoleOptions } from "./role-options";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -37,11 +38,7 @@ export function MemberRoleForm({ membershipId, role, version }: { membershipId: 
       <fieldset disabled={isSubmitting}>
         <Field id="new-role" label={t("members.role")} error={errors.role?.message && t(errors.role.message)}>
           <select {...fieldAria("new-role", errors.role?.message)} {...form.register("role")}>
-            {ORG_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </Field>
         <div>

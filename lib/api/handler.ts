@@ -31,22 +31,26 @@ export function errorResponse(code: AppErrorCode, messageKey: string = `errors.$
 
 export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
+    const started = performance.now();
+    // Path only: query strings can carry search terms (names), which never go to the logs.
+    const log = requestLogger(request.headers.get("x-request-id")).child({ method: request.method, path: new URL(request.url).pathname });
+    let response: Response;
     try {
-      const response = await handler(request, context);
+      response = await handler(request, context);
       response.headers.set("cache-control", "no-store");
-      return response;
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error.code, error.messageKey, error.fields);
-      if (error instanceof z.ZodError) return errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
-      requestLogger(request.headers.get("x-request-id")).error(
-        { err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error), path: new URL(request.url).pathname },
-        "api handler failed",
-      );
-      return NextResponse.json(
-        { error: { code: "INTERNAL", message: "Unexpected server error" } },
-        { status: 500, headers: { "cache-control": "no-store" } },
-      );
+      if (error instanceof AppError) response = errorResponse(error.code, error.messageKey, error.fields);
+      else if (error instanceof z.ZodError) response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
+      else {
+        log.error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, "api handler failed");
+        response = NextResponse.json(
+          { error: { code: "INTERNAL", message: "Unexpected server error" } },
+          { status: 500, headers: { "cache-control": "no-store" } },
+        );
+      }
     }
+    log.info({ status: response.status, ms: Math.round(performance.now() - started) }, "api request");
+    return response;
   };
 }
 

@@ -1,6 +1,6 @@
 // The one permission table. Every "may this role do X" question in the app is answered here;
 // the record-level question "which records" is answered by each domain's policy.ts.
-import type { AnyRole } from "./roles";
+import { NETWORK_ROLES, ORG_ROLES, type AnyRole } from "./roles";
 
 export const PERMISSIONS = {
   /** Create and edit organisations and their first administrators. */
@@ -24,15 +24,7 @@ export const PERMISSIONS = {
   "shelters.residents.read": ["ORG_ADMIN", "COORDINATOR", "SHELTER_STAFF"],
   "reports.aggregate.read": ["ORG_ADMIN", "COORDINATOR", "ANALYST"],
   /** Every signed-in user: own profile, language, API tokens. */
-  "self.manage": [
-    "NETWORK_ADMIN",
-    "ORG_ADMIN",
-    "COORDINATOR",
-    "CASE_WORKER",
-    "HOTLINE_OPERATOR",
-    "SHELTER_STAFF",
-    "ANALYST",
-  ],
+  "self.manage": [...NETWORK_ROLES, ...ORG_ROLES],
 } as const satisfies Record<string, readonly AnyRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

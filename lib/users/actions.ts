@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getActor, requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
+import type { Scope } from "@/lib/auth/scope";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import {
   changeMemberRoleSchema,
@@ -32,22 +33,27 @@ export async function createMemberAction(raw: unknown): Promise<ActionResult<{ i
   return result;
 }
 
-export async function changeMemberRoleAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
+/** An ORG_ADMIN's change to one membership: the id is checked here, its scope in the mutation. */
+async function changeMembership<S extends z.ZodType>(
+  membershipId: unknown,
+  raw: unknown,
+  schema: S,
+  mutate: (scope: Scope, id: string, input: z.infer<S>) => Promise<void>,
+): Promise<ActionResult<void>> {
   const actor = await requireActor("org.members.manage");
   const id = idSchema.safeParse(membershipId);
   if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(changeMemberRoleSchema, raw, (input) => changeMemberRole(actor.scope, id.data, input));
+  const result = await runAction(schema, raw, (input) => mutate(actor.scope, id.data, input));
   if (result.ok) revalidatePath("/admin/members");
   return result;
 }
 
+export async function changeMemberRoleAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  return changeMembership(membershipId, raw, changeMemberRoleSchema, changeMemberRole);
+}
+
 export async function setMemberActiveAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("org.members.manage");
-  const id = idSchema.safeParse(membershipId);
-  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(setMemberActiveSchema, raw, (input) => setMemberActive(actor.scope, id.data, input));
-  if (result.ok) revalidatePath("/admin/members");
-  return result;
+  return changeMembership(membershipId, raw, setMemberActiveSchema, setMemberActive);
 }
 
 /** Saves the language on the profile when signed in, and always in a cookie (sign-in page). */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { checkSignIn } from "@/lib/auth/sign-in";
+import { createOrganisation } from "@/tests/support/factories";
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES, NETWORK_ADMIN_EMAIL, demoEmail, seedDemoNetwork } from "./demo-network";
+
+describe("demo network seed", () => {
+  it("refuses to run in production", async () => {
+    await expect(seedDemoNetwork(db, "production", { whenEmpty: false })).rejects.toThrow(/never seeded in production/);
+  });
+
+  it("leaves a database that has organisations alone in development", async () => {
+    await createOrganisation();
+    expect(await seedDemoNetwork(db, "development", { whenEmpty: true })).toBe(false);
+  });
+
+  it("seeds every documented account once, each able to sign in with the shared password", async () => {
+    await seedDemoNetwork(db, "test", { whenEmpty: false });
+    expect(await seedDemoNetwork(db, "test", { whenEmpty: false })).toBe(false);
+    const emails = [NETWORK_ADMIN_EMAIL, ...DEMO_ORGANISATIONS.flatMap((o) => Object.keys(DEMO_ROLES).map((r) => demoEmail(r, o.city)))];
+    expect(await db.user.count({ where: { email: { in: emails } } })).toBe(31);
+    for (const email of [NETWORK_ADMIN_EMAIL, "coordinator@tashkent.demo", "analyst@moscow.demo"]) {
+      expect(await checkSignIn({ email, password: DEMO_PASSWORD }, null), email).not.toBeNull();
+    }
+    expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
+  });
+});
