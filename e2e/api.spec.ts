@@ -8,7 +8,10 @@ test("health and the OpenAPI document are public", async ({ request }) => {
   expect(await health.json()).toMatchObject({ status: "ok", database: "ok" });
   const openapi = await (await request.get("/api/v1/openapi.json")).json();
   expect(openapi.openapi).toBe("3.1.0");
-  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/v1/me"]));
+  expect(Object.keys(openapi.paths)).toEqual(
+    expect.arrayContaining(["/api/health", "/api/v1/me", "/api/v1/members", "/api/v1/members/{id}", "/api/v1/organisations"]),
+  );
+  expect(openapi.components.schemas.CreateMember.required).toEqual(expect.arrayContaining(["email", "role", "password"]));
   expect(openapi.components.schemas.Me.properties.permissions).toBeTruthy();
 });
 

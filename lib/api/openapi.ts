@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { ORG_ROLES, NETWORK_ROLES } from "@/lib/auth/roles";
 import { PERMISSIONS } from "@/lib/auth/permissions";
+import { createMemberSchema, listMembersQuerySchema, memberResponseSchema, updateMemberSchema } from "@/lib/users/schema";
+import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0", unrepresentable: "any" });
 
@@ -38,6 +40,24 @@ const errorResponses = (codes: number[]) =>
     ]),
   );
 
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schemaRef: object, description: string) => ({ description, content: { "application/json": { schema: schemaRef } } });
+const listOf = (name: string) => ({
+  type: "object",
+  required: ["items", "nextCursor"],
+  properties: { items: { type: "array", items: ref(name) }, nextCursor: { type: ["string", "null"] } },
+});
+
+/** Query parameters of a list endpoint, from its zod schema. */
+function queryParameters(s: z.ZodObject) {
+  const jsonSchema = z.toJSONSchema(s, { target: "openapi-3.0", io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, object>;
+  };
+  return Object.entries(jsonSchema.properties ?? {}).map(([name, property]) => ({ name, in: "query", required: false, schema: property }));
+}
+
+const body = (name: string) => ({ required: true, content: { "application/json": { schema: ref(name) } } });
+
 export function buildOpenApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -60,6 +80,11 @@ export function buildOpenApiDocument(serverUrl: string) {
         Error: schema(errorBodySchema),
         Me: schema(meResponseSchema),
         Health: schema(healthResponseSchema),
+        Member: schema(memberResponseSchema),
+        CreateMember: z.toJSONSchema(createMemberSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        UpdateMember: z.toJSONSchema(updateMemberSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        Organisation: schema(organisationResponseSchema),
+        CreateOrganisation: z.toJSONSchema(createOrganisationSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
       },
     },
     paths: {
@@ -77,9 +102,45 @@ export function buildOpenApiDocument(serverUrl: string) {
         get: {
           summary: "The signed-in user, their memberships and permissions",
           responses: {
-            "200": { description: "The caller", content: { "application/json": { schema: { $ref: "#/components/schemas/Me" } } } },
+            "200": json(ref("Me"), "The caller"),
             ...errorResponses([401]),
           },
+        },
+      },
+      "/api/v1/members": {
+        get: {
+          summary: "Members of the caller's organisation (ORG_ADMIN)",
+          parameters: queryParameters(listMembersQuerySchema),
+          responses: { "200": json(listOf("Member"), "A page of members"), ...errorResponses([400, 401, 404]) },
+        },
+        post: {
+          summary: "Add a user to the caller's organisation with a role (ORG_ADMIN)",
+          requestBody: body("CreateMember"),
+          responses: { "201": json(ref("Member"), "The new member"), ...errorResponses([400, 401, 404, 409]) },
+        },
+      },
+      "/api/v1/members/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: {
+          summary: "One member (ORG_ADMIN); the read is audited",
+          responses: { "200": json(ref("Member"), "The member"), ...errorResponses([401, 404]) },
+        },
+        patch: {
+          summary: "Change a member's role or deactivate them (ORG_ADMIN); `version` guards against lost updates",
+          requestBody: body("UpdateMember"),
+          responses: { "200": json(ref("Member"), "The member after the change"), ...errorResponses([400, 401, 404, 409, 422]) },
+        },
+      },
+      "/api/v1/organisations": {
+        get: {
+          summary: "Organisations of the network (NETWORK_ADMIN)",
+          parameters: queryParameters(listOrganisationsQuerySchema),
+          responses: { "200": json(listOf("Organisation"), "A page of organisations"), ...errorResponses([400, 401, 404]) },
+        },
+        post: {
+          summary: "Create an organisation with its first administrator (NETWORK_ADMIN)",
+          requestBody: body("CreateOrganisation"),
+          responses: { "201": json(ref("Organisation"), "The new organisation"), ...errorResponses([400, 401, 404, 409]) },
         },
       },
     },

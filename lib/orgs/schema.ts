@@ -32,9 +32,21 @@ export const createOrganisationSchema = z.object({
 export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
 
 export const listOrganisationsQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  country: countryCodeField.optional().catch(undefined),
-  cursor: z.uuid().optional().catch(undefined),
-  limit: z.coerce.number().int().min(1).max(100).default(25).catch(25),
+  q: z.string().trim().max(100).optional(),
+  country: countryCodeField.optional(),
+  cursor: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuerySchema>;
+
+export const organisationResponseSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+  countryCode: z.string(),
+  timeZone: z.string(),
+  active: z.boolean(),
+  memberCount: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+export type OrganisationResponse = z.infer<typeof organisationResponseSchema>;

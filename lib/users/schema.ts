@@ -52,11 +52,11 @@ export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
 export const MEMBER_STATUSES = ["active", "inactive", "all"] as const;
 
 export const listMembersQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  role: orgRoleField.optional().catch(undefined),
-  status: z.enum(MEMBER_STATUSES).default("active").catch("active"),
-  cursor: z.uuid().optional().catch(undefined),
-  limit: z.coerce.number().int().min(1).max(100).default(25).catch(25),
+  q: z.string().trim().max(100).optional(),
+  role: orgRoleField.optional(),
+  status: z.enum(MEMBER_STATUSES).default("active"),
+  cursor: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuerySchema>;
 
@@ -68,3 +68,26 @@ export const createApiTokenSchema = z.object({
   expiresInDays: z.coerce.number().int().min(1, "errors.outOfRange").max(365, "errors.outOfRange"),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
+
+/** Change a member's role and/or whether they may sign in (API PATCH). */
+export const updateMemberSchema = z
+  .object({
+    role: orgRoleField.optional(),
+    active: z.boolean().optional(),
+    version: z.number().int().min(1),
+  })
+  .refine((value) => value.role !== undefined || value.active !== undefined, { message: "errors.required", path: ["role"] });
+export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
+
+/** A member as the API returns it. */
+export const memberResponseSchema = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  role: orgRoleField,
+  active: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+export type MemberResponse = z.infer<typeof memberResponseSchema>;

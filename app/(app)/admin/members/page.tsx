@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
+import { parseListQuery } from "@/lib/list-query";
 import { listMembers } from "@/lib/users/data";
 import { listMembersQuerySchema, MEMBER_STATUSES } from "@/lib/users/schema";
 import { ORG_ROLES } from "@/lib/auth/roles";
@@ -10,7 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("org.members.manage");
   const params = await searchParams;
-  const query = listMembersQuerySchema.parse(params);
+  const query = parseListQuery(listMembersQuerySchema, params);
   const { items, nextCursor } = await listMembers(actor.scope, query);
   const t = await getTranslations();
   const locale = await getLocale();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
+import { parseListQuery } from "@/lib/list-query";
 import { listOrganisations } from "@/lib/orgs/data";
 import { listOrganisationsQuerySchema } from "@/lib/orgs/schema";
 import { countryName } from "@/lib/i18n/format";
@@ -9,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("network.organisations.manage");
   const params = await searchParams;
-  const query = listOrganisationsQuerySchema.parse(params);
+  const query = parseListQuery(listOrganisationsQuerySchema, params);
   const { items, nextCursor } = await listOrganisations(actor.scope, query);
   const t = await getTranslations();
   const locale = await getLocale();

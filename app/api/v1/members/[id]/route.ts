@@ -1,0 +1,39 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { requireApiActor } from "@/lib/auth/actor";
+import { apiHandler, readJson } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
+import { getMember } from "@/lib/users/data";
+import { changeMemberRole, setMemberActive } from "@/lib/users/mutations";
+import { presentMember } from "@/lib/users/present";
+import { updateMemberSchema } from "@/lib/users/schema";
+
+type Context = { params: Promise<{ id: string }> };
+
+async function memberId(context: Context) {
+  const id = z.uuid().safeParse((await context.params).id);
+  if (!id.success) throw new AppError("NOT_FOUND");
+  return id.data;
+}
+
+export const GET = apiHandler<Context>(async (_request, context) => {
+  const actor = await requireApiActor("org.members.manage");
+  const member = await getMember(actor.scope, await memberId(context));
+  if (!member) throw new AppError("NOT_FOUND");
+  return NextResponse.json(presentMember(member));
+});
+
+export const PATCH = apiHandler<Context>(async (request, context) => {
+  const actor = await requireApiActor("org.members.manage");
+  const id = await memberId(context);
+  const input = updateMemberSchema.parse(await readJson(request));
+  let version = input.version;
+  if (input.role !== undefined) {
+    await changeMemberRole(actor.scope, id, { role: input.role, version });
+    version += 1;
+  }
+  if (input.active !== undefined) await setMemberActive(actor.scope, id, { active: input.active, version });
+  const member = await getMember(actor.scope, id);
+  if (!member) throw new AppError("NOT_FOUND");
+  return NextResponse.json(presentMember(member));
+});

@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { requireApiActor } from "@/lib/auth/actor";
+import { apiHandler, listResponse, readJson } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
+import { searchParamsObject } from "@/lib/list-query";
+import { getOrganisation, listOrganisations } from "@/lib/orgs/data";
+import { createOrganisation } from "@/lib/orgs/mutations";
+import { presentOrganisation } from "@/lib/orgs/present";
+import { createOrganisationSchema, listOrganisationsQuerySchema } from "@/lib/orgs/schema";
+
+// Organisations of the network (NETWORK_ADMIN).
+export const GET = apiHandler(async (request) => {
+  const actor = await requireApiActor("network.organisations.manage");
+  const query = listOrganisationsQuerySchema.parse(searchParamsObject(request.url));
+  const { items, nextCursor } = await listOrganisations(actor.scope, query);
+  return listResponse(items.map(presentOrganisation), nextCursor);
+});
+
+export const POST = apiHandler(async (request) => {
+  const actor = await requireApiActor("network.organisations.manage");
+  const input = createOrganisationSchema.parse(await readJson(request));
+  const { id } = await createOrganisation(actor.scope, input);
+  const organisation = await getOrganisation(actor.scope, id);
+  if (!organisation) throw new AppError("NOT_FOUND");
+  return NextResponse.json(presentOrganisation(organisation), { status: 201 });
+});
