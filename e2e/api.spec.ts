@@ -6,6 +6,12 @@ test("health and the OpenAPI document are public", async ({ request }) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
   expect(await health.json()).toMatchObject({ status: "ok", database: "ok" });
+  // Every response carries its request id; a malformed one from the client is replaced.
+  expect(health.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const spoofed = await request.get("/api/health", { headers: { "x-request-id": "<script>alert(1)</script>" } });
+  expect(spoofed.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const traced = await request.get("/api/health", { headers: { "x-request-id": "lb-trace-12345678" } });
+  expect(traced.headers()["x-request-id"]).toBe("lb-trace-12345678");
   const openapi = await (await request.get("/api/v1/openapi.json")).json();
   expect(openapi.openapi).toBe("3.1.0");
   expect(Object.keys(openapi.paths)).toEqual(

@@ -61,6 +61,26 @@ function vitest(project: string, env: NodeJS.ProcessEnv) {
   );
 }
 
+// The end-to-end run signs in, creates users and reads members; afterwards the server's log must
+// hold no personal data (no email address, no demo password) and every line our code wrote (JSON)
+// must carry a request id.
+const PERSONAL = [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.(demo|tumar|example)\b/, /Tumar-demo-2026/, /password-for-tests/];
+
+function checkServerLog(file: string): string[] {
+  const problems: string[] = [];
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  let structured = 0;
+  for (const [index, line] of lines.entries()) {
+    for (const pattern of PERSONAL) if (pattern.test(line)) problems.push(`line ${index + 1}: matches ${pattern}`);
+    if (!line.startsWith("{")) continue;
+    structured += 1;
+    const entry = JSON.parse(line);
+    if (!entry.requestId || entry.requestId === "none") problems.push(`line ${index + 1}: no request id`);
+  }
+  if (structured === 0) problems.push("no structured log line at all: is the logger writing?");
+  return problems;
+}
+
 async function main() {
   fs.mkdirSync(reportDir, { recursive: true });
   const started = Date.now();
@@ -107,10 +127,12 @@ async function main() {
       }
       const port = await findFreePort();
       const appUrl = `http://127.0.0.1:${port}`;
+      const serverLog = path.join(reportDir, "server.log");
+      const logFd = fs.openSync(serverLog, "w");
       server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
         cwd: root,
-        stdio: ["ignore", "inherit", "inherit"],
-        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl },
+        stdio: ["ignore", logFd, logFd],
+        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "info" },
       });
       await waitForHealth(appUrl, server);
       const output = path.join(reportDir, "playwright.json");
@@ -122,6 +144,16 @@ async function main() {
         PLAYWRIGHT_JSON_OUTPUT_NAME: output,
       });
       countPlaywright(output);
+      server.kill("SIGTERM");
+      const logProblems = checkServerLog(serverLog);
+      if (logProblems.length) {
+        console.error(`\nServer log check failed (see ${path.relative(root, serverLog)}):\n  ${logProblems.join("\n  ")}`);
+        failures.push("server-log");
+        totals.failed += 1;
+      } else {
+        console.log("\n== Server log check: structured lines carry a request id; no email address or password appears");
+        totals.passed += 1;
+      }
       if (code !== 0) failures.push("e2e");
     }
     return failures;

@@ -6,6 +6,7 @@ import { countryName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { NavLinks } from "./nav-links";
 import { LanguageSwitcher } from "./language-switcher";
+import { OrganisationSwitcher } from "./organisation-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
@@ -30,6 +31,15 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
         <div className="sidebar-foot">
           <span>{t("nav.signedInAs", { name: actor.user.name })}</span>
           <span className="badge" data-testid="current-role">{t(`roles.${actor.role}`)}</span>
+          {actor.current && actor.memberships.length > 1 ? (
+            <OrganisationSwitcher
+              current={actor.current.organisationId}
+              options={actor.memberships.map((m) => ({
+                id: m.organisationId,
+                label: `${m.organisationName} (${t(`roles.${m.role}`)})`,
+              }))}
+            />
+          ) : null}
           <LanguageSwitcher current={locale} />
           <SignOutButton />
         </div>

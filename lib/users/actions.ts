@@ -3,8 +3,9 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getActor, requireActor } from "@/lib/auth/actor";
+import { CURRENT_ORG_COOKIE, getActor, requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
+import { AppError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
 import type { Scope } from "@/lib/auth/scope";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -13,6 +14,7 @@ import {
   createApiTokenSchema,
   createMemberSchema,
   setMemberActiveSchema,
+  switchOrganisationSchema,
   updateLocaleSchema,
 } from "./schema";
 import {
@@ -79,5 +81,19 @@ export async function revokeApiTokenAction(tokenId: unknown): Promise<ActionResu
   const actor = await requireActor("self.manage");
   const result = await runAction(idSchema, tokenId, (id) => revokeApiToken(actor.scope, id));
   if (result.ok) revalidatePath("/settings");
+  return result;
+}
+
+/**
+ * For people who work for several organisations: which one they act for. Only an organisation
+ * the user is a member of is accepted; requireActor() checks the cookie again on every request.
+ */
+export async function switchOrganisationAction(raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("self.manage");
+  const result = await runAction(switchOrganisationSchema, raw, async ({ organisationId }) => {
+    if (!actor.memberships.some((m) => m.organisationId === organisationId)) throw new AppError("NOT_FOUND");
+    (await cookies()).set(CURRENT_ORG_COOKIE, organisationId, { path: "/", sameSite: "lax", httpOnly: true });
+  });
+  if (result.ok) revalidatePath("/", "layout");
   return result;
 }

@@ -91,3 +91,5 @@ export const memberResponseSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type MemberResponse = z.infer<typeof memberResponseSchema>;
+
+export const switchOrganisationSchema = z.object({ organisationId: z.uuid("errors.invalid") });
