@@ -11,6 +11,7 @@ test("the network administrator creates an organisation whose administrator can 
   const name = unique("Khujand Women's Shelter");
   const email = `${unique("admin")}@khujand.example`;
   await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Code for case numbers").fill(Array.from({ length: 5 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join(""));
   await page.getByLabel("Kind").selectOption("SHELTER_OPERATOR");
   await page.getByLabel("Time zone").fill("Mars/Olympus");
   await page.getByLabel("Administrator's full name").fill("Nigora Rahimova");

@@ -8,11 +8,11 @@ import { hashPassword } from "../lib/auth/password";
 export const DEMO_PASSWORD = "Tumar-demo-2026";
 
 export const DEMO_ORGANISATIONS = [
-  { city: "tashkent", name: "Safe Return Tashkent", kind: "NGO", countryCode: "UZ", timeZone: "Asia/Tashkent" },
-  { city: "almaty", name: "Almaty Crisis Centre", kind: "SHELTER_OPERATOR", countryCode: "KZ", timeZone: "Asia/Almaty" },
-  { city: "bishkek", name: "Bishkek Migrant Support", kind: "NGO", countryCode: "KG", timeZone: "Asia/Bishkek" },
-  { city: "dushanbe", name: "Dushanbe Reintegration Centre", kind: "SHELTER_OPERATOR", countryCode: "TJ", timeZone: "Asia/Dushanbe" },
-  { city: "moscow", name: "Moscow Migrant Aid", kind: "NGO", countryCode: "RU", timeZone: "Europe/Moscow" },
+  { city: "tashkent", code: "TSH", name: "Safe Return Tashkent", kind: "NGO", countryCode: "UZ", timeZone: "Asia/Tashkent" },
+  { city: "almaty", code: "ALA", name: "Almaty Crisis Centre", kind: "SHELTER_OPERATOR", countryCode: "KZ", timeZone: "Asia/Almaty" },
+  { city: "bishkek", code: "BIS", name: "Bishkek Migrant Support", kind: "NGO", countryCode: "KG", timeZone: "Asia/Bishkek" },
+  { city: "dushanbe", code: "DUS", name: "Dushanbe Reintegration Centre", kind: "SHELTER_OPERATOR", countryCode: "TJ", timeZone: "Asia/Dushanbe" },
+  { city: "moscow", code: "MOS", name: "Moscow Migrant Aid", kind: "NGO", countryCode: "RU", timeZone: "Europe/Moscow" },
 ] as const;
 
 export const DEMO_ROLES: Record<string, OrgRole> = {
@@ -59,7 +59,7 @@ export async function seedDemoNetwork(
     });
     for (const org of DEMO_ORGANISATIONS) {
       const created = await tx.organisation.create({
-        data: { name: org.name, kind: org.kind, countryCode: org.countryCode, timeZone: org.timeZone },
+        data: { name: org.name, code: org.code, kind: org.kind, countryCode: org.countryCode, timeZone: org.timeZone },
       });
       const cityName = org.city[0]!.toUpperCase() + org.city.slice(1);
       for (const [roleKey, role] of Object.entries(DEMO_ROLES)) {

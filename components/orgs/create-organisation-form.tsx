@@ -18,7 +18,7 @@ export function CreateOrganisationForm({ countries }: { countries: { code: strin
   const [done, setDone] = useState(false);
   const form = useForm<z.input<typeof createOrganisationSchema>, unknown, CreateOrganisationInput>({
     resolver: zodResolver(createOrganisationSchema),
-    defaultValues: { name: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "", adminPassword: "" },
+    defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "", adminPassword: "" },
   });
   const { submit, formError } = useActionSubmit(form, createOrganisationAction, () => {
     setDone(true);
@@ -33,6 +33,9 @@ export function CreateOrganisationForm({ countries }: { countries: { code: strin
       <fieldset disabled={isSubmitting}>
         <Field id="name" label={t("orgs.name")} error={err(errors.name?.message)}>
           <input {...fieldAria("name", errors.name?.message)} {...form.register("name")} />
+        </Field>
+        <Field id="code" label={t("orgs.code")} hint={t("errors.invalidOrganisationCode")} error={err(errors.code?.message)}>
+          <input autoCapitalize="characters" maxLength={5} {...fieldAria("code", errors.code?.message, "hint")} {...form.register("code")} />
         </Field>
         <Field id="kind" label={t("orgs.kind")} error={err(errors.kind?.message)}>
           <select {...fieldAria("kind", errors.kind?.message)} {...form.register("kind")}>

@@ -7,6 +7,7 @@ import type { ListOrganisationsQuery } from "./schema";
 const organisationSelect = {
   id: true,
   name: true,
+  code: true,
   kind: true,
   countryCode: true,
   timeZone: true,

@@ -15,7 +15,7 @@ export async function createOrganisation(scope: Scope, input: CreateOrganisation
   try {
     return await db.$transaction(async (tx) => {
       const organisation = await tx.organisation.create({
-        data: { name: input.name, kind: input.kind, countryCode: input.countryCode, timeZone: input.timeZone },
+        data: { name: input.name, code: input.code, kind: input.kind, countryCode: input.countryCode, timeZone: input.timeZone },
         select: { id: true },
       });
       const admin = await tx.user.create({
@@ -44,10 +44,12 @@ export async function createOrganisation(scope: Scope, input: CreateOrganisation
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const target = JSON.stringify(error.meta ?? {});
-      const field = target.includes("email") ? "adminEmail" : "name";
-      throw new AppError("CONFLICT", "errors.CONFLICT", {
-        [field]: field === "adminEmail" ? "errors.emailTaken" : "errors.organisationExists",
-      });
+      const [field, key] = target.includes("email")
+        ? ["adminEmail", "errors.emailTaken"]
+        : target.includes("code")
+          ? ["code", "errors.organisationCodeTaken"]
+          : ["name", "errors.organisationExists"];
+      throw new AppError("CONFLICT", "errors.CONFLICT", { [field]: key });
     }
     throw error;
   }

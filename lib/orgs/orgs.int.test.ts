@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, scopeOf, unique } from "@/tests/support/factories";
+import { createUser, organisationCode, scopeOf, unique } from "@/tests/support/factories";
 import { createOrganisation } from "./mutations";
 import { getOrganisation } from "./data";
 import { checkSignIn } from "@/lib/auth/sign-in";
@@ -12,6 +12,7 @@ describe("network administration", () => {
     const email = `${unique("admin")}@test.tumar`;
     const org = await createOrganisation(scope, {
       name: unique("Khujand Help"),
+      code: organisationCode(),
       kind: "NGO",
       countryCode: "TJ",
       timeZone: "Asia/Dushanbe",
@@ -33,6 +34,7 @@ describe("network administration", () => {
     await expect(
       createOrganisation(scope, {
         name: unique("Nope"),
+        code: organisationCode(),
         kind: "NGO",
         countryCode: "UZ",
         timeZone: "Asia/Tashkent",

@@ -3,6 +3,7 @@ import type { OrganisationResponse } from "./schema";
 export function presentOrganisation(row: {
   id: string;
   name: string;
+  code: string;
   kind: OrganisationResponse["kind"];
   countryCode: string;
   timeZone: string;
@@ -13,6 +14,7 @@ export function presentOrganisation(row: {
   return {
     id: row.id,
     name: row.name,
+    code: row.code,
     kind: row.kind,
     countryCode: row.countryCode,
     timeZone: row.timeZone,

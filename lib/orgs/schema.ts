@@ -22,6 +22,11 @@ export const countryCodeField = z
 
 export const createOrganisationSchema = z.object({
   name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+  code: z
+    .string("errors.required")
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,5}$/, "errors.invalidOrganisationCode"),
   kind: z.enum(ORGANISATION_KINDS, "errors.invalidChoice"),
   countryCode: countryCodeField,
   timeZone: z.string("errors.required").trim().min(1, "errors.required").refine(isTimeZone, "errors.invalidTimeZone"),
@@ -42,6 +47,7 @@ export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuerySchema
 export const organisationResponseSchema = z.object({
   id: z.uuid(),
   name: z.string(),
+  code: z.string(),
   kind: z.enum(ORGANISATION_KINDS),
   countryCode: z.string(),
   timeZone: z.string(),

@@ -38,6 +38,7 @@ describe("createOrganisationSchema", () => {
   it("checks the country code and time zone", () => {
     const result = createOrganisationSchema.safeParse({
       name: "Org",
+      code: "tsh",
       kind: "NGO",
       countryCode: "XX",
       timeZone: "Mars/Olympus",

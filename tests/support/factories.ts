@@ -14,9 +14,14 @@ export const asJson = (value: unknown) => JSON.stringify(value, (_key, v) => (ty
 
 export const unique = (label: string) => `${label}-${crypto.randomUUID().slice(0, 8)}`;
 
+/** A random 5-letter organisation code (26^5 = 11.8 million: collisions in a test run are negligible). */
+export function organisationCode() {
+  return Array.from(crypto.randomBytes(5), (b) => String.fromCharCode(65 + (b % 26))).join("");
+}
+
 export async function createOrganisation(label = "org") {
   return db.organisation.create({
-    data: { name: unique(`Test ${label}`), kind: "NGO", countryCode: "UZ", timeZone: "Asia/Tashkent" },
+    data: { name: unique(`Test ${label}`), code: organisationCode(), kind: "NGO", countryCode: "UZ", timeZone: "Asia/Tashkent" },
   });
 }
 

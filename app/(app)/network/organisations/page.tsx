@@ -44,6 +44,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
             <thead>
               <tr>
                 <th>{t("orgs.name")}</th>
+                <th>{t("orgs.code")}</th>
                 <th>{t("orgs.kind")}</th>
                 <th>{t("orgs.country")}</th>
                 <th>{t("orgs.timeZone")}</th>
@@ -54,6 +55,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               {items.map((org) => (
                 <tr key={org.id}>
                   <td>{org.name}</td>
+                  <td>{org.code}</td>
                   <td>{t(`orgKinds.${org.kind}`)}</td>
                   <td>{countryName(org.countryCode, locale)}</td>
                   <td>{org.timeZone}</td>

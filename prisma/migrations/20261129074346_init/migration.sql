@@ -8,6 +8,30 @@ CREATE TYPE "RecordType" AS ENUM ('ORGANISATION', 'MEMBERSHIP', 'VICTIM', 'REPAT
 CREATE TYPE "GrantScope" AS ENUM ('MINIMAL', 'FULL');
 
 -- CreateEnum
+CREATE TYPE "CallChannel" AS ENUM ('PHONE', 'SMS', 'WHATSAPP', 'TELEGRAM', 'IMO', 'VIBER', 'WEBCHAT', 'EMAIL', 'WALK_IN', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "CallType" AS ENUM ('DATA', 'SILENT', 'HANG_UP', 'WRONG_NUMBER', 'ABUSIVE', 'TEST', 'THANKS');
+
+-- CreateEnum
+CREATE TYPE "CallStatus" AS ENUM ('INCOMPLETE', 'COMPLETE');
+
+-- CreateEnum
+CREATE TYPE "CallerRelationship" AS ENUM ('VICTIM_SELF', 'FAMILY_MEMBER', 'FRIEND_OR_NEIGHBOUR', 'WITNESS', 'PROSPECTIVE_MIGRANT', 'EMPLOYER', 'PROFESSIONAL', 'ANONYMOUS');
+
+-- CreateEnum
+CREATE TYPE "AgeGroup" AS ENUM ('AGE_0_11', 'AGE_12_17', 'AGE_18_24', 'AGE_25_34', 'AGE_35_49', 'AGE_50_PLUS', 'UNKNOWN');
+
+-- CreateEnum
+CREATE TYPE "CallTopic" AS ENUM ('JOB_OFFER_CHECK', 'PRE_DEPARTURE_INFO', 'DOCUMENTS_AND_REGISTRATION', 'WAGE_THEFT', 'LABOUR_EXPLOITATION', 'SEXUAL_EXPLOITATION', 'FORCED_MARRIAGE', 'FORCED_BEGGING', 'MISSING_PERSON', 'SUSPECTED_TRAFFICKING', 'DEPORTATION_OR_DETENTION', 'DOMESTIC_VIOLENCE', 'HEALTH', 'REMITTANCES', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "Urgency" AS ENUM ('CRITICAL', 'URGENT', 'NON_CRITICAL');
+
+-- CreateEnum
+CREATE TYPE "CallAction" AS ENUM ('INFORMATION_GIVEN', 'REFERRED_TO_NGO', 'REFERRED_TO_POLICE', 'REFERRED_TO_EMBASSY_OR_IOM', 'CASE_OPENED', 'CALLBACK_SCHEDULED', 'NONE');
+
+-- CreateEnum
 CREATE TYPE "OrganisationKind" AS ENUM ('NGO', 'IOM_OFFICE', 'GOVERNMENT', 'SHELTER_OPERATOR', 'OTHER');
 
 -- CreateEnum
@@ -15,6 +39,15 @@ CREATE TYPE "Role" AS ENUM ('ORG_ADMIN', 'COORDINATOR', 'CASE_WORKER', 'HOTLINE_
 
 -- CreateEnum
 CREATE TYPE "NetworkRole" AS ENUM ('NETWORK_ADMIN');
+
+-- CreateEnum
+CREATE TYPE "Sex" AS ENUM ('FEMALE', 'MALE', 'TRANSGENDER_FEMALE', 'TRANSGENDER_MALE', 'NON_CONFORMING', 'UNKNOWN');
+
+-- CreateEnum
+CREATE TYPE "VictimStatus" AS ENUM ('ACTIVE', 'FOLLOW_UP', 'CLOSED', 'CLOSED_REFERRED');
+
+-- CreateEnum
+CREATE TYPE "IdentifiedBy" AS ENUM ('HOTLINE', 'NGO_OUTREACH', 'POLICE', 'BORDER_GUARD', 'IOM', 'EMBASSY', 'SELF_REFERRAL', 'OTHER');
 
 -- CreateTable
 CREATE TABLE "access_grants" (
@@ -54,6 +87,57 @@ CREATE TABLE "audit_events" (
 );
 
 -- CreateTable
+CREATE TABLE "hotline_calls" (
+    "id" UUID NOT NULL,
+    "organisation_id" UUID NOT NULL,
+    "operator_id" UUID NOT NULL,
+    "status" "CallStatus" NOT NULL DEFAULT 'COMPLETE',
+    "received_at" TIMESTAMP(3) NOT NULL,
+    "duration_seconds" INTEGER,
+    "channel" "CallChannel" NOT NULL DEFAULT 'PHONE',
+    "language" TEXT,
+    "call_type" "CallType" NOT NULL,
+    "caller_relationship" "CallerRelationship",
+    "caller_country" CHAR(2),
+    "caller_region" TEXT,
+    "caller_phone_encrypted" TEXT,
+    "caller_phone_hash" TEXT,
+    "callback_consent" BOOLEAN NOT NULL DEFAULT false,
+    "person_sex" "Sex",
+    "person_age_group" "AgeGroup",
+    "person_citizenship" CHAR(2),
+    "person_country_now" CHAR(2),
+    "topics" "CallTopic"[] DEFAULT ARRAY[]::"CallTopic"[],
+    "urgency" "Urgency",
+    "summary_encrypted" TEXT,
+    "summary_tokens" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "actions" "CallAction"[] DEFAULT ARRAY[]::"CallAction"[],
+    "callback_due_at" TIMESTAMP(3),
+    "callback_completed_at" TIMESTAMP(3),
+    "follow_up_of_id" UUID,
+    "victim_id" UUID,
+    "voided_at" TIMESTAMP(3),
+    "void_reason" TEXT,
+    "voided_by_id" UUID,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "hotline_calls_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "hotline_call_drafts" (
+    "user_id" UUID NOT NULL,
+    "organisation_id" UUID NOT NULL,
+    "payload_encrypted" TEXT NOT NULL,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "hotline_call_drafts_pkey" PRIMARY KEY ("user_id")
+);
+
+-- CreateTable
 CREATE TABLE "countries" (
     "code" CHAR(2) NOT NULL,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -66,6 +150,7 @@ CREATE TABLE "countries" (
 CREATE TABLE "organisations" (
     "id" UUID NOT NULL,
     "name" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
     "kind" "OrganisationKind" NOT NULL,
     "country_code" CHAR(2) NOT NULL,
     "time_zone" TEXT NOT NULL,
@@ -122,6 +207,40 @@ CREATE TABLE "api_tokens" (
     CONSTRAINT "api_tokens_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "victims" (
+    "id" UUID NOT NULL,
+    "organisation_id" UUID NOT NULL,
+    "case_number" TEXT NOT NULL,
+    "status" "VictimStatus" NOT NULL DEFAULT 'ACTIVE',
+    "identified_on" DATE NOT NULL,
+    "identified_by" "IdentifiedBy" NOT NULL,
+    "given_name" TEXT NOT NULL,
+    "family_name" TEXT NOT NULL DEFAULT '',
+    "sex" "Sex" NOT NULL DEFAULT 'UNKNOWN',
+    "birth_date" DATE,
+    "estimated_age" INTEGER,
+    "citizenships" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "created_by_id" UUID NOT NULL,
+    "assigned_to_id" UUID,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "victims_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "case_number_counters" (
+    "organisation_id" UUID NOT NULL,
+    "year" INTEGER NOT NULL,
+    "last" INTEGER NOT NULL DEFAULT 0,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "case_number_counters_pkey" PRIMARY KEY ("organisation_id","year")
+);
+
 -- CreateIndex
 CREATE INDEX "access_grants_grantee_organisation_id_record_type_record_id_idx" ON "access_grants"("grantee_organisation_id", "record_type", "record_id");
 
@@ -136,6 +255,30 @@ CREATE INDEX "audit_events_actor_user_id_at_idx" ON "audit_events"("actor_user_i
 
 -- CreateIndex
 CREATE INDEX "audit_events_record_type_record_id_idx" ON "audit_events"("record_type", "record_id");
+
+-- CreateIndex
+CREATE INDEX "hotline_calls_organisation_id_received_at_id_idx" ON "hotline_calls"("organisation_id", "received_at" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "hotline_calls_organisation_id_caller_phone_hash_received_at_idx" ON "hotline_calls"("organisation_id", "caller_phone_hash", "received_at" DESC);
+
+-- CreateIndex
+CREATE INDEX "hotline_calls_organisation_id_callback_due_at_idx" ON "hotline_calls"("organisation_id", "callback_due_at");
+
+-- CreateIndex
+CREATE INDEX "hotline_calls_organisation_id_operator_id_received_at_idx" ON "hotline_calls"("organisation_id", "operator_id", "received_at" DESC);
+
+-- CreateIndex
+CREATE INDEX "hotline_calls_victim_id_idx" ON "hotline_calls"("victim_id");
+
+-- CreateIndex
+CREATE INDEX "hotline_calls_summary_tokens_idx" ON "hotline_calls" USING GIN ("summary_tokens");
+
+-- CreateIndex
+CREATE INDEX "hotline_calls_topics_idx" ON "hotline_calls" USING GIN ("topics");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "organisations_code_key" ON "organisations"("code");
 
 -- CreateIndex
 CREATE INDEX "organisations_country_code_idx" ON "organisations"("country_code");
@@ -164,6 +307,18 @@ CREATE UNIQUE INDEX "api_tokens_token_hash_key" ON "api_tokens"("token_hash");
 -- CreateIndex
 CREATE INDEX "api_tokens_user_id_created_at_idx" ON "api_tokens"("user_id", "created_at");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "victims_case_number_key" ON "victims"("case_number");
+
+-- CreateIndex
+CREATE INDEX "victims_organisation_id_created_at_id_idx" ON "victims"("organisation_id", "created_at" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "victims_assigned_to_id_idx" ON "victims"("assigned_to_id");
+
+-- CreateIndex
+CREATE INDEX "victims_created_by_id_idx" ON "victims"("created_by_id");
+
 -- AddForeignKey
 ALTER TABLE "access_grants" ADD CONSTRAINT "access_grants_owner_organisation_id_fkey" FOREIGN KEY ("owner_organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -183,6 +338,27 @@ ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_user_id_fkey" FORE
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "hotline_calls" ADD CONSTRAINT "hotline_calls_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hotline_calls" ADD CONSTRAINT "hotline_calls_operator_id_fkey" FOREIGN KEY ("operator_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hotline_calls" ADD CONSTRAINT "hotline_calls_voided_by_id_fkey" FOREIGN KEY ("voided_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hotline_calls" ADD CONSTRAINT "hotline_calls_victim_id_fkey" FOREIGN KEY ("victim_id") REFERENCES "victims"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hotline_calls" ADD CONSTRAINT "hotline_calls_follow_up_of_id_fkey" FOREIGN KEY ("follow_up_of_id") REFERENCES "hotline_calls"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hotline_call_drafts" ADD CONSTRAINT "hotline_call_drafts_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "hotline_call_drafts" ADD CONSTRAINT "hotline_call_drafts_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "organisations" ADD CONSTRAINT "organisations_country_code_fkey" FOREIGN KEY ("country_code") REFERENCES "countries"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -193,6 +369,18 @@ ALTER TABLE "memberships" ADD CONSTRAINT "memberships_organisation_id_fkey" FORE
 
 -- AddForeignKey
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "victims" ADD CONSTRAINT "victims_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "victims" ADD CONSTRAINT "victims_created_by_id_fkey" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "victims" ADD CONSTRAINT "victims_assigned_to_id_fkey" FOREIGN KEY ("assigned_to_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_number_counters" ADD CONSTRAINT "case_number_counters_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Reference data: ISO 3166-1 alpha-2 country codes.
 INSERT INTO "countries" ("code", "updated_at") VALUES
