@@ -47,3 +47,19 @@ export async function createUser(options: { organisationId?: string; role?: OrgR
 export function scopeOf(user: { id: string }, role: AnyRole, organisationId: string | null) {
   return mintScope({ userId: user.id, organisationId, role, requestId: unique("req") });
 }
+
+/** A complete data call, overridable field by field. */
+export function callInput(overrides: Record<string, unknown> = {}) {
+  return {
+    receivedAt: new Date(Date.now() - 60_000),
+    channel: "PHONE" as const,
+    callType: "DATA" as const,
+    callerRelationship: "FAMILY_MEMBER" as const,
+    callbackConsent: true,
+    topics: ["MISSING_PERSON" as const],
+    urgency: "URGENT" as const,
+    actions: ["INFORMATION_GIVEN" as const],
+    summary: "Brother stopped answering after leaving for a construction job in Moscow",
+    ...overrides,
+  };
+}

@@ -1,0 +1,238 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { listSharedRecordIds } from "@/lib/access/data";
+import { decryptField, lookupHash } from "@/lib/crypto";
+import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
+import { nextDay, startOfLocalDay } from "@/lib/time/zoned";
+import { hotlineCallWhere, maySeeCallerPhone, maySeeCallFigures } from "./policy";
+import type { ListHotlineCallsQuery, RepeatCallerQuery } from "./schema";
+import { summaryTokens } from "./search";
+import { normalisePhone } from "./phone";
+
+const listSelect = {
+  id: true,
+  organisationId: true,
+  status: true,
+  receivedAt: true,
+  durationSeconds: true,
+  channel: true,
+  language: true,
+  callType: true,
+  callerRelationship: true,
+  callerCountry: true,
+  personSex: true,
+  personAgeGroup: true,
+  personCitizenship: true,
+  personCountryNow: true,
+  topics: true,
+  urgency: true,
+  actions: true,
+  callbackDueAt: true,
+  callbackCompletedAt: true,
+  victimId: true,
+  voidedAt: true,
+  operator: { select: { id: true, name: true } },
+} satisfies Prisma.HotlineCallSelect;
+
+export type HotlineCallRow = Prisma.HotlineCallGetPayload<{ select: typeof listSelect }>;
+
+async function scopeWhere(scope: Scope) {
+  return hotlineCallWhere(scope, await listSharedRecordIds(scope, "VICTIM"));
+}
+
+/** Conditions of the list filters (dates are days in the organisation's time zone). */
+function filterWhere(query: ListHotlineCallsQuery, timeZone: string): Prisma.HotlineCallWhereInput[] {
+  const conditions: Prisma.HotlineCallWhereInput[] = [];
+  if (query.from) conditions.push({ receivedAt: { gte: startOfLocalDay(query.from, timeZone) } });
+  if (query.to) conditions.push({ receivedAt: { lt: startOfLocalDay(nextDay(query.to), timeZone) } });
+  if (query.topic) conditions.push({ topics: { has: query.topic } });
+  if (query.urgency) conditions.push({ urgency: query.urgency });
+  if (query.channel) conditions.push({ channel: query.channel });
+  if (query.callType) conditions.push({ callType: query.callType });
+  if (query.operator) conditions.push({ operatorId: query.operator });
+  if (query.action) conditions.push({ actions: { has: query.action } });
+  if (query.status) conditions.push({ status: query.status });
+  if (query.callbackDue) conditions.push({ callbackDueAt: { not: null }, callbackCompletedAt: null });
+  if (!query.includeVoided) conditions.push({ voidedAt: null });
+  if (query.q) {
+    const tokens = summaryTokens(query.q);
+    // A query of only one-letter words matches nothing rather than everything.
+    conditions.push(tokens.length ? { summaryTokens: { hasEvery: tokens } } : { id: { in: [] } });
+  }
+  return conditions;
+}
+
+/** Newest first, keyset-paginated. No phone number and no summary in lists. */
+export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string) {
+  const position = decodeCursor(query.cursor);
+  const rows = await db.hotlineCall.findMany({
+    where: { AND: [await scopeWhere(scope), ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: listSelect,
+  });
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
+}
+
+/** Every call matching the filters, in batches, for the CSV export (no personal fields). */
+export async function* iterateHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string, maxRows: number) {
+  const where = await scopeWhere(scope);
+  let position = null as ReturnType<typeof decodeCursor>;
+  let sent = 0;
+  while (sent < maxRows) {
+    const batch = await db.hotlineCall.findMany({
+      where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      take: Math.min(1000, maxRows - sent),
+      select: listSelect,
+    });
+    if (batch.length === 0) return;
+    yield batch;
+    sent += batch.length;
+    const last = batch.at(-1)!;
+    position = { at: last.receivedAt, id: last.id };
+  }
+}
+
+/** One call with its summary (and the caller's number where allowed); the read is audited. */
+export async function getHotlineCall(scope: Scope, id: string) {
+  const where = await scopeWhere(scope);
+  return db.$transaction(async (tx) => {
+    const call = await tx.hotlineCall.findFirst({
+      where: { AND: [{ id }, where] },
+      select: {
+        ...listSelect,
+        callerRegion: true,
+        callbackConsent: true,
+        callerPhoneEncrypted: true,
+        summaryEncrypted: true,
+        voidReason: true,
+        version: true,
+        createdAt: true,
+        updatedAt: true,
+        followUpOfId: true,
+        victim: { select: { id: true, caseNumber: true } },
+        followUps: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "asc" } },
+      },
+    });
+    if (!call) return null;
+    const showPhone = maySeeCallerPhone(scope, call);
+    await appendAudit(tx, scope, {
+      action: "hotline_call.read",
+      recordType: "HOTLINE_CALL",
+      recordId: call.id,
+      organisationId: call.organisationId,
+      details: { callerPhoneShown: showPhone && Boolean(call.callerPhoneEncrypted) },
+    });
+    const { callerPhoneEncrypted, summaryEncrypted, ...rest } = call;
+    return {
+      ...rest,
+      callerPhone: showPhone && callerPhoneEncrypted ? decryptField(callerPhoneEncrypted) : null,
+      summary: summaryEncrypted ? decryptField(summaryEncrypted) : null,
+    };
+  });
+}
+
+export type HotlineCallDetail = NonNullable<Awaited<ReturnType<typeof getHotlineCall>>>;
+
+/**
+ * Earlier calls from the number being typed, in the actor's organisation only: how many, and the
+ * dates and topics of the last three. Neither the number nor anyone else's number is returned.
+ */
+export async function findRepeatCaller(scope: Scope, query: RepeatCallerQuery, defaultCountry: string) {
+  if (!scope.organisationId) return null;
+  const phone = normalisePhone(query.phone, query.phoneDefaultCountry ?? defaultCountry);
+  if (!phone) return null;
+  const where = { organisationId: scope.organisationId, callerPhoneHash: lookupHash(phone), voidedAt: null };
+  const [count, last] = await Promise.all([
+    db.hotlineCall.count({ where }),
+    db.hotlineCall.findMany({
+      where,
+      orderBy: { receivedAt: "desc" },
+      take: 3,
+      select: { id: true, receivedAt: true, topics: true, urgency: true, callType: true },
+    }),
+  ]);
+  await db.$transaction((tx) =>
+    appendAudit(tx, scope, { action: "hotline_call.repeat_lookup", recordType: "HOTLINE_CALL", details: { matches: count } }),
+  );
+  return { count, last };
+}
+
+/** Calls whose callback is due or overdue and not yet made, soonest first. */
+export async function listCallbackQueue(scope: Scope, limit = 100) {
+  return db.hotlineCall.findMany({
+    where: { AND: [await scopeWhere(scope), { callbackDueAt: { not: null }, callbackCompletedAt: null, voidedAt: null }] },
+    orderBy: [{ callbackDueAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: { ...listSelect, callbackConsent: true },
+  });
+}
+
+export interface MonthFigures {
+  days: { day: string; CRITICAL: number; URGENT: number; NON_CRITICAL: number; other: number }[];
+  topics: { topic: string; count: number }[];
+  total: number;
+}
+
+/** Calls per day of a month by urgency, and per topic, for the actor's own organisation. */
+export async function getMonthFigures(scope: Scope, month: string, timeZone: string): Promise<MonthFigures | null> {
+  if (!maySeeCallFigures(scope) || !scope.organisationId) return null;
+  const from = startOfLocalDay(`${month}-01`, timeZone);
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const nextMonth = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+  const to = startOfLocalDay(`${nextMonth}-01`, timeZone);
+  const byDay = await db.$queryRaw<{ day: string; urgency: string | null; n: bigint }[]>`
+    SELECT to_char((received_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, urgency::text AS urgency, count(*) AS n
+    FROM hotline_calls
+    WHERE organisation_id = ${scope.organisationId}::uuid AND received_at >= ${from} AND received_at < ${to} AND voided_at IS NULL
+    GROUP BY 1, 2`;
+  const byTopic = await db.$queryRaw<{ topic: string; n: bigint }[]>`
+    SELECT t::text AS topic, count(*) AS n
+    FROM hotline_calls, unnest(topics) AS t
+    WHERE organisation_id = ${scope.organisationId}::uuid AND received_at >= ${from} AND received_at < ${to} AND voided_at IS NULL
+    GROUP BY 1 ORDER BY 2 DESC`;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const days = Array.from({ length: daysInMonth }, (_, i) => ({
+    day: `${month}-${String(i + 1).padStart(2, "0")}`,
+    CRITICAL: 0,
+    URGENT: 0,
+    NON_CRITICAL: 0,
+    other: 0,
+  }));
+  let total = 0;
+  for (const row of byDay) {
+    const entry = days.find((d) => d.day === row.day);
+    if (!entry) continue;
+    const key = row.urgency === "CRITICAL" || row.urgency === "URGENT" || row.urgency === "NON_CRITICAL" ? row.urgency : "other";
+    entry[key] += Number(row.n);
+    total += Number(row.n);
+  }
+  return { days, topics: byTopic.map((t) => ({ topic: t.topic, count: Number(t.n) })), total };
+}
+
+/** The operator's saved draft, decrypted, or null. */
+export async function getHotlineCallDraft(scope: Scope): Promise<{ values: Record<string, unknown>; savedAt: Date } | null> {
+  if (!scope.organisationId) return null;
+  const draft = await db.hotlineCallDraft.findFirst({
+    where: { userId: scope.userId, organisationId: scope.organisationId },
+    select: { payloadEncrypted: true, updatedAt: true },
+  });
+  if (!draft) return null;
+  return { values: JSON.parse(decryptField(draft.payloadEncrypted)), savedAt: draft.updatedAt };
+}
+
+/** Operators who took calls in the organisation, for the list's operator filter. */
+export async function listCallOperators(scope: Scope) {
+  if (!scope.organisationId) return [];
+  return db.user.findMany({
+    where: { memberships: { some: { organisationId: scope.organisationId, role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

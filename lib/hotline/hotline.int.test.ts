@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { ORG_ROLES } from "@/lib/auth/roles";
+import { asJson, callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
+import { createHotlineCallSchema, listHotlineCallsQuerySchema } from "./schema";
+import { createHotlineCall, updateHotlineCall, voidHotlineCall } from "./mutations";
+import { findRepeatCaller, getHotlineCall, getMonthFigures, listCallbackQueue, listHotlineCalls } from "./data";
+import { createVictimFromCall } from "@/lib/victims/mutations";
+import { getVictim } from "@/lib/victims/data";
+
+const TZ = "Asia/Tashkent";
+const list = (overrides: Record<string, unknown> = {}) => listHotlineCallsQuerySchema.parse({ limit: 100, ...overrides });
+
+async function operatorOf(orgId: string) {
+  const user = await createUser({ organisationId: orgId, role: "HOTLINE_OPERATOR" });
+  return scopeOf(user, "HOTLINE_OPERATOR", orgId);
+}
+
+async function logCall(scope: ReturnType<typeof scopeOf>, overrides: Record<string, unknown> = {}) {
+  const input = createHotlineCallSchema.parse(callInput(overrides));
+  return createHotlineCall(scope, input, { source: "intake", defaultCountry: "UZ" });
+}
+
+describe("hotline calls on real PostgreSQL", () => {
+  it("stores the summary and the number encrypted: the raw row holds neither", async () => {
+    const org = await createOrganisation();
+    const scope = await operatorOf(org.id);
+    const { id } = await logCall(scope, { callerPhone: "+998 90 123 45 67", summary: "Дилноза ищет брата в Москве" });
+    const client = new pg.Client({ connectionString: env().DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query("SELECT * FROM hotline_calls WHERE id = $1", [id]);
+    await client.end();
+    const raw = JSON.stringify(rows[0]);
+    for (const secret of ["998901234567", "+998", "Дилноза", "Москве", "brother"]) expect(raw).not.toContain(secret);
+    expect(rows[0].caller_phone_encrypted).toMatch(/^v1\.k1\./);
+    expect(rows[0].summary_encrypted).toMatch(/^v1\.k1\./);
+    const call = await getHotlineCall(scope, id);
+    expect(call?.callerPhone).toBe("+998901234567");
+    expect(call?.summary).toBe("Дилноза ищет брата в Москве");
+  });
+
+  it("finds repeat callers by number inside the organisation only, in any spelling of the number", async () => {
+    const orgA = await createOrganisation("A");
+    const orgB = await createOrganisation("B");
+    const a = await operatorOf(orgA.id);
+    const b = await operatorOf(orgB.id);
+    await logCall(a, { callerPhone: "+998 90 555 11 22", topics: ["JOB_OFFER_CHECK"] });
+    await logCall(a, { callerPhone: "90 555 11 22", topics: ["WAGE_THEFT"] });
+    await logCall(b, { callerPhone: "+998905551122" });
+    const voided = await logCall(a, { callerPhone: "+998905551122" });
+    await voidHotlineCall(a, voided.id, { reason: "logged twice", version: 1 });
+
+    const inA = await findRepeatCaller(a, { phone: "+998 (90) 555-11-22" }, "UZ");
+    expect(inA?.count).toBe(2);
+    expect(inA?.last.map((c) => c.topics)).toEqual([["WAGE_THEFT"], ["JOB_OFFER_CHECK"]]);
+    expect(asJson(inA)).not.toContain("555");
+    expect((await findRepeatCaller(b, { phone: "+998905551122" }, "UZ"))?.count).toBe(1);
+    expect((await findRepeatCaller(a, { phone: "+998 90 000 00 00" }, "UZ"))?.count).toBe(0);
+  });
+
+  it("hides a call of organisation A from every role of organisation B", async () => {
+    const orgA = await createOrganisation("A");
+    const orgB = await createOrganisation("B");
+    const { id } = await logCall(await operatorOf(orgA.id), { summary: "secret words of organisation A" });
+    for (const role of ORG_ROLES) {
+      const user = await createUser({ organisationId: orgB.id, role });
+      const scope = scopeOf(user, role, orgB.id);
+      expect(await getHotlineCall(scope, id), role).toBeNull();
+      expect((await listHotlineCalls(scope, list(), TZ)).items.map((c) => c.id), role).not.toContain(id);
+      expect((await listHotlineCalls(scope, list({ q: "secret words" }), TZ)).items, role).toEqual([]);
+      expect((await listCallbackQueue(scope)).map((c) => c.id), role).not.toContain(id);
+    }
+  });
+
+  it("lets a case worker see only calls linked to their own records, and analysts none", async () => {
+    const org = await createOrganisation();
+    const operator = await operatorOf(org.id);
+    const worker = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
+    const workerScope = scopeOf(worker, "CASE_WORKER", org.id);
+    const linked = await logCall(operator);
+    const unlinked = await logCall(operator);
+    await createVictimFromCall(workerScope, linked.id, { givenName: "Malika", familyName: "", sex: "FEMALE", estimatedAge: 24 }).catch((e) => e);
+    // A case worker cannot open a case from a call they cannot see.
+    expect(await getHotlineCall(workerScope, linked.id)).toBeNull();
+    const coordinator = await createUser({ organisationId: org.id, role: "COORDINATOR" });
+    const victim = await createVictimFromCall(scopeOf(coordinator, "COORDINATOR", org.id), linked.id, {
+      givenName: "Malika",
+      familyName: "Yusupova",
+      sex: "FEMALE",
+      estimatedAge: 24,
+    });
+    await db.victim.update({ where: { id: victim.id }, data: { assignedToId: worker.id } });
+    expect((await listHotlineCalls(workerScope, list(), TZ)).items.map((c) => c.id)).toEqual([linked.id]);
+    expect(await getHotlineCall(workerScope, unlinked.id)).toBeNull();
+    const analyst = await createUser({ organisationId: org.id, role: "ANALYST" });
+    const analystScope = scopeOf(analyst, "ANALYST", org.id);
+    expect((await listHotlineCalls(analystScope, list(), TZ)).items).toEqual([]);
+    expect((await getMonthFigures(analystScope, new Date().toISOString().slice(0, 7), TZ))?.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it("shows a call linked to a shared victim record to the partner's coordinator, without the number", async () => {
+    const owner = await createOrganisation("owner");
+    const partner = await createOrganisation("partner");
+    const operator = await operatorOf(owner.id);
+    const coordinator = await createUser({ organisationId: owner.id, role: "COORDINATOR" });
+    const { id } = await logCall(operator, { callerPhone: "+996 555 123 456" });
+    const victim = await createVictimFromCall(scopeOf(coordinator, "COORDINATOR", owner.id), id, {
+      givenName: "Aibek",
+      familyName: "",
+      sex: "MALE",
+      estimatedAge: 30,
+    });
+    const partnerCoordinator = await createUser({ organisationId: partner.id, role: "COORDINATOR" });
+    const partnerScope = scopeOf(partnerCoordinator, "COORDINATOR", partner.id);
+    expect(await getHotlineCall(partnerScope, id)).toBeNull();
+    await db.accessGrant.create({
+      data: {
+        recordType: "VICTIM",
+        recordId: victim.id,
+        ownerOrganisationId: owner.id,
+        granteeOrganisationId: partner.id,
+        scope: "MINIMAL",
+        reason: "referral",
+        grantedById: coordinator.id,
+      },
+    });
+    const seen = await getHotlineCall(partnerScope, id);
+    expect(seen?.id).toBe(id);
+    expect(seen?.callerPhone).toBeNull();
+    expect((await getVictim(partnerScope, victim.id))?.caseNumber).toBe(victim.caseNumber);
+  });
+
+  it("writes audit events for create, read, edit (keeping the old values encrypted) and void", async () => {
+    const org = await createOrganisation();
+    const scope = await operatorOf(org.id);
+    const receivedAt = new Date(Date.now() - 120_000);
+    const { id } = await logCall(scope, { urgency: "URGENT", receivedAt });
+    await getHotlineCall(scope, id);
+    await updateHotlineCall(scope, id, { ...createHotlineCallSchema.parse(callInput({ urgency: "CRITICAL", receivedAt })), version: 1 }, "UZ");
+    await expect(
+      updateHotlineCall(scope, id, { ...createHotlineCallSchema.parse(callInput({ receivedAt })), version: 1 }, "UZ"),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await voidHotlineCall(scope, id, { reason: "test call logged by mistake", version: 2 });
+    const events = await db.auditEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["hotline_call.create", "hotline_call.read", "hotline_call.update", "hotline_call.void"]);
+    const update = events[2]!.details as { changed: string[]; previous: string };
+    expect(update.changed).toEqual(["urgency"]);
+    expect(update.previous).toMatch(/^v1\./);
+    expect(asJson(events)).not.toContain("Moscow");
+    expect((await listHotlineCalls(scope, list(), TZ)).items.map((c) => c.id)).not.toContain(id);
+  });
+
+  it("searches summaries by whole words across Cyrillic and Latin spellings", async () => {
+    const org = await createOrganisation();
+    const scope = await operatorOf(org.id);
+    const { id } = await logCall(scope, { summary: "Сестра Гулнора не вернулась из Стамбула" });
+    await logCall(scope, { summary: "Question about registration documents" });
+    expect((await listHotlineCalls(scope, list({ q: "Gulnora" }), TZ)).items.map((c) => c.id)).toEqual([id]);
+    expect((await listHotlineCalls(scope, list({ q: "стамбула гулнора" }), TZ)).items.map((c) => c.id)).toEqual([id]);
+    expect((await listHotlineCalls(scope, list({ q: "Gulnora Paris" }), TZ)).items).toEqual([]);
+  });
+
+  it("paginates newest first without gaps or repeats, and filters by topic and callback", async () => {
+    const org = await createOrganisation();
+    const scope = await operatorOf(org.id);
+    const base = Date.now() - 3_600_000;
+    for (let i = 0; i < 7; i++) {
+      await logCall(scope, {
+        receivedAt: new Date(base + i * 60_000),
+        topics: [i % 2 ? "WAGE_THEFT" : "HEALTH"],
+        ...(i === 3 ? { actions: ["CALLBACK_SCHEDULED"], callbackDueAt: new Date(base + 600_000) } : {}),
+      });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listHotlineCalls(scope, list({ limit: 3, cursor }), TZ);
+      seen.push(...page.items.map((c) => c.receivedAt.toISOString()));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(7);
+    expect([...seen].sort().reverse()).toEqual(seen);
+    expect((await listHotlineCalls(scope, list({ topic: "WAGE_THEFT" }), TZ)).items).toHaveLength(3);
+    expect((await listHotlineCalls(scope, list({ callbackDue: "1" }), TZ)).items).toHaveLength(1);
+    expect(await listCallbackQueue(scope)).toHaveLength(1);
+  });
+
+  it("opens one victim record from a call, with a case number, and refuses a second", async () => {
+    const org = await createOrganisation();
+    const operator = await operatorOf(org.id);
+    const { id } = await logCall(operator, { actions: ["NONE"] });
+    const victim = await createVictimFromCall(operator, id, { givenName: "Zarina", familyName: "Nazarova", sex: "FEMALE", estimatedAge: 19, citizenship: "TJ" });
+    expect(victim.caseNumber).toMatch(new RegExp(`^${org.code}-\\d{4}-00001$`));
+    const call = await db.hotlineCall.findUniqueOrThrow({ where: { id } });
+    expect(call.victimId).toBe(victim.id);
+    expect(call.actions).toEqual(["CASE_OPENED"]);
+    await expect(createVictimFromCall(operator, id, { givenName: "X", familyName: "", sex: "UNKNOWN", estimatedAge: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    // The operator who opened it still cannot read victim records.
+    expect(await getVictim(operator, victim.id)).toBeNull();
+  });
+});

@@ -1,0 +1,159 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { encryptField, lookupHash } from "@/lib/crypto";
+import { hotlineCallWhere, mayLogCalls } from "./policy";
+import { normalisePhone } from "./phone";
+import { summaryTokens } from "./search";
+import type { ApiCreateHotlineCallInput, CreateHotlineCallInput, UpdateHotlineCallInput, VoidHotlineCallInput } from "./schema";
+
+function assertMayLog(scope: Scope): asserts scope is Scope & { organisationId: string } {
+  if (!mayLogCalls(scope)) throw new AppError("NOT_FOUND");
+}
+
+/** Column values of a call from validated input: number normalised, hashed and encrypted. */
+function callColumns(input: CreateHotlineCallInput, defaultCountry: string) {
+  const phone = input.callerPhone ? normalisePhone(input.callerPhone, input.phoneDefaultCountry ?? defaultCountry) : null;
+  if (input.callerPhone && !phone) throw new AppError("INVALID", "errors.INVALID", { callerPhone: "errors.invalidPhone" });
+  const isData = input.callType === "DATA";
+  return {
+    receivedAt: input.receivedAt,
+    durationSeconds: input.durationSeconds ?? null,
+    channel: input.channel,
+    language: input.language ?? null,
+    callType: input.callType,
+    // A non-data call (silent, hang-up…) keeps only its type and time, whatever else was typed.
+    callerRelationship: isData ? (input.callerRelationship ?? null) : null,
+    callerCountry: isData ? (input.callerCountry ?? null) : null,
+    callerRegion: isData ? (input.callerRegion ?? null) : null,
+    callerPhoneEncrypted: phone ? encryptField(phone) : null,
+    callerPhoneHash: phone ? lookupHash(phone) : null,
+    callbackConsent: isData ? input.callbackConsent : false,
+    personSex: isData ? (input.personSex ?? null) : null,
+    personAgeGroup: isData ? (input.personAgeGroup ?? null) : null,
+    personCitizenship: isData ? (input.personCitizenship ?? null) : null,
+    personCountryNow: isData ? (input.personCountryNow ?? null) : null,
+    topics: isData ? input.topics : [],
+    urgency: isData ? (input.urgency ?? null) : null,
+    summaryEncrypted: input.summary ? encryptField(input.summary) : null,
+    summaryTokens: summaryTokens(input.summary),
+    actions: isData ? input.actions : [],
+    callbackDueAt: isData ? (input.callbackDueAt ?? null) : null,
+  };
+}
+
+/** A follow-up must answer a call of the same organisation, which then counts as called back. */
+async function linkFollowUp(tx: Tx, scope: Scope & { organisationId: string }, followUpOfId: string | undefined) {
+  if (!followUpOfId) return null;
+  const original = await tx.hotlineCall.findFirst({
+    where: { AND: [{ id: followUpOfId, organisationId: scope.organisationId, voidedAt: null }, hotlineCallWhere(scope)] },
+    select: { id: true },
+  });
+  if (!original) throw new AppError("INVALID", "errors.INVALID", { followUpOfId: "errors.unknownCall" });
+  await tx.hotlineCall.update({ where: { id: original.id }, data: { callbackCompletedAt: new Date(), version: { increment: 1 } } });
+  await appendAudit(tx, scope, { action: "hotline_call.callback_done", recordType: "HOTLINE_CALL", recordId: original.id });
+  return original.id;
+}
+
+export async function createHotlineCall(
+  scope: Scope,
+  input: CreateHotlineCallInput | ApiCreateHotlineCallInput,
+  options: { source: "intake" | "api"; defaultCountry: string },
+) {
+  assertMayLog(scope);
+  return db.$transaction(async (tx) => {
+    const followUpOfId = await linkFollowUp(tx, scope, input.followUpOfId);
+    const call = await tx.hotlineCall.create({
+      data: {
+        ...callColumns(input, options.defaultCountry),
+        status: "status" in input ? input.status : "COMPLETE",
+        organisationId: scope.organisationId,
+        operatorId: scope.userId,
+        followUpOfId,
+      },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, {
+      action: "hotline_call.create",
+      recordType: "HOTLINE_CALL",
+      recordId: call.id,
+      details: { source: options.source, callType: input.callType },
+    });
+    // The intake's draft has become this call.
+    if (options.source === "intake") await tx.hotlineCallDraft.deleteMany({ where: { userId: scope.userId } });
+    return call;
+  });
+}
+
+const AUDITED_FIELDS = [
+  "receivedAt", "durationSeconds", "channel", "language", "callType", "callerRelationship", "callerCountry",
+  "callerRegion", "callerPhoneHash", "callbackConsent", "personSex", "personAgeGroup", "personCitizenship",
+  "personCountryNow", "topics", "urgency", "summaryTokens", "actions", "callbackDueAt",
+] as const;
+
+/**
+ * Edits or completes a call. The audit event lists the changed fields and keeps the previous
+ * values encrypted, so a correction never erases what was first recorded.
+ */
+export async function updateHotlineCall(scope: Scope, id: string, input: UpdateHotlineCallInput, defaultCountry: string) {
+  assertMayLog(scope);
+  return db.$transaction(async (tx) => {
+    const current = await tx.hotlineCall.findFirst({
+      where: { AND: [{ id, organisationId: scope.organisationId }, hotlineCallWhere(scope)] },
+    });
+    if (!current) throw new AppError("NOT_FOUND");
+    if (current.voidedAt) throw new AppError("UNPROCESSABLE", "errors.callVoided");
+    const next = callColumns(input, defaultCountry);
+    const changed = AUDITED_FIELDS.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]));
+    const updated = await tx.hotlineCall.updateMany({
+      where: { id, version: input.version },
+      data: { ...next, status: "COMPLETE", version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
+    const previous = Object.fromEntries(changed.map((field) => [field, current[field]]));
+    await appendAudit(tx, scope, {
+      action: "hotline_call.update",
+      recordType: "HOTLINE_CALL",
+      recordId: id,
+      details: {
+        changed: [...changed, ...(current.summaryEncrypted !== null && !input.summary ? ["summary"] : [])],
+        previous: encryptField(JSON.stringify({ ...previous, summaryEncrypted: current.summaryEncrypted, callerPhoneEncrypted: current.callerPhoneEncrypted })),
+      },
+    });
+  });
+}
+
+/** Calls are never deleted: one recorded by mistake is voided with a reason, and drops out of lists and figures. */
+export async function voidHotlineCall(scope: Scope, id: string, input: VoidHotlineCallInput) {
+  assertMayLog(scope);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.hotlineCall.updateMany({
+      where: { id, organisationId: scope.organisationId, voidedAt: null, version: input.version },
+      data: { voidedAt: new Date(), voidReason: input.reason, voidedById: scope.userId, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const exists = await tx.hotlineCall.count({ where: { id, organisationId: scope.organisationId } });
+      throw exists ? new AppError("CONFLICT", "errors.staleRecord") : new AppError("NOT_FOUND");
+    }
+    await appendAudit(tx, scope, { action: "hotline_call.void", recordType: "HOTLINE_CALL", recordId: id });
+  });
+}
+
+/** Saves what the operator has typed so far (encrypted); one draft per operator. */
+export async function saveHotlineCallDraft(scope: Scope, values: Record<string, unknown>) {
+  assertMayLog(scope);
+  const payloadEncrypted = encryptField(JSON.stringify(values));
+  const draft = await db.hotlineCallDraft.upsert({
+    where: { userId: scope.userId },
+    create: { userId: scope.userId, organisationId: scope.organisationId, payloadEncrypted },
+    update: { organisationId: scope.organisationId, payloadEncrypted },
+    select: { updatedAt: true },
+  });
+  return { savedAt: draft.updatedAt };
+}
+
+export async function discardHotlineCallDraft(scope: Scope) {
+  await db.hotlineCallDraft.deleteMany({ where: { userId: scope.userId } });
+}

@@ -1,0 +1,37 @@
+// Who sees which hotline calls.
+//   HOTLINE_OPERATOR, COORDINATOR, ORG_ADMIN: every call of their organisation
+//   CASE_WORKER: calls of their organisation linked to victim records assigned to or created by them
+//   ORG_ADMIN, COORDINATOR of another organisation: calls linked to a victim record shared with
+//     their organisation, without the caller's number
+//   ANALYST, NETWORK_ADMIN, others: no call (aggregates only, through monthStats)
+import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
+import { NOTHING } from "@/lib/access/policy";
+
+export function hotlineCallWhere(scope: Scope, sharedVictimIds: readonly string[] = []): Record<string, unknown> {
+  if (!scope.organisationId) return NOTHING;
+  const shared = roleHas(scope.role, "cases.read.all") && sharedVictimIds.length ? [{ victimId: { in: [...sharedVictimIds] } }] : [];
+  if (roleHas(scope.role, "hotline.calls.read")) return { OR: [{ organisationId: scope.organisationId }, ...shared] };
+  if (roleHas(scope.role, "cases.read.own")) {
+    return {
+      organisationId: scope.organisationId,
+      victim: { OR: [{ assignedToId: scope.userId }, { createdById: scope.userId }] },
+    };
+  }
+  return NOTHING;
+}
+
+/** The caller's number is seen only inside the organisation that took the call. */
+export function maySeeCallerPhone(scope: Scope, call: { organisationId: string }): boolean {
+  return scope.organisationId === call.organisationId;
+}
+
+/** Logging, editing and voiding calls: the organisation's own hotline staff only. */
+export function mayLogCalls(scope: Scope): boolean {
+  return scope.organisationId !== null && roleHas(scope.role, "hotline.calls.log");
+}
+
+/** Month figures: anyone who reads calls or aggregate reports, for their own organisation. */
+export function maySeeCallFigures(scope: Scope): boolean {
+  return scope.organisationId !== null && (roleHas(scope.role, "hotline.calls.read") || roleHas(scope.role, "reports.aggregate.read"));
+}

@@ -1,0 +1,148 @@
+// The hotline call forms and API bodies. One schema validates in the operator's browser and again
+// on the server; messages are translation keys.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/orgs/countries";
+import { SEXES } from "@/lib/victims/codes";
+import {
+  ACTIONS,
+  AGE_GROUPS,
+  CALL_LANGUAGES,
+  CALL_TYPES,
+  CHANNELS,
+  MAX_DURATION_SECONDS,
+  MAX_SUMMARY_LENGTH,
+  RELATIONSHIPS,
+  TOPICS,
+  URGENCIES,
+} from "./codes";
+import { normalisePhone } from "./phone";
+
+/** Clocks of operators' computers drift; a minute of tolerance avoids refusing "now". */
+const CLOCK_TOLERANCE_MS = 60_000;
+
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
+const optionalCountry = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => isCountryCode(code), "errors.invalidCountry")
+  .optional();
+
+/** Empty form fields arrive as "" or null: treat them as not given. */
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+
+export const receivedAtField = z.coerce
+  .date("errors.invalidDate")
+  .refine((date) => date.getTime() <= Date.now() + CLOCK_TOLERANCE_MS, "errors.dateInFuture")
+  .refine((date) => date.getFullYear() >= 2000, "errors.invalidDate");
+
+export const phoneField = z
+  .string()
+  .trim()
+  .max(40, "errors.invalidPhone")
+  .regex(/^[+\d][\d\s().-]*$/, "errors.invalidPhone");
+
+const callFields = {
+  receivedAt: receivedAtField,
+  durationSeconds: optional(z.coerce.number("errors.invalid").int("errors.durationRange").min(0, "errors.durationRange").max(MAX_DURATION_SECONDS, "errors.durationRange")),
+  channel: choice(CHANNELS).default("PHONE"),
+  language: optional(choice(CALL_LANGUAGES)),
+  callType: choice(CALL_TYPES),
+  callerRelationship: optional(choice(RELATIONSHIPS)),
+  callerCountry: optional(optionalCountry),
+  callerRegion: optional(z.string().trim().max(120, "errors.tooLong")),
+  callerPhone: optional(phoneField),
+  /** Country whose numbering plan applies to a number typed without +; the organisation's by default. */
+  phoneDefaultCountry: optional(optionalCountry),
+  callbackConsent: z.boolean().default(false),
+  personSex: optional(choice(SEXES)),
+  personAgeGroup: optional(choice(AGE_GROUPS)),
+  personCitizenship: optional(optionalCountry),
+  personCountryNow: optional(optionalCountry),
+  topics: z.array(choice(TOPICS)).max(TOPICS.length).default([]),
+  urgency: optional(choice(URGENCIES)),
+  summary: optional(z.string().trim().max(MAX_SUMMARY_LENGTH, "errors.summaryTooLong")),
+  actions: z.array(choice(ACTIONS)).max(ACTIONS.length).default([]),
+  callbackDueAt: optional(z.coerce.date("errors.invalidDate")),
+  /** The earlier call this one answers (a callback). Checked against the actor's scope. */
+  followUpOfId: optional(z.uuid("errors.invalid")),
+};
+
+type CallShape = z.infer<z.ZodObject<typeof callFields>>;
+
+/** Business rules across fields. `complete`: a call the operator has finished. */
+function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  // A number without + needs a numbering plan: checked here when the form names one, otherwise by
+  // the mutation against the organisation's country.
+  const checkable = call.callerPhone && (call.phoneDefaultCountry || call.callerPhone.startsWith("+"));
+  if (checkable && !normalisePhone(call.callerPhone!, call.phoneDefaultCountry)) issue("callerPhone", "errors.invalidPhone");
+  if (call.callbackDueAt && call.callbackDueAt.getTime() < call.receivedAt.getTime() - CLOCK_TOLERANCE_MS) {
+    issue("callbackDueAt", "errors.callbackBeforeCall");
+  }
+  if (call.actions.includes("CALLBACK_SCHEDULED") && !call.callbackDueAt) issue("callbackDueAt", "errors.callbackDueRequired");
+  if (call.callbackDueAt && !call.actions.includes("CALLBACK_SCHEDULED")) issue("actions", "errors.callbackActionRequired");
+  if (call.actions.includes("NONE") && call.actions.length > 1) issue("actions", "errors.noneWithOthers");
+  if (call.callType !== "DATA") return;
+  if (!complete) return;
+  if (call.topics.length === 0) issue("topics", "errors.chooseAtLeastOne");
+  if (!call.urgency) issue("urgency", "errors.required");
+  if (!call.callerRelationship) issue("callerRelationship", "errors.required");
+  if (call.actions.length === 0) issue("actions", "errors.chooseAtLeastOne");
+}
+
+/** The operator's intake form, and POST /api/v1/hotline-calls for a finished call. */
+export const createHotlineCallSchema = z.object(callFields).superRefine((call, ctx) => checkCall(call, ctx, true));
+export type CreateHotlineCallInput = z.infer<typeof createHotlineCallSchema>;
+export type HotlineCallFormValues = z.input<typeof createHotlineCallSchema>;
+
+/**
+ * POST /api/v1/hotline-calls from a telephony system at the end of a call: `status: "INCOMPLETE"`
+ * accepts a call without topics, urgency or caller details, for the operator to complete.
+ */
+export const apiCreateHotlineCallSchema = z
+  .object({ ...callFields, status: z.enum(["INCOMPLETE", "COMPLETE"]).default("COMPLETE") })
+  .superRefine((call, ctx) => checkCall(call, ctx, call.status === "COMPLETE"));
+export type ApiCreateHotlineCallInput = z.infer<typeof apiCreateHotlineCallSchema>;
+
+/** Editing or completing a call: the whole record again, with the version it was read at. */
+export const updateHotlineCallSchema = z
+  .object({ ...callFields, version: z.coerce.number().int().min(1) })
+  .superRefine((call, ctx) => checkCall(call, ctx, true));
+export type UpdateHotlineCallInput = z.infer<typeof updateHotlineCallSchema>;
+
+export const voidHotlineCallSchema = z.object({
+  reason: z.string("errors.required").trim().min(3, "errors.tooShort").max(500, "errors.tooLong"),
+  version: z.coerce.number().int().min(1),
+});
+export type VoidHotlineCallInput = z.infer<typeof voidHotlineCallSchema>;
+
+export const repeatCallerQuerySchema = z.object({
+  phone: phoneField.min(5, "errors.invalidPhone"),
+  phoneDefaultCountry: optional(optionalCountry),
+});
+export type RepeatCallerQuery = z.infer<typeof repeatCallerQuerySchema>;
+
+const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
+
+export const listHotlineCallsQuerySchema = z.object({
+  from: dateOnly.optional(),
+  to: dateOnly.optional(),
+  topic: choice(TOPICS).optional(),
+  urgency: choice(URGENCIES).optional(),
+  channel: choice(CHANNELS).optional(),
+  callType: choice(CALL_TYPES).optional(),
+  operator: z.uuid().optional(),
+  action: choice(ACTIONS).optional(),
+  callbackDue: z.enum(["1"]).optional(),
+  status: z.enum(["INCOMPLETE", "COMPLETE"]).optional(),
+  includeVoided: z.enum(["1"]).optional(),
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListHotlineCallsQuery = z.infer<typeof listHotlineCallsQuerySchema>;
+
+/** A draft is whatever the operator has typed so far: no rules, only limits. */
+export const hotlineCallDraftSchema = z.record(z.string().max(64), z.unknown()).refine((draft) => JSON.stringify(draft).length <= 20_000, "errors.tooLong");

@@ -1,0 +1,45 @@
+// Calendar days in an organisation's time zone. "Calls on 3 March" in Tashkent are the calls
+// between Tashkent's midnights, not UTC's.
+
+/** Offset of `timeZone` from UTC at `instant`, in milliseconds (e.g. +5 h for Asia/Tashkent). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The UTC instant at which the local day `yyyy-mm-dd` starts in `timeZone`. */
+export function startOfLocalDay(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  let instant = guess - zoneOffsetMs(new Date(guess), timeZone);
+  instant = guess - zoneOffsetMs(new Date(instant), timeZone); // once more across a DST change
+  return new Date(instant);
+}
+
+/** `yyyy-mm-dd` of an instant in `timeZone`. */
+export function localDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** The day after `yyyy-mm-dd`. */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** Value for an <input type="datetime-local"> showing `instant` in the browser's zone. */
+export function toDateTimeLocalValue(instant: Date): string {
+  const local = new Date(instant.getTime() - instant.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
