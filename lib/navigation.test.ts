@@ -4,12 +4,12 @@ import { navigationFor, workAreasFor } from "./navigation";
 describe("navigation by role", () => {
   it.each([
     ["NETWORK_ADMIN", ["/", "/network/organisations", "/settings"]],
-    ["ORG_ADMIN", ["/", "/admin/members", "/settings"]],
-    ["COORDINATOR", ["/", "/settings"]],
+    ["ORG_ADMIN", ["/", "/hotline", "/reports", "/admin/members", "/settings"]],
+    ["COORDINATOR", ["/", "/hotline", "/reports", "/settings"]],
     ["CASE_WORKER", ["/", "/settings"]],
-    ["HOTLINE_OPERATOR", ["/", "/settings"]],
+    ["HOTLINE_OPERATOR", ["/", "/hotline", "/settings"]],
     ["SHELTER_STAFF", ["/", "/settings"]],
-    ["ANALYST", ["/", "/settings"]],
+    ["ANALYST", ["/", "/reports", "/settings"]],
   ] as const)("%s sees %j", (role, hrefs) => {
     expect(navigationFor(role).map((item) => item.href)).toEqual(hrefs);
   });

@@ -5,12 +5,14 @@ import type { AnyRole } from "@/lib/auth/roles";
 export interface NavItem {
   href: string;
   /** Key under `nav.` in messages. */
-  labelKey: "home" | "members" | "organisations" | "settings";
+  labelKey: "home" | "hotline" | "reports" | "members" | "organisations" | "settings";
   permission: Permission;
 }
 
 const NAV: NavItem[] = [
   { href: "/", labelKey: "home", permission: "self.manage" },
+  { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
+  { href: "/reports", labelKey: "reports", permission: "reports.aggregate.read" },
   { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },
   { href: "/network/organisations", labelKey: "organisations", permission: "network.organisations.manage" },
   { href: "/settings", labelKey: "settings", permission: "self.manage" },
@@ -28,12 +30,12 @@ export interface WorkArea {
 }
 
 const AREAS: WorkArea[] = [
-  { key: "hotline", permission: "hotline.calls.read" },
+  { key: "hotline", permission: "hotline.calls.read", href: "/hotline" },
   { key: "cases", permission: "cases.read.all" },
   { key: "ownCases", permission: "cases.read.own" },
   { key: "shelters", permission: "shelters.residents.read" },
   { key: "repatriations", permission: "repatriations.request" },
-  { key: "reports", permission: "reports.aggregate.read" },
+  { key: "reports", permission: "reports.aggregate.read", href: "/reports" },
   { key: "members", permission: "org.members.manage", href: "/admin/members" },
   { key: "organisations", permission: "network.organisations.manage", href: "/network/organisations" },
 ];

@@ -10,6 +10,7 @@ import { nextDay, startOfLocalDay } from "@/lib/time/zoned";
 import { hotlineCallWhere, maySeeCallerPhone, maySeeCallFigures } from "./policy";
 import type { ListHotlineCallsQuery, RepeatCallerQuery } from "./schema";
 import { summaryTokens } from "./search";
+import type { MonthFigures } from "./types";
 import { normalisePhone } from "./phone";
 
 const listSelect = {
@@ -37,7 +38,7 @@ const listSelect = {
   operator: { select: { id: true, name: true } },
 } satisfies Prisma.HotlineCallSelect;
 
-export type HotlineCallRow = Prisma.HotlineCallGetPayload<{ select: typeof listSelect }>;
+export type { HotlineCallRow, MonthFigures } from "./types";
 
 async function scopeWhere(scope: Scope) {
   return hotlineCallWhere(scope, await listSharedRecordIds(scope, "VICTIM"));
@@ -166,19 +167,16 @@ export async function findRepeatCaller(scope: Scope, query: RepeatCallerQuery, d
 
 /** Calls whose callback is due or overdue and not yet made, soonest first. */
 export async function listCallbackQueue(scope: Scope, limit = 100) {
-  return db.hotlineCall.findMany({
+  const calls = await db.hotlineCall.findMany({
     where: { AND: [await scopeWhere(scope), { callbackDueAt: { not: null }, callbackCompletedAt: null, voidedAt: null }] },
     orderBy: [{ callbackDueAt: "asc" }, { id: "asc" }],
     take: limit,
     select: { ...listSelect, callbackConsent: true },
   });
+  const now = Date.now();
+  return calls.map((call) => ({ ...call, overdue: call.callbackDueAt!.getTime() < now }));
 }
 
-export interface MonthFigures {
-  days: { day: string; CRITICAL: number; URGENT: number; NON_CRITICAL: number; other: number }[];
-  topics: { topic: string; count: number }[];
-  total: number;
-}
 
 /** Calls per day of a month by urgency, and per topic, for the actor's own organisation. */
 export async function getMonthFigures(scope: Scope, month: string, timeZone: string): Promise<MonthFigures | null> {

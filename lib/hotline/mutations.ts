@@ -157,3 +157,11 @@ export async function saveHotlineCallDraft(scope: Scope, values: Record<string, 
 export async function discardHotlineCallDraft(scope: Scope) {
   await db.hotlineCallDraft.deleteMany({ where: { userId: scope.userId } });
 }
+
+/** Every export is audited with its filters (codes and dates only; the search words are not kept). */
+export async function recordHotlineExport(scope: Scope, query: Record<string, unknown>) {
+  const { q, cursor: _cursor, ...filters } = query;
+  await db.$transaction((tx) =>
+    appendAudit(tx, scope, { action: "hotline_call.export", recordType: "HOTLINE_CALL", details: { ...filters, searched: Boolean(q) } as never }),
+  );
+}

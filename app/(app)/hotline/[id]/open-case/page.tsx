@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { loadCallOr404 } from "@/lib/hotline/load-call";
+import { OpenCaseForm } from "@/components/victims/open-case-form";
+
+/** Age groups give a middle age to start from; the case worker corrects it later. */
+const AGE_OF_GROUP: Record<string, number> = { AGE_0_11: 8, AGE_12_17: 15, AGE_18_24: 21, AGE_25_34: 30, AGE_35_49: 42, AGE_50_PLUS: 55 };
+
+export default async function OpenCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("victims.create.fromCall");
+  const call = await loadCallOr404(actor.scope, (await params).id);
+  if (call.organisationId !== actor.current?.organisationId || call.voidedAt || call.victim) notFound();
+  const t = await getTranslations("hotline");
+  return (
+    <>
+      <h1>{t("openCaseTitle")}</h1>
+      <p className="muted">{t("openCaseIntro")}</p>
+      <OpenCaseForm
+        callId={call.id}
+        defaults={{
+          givenName: "",
+          familyName: "",
+          sex: call.personSex ?? "UNKNOWN",
+          birthDate: "",
+          estimatedAge: call.personAgeGroup ? (AGE_OF_GROUP[call.personAgeGroup] ?? "") : "",
+          citizenship: call.personCitizenship ?? "",
+        }}
+      />
+    </>
+  );
+}

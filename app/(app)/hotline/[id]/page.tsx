@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
+import { loadCallOr404 } from "@/lib/hotline/load-call";
+import { countryName, formatDateTime } from "@/lib/i18n/format";
+import { Alert } from "@/components/ui/alert";
+import { UrgencyBadge } from "@/components/hotline/calls-table";
+import { VoidCallForm } from "@/components/hotline/void-call-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hotline"))("details") };
+}
+
+export default async function CallPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor();
+  const call = await loadCallOr404(actor.scope, (await params).id);
+  const flags = await searchParams;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const tz = actor.current?.timeZone;
+  const own = call.organisationId === actor.current?.organisationId;
+  const mayLog = own && roleHas(actor.role, "hotline.calls.log");
+  const none = t("hotline.notRecorded");
+  const country = (code: string | null) => (code ? countryName(code, locale) : none);
+  const rows: [string, React.ReactNode][] = [
+    [t("hotline.receivedAt"), formatDateTime(call.receivedAt, locale, tz)],
+    [t("hotline.callType"), t(`hotline.callTypes.${call.callType}`)],
+    [t("hotline.status"), call.voidedAt ? `${t("hotline.voided")}: ${call.voidReason}` : call.status === "INCOMPLETE" ? t("hotline.incomplete") : t("hotline.complete")],
+    [t("hotline.duration"), call.durationSeconds !== null ? t("hotline.minutes", { minutes: Math.round(call.durationSeconds / 6) / 10 }) : none],
+    [t("hotline.channel"), t(`hotline.channels.${call.channel}`)],
+    [t("hotline.language"), call.language ? t(`hotline.languages.${call.language}`) : none],
+    [t("hotline.operator"), call.operator.name],
+    [t("hotline.callerPhone"), call.callerPhone ?? (own ? t("hotline.noPhone") : t("hotline.phoneHidden"))],
+    [t("hotline.callerRelationship"), call.callerRelationship ? t(`hotline.relationships.${call.callerRelationship}`) : none],
+    [t("hotline.callerCountry"), country(call.callerCountry)],
+    [t("hotline.callerRegion"), call.callerRegion ?? none],
+    [t("hotline.callbackConsent"), call.callbackConsent ? t("hotline.yes") : t("hotline.no")],
+    [t("hotline.personSex"), call.personSex ? t(`victims.sexes.${call.personSex}`) : none],
+    [t("hotline.personAgeGroup"), call.personAgeGroup ? t(`hotline.ageGroups.${call.personAgeGroup}`) : none],
+    [t("hotline.personCitizenship"), country(call.personCitizenship)],
+    [t("hotline.personCountryNow"), country(call.personCountryNow)],
+    [t("hotline.topics"), call.topics.map((topic) => t(`hotline.topicNames.${topic}`)).join(", ") || none],
+    [t("hotline.urgency"), call.urgency ? <UrgencyBadge urgency={call.urgency} label={t(`hotline.urgencies.${call.urgency}`)} /> : none],
+    [t("hotline.actions"), call.actions.map((a) => t(`hotline.actionNames.${a}`)).join(", ") || none],
+    [t("hotline.callbackDueAt"), call.callbackDueAt ? formatDateTime(call.callbackDueAt, locale, tz) : none],
+  ];
+  return (
+    <>
+      <p>
+        <Link href="/hotline">← {t("hotline.title")}</Link>
+      </p>
+      <div className="page-header">
+        <h1>{t("hotline.details")}</h1>
+        {mayLog && !call.voidedAt ? (
+          <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
+            <Link className="btn btn-secondary" href={`/hotline/${call.id}/edit`}>
+              {t("hotline.edit")}
+            </Link>
+            {call.callbackDueAt && !call.callbackCompletedAt ? (
+              <Link className="btn btn-secondary" href={`/hotline/new?followUp=${call.id}`}>
+                {t("hotline.recordCallback")}
+              </Link>
+            ) : null}
+            {!call.victim && roleHas(actor.role, "victims.create.fromCall") ? (
+              <Link className="btn" href={`/hotline/${call.id}/open-case`}>
+                {t("hotline.openCase")}
+              </Link>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {flags.case ? <Alert kind="success">{t("hotline.caseOpened", { caseNumber: flags.case })}</Alert> : null}
+      {flags.updated ? <Alert kind="success">{t("hotline.updated")}</Alert> : null}
+      <dl className="card">
+        {rows.map(([label, value]) => (
+          <div key={label} style={{ display: "contents" }}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        {call.victim ? (
+          <>
+            <dt>{t("hotline.linkedCase")}</dt>
+            <dd data-testid="linked-case">
+              {roleHas(actor.role, "cases.read.all") || roleHas(actor.role, "cases.read.own") ? (
+                <Link href={`/victims/${call.victim.id}`}>{call.victim.caseNumber}</Link>
+              ) : (
+                call.victim.caseNumber
+              )}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{t("hotline.summary")}</h2>
+      {/* Rendered as text: any HTML typed into a summary stays inert. */}
+      <p className="card" style={{ whiteSpace: "pre-wrap" }} data-testid="call-summary">
+        {call.summary ?? none}
+      </p>
+      {call.followUpOfId ? (
+        <p>
+          <Link href={`/hotline/${call.followUpOfId}`}>{t("hotline.followUpOf", { date: "" }).trim()}</Link>
+        </p>
+      ) : null}
+      {call.followUps.length ? (
+        <>
+          <h2>{t("hotline.followUps")}</h2>
+          <ul>
+            {call.followUps.map((f) => (
+              <li key={f.id}>
+                <Link href={`/hotline/${f.id}`}>{formatDateTime(f.receivedAt, locale, tz)}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {mayLog && !call.voidedAt ? (
+        <>
+          <h2>{t("hotline.void")}</h2>
+          <VoidCallForm callId={call.id} version={call.version} />
+        </>
+      ) : null}
+    </>
+  );
+}

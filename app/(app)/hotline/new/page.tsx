@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { getHotlineCall, getHotlineCallDraft } from "@/lib/hotline/data";
+import { callFromDraft, emptyCall } from "@/lib/hotline/form-values";
+import { formatDateTime } from "@/lib/i18n/format";
+import { CallForm } from "@/components/hotline/call-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hotline"))("intakeTitle") };
+}
+
+export default async function NewCallPage({ searchParams }: { searchParams: Promise<{ followUp?: string }> }) {
+  const actor = await requireActor("hotline.calls.log");
+  const t = await getTranslations("hotline");
+  const locale = await getLocale();
+  const followUpId = z.uuid().safeParse((await searchParams).followUp);
+  const original = followUpId.success ? await getHotlineCall(actor.scope, followUpId.data) : null;
+  // A callback starts a fresh form; otherwise the operator's unsaved draft comes back.
+  const draft = original ? null : await getHotlineCallDraft(actor.scope);
+  const initialValues = original
+    ? { ...emptyCall(original.id), callerPhone: original.callerPhone ?? "", channel: original.channel, language: original.language ?? "" }
+    : draft
+      ? callFromDraft(draft.values)
+      : emptyCall();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{original ? t("callbackTitle") : t("intakeTitle")}</h1>
+        <Link href="/hotline">{t("list")}</Link>
+      </div>
+      {original ? (
+        <p className="notice">
+          <Link href={`/hotline/${original.id}`}>{t("followUpOf", { date: formatDateTime(original.receivedAt, locale, actor.current?.timeZone) })}</Link>
+        </p>
+      ) : null}
+      <CallForm
+        mode="create"
+        initialValues={initialValues}
+        organisationCountry={actor.current?.countryCode ?? "UZ"}
+        draftRestored={Boolean(draft)}
+      />
+    </>
+  );
+}

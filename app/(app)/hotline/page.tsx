@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
+import { getMonthFigures, listCallOperators, listHotlineCalls } from "@/lib/hotline/data";
+import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
+import { ACTIONS, CALL_TYPES, CHANNELS, TOPICS, URGENCIES } from "@/lib/hotline/codes";
+import { parseListQuery } from "@/lib/list-query";
+import { localDay } from "@/lib/time/zoned";
+import { CallsTable } from "@/components/hotline/calls-table";
+import { MonthChart } from "@/components/hotline/month-chart";
+import { MonthNav } from "@/components/hotline/month-nav";
+import { Pagination } from "@/components/ui/pagination";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("hotline"))("title") };
+}
+
+type Params = Record<string, string | undefined>;
+
+export default async function HotlinePage({ searchParams }: { searchParams: Promise<Params> }) {
+  const actor = await requireActor("hotline.calls.read");
+  const params = await searchParams;
+  const timeZone = actor.current?.timeZone ?? "UTC";
+  const query = parseListQuery(listHotlineCallsQuerySchema, params);
+  const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
+  const [{ items, nextCursor }, figures, operators] = await Promise.all([
+    listHotlineCalls(actor.scope, query, timeZone),
+    getMonthFigures(actor.scope, month, timeZone),
+    listCallOperators(actor.scope),
+  ]);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const exportQuery = new URLSearchParams(Object.entries(params).filter(([k, v]) => v && k !== "cursor" && k !== "month") as [string, string][]);
+  const select = (name: string, label: string, values: readonly string[], labelOf: (v: string) => string) => (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={params[name] ?? ""}>
+        <option value="">{t("common.all")}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {labelOf(v)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t("hotline.title")}</h1>
+        <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
+          <Link className="btn btn-secondary" href="/hotline/callbacks">
+            {t("hotline.callbacks")}
+          </Link>
+          {roleHas(actor.role, "hotline.calls.log") ? (
+            <Link className="btn" href="/hotline/new">
+              {t("hotline.newCall")}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      {figures ? (
+        <>
+          <MonthNav month={month} basePath="/hotline" params={params} />
+          <MonthChart figures={figures} title={t("hotline.month", { month: new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`)) })} />
+        </>
+      ) : null}
+      <h2>{t("hotline.list")}</h2>
+      <form className="filters" method="get" role="search">
+        <input type="hidden" name="month" value={month} />
+        <div className="field">
+          <label htmlFor="filter-from">{t("hotline.from")}</label>
+          <input id="filter-from" type="date" name="from" defaultValue={query.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-to">{t("hotline.to")}</label>
+          <input id="filter-to" type="date" name="to" defaultValue={query.to ?? ""} />
+        </div>
+        {select("topic", t("hotline.topic"), TOPICS, (v) => t(`hotline.topicNames.${v}`))}
+        {select("urgency", t("hotline.urgency"), URGENCIES, (v) => t(`hotline.urgencyShort.${v}`))}
+        {select("channel", t("hotline.channel"), CHANNELS, (v) => t(`hotline.channels.${v}`))}
+        {select("callType", t("hotline.callType"), CALL_TYPES, (v) => t(`hotline.callTypes.${v}`))}
+        {select("action", t("hotline.action"), ACTIONS, (v) => t(`hotline.actionNames.${v}`))}
+        {select("status", t("hotline.status"), ["INCOMPLETE", "COMPLETE"], (v) => t(v === "INCOMPLETE" ? "hotline.incomplete" : "hotline.complete"))}
+        <div className="field">
+          <label htmlFor="filter-operator">{t("hotline.operator")}</label>
+          <select id="filter-operator" name="operator" defaultValue={query.operator ?? ""}>
+            <option value="">{t("common.all")}</option>
+            {operators.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-q">{t("hotline.searchSummaries")}</label>
+          <input id="filter-q" name="q" defaultValue={query.q ?? ""} maxLength={200} title={t("hotline.searchHint")} />
+        </div>
+        <label className="checkbox-field">
+          <input type="checkbox" name="callbackDue" value="1" defaultChecked={Boolean(query.callbackDue)} /> {t("hotline.callbackDue")}
+        </label>
+        <label className="checkbox-field">
+          <input type="checkbox" name="includeVoided" value="1" defaultChecked={Boolean(query.includeVoided)} /> {t("hotline.includeVoided")}
+        </label>
+        <button className="btn btn-secondary" type="submit">
+          {t("common.filter")}
+        </button>
+        <Link href="/hotline">{t("common.clear")}</Link>
+      </form>
+      <p>
+        <a href={`/hotline/export?${exportQuery.toString()}`} download>
+          {t("hotline.export")}
+        </a>{" "}
+        <span className="muted">{t("hotline.exportHint")}</span>
+      </p>
+      {items.length === 0 ? <p className="muted">{t("hotline.none")}</p> : <CallsTable calls={items} locale={locale} timeZone={timeZone} />}
+      <Pagination basePath="/hotline" params={params} nextCursor={nextCursor} labels={{ next: t("common.next"), first: t("common.first") }} />
+    </>
+  );
+}

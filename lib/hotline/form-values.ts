@@ -1,0 +1,49 @@
+// Values of the intake form: an empty call, and a stored call or draft turned into form values.
+// Shared by the server pages (which load calls and drafts) and the form (no "use client" here).
+import type { HotlineCallFormValues } from "./schema";
+import { toDateTimeLocalValue } from "@/lib/time/zoned";
+
+export function emptyCall(followUpOfId?: string): HotlineCallFormValues {
+  return {
+    receivedAt: "",
+    durationSeconds: "",
+    channel: "PHONE",
+    language: "",
+    callType: "DATA",
+    callerRelationship: "",
+    callerCountry: "",
+    callerRegion: "",
+    callerPhone: "",
+    callbackConsent: false,
+    personSex: "",
+    personAgeGroup: "",
+    personCitizenship: "",
+    personCountryNow: "",
+    topics: [],
+    urgency: "",
+    summary: "",
+    actions: [],
+    callbackDueAt: "",
+    followUpOfId: followUpOfId ?? "",
+  } as HotlineCallFormValues;
+}
+
+/**
+ * A date for an <input type="datetime-local">, in the browser's time zone. Instants (ISO with a
+ * zone) are converted; values typed into a draft ("2026-03-03T10:30") are kept as typed.
+ */
+export function toLocalInput(value: unknown): string {
+  if (value instanceof Date) return toDateTimeLocalValue(value);
+  if (typeof value !== "string" || value === "") return "";
+  if (/(Z|[+-]\d\d:\d\d)$/.test(value)) return toDateTimeLocalValue(new Date(value));
+  return value;
+}
+
+const KNOWN_KEYS = new Set(Object.keys(emptyCall()));
+
+/** A saved draft over an empty call: only the form's own keys are taken. */
+export function callFromDraft(draft: Record<string, unknown>): HotlineCallFormValues {
+  const values: Record<string, unknown> = { ...emptyCall() };
+  for (const [key, value] of Object.entries(draft)) if (KNOWN_KEYS.has(key)) values[key] = value;
+  return values as HotlineCallFormValues;
+}
