@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { OrgRole } from "../lib/auth/roles";
 import { hashPassword } from "../lib/auth/password";
+import { seedDemoCalls } from "./demo-calls";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -76,6 +77,21 @@ export async function seedDemoNetwork(
     }
     await tx.auditEvent.create({ data: { action: "system.seed_demo_network" } });
   }, { timeout: 60_000 });
+
+  const organisations = await db.organisation.findMany({
+    where: { name: { in: DEMO_ORGANISATIONS.map((o) => o.name) } },
+    select: { id: true, name: true, countryCode: true, memberships: { where: { role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } }, select: { userId: true, role: true } } },
+  });
+  await seedDemoCalls(
+    db,
+    organisations.map((org) => ({
+      id: org.id,
+      countryCode: org.countryCode,
+      operatorIds: org.memberships.filter((m) => m.role === "HOTLINE_OPERATOR").map((m) => m.userId),
+      // Tashkent and Bishkek run the busiest hotlines of the demo network.
+      callsPerDay: ["Safe Return Tashkent", "Bishkek Migrant Support"].includes(org.name) ? 6 : 2,
+    })),
+  );
   return true;
 }
 

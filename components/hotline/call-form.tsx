@@ -26,6 +26,7 @@ import { emptyCall, toLocalInput } from "@/lib/hotline/form-values";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { CountryOptions } from "@/components/ui/country-options";
+import type { CountryChoice } from "@/lib/i18n/countries";
 import { ToggleGroup } from "@/components/ui/toggle-group";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
@@ -46,11 +47,13 @@ export function CallForm(props: {
   callId?: string;
   version?: number;
   draftRestored?: boolean;
+  countries: { first: CountryChoice[]; rest: CountryChoice[] };
 }) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
+  const [callsSaved, setCallsSaved] = useState(0);
   const [restored, setRestored] = useState(Boolean(props.draftRestored));
   const firstField = useRef<HTMLInputElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
@@ -85,9 +88,9 @@ export function CallForm(props: {
       }
       draft.cancel();
       setSaved(true);
+      setCallsSaved((n) => n + 1);
       setRestored(false);
       form.reset({ ...emptyCall(), receivedAt: toDateTimeLocalValue(new Date()), phoneDefaultCountry: props.organisationCountry });
-      firstField.current?.focus();
       router.refresh();
     },
   );
@@ -97,7 +100,10 @@ export function CallForm(props: {
     () =>
       form.subscribe({
         formState: { values: true },
-        callback: ({ values }) => {
+        // Only a change to a field counts: form.reset() after saving (no field name) neither
+        // hides the "saved" message nor saves the empty form as a draft.
+        callback: ({ values, name }) => {
+          if (!name) return;
           setSaved(false);
           scheduleDraft(values as Record<string, unknown>);
         },
@@ -124,9 +130,14 @@ export function CallForm(props: {
     return () => document.removeEventListener("keydown", onKey);
   }, [form]);
 
+  // On opening, and after each saved call once the form is enabled again, focus goes to the call
+  // type. (After a failed save, focus stays on the first field with an error.)
+  const focusedAfter = useRef(-1);
   useEffect(() => {
+    if (isSubmitting || focusedAfter.current === callsSaved) return;
+    focusedAfter.current = callsSaved;
     firstField.current?.focus();
-  }, []);
+  }, [callsSaved, isSubmitting]);
 
   const message = (key?: string) => (key ? t(key) : undefined);
   const { ref: callTypeRef, ...callTypeField } = form.register("callType");
@@ -245,7 +256,7 @@ export function CallForm(props: {
                 <Field id="callerCountry" label={t("hotline.callerCountry")} error={message(errors.callerCountry?.message)}>
                   <select {...fieldAria("callerCountry", errors.callerCountry?.message)} {...form.register("callerCountry")}>
                     <option value="">{t("hotline.notRecorded")}</option>
-                    <CountryOptions />
+                    <CountryOptions countries={props.countries} />
                   </select>
                 </Field>
                 <Field id="callerRegion" label={t("hotline.callerRegion")} error={message(errors.callerRegion?.message)}>
@@ -254,7 +265,7 @@ export function CallForm(props: {
               </div>
               <RepeatCallerNotice phone={phone} defaultCountry={props.organisationCountry} />
               <label className="checkbox-field">
-                <input type="checkbox" {...form.register("callbackConsent")} /> {t("hotline.callbackConsent")}
+                <input type="checkbox" id="callbackConsent" {...form.register("callbackConsent")} /> {t("hotline.callbackConsent")}
               </label>
             </section>
 
@@ -284,13 +295,13 @@ export function CallForm(props: {
                 <Field id="personCitizenship" label={t("hotline.personCitizenship")} error={message(errors.personCitizenship?.message)}>
                   <select {...fieldAria("personCitizenship", errors.personCitizenship?.message)} {...form.register("personCitizenship")}>
                     <option value="">{t("hotline.notRecorded")}</option>
-                    <CountryOptions />
+                    <CountryOptions countries={props.countries} />
                   </select>
                 </Field>
                 <Field id="personCountryNow" label={t("hotline.personCountryNow")} error={message(errors.personCountryNow?.message)}>
                   <select {...fieldAria("personCountryNow", errors.personCountryNow?.message)} {...form.register("personCountryNow")}>
                     <option value="">{t("hotline.notRecorded")}</option>
-                    <CountryOptions />
+                    <CountryOptions countries={props.countries} />
                   </select>
                 </Field>
               </div>

@@ -9,11 +9,20 @@ import { SEXES } from "@/lib/victims/codes";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { CountryOptions } from "@/components/ui/country-options";
+import type { CountryChoice } from "@/lib/i18n/countries";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 
 /** Prefilled from the call: sex, citizenship and an age from the call's age group. */
-export function OpenCaseForm({ callId, defaults }: { callId: string; defaults: CreateVictimFromCallValues }) {
+export function OpenCaseForm({
+  callId,
+  defaults,
+  countries,
+}: {
+  callId: string;
+  defaults: CreateVictimFromCallValues;
+  countries: { first: CountryChoice[]; rest: CountryChoice[] };
+}) {
   const t = useTranslations();
   const router = useRouter();
   const form = useForm<CreateVictimFromCallValues, unknown, CreateVictimFromCallInput>({
@@ -54,7 +63,7 @@ export function OpenCaseForm({ callId, defaults }: { callId: string; defaults: C
         <Field id="citizenship" label={t("victims.citizenship")} error={err(errors.citizenship?.message)}>
           <select {...fieldAria("citizenship", errors.citizenship?.message)} {...form.register("citizenship")}>
             <option value="">{t("hotline.notRecorded")}</option>
-            <CountryOptions />
+            <CountryOptions countries={countries} />
           </select>
         </Field>
         <div>

@@ -4,6 +4,13 @@ import { z } from "zod";
 import { ORG_ROLES, NETWORK_ROLES } from "@/lib/auth/roles";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { createMemberSchema, listMembersQuerySchema, memberResponseSchema, updateMemberSchema } from "@/lib/users/schema";
+import {
+  apiCreateHotlineCallSchema,
+  hotlineCallListItemSchema,
+  hotlineCallResponseSchema,
+  listHotlineCallsQuerySchema,
+  patchHotlineCallSchema,
+} from "@/lib/hotline/schema";
 import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0", unrepresentable: "any" });
@@ -85,6 +92,10 @@ export function buildOpenApiDocument(serverUrl: string) {
         UpdateMember: z.toJSONSchema(updateMemberSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         Organisation: schema(organisationResponseSchema),
         CreateOrganisation: z.toJSONSchema(createOrganisationSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        HotlineCall: schema(hotlineCallResponseSchema),
+        HotlineCallListItem: schema(hotlineCallListItemSchema),
+        CreateHotlineCall: z.toJSONSchema(apiCreateHotlineCallSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        PatchHotlineCall: z.toJSONSchema(patchHotlineCallSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
       },
     },
     paths: {
@@ -129,6 +140,30 @@ export function buildOpenApiDocument(serverUrl: string) {
           summary: "Change a member's role or deactivate them (ORG_ADMIN); `version` guards against lost updates",
           requestBody: body("UpdateMember"),
           responses: { "200": json(ref("Member"), "The member after the change"), ...errorResponses([400, 401, 404, 409, 422]) },
+        },
+      },
+      "/api/v1/hotline-calls": {
+        get: {
+          summary: "Hotline calls the caller may see, newest first (no phone numbers or summaries in lists)",
+          parameters: queryParameters(listHotlineCallsQuerySchema),
+          responses: { "200": json(listOf("HotlineCallListItem"), "A page of calls"), ...errorResponses([400, 401]) },
+        },
+        post: {
+          summary: "Log a call (HOTLINE_OPERATOR, COORDINATOR); `status: INCOMPLETE` lets a telephony system create a call for the operator to complete",
+          requestBody: body("CreateHotlineCall"),
+          responses: { "201": json(ref("HotlineCall"), "The new call"), ...errorResponses([400, 401, 404]) },
+        },
+      },
+      "/api/v1/hotline-calls/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: {
+          summary: "One call; the read is audited. `callerPhone` is null outside the organisation that took the call",
+          responses: { "200": json(ref("HotlineCall"), "The call"), ...errorResponses([401, 404]) },
+        },
+        patch: {
+          summary: "Change or complete a call (fields not sent stay as stored), or void it with `voidReason`",
+          requestBody: body("PatchHotlineCall"),
+          responses: { "200": json(ref("HotlineCall"), "The call after the change"), ...errorResponses([400, 401, 404, 409, 422]) },
         },
       },
       "/api/v1/organisations": {

@@ -47,3 +47,50 @@ export function callFromDraft(draft: Record<string, unknown>): HotlineCallFormVa
   for (const [key, value] of Object.entries(draft)) if (KNOWN_KEYS.has(key)) values[key] = value;
   return values as HotlineCallFormValues;
 }
+
+/** A stored call as form values (for editing, and for merging an API PATCH over it). */
+export function valuesOfCall(call: {
+  receivedAt: Date;
+  durationSeconds: number | null;
+  channel: string;
+  language: string | null;
+  callType: string;
+  callerRelationship: string | null;
+  callerCountry: string | null;
+  callerRegion: string | null;
+  callerPhone: string | null;
+  callbackConsent: boolean;
+  personSex: string | null;
+  personAgeGroup: string | null;
+  personCitizenship: string | null;
+  personCountryNow: string | null;
+  topics: string[];
+  urgency: string | null;
+  summary: string | null;
+  actions: string[];
+  callbackDueAt: Date | null;
+  followUpOfId: string | null;
+}): HotlineCallFormValues {
+  return {
+    receivedAt: call.receivedAt.toISOString(),
+    durationSeconds: call.durationSeconds ?? "",
+    channel: call.channel,
+    language: call.language ?? "",
+    callType: call.callType,
+    callerRelationship: call.callerRelationship ?? "",
+    callerCountry: call.callerCountry ?? "",
+    callerRegion: call.callerRegion ?? "",
+    callerPhone: call.callerPhone ?? "",
+    callbackConsent: call.callbackConsent,
+    personSex: call.personSex ?? "",
+    personAgeGroup: call.personAgeGroup ?? "",
+    personCitizenship: call.personCitizenship ?? "",
+    personCountryNow: call.personCountryNow ?? "",
+    topics: call.topics,
+    urgency: call.urgency ?? "",
+    summary: call.summary ?? "",
+    actions: call.actions,
+    callbackDueAt: call.callbackDueAt?.toISOString() ?? "",
+    followUpOfId: call.followUpOfId ?? "",
+  } as HotlineCallFormValues;
+}

@@ -146,3 +146,42 @@ export type ListHotlineCallsQuery = z.infer<typeof listHotlineCallsQuerySchema>;
 
 /** A draft is whatever the operator has typed so far: no rules, only limits. */
 export const hotlineCallDraftSchema = z.record(z.string().max(64), z.unknown()).refine((draft) => JSON.stringify(draft).length <= 20_000, "errors.tooLong");
+
+/** PATCH /api/v1/hotline-calls/{id}: any fields to change, or a reason to void the call. */
+export const patchHotlineCallSchema = z
+  .object({ version: z.number().int().min(1), voidReason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong").optional() })
+  .catchall(z.unknown());
+
+/** A call as the API returns it. */
+export const hotlineCallResponseSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(["INCOMPLETE", "COMPLETE"]),
+  receivedAt: z.iso.datetime(),
+  durationSeconds: z.number().int().nullable(),
+  channel: choice(CHANNELS),
+  language: z.string().nullable(),
+  callType: choice(CALL_TYPES),
+  callerRelationship: choice(RELATIONSHIPS).nullable(),
+  callerCountry: z.string().nullable(),
+  callerRegion: z.string().nullable(),
+  callerPhone: z.string().nullable().describe("E.164; null when not given or when the call belongs to another organisation"),
+  callbackConsent: z.boolean(),
+  personSex: choice(SEXES).nullable(),
+  personAgeGroup: choice(AGE_GROUPS).nullable(),
+  personCitizenship: z.string().nullable(),
+  personCountryNow: z.string().nullable(),
+  topics: z.array(choice(TOPICS)),
+  urgency: choice(URGENCIES).nullable(),
+  summary: z.string().nullable(),
+  actions: z.array(choice(ACTIONS)),
+  callbackDueAt: z.iso.datetime().nullable(),
+  callbackCompletedAt: z.iso.datetime().nullable(),
+  followUpOfId: z.uuid().nullable(),
+  victimId: z.uuid().nullable(),
+  operatorId: z.uuid(),
+  voided: z.boolean(),
+  version: z.number().int(),
+});
+
+/** A call in a list: no phone number, no summary. */
+export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({ callerPhone: true, summary: true, callerRegion: true, callbackConsent: true, followUpOfId: true, version: true });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
+import { countryChoices } from "@/lib/i18n/countries";
 import { getHotlineCall, getHotlineCallDraft } from "@/lib/hotline/data";
 import { callFromDraft, emptyCall } from "@/lib/hotline/form-values";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -40,6 +41,7 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
         mode="create"
         initialValues={initialValues}
         organisationCountry={actor.current?.countryCode ?? "UZ"}
+        countries={countryChoices(await getLocale())}
         draftRestored={Boolean(draft)}
       />
     </>

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryChoices } from "@/lib/i18n/countries";
 import { requireActor } from "@/lib/auth/actor";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { OpenCaseForm } from "@/components/victims/open-case-form";
@@ -18,6 +19,7 @@ export default async function OpenCasePage({ params }: { params: Promise<{ id: s
       <p className="muted">{t("openCaseIntro")}</p>
       <OpenCaseForm
         callId={call.id}
+        countries={countryChoices(await getLocale())}
         defaults={{
           givenName: "",
           familyName: "",

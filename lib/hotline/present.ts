@@ -1,0 +1,43 @@
+import type { HotlineCallDetail } from "./data";
+import type { HotlineCallRow } from "./types";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A call in an API list: no phone number, no summary. */
+export function presentCallListItem(call: HotlineCallRow) {
+  return {
+    id: call.id,
+    status: call.status,
+    receivedAt: call.receivedAt.toISOString(),
+    durationSeconds: call.durationSeconds,
+    channel: call.channel,
+    language: call.language,
+    callType: call.callType,
+    callerRelationship: call.callerRelationship,
+    callerCountry: call.callerCountry,
+    personSex: call.personSex,
+    personAgeGroup: call.personAgeGroup,
+    personCitizenship: call.personCitizenship,
+    personCountryNow: call.personCountryNow,
+    topics: call.topics,
+    urgency: call.urgency,
+    actions: call.actions,
+    callbackDueAt: iso(call.callbackDueAt),
+    callbackCompletedAt: iso(call.callbackCompletedAt),
+    victimId: call.victimId,
+    operatorId: call.operator.id,
+    voided: call.voidedAt !== null,
+  };
+}
+
+export function presentCall(call: HotlineCallDetail) {
+  return {
+    ...presentCallListItem(call),
+    callerRegion: call.callerRegion,
+    callerPhone: call.callerPhone,
+    callbackConsent: call.callbackConsent,
+    summary: call.summary,
+    followUpOfId: call.followUpOfId,
+    version: call.version,
+  };
+}

@@ -1,0 +1,20 @@
+// Country choices for forms, named in the user's language. Built on the server and passed to
+// forms, so the server's and the browser's ICU data cannot disagree on a name (hydration).
+import { COUNTRY_CODES } from "@/lib/orgs/countries";
+import { countryName } from "./format";
+
+/** Countries of the region's migration routes first, then every other country by name. */
+const REGION_FIRST = ["UZ", "TJ", "KG", "KZ", "TM", "RU", "TR", "AE", "AF", "CN", "KR", "PL", "DE", "SA"];
+
+export interface CountryChoice {
+  code: string;
+  name: string;
+}
+
+export function countryChoices(locale: string): { first: CountryChoice[]; rest: CountryChoice[] } {
+  const named = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }));
+  return {
+    first: REGION_FIRST.map((code) => named.find((c) => c.code === code)!),
+    rest: named.filter((c) => !REGION_FIRST.includes(c.code)).sort((a, b) => a.name.localeCompare(b.name, locale)),
+  };
+}
