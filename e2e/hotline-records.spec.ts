@@ -64,16 +64,22 @@ test("a call of another organisation answers 404 on the page and the API, and sh
   }
   await page.goto(`/hotline?q=${secret}`);
   await expect(page.getByText("No calls match these filters.")).toBeVisible();
-  const api = await playwright.request.newContext({
-    baseURL: process.env.E2E_BASE_URL,
-    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(outsider.id)}` },
-  });
-  const response = await api.get(`/api/v1/hotline-calls/${call.id}`);
-  expect(response.status()).toBe(404);
-  expect(await response.text()).not.toContain(secret);
-  const list = await (await api.get("/api/v1/hotline-calls?limit=100")).json();
-  expect(list.items.map((c: { id: string }) => c.id)).not.toContain(call.id);
-  await api.dispose();
+  // Through the API, for every role of the other organisation.
+  for (const role of ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR", "SHELTER_STAFF", "ANALYST"] as const) {
+    const member = await createUserIn("Moscow Migrant Aid", role);
+    const api = await playwright.request.newContext({
+      baseURL: process.env.E2E_BASE_URL,
+      extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(member.id)}` },
+    });
+    const response = await api.get(`/api/v1/hotline-calls/${call.id}`);
+    expect(response.status(), role).toBe(404);
+    expect(await response.text()).not.toContain(secret);
+    const patch = await api.patch(`/api/v1/hotline-calls/${call.id}`, { data: { version: 1, urgency: "CRITICAL" } });
+    expect(patch.status(), role).toBe(404);
+    const list = await (await api.get(`/api/v1/hotline-calls?limit=100&q=${secret}`)).json();
+    expect(list.items, role).toEqual([]);
+    await api.dispose();
+  }
 });
 
 test("an analyst sees the month's figures and no call", async ({ page }) => {

@@ -8,11 +8,13 @@ import type { z } from "zod";
 import { createOrganisationSchema, ORGANISATION_KINDS, type CreateOrganisationInput } from "@/lib/orgs/schema";
 import { createOrganisationAction } from "@/lib/orgs/actions";
 import { Field, fieldAria } from "@/components/ui/field";
+import { CountryOptions } from "@/components/ui/country-options";
+import type { CountryChoice } from "@/lib/i18n/countries";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 
-export function CreateOrganisationForm({ countries }: { countries: { code: string; name: string }[] }) {
+export function CreateOrganisationForm({ countries }: { countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
   const t = useTranslations();
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -49,11 +51,7 @@ export function CreateOrganisationForm({ countries }: { countries: { code: strin
         <Field id="countryCode" label={t("orgs.country")} error={err(errors.countryCode?.message)}>
           <select {...fieldAria("countryCode", errors.countryCode?.message)} {...form.register("countryCode")}>
             <option value="">{t("orgs.chooseCountry")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} />
           </select>
         </Field>
         <Field id="timeZone" label={t("orgs.timeZone")} error={err(errors.timeZone?.message)}>
