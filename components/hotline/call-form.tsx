@@ -24,6 +24,7 @@ import { SEXES } from "@/lib/victims/codes";
 import { toDateTimeLocalValue } from "@/lib/time/zoned";
 import { emptyCall, toLocalInput } from "@/lib/hotline/form-values";
 import { Field, fieldAria } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { Alert } from "@/components/ui/alert";
 import { CountryOptions } from "@/components/ui/country-options";
 import type { CountryChoice } from "@/lib/i18n/countries";
@@ -214,22 +215,13 @@ export function CallForm(props: {
           ) : null}
           <Field id="channel" label={t("hotline.channel")} error={message(errors.channel?.message)}>
             <select {...fieldAria("channel", errors.channel?.message)} {...form.register("channel")}>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`hotline.channels.${c}`)}
-                </option>
-              ))}
+              <Options values={CHANNELS} label={(c) => t(`hotline.channels.${c}`)} />
             </select>
           </Field>
           {isData ? (
             <Field id="language" label={t("hotline.language")} error={message(errors.language?.message)}>
               <select {...fieldAria("language", errors.language?.message)} {...form.register("language")}>
-                <option value="">{t("hotline.notRecorded")}</option>
-                {CALL_LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`hotline.languages.${l}`)}
-                  </option>
-                ))}
+                <Options values={CALL_LANGUAGES} label={(l) => t(`hotline.languages.${l}`)} empty={t("hotline.notRecorded")} />
               </select>
             </Field>
           ) : null}
@@ -245,12 +237,7 @@ export function CallForm(props: {
                 </Field>
                 <Field id="callerRelationship" label={t("hotline.callerRelationship")} error={message(errors.callerRelationship?.message)}>
                   <select {...fieldAria("callerRelationship", errors.callerRelationship?.message)} {...form.register("callerRelationship")}>
-                    <option value="">{t("hotline.notRecorded")}</option>
-                    {RELATIONSHIPS.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`hotline.relationships.${r}`)}
-                      </option>
-                    ))}
+                    <Options values={RELATIONSHIPS} label={(r) => t(`hotline.relationships.${r}`)} empty={t("hotline.notRecorded")} />
                   </select>
                 </Field>
                 <Field id="callerCountry" label={t("hotline.callerCountry")} error={message(errors.callerCountry?.message)}>
@@ -274,22 +261,12 @@ export function CallForm(props: {
               <div className="grid">
                 <Field id="personSex" label={t("hotline.personSex")} error={message(errors.personSex?.message)}>
                   <select {...fieldAria("personSex", errors.personSex?.message)} {...form.register("personSex")}>
-                    <option value="">{t("hotline.notRecorded")}</option>
-                    {SEXES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`victims.sexes.${s}`)}
-                      </option>
-                    ))}
+                    <Options values={SEXES} label={(s) => t(`victims.sexes.${s}`)} empty={t("hotline.notRecorded")} />
                   </select>
                 </Field>
                 <Field id="personAgeGroup" label={t("hotline.personAgeGroup")} error={message(errors.personAgeGroup?.message)}>
                   <select {...fieldAria("personAgeGroup", errors.personAgeGroup?.message)} {...form.register("personAgeGroup")}>
-                    <option value="">{t("hotline.notRecorded")}</option>
-                    {AGE_GROUPS.map((a) => (
-                      <option key={a} value={a}>
-                        {t(`hotline.ageGroups.${a}`)}
-                      </option>
-                    ))}
+                    <Options values={AGE_GROUPS} label={(a) => t(`hotline.ageGroups.${a}`)} empty={t("hotline.notRecorded")} />
                   </select>
                 </Field>
                 <Field id="personCitizenship" label={t("hotline.personCitizenship")} error={message(errors.personCitizenship?.message)}>

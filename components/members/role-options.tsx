@@ -1,13 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ORG_ROLES } from "@/lib/auth/roles";
+import { Options } from "@/components/ui/options";
 
 /** The organisation roles as <option>s, in the user's language. */
 export function RoleOptions() {
   const t = useTranslations("roles");
-  return ORG_ROLES.map((role) => (
-    <option key={role} value={role}>
-      {t(role)}
-    </option>
-  ));
+  return <Options values={ORG_ROLES} label={(role) => t(role)} />;
 }

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { createOrganisationSchema, ORGANISATION_KINDS, type CreateOrganisationInput } from "@/lib/orgs/schema";
 import { createOrganisationAction } from "@/lib/orgs/actions";
 import { Field, fieldAria } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { CountryOptions } from "@/components/ui/country-options";
 import type { CountryChoice } from "@/lib/i18n/countries";
 import { Alert } from "@/components/ui/alert";
@@ -41,11 +42,7 @@ export function CreateOrganisationForm({ countries }: { countries: { first: Coun
         </Field>
         <Field id="kind" label={t("orgs.kind")} error={err(errors.kind?.message)}>
           <select {...fieldAria("kind", errors.kind?.message)} {...form.register("kind")}>
-            {ORGANISATION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`orgKinds.${kind}`)}
-              </option>
-            ))}
+            <Options values={ORGANISATION_KINDS} label={(kind) => t(`orgKinds.${kind}`)} />
           </select>
         </Field>
         <Field id="countryCode" label={t("orgs.country")} error={err(errors.countryCode?.message)}>

@@ -7,6 +7,7 @@ import { createVictimFromCallSchema, type CreateVictimFromCallInput, type Create
 import { createVictimFromCallAction } from "@/lib/victims/actions";
 import { SEXES } from "@/lib/victims/codes";
 import { Field, fieldAria } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { Alert } from "@/components/ui/alert";
 import { CountryOptions } from "@/components/ui/country-options";
 import type { CountryChoice } from "@/lib/i18n/countries";
@@ -47,11 +48,7 @@ export function OpenCaseForm({
         </Field>
         <Field id="sex" label={t("victims.sex")} error={err(errors.sex?.message)}>
           <select {...fieldAria("sex", errors.sex?.message)} {...form.register("sex")}>
-            {SEXES.map((s) => (
-              <option key={s} value={s}>
-                {t(`victims.sexes.${s}`)}
-              </option>
-            ))}
+            <Options values={SEXES} label={(s) => t(`victims.sexes.${s}`)} />
           </select>
         </Field>
         <Field id="birthDate" label={t("victims.birthDate")} hint={t("victims.birthDateOrAgeHint")} error={err(errors.birthDate?.message)}>

@@ -1,6 +1,7 @@
 // Values of the intake form: an empty call, and a stored call or draft turned into form values.
 // Shared by the server pages (which load calls and drafts) and the form (no "use client" here).
 import type { HotlineCallFormValues } from "./schema";
+import type { HotlineCallRow } from "./types";
 import { toDateTimeLocalValue } from "@/lib/time/zoned";
 
 export function emptyCall(followUpOfId?: string): HotlineCallFormValues {
@@ -49,28 +50,15 @@ export function callFromDraft(draft: Record<string, unknown>): HotlineCallFormVa
 }
 
 /** A stored call as form values (for editing, and for merging an API PATCH over it). */
-export function valuesOfCall(call: {
-  receivedAt: Date;
-  durationSeconds: number | null;
-  channel: string;
-  language: string | null;
-  callType: string;
-  callerRelationship: string | null;
-  callerCountry: string | null;
-  callerRegion: string | null;
-  callerPhone: string | null;
-  callbackConsent: boolean;
-  personSex: string | null;
-  personAgeGroup: string | null;
-  personCitizenship: string | null;
-  personCountryNow: string | null;
-  topics: string[];
-  urgency: string | null;
-  summary: string | null;
-  actions: string[];
-  callbackDueAt: Date | null;
-  followUpOfId: string | null;
-}): HotlineCallFormValues {
+export function valuesOfCall(
+  call: HotlineCallRow & {
+    callerRegion: string | null;
+    callerPhone: string | null;
+    callbackConsent: boolean;
+    summary: string | null;
+    followUpOfId: string | null;
+  },
+): HotlineCallFormValues {
   return {
     receivedAt: call.receivedAt.toISOString(),
     durationSeconds: call.durationSeconds ?? "",
