@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { failOnServerErrors, signIn } from "./fixtures/accounts";
+import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createCallIn, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 import { tabTo } from "./fixtures/keyboard";
 
@@ -7,6 +7,7 @@ const ORG = "Safe Return Tashkent";
 
 test("an operator logs a full call with the keyboard only", async ({ page }) => {
   const checkServerErrors = failOnServerErrors(page);
+  const checkConsole = failOnConsoleErrors(page);
   const operator = await createUserIn(ORG, "HOTLINE_OPERATOR");
   await signIn(page, operator.email, E2E_PASSWORD);
   await page.goto("/hotline/new");
@@ -59,6 +60,7 @@ test("an operator logs a full call with the keyboard only", async ({ page }) => 
   await expect(page.getByText("+998907776655")).toBeVisible();
   await expect(page.getByText("7 min")).toBeVisible();
   checkServerErrors();
+  checkConsole();
 });
 
 test("an operator logs a silent call in two keystrokes", async ({ page }) => {
