@@ -4,9 +4,9 @@ import { navigationFor, workAreasFor } from "./navigation";
 describe("navigation by role", () => {
   it.each([
     ["NETWORK_ADMIN", ["/", "/network/organisations", "/settings"]],
-    ["ORG_ADMIN", ["/", "/hotline", "/reports", "/admin/members", "/settings"]],
-    ["COORDINATOR", ["/", "/hotline", "/reports", "/settings"]],
-    ["CASE_WORKER", ["/", "/settings"]],
+    ["ORG_ADMIN", ["/", "/victims", "/hotline", "/reports", "/admin/members", "/settings"]],
+    ["COORDINATOR", ["/", "/victims", "/hotline", "/reports", "/settings"]],
+    ["CASE_WORKER", ["/", "/victims", "/settings"]],
     ["HOTLINE_OPERATOR", ["/", "/hotline", "/settings"]],
     ["SHELTER_STAFF", ["/", "/settings"]],
     ["ANALYST", ["/", "/reports", "/settings"]],

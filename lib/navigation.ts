@@ -5,12 +5,13 @@ import type { AnyRole } from "@/lib/auth/roles";
 export interface NavItem {
   href: string;
   /** Key under `nav.` in messages. */
-  labelKey: "home" | "hotline" | "reports" | "members" | "organisations" | "settings";
+  labelKey: "home" | "victims" | "hotline" | "reports" | "members" | "organisations" | "settings";
   permission: Permission;
 }
 
 const NAV: NavItem[] = [
   { href: "/", labelKey: "home", permission: "self.manage" },
+  { href: "/victims", labelKey: "victims", permission: "cases.list" },
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
   { href: "/reports", labelKey: "reports", permission: "reports.aggregate.read" },
   { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },
@@ -31,8 +32,8 @@ export interface WorkArea {
 
 const AREAS: WorkArea[] = [
   { key: "hotline", permission: "hotline.calls.read", href: "/hotline" },
-  { key: "cases", permission: "cases.read.all" },
-  { key: "ownCases", permission: "cases.read.own" },
+  { key: "cases", permission: "cases.read.all", href: "/victims" },
+  { key: "ownCases", permission: "cases.read.own", href: "/victims" },
   { key: "shelters", permission: "shelters.residents.read" },
   { key: "repatriations", permission: "repatriations.request" },
   { key: "reports", permission: "reports.aggregate.read", href: "/reports" },

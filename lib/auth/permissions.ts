@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "cases.read.all": ["ORG_ADMIN", "COORDINATOR"],
   /** See the case records assigned to or created by oneself. */
   "cases.read.own": ["CASE_WORKER"],
+  /** Open the list of victim records (what it shows is narrowed by lib/victims/policy.ts). */
+  "cases.list": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER"],
   "cases.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER"],
   "cases.closure.approve": ["COORDINATOR"],
   "cases.referral.send": ["COORDINATOR"],

@@ -8,7 +8,7 @@ import { createHotlineCallSchema, listHotlineCallsQuerySchema } from "./schema";
 import { createHotlineCall, updateHotlineCall, voidHotlineCall } from "./mutations";
 import { findRepeatCaller, getHotlineCall, getMonthFigures, listCallbackQueue, listHotlineCalls } from "./data";
 import { createVictimFromCall } from "@/lib/victims/mutations";
-import { getVictim } from "@/lib/victims/data";
+import { getVictimRecord } from "@/lib/victims/data";
 
 const TZ = "Asia/Tashkent";
 const list = (overrides: Record<string, unknown> = {}) => listHotlineCallsQuerySchema.parse({ limit: 100, ...overrides });
@@ -129,7 +129,7 @@ describe("hotline calls on real PostgreSQL", () => {
     const seen = await getHotlineCall(partnerScope, id);
     expect(seen?.id).toBe(id);
     expect(seen?.callerPhone).toBeNull();
-    expect((await getVictim(partnerScope, victim.id))?.caseNumber).toBe(victim.caseNumber);
+    expect((await getVictimRecord(partnerScope, victim.id))?.record.caseNumber).toBe(victim.caseNumber);
   });
 
   it("writes audit events for create, read, edit (keeping the old values encrypted) and void", async () => {
@@ -200,6 +200,6 @@ describe("hotline calls on real PostgreSQL", () => {
       code: "CONFLICT",
     });
     // The operator who opened it still cannot read victim records.
-    expect(await getVictim(operator, victim.id)).toBeNull();
+    expect(await getVictimRecord(operator, victim.id)).toBeNull();
   });
 });

@@ -2,16 +2,47 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { createVictimFromCallSchema } from "./schema";
-import { createVictimFromCall } from "./mutations";
+import { createVictimFromCallSchema, duplicateCheckSchema, registerVictimSchema, updateVictimSchema } from "./schema";
+import { createVictimFromCall, registerVictim, updateVictim } from "./mutations";
+import { checkDuplicates } from "./data";
+import type { DuplicateMatch } from "./types";
+
+const idSchema = z.uuid();
 
 export async function createVictimFromCallAction(callId: unknown, raw: unknown): Promise<ActionResult<{ id: string; caseNumber: string }>> {
   const actor = await requireActor("victims.create.fromCall");
-  const id = z.uuid().safeParse(callId);
+  const id = idSchema.safeParse(callId);
   if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(createVictimFromCallSchema, raw, (input) => createVictimFromCall(actor.scope, id.data, input));
   if (result.ok) revalidatePath(`/hotline/${id.data}`);
   return result;
+}
+
+export async function registerVictimAction(raw: unknown): Promise<ActionResult<{ id: string; caseNumber: string }>> {
+  const actor = await requireActor();
+  const result = await runAction(registerVictimSchema, raw, (input) => registerVictim(actor.scope, input));
+  if (result.ok) revalidatePath("/victims");
+  return result;
+}
+
+export async function updateVictimAction(victimId: unknown, raw: unknown): Promise<ActionResult<{ version: number }>> {
+  const actor = await requireActor("cases.write");
+  const id = idSchema.safeParse(victimId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(updateVictimSchema, raw, (input) => updateVictim(actor.scope, id.data, input));
+  if (result.ok) revalidatePath(`/victims/${id.data}`);
+  return result;
+}
+
+/** Before registering: possible matches anywhere in the network (other organisations by name only). */
+export async function checkDuplicatesAction(raw: unknown): Promise<ActionResult<DuplicateMatch[]>> {
+  const actor = await requireActor();
+  return runAction(duplicateCheckSchema, raw, async (input) => {
+    if (!roleHas(actor.role, "cases.write") && !roleHas(actor.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
+    return checkDuplicates(actor.scope, input);
+  });
 }

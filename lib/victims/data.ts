@@ -1,35 +1,202 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { listSharedRecordIds } from "@/lib/access/data";
-import { victimWhere } from "./policy";
+import { getActiveGrant, listSharedRecordIds } from "@/lib/access/data";
+import { decryptField } from "@/lib/crypto";
+import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
+import { nameSearchKey } from "@/lib/text/name-key";
+import { mayEditVictim, victimWhere, visibleVictimFields } from "./policy";
+import type { DuplicateCheckInput, ListVictimsQuery } from "./schema";
+import { documentNumberHash } from "./identifiers";
+import { searchVictimIdsByName } from "./search";
+import type { DuplicateMatch } from "./types";
 
-/** One victim record in the actor's scope (the read of identifying data is audited), or null. */
-export async function getVictim(scope: Scope, id: string) {
+const listSelect = {
+  id: true,
+  organisationId: true,
+  caseNumber: true,
+  status: true,
+  riskLevel: true,
+  givenName: true,
+  familyName: true,
+  givenNameLatin: true,
+  familyNameLatin: true,
+  sex: true,
+  birthDate: true,
+  estimatedAge: true,
+  citizenships: true,
+  createdAt: true,
+  assignedTo: { select: { id: true, name: true } },
+} satisfies Prisma.VictimSelect;
+
+function filterWhere(query: ListVictimsQuery): Prisma.VictimWhereInput[] {
+  const conditions: Prisma.VictimWhereInput[] = [];
+  if (query.status) conditions.push({ status: query.status });
+  if (query.riskLevel) conditions.push({ riskLevel: query.riskLevel });
+  if (query.exploitationType) conditions.push({ exploitationTypes: { has: query.exploitationType } });
+  if (query.citizenship) conditions.push({ citizenships: { has: query.citizenship } });
+  if (query.assignedTo) conditions.push({ assignedToId: query.assignedTo });
+  return conditions;
+}
+
+/**
+ * Records the actor may see. With `q`: the best name matches in any script (no cursor: the top
+ * matches); without: newest first, keyset-paginated. Searches are audited (never the words).
+ */
+export async function listVictims(scope: Scope, query: ListVictimsQuery) {
   const shared = await listSharedRecordIds(scope, "VICTIM");
-  return db.$transaction(async (tx) => {
-    const victim = await tx.victim.findFirst({
-      where: { AND: [{ id }, victimWhere(scope, shared)] },
-      select: {
-        id: true,
-        organisationId: true,
-        caseNumber: true,
-        status: true,
-        identifiedOn: true,
-        identifiedBy: true,
-        givenName: true,
-        familyName: true,
-        sex: true,
-        birthDate: true,
-        estimatedAge: true,
-        citizenships: true,
-        createdAt: true,
-        hotlineCalls: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "desc" }, take: 20 },
-      },
-    });
+  const policy = victimWhere(scope, shared);
+  if (query.q) {
+    const ids = scope.organisationId
+      ? await searchVictimIdsByName(query.q, { organisationIds: [scope.organisationId], extraIds: shared })
+      : [];
+    const rows = await db.victim.findMany({ where: { AND: [{ id: { in: ids } }, policy, ...filterWhere(query)] }, select: listSelect });
+    const rank = new Map(ids.map((id, index) => [id, index]));
+    const items = rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).slice(0, query.limit);
+    await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.search", recordType: "VICTIM", details: { results: items.length } }));
+    return { items, nextCursor: null };
+  }
+  const position = decodeCursor(query.cursor);
+  const rows = await db.victim.findMany({
+    where: { AND: [policy, ...filterWhere(query), afterPosition("createdAt", position)] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: listSelect,
+  });
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+}
+
+export type VictimListRow = Awaited<ReturnType<typeof listVictims>>["items"][number];
+
+const recordSelect = {
+  ...listSelect,
+  closureReason: true,
+  closedAt: true,
+  identifiedOn: true,
+  identifiedBy: true,
+  patronymic: true,
+  patronymicLatin: true,
+  aliases: true,
+  regionOfOrigin: true,
+  languages: true,
+  maritalStatus: true,
+  educationLevel: true,
+  phoneEncrypted: true,
+  addressEncrypted: true,
+  trustedContactEncrypted: true,
+  passportStatus: true,
+  documentNumberEncrypted: true,
+  documentExpiry: true,
+  entryBanUntil: true,
+  traffickingStatus: true,
+  traffickingStatusDecidedBy: true,
+  exploitationTypes: true,
+  labourSectors: true,
+  meansOfControl: true,
+  recruitmentMethod: true,
+  recruiterRelation: true,
+  narrativeEncrypted: true,
+  version: true,
+  updatedAt: true,
+  organisation: { select: { name: true } },
+  events: { orderBy: [{ startedOn: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, countryCode: true, place: true, startedOn: true, endedOn: true } },
+  supportItems: { orderBy: { createdAt: "asc" }, select: { id: true, area: true, status: true, provider: true, plannedOn: true, startedOn: true, doneOn: true } },
+  hotlineCalls: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "desc" }, take: 20 },
+} satisfies Prisma.VictimSelect;
+
+/**
+ * One record in the actor's scope, decrypted, with only the fields the actor may see (a partner
+ * organisation sees the shared set); null when out of scope. The read is audited.
+ */
+export async function getVictimRecord(scope: Scope, id: string) {
+  const shared = await listSharedRecordIds(scope, "VICTIM");
+  const found = await db.$transaction(async (tx) => {
+    const victim = await tx.victim.findFirst({ where: { AND: [{ id }, victimWhere(scope, shared)] }, select: recordSelect });
     if (!victim) return null;
     await appendAudit(tx, scope, { action: "victim.read", recordType: "VICTIM", recordId: victim.id, organisationId: victim.organisationId });
     return victim;
+  });
+  if (!found) return null;
+  const grant = found.organisationId === scope.organisationId ? null : await getActiveGrant(scope, "VICTIM", found.id);
+  const visible = visibleVictimFields(scope, found, grant?.fields ?? null);
+  const sees = (field: string) => visible === "all" || visible.has(field);
+  const { phoneEncrypted, addressEncrypted, trustedContactEncrypted, documentNumberEncrypted, narrativeEncrypted, ...plain } = found;
+  const decrypt = (field: string, value: string | null) => (value && sees(field) ? decryptField(value) : null);
+  const record = {
+    ...plain,
+    phone: decrypt("phone", phoneEncrypted),
+    address: decrypt("address", addressEncrypted),
+    trustedContact: decrypt("trustedContact", trustedContactEncrypted),
+    documentNumber: decrypt("documentNumber", documentNumberEncrypted),
+    narrative: decrypt("narrative", narrativeEncrypted),
+  };
+  if (visible !== "all") {
+    // Drop every field outside the shared set (ids and the owner's name stay, to say whose it is).
+    for (const key of Object.keys(record) as (keyof typeof record)[]) {
+      if (!["id", "organisationId", "organisation", "status", "version"].includes(key) && !visible.has(key)) {
+        (record as Record<string, unknown>)[key] = Array.isArray(record[key]) ? [] : null;
+      }
+    }
+  }
+  return { record, shared: visible !== "all", mayEdit: mayEditVictim(scope, found) };
+}
+
+export type VictimRecord = NonNullable<Awaited<ReturnType<typeof getVictimRecord>>>["record"];
+
+export type { DuplicateMatch } from "./types";
+
+/**
+ * Before registering: is this person already known anywhere in the network? Compares the
+ * document number's keyed hash, and the birth date together with the name in any script. A match
+ * in another organisation is reported by that organisation's name only.
+ */
+export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput): Promise<DuplicateMatch[]> {
+  const found = new Map<string, DuplicateMatch["reason"]>();
+  const documentHash = documentNumberHash(input.documentNumber);
+  if (documentHash) {
+    const byDocument = await db.victim.findMany({ where: { documentNumberHash: documentHash }, select: { id: true }, take: 20 });
+    for (const v of byDocument) found.set(v.id, "document");
+  }
+  const names = nameSearchKey([input.familyName, input.familyNameLatin]) || nameSearchKey([input.givenName, input.givenNameLatin]);
+  if (input.birthDate && names) {
+    const candidates = await searchVictimIdsByName(names, { organisationIds: "all" }, 50);
+    const sameBirth = await db.victim.findMany({ where: { id: { in: candidates }, birthDate: input.birthDate }, select: { id: true } });
+    for (const v of sameBirth) if (!found.has(v.id)) found.set(v.id, "name_and_birth_date");
+  }
+  if (found.size === 0) {
+    await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: 0 } }));
+    return [];
+  }
+  const shared = await listSharedRecordIds(scope, "VICTIM");
+  const visible = new Set(
+    (await db.victim.findMany({ where: { AND: [{ id: { in: [...found.keys()] } }, victimWhere(scope, shared)] }, select: { id: true } })).map((v) => v.id),
+  );
+  const rows = await db.victim.findMany({
+    where: { id: { in: [...found.keys()] } },
+    select: { id: true, caseNumber: true, organisationId: true, organisation: { select: { name: true } } },
+  });
+  await db.$transaction((tx) =>
+    appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: rows.length } }),
+  );
+  return rows.map((row) => ({
+    victimId: visible.has(row.id) ? row.id : null,
+    caseNumber: visible.has(row.id) ? row.caseNumber : null,
+    organisationName: row.organisation.name,
+    sameOrganisation: row.organisationId === scope.organisationId,
+    reason: found.get(row.id)!,
+  }));
+}
+
+/** Case staff of the organisation a record can be assigned to. */
+export async function listAssignableWorkers(scope: Scope) {
+  if (!scope.organisationId) return [];
+  return db.user.findMany({
+    where: { active: true, memberships: { some: { organisationId: scope.organisationId, role: { in: ["CASE_WORKER", "COORDINATOR"] } } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
   });
 }

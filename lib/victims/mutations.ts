@@ -1,55 +1,246 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
+import { encryptField } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
+import { nameSearchKey } from "@/lib/text/name-key";
 import { nextCaseNumber } from "./case-number";
-import type { CreateVictimFromCallInput } from "./schema";
+import { documentNumberHash } from "./identifiers";
+import { mayEditVictim, victimWhere } from "./policy";
+import type { CreateVictimFromCallInput, RegisterVictimInput, UpdateVictimInput } from "./schema";
+
+type OrgScope = Scope & { organisationId: string };
+
+function namesOf(v: Partial<Record<"givenName" | "familyName" | "patronymic" | "givenNameLatin" | "familyNameLatin" | "patronymicLatin", string>> & { aliases?: string[] }) {
+  return [v.givenName, v.familyName, v.patronymic, v.givenNameLatin, v.familyNameLatin, v.patronymicLatin, ...(v.aliases ?? [])];
+}
+
+async function writeSearchKey(tx: Tx, victim: { id: string; organisationId: string }, names: (string | undefined)[]) {
+  const key = nameSearchKey(names);
+  await tx.victimSearchKey.upsert({
+    where: { victimId: victim.id },
+    create: { victimId: victim.id, organisationId: victim.organisationId, key },
+    update: { key },
+  });
+}
+
+/** A call of the actor's organisation that a new record can be opened from, or an error. */
+async function callToLink(tx: Tx, scope: OrgScope, callId: string) {
+  const call = await tx.hotlineCall.findFirst({
+    where: { AND: [{ id: callId, organisationId: scope.organisationId, voidedAt: null }, hotlineCallWhere(scope)] },
+    select: { id: true, receivedAt: true, victimId: true, actions: true },
+  });
+  if (!call) throw new AppError("NOT_FOUND");
+  if (call.victimId) throw new AppError("CONFLICT", "errors.caseAlreadyOpened");
+  return call;
+}
+
+async function linkCall(tx: Tx, scope: OrgScope, call: { id: string; actions: string[] }, victimId: string) {
+  await tx.hotlineCall.update({
+    where: { id: call.id },
+    data: {
+      victimId,
+      actions: (call.actions.includes("CASE_OPENED") ? call.actions : [...call.actions.filter((a) => a !== "NONE"), "CASE_OPENED"]) as never,
+      version: { increment: 1 },
+    },
+  });
+  await appendAudit(tx, scope, { action: "hotline_call.case_opened", recordType: "HOTLINE_CALL", recordId: call.id, details: { victimId } });
+}
 
 /**
- * "Open a case from this call": a minimal victim record of the call's organisation, linked to the
- * call, which gains the CASE_OPENED action. A call already linked to a record opens no second one.
+ * Registers a person (identity first). A CASE_WORKER's new record is assigned to them. From a
+ * hotline call, the call is linked and gains the CASE_OPENED action.
  */
-export async function createVictimFromCall(scope: Scope, callId: string, input: CreateVictimFromCallInput) {
-  if (!scope.organisationId || !roleHas(scope.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
-  const organisationId = scope.organisationId;
+export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
+  const fromCall = Boolean(input.fromCallId);
+  if (!scope.organisationId || !roleHas(scope.role, fromCall ? "victims.create.fromCall" : "cases.write")) throw new AppError("NOT_FOUND");
+  const orgScope = scope as OrgScope;
   return db.$transaction(async (tx) => {
-    const call = await tx.hotlineCall.findFirst({
-      where: { AND: [{ id: callId, organisationId, voidedAt: null }, hotlineCallWhere(scope)] },
-      select: { id: true, receivedAt: true, victimId: true, actions: true },
-    });
-    if (!call) throw new AppError("NOT_FOUND");
-    if (call.victimId) throw new AppError("CONFLICT", "errors.caseAlreadyOpened");
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, code: true } });
+    const call = input.fromCallId ? await callToLink(tx, orgScope, input.fromCallId) : null;
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: orgScope.organisationId }, select: { id: true, code: true } });
     const caseNumber = await nextCaseNumber(tx, organisation, new Date().getUTCFullYear());
     const victim = await tx.victim.create({
       data: {
-        organisationId,
+        organisationId: orgScope.organisationId,
         caseNumber,
-        identifiedOn: call.receivedAt,
-        identifiedBy: "HOTLINE",
+        identifiedOn: input.identifiedOn,
+        identifiedBy: input.identifiedBy,
+        riskLevel: input.riskLevel ?? null,
         givenName: input.givenName,
         familyName: input.familyName,
+        patronymic: input.patronymic,
+        givenNameLatin: input.givenNameLatin,
+        familyNameLatin: input.familyNameLatin,
+        patronymicLatin: input.patronymicLatin,
+        aliases: input.aliases,
         sex: input.sex,
         birthDate: input.birthDate ?? null,
         estimatedAge: input.estimatedAge ?? null,
-        citizenships: input.citizenship ? [input.citizenship] : [],
+        citizenships: input.citizenships,
+        passportStatus: input.passportStatus ?? null,
+        documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber) : null,
+        documentNumberHash: documentNumberHash(input.documentNumber),
         createdById: scope.userId,
+        assignedToId: scope.role === "CASE_WORKER" ? scope.userId : null,
       },
-      select: { id: true, caseNumber: true },
+      select: { id: true, caseNumber: true, organisationId: true },
     });
-    await tx.hotlineCall.update({
-      where: { id: call.id },
-      data: {
-        victimId: victim.id,
-        actions: call.actions.includes("CASE_OPENED") ? call.actions : [...call.actions.filter((a) => a !== "NONE"), "CASE_OPENED"],
-        version: { increment: 1 },
+    await writeSearchKey(tx, victim, namesOf(input));
+    await appendAudit(tx, scope, {
+      action: "victim.create",
+      recordType: "VICTIM",
+      recordId: victim.id,
+      details: call ? { fromCall: call.id } : undefined,
+    });
+    if (call) await linkCall(tx, orgScope, call, victim.id);
+    return { id: victim.id, caseNumber: victim.caseNumber };
+  });
+}
+
+/** "Open a case from this call": the minimal record, prefilled from the call. */
+export async function createVictimFromCall(scope: Scope, callId: string, input: CreateVictimFromCallInput) {
+  if (!scope.organisationId || !roleHas(scope.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
+  const call = await db.hotlineCall.findFirst({
+    where: { AND: [{ id: callId, organisationId: scope.organisationId }, hotlineCallWhere(scope)] },
+    select: { receivedAt: true },
+  });
+  if (!call) throw new AppError("NOT_FOUND");
+  return registerVictim(scope, {
+    givenName: input.givenName,
+    familyName: input.familyName,
+    patronymic: "",
+    givenNameLatin: "",
+    familyNameLatin: "",
+    patronymicLatin: "",
+    aliases: [],
+    sex: input.sex,
+    birthDate: input.birthDate,
+    estimatedAge: input.estimatedAge,
+    citizenships: input.citizenship ? [input.citizenship] : [],
+    identifiedOn: call.receivedAt,
+    identifiedBy: "HOTLINE",
+    fromCallId: callId,
+  });
+}
+
+const COMPARED_FIELDS = [
+  "givenName", "familyName", "patronymic", "givenNameLatin", "familyNameLatin", "patronymicLatin", "aliases", "sex",
+  "birthDate", "estimatedAge", "citizenships", "identifiedOn", "identifiedBy", "riskLevel", "regionOfOrigin", "languages",
+  "maritalStatus", "educationLevel", "passportStatus", "documentNumberHash", "documentExpiry", "entryBanUntil",
+  "traffickingStatus", "traffickingStatusDecidedBy", "exploitationTypes", "labourSectors", "meansOfControl",
+  "recruitmentMethod", "recruiterRelation", "assignedToId",
+] as const;
+
+/** Fields changed by others since `version`, from the audit trail (for the conflict message). */
+async function changedSince(recordId: string, version: number): Promise<string[]> {
+  const events = await db.auditEvent.findMany({
+    where: { recordType: "VICTIM", recordId, action: "victim.update" },
+    select: { details: true },
+    orderBy: { id: "desc" },
+    take: 50,
+  });
+  const fields = new Set<string>();
+  for (const event of events) {
+    const details = event.details as { changed?: string[]; toVersion?: number } | null;
+    if (details?.toVersion && details.toVersion > version) for (const f of details.changed ?? []) fields.add(f);
+  }
+  return [...fields];
+}
+
+/**
+ * Saves the whole record. Refused when someone saved it since it was read (the message names the
+ * fields they changed, and the form keeps what was typed), or when it is closed.
+ */
+export async function updateVictim(scope: Scope, id: string, input: UpdateVictimInput) {
+  if (!scope.organisationId) throw new AppError("NOT_FOUND");
+  const shared: string[] = [];
+  return db.$transaction(async (tx) => {
+    const current = await tx.victim.findFirst({ where: { AND: [{ id }, victimWhere(scope, shared)] } });
+    if (!current) throw new AppError("NOT_FOUND");
+    if (!mayEditVictim(scope, current)) throw new AppError("UNPROCESSABLE", current.status.startsWith("CLOSED") ? "errors.recordClosed" : "errors.UNPROCESSABLE");
+    if (current.version !== input.version) {
+      const changed = await changedSince(id, input.version);
+      throw new AppError("CONFLICT", "errors.recordChangedMeanwhile", Object.fromEntries(changed.map((f) => [f, "errors.changedMeanwhile"])));
+    }
+    if (input.assignedToId) {
+      const member = await tx.membership.count({
+        where: { userId: input.assignedToId, organisationId: scope.organisationId!, role: { in: ["CASE_WORKER", "COORDINATOR"] } },
+      });
+      if (!member) throw new AppError("INVALID", "errors.INVALID", { assignedToId: "errors.invalidChoice" });
+    }
+    const next = {
+      givenName: input.givenName,
+      familyName: input.familyName,
+      patronymic: input.patronymic,
+      givenNameLatin: input.givenNameLatin,
+      familyNameLatin: input.familyNameLatin,
+      patronymicLatin: input.patronymicLatin,
+      aliases: input.aliases,
+      sex: input.sex,
+      birthDate: input.birthDate ?? null,
+      estimatedAge: input.estimatedAge ?? null,
+      citizenships: input.citizenships,
+      identifiedOn: input.identifiedOn,
+      identifiedBy: input.identifiedBy,
+      riskLevel: input.riskLevel ?? null,
+      regionOfOrigin: input.regionOfOrigin ?? null,
+      languages: input.languages,
+      maritalStatus: input.maritalStatus ?? null,
+      educationLevel: input.educationLevel ?? null,
+      passportStatus: input.passportStatus ?? null,
+      documentNumberHash: documentNumberHash(input.documentNumber),
+      documentExpiry: input.documentExpiry ?? null,
+      entryBanUntil: input.entryBanUntil ?? null,
+      traffickingStatus: input.traffickingStatus ?? null,
+      traffickingStatusDecidedBy: input.traffickingStatusDecidedBy ?? null,
+      exploitationTypes: input.exploitationTypes,
+      labourSectors: input.labourSectors,
+      meansOfControl: input.meansOfControl,
+      recruitmentMethod: input.recruitmentMethod ?? null,
+      recruiterRelation: input.recruiterRelation ?? null,
+      assignedToId: input.assignedToId ?? null,
+    };
+    const changed: string[] = COMPARED_FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(next[f]));
+    const encrypted = {
+      phoneEncrypted: input.phone ? encryptField(input.phone) : null,
+      addressEncrypted: input.address ? encryptField(input.address) : null,
+      trustedContactEncrypted: input.trustedContact ? encryptField(input.trustedContact) : null,
+      documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber) : null,
+      narrativeEncrypted: input.narrative ? encryptField(input.narrative) : null,
+    };
+    const updated = await tx.victim.updateMany({
+      where: { id, version: input.version },
+      data: { ...next, ...encrypted, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "errors.recordChangedMeanwhile");
+    await tx.traffickingEvent.deleteMany({ where: { victimId: id } });
+    if (input.events.length) {
+      await tx.traffickingEvent.createMany({
+        data: input.events.map((e) => ({
+          victimId: id,
+          kind: e.kind,
+          countryCode: e.countryCode ?? null,
+          place: e.place ?? null,
+          startedOn: e.startedOn ?? null,
+          endedOn: e.endedOn ?? null,
+        })),
+      });
+    }
+    await writeSearchKey(tx, current, namesOf(input));
+    await appendAudit(tx, scope, {
+      action: "victim.update",
+      recordType: "VICTIM",
+      recordId: id,
+      // Field names only; the previous values stay recoverable, encrypted.
+      details: {
+        changed,
+        toVersion: input.version + 1,
+        previous: encryptField(JSON.stringify(Object.fromEntries(changed.map((f) => [f, current[f as keyof typeof current]])))),
       },
     });
-    await appendAudit(tx, scope, { action: "victim.create", recordType: "VICTIM", recordId: victim.id, details: { fromCall: call.id } });
-    await appendAudit(tx, scope, { action: "hotline_call.case_opened", recordType: "HOTLINE_CALL", recordId: call.id, details: { victimId: victim.id } });
-    return victim;
+    return { version: input.version + 1 };
   });
 }

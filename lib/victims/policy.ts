@@ -1,7 +1,68 @@
+// Who sees which victim records, and how much of each.
+//   ORG_ADMIN, COORDINATOR: every record of their organisation, and records shared with it
+//   CASE_WORKER: records of their organisation assigned to or created by them
+//   everyone else: none through this rule (SHELTER_STAFF get residents through shelters, issue 5)
+// A record seen through another organisation's grant shows only the shared field set.
 import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
 import { caseRecordWhere } from "@/lib/access/policy";
 
-/** Victim records: the organisation's own (narrowed by role) and those shared with it. */
 export function victimWhere(scope: Scope, sharedIds: readonly string[] = []) {
   return caseRecordWhere(scope, { ownerField: "organisationId", personalFields: ["assignedToId", "createdById"] }, sharedIds);
+}
+
+/** The minimal set a partner organisation sees: enough to act, nothing of the story. */
+export const MINIMAL_SHARED_FIELDS = [
+  "caseNumber",
+  "givenName",
+  "familyName",
+  "patronymic",
+  "givenNameLatin",
+  "familyNameLatin",
+  "patronymicLatin",
+  "sex",
+  "birthDate",
+  "estimatedAge",
+  "citizenships",
+  "languages",
+  "passportStatus",
+  "riskLevel",
+  "supportItems",
+] as const;
+
+/** Fields an owner may add to a referral beyond the minimal set. Narrative and notes only explicitly. */
+export const SHAREABLE_EXTRA_FIELDS = [
+  "aliases",
+  "regionOfOrigin",
+  "phone",
+  "address",
+  "trustedContact",
+  "documentNumber",
+  "documentExpiry",
+  "entryBanUntil",
+  "traffickingStatus",
+  "exploitationTypes",
+  "labourSectors",
+  "meansOfControl",
+  "recruitmentMethod",
+  "events",
+  "narrative",
+  "notes",
+] as const;
+
+export type VictimField = (typeof MINIMAL_SHARED_FIELDS)[number] | (typeof SHAREABLE_EXTRA_FIELDS)[number];
+
+/**
+ * The fields an actor sees of a record: everything for the owning organisation; for a shared
+ * record the minimal set plus what the grant names.
+ */
+export function visibleVictimFields(scope: Scope, record: { organisationId: string }, grantFields: readonly string[] | null): Set<string> | "all" {
+  if (record.organisationId === scope.organisationId) return "all";
+  const extra = (grantFields ?? []).filter((f) => (SHAREABLE_EXTRA_FIELDS as readonly string[]).includes(f));
+  return new Set<string>([...MINIMAL_SHARED_FIELDS, ...extra]);
+}
+
+/** Writing to a record: its own organisation's case staff, and only while it is open. */
+export function mayEditVictim(scope: Scope, record: { organisationId: string; status: string }) {
+  return record.organisationId === scope.organisationId && roleHas(scope.role, "cases.write") && !record.status.startsWith("CLOSED");
 }

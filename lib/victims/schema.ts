@@ -1,29 +1,160 @@
+// Victim-record forms and API bodies, validated in the browser and again on the server.
+// Messages are translation keys.
 import { z } from "zod";
 import { isCountryCode } from "@/lib/orgs/countries";
-import { SEXES } from "./codes";
+import {
+  EDUCATION_LEVELS,
+  EXPLOITATION_TYPES,
+  IDENTIFIED_BY,
+  LABOUR_SECTORS,
+  MARITAL_STATUSES,
+  MEANS_OF_CONTROL,
+  PASSPORT_STATUSES,
+  PERSON_LANGUAGES,
+  RECRUITMENT_METHODS,
+  RISK_LEVELS,
+  SEXES,
+  TRAFFICKING_STATUSES,
+  VICTIM_STATUSES,
+} from "./codes";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
+const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
+const country = z.string().trim().toUpperCase().refine((code) => isCountryCode(code), "errors.invalidCountry");
+const day = z.coerce.date("errors.invalidDate");
+const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
-/** The minimal victim record a hotline call opens (issue 4 builds the full record). */
-export const createVictimFromCallSchema = z
+/** A list typed as "a, b; c" in a form, or sent as an array by the API. */
+const listOf = (max: number, item: z.ZodType<string>) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) : (value ?? [])),
+    z.array(item).max(max, "errors.tooMany"),
+  );
+
+/** Passport and ID numbers: letters and digits only, upper case, for comparison. */
+export function normaliseDocumentNumber(value: string): string {
+  return value.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+const identityFields = {
+  givenName: z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong"),
+  familyName: text(100).default(""),
+  patronymic: text(100).default(""),
+  givenNameLatin: text(100).default(""),
+  familyNameLatin: text(100).default(""),
+  patronymicLatin: text(100).default(""),
+  aliases: listOf(10, text(100)).default([]),
+  sex: choice(SEXES),
+  birthDate: optional(day.refine(notFuture, "errors.dateInFuture").refine((d) => d.getUTCFullYear() >= 1900, "errors.invalidDate")),
+  estimatedAge: optional(z.coerce.number("errors.invalid").int("errors.ageRange").min(0, "errors.ageRange").max(110, "errors.ageRange")),
+  citizenships: listOf(3, country).default([]),
+  identifiedOn: day.refine(notFuture, "errors.dateInFuture"),
+  identifiedBy: choice(IDENTIFIED_BY),
+  riskLevel: optional(choice(RISK_LEVELS)),
+  passportStatus: optional(choice(PASSPORT_STATUSES)),
+  documentNumber: optional(text(40).regex(/^[\p{L}\p{N} -]+$/u, "errors.invalidDocumentNumber")),
+};
+
+type Identity = { birthDate?: Date; estimatedAge?: number; identifiedOn: Date };
+
+function checkIdentity(victim: Identity, ctx: z.RefinementCtx) {
+  if (!victim.birthDate && victim.estimatedAge === undefined) {
+    ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: "errors.birthDateOrAge" });
+  }
+  if (victim.birthDate && victim.identifiedOn < victim.birthDate) {
+    ctx.addIssue({ code: "custom", path: ["identifiedOn"], message: "errors.beforeBirth" });
+  }
+}
+
+/** Registering a person: identity first; the rest of the record can follow. */
+export const registerVictimSchema = z
+  .object({ ...identityFields, fromCallId: optional(z.uuid("errors.invalid")) })
+  .superRefine(checkIdentity);
+export type RegisterVictimInput = z.infer<typeof registerVictimSchema>;
+export type RegisterVictimValues = z.input<typeof registerVictimSchema>;
+
+export const traffickingEventSchema = z.object({
+  kind: choice(["RECRUITMENT", "TRANSIT", "EXPLOITATION"] as const),
+  countryCode: optional(country),
+  place: optional(text(200)),
+  startedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+  endedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+});
+
+/** The whole record (edit form and API PATCH), with the version it was read at. */
+export const updateVictimSchema = z
   .object({
-    givenName: z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong"),
-    familyName: z.string().trim().max(100, "errors.tooLong").default(""),
-    sex: z.enum(SEXES, "errors.invalidChoice"),
-    birthDate: z.preprocess(blankToUndefined, z.coerce.date("errors.invalidDate").optional()),
-    estimatedAge: z.preprocess(blankToUndefined, z.coerce.number("errors.invalid").int("errors.ageRange").min(0, "errors.ageRange").max(110, "errors.ageRange").optional()),
-    citizenship: z.preprocess(
-      blankToUndefined,
-      z.string().trim().toUpperCase().refine((code) => isCountryCode(code), "errors.invalidCountry").optional(),
-    ),
+    ...identityFields,
+    regionOfOrigin: optional(text(120)),
+    languages: listOf(8, choice(PERSON_LANGUAGES)).default([]),
+    maritalStatus: optional(choice(MARITAL_STATUSES)),
+    educationLevel: optional(choice(EDUCATION_LEVELS)),
+    phone: optional(text(40)),
+    address: optional(text(500)),
+    trustedContact: optional(text(500)),
+    documentExpiry: optional(day),
+    entryBanUntil: optional(day),
+    traffickingStatus: optional(choice(TRAFFICKING_STATUSES)),
+    traffickingStatusDecidedBy: optional(text(200)),
+    exploitationTypes: z.array(choice(EXPLOITATION_TYPES)).max(EXPLOITATION_TYPES.length).default([]),
+    labourSectors: z.array(choice(LABOUR_SECTORS)).max(LABOUR_SECTORS.length).default([]),
+    meansOfControl: z.array(choice(MEANS_OF_CONTROL)).max(MEANS_OF_CONTROL.length).default([]),
+    recruitmentMethod: optional(choice(RECRUITMENT_METHODS)),
+    recruiterRelation: optional(text(200)),
+    narrative: optional(text(20_000)),
+    events: z.array(traffickingEventSchema).max(20, "errors.tooMany").default([]),
+    assignedToId: optional(z.uuid("errors.invalid")),
+    version: z.coerce.number().int().min(1),
   })
   .superRefine((victim, ctx) => {
-    if (!victim.birthDate && victim.estimatedAge === undefined) {
-      ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: "errors.birthDateOrAge" });
-    }
-    if (victim.birthDate && victim.birthDate.getTime() > Date.now()) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "errors.dateInFuture" });
-    }
+    checkIdentity(victim, ctx);
+    victim.events.forEach((event, index) => {
+      if (event.startedOn && event.endedOn && event.endedOn < event.startedOn) {
+        ctx.addIssue({ code: "custom", path: ["events", index, "endedOn"], message: "errors.endBeforeStart" });
+      }
+      if (victim.birthDate && event.startedOn && event.startedOn < victim.birthDate) {
+        ctx.addIssue({ code: "custom", path: ["events", index, "startedOn"], message: "errors.beforeBirth" });
+      }
+    });
   });
+export type UpdateVictimInput = z.infer<typeof updateVictimSchema>;
+export type UpdateVictimValues = z.input<typeof updateVictimSchema>;
+
+export const listVictimsQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: choice(VICTIM_STATUSES).optional(),
+  riskLevel: choice(RISK_LEVELS).optional(),
+  exploitationType: choice(EXPLOITATION_TYPES).optional(),
+  citizenship: country.optional(),
+  assignedTo: z.uuid().optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListVictimsQuery = z.infer<typeof listVictimsQuerySchema>;
+
+/** The network-wide duplicate check before registering. */
+export const duplicateCheckSchema = z.object({
+  givenName: optional(text(100)),
+  familyName: optional(text(100)),
+  givenNameLatin: optional(text(100)),
+  familyNameLatin: optional(text(100)),
+  birthDate: optional(day),
+  documentNumber: optional(text(40)),
+});
+export type DuplicateCheckInput = z.infer<typeof duplicateCheckSchema>;
+
+/** The minimal victim record a hotline call opens (the register form, prefilled from the call). */
+export const createVictimFromCallSchema = z
+  .object({
+    givenName: identityFields.givenName,
+    familyName: identityFields.familyName,
+    sex: identityFields.sex,
+    birthDate: identityFields.birthDate,
+    estimatedAge: identityFields.estimatedAge,
+    citizenship: optional(country),
+  })
+  .superRefine((victim, ctx) => checkIdentity({ ...victim, identifiedOn: new Date() }, ctx));
 export type CreateVictimFromCallInput = z.infer<typeof createVictimFromCallSchema>;
 export type CreateVictimFromCallValues = z.input<typeof createVictimFromCallSchema>;

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
+import { listAssignableWorkers, listVictims } from "@/lib/victims/data";
+import { listVictimsQuerySchema } from "@/lib/victims/schema";
+import { EXPLOITATION_TYPES, RISK_LEVELS, VICTIM_STATUSES } from "@/lib/victims/codes";
+import { ageOf } from "@/lib/victims/age";
+import { parseListQuery } from "@/lib/list-query";
+import { countryName } from "@/lib/i18n/format";
+import { Pagination } from "@/components/ui/pagination";
+import { Options } from "@/components/ui/options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("victims"))("listTitle") };
+}
+
+export default async function VictimsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor("cases.list");
+  const params = await searchParams;
+  const query = parseListQuery(listVictimsQuerySchema, params);
+  const [{ items, nextCursor }, workers] = await Promise.all([listVictims(actor.scope, query), listAssignableWorkers(actor.scope)]);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t("victims.listTitle")}</h1>
+        {roleHas(actor.role, "cases.write") ? (
+          <Link className="btn" href="/victims/new">
+            {t("victims.register")}
+          </Link>
+        ) : null}
+      </div>
+      <form className="filters" method="get" role="search">
+        <div className="field">
+          <label htmlFor="q">{t("victims.searchNames")}</label>
+          <input id="q" name="q" defaultValue={query.q ?? ""} maxLength={200} title={t("victims.searchHint")} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">{t("victims.status")}</label>
+          <select id="status" name="status" defaultValue={query.status ?? ""}>
+            <Options values={VICTIM_STATUSES} label={(v) => t(`victims.statuses.${v}`)} empty={t("common.all")} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="riskLevel">{t("victims.riskLevel")}</label>
+          <select id="riskLevel" name="riskLevel" defaultValue={query.riskLevel ?? ""}>
+            <Options values={RISK_LEVELS} label={(v) => t(`victims.riskLevels.${v}`)} empty={t("common.all")} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="exploitationType">{t("victims.exploitationTypes")}</label>
+          <select id="exploitationType" name="exploitationType" defaultValue={query.exploitationType ?? ""}>
+            <Options values={EXPLOITATION_TYPES} label={(v) => t(`victims.exploitationTypeNames.${v}`)} empty={t("common.all")} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="assignedTo">{t("victims.assignedTo")}</label>
+          <select id="assignedTo" name="assignedTo" defaultValue={query.assignedTo ?? ""}>
+            <option value="">{t("common.all")}</option>
+            {workers.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="btn btn-secondary" type="submit">
+          {t("common.filter")}
+        </button>
+        <Link href="/victims">{t("common.clear")}</Link>
+      </form>
+      {items.length === 0 ? (
+        <p className="muted">{t("victims.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="list" data-testid="victims-table">
+            <thead>
+              <tr>
+                <th>{t("victims.caseNumber")}</th>
+                <th>{t("members.name")}</th>
+                <th>{t("victims.sex")}</th>
+                <th>{t("victims.age")}</th>
+                <th>{t("victims.citizenships")}</th>
+                <th>{t("victims.status")}</th>
+                <th>{t("victims.riskLevel")}</th>
+                <th>{t("victims.assignedTo")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((v) => (
+                <tr key={v.id}>
+                  <td>
+                    <Link href={`/victims/${v.id}`}>{v.caseNumber}</Link>
+                  </td>
+                  <td>
+                    {v.givenName} {v.familyName}
+                    {v.givenNameLatin || v.familyNameLatin ? <div className="muted">{`${v.givenNameLatin} ${v.familyNameLatin}`.trim()}</div> : null}
+                  </td>
+                  <td>{t(`victims.sexes.${v.sex}`)}</td>
+                  <td>{ageOf(v) ?? t("hotline.notRecorded")}</td>
+                  <td>{v.citizenships.map((c) => countryName(c, locale)).join(", ")}</td>
+                  <td>{t(`victims.statuses.${v.status}`)}</td>
+                  <td>{v.riskLevel ? t(`victims.riskLevels.${v.riskLevel}`) : ""}</td>
+                  <td>{v.assignedTo?.name ?? t("victims.unassigned")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination basePath="/victims" params={params} nextCursor={nextCursor} labels={{ next: t("common.next"), first: t("common.first") }} />
+    </>
+  );
+}
