@@ -4,6 +4,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { OrgRole } from "../lib/auth/roles";
 import { hashPassword } from "../lib/auth/password";
 import { seedDemoCalls } from "./demo-calls";
+import { seedDemoVictims } from "./demo-victims";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -80,7 +81,13 @@ export async function seedDemoNetwork(
 
   const organisations = await db.organisation.findMany({
     where: { name: { in: DEMO_ORGANISATIONS.map((o) => o.name) } },
-    select: { id: true, name: true, countryCode: true, memberships: { where: { role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } }, select: { userId: true, role: true } } },
+    select: {
+      id: true,
+      name: true,
+      code: true,
+      countryCode: true,
+      memberships: { where: { role: { in: ["HOTLINE_OPERATOR", "COORDINATOR", "CASE_WORKER"] } }, select: { userId: true, role: true } },
+    },
   });
   await seedDemoCalls(
     db,
@@ -91,6 +98,11 @@ export async function seedDemoNetwork(
       // Tashkent and Bishkek run the busiest hotlines of the demo network.
       callsPerDay: ["Safe Return Tashkent", "Bishkek Migrant Support"].includes(org.name) ? 6 : 2,
     })),
+  );
+  const memberOf = (org: (typeof organisations)[number], role: string) => org.memberships.find((m) => m.role === role)!.userId;
+  await seedDemoVictims(
+    db,
+    organisations.map((org) => ({ id: org.id, code: org.code, coordinatorId: memberOf(org, "COORDINATOR"), caseWorkerId: memberOf(org, "CASE_WORKER") })),
   );
   return true;
 }

@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { countryChoices } from "@/lib/i18n/countries";
+import { getVictimRecord, listAssignableWorkers } from "@/lib/victims/data";
+import { presentVictim } from "@/lib/victims/present";
+import type { UpdateVictimValues } from "@/lib/victims/schema";
+import { VictimForm } from "@/components/victims/victim-form";
+
+export default async function EditVictimPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("cases.write");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const found = await getVictimRecord(actor.scope, id.data);
+  if (!found || !found.mayEdit) notFound();
+  const t = await getTranslations("victims");
+  const v = presentVictim(found.record, false);
+  const blank = (value: string | number | null | undefined) => value ?? "";
+  const defaults = {
+    ...Object.fromEntries(Object.entries(v).map(([k, value]) => [k, value === null ? "" : value])),
+    aliases: v.aliases.join(", "),
+    assignedToId: v.assignedTo?.id ?? "",
+    events: v.events.map((e) => ({ kind: e.kind, countryCode: blank(e.countryCode), place: blank(e.place), startedOn: blank(e.startedOn), endedOn: blank(e.endedOn) })),
+  } as unknown as UpdateVictimValues;
+  return (
+    <>
+      <h1>{t("editTitle")}</h1>
+      <VictimForm victimId={v.id} defaults={defaults} countries={countryChoices(await getLocale())} workers={await listAssignableWorkers(actor.scope)} />
+    </>
+  );
+}
