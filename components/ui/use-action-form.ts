@@ -31,7 +31,9 @@ export function useActionSubmit<TInput extends FieldValues, TOutput, TData>(
     for (const [name, key] of fields) {
       if (name in known) form.setError(name as Path<TInput>, { message: key });
     }
-    if (fields.length === 0 || fields.some(([name]) => !(name in known))) setFormError(result.messageKey);
+    // A specific message (not just the generic code behind field errors) is always shown too.
+    const generic = ["errors.INVALID", "errors.CONFLICT", "errors.UNPROCESSABLE"].includes(result.messageKey);
+    if (!generic || fields.length === 0 || fields.some(([name]) => !(name in known))) setFormError(result.messageKey);
   });
   return { submit, formError, setFormError };
 }
