@@ -5,7 +5,7 @@ import { failOnServerErrors, signIn } from "./fixtures/accounts";
 const NAVIGATION: Record<string, { email: string; role: string; links: string[] }> = {
   NETWORK_ADMIN: { email: "admin@network.demo", role: "Network administrator", links: ["Home", "Organisations", "Settings"] },
   ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Hotline", "Reports", "Members", "Settings"] },
-  COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Hotline", "Reports", "Settings"] },
+  COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Referrals", "Hotline", "Reports", "Settings"] },
   CASE_WORKER: { email: "caseworker@bishkek.demo", role: "Case worker", links: ["Home", "Victims", "Settings"] },
   HOTLINE_OPERATOR: { email: "hotline@tashkent.demo", role: "Hotline operator", links: ["Home", "Hotline", "Settings"] },
   SHELTER_STAFF: { email: "shelter@dushanbe.demo", role: "Shelter staff", links: ["Home", "Settings"] },

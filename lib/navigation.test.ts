@@ -5,7 +5,7 @@ describe("navigation by role", () => {
   it.each([
     ["NETWORK_ADMIN", ["/", "/network/organisations", "/settings"]],
     ["ORG_ADMIN", ["/", "/victims", "/hotline", "/reports", "/admin/members", "/settings"]],
-    ["COORDINATOR", ["/", "/victims", "/hotline", "/reports", "/settings"]],
+    ["COORDINATOR", ["/", "/victims", "/referrals", "/hotline", "/reports", "/settings"]],
     ["CASE_WORKER", ["/", "/victims", "/settings"]],
     ["HOTLINE_OPERATOR", ["/", "/hotline", "/settings"]],
     ["SHELTER_STAFF", ["/", "/settings"]],

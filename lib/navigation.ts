@@ -5,13 +5,14 @@ import type { AnyRole } from "@/lib/auth/roles";
 export interface NavItem {
   href: string;
   /** Key under `nav.` in messages. */
-  labelKey: "home" | "victims" | "hotline" | "reports" | "members" | "organisations" | "settings";
+  labelKey: "home" | "victims" | "referrals" | "hotline" | "reports" | "members" | "organisations" | "settings";
   permission: Permission;
 }
 
 const NAV: NavItem[] = [
   { href: "/", labelKey: "home", permission: "self.manage" },
   { href: "/victims", labelKey: "victims", permission: "cases.list" },
+  { href: "/referrals", labelKey: "referrals", permission: "cases.referral.send" },
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
   { href: "/reports", labelKey: "reports", permission: "reports.aggregate.read" },
   { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },

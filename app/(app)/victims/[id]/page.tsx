@@ -9,6 +9,11 @@ import { getVictimRecord } from "@/lib/victims/data";
 import { ageOf } from "@/lib/victims/age";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
+import { roleHas } from "@/lib/auth/permissions";
+import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
+import { listReferralsOfVictim } from "@/lib/referrals/data";
+import { localDay } from "@/lib/time/zoned";
+import { CaseworkPanel } from "@/components/casework/casework-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
@@ -40,6 +45,14 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   if (!found) notFound();
   const { record: v, shared, mayEdit } = found;
   const flags = await searchParams;
+  const [notes, consents, referrals, accessLog, organisations] = await Promise.all([
+    listCaseNotes(actor.scope, v.id),
+    listConsents(actor.scope, v.id),
+    listReferralsOfVictim(actor.scope, v.id),
+    listAccessLog(actor.scope, v.id),
+    listPartnerOrganisations(actor.scope),
+  ]);
+  const own = v.organisationId === actor.current?.organisationId;
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
@@ -149,6 +162,22 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
           </ul>
         </section>
       ) : null}
+      <CaseworkPanel
+        data={{
+          victimId: v.id,
+          status: v.status,
+          today: localDay(new Date(), actor.current?.timeZone ?? "UTC"),
+          mayEdit,
+          mayClose: own && roleHas(actor.role, "cases.closure.approve"),
+          mayRefer: own && roleHas(actor.role, "cases.referral.send"),
+          notes,
+          consents,
+          referrals,
+          accessLog,
+          organisations,
+          ownOrganisationId: actor.current?.organisationId ?? null,
+        }}
+      />
       {v.hotlineCalls?.length ? (
         <section>
           <h2>{t("victims.calls")}</h2>

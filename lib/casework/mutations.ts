@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { encryptField } from "@/lib/crypto";
+import { victimWhere } from "@/lib/victims/policy";
+import { loadEditableVictim } from "@/lib/victims/editable";
+import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
+import type { CaseNoteInput, CloseCaseInput, RecordConsentInput, SupportItemInput, WithdrawConsentInput } from "./schema";
+
+export async function addCaseNote(scope: Scope, victimId: string, input: CaseNoteInput) {
+  return db.$transaction(async (tx) => {
+    await loadEditableVictim(tx, scope, victimId);
+    const note = await tx.caseNote.create({
+      data: { victimId, authorId: scope.userId, occurredOn: input.occurredOn, textEncrypted: encryptField(input.text) },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "victim.note_add", recordType: "VICTIM", recordId: victimId, details: { noteId: note.id } });
+    return note;
+  });
+}
+
+export async function recordConsent(scope: Scope, victimId: string, input: RecordConsentInput) {
+  return db.$transaction(async (tx) => {
+    await loadEditableVictim(tx, scope, victimId);
+    if (input.granteeOrganisationId) {
+      const exists = await tx.organisation.count({ where: { id: input.granteeOrganisationId, active: true } });
+      if (!exists) throw new AppError("INVALID", "errors.INVALID", { granteeOrganisationId: "errors.unknownOrganisation" });
+    }
+    const consent = await tx.victimConsent.create({
+      data: {
+        victimId,
+        kind: input.kind,
+        granteeOrganisationId: input.kind === "SHARING" ? (input.granteeOrganisationId ?? null) : null,
+        givenOn: input.givenOn,
+        method: input.method,
+        recordedById: scope.userId,
+      },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "victim.consent_record", recordType: "VICTIM", recordId: victimId, details: { consentId: consent.id, kind: input.kind } });
+    return consent;
+  });
+}
+
+/**
+ * Withdrawing a sharing consent also ends every access it allowed: the grants to that
+ * organisation for this record are revoked in the same transaction.
+ */
+export async function withdrawConsent(scope: Scope, victimId: string, consentId: string, input: WithdrawConsentInput) {
+  return db.$transaction(async (tx) => {
+    await loadEditableVictim(tx, scope, victimId);
+    const consent = await tx.victimConsent.findFirst({ where: { id: consentId, victimId, withdrawnOn: null } });
+    if (!consent) throw new AppError("NOT_FOUND");
+    await tx.victimConsent.update({ where: { id: consent.id }, data: { withdrawnOn: input.withdrawnOn } });
+    if (consent.kind === "SHARING" && consent.granteeOrganisationId) {
+      const revoked = await tx.accessGrant.updateMany({
+        where: { recordType: "VICTIM", recordId: victimId, granteeOrganisationId: consent.granteeOrganisationId, revokedAt: null },
+        data: { revokedAt: new Date(), revokedById: scope.userId },
+      });
+      await tx.referral.updateMany({
+        where: { victimId, toOrganisationId: consent.granteeOrganisationId, status: { in: ["PENDING", "ACCEPTED"] } },
+        data: { status: "REVOKED", revokedAt: new Date() },
+      });
+      await appendAudit(tx, scope, { action: "victim.consent_withdraw", recordType: "VICTIM", recordId: victimId, details: { consentId, grantsRevoked: revoked.count } });
+    } else {
+      await appendAudit(tx, scope, { action: "victim.consent_withdraw", recordType: "VICTIM", recordId: victimId, details: { consentId } });
+    }
+  });
+}
+
+export async function addSupportItem(scope: Scope, victimId: string, input: SupportItemInput) {
+  return db.$transaction(async (tx) => {
+    await loadEditableVictim(tx, scope, victimId);
+    const item = await tx.supportPlanItem.create({
+      data: {
+        victimId,
+        area: input.area,
+        status: input.status,
+        provider: input.provider ?? null,
+        plannedOn: input.plannedOn ?? null,
+        startedOn: input.startedOn ?? null,
+        doneOn: input.doneOn ?? null,
+      },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "victim.support_add", recordType: "VICTIM", recordId: victimId, details: { itemId: item.id, area: input.area } });
+    return item;
+  });
+}
+
+export async function updateSupportItem(scope: Scope, victimId: string, itemId: string, input: SupportItemInput) {
+  return db.$transaction(async (tx) => {
+    await loadEditableVictim(tx, scope, victimId);
+    const updated = await tx.supportPlanItem.updateMany({
+      where: { id: itemId, victimId },
+      data: { area: input.area, status: input.status, provider: input.provider ?? null, plannedOn: input.plannedOn ?? null, startedOn: input.startedOn ?? null, doneOn: input.doneOn ?? null },
+    });
+    if (updated.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: "victim.support_update", recordType: "VICTIM", recordId: victimId, details: { itemId, status: input.status } });
+  });
+}
+
+export async function closeCase(scope: Scope, victimId: string, input: CloseCaseInput) {
+  return db.$transaction(async (tx) => {
+    const victim = await loadEditableVictim(tx, scope, victimId);
+    const problem = closureProblem(scope.role, victim.status as CaseStatus, input.reason);
+    if (problem) throw new AppError("UNPROCESSABLE", problem, { reason: problem });
+    await tx.victim.update({
+      where: { id: victimId },
+      data: { status: input.status, closureReason: input.reason, closedAt: new Date(), version: { increment: 1 } },
+    });
+    await appendAudit(tx, scope, { action: "victim.close", recordType: "VICTIM", recordId: victimId, details: { status: input.status, toVersion: victim.version + 1, changed: ["status"] } });
+  });
+}
+
+export async function reopenCase(scope: Scope, victimId: string) {
+  return db.$transaction(async (tx) => {
+    const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId ?? undefined }, victimWhere(scope)] } });
+    if (!victim) throw new AppError("NOT_FOUND");
+    const problem = reopenProblem(scope.role, victim.status as CaseStatus);
+    if (problem) throw new AppError("UNPROCESSABLE", problem);
+    await tx.victim.update({ where: { id: victimId }, data: { status: "FOLLOW_UP", closedAt: null, version: { increment: 1 } } });
+    await appendAudit(tx, scope, { action: "victim.reopen", recordType: "VICTIM", recordId: victimId, details: { toVersion: victim.version + 1, changed: ["status"] } });
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { closureProblem, hasSharingConsent, reopenProblem } from "./rules";
+
+const ORG_B = "0b0b0b0b-0000-4000-8000-00000000000b";
+const today = new Date("2026-06-01T00:00:00Z");
+const consent = (overrides: Partial<Parameters<typeof hasSharingConsent>[0][number]> = {}) => ({
+  kind: "SHARING",
+  granteeOrganisationId: ORG_B,
+  givenOn: new Date("2026-05-01"),
+  withdrawnOn: null,
+  ...overrides,
+});
+
+describe("consent rules", () => {
+  it("allows sharing with the organisation named in an unwithdrawn sharing consent", () => {
+    expect(hasSharingConsent([consent()], ORG_B, today)).toBe(true);
+  });
+  it("refuses sharing without consent, with another organisation, after withdrawal, or on a services consent", () => {
+    expect(hasSharingConsent([], ORG_B, today)).toBe(false);
+    expect(hasSharingConsent([consent({ granteeOrganisationId: "other" })], ORG_B, today)).toBe(false);
+    expect(hasSharingConsent([consent({ withdrawnOn: new Date("2026-05-20") })], ORG_B, today)).toBe(false);
+    expect(hasSharingConsent([consent({ kind: "SERVICES" })], ORG_B, today)).toBe(false);
+    expect(hasSharingConsent([consent({ givenOn: new Date("2026-07-01") })], ORG_B, today)).toBe(false);
+  });
+});
+
+describe("closure rules", () => {
+  it("lets a coordinator close an open record with a reason", () => {
+    expect(closureProblem("COORDINATOR", "ACTIVE", "Returned home")).toBeNull();
+    expect(closureProblem("COORDINATOR", "FOLLOW_UP", "Referred on")).toBeNull();
+  });
+  it("refuses other roles, a missing reason, and closing twice", () => {
+    expect(closureProblem("CASE_WORKER", "ACTIVE", "Returned home")).toBe("errors.onlyCoordinatorCloses");
+    expect(closureProblem("ORG_ADMIN", "ACTIVE", "Returned home")).toBe("errors.onlyCoordinatorCloses");
+    expect(closureProblem("COORDINATOR", "ACTIVE", "  ")).toBe("errors.closureReasonRequired");
+    expect(closureProblem("COORDINATOR", "CLOSED", "again")).toBe("errors.alreadyClosed");
+  });
+  it("lets only a coordinator reopen, and only a closed record", () => {
+    expect(reopenProblem("COORDINATOR", "CLOSED")).toBeNull();
+    expect(reopenProblem("CASE_WORKER", "CLOSED")).toBe("errors.onlyCoordinatorReopens");
+    expect(reopenProblem("COORDINATOR", "ACTIVE")).toBe("errors.notClosed");
+  });
+});

@@ -1,0 +1,56 @@
+// Case work on a victim record: notes, consent, support plan, closure. Messages are translation keys.
+import { z } from "zod";
+import { SUPPORT_AREAS } from "@/lib/victims/codes";
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+const day = z.coerce.date("errors.invalidDate");
+const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
+
+export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING"] as const;
+export const CONSENT_METHODS = ["WRITTEN", "VERBAL_WITNESSED", "VERBAL_RECORDED", "GUARDIAN"] as const;
+export const SUPPORT_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE"] as const;
+
+export const caseNoteSchema = z.object({
+  occurredOn: day.refine(notFuture, "errors.dateInFuture"),
+  text: z.string("errors.required").trim().min(1, "errors.required").max(10_000, "errors.tooLong"),
+});
+export type CaseNoteInput = z.infer<typeof caseNoteSchema>;
+
+export const recordConsentSchema = z
+  .object({
+    kind: z.enum(CONSENT_KINDS, "errors.invalidChoice"),
+    granteeOrganisationId: optional(z.uuid("errors.invalidChoice")),
+    givenOn: day.refine(notFuture, "errors.dateInFuture"),
+    method: z.enum(CONSENT_METHODS, "errors.invalidChoice"),
+  })
+  .superRefine((consent, ctx) => {
+    if (consent.kind === "SHARING" && !consent.granteeOrganisationId) {
+      ctx.addIssue({ code: "custom", path: ["granteeOrganisationId"], message: "errors.sharingNeedsOrganisation" });
+    }
+  });
+export type RecordConsentInput = z.infer<typeof recordConsentSchema>;
+
+export const withdrawConsentSchema = z.object({ withdrawnOn: day.refine(notFuture, "errors.dateInFuture") });
+export type WithdrawConsentInput = z.infer<typeof withdrawConsentSchema>;
+
+export const supportItemSchema = z
+  .object({
+    area: z.enum(SUPPORT_AREAS, "errors.invalidChoice"),
+    status: z.enum(SUPPORT_STATUSES, "errors.invalidChoice").default("PLANNED"),
+    provider: optional(z.string().trim().max(200, "errors.tooLong")),
+    plannedOn: optional(day),
+    startedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+    doneOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+  })
+  .superRefine((item, ctx) => {
+    if (item.doneOn && item.status !== "DONE") ctx.addIssue({ code: "custom", path: ["doneOn"], message: "errors.doneDateNeedsDone" });
+    if (item.startedOn && item.doneOn && item.doneOn < item.startedOn) ctx.addIssue({ code: "custom", path: ["doneOn"], message: "errors.endBeforeStart" });
+  });
+export type SupportItemInput = z.infer<typeof supportItemSchema>;
+
+export const closeCaseSchema = z.object({
+  status: z.enum(["CLOSED", "CLOSED_REFERRED"], "errors.invalidChoice"),
+  reason: z.string("errors.required").trim().min(3, "errors.closureReasonRequired").max(500, "errors.tooLong"),
+});
+export type CloseCaseInput = z.infer<typeof closeCaseSchema>;

@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
+
+const referralSelect = {
+  id: true,
+  victimId: true,
+  status: true,
+  reason: true,
+  decisionReason: true,
+  sharedFields: true,
+  createdAt: true,
+  decidedAt: true,
+  revokedAt: true,
+  fromOrganisationId: true,
+  toOrganisationId: true,
+} as const;
+
+async function withOrganisationNames<T extends { fromOrganisationId: string; toOrganisationId: string }>(rows: T[]) {
+  const ids = [...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId]))];
+  const names = new Map((await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
+  return rows.map((r) => ({ ...r, fromOrganisation: names.get(r.fromOrganisationId) ?? "", toOrganisation: names.get(r.toOrganisationId) ?? "" }));
+}
+
+/** A record's referrals, as both the sending and the receiving organisation see them. */
+export async function listReferralsOfVictim(scope: Scope, victimId: string) {
+  if (!scope.organisationId) return [];
+  const rows = await db.referral.findMany({
+    where: { victimId, OR: [{ fromOrganisationId: scope.organisationId }, { toOrganisationId: scope.organisationId }] },
+    orderBy: { createdAt: "desc" },
+    select: referralSelect,
+  });
+  return withOrganisationNames(rows);
+}
+
+/** Referrals sent to the actor's organisation, newest first. Before acceptance: the reason only. */
+export async function listIncomingReferrals(scope: Scope) {
+  if (!scope.organisationId) return [];
+  const rows = await db.referral.findMany({
+    where: { toOrganisationId: scope.organisationId },
+    orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+    take: 100,
+    select: referralSelect,
+  });
+  return withOrganisationNames(rows);
+}
