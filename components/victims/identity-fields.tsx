@@ -58,6 +58,9 @@ export function IdentityFields({ form, countries }: { form: UseFormReturn<Regist
       {select("identifiedBy", t("victims.identifiedBy"), IDENTIFIED_BY, "victims.identifiedByOptions")}
       {select("riskLevel", t("victims.riskLevel"), RISK_LEVELS, "victims.riskLevels", true)}
       {select("passportStatus", t("victims.passportStatus"), PASSPORT_STATUSES, "victims.passportStatuses", true)}
+      <label className="checkbox-field" title={t("victims.restrictedHint")}>
+        <input type="checkbox" id="restricted" {...form.register("restricted")} /> {t("victims.restricted")}
+      </label>
       <Field id="documentNumber" label={t("victims.documentNumber")} hint={t("victims.documentNumberHint")} error={err(errors.documentNumber?.message)}>
         <input autoComplete="off" maxLength={40} {...fieldAria("documentNumber", errors.documentNumber?.message, "hint")} {...form.register("documentNumber")} />
       </Field>

@@ -3,14 +3,13 @@ import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
-import { getActiveGrant, listSharedRecordIds } from "@/lib/access/data";
+import { getActiveGrant } from "@/lib/access/data";
 import { decryptField } from "@/lib/crypto";
-import { victimWhere } from "@/lib/victims/policy";
+import { victimScopeWhere } from "@/lib/victims/scope";
 
 /** The record's organisation if the actor may see the record at all, else null. */
 async function visibleRecord(scope: Scope, victimId: string) {
-  const shared = await listSharedRecordIds(scope, "VICTIM");
-  return db.victim.findFirst({ where: { AND: [{ id: victimId }, victimWhere(scope, shared)] }, select: { id: true, organisationId: true } });
+  return db.victim.findFirst({ where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] }, select: { id: true, organisationId: true } });
 }
 
 /**

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField } from "@/lib/crypto";
-import { victimWhere } from "@/lib/victims/policy";
+import { victimScopeWhere } from "@/lib/victims/scope";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
 import type { CaseNoteInput, CloseCaseInput, RecordConsentInput, SupportItemInput, WithdrawConsentInput } from "./schema";
@@ -117,7 +117,7 @@ export async function closeCase(scope: Scope, victimId: string, input: CloseCase
 
 export async function reopenCase(scope: Scope, victimId: string) {
   return db.$transaction(async (tx) => {
-    const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId ?? undefined }, victimWhere(scope)] } });
+    const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId ?? undefined }, await victimScopeWhere(scope)] } });
     if (!victim) throw new AppError("NOT_FOUND");
     const problem = reopenProblem(scope.role, victim.status as CaseStatus);
     if (problem) throw new AppError("UNPROCESSABLE", problem);

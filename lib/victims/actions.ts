@@ -6,8 +6,8 @@ import { roleHas } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { createVictimFromCallSchema, duplicateCheckSchema, registerVictimSchema, updateVictimSchema } from "./schema";
-import { createVictimFromCall, registerVictim, updateVictim } from "./mutations";
+import { breakGlassSchema, createVictimFromCallSchema, duplicateCheckSchema, registerVictimSchema, updateVictimSchema } from "./schema";
+import { breakGlass, createVictimFromCall, registerVictim, updateVictim } from "./mutations";
 import { checkDuplicates } from "./data";
 import type { DuplicateMatch } from "./types";
 
@@ -45,4 +45,13 @@ export async function checkDuplicatesAction(raw: unknown): Promise<ActionResult<
     if (!roleHas(actor.role, "cases.write") && !roleHas(actor.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
     return checkDuplicates(actor.scope, input);
   });
+}
+
+export async function breakGlassAction(victimId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("cases.read.all");
+  const id = idSchema.safeParse(victimId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(breakGlassSchema, raw, (input) => breakGlass(actor.scope, id.data, input));
+  if (result.ok) revalidatePath(`/victims/${id.data}`);
+  return result;
 }

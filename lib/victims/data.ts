@@ -7,7 +7,8 @@ import { getActiveGrant, listSharedRecordIds } from "@/lib/access/data";
 import { decryptField } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { nameSearchKey } from "@/lib/text/name-key";
-import { mayEditVictim, victimWhere, visibleVictimFields } from "./policy";
+import { mayBreakGlass, mayEditVictim, visibleVictimFields } from "./policy";
+import { victimScopeWhere } from "./scope";
 import type { DuplicateCheckInput, ListVictimsQuery } from "./schema";
 import { documentNumberHash } from "./identifiers";
 import { searchVictimIdsByName } from "./search";
@@ -47,7 +48,7 @@ function filterWhere(query: ListVictimsQuery): Prisma.VictimWhereInput[] {
  */
 export async function listVictims(scope: Scope, query: ListVictimsQuery) {
   const shared = await listSharedRecordIds(scope, "VICTIM");
-  const policy = victimWhere(scope, shared);
+  const policy = await victimScopeWhere(scope);
   if (query.q) {
     const ids = scope.organisationId
       ? await searchVictimIdsByName(query.q, { organisationIds: [scope.organisationId], extraIds: shared })
@@ -76,6 +77,7 @@ const recordSelect = {
   ...listSelect,
   closureReason: true,
   closedAt: true,
+  restricted: true,
   identifiedOn: true,
   identifiedBy: true,
   patronymic: true,
@@ -113,9 +115,9 @@ const recordSelect = {
  * organisation sees the shared set); null when out of scope. The read is audited.
  */
 export async function getVictimRecord(scope: Scope, id: string) {
-  const shared = await listSharedRecordIds(scope, "VICTIM");
+  const where = await victimScopeWhere(scope);
   const found = await db.$transaction(async (tx) => {
-    const victim = await tx.victim.findFirst({ where: { AND: [{ id }, victimWhere(scope, shared)] }, select: recordSelect });
+    const victim = await tx.victim.findFirst({ where: { AND: [{ id }, where] }, select: recordSelect });
     if (!victim) return null;
     await appendAudit(tx, scope, { action: "victim.read", recordType: "VICTIM", recordId: victim.id, organisationId: victim.organisationId });
     return victim;
@@ -171,9 +173,9 @@ export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput):
     await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: 0 } }));
     return [];
   }
-  const shared = await listSharedRecordIds(scope, "VICTIM");
+  const where = await victimScopeWhere(scope);
   const visible = new Set(
-    (await db.victim.findMany({ where: { AND: [{ id: { in: [...found.keys()] } }, victimWhere(scope, shared)] }, select: { id: true } })).map((v) => v.id),
+    (await db.victim.findMany({ where: { AND: [{ id: { in: [...found.keys()] } }, where] }, select: { id: true } })).map((v) => v.id),
   );
   const rows = await db.victim.findMany({
     where: { id: { in: [...found.keys()] } },
@@ -199,4 +201,26 @@ export async function listAssignableWorkers(scope: Scope) {
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+}
+
+/**
+ * A restricted record of the actor's own organisation that they may open by breaking the glass:
+ * its id only (nothing else is shown before the reason is given), or null.
+ */
+export async function findBreakGlassCandidate(scope: Scope, id: string): Promise<{ id: string } | null> {
+  if (!scope.organisationId) return null;
+  const victim = await db.victim.findFirst({ where: { id, organisationId: scope.organisationId }, select: { id: true, organisationId: true, restricted: true } });
+  return victim && mayBreakGlass(scope, victim) ? { id: victim.id } : null;
+}
+
+/** Break-glass accesses in the organisation, newest first, with the reasons: for the ORG_ADMIN. */
+export async function listBreakGlassAccesses(scope: Scope) {
+  if (!scope.organisationId) return [];
+  const rows = await db.breakGlassAccess.findMany({
+    where: { organisationId: scope.organisationId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, createdAt: true, expiresAt: true, reasonEncrypted: true, user: { select: { name: true } }, victim: { select: { id: true, caseNumber: true } } },
+  });
+  return rows.map(({ reasonEncrypted, ...row }) => ({ ...row, reason: decryptField(reasonEncrypted) }));
 }

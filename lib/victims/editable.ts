@@ -2,7 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
-import { mayEditVictim, victimWhere } from "./policy";
+import { mayEditVictim } from "./policy";
+import { victimScopeWhere } from "./scope";
 
 /**
  * A record the actor may change, inside a transaction: in scope, of their own organisation, open.
@@ -10,7 +11,7 @@ import { mayEditVictim, victimWhere } from "./policy";
  */
 export async function loadEditableVictim(tx: Tx, scope: Scope, victimId: string) {
   const victim = await tx.victim.findFirst({
-    where: { AND: [{ id: victimId }, victimWhere(scope)] },
+    where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] },
     select: { id: true, organisationId: true, status: true, version: true },
   });
   if (!victim) throw new AppError("NOT_FOUND");

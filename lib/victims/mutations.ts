@@ -9,8 +9,9 @@ import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { nameSearchKey } from "@/lib/text/name-key";
 import { nextCaseNumber } from "./case-number";
 import { documentNumberHash } from "./identifiers";
-import { mayEditVictim, victimWhere } from "./policy";
-import type { CreateVictimFromCallInput, RegisterVictimInput, UpdateVictimInput } from "./schema";
+import { mayBreakGlass, mayEditVictim } from "./policy";
+import { victimScopeWhere } from "./scope";
+import { breakGlassSchema, type BreakGlassInput, type CreateVictimFromCallInput, type RegisterVictimInput, type UpdateVictimInput } from "./schema";
 
 type OrgScope = Scope & { organisationId: string };
 
@@ -69,6 +70,7 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
         identifiedOn: input.identifiedOn,
         identifiedBy: input.identifiedBy,
         riskLevel: input.riskLevel ?? null,
+        restricted: input.restricted,
         givenName: input.givenName,
         familyName: input.familyName,
         patronymic: input.patronymic,
@@ -116,6 +118,7 @@ export async function createVictimFromCall(scope: Scope, callId: string, input: 
     familyNameLatin: "",
     patronymicLatin: "",
     aliases: [],
+    restricted: false,
     sex: input.sex,
     birthDate: input.birthDate,
     estimatedAge: input.estimatedAge,
@@ -128,7 +131,7 @@ export async function createVictimFromCall(scope: Scope, callId: string, input: 
 
 const COMPARED_FIELDS = [
   "givenName", "familyName", "patronymic", "givenNameLatin", "familyNameLatin", "patronymicLatin", "aliases", "sex",
-  "birthDate", "estimatedAge", "citizenships", "identifiedOn", "identifiedBy", "riskLevel", "regionOfOrigin", "languages",
+  "birthDate", "estimatedAge", "citizenships", "identifiedOn", "identifiedBy", "riskLevel", "restricted", "regionOfOrigin", "languages",
   "maritalStatus", "educationLevel", "passportStatus", "documentNumberHash", "documentExpiry", "entryBanUntil",
   "traffickingStatus", "traffickingStatusDecidedBy", "exploitationTypes", "labourSectors", "meansOfControl",
   "recruitmentMethod", "recruiterRelation", "assignedToId",
@@ -156,9 +159,9 @@ async function changedSince(recordId: string, version: number): Promise<string[]
  */
 export async function updateVictim(scope: Scope, id: string, input: UpdateVictimInput) {
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
-  const shared: string[] = [];
+  const where = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
-    const current = await tx.victim.findFirst({ where: { AND: [{ id }, victimWhere(scope, shared)] } });
+    const current = await tx.victim.findFirst({ where: { AND: [{ id }, where] } });
     if (!current) throw new AppError("NOT_FOUND");
     if (!mayEditVictim(scope, current)) throw new AppError("UNPROCESSABLE", current.status.startsWith("CLOSED") ? "errors.recordClosed" : "errors.UNPROCESSABLE");
     if (current.version !== input.version) {
@@ -186,6 +189,7 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
       identifiedOn: input.identifiedOn,
       identifiedBy: input.identifiedBy,
       riskLevel: input.riskLevel ?? null,
+      restricted: input.restricted,
       regionOfOrigin: input.regionOfOrigin ?? null,
       languages: input.languages,
       maritalStatus: input.maritalStatus ?? null,
@@ -242,5 +246,28 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
       },
     });
     return { version: input.version + 1 };
+  });
+}
+
+const BREAK_GLASS_MINUTES = 60;
+
+/**
+ * A COORDINATOR or ORG_ADMIN opens a restricted record of their organisation after giving a
+ * reason: access for an hour, audited, and listed for the ORG_ADMIN with the reason.
+ */
+export async function breakGlass(scope: Scope, victimId: string, input: BreakGlassInput) {
+  if (!scope.organisationId) throw new AppError("NOT_FOUND");
+  const checked = breakGlassSchema.safeParse(input);
+  if (!checked.success) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.breakGlassReason" });
+  const organisationId = scope.organisationId;
+  return db.$transaction(async (tx) => {
+    const victim = await tx.victim.findFirst({ where: { id: victimId, organisationId }, select: { id: true, organisationId: true, restricted: true } });
+    if (!victim || !mayBreakGlass(scope, victim)) throw new AppError("NOT_FOUND");
+    const reasonEncrypted = encryptField(input.reason);
+    const access = await tx.breakGlassAccess.create({
+      data: { victimId, organisationId, userId: scope.userId, reasonEncrypted, expiresAt: new Date(Date.now() + BREAK_GLASS_MINUTES * 60_000) },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "victim.break_glass", recordType: "VICTIM", recordId: victimId, details: { accessId: access.id, reason: reasonEncrypted } });
   });
 }

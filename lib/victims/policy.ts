@@ -7,8 +7,33 @@ import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { caseRecordWhere } from "@/lib/access/policy";
 
-export function victimWhere(scope: Scope, sharedIds: readonly string[] = []) {
-  return caseRecordWhere(scope, { ownerField: "organisationId", personalFields: ["assignedToId", "createdById"] }, sharedIds);
+/**
+ * `unlockedIds`: restricted records the actor opened by breaking the glass (still valid). A
+ * restricted record of the actor's own organisation is otherwise seen only by the staff it is
+ * assigned to or who created it, whatever their role.
+ */
+export function victimWhere(scope: Scope, sharedIds: readonly string[] = [], unlockedIds: readonly string[] = []): Record<string, unknown> {
+  const base = caseRecordWhere(scope, { ownerField: "organisationId", personalFields: ["assignedToId", "createdById"] }, sharedIds);
+  if (!roleHas(scope.role, "cases.read.all") || !scope.organisationId) return base;
+  return {
+    AND: [
+      base,
+      {
+        OR: [
+          { restricted: false },
+          { organisationId: { not: scope.organisationId } },
+          { assignedToId: scope.userId },
+          { createdById: scope.userId },
+          ...(unlockedIds.length ? [{ id: { in: [...unlockedIds] } }] : []),
+        ],
+      },
+    ],
+  };
+}
+
+/** Break-glass is for the organisation's own COORDINATOR and ORG_ADMIN, on its own records. */
+export function mayBreakGlass(scope: Scope, record: { organisationId: string; restricted: boolean }) {
+  return record.restricted && record.organisationId === scope.organisationId && roleHas(scope.role, "cases.read.all");
 }
 
 /** The minimal set a partner organisation sees: enough to act, nothing of the story. */

@@ -28,6 +28,7 @@ export function presentVictim(v: VictimRecord, shared: boolean) {
     shared,
     ownerOrganisation: v.organisation.name,
     closureReason: v.closureReason,
+    restricted: v.restricted,
     identifiedOn: day(v.identifiedOn),
     identifiedBy: v.identifiedBy,
     patronymic: v.patronymic,

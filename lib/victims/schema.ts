@@ -53,6 +53,7 @@ const identityFields = {
   identifiedOn: day.refine(notFuture, "errors.dateInFuture"),
   identifiedBy: choice(IDENTIFIED_BY),
   riskLevel: optional(choice(RISK_LEVELS)),
+  restricted: z.boolean().default(false),
   passportStatus: optional(choice(PASSPORT_STATUSES)),
   documentNumber: optional(text(40).regex(/^[\p{L}\p{N} -]+$/u, "errors.invalidDocumentNumber")),
 };
@@ -158,3 +159,8 @@ export const createVictimFromCallSchema = z
   .superRefine((victim, ctx) => checkIdentity({ ...victim, identifiedOn: new Date() }, ctx));
 export type CreateVictimFromCallInput = z.infer<typeof createVictimFromCallSchema>;
 export type CreateVictimFromCallValues = z.input<typeof createVictimFromCallSchema>;
+
+export const breakGlassSchema = z.object({
+  reason: z.string("errors.required").trim().min(10, "errors.breakGlassReason").max(500, "errors.tooLong"),
+});
+export type BreakGlassInput = z.infer<typeof breakGlassSchema>;

@@ -19,9 +19,14 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
     <>
       <div className="page-header">
         <h1>{t("members.title")}</h1>
-        <Link className="btn" href="/admin/members/new">
-          {t("members.add")}
-        </Link>
+        <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
+          <Link className="btn btn-secondary" href="/admin/break-glass">
+            {t("victims.breakGlassLog")}
+          </Link>
+          <Link className="btn" href="/admin/members/new">
+            {t("members.add")}
+          </Link>
+        </div>
       </div>
       <form className="filters" method="get" role="search">
         <div className="field">

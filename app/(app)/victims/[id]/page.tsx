@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { getVictimRecord } from "@/lib/victims/data";
+import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
+import { BreakGlassForm } from "@/components/victims/break-glass-form";
 import { ageOf } from "@/lib/victims/age";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
@@ -42,7 +43,19 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const found = await getVictimRecord(actor.scope, id.data);
-  if (!found) notFound();
+  if (!found) {
+    // A restricted record of one's own organisation: nothing is shown until a reason is given.
+    const candidate = await findBreakGlassCandidate(actor.scope, id.data);
+    if (!candidate) notFound();
+    const tb = await getTranslations("victims");
+    return (
+      <>
+        <h1>{tb("restrictedTitle")}</h1>
+        <p className="notice">{tb("restrictedExplanation")}</p>
+        <BreakGlassForm victimId={candidate.id} />
+      </>
+    );
+  }
   const { record: v, shared, mayEdit } = found;
   const flags = await searchParams;
   const [notes, consents, referrals, accessLog, organisations] = await Promise.all([
@@ -78,6 +91,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
       {flags.saved ? <Alert kind="success">{t("victims.saved")}</Alert> : null}
       {shared ? <p className="notice">{t("victims.sharedNotice", { organisation: v.organisation.name })}</p> : null}
       {v.status.startsWith("CLOSED") ? <p className="notice">{t("victims.closedNotice")}</p> : null}
+      {v.restricted ? <p className="notice">{t("victims.restrictedNotice")}</p> : null}
       <Section
         title={t("victims.identity")}
         rows={[

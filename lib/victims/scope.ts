@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
+import { listSharedRecordIds } from "@/lib/access/data";
+import { victimWhere } from "./policy";
+
+/** Restricted records the actor opened by breaking the glass, while the access lasts. */
+export async function listUnlockedVictimIds(scope: Scope): Promise<string[]> {
+  if (!scope.organisationId) return [];
+  const rows = await db.breakGlassAccess.findMany({
+    where: { userId: scope.userId, organisationId: scope.organisationId, expiresAt: { gt: new Date() } },
+    select: { victimId: true },
+  });
+  return rows.map((r) => r.victimId);
+}
+
+/** The full `where` of the victim records the actor may see: the one entry point for reads and writes. */
+export async function victimScopeWhere(scope: Scope) {
+  const [shared, unlocked] = await Promise.all([listSharedRecordIds(scope, "VICTIM"), listUnlockedVictimIds(scope)]);
+  return victimWhere(scope, shared, unlocked);
+}
