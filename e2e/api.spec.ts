@@ -15,7 +15,19 @@ test("health and the OpenAPI document are public", async ({ request }) => {
   const openapi = await (await request.get("/api/v1/openapi.json")).json();
   expect(openapi.openapi).toBe("3.1.0");
   expect(Object.keys(openapi.paths)).toEqual(
-    expect.arrayContaining(["/api/health", "/api/v1/me", "/api/v1/members", "/api/v1/members/{id}", "/api/v1/organisations"]),
+    expect.arrayContaining([
+      "/api/health",
+      "/api/v1/me",
+      "/api/v1/members",
+      "/api/v1/members/{id}",
+      "/api/v1/organisations",
+      "/api/v1/hotline-calls",
+      "/api/v1/hotline-calls/{id}",
+      "/api/v1/victims",
+      "/api/v1/victims/{id}",
+      "/api/v1/victims/duplicate-check",
+      "/api/v1/victims/{id}/referrals",
+    ]),
   );
   expect(openapi.components.schemas.CreateMember.required).toEqual(expect.arrayContaining(["email", "role", "password"]));
   expect(openapi.components.schemas.Me.properties.permissions).toBeTruthy();

@@ -11,6 +11,8 @@ import {
   listHotlineCallsQuerySchema,
   patchHotlineCallSchema,
 } from "@/lib/hotline/schema";
+import { duplicateCheckSchema, listVictimsQuerySchema, registerVictimSchema, updateVictimSchema } from "@/lib/victims/schema";
+import { createReferralSchema } from "@/lib/referrals/schema";
 import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0", unrepresentable: "any" });
@@ -96,6 +98,12 @@ export function buildOpenApiDocument(serverUrl: string) {
         HotlineCallListItem: schema(hotlineCallListItemSchema),
         CreateHotlineCall: z.toJSONSchema(apiCreateHotlineCallSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         PatchHotlineCall: z.toJSONSchema(patchHotlineCallSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        RegisterVictim: z.toJSONSchema(registerVictimSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        UpdateVictim: z.toJSONSchema(updateVictimSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        DuplicateCheck: z.toJSONSchema(duplicateCheckSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        CreateReferral: z.toJSONSchema(createReferralSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        Victim: { type: "object", description: "A victim record; fields outside the caller's visible set (a shared record) are null or empty." },
+        VictimListItem: { type: "object", description: "A victim record in a list: case number, names, sex, age, citizenship, status, risk, case worker." },
       },
     },
     paths: {
@@ -164,6 +172,45 @@ export function buildOpenApiDocument(serverUrl: string) {
           summary: "Change or complete a call (fields not sent stay as stored), or void it with `voidReason`",
           requestBody: body("PatchHotlineCall"),
           responses: { "200": json(ref("HotlineCall"), "The call after the change"), ...errorResponses([400, 401, 404, 409, 422]) },
+        },
+      },
+      "/api/v1/victims": {
+        get: {
+          summary: "Victim records the caller may see; `q` searches names in any script and spelling (best matches first, no cursor)",
+          parameters: queryParameters(listVictimsQuerySchema),
+          responses: { "200": json(listOf("VictimListItem"), "A page of records"), ...errorResponses([400, 401]) },
+        },
+        post: {
+          summary: "Register a person (identity first; `fromCallId` links a hotline call)",
+          requestBody: body("RegisterVictim"),
+          responses: { "201": json(ref("Victim"), "The new record"), ...errorResponses([400, 401, 404, 409]) },
+        },
+      },
+      "/api/v1/victims/duplicate-check": {
+        post: {
+          summary: "Possible matches across the network by document number, or by name (any script) and birth date; another organisation's match is named only",
+          requestBody: body("DuplicateCheck"),
+          responses: { "200": { description: "`{ matches: [{ victimId, caseNumber, organisationName, sameOrganisation, reason }] }`" }, ...errorResponses([400, 401, 404]) },
+        },
+      },
+      "/api/v1/victims/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: {
+          summary: "One record; the read is audited. A record shared with the caller's organisation shows the shared field set only",
+          responses: { "200": json(ref("Victim"), "The record"), ...errorResponses([401, 404]) },
+        },
+        patch: {
+          summary: "Change fields (the rest stay); `version` must be the version last read, else 409 naming the fields changed meanwhile",
+          requestBody: body("UpdateVictim"),
+          responses: { "200": json(ref("Victim"), "The record after the change"), ...errorResponses([400, 401, 404, 409, 422]) },
+        },
+      },
+      "/api/v1/victims/{id}/referrals": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: {
+          summary: "Refer the person to another organisation (COORDINATOR; needs the person's sharing consent naming it)",
+          requestBody: body("CreateReferral"),
+          responses: { "201": { description: "The referral, waiting for the receiver's answer" }, ...errorResponses([400, 401, 404, 409, 422]) },
         },
       },
       "/api/v1/organisations": {

@@ -39,6 +39,7 @@ function filterWhere(query: ListVictimsQuery): Prisma.VictimWhereInput[] {
   if (query.exploitationType) conditions.push({ exploitationTypes: { has: query.exploitationType } });
   if (query.citizenship) conditions.push({ citizenships: { has: query.citizenship } });
   if (query.assignedTo) conditions.push({ assignedToId: query.assignedTo });
+  if (query.needsOpen) conditions.push({ supportItems: { some: { status: { not: "DONE" } } } });
   return conditions;
 }
 

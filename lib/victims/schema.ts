@@ -130,6 +130,8 @@ export const listVictimsQuerySchema = z.object({
   exploitationType: choice(EXPLOITATION_TYPES).optional(),
   citizenship: country.optional(),
   assignedTo: z.uuid().optional(),
+  /** Only records with support plan items not yet done. */
+  needsOpen: z.enum(["1"]).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -67,6 +67,9 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </div>
+        <label className="checkbox-field">
+          <input type="checkbox" name="needsOpen" value="1" defaultChecked={Boolean(query.needsOpen)} /> {t("victims.needsOpen")}
+        </label>
         <button className="btn btn-secondary" type="submit">
           {t("common.filter")}
         </button>
