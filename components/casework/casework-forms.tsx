@@ -103,6 +103,12 @@ export function SupportItemForm({ victimId }: { victimId: string }) {
           <Field id="supportProvider" label={t("casework.provider")} error={message(form.formState.errors.provider?.message)}>
             <input id="supportProvider" {...form.register("provider")} />
           </Field>
+          <Field id="supportPlannedOn" label={t("casework.plannedOn")} error={message(form.formState.errors.plannedOn?.message)}>
+            <input type="date" id="supportPlannedOn" {...form.register("plannedOn")} />
+          </Field>
+          <Field id="supportStartedOn" label={t("casework.startedOn")} error={message(form.formState.errors.startedOn?.message)}>
+            <input type="date" id="supportStartedOn" {...form.register("startedOn")} />
+          </Field>
           <Field id="supportDoneOn" label={t("casework.doneOn")} error={message(form.formState.errors.doneOn?.message)}>
             <input type="date" id="supportDoneOn" {...form.register("doneOn")} />
           </Field>

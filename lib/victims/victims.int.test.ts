@@ -8,6 +8,7 @@ import { listVictimsQuerySchema, registerVictimSchema, updateVictimSchema } from
 import { registerVictim, updateVictim } from "./mutations";
 import { checkDuplicates, getVictimRecord, listVictims } from "./data";
 import { presentVictim } from "./present";
+import { addCaseNote } from "@/lib/casework/mutations";
 
 async function coordinatorOf(orgId: string) {
   const user = await createUser({ organisationId: orgId, role: "COORDINATOR" });
@@ -88,12 +89,15 @@ describe("victim records on real PostgreSQL", () => {
         narrative: "Recruited by a neighbour for a bakery in Kazan",
       }),
     );
+    await addCaseNote(scope, id, { occurredOn: new Date("2026-03-02"), text: "Met her sister at the bus station in Samarkand" });
     const client = new pg.Client({ connectionString: env().DATABASE_URL });
     await client.connect();
     const { rows } = await client.query("SELECT * FROM victims WHERE id = $1", [id]);
+    const notes = await client.query("SELECT * FROM case_notes WHERE victim_id = $1", [id]);
+    const audit = await client.query("SELECT details FROM audit_events WHERE record_id = $1", [id]);
     await client.end();
-    const raw = JSON.stringify(rows[0]);
-    for (const secret of ["1234567", "79161234567", "Навои", "Malika", "bakery", "Kazan"]) expect(raw, secret).not.toContain(secret);
+    const raw = JSON.stringify([rows[0], notes.rows, audit.rows]);
+    for (const secret of ["1234567", "79161234567", "Навои", "Malika", "bakery", "Kazan", "Samarkand", "bus station"]) expect(raw, secret).not.toContain(secret);
     const decrypted = (await getVictimRecord(scope, id))!.record;
     expect(decrypted).toMatchObject({ phone: "+79161234567", documentNumber: "FA 1234567", narrative: "Recruited by a neighbour for a bakery in Kazan" });
   });

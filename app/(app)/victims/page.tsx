@@ -11,6 +11,8 @@ import { parseListQuery } from "@/lib/list-query";
 import { countryName } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
 import { Options } from "@/components/ui/options";
+import { CountryOptions } from "@/components/ui/country-options";
+import { countryChoices } from "@/lib/i18n/countries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("listTitle") };
@@ -54,6 +56,13 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
           <label htmlFor="exploitationType">{t("victims.exploitationTypes")}</label>
           <select id="exploitationType" name="exploitationType" defaultValue={query.exploitationType ?? ""}>
             <Options values={EXPLOITATION_TYPES} label={(v) => t(`victims.exploitationTypeNames.${v}`)} empty={t("common.all")} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="citizenship">{t("victims.citizenships")}</label>
+          <select id="citizenship" name="citizenship" defaultValue={query.citizenship ?? ""}>
+            <option value="">{t("common.all")}</option>
+            <CountryOptions countries={countryChoices(locale)} />
           </select>
         </div>
         <div className="field">

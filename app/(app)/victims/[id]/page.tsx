@@ -15,6 +15,8 @@ import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } 
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { localDay } from "@/lib/time/zoned";
 import { CaseworkPanel } from "@/components/casework/casework-panel";
+import { ActionButton } from "@/components/ui/action-button";
+import { updateSupportItemAction } from "@/lib/casework/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
@@ -66,6 +68,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     listPartnerOrganisations(actor.scope),
   ]);
   const own = v.organisationId === actor.current?.organisationId;
+  const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
@@ -171,6 +174,24 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               <li key={s.id}>
                 {t(`victims.supportAreas.${s.area}`)}: {t(`victims.supportStatuses.${s.status}`)}
                 {s.provider ? ` (${s.provider})` : ""}
+                {[s.plannedOn, s.startedOn, s.doneOn].some(Boolean) ? (
+                  <span className="muted"> · {[date(s.plannedOn), date(s.startedOn), date(s.doneOn)].filter(Boolean).join(" → ")}</span>
+                ) : null}
+                {mayEdit && s.status !== "DONE" ? (
+                  <>
+                    {" "}
+                    {s.status === "PLANNED" ? (
+                      <ActionButton
+                        label={t("casework.markInProgress")}
+                        run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "IN_PROGRESS", startedOn: s.startedOn ?? today, doneOn: "" })}
+                      />
+                    ) : null}{" "}
+                    <ActionButton
+                      label={t("casework.markDone")}
+                      run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "DONE", doneOn: today })}
+                    />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -180,7 +201,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
         data={{
           victimId: v.id,
           status: v.status,
-          today: localDay(new Date(), actor.current?.timeZone ?? "UTC"),
+          today,
           mayEdit,
           mayClose: own && roleHas(actor.role, "cases.closure.approve"),
           mayRefer: own && roleHas(actor.role, "cases.referral.send"),
