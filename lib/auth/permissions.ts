@@ -24,6 +24,10 @@ export const PERMISSIONS = {
   /** Open a new victim record from a hotline call (without seeing other victim records). */
   "victims.create.fromCall": ["COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
   "shelters.residents.read": ["ORG_ADMIN", "COORDINATOR", "SHELTER_STAFF"],
+  /** Create shelters, name their beds, assign shelter staff. */
+  "shelters.manage": ["ORG_ADMIN", "COORDINATOR"],
+  /** See free beds across the network and ask for a placement (no addresses, no residents). */
+  "shelters.availability.read": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "SHELTER_STAFF"],
   "reports.aggregate.read": ["ORG_ADMIN", "COORDINATOR", "ANALYST"],
   /** Every signed-in user: own profile, language, API tokens. */
   "self.manage": [...NETWORK_ROLES, ...ORG_ROLES],

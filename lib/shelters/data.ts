@@ -1,0 +1,219 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
+import { appendAudit } from "@/lib/audit/mutations";
+import { decryptField } from "@/lib/crypto";
+import { ageOf } from "@/lib/victims/age";
+import { residentFieldSet, shelterWhere } from "./policy";
+import type { AvailabilityQuery } from "./schema";
+
+async function occupancyCounts(shelterIds: string[]) {
+  if (shelterIds.length === 0) return new Map<string, { occupied: number; held: number }>();
+  const [stays, holds] = await Promise.all([
+    db.shelterStay.groupBy({ by: ["shelterId"], where: { shelterId: { in: shelterIds }, dischargedAt: null }, _count: { _all: true } }),
+    db.placementRequest.groupBy({ by: ["shelterId"], where: { shelterId: { in: shelterIds }, status: "ACCEPTED", holdUntil: { gt: new Date() } }, _count: { _all: true } }),
+  ]);
+  const counts = new Map(shelterIds.map((id) => [id, { occupied: 0, held: 0 }]));
+  for (const s of stays) counts.get(s.shelterId)!.occupied = s._count._all;
+  for (const h of holds) counts.get(h.shelterId)!.held = h._count._all;
+  return counts;
+}
+
+/** The organisation's shelters the actor may run or see, with beds occupied, held and free. */
+export async function listShelters(scope: Scope) {
+  const shelters = await db.shelter.findMany({
+    where: shelterWhere(scope),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, city: true, countryCode: true, population: true, capacity: true, active: true },
+  });
+  const counts = await occupancyCounts(shelters.map((s) => s.id));
+  return shelters.map((s) => {
+    const c = counts.get(s.id)!;
+    return { ...s, ...c, free: Math.max(0, s.capacity - c.occupied - c.held) };
+  });
+}
+
+/**
+ * The bed board of one shelter: secret address for its own staff, beds, current residents with
+ * what care needs (SHELTER_STAFF) or the whole stay, who leaves this week. Audited.
+ */
+export async function getShelterBoard(scope: Scope, shelterId: string) {
+  const shelter = await db.shelter.findFirst({
+    where: { AND: [{ id: shelterId }, shelterWhere(scope)] },
+    select: {
+      id: true,
+      organisationId: true,
+      name: true,
+      city: true,
+      countryCode: true,
+      addressEncrypted: true,
+      phoneEncrypted: true,
+      population: true,
+      minAge: true,
+      maxAge: true,
+      capacity: true,
+      services: true,
+      beds: { where: { active: true }, orderBy: [{ room: "asc" }, { label: "asc" }], select: { id: true, room: true, label: true } },
+      staff: { select: { user: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!shelter) return null;
+  const fields = residentFieldSet(scope);
+  const stays = await db.$transaction(async (tx) => {
+    const rows = await tx.shelterStay.findMany({
+      where: { shelterId, dischargedAt: null },
+      orderBy: { admittedAt: "asc" },
+      select: {
+        id: true,
+        version: true,
+        bedId: true,
+        admittedAt: true,
+        plannedDischargeOn: true,
+        referredBy: true,
+        healthNotesEncrypted: true,
+        victim: {
+          select: {
+            id: true,
+            caseNumber: true,
+            givenName: true,
+            familyName: true,
+            birthDate: true,
+            estimatedAge: true,
+            languages: true,
+            supportItems: { where: { status: { not: "DONE" } }, select: { area: true } },
+          },
+        },
+        services: { orderBy: { providedOn: "desc" }, select: { id: true, kind: true, providedOn: true, provider: true } },
+      },
+    });
+    await appendAudit(tx, scope, { action: "shelter.board_read", details: { shelterId, residents: rows.length } });
+    return rows;
+  });
+  const counts = (await occupancyCounts([shelterId])).get(shelterId)!;
+  const weekEnd = new Date(Date.now() + 7 * 86_400_000);
+  const residents = stays.map((s) => ({
+    stayId: s.id,
+    version: s.version,
+    bedId: s.bedId,
+    admittedAt: s.admittedAt,
+    plannedDischargeOn: s.plannedDischargeOn,
+    leavingThisWeek: Boolean(s.plannedDischargeOn && s.plannedDischargeOn <= weekEnd),
+    referredBy: fields === "full" ? s.referredBy : null,
+    healthNotes: s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted) : null,
+    name: `${s.victim.givenName} ${s.victim.familyName}`.trim(),
+    age: ageOf(s.victim),
+    languages: s.victim.languages,
+    needs: s.victim.supportItems.map((i) => i.area),
+    services: s.services,
+    // The case record (and its narrative) is for the owner's case staff, not for shelter staff.
+    victimId: fields === "full" ? s.victim.id : null,
+    caseNumber: fields === "full" ? s.victim.caseNumber : null,
+  }));
+  return {
+    shelter: {
+      ...shelter,
+      address: shelter.addressEncrypted ? decryptField(shelter.addressEncrypted) : null,
+      phone: shelter.phoneEncrypted ? decryptField(shelter.phoneEncrypted) : null,
+      addressEncrypted: undefined,
+      phoneEncrypted: undefined,
+    },
+    counts: { capacity: shelter.capacity, ...counts, free: Math.max(0, shelter.capacity - counts.occupied - counts.held) },
+    residents,
+  };
+}
+
+export type ShelterBoard = NonNullable<Awaited<ReturnType<typeof getShelterBoard>>>;
+
+/**
+ * Free beds across the network, for anyone who may ask for a placement. Only what a request
+ * needs: name, city, country, population, ages and free beds. Never an address, a phone or a
+ * resident.
+ */
+export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
+  if (!roleHas(scope.role, "shelters.availability.read")) return [];
+  const shelters = await db.shelter.findMany({
+    where: {
+      active: true,
+      ...(query.country ? { countryCode: query.country } : {}),
+      ...(query.city ? { city: { contains: query.city, mode: "insensitive" as const } } : {}),
+      ...(query.population ? { population: query.population } : {}),
+      ...(query.age !== undefined
+        ? { AND: [{ OR: [{ minAge: null }, { minAge: { lte: query.age } }] }, { OR: [{ maxAge: null }, { maxAge: { gte: query.age } }] }] }
+        : {}),
+    },
+    orderBy: [{ countryCode: "asc" }, { city: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, city: true, countryCode: true, population: true, minAge: true, maxAge: true, capacity: true, organisation: { select: { name: true } } },
+  });
+  const counts = await occupancyCounts(shelters.map((s) => s.id));
+  return shelters.map(({ capacity, organisation, ...s }) => {
+    const c = counts.get(s.id)!;
+    return { ...s, organisationName: organisation.name, free: Math.max(0, capacity - c.occupied - c.held) };
+  });
+}
+
+/** Requests to the actor's shelters (to answer) and from the actor's organisation (to follow). */
+export async function listPlacementRequests(scope: Scope) {
+  if (!scope.organisationId) return { incoming: [], outgoing: [] };
+  const select = {
+    id: true,
+    status: true,
+    note: true,
+    holdUntil: true,
+    declineReason: true,
+    createdAt: true,
+    victimId: true,
+    fromOrganisationId: true,
+    shelter: { select: { id: true, name: true, city: true, organisation: { select: { name: true } } } },
+  } as const;
+  const [incoming, outgoing] = await Promise.all([
+    roleHas(scope.role, "shelters.residents.read")
+      ? db.placementRequest.findMany({ where: { shelter: shelterWhere(scope) }, orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 100, select })
+      : [],
+    db.placementRequest.findMany({ where: { fromOrganisationId: scope.organisationId }, orderBy: { createdAt: "desc" }, take: 100, select }),
+  ]);
+  const fromNames = new Map(
+    (await db.organisation.findMany({ where: { id: { in: incoming.map((r) => r.fromOrganisationId) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
+  );
+  return { incoming: incoming.map((r) => ({ ...r, fromOrganisation: fromNames.get(r.fromOrganisationId) ?? "" })), outgoing };
+}
+
+/** Bed-nights, occupancy rate and average length of stay of a month (`yyyy-mm`, UTC days). */
+export async function getOccupancy(scope: Scope, shelterId: string, month: string) {
+  const shelter = await db.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { capacity: true } });
+  if (!shelter) return null;
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const from = new Date(Date.UTC(y, m - 1, 1));
+  const to = new Date(Date.UTC(y, m, 1));
+  const stays = await db.shelterStay.findMany({
+    where: { shelterId, admittedAt: { lt: to }, OR: [{ dischargedAt: null }, { dischargedAt: { gte: from } }] },
+    select: { admittedAt: true, dischargedAt: true },
+  });
+  const day = 86_400_000;
+  const now = Date.now();
+  let bedNights = 0;
+  const lengths: number[] = [];
+  for (const s of stays) {
+    const start = Math.max(s.admittedAt.getTime(), from.getTime());
+    const end = Math.min((s.dischargedAt ?? new Date(Math.min(now, to.getTime()))).getTime(), to.getTime());
+    if (end > start) bedNights += Math.round((end - start) / day);
+    if (s.dischargedAt && s.dischargedAt >= from && s.dischargedAt < to) lengths.push(Math.max(1, Math.round((s.dischargedAt.getTime() - s.admittedAt.getTime()) / day)));
+  }
+  const days = Math.round((Math.min(to.getTime(), Math.max(now, from.getTime())) - from.getTime()) / day) || 1;
+  return {
+    bedNights,
+    occupancyRate: bedNights / (shelter.capacity * days),
+    averageLengthOfStay: lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : null,
+    discharged: lengths.length,
+  };
+}
+
+/** Staff who can be assigned to shelters (SHELTER_STAFF of the organisation). */
+export async function listShelterStaffCandidates(scope: Scope) {
+  if (!scope.organisationId) return [];
+  return db.user.findMany({
+    where: { active: true, memberships: { some: { organisationId: scope.organisationId, role: "SHELTER_STAFF" } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

@@ -1,0 +1,242 @@
+// Shelter writes. Capacity holds under concurrency because every admission and every accepted
+// placement takes a row lock on its shelter (SELECT … FOR UPDATE) before counting: twenty
+// simultaneous admissions to five free beds run one after another and exactly five succeed. The
+// partial unique indexes refuse a second open stay for a person or a bed, whatever the timing.
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { encryptField } from "@/lib/crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { victimScopeWhere } from "@/lib/victims/scope";
+import { mayRunShelter, shelterWhere } from "./policy";
+import type { AdmitInput, AnswerPlacementInput, CreateShelterInput, PlacementRequestInput, UpdateStayInput } from "./schema";
+
+type OrgScope = Scope & { organisationId: string };
+
+function assertRuns(scope: Scope): asserts scope is OrgScope {
+  if (!mayRunShelter(scope)) throw new AppError("NOT_FOUND");
+}
+
+export async function createShelter(scope: Scope, input: CreateShelterInput) {
+  if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  return db.$transaction(async (tx) => {
+    const shelter = await tx.shelter.create({
+      data: {
+        organisationId,
+        name: input.name,
+        city: input.city,
+        countryCode: input.countryCode,
+        addressEncrypted: input.address ? encryptField(input.address) : null,
+        phoneEncrypted: input.phone ? encryptField(input.phone) : null,
+        population: input.population,
+        minAge: input.minAge ?? null,
+        maxAge: input.maxAge ?? null,
+        capacity: input.capacity,
+        services: input.services,
+        beds: { create: input.beds.map((b) => ({ room: b.room ?? null, label: b.label })) },
+      },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "shelter.create", details: { shelterId: shelter.id } });
+    return shelter;
+  });
+}
+
+export async function assignShelterStaff(scope: Scope, shelterId: string, userId: string) {
+  if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  await db.$transaction(async (tx) => {
+    const shelter = await tx.shelter.findFirst({ where: { id: shelterId, organisationId }, select: { id: true } });
+    const member = await tx.membership.findFirst({ where: { userId, organisationId, role: "SHELTER_STAFF" }, select: { id: true } });
+    if (!shelter || !member) throw new AppError("NOT_FOUND");
+    await tx.shelterAssignment.upsert({ where: { userId_shelterId: { userId, shelterId } }, create: { userId, shelterId }, update: {} });
+    await appendAudit(tx, scope, { action: "shelter.staff_assign", details: { shelterId, userId } });
+  });
+}
+
+/** Locks the shelter row for the rest of the transaction and tells how many beds are free. */
+async function lockAndCountFree(tx: Tx, shelterId: string, exceptRequestId?: string) {
+  const locked = await tx.$queryRaw<{ capacity: number }[]>`SELECT capacity FROM shelters WHERE id = ${shelterId}::uuid AND active FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND");
+  const [occupied, held] = await Promise.all([
+    tx.shelterStay.count({ where: { shelterId, dischargedAt: null } }),
+    tx.placementRequest.count({
+      where: { shelterId, status: "ACCEPTED", holdUntil: { gt: new Date() }, ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}) },
+    }),
+  ]);
+  return locked[0]!.capacity - occupied - held;
+}
+
+function uniqueViolation(error: unknown): string | null {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return JSON.stringify(error.meta ?? {});
+  // Partial unique indexes surface as raw database errors through the driver adapter.
+  const text = error instanceof Error ? error.message : String(error);
+  if (/shelter_stays_one_open_per_(victim|bed)|unique constraint/i.test(text)) return text;
+  return null;
+}
+
+/** Admits a person (a record the actor's organisation may see) to a shelter of its own. */
+export async function admitToShelter(scope: Scope, shelterId: string, input: AdmitInput) {
+  assertRuns(scope);
+  const victimWhere = await victimScopeWhere(scope);
+  try {
+    return await db.$transaction(async (tx) => {
+      const shelter = await tx.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { id: true } });
+      if (!shelter) throw new AppError("NOT_FOUND");
+      const victim = await tx.victim.findFirst({ where: { AND: [{ id: input.victimId }, victimWhere] }, select: { id: true } });
+      if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
+      if (input.bedId) {
+        const bed = await tx.shelterBed.findFirst({ where: { id: input.bedId, shelterId, active: true }, select: { id: true } });
+        if (!bed) throw new AppError("INVALID", "errors.INVALID", { bedId: "errors.bedOfOtherShelter" });
+      }
+      if (input.plannedDischargeOn && input.plannedDischargeOn < new Date(input.admittedAt.toISOString().slice(0, 10))) {
+        throw new AppError("INVALID", "errors.INVALID", { plannedDischargeOn: "errors.dischargeBeforeAdmission" });
+      }
+      const request = input.placementRequestId
+        ? await tx.placementRequest.findFirst({ where: { id: input.placementRequestId, shelterId, victimId: input.victimId, status: "ACCEPTED" }, select: { id: true } })
+        : null;
+      const free = await lockAndCountFree(tx, shelterId, request?.id);
+      if (free <= 0) throw new AppError("CONFLICT", "errors.shelterFull", { bedId: "errors.shelterFull" });
+      const openElsewhere = await tx.shelterStay.findFirst({ where: { victimId: input.victimId, dischargedAt: null }, select: { id: true } });
+      if (openElsewhere) throw new AppError("CONFLICT", "errors.alreadyInShelter", { victimId: "errors.alreadyInShelter" });
+      const stay = await tx.shelterStay.create({
+        data: {
+          shelterId,
+          victimId: input.victimId,
+          bedId: input.bedId ?? null,
+          admittedAt: input.admittedAt,
+          referredBy: input.referredBy ?? null,
+          plannedDischargeOn: input.plannedDischargeOn ?? null,
+          healthNotesEncrypted: input.healthNotes ? encryptField(input.healthNotes) : null,
+          placementRequestId: request?.id ?? null,
+          createdById: scope.userId,
+        },
+        select: { id: true },
+      });
+      if (request) await tx.placementRequest.update({ where: { id: request.id }, data: { status: "ADMITTED" } });
+      await appendAudit(tx, scope, { action: "shelter.admit", recordType: "SHELTER_STAY", recordId: stay.id, details: { shelterId, victimId: input.victimId } });
+      return stay;
+    });
+  } catch (error) {
+    const unique = uniqueViolation(error);
+    if (unique && !(error instanceof AppError)) {
+      if (unique.includes("bed")) throw new AppError("CONFLICT", "errors.bedTaken", { bedId: "errors.bedTaken" });
+      throw new AppError("CONFLICT", "errors.alreadyInShelter", { victimId: "errors.alreadyInShelter" });
+    }
+    throw error;
+  }
+}
+
+/** Records services and incidents, moves a resident to another bed, or discharges them. */
+export async function updateStay(scope: Scope, stayId: string, input: UpdateStayInput) {
+  assertRuns(scope);
+  try {
+    return await db.$transaction(async (tx) => {
+      const stay = await tx.shelterStay.findFirst({ where: { id: stayId, shelter: shelterWhere(scope) }, select: { id: true, shelterId: true, admittedAt: true, dischargedAt: true, version: true } });
+      if (!stay) throw new AppError("NOT_FOUND");
+      if (stay.dischargedAt) throw new AppError("UNPROCESSABLE", "errors.stayEnded");
+      if (stay.version !== input.version) throw new AppError("CONFLICT", "errors.staleRecord");
+      const data: Prisma.ShelterStayUpdateInput = { version: { increment: 1 } };
+      if (input.moveToBedId) {
+        const bed = await tx.shelterBed.findFirst({ where: { id: input.moveToBedId, shelterId: stay.shelterId, active: true }, select: { id: true } });
+        if (!bed) throw new AppError("INVALID", "errors.INVALID", { moveToBedId: "errors.bedOfOtherShelter" });
+        data.bed = { connect: { id: bed.id } };
+      }
+      if (input.plannedDischargeOn) data.plannedDischargeOn = input.plannedDischargeOn;
+      if (input.discharge) {
+        if (input.discharge.dischargedAt < stay.admittedAt) {
+          throw new AppError("INVALID", "errors.INVALID", { "discharge.dischargedAt": "errors.dischargeBeforeAdmission" });
+        }
+        data.dischargedAt = input.discharge.dischargedAt;
+        data.exitDestination = input.discharge.exitDestination;
+        data.exitReason = input.discharge.exitReason ?? null;
+      }
+      await tx.shelterStay.update({ where: { id: stay.id }, data });
+      if (input.addService) {
+        await tx.stayService.create({ data: { stayId, kind: input.addService.kind, providedOn: input.addService.providedOn, provider: input.addService.provider ?? null } });
+      }
+      if (input.addIncident) {
+        await tx.stayIncident.create({ data: { stayId, occurredAt: input.addIncident.occurredAt, descriptionEncrypted: encryptField(input.addIncident.description) } });
+      }
+      const what = [input.moveToBedId && "move", input.addService && "service", input.addIncident && "incident", input.discharge && "discharge", input.plannedDischargeOn && "planned_discharge"].filter(Boolean);
+      await appendAudit(tx, scope, { action: "shelter.stay_update", recordType: "SHELTER_STAY", recordId: stayId, details: { changes: what as string[] } });
+      return { version: stay.version + 1 };
+    });
+  } catch (error) {
+    if (uniqueViolation(error) && !(error instanceof AppError)) throw new AppError("CONFLICT", "errors.bedTaken", { moveToBedId: "errors.bedTaken" });
+    throw error;
+  }
+}
+
+/** Staff of any organisation ask a shelter for a bed for a person whose record they hold. */
+export async function requestPlacement(scope: Scope, input: PlacementRequestInput) {
+  if (!scope.organisationId || !roleHas(scope.role, "cases.write")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  const victimWhere = await victimScopeWhere(scope);
+  return db.$transaction(async (tx) => {
+    const victim = await tx.victim.findFirst({ where: { AND: [{ id: input.victimId, organisationId }, victimWhere] }, select: { id: true } });
+    if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
+    const shelter = await tx.shelter.findFirst({ where: { id: input.shelterId, active: true }, select: { id: true } });
+    if (!shelter) throw new AppError("INVALID", "errors.INVALID", { shelterId: "errors.invalidChoice" });
+    const request = await tx.placementRequest.create({
+      data: { shelterId: shelter.id, fromOrganisationId: organisationId, victimId: victim.id, note: input.note, requestedById: scope.userId },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "placement.request", recordType: "VICTIM", recordId: victim.id, details: { requestId: request.id, shelterId: shelter.id } });
+    return request;
+  });
+}
+
+const DEFAULT_HOLD_HOURS = 48;
+
+/**
+ * The shelter's staff accept (holding a bed, and gaining access to the person's minimal record so
+ * they can admit them) or decline with a reason.
+ */
+export async function answerPlacement(scope: Scope, requestId: string, input: AnswerPlacementInput) {
+  assertRuns(scope);
+  if (input.decision === "DECLINE" && !input.reason) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
+  return db.$transaction(async (tx) => {
+    const request = await tx.placementRequest.findFirst({ where: { id: requestId, shelter: shelterWhere(scope) } });
+    if (!request) throw new AppError("NOT_FOUND");
+    if (request.status !== "PENDING") throw new AppError("CONFLICT", "errors.referralDecided");
+    let grantId: string | null = null;
+    let holdUntil: Date | null = null;
+    if (input.decision === "ACCEPT") {
+      const free = await lockAndCountFree(tx, request.shelterId);
+      if (free <= 0) throw new AppError("CONFLICT", "errors.shelterFull", { decision: "errors.shelterFull" });
+      holdUntil = new Date(Date.now() + (input.holdHours ?? DEFAULT_HOLD_HOURS) * 3_600_000);
+      if (request.fromOrganisationId !== scope.organisationId) {
+        const grant = await tx.accessGrant.create({
+          data: {
+            recordType: "VICTIM",
+            recordId: request.victimId,
+            ownerOrganisationId: request.fromOrganisationId,
+            granteeOrganisationId: scope.organisationId,
+            scope: "MINIMAL",
+            reason: "shelter placement",
+            grantedById: request.requestedById,
+          },
+          select: { id: true },
+        });
+        grantId = grant.id;
+      }
+    }
+    await tx.placementRequest.update({
+      where: { id: request.id },
+      data: {
+        status: input.decision === "ACCEPT" ? "ACCEPTED" : "DECLINED",
+        holdUntil,
+        declineReason: input.reason ?? null,
+        decidedById: scope.userId,
+        decidedAt: new Date(),
+        grantId,
+      },
+    });
+    await appendAudit(tx, scope, { action: input.decision === "ACCEPT" ? "placement.accept" : "placement.decline", details: { requestId: request.id } });
+  });
+}

@@ -1,0 +1,29 @@
+// Who sees which shelters and residents.
+//   ORG_ADMIN, COORDINATOR of the owning organisation: its shelters, addresses and residents
+//   SHELTER_STAFF: the shelters they are assigned to, and their residents with a reduced field set
+//   everyone else in the network: availability only (city, population, free beds), never an
+//   address or a resident.
+import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
+import { NOTHING } from "@/lib/access/policy";
+
+export function shelterWhere(scope: Scope): Record<string, unknown> {
+  if (!scope.organisationId || !roleHas(scope.role, "shelters.residents.read")) return NOTHING;
+  if (scope.role === "SHELTER_STAFF") return { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } };
+  return { organisationId: scope.organisationId };
+}
+
+export function stayWhere(scope: Scope): Record<string, unknown> {
+  const shelter = shelterWhere(scope);
+  return shelter === NOTHING ? NOTHING : { shelter };
+}
+
+/** Admitting, moving, discharging, answering placement requests: the owner's staff. */
+export function mayRunShelter(scope: Scope) {
+  return scope.organisationId !== null && roleHas(scope.role, "shelters.residents.read") && scope.role !== "ORG_ADMIN";
+}
+
+/** SHELTER_STAFF see what care needs; the owner's coordinators and admins see the whole stay. */
+export function residentFieldSet(scope: Scope): "care" | "full" {
+  return scope.role === "SHELTER_STAFF" ? "care" : "full";
+}

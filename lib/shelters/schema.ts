@@ -1,0 +1,86 @@
+// Shelter forms and API bodies. Messages are translation keys.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/orgs/countries";
+import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "./codes";
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
+const age = z.coerce.number("errors.invalid").int("errors.ageRange").min(0, "errors.ageRange").max(110, "errors.ageRange");
+/** Admissions may be back-dated, not post-dated beyond today (clock tolerance of a day). */
+const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
+
+export const createShelterSchema = z
+  .object({
+    name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+    city: z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong"),
+    countryCode: z.string().trim().toUpperCase().refine((c) => isCountryCode(c), "errors.invalidCountry"),
+    address: optional(z.string().trim().max(500, "errors.tooLong")),
+    phone: optional(z.string().trim().max(40, "errors.tooLong")),
+    population: choice(POPULATIONS),
+    minAge: optional(age),
+    maxAge: optional(age),
+    capacity: z.coerce.number("errors.invalid").int("errors.capacityRange").min(1, "errors.capacityRange").max(1000, "errors.capacityRange"),
+    services: z.array(choice(STAY_SERVICES)).max(STAY_SERVICES.length).default([]),
+    /** Optional named beds, "Room 1: A, B; Room 2: C" or one label per line. */
+    beds: z.array(z.object({ room: optional(z.string().trim().max(60)), label: z.string().trim().min(1).max(60) })).max(1000).default([]),
+  })
+  .superRefine((s, ctx) => {
+    if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) ctx.addIssue({ code: "custom", path: ["maxAge"], message: "errors.ageRangeOrder" });
+    if (s.beds.length > s.capacity) ctx.addIssue({ code: "custom", path: ["beds"], message: "errors.moreBedsThanCapacity" });
+  });
+export type CreateShelterInput = z.infer<typeof createShelterSchema>;
+
+export const admitSchema = z.object({
+  victimId: z.uuid("errors.chooseAPerson"),
+  bedId: optional(z.uuid("errors.invalidChoice")),
+  admittedAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  referredBy: optional(z.string().trim().max(200, "errors.tooLong")),
+  plannedDischargeOn: optional(z.coerce.date("errors.invalidDate")),
+  healthNotes: optional(z.string().trim().max(2000, "errors.tooLong")),
+  placementRequestId: optional(z.uuid()),
+});
+export type AdmitInput = z.infer<typeof admitSchema>;
+
+/** PATCH of a stay: record services, move to another bed, or discharge. */
+export const updateStaySchema = z.object({
+  version: z.coerce.number().int().min(1),
+  moveToBedId: optional(z.uuid("errors.invalidChoice")),
+  plannedDischargeOn: optional(z.coerce.date("errors.invalidDate")),
+  addService: optional(z.object({ kind: choice(STAY_SERVICES), providedOn: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"), provider: optional(z.string().trim().max(200)) })),
+  addIncident: optional(z.object({ occurredAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"), description: z.string().trim().min(1, "errors.required").max(4000, "errors.tooLong") })),
+  discharge: optional(
+    z.object({
+      dischargedAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+      exitDestination: choice(EXIT_DESTINATIONS),
+      exitReason: optional(z.string().trim().max(500, "errors.tooLong")),
+    }),
+  ),
+});
+export type UpdateStayInput = z.infer<typeof updateStaySchema>;
+
+export const availabilityQuerySchema = z.object({
+  city: z.string().trim().max(100).optional(),
+  country: z.string().trim().toUpperCase().refine((c) => isCountryCode(c), "errors.invalidCountry").optional(),
+  population: choice(POPULATIONS).optional(),
+  age: z.coerce.number().int().min(0).max(110).optional(),
+});
+export type AvailabilityQuery = z.infer<typeof availabilityQuerySchema>;
+
+export const placementRequestSchema = z.object({
+  shelterId: z.uuid("errors.invalidChoice"),
+  victimId: z.uuid("errors.chooseAPerson"),
+  note: z.string("errors.required").trim().min(3, "errors.tooShort").max(1000, "errors.tooLong"),
+});
+export type PlacementRequestInput = z.infer<typeof placementRequestSchema>;
+
+export const answerPlacementSchema = z
+  .object({
+    decision: z.enum(["ACCEPT", "DECLINE"], "errors.invalidChoice"),
+    holdHours: optional(z.coerce.number().int().min(1, "errors.holdRange").max(168, "errors.holdRange")),
+    reason: optional(z.string().trim().max(500, "errors.tooLong")),
+  })
+  .superRefine((a, ctx) => {
+    if (a.decision === "DECLINE" && !a.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.declineReasonRequired" });
+  });
+export type AnswerPlacementInput = z.infer<typeof answerPlacementSchema>;
