@@ -10,12 +10,12 @@ test("someone working for two organisations acts for one at a time, with that or
 
   await expect(page.getByTestId("current-organisation")).toContainText("Safe Return Tashkent");
   await expect(page.getByTestId("current-role")).toHaveText("Case worker");
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Shelters", "Settings"]);
 
   await page.getByLabel("Acting for").selectOption({ label: "Almaty Crisis Centre (Organisation administrator)" });
   await expect(page.getByTestId("current-organisation")).toContainText("Almaty Crisis Centre");
   await expect(page.getByTestId("current-role")).toHaveText("Organisation administrator");
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Hotline", "Reports", "Members", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Shelters", "Hotline", "Reports", "Members", "Settings"]);
   await nav.getByRole("link", { name: "Members" }).click();
   await expect(page.getByRole("cell", { name: "admin@almaty.demo" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin@tashkent.demo" })).toHaveCount(0);

@@ -4,11 +4,11 @@ import { failOnServerErrors, signIn } from "./fixtures/accounts";
 // What each demo role sees in the navigation (sidebar links), by accessible name.
 const NAVIGATION: Record<string, { email: string; role: string; links: string[] }> = {
   NETWORK_ADMIN: { email: "admin@network.demo", role: "Network administrator", links: ["Home", "Organisations", "Settings"] },
-  ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Hotline", "Reports", "Members", "Settings"] },
-  COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Referrals", "Hotline", "Reports", "Settings"] },
-  CASE_WORKER: { email: "caseworker@bishkek.demo", role: "Case worker", links: ["Home", "Victims", "Settings"] },
+  ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Shelters", "Hotline", "Reports", "Members", "Settings"] },
+  COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Referrals", "Shelters", "Hotline", "Reports", "Settings"] },
+  CASE_WORKER: { email: "caseworker@bishkek.demo", role: "Case worker", links: ["Home", "Victims", "Shelters", "Settings"] },
   HOTLINE_OPERATOR: { email: "hotline@tashkent.demo", role: "Hotline operator", links: ["Home", "Hotline", "Settings"] },
-  SHELTER_STAFF: { email: "shelter@dushanbe.demo", role: "Shelter staff", links: ["Home", "Settings"] },
+  SHELTER_STAFF: { email: "shelter@dushanbe.demo", role: "Shelter staff", links: ["Home", "Shelters", "Settings"] },
   ANALYST: { email: "analyst@bishkek.demo", role: "Analyst", links: ["Home", "Reports", "Settings"] },
 };
 

@@ -4,11 +4,11 @@ import { navigationFor, workAreasFor } from "./navigation";
 describe("navigation by role", () => {
   it.each([
     ["NETWORK_ADMIN", ["/", "/network/organisations", "/settings"]],
-    ["ORG_ADMIN", ["/", "/victims", "/hotline", "/reports", "/admin/members", "/settings"]],
-    ["COORDINATOR", ["/", "/victims", "/referrals", "/hotline", "/reports", "/settings"]],
-    ["CASE_WORKER", ["/", "/victims", "/settings"]],
+    ["ORG_ADMIN", ["/", "/victims", "/shelters", "/hotline", "/reports", "/admin/members", "/settings"]],
+    ["COORDINATOR", ["/", "/victims", "/referrals", "/shelters", "/hotline", "/reports", "/settings"]],
+    ["CASE_WORKER", ["/", "/victims", "/shelters", "/settings"]],
     ["HOTLINE_OPERATOR", ["/", "/hotline", "/settings"]],
-    ["SHELTER_STAFF", ["/", "/settings"]],
+    ["SHELTER_STAFF", ["/", "/shelters", "/settings"]],
     ["ANALYST", ["/", "/reports", "/settings"]],
   ] as const)("%s sees %j", (role, hrefs) => {
     expect(navigationFor(role).map((item) => item.href)).toEqual(hrefs);

@@ -5,7 +5,7 @@ import type { AnyRole } from "@/lib/auth/roles";
 export interface NavItem {
   href: string;
   /** Key under `nav.` in messages. */
-  labelKey: "home" | "victims" | "referrals" | "hotline" | "reports" | "members" | "organisations" | "settings";
+  labelKey: "home" | "victims" | "referrals" | "shelters" | "hotline" | "reports" | "members" | "organisations" | "settings";
   permission: Permission;
 }
 
@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { href: "/", labelKey: "home", permission: "self.manage" },
   { href: "/victims", labelKey: "victims", permission: "cases.list" },
   { href: "/referrals", labelKey: "referrals", permission: "cases.referral.send" },
+  { href: "/shelters", labelKey: "shelters", permission: "shelters.availability.read" },
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
   { href: "/reports", labelKey: "reports", permission: "reports.aggregate.read" },
   { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },
@@ -35,7 +36,7 @@ const AREAS: WorkArea[] = [
   { key: "hotline", permission: "hotline.calls.read", href: "/hotline" },
   { key: "cases", permission: "cases.read.all", href: "/victims" },
   { key: "ownCases", permission: "cases.read.own", href: "/victims" },
-  { key: "shelters", permission: "shelters.residents.read" },
+  { key: "shelters", permission: "shelters.residents.read", href: "/shelters" },
   { key: "repatriations", permission: "repatriations.request" },
   { key: "reports", permission: "reports.aggregate.read", href: "/reports" },
   { key: "members", permission: "org.members.manage", href: "/admin/members" },

@@ -5,6 +5,7 @@ import { roleHas } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
+import { victimScopeWhere } from "@/lib/victims/scope";
 import { residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
 
@@ -216,4 +217,23 @@ export async function listShelterStaffCandidates(scope: Scope) {
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+}
+
+/**
+ * People the actor could admit: records they may see with no open stay, newest first, with the
+ * placement request accepted for this shelter (if any) so the held bed is used.
+ */
+export async function listAdmissionCandidates(scope: Scope, shelterId: string) {
+  const victims = await db.victim.findMany({
+    where: { AND: [await victimScopeWhere(scope), { shelterStays: { none: { dischargedAt: null } } }, { status: { in: ["ACTIVE", "FOLLOW_UP"] } }] },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, caseNumber: true, givenName: true, familyName: true },
+  });
+  const accepted = await db.placementRequest.findMany({
+    where: { shelterId, status: "ACCEPTED", holdUntil: { gt: new Date() } },
+    select: { id: true, victimId: true },
+  });
+  const requestOf = new Map(accepted.map((r) => [r.victimId, r.id]));
+  return victims.map((v) => ({ ...v, placementRequestId: requestOf.get(v.id) ?? null }));
 }

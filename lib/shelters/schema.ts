@@ -10,25 +10,53 @@ const age = z.coerce.number("errors.invalid").int("errors.ageRange").min(0, "err
 /** Admissions may be back-dated, not post-dated beyond today (clock tolerance of a day). */
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
+const shelterFields = {
+  name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+  city: z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong"),
+  countryCode: z.string().trim().toUpperCase().refine((c) => isCountryCode(c), "errors.invalidCountry"),
+  address: optional(z.string().trim().max(500, "errors.tooLong")),
+  phone: optional(z.string().trim().max(40, "errors.tooLong")),
+  population: choice(POPULATIONS),
+  minAge: optional(age),
+  maxAge: optional(age),
+  capacity: z.coerce.number("errors.invalid").int("errors.capacityRange").min(1, "errors.capacityRange").max(1000, "errors.capacityRange"),
+  services: z.array(choice(STAY_SERVICES)).max(STAY_SERVICES.length).default([]),
+};
+
+function checkAges(s: { minAge?: number; maxAge?: number }, ctx: z.RefinementCtx) {
+  if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) ctx.addIssue({ code: "custom", path: ["maxAge"], message: "errors.ageRangeOrder" });
+}
+
 export const createShelterSchema = z
   .object({
-    name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
-    city: z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong"),
-    countryCode: z.string().trim().toUpperCase().refine((c) => isCountryCode(c), "errors.invalidCountry"),
-    address: optional(z.string().trim().max(500, "errors.tooLong")),
-    phone: optional(z.string().trim().max(40, "errors.tooLong")),
-    population: choice(POPULATIONS),
-    minAge: optional(age),
-    maxAge: optional(age),
-    capacity: z.coerce.number("errors.invalid").int("errors.capacityRange").min(1, "errors.capacityRange").max(1000, "errors.capacityRange"),
-    services: z.array(choice(STAY_SERVICES)).max(STAY_SERVICES.length).default([]),
-    /** Optional named beds, "Room 1: A, B; Room 2: C" or one label per line. */
+    ...shelterFields,
+    /** Optional named beds (room optional). */
     beds: z.array(z.object({ room: optional(z.string().trim().max(60)), label: z.string().trim().min(1).max(60) })).max(1000).default([]),
   })
   .superRefine((s, ctx) => {
-    if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) ctx.addIssue({ code: "custom", path: ["maxAge"], message: "errors.ageRangeOrder" });
+    checkAges(s, ctx);
     if (s.beds.length > s.capacity) ctx.addIssue({ code: "custom", path: ["beds"], message: "errors.moreBedsThanCapacity" });
   });
+
+/** The same, as the form types it: beds one per line ("Room 1: A"). */
+export const createShelterFormSchema = z
+  .object({ ...shelterFields, beds: z.string().max(20_000, "errors.tooLong").default("") })
+  .superRefine((s, ctx) => {
+    checkAges(s, ctx);
+    if (parseBedLines(s.beds).length > s.capacity) ctx.addIssue({ code: "custom", path: ["beds"], message: "errors.moreBedsThanCapacity" });
+  });
+
+/** Bed labels typed one per line, optionally "Room: bed". */
+export function parseBedLines(text: string): { room?: string; label: string }[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.indexOf(":");
+      return at > 0 ? { room: line.slice(0, at).trim(), label: line.slice(at + 1).trim() || line } : { label: line };
+    });
+}
 export type CreateShelterInput = z.infer<typeof createShelterSchema>;
 
 export const admitSchema = z.object({

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
+import { getOccupancy, getShelterBoard, listAdmissionCandidates, listShelterStaffCandidates } from "@/lib/shelters/data";
+import { mayRunShelter } from "@/lib/shelters/policy";
+import { countryName, formatDate } from "@/lib/i18n/format";
+import { localDay } from "@/lib/time/zoned";
+import { AdmitForm, AssignStaffForm, DischargeForm, MoveForm, ServiceForm } from "@/components/shelters/shelter-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shelters"))("board") };
+}
+
+/** The bed board: works on a phone (cards, no wide tables). */
+export default async function ShelterBoardPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("shelters.residents.read");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const board = await getShelterBoard(actor.scope, id.data);
+  if (!board) notFound();
+  const { shelter, counts, residents } = board;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
+  const runs = mayRunShelter(actor.scope);
+  const [candidates, staffCandidates, occupancy] = await Promise.all([
+    runs ? listAdmissionCandidates(actor.scope, shelter.id) : [],
+    roleHas(actor.role, "shelters.manage") ? listShelterStaffCandidates(actor.scope) : [],
+    getOccupancy(actor.scope, shelter.id, today.slice(0, 7)),
+  ]);
+  const taken = new Set(residents.map((r) => r.bedId).filter(Boolean));
+  const beds = shelter.beds.map((b) => ({ ...b, taken: taken.has(b.id) }));
+  const bedName = (bedId: string | null) => {
+    const bed = shelter.beds.find((b) => b.id === bedId);
+    return bed ? `${bed.room ? `${bed.room}: ` : ""}${bed.label}` : t("shelters.noBed");
+  };
+  return (
+    <>
+      <p>
+        <Link href="/shelters">← {t("shelters.title")}</Link>
+      </p>
+      <h1>{shelter.name}</h1>
+      <p className="muted">
+        {shelter.city}, {countryName(shelter.countryCode, locale)} · {t(`shelters.populations.${shelter.population}`)}
+        {shelter.address ? ` · ${shelter.address}` : ""}
+        {shelter.phone ? ` · ${shelter.phone}` : ""}
+      </p>
+      <div className="cards" data-testid="bed-counts">
+        {(["capacity", "occupied", "held", "free"] as const).map((key) => (
+          <div key={key} className="card" data-count={key}>
+            <div className="muted">{t(`shelters.counts.${key}`)}</div>
+            <strong style={{ fontSize: "1.6rem" }}>{counts[key]}</strong>
+          </div>
+        ))}
+      </div>
+      <h2>{t("shelters.residents")}</h2>
+      {residents.length === 0 ? <p className="muted">{t("shelters.noResidents")}</p> : null}
+      <div className="cards" data-testid="residents">
+        {residents.map((r) => (
+          <div key={r.stayId} className="card" data-resident={r.name}>
+            <strong>{r.name}</strong> {r.age !== null ? `· ${r.age}` : ""}
+            {r.leavingThisWeek ? <span className="badge badge-urgent"> {t("shelters.leavingThisWeek")}</span> : null}
+            <div className="muted">
+              {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale) })}
+              {r.plannedDischargeOn ? ` · ${t("shelters.until", { date: formatDate(r.plannedDischargeOn, locale, "UTC") })}` : ""}
+            </div>
+            {r.languages.length ? <div>{r.languages.map((l) => t(`victims.personLanguages.${l}`)).join(", ")}</div> : null}
+            {r.needs.length ? <div>{t("shelters.needs")}: {r.needs.map((n) => t(`victims.supportAreas.${n}`)).join(", ")}</div> : null}
+            {r.healthNotes ? <div>{t("shelters.healthNotes")}: {r.healthNotes}</div> : null}
+            {r.services.length ? (
+              <div data-testid="services">
+                {t("shelters.servicesGiven")}: {r.services.map((s) => `${t(`shelters.serviceKinds.${s.kind}`)} (${formatDate(s.providedOn, locale, "UTC")})`).join(", ")}
+              </div>
+            ) : null}
+            {r.victimId ? <Link href={`/victims/${r.victimId}`}>{r.caseNumber}</Link> : null}
+            {runs ? (
+              <details>
+                <summary>{t("shelters.actions")}</summary>
+                <ServiceForm stayId={r.stayId} version={r.version} today={today} />
+                {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
+                <DischargeForm stayId={r.stayId} version={r.version} today={today} />
+              </details>
+            ) : null}
+          </div>
+        ))}
+      </div>
+      {runs ? (
+        <section>
+          <h2>{t("shelters.admit")}</h2>
+          <AdmitForm shelterId={shelter.id} today={today} beds={beds} candidates={candidates} />
+        </section>
+      ) : null}
+      {occupancy ? (
+        <section>
+          <h2>{t("shelters.occupancy")}</h2>
+          <p data-testid="occupancy">
+            {t("shelters.occupancyLine", {
+              bedNights: occupancy.bedNights,
+              rate: Math.round(occupancy.occupancyRate * 100),
+              average: occupancy.averageLengthOfStay === null ? "—" : occupancy.averageLengthOfStay.toFixed(1),
+            })}
+          </p>
+          <div className="bar" style={{ height: ".8rem", width: `${Math.min(100, Math.round(occupancy.occupancyRate * 100))}%`, background: "var(--accent)" }} role="img" aria-label={`${Math.round(occupancy.occupancyRate * 100)}%`} />
+        </section>
+      ) : null}
+      {roleHas(actor.role, "shelters.manage") ? (
+        <section>
+          <h2>{t("shelters.staff")}</h2>
+          <p>{shelter.staff.map((s) => s.user.name).join(", ") || t("shelters.noStaff")}</p>
+          <AssignStaffForm shelterId={shelter.id} staff={staffCandidates} />
+        </section>
+      ) : null}
+    </>
+  );
+}
