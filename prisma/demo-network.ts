@@ -5,6 +5,7 @@ import type { OrgRole } from "../lib/auth/roles";
 import { hashPassword } from "../lib/auth/password";
 import { seedDemoCalls } from "./demo-calls";
 import { seedDemoVictims } from "./demo-victims";
+import { seedDemoShelters } from "./demo-shelters";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -104,6 +105,7 @@ export async function seedDemoNetwork(
     db,
     organisations.map((org) => ({ id: org.id, code: org.code, coordinatorId: memberOf(org, "COORDINATOR"), caseWorkerId: memberOf(org, "CASE_WORKER") })),
   );
+  await seedDemoShelters(db);
   return true;
 }
 

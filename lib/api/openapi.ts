@@ -13,6 +13,7 @@ import {
 } from "@/lib/hotline/schema";
 import { duplicateCheckSchema, listVictimsQuerySchema, registerVictimSchema, updateVictimSchema } from "@/lib/victims/schema";
 import { createReferralSchema } from "@/lib/referrals/schema";
+import { admitSchema, answerPlacementSchema, availabilityQuerySchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "@/lib/shelters/schema";
 import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0", unrepresentable: "any" });
@@ -102,6 +103,11 @@ export function buildOpenApiDocument(serverUrl: string) {
         UpdateVictim: z.toJSONSchema(updateVictimSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         DuplicateCheck: z.toJSONSchema(duplicateCheckSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         CreateReferral: z.toJSONSchema(createReferralSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        CreateShelter: z.toJSONSchema(createShelterSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        Admit: z.toJSONSchema(admitSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        UpdateStay: z.toJSONSchema(updateStaySchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        PlacementRequest: z.toJSONSchema(placementRequestSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        AnswerPlacement: z.toJSONSchema(answerPlacementSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         Victim: { type: "object", description: "A victim record; fields outside the caller's visible set (a shared record) are null or empty." },
         VictimListItem: { type: "object", description: "A victim record in a list: case number, names, sex, age, citizenship, status, risk, case worker." },
       },
@@ -212,6 +218,37 @@ export function buildOpenApiDocument(serverUrl: string) {
           requestBody: body("CreateReferral"),
           responses: { "201": { description: "The referral, waiting for the receiver's answer" }, ...errorResponses([400, 401, 404, 409, 422]) },
         },
+      },
+      "/api/v1/shelters": {
+        get: { summary: "The caller's shelters (assigned ones for SHELTER_STAFF) with beds occupied, held and free", responses: { "200": { description: "`{ items, nextCursor: null }`" }, ...errorResponses([401, 404]) } },
+        post: { summary: "Add a shelter (ORG_ADMIN, COORDINATOR); address and phone are stored encrypted", requestBody: body("CreateShelter"), responses: { "201": { description: "`{ id }`" }, ...errorResponses([400, 401, 404]) } },
+      },
+      "/api/v1/shelters/availability": {
+        get: {
+          summary: "Free beds across the network by city, country, population and age; never an address or a resident",
+          parameters: queryParameters(availabilityQuerySchema),
+          responses: { "200": { description: "`{ items, nextCursor: null }`" }, ...errorResponses([400, 401, 404]) },
+        },
+      },
+      "/api/v1/shelters/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: { summary: "The bed board of one of the caller's shelters", responses: { "200": { description: "Shelter, counts and residents (care fields only for SHELTER_STAFF)" }, ...errorResponses([401, 404]) } },
+      },
+      "/api/v1/shelters/{id}/stays": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: { summary: "Admit a person (409 when full, bed taken or already in a shelter)", requestBody: body("Admit"), responses: { "201": { description: "`{ id }` of the stay" }, ...errorResponses([400, 401, 404, 409]) } },
+      },
+      "/api/v1/shelter-stays/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        patch: { summary: "Record a service or incident, move to another bed, or discharge", requestBody: body("UpdateStay"), responses: { "200": { description: "`{ version }`" }, ...errorResponses([400, 401, 404, 409, 422]) } },
+      },
+      "/api/v1/placement-requests": {
+        get: { summary: "Requests to the caller's shelters and from the caller's organisation", responses: { "200": { description: "`{ incoming, outgoing }`" }, ...errorResponses([401, 404]) } },
+        post: { summary: "Ask a shelter for a bed for a person whose record the caller holds", requestBody: body("PlacementRequest"), responses: { "201": { description: "`{ id, status }`" }, ...errorResponses([400, 401, 404]) } },
+      },
+      "/api/v1/placement-requests/{id}/answer": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: { summary: "Accept (holding a bed) or decline with a reason", requestBody: body("AnswerPlacement"), responses: { "200": { description: "Answered" }, ...errorResponses([400, 401, 404, 409]) } },
       },
       "/api/v1/organisations": {
         get: {

@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { requireApiActor } from "@/lib/auth/actor";
+import { apiHandler, readJson } from "@/lib/api/handler";
+import { listPlacementRequests } from "@/lib/shelters/data";
+import { requestPlacement } from "@/lib/shelters/mutations";
+import { placementRequestSchema } from "@/lib/shelters/schema";
+
+export const GET = apiHandler(async () => {
+  const actor = await requireApiActor("shelters.availability.read");
+  return NextResponse.json(await listPlacementRequests(actor.scope));
+});
+
+/** Asks a shelter (of any organisation) for a bed for a person whose record the caller holds. */
+export const POST = apiHandler(async (request) => {
+  const actor = await requireApiActor("cases.write");
+  const input = placementRequestSchema.parse(await readJson(request));
+  const created = await requestPlacement(actor.scope, input);
+  return NextResponse.json({ id: created.id, status: "PENDING" }, { status: 201 });
+});
