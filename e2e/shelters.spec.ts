@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { failOnServerErrors, signIn } from "./fixtures/accounts";
+import { createApiTokenFor, createUserIn, E2E_PASSWORD, unique } from "./fixtures/factories";
+
+async function counts(page: Page) {
+  const read = async (key: string) => Number(await page.locator(`[data-count="${key}"] strong`).textContent());
+  return { occupied: await read("occupied"), held: await read("held"), free: await read("free") };
+}
+
+test("a placement is requested by another organisation, accepted, admitted, served and discharged; the bed board follows", async ({ page, browser, playwright }) => {
+  test.setTimeout(60_000);
+  const checkServerErrors = failOnServerErrors(page);
+  const address = `${unique("Secret street")} 5`;
+  const shelterName = unique("Almaty Test Shelter");
+  const shelterCoordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
+  const shelterApi = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(shelterCoordinator.id)}` },
+  });
+  const { id: shelterId } = await (
+    await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", address, population: "WOMEN", capacity: 2 } })
+  ).json();
+
+  const requester = await createUserIn("Bishkek Migrant Support", "CASE_WORKER");
+  const requesterApi = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(requester.id)}` },
+  });
+  const person = await (
+    await requesterApi.post("/api/v1/victims", { data: { givenName: "Айпери", familyName: unique("Асанова"), sex: "FEMALE", estimatedAge: 23, identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" } })
+  ).json();
+
+  // The requester sees free beds, never the address, and cannot open the shelter.
+  const availability = await (await requesterApi.get("/api/v1/shelters/availability?city=Almaty")).text();
+  expect(availability).toContain(shelterName);
+  expect(availability).not.toContain(address);
+  expect((await requesterApi.get(`/api/v1/shelters/${shelterId}`)).status()).toBe(404);
+
+  await signIn(page, requester.email, E2E_PASSWORD);
+  await page.goto("/shelters/availability?city=Almaty");
+  expect(await page.content()).not.toContain(address);
+  const card = page.locator(`[data-shelter="${shelterName}"]`);
+  await expect(card).toContainText("2 free beds");
+  await card.locator("summary", { hasText: "Ask for a placement" }).click();
+  await card.getByLabel("Person").selectOption({ label: `${person.caseNumber} · Айпери ${person.familyName}` });
+  await card.getByLabel("What the shelter needs to know").fill("Woman, 23, needs a safe place tonight");
+  await card.getByRole("button", { name: "Ask for a placement" }).click();
+  await expect(card.getByText("Request sent.")).toBeVisible();
+  expect((await page.goto(`/shelters/${shelterId}`))?.status()).toBe(404);
+
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, shelterCoordinator.email, E2E_PASSWORD);
+  await staff.goto(`/shelters/${shelterId}`);
+  await expect(staff.getByText(address)).toBeVisible();
+  expect(await counts(staff)).toEqual({ occupied: 0, held: 0, free: 2 });
+
+  await staff.goto("/shelters/requests");
+  const request = staff.locator("li", { hasText: "Woman, 23, needs a safe place tonight" });
+  await request.getByRole("button", { name: "Send the answer" }).click();
+  await expect(request).toContainText("Accepted, bed held");
+  await staff.goto(`/shelters/${shelterId}`);
+  expect(await counts(staff)).toEqual({ occupied: 0, held: 1, free: 1 });
+
+  await staff.getByLabel("Person").selectOption({ label: `${person.caseNumber} · Айпери ${person.familyName} (bed held)` });
+  await staff.getByRole("button", { name: "Admit a person" }).click();
+  await expect(staff.getByText("Admitted.")).toBeVisible();
+  await expect(staff.getByTestId("residents")).toContainText(`Айпери ${person.familyName}`);
+  expect(await counts(staff)).toEqual({ occupied: 1, held: 0, free: 1 });
+
+  const resident = staff.locator(`[data-resident="Айпери ${person.familyName}"]`);
+  await resident.locator("summary").click();
+  await resident.getByLabel("Service").selectOption("LEGAL");
+  await resident.getByRole("button", { name: "Record the service" }).click();
+  await expect(resident.getByTestId("services")).toContainText("Legal");
+
+  await resident.getByLabel("Going to").selectOption("RETURNED_HOME_REPATRIATED");
+  await resident.getByRole("button", { name: "Discharge" }).click();
+  await expect(staff.getByText("Nobody is staying here now.")).toBeVisible();
+  expect(await counts(staff)).toEqual({ occupied: 0, held: 0, free: 2 });
+
+  await shelterApi.dispose();
+  await requesterApi.dispose();
+  checkServerErrors();
+});
+
+test("the API refuses a full shelter and bad stay input clearly", async ({ playwright }) => {
+  const coordinator = await createUserIn("Dushanbe Reintegration Centre", "COORDINATOR");
+  const api = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinator.id)}` },
+  });
+  const { id: shelterId } = await (await api.post("/api/v1/shelters", { data: { name: unique("Tiny shelter"), city: "Khujand", countryCode: "TJ", population: "MEN", capacity: 1 } })).json();
+  const make = async () =>
+    (await (await api.post("/api/v1/victims", { data: { givenName: "Тест", sex: "MALE", estimatedAge: 30, identifiedOn: "2026-05-01", identifiedBy: "OTHER" } })).json()).id as string;
+  const first = await make();
+  const second = await make();
+  const admitted = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: first, admittedAt: "2026-05-02" } });
+  expect(admitted.status()).toBe(201);
+  const full = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: second, admittedAt: "2026-05-02" } });
+  expect(full.status()).toBe(409);
+  expect((await full.json()).error.message).toBe("The shelter is full: no free bed (held beds count as taken).");
+  const future = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: second, admittedAt: "2099-01-01" } });
+  expect(future.status()).toBe(400);
+  const { id: stayId } = await admitted.json();
+  const early = await api.patch(`/api/v1/shelter-stays/${stayId}`, { data: { version: 1, discharge: { dischargedAt: "2026-04-01", exitDestination: "FAMILY" } } });
+  expect(early.status()).toBe(400);
+  expect((await early.json()).error.fields["discharge.dischargedAt"]).toBe("Discharge cannot be before admission.");
+  await api.dispose();
+});
