@@ -154,6 +154,32 @@ export function ServiceForm({ stayId, version, today }: { stayId: string; versio
   );
 }
 
+export function IncidentForm({ stayId, version, today }: { stayId: string; version: number; today: string }) {
+  const t = useTranslations();
+  const message = useMessage();
+  const schema = z.object({ occurredAt: z.string(), description: z.string().trim().min(1, "errors.required").max(4000, "errors.tooLong") });
+  return (
+    <SmallForm
+      schema={schema}
+      defaults={{ occurredAt: today, description: "" }}
+      action={(values) => updateStayAction(stayId, { version, addIncident: values })}
+      submitLabel={t("shelters.recordIncident")}
+      successMessage={t("shelters.incidentRecorded")}
+    >
+      {(form) => (
+        <div className="grid">
+          <Field id={`incident-date-${stayId}`} label={t("casework.occurredOn")}>
+            <input id={`incident-date-${stayId}`} type="date" {...form.register("occurredAt")} />
+          </Field>
+          <Field id={`incident-${stayId}`} label={t("shelters.incident")} hint={t("casework.noteHint")} error={message(form.formState.errors.description?.message)}>
+            <input id={`incident-${stayId}`} {...form.register("description")} />
+          </Field>
+        </div>
+      )}
+    </SmallForm>
+  );
+}
+
 export function MoveForm({ stayId, version, beds }: { stayId: string; version: number; beds: { id: string; label: string; room: string | null; taken: boolean }[] }) {
   const t = useTranslations();
   const message = useMessage();

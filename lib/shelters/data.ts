@@ -237,3 +237,16 @@ export async function listAdmissionCandidates(scope: Scope, shelterId: string) {
   const requestOf = new Map(accepted.map((r) => [r.victimId, r.id]));
   return victims.map((v) => ({ ...v, placementRequestId: requestOf.get(v.id) ?? null }));
 }
+
+/** Occupancy of the last `months` months, oldest first, for the chart on the bed board. */
+export async function getOccupancySeries(scope: Scope, shelterId: string, months = 6) {
+  const now = new Date();
+  const result: { month: string; bedNights: number; occupancyRate: number; averageLengthOfStay: number | null }[] = [];
+  for (let back = months - 1; back >= 0; back--) {
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
+    const figures = await getOccupancy(scope, shelterId, month);
+    if (!figures) return null;
+    result.push({ month, bedNights: figures.bedNights, occupancyRate: figures.occupancyRate, averageLengthOfStay: figures.averageLengthOfStay });
+  }
+  return result;
+}

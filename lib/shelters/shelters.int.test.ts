@@ -124,3 +124,21 @@ describe("placement requests", () => {
     expect((await listPlacementRequests(requester)).outgoing.find((r) => r.id === request.id)?.status).toBe("ADMITTED");
   });
 });
+
+describe("occupancy figures", () => {
+  it("counts bed-nights, the occupancy rate and the average length of stay of a month", async () => {
+    const { coordinator, shelter } = await setup(2);
+    const [a, b] = await people(coordinator, 2);
+    const stayA = await admitToShelter(coordinator, shelter.id, { victimId: a!, admittedAt: new Date("2026-02-01T00:00:00Z") });
+    await updateStay(coordinator, stayA.id, { version: 1, discharge: { dischargedAt: new Date("2026-02-11T00:00:00Z"), exitDestination: "FAMILY" } });
+    const stayB = await admitToShelter(coordinator, shelter.id, { victimId: b!, admittedAt: new Date("2026-01-25T00:00:00Z") });
+    await updateStay(coordinator, stayB.id, { version: 1, discharge: { dischargedAt: new Date("2026-02-05T00:00:00Z"), exitDestination: "HOSPITAL" } });
+    const { getOccupancy } = await import("./data");
+    const february = (await getOccupancy(coordinator, shelter.id, "2026-02"))!;
+    // A: 10 nights in February, B: 4 nights in February (7 in January).
+    expect(february.bedNights).toBe(14);
+    expect(february.occupancyRate).toBeCloseTo(14 / (2 * 28));
+    expect(february.averageLengthOfStay).toBeCloseTo((10 + 11) / 2);
+    expect((await getOccupancy(coordinator, shelter.id, "2026-01"))!.bedNights).toBe(7);
+  });
+});

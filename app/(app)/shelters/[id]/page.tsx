@@ -5,11 +5,12 @@ import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
-import { getOccupancy, getShelterBoard, listAdmissionCandidates, listShelterStaffCandidates } from "@/lib/shelters/data";
+import { getOccupancySeries, getShelterBoard, listAdmissionCandidates, listShelterStaffCandidates } from "@/lib/shelters/data";
 import { mayRunShelter } from "@/lib/shelters/policy";
 import { countryName, formatDate } from "@/lib/i18n/format";
 import { localDay } from "@/lib/time/zoned";
-import { AdmitForm, AssignStaffForm, DischargeForm, MoveForm, ServiceForm } from "@/components/shelters/shelter-forms";
+import { AdmitForm, AssignStaffForm, DischargeForm, IncidentForm, MoveForm, ServiceForm } from "@/components/shelters/shelter-forms";
+import { OccupancyChart } from "@/components/shelters/occupancy-chart";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shelters"))("board") };
@@ -30,7 +31,7 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
   const [candidates, staffCandidates, occupancy] = await Promise.all([
     runs ? listAdmissionCandidates(actor.scope, shelter.id) : [],
     roleHas(actor.role, "shelters.manage") ? listShelterStaffCandidates(actor.scope) : [],
-    getOccupancy(actor.scope, shelter.id, today.slice(0, 7)),
+    getOccupancySeries(actor.scope, shelter.id),
   ]);
   const taken = new Set(residents.map((r) => r.bedId).filter(Boolean));
   const beds = shelter.beds.map((b) => ({ ...b, taken: taken.has(b.id) }));
@@ -81,6 +82,7 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
               <details>
                 <summary>{t("shelters.actions")}</summary>
                 <ServiceForm stayId={r.stayId} version={r.version} today={today} />
+                <IncidentForm stayId={r.stayId} version={r.version} today={today} />
                 {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
                 <DischargeForm stayId={r.stayId} version={r.version} today={today} />
               </details>
@@ -97,14 +99,7 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
       {occupancy ? (
         <section>
           <h2>{t("shelters.occupancy")}</h2>
-          <p data-testid="occupancy">
-            {t("shelters.occupancyLine", {
-              bedNights: occupancy.bedNights,
-              rate: Math.round(occupancy.occupancyRate * 100),
-              average: occupancy.averageLengthOfStay === null ? "—" : occupancy.averageLengthOfStay.toFixed(1),
-            })}
-          </p>
-          <div className="bar" style={{ height: ".8rem", width: `${Math.min(100, Math.round(occupancy.occupancyRate * 100))}%`, background: "var(--accent)" }} role="img" aria-label={`${Math.round(occupancy.occupancyRate * 100)}%`} />
+          <OccupancyChart series={occupancy} locale={locale} />
         </section>
       ) : null}
       {roleHas(actor.role, "shelters.manage") ? (
