@@ -148,6 +148,9 @@ export function ServiceForm({ stayId, version, today }: { stayId: string; versio
           <Field id={`service-date-${stayId}`} label={t("casework.occurredOn")}>
             <input id={`service-date-${stayId}`} type="date" {...form.register("providedOn")} />
           </Field>
+          <Field id={`service-provider-${stayId}`} label={t("casework.provider")}>
+            <input id={`service-provider-${stayId}`} {...form.register("provider")} />
+          </Field>
         </div>
       )}
     </SmallForm>
@@ -229,6 +232,9 @@ export function DischargeForm({ stayId, version, today }: { stayId: string; vers
             <select id={`discharge-to-${stayId}`} {...form.register("exitDestination")}>
               <Options values={EXIT_DESTINATIONS} label={(v) => t(`shelters.exitDestinations.${v}`)} />
             </select>
+          </Field>
+          <Field id={`discharge-reason-${stayId}`} label={t("shelters.exitReason")}>
+            <input id={`discharge-reason-${stayId}`} {...form.register("exitReason")} />
           </Field>
         </div>
       )}

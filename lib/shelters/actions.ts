@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { admitSchema, answerPlacementSchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "./schema";
-import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, updateStay } from "./mutations";
+import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, setShelterActive, updateStay } from "./mutations";
 
 const id = z.uuid();
 
@@ -56,5 +56,14 @@ export async function answerPlacementAction(requestId: unknown, raw: unknown): P
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(answerPlacementSchema, raw, (input) => answerPlacement(actor.scope, target.data, input));
   if (result.ok) revalidatePath("/shelters/requests");
+  return result;
+}
+
+export async function setShelterActiveAction(shelterId: unknown, active: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("shelters.manage");
+  const target = id.safeParse(shelterId);
+  if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(z.boolean(), active, (value) => setShelterActive(actor.scope, target.data, value));
+  if (result.ok) revalidatePath(`/shelters/${target.data}`);
   return result;
 }

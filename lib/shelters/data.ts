@@ -55,6 +55,7 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
       maxAge: true,
       capacity: true,
       services: true,
+      active: true,
       beds: { where: { active: true }, orderBy: [{ room: "asc" }, { label: "asc" }], select: { id: true, room: true, label: true } },
       staff: { select: { user: { select: { id: true, name: true } } } },
     },

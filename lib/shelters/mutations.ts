@@ -60,8 +60,9 @@ export async function assignShelterStaff(scope: Scope, shelterId: string, userId
 
 /** Locks the shelter row for the rest of the transaction and tells how many beds are free. */
 async function lockAndCountFree(tx: Tx, shelterId: string, exceptRequestId?: string) {
-  const locked = await tx.$queryRaw<{ capacity: number }[]>`SELECT capacity FROM shelters WHERE id = ${shelterId}::uuid AND active FOR UPDATE`;
+  const locked = await tx.$queryRaw<{ capacity: number; active: boolean }[]>`SELECT capacity, active FROM shelters WHERE id = ${shelterId}::uuid FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND");
+  if (!locked[0]!.active) throw new AppError("UNPROCESSABLE", "errors.shelterClosed", { bedId: "errors.shelterClosed" });
   const [occupied, held] = await Promise.all([
     tx.shelterStay.count({ where: { shelterId, dischargedAt: null } }),
     tx.placementRequest.count({
@@ -238,5 +239,16 @@ export async function answerPlacement(scope: Scope, requestId: string, input: An
       },
     });
     await appendAudit(tx, scope, { action: input.decision === "ACCEPT" ? "placement.accept" : "placement.decline", details: { requestId: request.id } });
+  });
+}
+
+/** A closed shelter takes no admissions and leaves the availability list; its history stays. */
+export async function setShelterActive(scope: Scope, shelterId: string, active: boolean) {
+  if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  await db.$transaction(async (tx) => {
+    const updated = await tx.shelter.updateMany({ where: { id: shelterId, organisationId }, data: { active, version: { increment: 1 } } });
+    if (updated.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: active ? "shelter.reopen" : "shelter.close", details: { shelterId } });
   });
 }

@@ -142,3 +142,19 @@ describe("occupancy figures", () => {
     expect((await getOccupancy(coordinator, shelter.id, "2026-01"))!.bedNights).toBe(7);
   });
 });
+
+describe("closing a shelter", () => {
+  it("takes it out of availability and refuses admissions with a clear reason", async () => {
+    const { coordinator, shelter } = await setup(3);
+    const { setShelterActive } = await import("./mutations");
+    await setShelterActive(coordinator, shelter.id, false);
+    expect((await listAvailability(coordinator, {})).map((s) => s.id)).not.toContain(shelter.id);
+    const [person] = await people(coordinator, 1);
+    await expect(admitToShelter(coordinator, shelter.id, { victimId: person!, admittedAt: new Date() })).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+      messageKey: "errors.shelterClosed",
+    });
+    await setShelterActive(coordinator, shelter.id, true);
+    await admitToShelter(coordinator, shelter.id, { victimId: person!, admittedAt: new Date() });
+  });
+});

@@ -11,6 +11,8 @@ import { countryName, formatDate } from "@/lib/i18n/format";
 import { localDay } from "@/lib/time/zoned";
 import { AdmitForm, AssignStaffForm, DischargeForm, IncidentForm, MoveForm, ServiceForm } from "@/components/shelters/shelter-forms";
 import { OccupancyChart } from "@/components/shelters/occupancy-chart";
+import { ActionButton } from "@/components/ui/action-button";
+import { setShelterActiveAction } from "@/lib/shelters/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shelters"))("board") };
@@ -45,6 +47,7 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
         <Link href="/shelters">← {t("shelters.title")}</Link>
       </p>
       <h1>{shelter.name}</h1>
+      {shelter.active ? null : <p className="notice">{t("shelters.closedNotice")}</p>}
       <p className="muted">
         {shelter.city}, {countryName(shelter.countryCode, locale)} · {t(`shelters.populations.${shelter.population}`)}
         {shelter.address ? ` · ${shelter.address}` : ""}
@@ -107,6 +110,13 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
           <h2>{t("shelters.staff")}</h2>
           <p>{shelter.staff.map((s) => s.user.name).join(", ") || t("shelters.noStaff")}</p>
           <AssignStaffForm shelterId={shelter.id} staff={staffCandidates} />
+          <h2>{shelter.active ? t("shelters.close") : t("shelters.reopen")}</h2>
+          <p className="muted">{t("shelters.closeHint")}</p>
+          <ActionButton
+            label={shelter.active ? t("shelters.close") : t("shelters.reopen")}
+            variant={shelter.active ? "danger" : "secondary"}
+            run={setShelterActiveAction.bind(null, shelter.id, !shelter.active)}
+          />
         </section>
       ) : null}
     </>

@@ -10,6 +10,8 @@ import { listVictimsQuerySchema } from "@/lib/victims/schema";
 import { parseListQuery } from "@/lib/list-query";
 import { countryName } from "@/lib/i18n/format";
 import { Options } from "@/components/ui/options";
+import { CountryOptions } from "@/components/ui/country-options";
+import { countryChoices } from "@/lib/i18n/countries";
 import { PlacementRequestForm } from "@/components/shelters/shelter-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +35,13 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
         <div className="field">
           <label htmlFor="city">{t("shelters.city")}</label>
           <input id="city" name="city" defaultValue={query.city ?? ""} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="country">{t("orgs.country")}</label>
+          <select id="country" name="country" defaultValue={query.country ?? ""}>
+            <option value="">{t("common.all")}</option>
+            <CountryOptions countries={countryChoices(locale)} />
+          </select>
         </div>
         <div className="field">
           <label htmlFor="population">{t("shelters.population")}</label>
