@@ -137,7 +137,7 @@ async function main() {
       await waitForHealth(appUrl, server);
       const output = path.join(reportDir, "playwright.json");
       fs.rmSync(output, { force: true });
-      const code = await run("npx", ["playwright", "test", "--reporter=list,json"], {
+      const code = await run("npx", ["playwright", "test", "--reporter=list,json", ...(process.env.E2E_ARGS ? process.env.E2E_ARGS.split(" ") : [])], {
         ...env,
         E2E_BASE_URL: appUrl,
         NODE_ENV: "test",
