@@ -7,6 +7,7 @@ import { addCaseNoteAction, addSupportItemAction, closeCaseAction, recordConsent
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
+import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
 
 type Organisation = { id: string; name: string };
@@ -55,12 +56,7 @@ export function ConsentForm({ victimId, today, organisations }: { victimId: stri
           </Field>
           <Field id="consentOrganisation" label={t("casework.consentOrganisation")} error={message(form.formState.errors.granteeOrganisationId?.message)}>
             <select id="consentOrganisation" {...form.register("granteeOrganisationId")}>
-              <option value="">{t("hotline.notRecorded")}</option>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <NamedOptions items={organisations} empty={t("hotline.notRecorded")} />
             </select>
           </Field>
           <Field id="consentGivenOn" label={t("casework.givenOn")} error={message(form.formState.errors.givenOn?.message)}>

@@ -6,6 +6,7 @@ import { createReferralAction, decideReferralAction } from "@/lib/referrals/acti
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 import { Field } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
+import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
 import { ToggleGroup } from "@/components/ui/toggle-group";
 
@@ -24,12 +25,7 @@ export function ReferralForm({ victimId, organisations }: { victimId: string; or
         <>
           <Field id="referTo" label={t("referrals.to")} error={message(form.formState.errors.toOrganisationId?.message)}>
             <select id="referTo" {...form.register("toOrganisationId")}>
-              <option value="">{t("hotline.notRecorded")}</option>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <NamedOptions items={organisations} empty={t("hotline.notRecorded")} />
             </select>
           </Field>
           <Field id="referReason" label={t("referrals.reason")} error={message(form.formState.errors.reason?.message)}>

@@ -8,12 +8,17 @@ import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "@/lib/shelters/co
 import type { CountryChoice } from "@/lib/i18n/countries";
 import { z } from "zod";
 import { Field } from "@/components/ui/field";
+import { NamedOptions } from "@/components/ui/named-options";
 import { Options } from "@/components/ui/options";
 import { SmallForm } from "@/components/ui/small-form";
 import { ToggleGroup } from "@/components/ui/toggle-group";
 import { CountryOptions } from "@/components/ui/country-options";
 
 type Named = { id: string; name: string };
+type Bed = { id: string; label: string; room: string | null; taken: boolean };
+
+/** Free beds as named choices ("Room 1: A"). */
+const freeBeds = (beds: Bed[]) => beds.filter((b) => !b.taken).map((b) => ({ id: b.id, name: b.room ? `${b.room}: ${b.label}` : b.label }));
 const useMessage = () => {
   const t = useTranslations();
   return (key: unknown) => (typeof key === "string" ? t(key) : undefined);
@@ -100,13 +105,7 @@ export function AdmitForm({ shelterId, today, beds, candidates }: { shelterId: s
           </Field>
           <Field id="admit-bed" label={t("shelters.bed")} error={message(form.formState.errors.bedId?.message)}>
             <select id="admit-bed" {...form.register("bedId")}>
-              <option value="">{t("shelters.anyBed")}</option>
-              {beds.filter((b) => !b.taken).map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.room ? `${b.room}: ` : ""}
-                  {b.label}
-                </option>
-              ))}
+              <NamedOptions items={freeBeds(beds)} empty={t("shelters.anyBed")} />
             </select>
           </Field>
           <Field id="admit-date" label={t("shelters.admittedAt")} error={message(form.formState.errors.admittedAt?.message)}>
@@ -197,13 +196,7 @@ export function MoveForm({ stayId, version, beds }: { stayId: string; version: n
       {(form) => (
         <Field id={`move-${stayId}`} label={t("shelters.moveTo")} error={message(form.formState.errors.moveToBedId?.message)}>
           <select id={`move-${stayId}`} {...form.register("moveToBedId")}>
-            <option value="">{t("hotline.notRecorded")}</option>
-            {beds.filter((b) => !b.taken).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.room ? `${b.room}: ` : ""}
-                {b.label}
-              </option>
-            ))}
+            <NamedOptions items={freeBeds(beds)} empty={t("hotline.notRecorded")} />
           </select>
         </Field>
       )}
@@ -255,12 +248,7 @@ export function AssignStaffForm({ shelterId, staff }: { shelterId: string; staff
       {(form) => (
         <Field id="assign-staff" label={t("shelters.staffMember")}>
           <select id="assign-staff" {...form.register("userId")}>
-            <option value="">{t("hotline.notRecorded")}</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={staff} empty={t("hotline.notRecorded")} />
           </select>
         </Field>
       )}
