@@ -1,0 +1,92 @@
+// The repatriation state machine (issue 6): which status may follow which, on which side, by which
+// role, and on which conditions. Pure: the mutation loads the facts, asks here, and refuses with the
+// reason given. Every move not listed is refused.
+import { roleHas } from "@/lib/auth/permissions";
+import type { AnyRole } from "@/lib/auth/roles";
+
+export const REPATRIATION_STATUSES = [
+  "DRAFT",
+  "REQUESTED",
+  "ACCEPTED",
+  "DECLINED",
+  "RISK_ASSESSMENT",
+  "TRAVEL_DOCUMENTS",
+  "TRAVEL_PLANNED",
+  "IN_TRANSIT",
+  "HANDED_OVER",
+  "REINTEGRATION",
+  "CLOSED",
+  "CANCELLED",
+] as const;
+export type RepatriationStatus = (typeof REPATRIATION_STATUSES)[number];
+
+/** The sending side is where the person is now; the receiving side is in the home country. */
+export type Side = "SENDING" | "RECEIVING";
+
+export const RISK_OUTCOMES = ["SAFE", "SAFE_WITH_SUPPORT", "NOT_SAFE"] as const;
+export type RiskOutcome = (typeof RISK_OUTCOMES)[number];
+
+export const CLOSED_STATUSES: readonly RepatriationStatus[] = ["DECLINED", "CLOSED", "CANCELLED"];
+
+/** The forward path, and who moves a case along each step. */
+const STEPS: { from: RepatriationStatus; to: RepatriationStatus; side: Side }[] = [
+  { from: "DRAFT", to: "REQUESTED", side: "SENDING" },
+  { from: "REQUESTED", to: "ACCEPTED", side: "RECEIVING" },
+  { from: "REQUESTED", to: "DECLINED", side: "RECEIVING" },
+  { from: "ACCEPTED", to: "RISK_ASSESSMENT", side: "RECEIVING" },
+  { from: "RISK_ASSESSMENT", to: "TRAVEL_DOCUMENTS", side: "RECEIVING" },
+  { from: "TRAVEL_DOCUMENTS", to: "TRAVEL_PLANNED", side: "SENDING" },
+  { from: "TRAVEL_PLANNED", to: "IN_TRANSIT", side: "SENDING" },
+  { from: "IN_TRANSIT", to: "HANDED_OVER", side: "RECEIVING" },
+  { from: "HANDED_OVER", to: "REINTEGRATION", side: "RECEIVING" },
+  { from: "REINTEGRATION", to: "CLOSED", side: "RECEIVING" },
+];
+
+export interface TransitionFacts {
+  /** The person's recorded consent to return home. */
+  consentToReturn: boolean;
+  /** The person's recorded consent to share their data with the receiving organisation. */
+  consentToShare: boolean;
+  riskOutcome: RiskOutcome | null;
+  /** A COORDINATOR's recorded decision to proceed despite a NOT_SAFE assessment. */
+  riskOverrideRecorded: boolean;
+  /** Reason given with the move (declining and cancelling need one). */
+  reason: string | null;
+}
+
+export type TransitionCheck = { ok: true } | { ok: false; reason: string };
+
+const refuse = (reason: string): TransitionCheck => ({ ok: false, reason });
+
+export function checkTransition(from: RepatriationStatus, to: RepatriationStatus, side: Side, role: AnyRole, facts: TransitionFacts): TransitionCheck {
+  if (!roleHas(role, "repatriations.request")) return refuse("errors.repatriationRole");
+  if (CLOSED_STATUSES.includes(from)) return refuse("errors.repatriationEnded");
+  if (to === "CANCELLED") {
+    if (from === "DRAFT" && side !== "SENDING") return refuse("errors.repatriationWrongSide");
+    return facts.reason?.trim() ? { ok: true } : refuse("errors.reasonRequired");
+  }
+  const step = STEPS.find((s) => s.from === from && s.to === to);
+  if (!step) return refuse("errors.repatriationNotNext");
+  if (step.side !== side) return refuse("errors.repatriationWrongSide");
+  if (to === "REQUESTED" && !facts.consentToReturn) return refuse("errors.consentToReturnMissing");
+  if (to === "REQUESTED" && !facts.consentToShare) return refuse("errors.noSharingConsent");
+  if (to === "DECLINED" && !facts.reason?.trim()) return refuse("errors.reasonRequired");
+  if (to === "TRAVEL_DOCUMENTS") {
+    if (!facts.riskOutcome) return refuse("errors.riskAssessmentMissing");
+    if (facts.riskOutcome === "NOT_SAFE" && !facts.riskOverrideRecorded) return refuse("errors.notSafeBlocksTravel");
+  }
+  return { ok: true };
+}
+
+/** The moves open to one side now (for buttons and for "who is waiting on whom"). */
+export function nextMoves(from: RepatriationStatus, side: Side): RepatriationStatus[] {
+  if (CLOSED_STATUSES.includes(from)) return [];
+  const forward = STEPS.filter((s) => s.from === from && s.side === side).map((s) => s.to);
+  const cancel: RepatriationStatus[] = from === "DRAFT" && side !== "SENDING" ? [] : ["CANCELLED"];
+  return [...forward, ...cancel];
+}
+
+/** Which side the case is waiting on in a status. */
+export function waitingOn(status: RepatriationStatus): Side | null {
+  return STEPS.find((s) => s.from === status)?.side ?? null;
+}
