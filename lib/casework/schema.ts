@@ -7,7 +7,7 @@ const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefin
 const day = z.coerce.date("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
-export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING"] as const;
+export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING", "RETURN"] as const;
 export const CONSENT_METHODS = ["WRITTEN", "VERBAL_WITNESSED", "VERBAL_RECORDED", "GUARDIAN"] as const;
 export const SUPPORT_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE"] as const;
 

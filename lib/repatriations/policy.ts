@@ -1,0 +1,20 @@
+// Who sees a repatriation case: the COORDINATORs and ORG_ADMINs of the sending organisation, and of
+// the receiving organisation once the case has been requested (a draft is the sender's alone).
+// Everyone else, any other organisation included, gets 404. ANALYSTs see aggregates only.
+import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
+import { NOTHING } from "@/lib/access/policy";
+import type { Side } from "./state-machine";
+
+export function repatriationWhere(scope: Scope): Record<string, unknown> {
+  if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return NOTHING;
+  return {
+    OR: [{ sendingOrganisationId: scope.organisationId }, { receivingOrganisationId: scope.organisationId, status: { not: "DRAFT" } }],
+  };
+}
+
+export function sideOf(scope: Scope, repatriation: { sendingOrganisationId: string; receivingOrganisationId: string }): Side | null {
+  if (scope.organisationId === repatriation.sendingOrganisationId) return "SENDING";
+  if (scope.organisationId === repatriation.receivingOrganisationId) return "RECEIVING";
+  return null;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { ORG_ROLES } from "@/lib/auth/roles";
+import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
+import { registerVictimSchema } from "@/lib/victims/schema";
+import { registerVictim } from "@/lib/victims/mutations";
+import { getVictimRecord } from "@/lib/victims/data";
+import { recordConsent } from "@/lib/casework/mutations";
+import { createRepatriation, transitionRepatriation } from "./mutations";
+import { getRepatriation } from "./data";
+
+async function setup() {
+  const almaty = await createOrganisation("sending");
+  const tashkent = await createOrganisation("receiving");
+  const sender = scopeOf(await createUser({ organisationId: almaty.id, role: "COORDINATOR" }), "COORDINATOR", almaty.id);
+  const receiver = scopeOf(await createUser({ organisationId: tashkent.id, role: "COORDINATOR" }), "COORDINATOR", tashkent.id);
+  const { id: victimId } = await registerVictim(
+    sender,
+    registerVictimSchema.parse({ givenName: "Дилфуза", familyName: "Каримова", sex: "FEMALE", estimatedAge: 28, citizenships: ["UZ"], identifiedOn: "2026-04-01", identifiedBy: "POLICE" }),
+  );
+  const { id } = await createRepatriation(sender, { victimId, receivingOrganisationId: tashkent.id });
+  return { almaty, tashkent, sender, receiver, victimId, id };
+}
+
+async function consentAll(scope: ReturnType<typeof scopeOf>, victimId: string, receivingOrganisationId: string) {
+  await recordConsent(scope, victimId, { kind: "RETURN", givenOn: new Date("2026-04-02"), method: "WRITTEN" });
+  await recordConsent(scope, victimId, { kind: "SHARING", granteeOrganisationId: receivingOrganisationId, givenOn: new Date("2026-04-02"), method: "WRITTEN" });
+}
+
+describe("repatriations on real PostgreSQL", () => {
+  it("cannot be requested without the person's consents", async () => {
+    const { sender, tashkent, victimId, id } = await setup();
+    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({ messageKey: "errors.consentToReturnMissing" });
+    await recordConsent(sender, victimId, { kind: "RETURN", givenOn: new Date("2026-04-02"), method: "WRITTEN" });
+    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({ messageKey: "errors.noSharingConsent" });
+    await recordConsent(sender, victimId, { kind: "SHARING", granteeOrganisationId: tashkent.id, givenOn: new Date("2026-04-02"), method: "WRITTEN" });
+    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).resolves.toEqual({ status: "REQUESTED" });
+  });
+
+  it("gives the receiving side access on request and takes it away on decline", async () => {
+    const { sender, receiver, tashkent, victimId, id } = await setup();
+    expect(await getRepatriation(receiver, id)).toBeNull(); // a draft is the sender's alone
+    await consentAll(sender, victimId, tashkent.id);
+    await transitionRepatriation(sender, id, { to: "REQUESTED" });
+    expect((await getRepatriation(receiver, id))?.nextMoves).toEqual(["ACCEPTED", "DECLINED", "CANCELLED"]);
+    expect((await getVictimRecord(receiver, victimId))?.record).toMatchObject({ givenName: "Дилфуза", narrative: null });
+    await expect(transitionRepatriation(receiver, id, { to: "DECLINED" })).rejects.toMatchObject({ messageKey: "errors.reasonRequired" });
+    await transitionRepatriation(receiver, id, { to: "DECLINED", reason: "family not safe to return to" });
+    expect(await getVictimRecord(receiver, victimId)).toBeNull();
+    expect((await getRepatriation(receiver, id))?.status).toBe("DECLINED");
+  });
+
+  it("gives every role of a third organisation 404 on the case and the person", async () => {
+    const { sender, tashkent, victimId, id } = await setup();
+    await consentAll(sender, victimId, tashkent.id);
+    await transitionRepatriation(sender, id, { to: "REQUESTED" });
+    const bishkek = await createOrganisation("third");
+    for (const role of ORG_ROLES) {
+      const scope = scopeOf(await createUser({ organisationId: bishkek.id, role }), role, bishkek.id);
+      expect(await getRepatriation(scope, id), role).toBeNull();
+      expect(await getVictimRecord(scope, victimId), role).toBeNull();
+      await expect(transitionRepatriation(scope, id, { to: "CANCELLED", reason: "x" }), role).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("leaves one winner when two people answer at once, and tells the other why", async () => {
+    const { sender, receiver, tashkent, victimId, id } = await setup();
+    const colleague = scopeOf(await createUser({ organisationId: tashkent.id, role: "COORDINATOR" }), "COORDINATOR", tashkent.id);
+    await consentAll(sender, victimId, tashkent.id);
+    await transitionRepatriation(sender, id, { to: "REQUESTED" });
+    const results = await Promise.allSettled([
+      transitionRepatriation(receiver, id, { to: "ACCEPTED" }),
+      transitionRepatriation(colleague, id, { to: "DECLINED", reason: "no capacity this month" }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(["errors.repatriationEnded", "errors.repatriationNotNext"]).toContain(lost[0]!.reason.messageKey);
+    const events = (await getRepatriation(sender, id))!.events.map((e) => e.toStatus);
+    expect(events.filter((s) => s === "ACCEPTED" || s === "DECLINED")).toHaveLength(1);
+  });
+
+  it("blocks travel after a NOT_SAFE assessment until a coordinator records a decision", async () => {
+    const { sender, receiver, tashkent, victimId, id } = await setup();
+    await consentAll(sender, victimId, tashkent.id);
+    for (const step of [
+      [sender, { to: "REQUESTED" }],
+      [receiver, { to: "ACCEPTED" }],
+      [receiver, { to: "RISK_ASSESSMENT" }],
+    ] as const) await transitionRepatriation(step[0], id, step[1]);
+    await expect(transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS", riskOutcome: "NOT_SAFE", riskNotes: "uncle was the recruiter" })).rejects.toMatchObject({
+      messageKey: "errors.notSafeBlocksTravel",
+    });
+    await transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS", riskOutcome: "NOT_SAFE", riskOverride: "She will live with her aunt in another region; police informed." });
+    expect((await getRepatriation(sender, id))?.status).toBe("TRAVEL_DOCUMENTS");
+  });
+});
