@@ -22,10 +22,8 @@ export async function createRepatriation(scope: Scope, input: CreateRepatriation
   return db.$transaction(async (tx) => {
     const victim = await tx.victim.findFirst({ where: { AND: [{ id: input.victimId, organisationId }, victimWhere] }, select: { id: true } });
     if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
-    const [sender, receiver] = await Promise.all([
-      tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { countryCode: true } }),
-      tx.organisation.findFirst({ where: { id: input.receivingOrganisationId, active: true }, select: { id: true, countryCode: true } }),
-    ]);
+    const sender = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { countryCode: true } });
+    const receiver = await tx.organisation.findFirst({ where: { id: input.receivingOrganisationId, active: true }, select: { id: true, countryCode: true } });
     if (!receiver || receiver.id === organisationId) throw new AppError("INVALID", "errors.INVALID", { receivingOrganisationId: "errors.unknownOrganisation" });
     const repatriation = await tx.repatriation.create({
       data: {

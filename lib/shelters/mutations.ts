@@ -63,12 +63,11 @@ async function lockAndCountFree(tx: Tx, shelterId: string, exceptRequestId?: str
   const locked = await tx.$queryRaw<{ capacity: number; active: boolean }[]>`SELECT capacity, active FROM shelters WHERE id = ${shelterId}::uuid FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND");
   if (!locked[0]!.active) throw new AppError("UNPROCESSABLE", "errors.shelterClosed", { bedId: "errors.shelterClosed" });
-  const [occupied, held] = await Promise.all([
-    tx.shelterStay.count({ where: { shelterId, dischargedAt: null } }),
-    tx.placementRequest.count({
-      where: { shelterId, status: "ACCEPTED", holdUntil: { gt: new Date() }, ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}) },
-    }),
-  ]);
+  // One connection per transaction: queries run one after another.
+  const occupied = await tx.shelterStay.count({ where: { shelterId, dischargedAt: null } });
+  const held = await tx.placementRequest.count({
+    where: { shelterId, status: "ACCEPTED", holdUntil: { gt: new Date() }, ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}) },
+  });
   return locked[0]!.capacity - occupied - held;
 }
 
