@@ -13,6 +13,7 @@ import {
 } from "@/lib/hotline/schema";
 import { duplicateCheckSchema, listVictimsQuerySchema, registerVictimSchema, updateVictimSchema } from "@/lib/victims/schema";
 import { createReferralSchema } from "@/lib/referrals/schema";
+import { createRepatriationSchema, transitionSchema } from "@/lib/repatriations/schema";
 import { admitSchema, answerPlacementSchema, availabilityQuerySchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "@/lib/shelters/schema";
 import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
 
@@ -108,6 +109,8 @@ export function buildOpenApiDocument(serverUrl: string) {
         UpdateStay: z.toJSONSchema(updateStaySchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         PlacementRequest: z.toJSONSchema(placementRequestSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         AnswerPlacement: z.toJSONSchema(answerPlacementSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        CreateRepatriation: z.toJSONSchema(createRepatriationSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        Transition: z.toJSONSchema(transitionSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         Victim: { type: "object", description: "A victim record; fields outside the caller's visible set (a shared record) are null or empty." },
         VictimListItem: { type: "object", description: "A victim record in a list: case number, names, sex, age, citizenship, status, risk, case worker." },
       },
@@ -249,6 +252,22 @@ export function buildOpenApiDocument(serverUrl: string) {
       "/api/v1/placement-requests/{id}/answer": {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         post: { summary: "Accept (holding a bed) or decline with a reason", requestBody: body("AnswerPlacement"), responses: { "200": { description: "Answered" }, ...errorResponses([400, 401, 404, 409]) } },
+      },
+      "/api/v1/repatriations": {
+        get: { summary: "The organisation's repatriation cases on either side (COORDINATOR, ORG_ADMIN)", responses: { "200": { description: "`{ items, nextCursor: null }`" }, ...errorResponses([401, 404]) } },
+        post: { summary: "Prepare a case (sending side's COORDINATOR); status DRAFT", requestBody: body("CreateRepatriation"), responses: { "201": { description: "`{ id, status }`" }, ...errorResponses([400, 401, 404]) } },
+      },
+      "/api/v1/repatriations/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: { summary: "One case: status, timeline, the caller's side, the moves open to it, and whom it waits on", responses: { "200": { description: "The case" }, ...errorResponses([401, 404]) } },
+      },
+      "/api/v1/repatriations/{id}/transitions": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: {
+          summary: "Move the case: `{ to, reason?, riskOutcome?, riskNotes?, riskOverride?, details? }`; a refused move answers 422 with the reason",
+          requestBody: body("Transition"),
+          responses: { "200": { description: "`{ status }`" }, ...errorResponses([400, 401, 404, 422]) },
+        },
       },
       "/api/v1/organisations": {
         get: {
