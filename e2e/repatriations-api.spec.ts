@@ -35,6 +35,15 @@ test("the two sides move a repatriation through the API; a third organisation se
   expect((await wrongSide.json()).error.message).toBe("This step belongs to the other organisation.");
   expect((await (await tashkent.post(`/api/v1/repatriations/${id}/transitions`, { data: { to: "ACCEPTED" } })).json()).status).toBe("ACCEPTED");
 
+  // Messages and the checklist, on both sides.
+  expect((await tashkent.post(`/api/v1/repatriations/${id}/messages`, { data: { text: "We will meet her at the airport" } })).status()).toBe(201);
+  const thread = await (await almaty.get(`/api/v1/repatriations/${id}/messages`)).json();
+  expect(thread.items.map((m: { text: string }) => m.text)).toEqual(["We will meet her at the airport"]);
+  const task = await (await almaty.post(`/api/v1/repatriations/${id}/tasks`, { data: { title: "Certificate of return from the consulate", assigneeSide: "SENDING" } })).json();
+  expect((await tashkent.post(`/api/v1/repatriations/${id}/tasks/${task.id}/done`)).status()).toBe(404);
+  expect((await almaty.post(`/api/v1/repatriations/${id}/tasks/${task.id}/done`)).status()).toBe(200);
+  expect((await bishkek.get(`/api/v1/repatriations/${id}/messages`)).status()).toBe(404);
+
   expect((await bishkek.get(`/api/v1/repatriations/${id}`)).status()).toBe(404);
   expect((await bishkek.get(`/api/v1/victims/${person.id}`)).status()).toBe(404);
   expect((await (await bishkek.get("/api/v1/repatriations")).json()).items.map((r: { id: string }) => r.id)).not.toContain(id);

@@ -13,7 +13,7 @@ import {
 } from "@/lib/hotline/schema";
 import { duplicateCheckSchema, listVictimsQuerySchema, registerVictimSchema, updateVictimSchema } from "@/lib/victims/schema";
 import { createReferralSchema } from "@/lib/referrals/schema";
-import { createRepatriationSchema, transitionSchema } from "@/lib/repatriations/schema";
+import { createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema } from "@/lib/repatriations/schema";
 import { admitSchema, answerPlacementSchema, availabilityQuerySchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "@/lib/shelters/schema";
 import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
 
@@ -111,6 +111,8 @@ export function buildOpenApiDocument(serverUrl: string) {
         AnswerPlacement: z.toJSONSchema(answerPlacementSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         CreateRepatriation: z.toJSONSchema(createRepatriationSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         Transition: z.toJSONSchema(transitionSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        Message: z.toJSONSchema(messageSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        CreateTask: z.toJSONSchema(createTaskSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         Victim: { type: "object", description: "A victim record; fields outside the caller's visible set (a shared record) are null or empty." },
         VictimListItem: { type: "object", description: "A victim record in a list: case number, names, sex, age, citizenship, status, risk, case worker." },
       },
@@ -268,6 +270,23 @@ export function buildOpenApiDocument(serverUrl: string) {
           requestBody: body("Transition"),
           responses: { "200": { description: "`{ status }`" }, ...errorResponses([400, 401, 404, 422]) },
         },
+      },
+      "/api/v1/repatriations/{id}/messages": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: { summary: "The message thread between the two organisations (reading is audited)", responses: { "200": { description: "`{ items, nextCursor: null }`" }, ...errorResponses([401, 404]) } },
+        post: { summary: "Write to the other side (encrypted at rest)", requestBody: body("Message"), responses: { "201": { description: "`{ id, createdAt }`" }, ...errorResponses([400, 401, 404, 422]) } },
+      },
+      "/api/v1/repatriations/{id}/tasks": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        get: { summary: "The checklist, with overdue tasks marked", responses: { "200": { description: "`{ items, nextCursor: null }`" }, ...errorResponses([401, 404]) } },
+        post: { summary: "Add a task for the current status, for either side", requestBody: body("CreateTask"), responses: { "201": { description: "`{ id }`" }, ...errorResponses([400, 401, 404, 422]) } },
+      },
+      "/api/v1/repatriations/{id}/tasks/{taskId}/done": {
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          { name: "taskId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+        ],
+        post: { summary: "Mark a task done (the side it is assigned to)", responses: { "200": { description: "Done" }, ...errorResponses([401, 404, 422]) } },
       },
       "/api/v1/organisations": {
         get: {

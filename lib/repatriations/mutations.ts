@@ -12,7 +12,7 @@ import { hasSharingConsent } from "@/lib/casework/rules";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { checkTransition, type RepatriationStatus, type RiskOutcome } from "./state-machine";
 import { repatriationWhere, sideOf } from "./policy";
-import type { CreateRepatriationInput, TransitionInput } from "./schema";
+import type { CreateRepatriationInput, CreateTaskInput, MessageInput, TransitionInput } from "./schema";
 
 /** The sending side's COORDINATOR prepares a case for a person of its own organisation. */
 export async function createRepatriation(scope: Scope, input: CreateRepatriationInput) {
@@ -113,5 +113,50 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
     });
     await appendAudit(tx, scope, { action: "repatriation.transition", recordType: "REPATRIATION", recordId: repatriationId, details: { from, to: input.to } });
     return { status: input.to };
+  });
+}
+
+/** Loads a live case the actor may see, for messages and tasks (an ended case is read-only). */
+async function liveCase(tx: Tx, scope: Scope, repatriationId: string) {
+  const found = await tx.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+  if (["DECLINED", "CLOSED", "CANCELLED"].includes(found.status)) throw new AppError("UNPROCESSABLE", "errors.repatriationEnded");
+  return found;
+}
+
+/** A message from one side to the other on the case (encrypted at rest). */
+export async function postMessage(scope: Scope, repatriationId: string, input: MessageInput) {
+  return db.$transaction(async (tx) => {
+    await liveCase(tx, scope, repatriationId);
+    const message = await tx.repatriationMessage.create({
+      data: { repatriationId, authorId: scope.userId, organisationId: scope.organisationId!, textEncrypted: encryptField(input.text) },
+      select: { id: true, createdAt: true },
+    });
+    await appendAudit(tx, scope, { action: "repatriation.message", recordType: "REPATRIATION", recordId: repatriationId, details: { messageId: message.id } });
+    return message;
+  });
+}
+
+/** A checklist task for the current status, assigned to either side. */
+export async function addTask(scope: Scope, repatriationId: string, input: CreateTaskInput) {
+  return db.$transaction(async (tx) => {
+    const found = await liveCase(tx, scope, repatriationId);
+    const task = await tx.repatriationTask.create({
+      data: { repatriationId, status: found.status, title: input.title, assigneeSide: input.assigneeSide, dueOn: input.dueOn ?? null, createdById: scope.userId },
+      select: { id: true },
+    });
+    await appendAudit(tx, scope, { action: "repatriation.task_add", recordType: "REPATRIATION", recordId: repatriationId, details: { taskId: task.id } });
+    return task;
+  });
+}
+
+/** Marks a task done; only the side it is assigned to. */
+export async function completeTask(scope: Scope, repatriationId: string, taskId: string) {
+  return db.$transaction(async (tx) => {
+    const found = await liveCase(tx, scope, repatriationId);
+    const side = sideOf(scope, found);
+    const updated = await tx.repatriationTask.updateMany({ where: { id: taskId, repatriationId, assigneeSide: side ?? undefined, doneOn: null }, data: { doneOn: new Date() } });
+    if (updated.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: "repatriation.task_done", recordType: "REPATRIATION", recordId: repatriationId, details: { taskId } });
   });
 }

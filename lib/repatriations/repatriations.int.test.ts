@@ -95,3 +95,33 @@ describe("repatriations on real PostgreSQL", () => {
     expect((await getRepatriation(sender, id))?.status).toBe("TRAVEL_DOCUMENTS");
   });
 });
+
+describe("messages and checklist", () => {
+  it("lets both sides write encrypted messages and work tasks, and shows overdue ones", async () => {
+    const { sender, receiver, tashkent, victimId, id } = await setup();
+    await consentAll(sender, victimId, tashkent.id);
+    await transitionRepatriation(sender, id, { to: "REQUESTED" });
+    const { postMessage, addTask, completeTask } = await import("./mutations");
+    const { listMessages, listTasks } = await import("./data");
+    await postMessage(sender, id, { text: "Her passport is held by the employer in Almaty" });
+    await postMessage(receiver, id, { text: "We can meet her at Tashkent airport" });
+    expect((await listMessages(receiver, id))!.map((m) => m.text)).toEqual(["Her passport is held by the employer in Almaty", "We can meet her at Tashkent airport"]);
+    const task = await addTask(receiver, id, { title: "Visit the family", assigneeSide: "RECEIVING", dueOn: new Date("2026-01-01") });
+    const tasks = (await listTasks(sender, id))!;
+    expect(tasks).toMatchObject([{ id: task.id, overdue: true, assigneeSide: "RECEIVING" }]);
+    await expect(completeTask(sender, id, task.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await completeTask(receiver, id, task.id);
+    expect((await listTasks(sender, id))![0]).toMatchObject({ overdue: false });
+    const pg = (await import("pg")).default;
+    const { env } = await import("@/lib/env");
+    const client = new pg.Client({ connectionString: env().DATABASE_URL });
+    await client.connect();
+    const raw = JSON.stringify((await client.query("SELECT * FROM repatriation_messages WHERE repatriation_id = $1", [id])).rows);
+    await client.end();
+    expect(raw).not.toContain("passport");
+    const stranger = await createOrganisation("stranger");
+    const outsider = scopeOf(await createUser({ organisationId: stranger.id, role: "COORDINATOR" }), "COORDINATOR", stranger.id);
+    expect(await listMessages(outsider, id)).toBeNull();
+    await expect(postMessage(outsider, id, { text: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

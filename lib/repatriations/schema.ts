@@ -22,3 +22,15 @@ export const transitionSchema = z.object({
   details: z.record(z.string().max(64), z.string().max(2000)).optional(),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
+
+export const messageSchema = z.object({
+  text: z.string("errors.required").trim().min(1, "errors.required").max(5000, "errors.tooLong"),
+});
+export type MessageInput = z.infer<typeof messageSchema>;
+
+export const createTaskSchema = z.object({
+  title: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+  assigneeSide: z.enum(["SENDING", "RECEIVING"], "errors.invalidChoice"),
+  dueOn: optional(z.coerce.date("errors.invalidDate")),
+});
+export type CreateTaskInput = z.infer<typeof createTaskSchema>;

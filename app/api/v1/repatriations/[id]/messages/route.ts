@@ -1,0 +1,24 @@
+import { NextResponse } from "next/server";
+import { requireApiActor } from "@/lib/auth/actor";
+import { apiHandler, listResponse, readJson } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
+import { listMessages } from "@/lib/repatriations/data";
+import { postMessage } from "@/lib/repatriations/mutations";
+import { messageSchema } from "@/lib/repatriations/schema";
+import { repatriationIds } from "@/lib/repatriations/route-params";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = apiHandler<Context>(async (_request, context) => {
+  const actor = await requireApiActor("cases.read.all");
+  const messages = await listMessages(actor.scope, (await repatriationIds(context.params)).id);
+  if (!messages) throw new AppError("NOT_FOUND");
+  return listResponse(messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })), null);
+});
+
+export const POST = apiHandler<Context>(async (request, context) => {
+  const actor = await requireApiActor("cases.read.all");
+  const { id } = await repatriationIds(context.params);
+  const message = await postMessage(actor.scope, id, messageSchema.parse(await readJson(request)));
+  return NextResponse.json({ id: message.id, createdAt: message.createdAt.toISOString() }, { status: 201 });
+});
