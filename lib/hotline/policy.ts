@@ -35,3 +35,13 @@ export function mayLogCalls(scope: Scope): boolean {
 export function maySeeCallFigures(scope: Scope): boolean {
   return scope.organisationId !== null && (roleHas(scope.role, "hotline.calls.read") || roleHas(scope.role, "reports.aggregate.read"));
 }
+
+/** Editing, voiding or logging a callback for one call: its own organisation's hotline staff, while not void. */
+export function mayChangeCall(scope: Scope, call: { organisationId: string; voidedAt: Date | null }): boolean {
+  return mayLogCalls(scope) && call.organisationId === scope.organisationId && call.voidedAt === null;
+}
+
+/** Opening a victim record from a call: once per call, by its own organisation. */
+export function mayOpenCaseFromCall(scope: Scope, call: { organisationId: string; voidedAt: Date | null; victim: unknown }): boolean {
+  return roleHas(scope.role, "victims.create.fromCall") && call.organisationId === scope.organisationId && call.voidedAt === null && !call.victim;
+}

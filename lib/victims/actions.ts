@@ -2,8 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { breakGlassSchema, createVictimFromCallSchema, duplicateCheckSchema, registerVictimSchema, updateVictimSchema } from "./schema";
@@ -41,10 +39,7 @@ export async function updateVictimAction(victimId: unknown, raw: unknown): Promi
 /** Before registering: possible matches anywhere in the network (other organisations by name only). */
 export async function checkDuplicatesAction(raw: unknown): Promise<ActionResult<DuplicateMatch[]>> {
   const actor = await requireActor();
-  return runAction(duplicateCheckSchema, raw, async (input) => {
-    if (!roleHas(actor.role, "cases.write") && !roleHas(actor.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
-    return checkDuplicates(actor.scope, input);
-  });
+  return runAction(duplicateCheckSchema, raw, (input) => checkDuplicates(actor.scope, input));
 }
 
 export async function breakGlassAction(victimId: unknown, raw: unknown): Promise<ActionResult<void>> {

@@ -7,7 +7,8 @@ import { getActiveGrant, listSharedRecordIds } from "@/lib/access/data";
 import { decryptField } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { nameSearchKey } from "@/lib/text/name-key";
-import { mayBreakGlass, mayEditVictim, visibleVictimFields } from "./policy";
+import { AppError } from "@/lib/errors";
+import { mayBreakGlass, mayEditVictim, mayRegisterVictims, visibleVictimFields } from "./policy";
 import { victimScopeWhere } from "./scope";
 import type { DuplicateCheckInput, ListVictimsQuery } from "./schema";
 import { documentNumberHash } from "./identifiers";
@@ -158,6 +159,7 @@ export type { DuplicateMatch } from "./types";
  * in another organisation is reported by that organisation's name only.
  */
 export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput): Promise<DuplicateMatch[]> {
+  if (!mayRegisterVictims(scope)) throw new AppError("NOT_FOUND");
   const found = new Map<string, DuplicateMatch["reason"]>();
   const documentHash = documentNumberHash(input.documentNumber);
   if (documentHash) {

@@ -91,3 +91,17 @@ export function visibleVictimFields(scope: Scope, record: { organisationId: stri
 export function mayEditVictim(scope: Scope, record: { organisationId: string; status: string }) {
   return record.organisationId === scope.organisationId && roleHas(scope.role, "cases.write") && !record.status.startsWith("CLOSED");
 }
+
+/** Registering people and checking the network for duplicates: case staff, and hotline staff from a call. */
+export function mayRegisterVictims(scope: Scope) {
+  return scope.organisationId !== null && (roleHas(scope.role, "cases.write") || roleHas(scope.role, "victims.create.fromCall"));
+}
+
+/** Closing, reopening and referring a record: its own organisation's COORDINATOR. */
+export function mayCloseVictim(scope: Scope, record: { organisationId: string }) {
+  return record.organisationId === scope.organisationId && roleHas(scope.role, "cases.closure.approve");
+}
+
+export function mayReferVictim(scope: Scope, record: { organisationId: string }) {
+  return record.organisationId === scope.organisationId && roleHas(scope.role, "cases.referral.send");
+}

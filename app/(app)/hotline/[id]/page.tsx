@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
+import { mayChangeCall, mayOpenCaseFromCall, maySeeCallerPhone } from "@/lib/hotline/policy";
 import { countryName, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
@@ -20,8 +21,8 @@ export default async function CallPage({ params, searchParams }: { params: Promi
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
-  const own = call.organisationId === actor.current?.organisationId;
-  const mayLog = own && roleHas(actor.role, "hotline.calls.log");
+  const mayLog = mayChangeCall(actor.scope, call);
+  const mayOpenCase = mayOpenCaseFromCall(actor.scope, call);
   const none = t("hotline.notRecorded");
   const country = (code: string | null) => (code ? countryName(code, locale) : none);
   const rows: [string, React.ReactNode][] = [
@@ -32,7 +33,7 @@ export default async function CallPage({ params, searchParams }: { params: Promi
     [t("hotline.channel"), t(`hotline.channels.${call.channel}`)],
     [t("hotline.language"), call.language ? t(`hotline.languages.${call.language}`) : none],
     [t("hotline.operator"), call.operator.name],
-    [t("hotline.callerPhone"), call.callerPhone ?? (own ? t("hotline.noPhone") : t("hotline.phoneHidden"))],
+    [t("hotline.callerPhone"), call.callerPhone ?? (maySeeCallerPhone(actor.scope, call) ? t("hotline.noPhone") : t("hotline.phoneHidden"))],
     [t("hotline.callerRelationship"), call.callerRelationship ? t(`hotline.relationships.${call.callerRelationship}`) : none],
     [t("hotline.callerCountry"), country(call.callerCountry)],
     [t("hotline.callerRegion"), call.callerRegion ?? none],
@@ -53,7 +54,7 @@ export default async function CallPage({ params, searchParams }: { params: Promi
       </p>
       <div className="page-header">
         <h1>{t("hotline.details")}</h1>
-        {mayLog && !call.voidedAt ? (
+        {mayLog ? (
           <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
             <Link className="btn btn-secondary" href={`/hotline/${call.id}/edit`}>
               {t("hotline.edit")}
@@ -63,7 +64,7 @@ export default async function CallPage({ params, searchParams }: { params: Promi
                 {t("hotline.recordCallback")}
               </Link>
             ) : null}
-            {!call.victim && roleHas(actor.role, "victims.create.fromCall") ? (
+            {mayOpenCase ? (
               <Link className="btn" href={`/hotline/${call.id}/open-case`}>
                 {t("hotline.openCase")}
               </Link>
@@ -115,7 +116,7 @@ export default async function CallPage({ params, searchParams }: { params: Promi
           </ul>
         </>
       ) : null}
-      {mayLog && !call.voidedAt ? (
+      {mayLog ? (
         <>
           <h2>{t("hotline.void")}</h2>
           <VoidCallForm callId={call.id} version={call.version} />

@@ -10,7 +10,7 @@ import { BreakGlassForm } from "@/components/victims/break-glass-form";
 import { ageOf } from "@/lib/victims/age";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
-import { roleHas } from "@/lib/auth/permissions";
+import { mayCloseVictim, mayReferVictim } from "@/lib/victims/policy";
 import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { localDay } from "@/lib/time/zoned";
@@ -67,7 +67,6 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     listAccessLog(actor.scope, v.id),
     listPartnerOrganisations(actor.scope),
   ]);
-  const own = v.organisationId === actor.current?.organisationId;
   const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
   const t = await getTranslations();
   const locale = await getLocale();
@@ -203,8 +202,8 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
           status: v.status,
           today,
           mayEdit,
-          mayClose: own && roleHas(actor.role, "cases.closure.approve"),
-          mayRefer: own && roleHas(actor.role, "cases.referral.send"),
+          mayClose: mayCloseVictim(actor.scope, v),
+          mayRefer: mayReferVictim(actor.scope, v),
           notes,
           consents,
           referrals,

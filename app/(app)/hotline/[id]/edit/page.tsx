@@ -3,13 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
+import { mayChangeCall } from "@/lib/hotline/policy";
 import { valuesOfCall } from "@/lib/hotline/form-values";
 import { CallForm } from "@/components/hotline/call-form";
 
 export default async function EditCallPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("hotline.calls.log");
   const call = await loadCallOr404(actor.scope, (await params).id);
-  if (call.organisationId !== actor.current?.organisationId || call.voidedAt) notFound();
+  if (!mayChangeCall(actor.scope, call)) notFound();
   const t = await getTranslations("hotline");
   const values = valuesOfCall(call);
   return (

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { countryChoices } from "@/lib/i18n/countries";
 import { requireActor } from "@/lib/auth/actor";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
+import { mayOpenCaseFromCall } from "@/lib/hotline/policy";
 import { OpenCaseForm } from "@/components/victims/open-case-form";
 
 /** Age groups give a middle age to start from; the case worker corrects it later. */
@@ -11,7 +12,7 @@ const AGE_OF_GROUP: Record<string, number> = { AGE_0_11: 8, AGE_12_17: 15, AGE_1
 export default async function OpenCasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("victims.create.fromCall");
   const call = await loadCallOr404(actor.scope, (await params).id);
-  if (call.organisationId !== actor.current?.organisationId || call.voidedAt || call.victim) notFound();
+  if (!mayOpenCaseFromCall(actor.scope, call)) notFound();
   const t = await getTranslations("hotline");
   return (
     <>
