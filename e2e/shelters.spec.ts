@@ -74,6 +74,14 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   await expect(resident.getByTestId("services")).toContainText("Legal");
 
   await resident.getByLabel("Going to").selectOption("RETURNED_HOME_REPATRIATED");
+  // A server-side refusal lands next to its field, in the user's language, and keeps the input.
+  const dischargedOn = resident.getByLabel("Discharged on");
+  const today = await dischargedOn.inputValue();
+  await dischargedOn.fill("2020-01-01");
+  await resident.getByRole("button", { name: "Discharge" }).click();
+  await expect(resident.getByText("Discharge cannot be before admission.")).toBeVisible();
+  await expect(resident.getByLabel("Going to")).toHaveValue("RETURNED_HOME_REPATRIATED");
+  await dischargedOn.fill(today);
   await resident.getByRole("button", { name: "Discharge" }).click();
   await expect(staff.getByText("Nobody is staying here now.")).toBeVisible();
   expect(await counts(staff)).toEqual({ occupied: 0, held: 0, free: 2 });

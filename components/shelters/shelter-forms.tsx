@@ -2,7 +2,18 @@
 // The forms of the shelter pages, each on the shared schemas in lib/shelters/schema.ts.
 import { Controller } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { admitSchema, answerPlacementSchema, createShelterFormSchema, parseBedLines, placementRequestSchema, updateStaySchema } from "@/lib/shelters/schema";
+import {
+  admitSchema,
+  answerPlacementSchema,
+  createShelterFormSchema,
+  dischargeSchema,
+  parseBedLines,
+  placementRequestSchema,
+  stayIncidentSchema,
+  stayServiceSchema,
+  updateStaySchema,
+} from "@/lib/shelters/schema";
+import type { ActionResult } from "@/lib/action-result";
 import { admitAction, answerPlacementAction, assignShelterStaffAction, createShelterAction, requestPlacementAction, updateStayAction } from "@/lib/shelters/actions";
 import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "@/lib/shelters/codes";
 import type { CountryChoice } from "@/lib/i18n/countries";
@@ -15,6 +26,16 @@ import { ToggleGroup } from "@/components/ui/toggle-group";
 import { CountryOptions } from "@/components/ui/country-options";
 
 type Named = { id: string; name: string };
+
+/**
+ * The server names a nested field by its path in the PATCH body ("discharge.dischargedAt"); the
+ * small forms know it by its own name, so the message lands next to the right field.
+ */
+async function unprefixed<T>(pending: Promise<ActionResult<T>>, prefix: string): Promise<ActionResult<T>> {
+  const result = await pending;
+  if (result.ok || !result.fields) return result;
+  return { ...result, fields: Object.fromEntries(Object.entries(result.fields).map(([key, value]) => [key.startsWith(prefix) ? key.slice(prefix.length) : key, value])) };
+}
 type Bed = { id: string; label: string; room: string | null; taken: boolean };
 
 /** Free beds as named choices ("Room 1: A"). */
@@ -128,12 +149,12 @@ export function AdmitForm({ shelterId, today, beds, candidates }: { shelterId: s
 
 export function ServiceForm({ stayId, version, today }: { stayId: string; version: number; today: string }) {
   const t = useTranslations();
-  const schema = z.object({ kind: z.enum(STAY_SERVICES), providedOn: z.string(), provider: z.string().max(200).optional() });
+  const message = useMessage();
   return (
     <SmallForm
-      schema={schema}
+      schema={stayServiceSchema}
       defaults={{ kind: "MEDICAL", providedOn: today, provider: "" }}
-      action={(values) => updateStayAction(stayId, { version, addService: values })}
+      action={(values) => unprefixed(updateStayAction(stayId, { version, addService: values }), "addService.")}
       submitLabel={t("shelters.recordService")}
       successMessage={t("shelters.serviceRecorded")}
     >
@@ -144,7 +165,7 @@ export function ServiceForm({ stayId, version, today }: { stayId: string; versio
               <Options values={STAY_SERVICES} label={(v) => t(`shelters.serviceKinds.${v}`)} />
             </select>
           </Field>
-          <Field id={`service-date-${stayId}`} label={t("casework.occurredOn")}>
+          <Field id={`service-date-${stayId}`} label={t("casework.occurredOn")} error={message(form.formState.errors.providedOn?.message)}>
             <input id={`service-date-${stayId}`} type="date" {...form.register("providedOn")} />
           </Field>
           <Field id={`service-provider-${stayId}`} label={t("casework.provider")}>
@@ -159,18 +180,17 @@ export function ServiceForm({ stayId, version, today }: { stayId: string; versio
 export function IncidentForm({ stayId, version, today }: { stayId: string; version: number; today: string }) {
   const t = useTranslations();
   const message = useMessage();
-  const schema = z.object({ occurredAt: z.string(), description: z.string().trim().min(1, "errors.required").max(4000, "errors.tooLong") });
   return (
     <SmallForm
-      schema={schema}
+      schema={stayIncidentSchema}
       defaults={{ occurredAt: today, description: "" }}
-      action={(values) => updateStayAction(stayId, { version, addIncident: values })}
+      action={(values) => unprefixed(updateStayAction(stayId, { version, addIncident: values }), "addIncident.")}
       submitLabel={t("shelters.recordIncident")}
       successMessage={t("shelters.incidentRecorded")}
     >
       {(form) => (
         <div className="grid">
-          <Field id={`incident-date-${stayId}`} label={t("casework.occurredOn")}>
+          <Field id={`incident-date-${stayId}`} label={t("casework.occurredOn")} error={message(form.formState.errors.occurredAt?.message)}>
             <input id={`incident-date-${stayId}`} type="date" {...form.register("occurredAt")} />
           </Field>
           <Field id={`incident-${stayId}`} label={t("shelters.incident")} hint={t("casework.noteHint")} error={message(form.formState.errors.description?.message)}>
@@ -206,19 +226,19 @@ export function MoveForm({ stayId, version, beds }: { stayId: string; version: n
 
 export function DischargeForm({ stayId, version, today }: { stayId: string; version: number; today: string }) {
   const t = useTranslations();
-  const schema = z.object({ dischargedAt: z.string(), exitDestination: z.enum(EXIT_DESTINATIONS), exitReason: z.string().max(500).optional() });
+  const message = useMessage();
   return (
     <SmallForm
-      schema={schema}
+      schema={dischargeSchema}
       defaults={{ dischargedAt: today, exitDestination: "FAMILY", exitReason: "" }}
-      action={(values) => updateStayAction(stayId, { version, discharge: values })}
+      action={(values) => unprefixed(updateStayAction(stayId, { version, discharge: values }), "discharge.")}
       submitLabel={t("shelters.discharge")}
       successMessage={t("shelters.discharged")}
       variant="danger"
     >
       {(form) => (
         <div className="grid">
-          <Field id={`discharge-date-${stayId}`} label={t("shelters.dischargedAt")}>
+          <Field id={`discharge-date-${stayId}`} label={t("shelters.dischargedAt")} error={message(form.formState.errors.dischargedAt?.message)}>
             <input id={`discharge-date-${stayId}`} type="date" {...form.register("dischargedAt")} />
           </Field>
           <Field id={`discharge-to-${stayId}`} label={t("shelters.exitDestination")}>

@@ -41,7 +41,7 @@ export function DuplicateNotice({ input }: { input: Record<string, unknown> }) {
           <li key={index}>
             {m.victimId && m.caseNumber ? (
               <>
-                {t("duplicateOwn", { caseNumber: "" })}
+                {t("duplicateOwn")}{" "}
                 <Link href={`/victims/${m.victimId}`}>{m.caseNumber}</Link>
               </>
             ) : (

@@ -70,20 +70,29 @@ export const admitSchema = z.object({
 });
 export type AdmitInput = z.infer<typeof admitSchema>;
 
-/** PATCH of a stay: record services, move to another bed, or discharge. */
+export const stayServiceSchema = z.object({
+  kind: choice(STAY_SERVICES),
+  providedOn: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  provider: optional(z.string().trim().max(200, "errors.tooLong")),
+});
+export const stayIncidentSchema = z.object({
+  occurredAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  description: z.string("errors.required").trim().min(1, "errors.required").max(4000, "errors.tooLong"),
+});
+export const dischargeSchema = z.object({
+  dischargedAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  exitDestination: choice(EXIT_DESTINATIONS),
+  exitReason: optional(z.string().trim().max(500, "errors.tooLong")),
+});
+
+/** PATCH of a stay: record services and incidents, move to another bed, or discharge. */
 export const updateStaySchema = z.object({
   version: z.coerce.number().int().min(1),
   moveToBedId: optional(z.uuid("errors.invalidChoice")),
   plannedDischargeOn: optional(z.coerce.date("errors.invalidDate")),
-  addService: optional(z.object({ kind: choice(STAY_SERVICES), providedOn: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"), provider: optional(z.string().trim().max(200)) })),
-  addIncident: optional(z.object({ occurredAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"), description: z.string().trim().min(1, "errors.required").max(4000, "errors.tooLong") })),
-  discharge: optional(
-    z.object({
-      dischargedAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
-      exitDestination: choice(EXIT_DESTINATIONS),
-      exitReason: optional(z.string().trim().max(500, "errors.tooLong")),
-    }),
-  ),
+  addService: optional(stayServiceSchema),
+  addIncident: optional(stayIncidentSchema),
+  discharge: optional(dischargeSchema),
 });
 export type UpdateStayInput = z.infer<typeof updateStaySchema>;
 

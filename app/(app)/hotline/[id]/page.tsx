@@ -101,7 +101,7 @@ export default async function CallPage({ params, searchParams }: { params: Promi
       </p>
       {call.followUpOfId ? (
         <p>
-          <Link href={`/hotline/${call.followUpOfId}`}>{t("hotline.followUpOf", { date: "" }).trim()}</Link>
+          <Link href={`/hotline/${call.followUpOfId}`}>{t("hotline.followUpOfEarlier")}</Link>
         </p>
       ) : null}
       {call.followUps.length ? (
