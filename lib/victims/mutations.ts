@@ -15,6 +15,29 @@ import { breakGlassSchema, type BreakGlassInput, type CreateVictimFromCallInput,
 
 type OrgScope = Scope & { organisationId: string };
 
+/** The identity columns shared by registration and editing (the document number as its keyed hash). */
+function identityColumns(input: RegisterVictimInput) {
+  return {
+    identifiedOn: input.identifiedOn,
+    identifiedBy: input.identifiedBy,
+    riskLevel: input.riskLevel ?? null,
+    restricted: input.restricted,
+    givenName: input.givenName,
+    familyName: input.familyName,
+    patronymic: input.patronymic,
+    givenNameLatin: input.givenNameLatin,
+    familyNameLatin: input.familyNameLatin,
+    patronymicLatin: input.patronymicLatin,
+    aliases: input.aliases,
+    sex: input.sex,
+    birthDate: input.birthDate ?? null,
+    estimatedAge: input.estimatedAge ?? null,
+    citizenships: input.citizenships,
+    passportStatus: input.passportStatus ?? null,
+    documentNumberHash: documentNumberHash(input.documentNumber),
+  };
+}
+
 function namesOf(v: Partial<Record<"givenName" | "familyName" | "patronymic" | "givenNameLatin" | "familyNameLatin" | "patronymicLatin", string>> & { aliases?: string[] }) {
   return [v.givenName, v.familyName, v.patronymic, v.givenNameLatin, v.familyNameLatin, v.patronymicLatin, ...(v.aliases ?? [])];
 }
@@ -67,24 +90,8 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
       data: {
         organisationId: orgScope.organisationId,
         caseNumber,
-        identifiedOn: input.identifiedOn,
-        identifiedBy: input.identifiedBy,
-        riskLevel: input.riskLevel ?? null,
-        restricted: input.restricted,
-        givenName: input.givenName,
-        familyName: input.familyName,
-        patronymic: input.patronymic,
-        givenNameLatin: input.givenNameLatin,
-        familyNameLatin: input.familyNameLatin,
-        patronymicLatin: input.patronymicLatin,
-        aliases: input.aliases,
-        sex: input.sex,
-        birthDate: input.birthDate ?? null,
-        estimatedAge: input.estimatedAge ?? null,
-        citizenships: input.citizenships,
-        passportStatus: input.passportStatus ?? null,
+        ...identityColumns(input),
         documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber) : null,
-        documentNumberHash: documentNumberHash(input.documentNumber),
         createdById: scope.userId,
         assignedToId: scope.role === "CASE_WORKER" ? scope.userId : null,
       },
@@ -175,27 +182,11 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
       if (!member) throw new AppError("INVALID", "errors.INVALID", { assignedToId: "errors.invalidChoice" });
     }
     const next = {
-      givenName: input.givenName,
-      familyName: input.familyName,
-      patronymic: input.patronymic,
-      givenNameLatin: input.givenNameLatin,
-      familyNameLatin: input.familyNameLatin,
-      patronymicLatin: input.patronymicLatin,
-      aliases: input.aliases,
-      sex: input.sex,
-      birthDate: input.birthDate ?? null,
-      estimatedAge: input.estimatedAge ?? null,
-      citizenships: input.citizenships,
-      identifiedOn: input.identifiedOn,
-      identifiedBy: input.identifiedBy,
-      riskLevel: input.riskLevel ?? null,
-      restricted: input.restricted,
+      ...identityColumns(input),
       regionOfOrigin: input.regionOfOrigin ?? null,
       languages: input.languages,
       maritalStatus: input.maritalStatus ?? null,
       educationLevel: input.educationLevel ?? null,
-      passportStatus: input.passportStatus ?? null,
-      documentNumberHash: documentNumberHash(input.documentNumber),
       documentExpiry: input.documentExpiry ?? null,
       entryBanUntil: input.entryBanUntil ?? null,
       traffickingStatus: input.traffickingStatus ?? null,
