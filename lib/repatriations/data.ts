@@ -1,62 +1,183 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField } from "@/lib/crypto";
+import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { repatriationWhere, sideOf } from "./policy";
-import { nextMoves, waitingOn, type RepatriationStatus } from "./state-machine";
+import { nextMoves, waitingOn, type RepatriationStatus, type Side } from "./state-machine";
+import { mayEditStep } from "./steps";
+import { readStepRecord } from "./step-record";
+import type { ListRepatriationsQuery } from "./schema";
 
-/** One case the actor may see, with the timeline and the moves open to the actor's side. */
+const DAY_MS = 86_400_000;
+const today = () => new Date(new Date().toISOString().slice(0, 10));
+export const daysSince = (at: Date, now = Date.now()) => Math.max(0, Math.floor((now - at.getTime()) / DAY_MS));
+
+/**
+ * A receiving side whose request was declined or cancelled keeps the case's outline (countries,
+ * status, timeline) but loses the person and the sender's step record: its grant has ended.
+ */
+function personVisible(side: Side, status: string) {
+  return side === "SENDING" || (status !== "DECLINED" && status !== "CANCELLED");
+}
+
+async function organisationNames(ids: string[]) {
+  const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, code: true } });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+const overdueTaskWhere = () => ({ doneOn: null, dueOn: { lt: today() } });
+
+/** One case the actor may see: outline, person (while shared), step record, timeline, moves; reading it is audited. */
 export async function getRepatriation(scope: Scope, id: string) {
   const found = await db.repatriation.findFirst({
     where: { AND: [{ id }, repatriationWhere(scope)] },
-    select: {
-      id: true,
-      status: true,
-      statusChangedAt: true,
-      sendingOrganisationId: true,
-      receivingOrganisationId: true,
-      sendingCountry: true,
-      receivingCountry: true,
-      targetTravelDate: true,
-      riskOutcome: true,
-      endReason: true,
-      victimId: true,
-      version: true,
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, createdAt: true, organisationId: true, actorId: true } },
+    include: {
+      victim: { select: { id: true, caseNumber: true, givenName: true, familyName: true, givenNameLatin: true, familyNameLatin: true, citizenships: true, sex: true, birthDate: true } },
+      events: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, summary: true, createdAt: true, organisationId: true, actorId: true } },
     },
   });
   if (!found) return null;
   const side = sideOf(scope, found)!;
-  return { ...found, side, nextMoves: nextMoves(found.status as RepatriationStatus, side), waitingOn: waitingOn(found.status as RepatriationStatus) };
+  const status = found.status as RepatriationStatus;
+  const showPerson = personVisible(side, status);
+  const [orgs, actors] = await Promise.all([
+    organisationNames([found.sendingOrganisationId, found.receivingOrganisationId]),
+    db.user.findMany({ where: { id: { in: [...new Set(found.events.map((e) => e.actorId))] } }, select: { id: true, name: true } }),
+  ]);
+  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  await db.$transaction((tx) => appendAudit(tx, scope, { action: "repatriation.read", recordType: "REPATRIATION", recordId: found.id }));
+  return {
+    id: found.id,
+    status,
+    statusChangedAt: found.statusChangedAt,
+    daysInStatus: daysSince(found.statusChangedAt),
+    side,
+    sending: { organisationId: found.sendingOrganisationId, name: orgs.get(found.sendingOrganisationId)?.name ?? "", country: found.sendingCountry },
+    receiving: { organisationId: found.receivingOrganisationId, name: orgs.get(found.receivingOrganisationId)?.name ?? "", country: found.receivingCountry },
+    targetTravelDate: found.targetTravelDate,
+    endReason: found.endReason,
+    person: showPerson ? found.victim : null,
+    record: showPerson ? readStepRecord(found) : null,
+    riskOutcome: found.riskOutcome,
+    riskOverrideRecorded: Boolean(found.riskOverrideEncrypted),
+    version: found.version,
+    nextMoves: nextMoves(status, side),
+    waitingOn: waitingOn(status),
+    mayEditStep: mayEditStep(status, side),
+    events: found.events.map((e) => ({ ...e, actorName: actorName.get(e.actorId) ?? "", side: e.organisationId === found.sendingOrganisationId ? ("SENDING" as const) : ("RECEIVING" as const) })),
+  };
+}
+export type RepatriationCase = NonNullable<Awaited<ReturnType<typeof getRepatriation>>>;
+
+function boardFilters(query: ListRepatriationsQuery): Prisma.RepatriationWhereInput[] {
+  const filters: Prisma.RepatriationWhereInput[] = [];
+  if (query.status) filters.push({ status: query.status });
+  if (query.open === "1") filters.push({ status: { notIn: ["DECLINED", "CLOSED", "CANCELLED"] } });
+  if (query.pair) {
+    const [sendingCountry, receivingCountry] = query.pair.split("-");
+    filters.push({ sendingCountry, receivingCountry });
+  }
+  return filters;
 }
 
-/** The organisation's cases on either side, newest first. */
-export async function listRepatriations(scope: Scope) {
-  return db.repatriation.findMany({
-    where: repatriationWhere(scope),
-    orderBy: { statusChangedAt: "desc" },
-    take: 200,
-    select: { id: true, status: true, statusChangedAt: true, sendingCountry: true, receivingCountry: true, sendingOrganisationId: true, receivingOrganisationId: true },
+/**
+ * The pipeline board: the organisation's cases on either side, longest-waiting last change first
+ * (keyset on the status change), with days in status, overdue tasks and the other organisation.
+ */
+export async function listRepatriations(scope: Scope, query: ListRepatriationsQuery & { cursor?: string; limit?: number }) {
+  const limit = query.limit ?? 50;
+  const rows = await db.repatriation.findMany({
+    where: { AND: [repatriationWhere(scope), ...boardFilters(query), afterPosition("statusChangedAt", decodeCursor(query.cursor))] },
+    orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: {
+      id: true,
+      status: true,
+      statusChangedAt: true,
+      sendingCountry: true,
+      receivingCountry: true,
+      sendingOrganisationId: true,
+      receivingOrganisationId: true,
+      targetTravelDate: true,
+      victim: { select: { givenName: true, familyName: true, caseNumber: true } },
+      _count: { select: { tasks: { where: overdueTaskWhere() } } },
+    },
   });
+  const page = rows.slice(0, limit);
+  const orgs = await organisationNames(page.flatMap((r) => [r.sendingOrganisationId, r.receivingOrganisationId]));
+  const items = page.map((r) => {
+    const side = sideOf(scope, r)!;
+    const other = side === "SENDING" ? r.receivingOrganisationId : r.sendingOrganisationId;
+    return {
+      id: r.id,
+      status: r.status as RepatriationStatus,
+      side,
+      sendingCountry: r.sendingCountry,
+      receivingCountry: r.receivingCountry,
+      otherOrganisation: orgs.get(other)?.name ?? "",
+      daysInStatus: daysSince(r.statusChangedAt),
+      statusChangedAt: r.statusChangedAt,
+      targetTravelDate: r.targetTravelDate,
+      overdueTasks: r._count.tasks,
+      waitingOn: waitingOn(r.status as RepatriationStatus),
+      person: personVisible(side, r.status) ? r.victim : null,
+    };
+  });
+  const last = page.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.statusChangedAt, id: last.id }) : null };
+}
+export type BoardRow = Awaited<ReturnType<typeof listRepatriations>>["items"][number];
+
+/** The country pairs the organisation has cases in, for the board's filter. */
+export async function listCountryPairs(scope: Scope) {
+  const rows = await db.repatriation.groupBy({ by: ["sendingCountry", "receivingCountry"], where: repatriationWhere(scope), _count: { _all: true } });
+  return rows.map((r) => ({ pair: `${r.sendingCountry}-${r.receivingCountry}`, sendingCountry: r.sendingCountry, receivingCountry: r.receivingCountry, count: r._count._all }));
 }
 
-/** The message thread, oldest first, decrypted; reading it is audited. */
+/**
+ * The message thread, oldest first, decrypted; reading it is audited. A receiving side whose
+ * request ended sees only the messages it wrote itself.
+ */
 export async function listMessages(scope: Scope, repatriationId: string) {
-  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
+  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
   if (!visible) return null;
+  const own = personVisible(sideOf(scope, visible)!, visible.status) ? {} : { organisationId: scope.organisationId! };
   return db.$transaction(async (tx) => {
-    const rows = await tx.repatriationMessage.findMany({ where: { repatriationId }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, organisationId: true, authorId: true, textEncrypted: true } });
+    const rows = await tx.repatriationMessage.findMany({
+      where: { repatriationId, ...own },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, createdAt: true, organisationId: true, authorId: true, textEncrypted: true },
+    });
+    const authors = await tx.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
+    const authorName = new Map(authors.map((a) => [a.id, a.name]));
     await appendAudit(tx, scope, { action: "repatriation.messages_read", recordType: "REPATRIATION", recordId: repatriationId });
-    return rows.map(({ textEncrypted, ...m }) => ({ ...m, text: decryptField(textEncrypted) }));
+    return rows.map(({ textEncrypted, ...m }) => ({
+      ...m,
+      authorName: authorName.get(m.authorId) ?? "",
+      side: m.organisationId === visible.sendingOrganisationId ? ("SENDING" as const) : ("RECEIVING" as const),
+      text: decryptField(textEncrypted),
+    }));
   });
 }
 
-/** The checklist; `overdue` when past due and not done. */
+/** The checklist; `overdue` when past due and not done. Follow-up notes are decrypted for the case page. */
 export async function listTasks(scope: Scope, repatriationId: string) {
-  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
+  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
   if (!visible) return null;
-  const tasks = await db.repatriationTask.findMany({ where: { repatriationId }, orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }], select: { id: true, status: true, title: true, assigneeSide: true, dueOn: true, doneOn: true } });
-  const today = new Date(new Date().toISOString().slice(0, 10));
-  return tasks.map((t) => ({ ...t, overdue: !t.doneOn && Boolean(t.dueOn && t.dueOn < today) }));
+  const tasks = await db.repatriationTask.findMany({
+    where: { repatriationId },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+    select: { id: true, status: true, kind: true, title: true, templateKey: true, assigneeSide: true, dueOn: true, doneOn: true, noteEncrypted: true },
+  });
+  const showNotes = personVisible(sideOf(scope, visible)!, visible.status);
+  const now = today();
+  return tasks.map(({ noteEncrypted, ...t }) => ({
+    ...t,
+    note: showNotes && noteEncrypted ? decryptField(noteEncrypted) : null,
+    overdue: !t.doneOn && Boolean(t.dueOn && t.dueOn < now),
+  }));
 }
+export type RepatriationTaskRow = NonNullable<Awaited<ReturnType<typeof listTasks>>>[number];

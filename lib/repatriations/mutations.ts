@@ -7,12 +7,15 @@ import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { decryptField, encryptField } from "@/lib/crypto";
+import { encryptField } from "@/lib/crypto";
 import { hasSharingConsent } from "@/lib/casework/rules";
 import { victimScopeWhere } from "@/lib/victims/scope";
-import { checkTransition, type RepatriationStatus, type RiskOutcome } from "./state-machine";
+import { notifyOrganisation } from "@/lib/notifications/mutations";
+import { checkTransition, CLOSED_STATUSES, type RepatriationStatus, type Side } from "./state-machine";
 import { repatriationWhere, sideOf } from "./policy";
-import type { CreateRepatriationInput, CreateTaskInput, MessageInput, TransitionInput } from "./schema";
+import { addDays, addMonths, CHECKLIST_TEMPLATES, fieldsOutside, FOLLOW_UP_MONTHS, givenFields, mayEditStep, STEP_FIELDS } from "./steps";
+import { pickGiven, readStepRecord, writeStepRecord } from "./step-record";
+import type { CompleteTaskInput, CreateRepatriationInput, CreateTaskInput, MessageInput, StepFields, TransitionInput, UpdateStepInput } from "./schema";
 
 /** The sending side's COORDINATOR prepares a case for a person of its own organisation. */
 export async function createRepatriation(scope: Scope, input: CreateRepatriationInput) {
@@ -53,30 +56,67 @@ async function consentFacts(tx: Tx, victimId: string, receivingOrganisationId: s
   };
 }
 
+/** Locks the case row and loads it; a second writer on this case waits here, then sees the first's result. */
+async function lockCase(tx: Tx, scope: Scope, repatriationId: string) {
+  const visible = await tx.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
+  if (!visible) throw new AppError("NOT_FOUND");
+  await tx.$queryRaw`SELECT id FROM repatriations WHERE id = ${repatriationId}::uuid FOR UPDATE`;
+  const current = await tx.repatriation.findUniqueOrThrow({ where: { id: repatriationId } });
+  return { current, side: sideOf(scope, current)!, record: readStepRecord(current) };
+}
+
+const refuse = (reason: string, field = "to") => new AppError("UNPROCESSABLE", reason, { [field]: reason });
+
+/** Step fields may only be written by a coordinator of a side that works that step. */
+function checkFieldWrites(scope: Scope, side: Side, fields: Partial<StepFields>, steps: readonly RepatriationStatus[]) {
+  const outside = fieldsOutside(fields, steps);
+  if (outside.length > 0) throw refuse("errors.fieldNotForStep", outside[0]);
+  for (const step of steps) {
+    const written = givenFields(fields).filter((f) => STEP_FIELDS[step]?.includes(f));
+    if (written.length > 0 && (!mayEditStep(step, side) || !roleHas(scope.role, "repatriations.request"))) throw refuse("errors.repatriationWrongSide", written[0]);
+  }
+}
+
+/** The checklist a step starts with, and at reintegration the follow-ups at about 1, 3 and 6 months. */
+async function createStepTasks(tx: Tx, scope: Scope, repatriationId: string, status: RepatriationStatus, record: StepFields) {
+  const today = new Date().toISOString().slice(0, 10);
+  const tasks: { kind: "CHECKLIST" | "FOLLOW_UP"; templateKey: string; assigneeSide: Side; dueOn: string }[] = (CHECKLIST_TEMPLATES[status] ?? []).map((t) => ({ kind: "CHECKLIST", templateKey: t.key, assigneeSide: t.side, dueOn: addDays(today, t.dueInDays) }));
+  if (status === "REINTEGRATION") {
+    const from = record.arrivedOn ?? today;
+    for (const months of FOLLOW_UP_MONTHS) tasks.push({ kind: "FOLLOW_UP", templateKey: `followUp${months}`, assigneeSide: "RECEIVING", dueOn: addMonths(from, months) });
+  }
+  if (tasks.length === 0) return;
+  await tx.repatriationTask.createMany({
+    data: tasks.map((t) => ({ ...t, repatriationId, status, title: "", dueOn: new Date(`${t.dueOn}T00:00:00Z`), createdById: scope.userId })),
+  });
+}
+
+function otherOrganisation(side: Side, c: { sendingOrganisationId: string; receivingOrganisationId: string }) {
+  return side === "SENDING" ? c.receivingOrganisationId : c.sendingOrganisationId;
+}
+
 /** Moves a case to its next status (or cancels it), with that step's fields. */
 export async function transitionRepatriation(scope: Scope, repatriationId: string, input: TransitionInput) {
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
+  const { to, reason, ...fields } = input;
   return db.$transaction(async (tx) => {
-    const visible = await tx.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
-    if (!visible) throw new AppError("NOT_FOUND");
-    // The lock: a second transition on this case waits here, then sees the status the first left.
-    await tx.$queryRaw`SELECT id FROM repatriations WHERE id = ${repatriationId}::uuid FOR UPDATE`;
-    const current = await tx.repatriation.findUniqueOrThrow({ where: { id: repatriationId } });
-    const side = sideOf(scope, current)!;
+    const { current, side, record } = await lockCase(tx, scope, repatriationId);
     const from = current.status as RepatriationStatus;
-    const riskOutcome = (input.riskOutcome ?? current.riskOutcome) as RiskOutcome | null;
-    const overrideGiven = Boolean(input.riskOverride) && roleHas(scope.role, "repatriations.request") && side === "RECEIVING";
+    checkFieldWrites(scope, side, fields, to === "CANCELLED" ? [from] : [from, to]);
+    const merged = { ...record, ...pickGiven(fields) };
+    const openFollowUps = await tx.repatriationTask.count({ where: { repatriationId, kind: "FOLLOW_UP", doneOn: null } });
     const facts = {
       ...(await consentFacts(tx, current.victimId, current.receivingOrganisationId)),
-      riskOutcome,
-      riskOverrideRecorded: Boolean(current.riskOverrideEncrypted) || overrideGiven,
-      reason: input.reason ?? null,
+      record: merged,
+      riskOverrideRecorded: Boolean(current.riskOverrideEncrypted) || Boolean(fields.riskOverride),
+      openFollowUps,
+      reason: reason ?? null,
     };
-    const check = checkTransition(from, input.to, side, scope.role, facts);
-    if (!check.ok) throw new AppError("UNPROCESSABLE", check.reason, { to: check.reason });
+    const check = checkTransition(from, to, side, scope.role, facts);
+    if (!check.ok) throw refuse(check.reason);
 
     let grantId = current.grantId;
-    if (input.to === "REQUESTED") {
+    if (to === "REQUESTED") {
       const grant = await tx.accessGrant.create({
         data: {
           recordType: "VICTIM",
@@ -91,28 +131,54 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
       });
       grantId = grant.id;
     }
-    if ((input.to === "DECLINED" || input.to === "CANCELLED") && current.grantId) {
+    if ((to === "DECLINED" || to === "CANCELLED") && current.grantId) {
       await tx.accessGrant.updateMany({ where: { id: current.grantId, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.userId } });
     }
-    const details = input.details ? { ...(current.stepDetailsEncrypted ? JSON.parse(decryptField(current.stepDetailsEncrypted)) : {}), [input.to]: input.details } : null;
     await tx.repatriation.update({
       where: { id: repatriationId },
       data: {
-        status: input.to,
+        status: to,
         statusChangedAt: new Date(),
         grantId,
-        riskOutcome: input.riskOutcome ?? undefined,
-        riskNotesEncrypted: input.riskNotes ? encryptField(input.riskNotes) : undefined,
-        ...(overrideGiven ? { riskOverrideEncrypted: encryptField(input.riskOverride!), riskOverrideById: scope.userId } : {}),
+        ...writeStepRecord(scope, fields, merged),
         ...(side === "RECEIVING" && !current.receivingCoordinatorId ? { receivingCoordinatorId: scope.userId } : {}),
-        stepDetailsEncrypted: details ? encryptField(JSON.stringify(details)) : undefined,
-        endReason: input.to === "DECLINED" || input.to === "CANCELLED" ? (input.reason ?? null) : undefined,
+        endReason: to === "DECLINED" || to === "CANCELLED" || (to === "CLOSED" && reason) ? (reason ?? null) : undefined,
         version: { increment: 1 },
-        events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, fromStatus: from, toStatus: input.to, summary: `${from} -> ${input.to}` } },
+        events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, fromStatus: from, toStatus: to, summary: `${from} -> ${to}` } },
       },
     });
-    await appendAudit(tx, scope, { action: "repatriation.transition", recordType: "REPATRIATION", recordId: repatriationId, details: { from, to: input.to } });
-    return { status: input.to };
+    await createStepTasks(tx, scope, repatriationId, to, merged);
+    await notifyOrganisation(tx, {
+      organisationId: otherOrganisation(side, current),
+      kind: to === "REQUESTED" ? "REPATRIATION_REQUESTED" : "REPATRIATION_STATUS",
+      repatriationId,
+      status: to,
+    });
+    await appendAudit(tx, scope, { action: "repatriation.transition", recordType: "REPATRIATION", recordId: repatriationId, details: { from, to } });
+    return { status: to };
+  });
+}
+
+/** Writes fields of the step the case is in now (a document issued, the assessment, a later decision). */
+export async function updateStep(scope: Scope, repatriationId: string, input: UpdateStepInput) {
+  if (!scope.organisationId) throw new AppError("NOT_FOUND");
+  return db.$transaction(async (tx) => {
+    const { current, side, record } = await lockCase(tx, scope, repatriationId);
+    const status = current.status as RepatriationStatus;
+    if (CLOSED_STATUSES.includes(status)) throw refuse("errors.repatriationEnded");
+    checkFieldWrites(scope, side, input, [status]);
+    const given = pickGiven(input);
+    if (Object.keys(given).length === 0) throw new AppError("INVALID", "errors.nothingToSave");
+    await tx.repatriation.update({
+      where: { id: repatriationId },
+      data: {
+        ...writeStepRecord(scope, input, { ...record, ...given }),
+        version: { increment: 1 },
+        events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, summary: `step ${status} updated: ${Object.keys(given).join(", ")}` } },
+      },
+    });
+    await appendAudit(tx, scope, { action: "repatriation.step_update", recordType: "REPATRIATION", recordId: repatriationId, details: { status, fields: Object.keys(given) } });
+    return { status };
   });
 }
 
@@ -120,18 +186,19 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
 async function liveCase(tx: Tx, scope: Scope, repatriationId: string) {
   const found = await tx.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
   if (!found) throw new AppError("NOT_FOUND");
-  if (["DECLINED", "CLOSED", "CANCELLED"].includes(found.status)) throw new AppError("UNPROCESSABLE", "errors.repatriationEnded");
+  if (CLOSED_STATUSES.includes(found.status as RepatriationStatus)) throw new AppError("UNPROCESSABLE", "errors.repatriationEnded");
   return found;
 }
 
 /** A message from one side to the other on the case (encrypted at rest). */
 export async function postMessage(scope: Scope, repatriationId: string, input: MessageInput) {
   return db.$transaction(async (tx) => {
-    await liveCase(tx, scope, repatriationId);
+    const found = await liveCase(tx, scope, repatriationId);
     const message = await tx.repatriationMessage.create({
       data: { repatriationId, authorId: scope.userId, organisationId: scope.organisationId!, textEncrypted: encryptField(input.text) },
       select: { id: true, createdAt: true },
     });
+    await notifyOrganisation(tx, { organisationId: otherOrganisation(sideOf(scope, found)!, found), kind: "REPATRIATION_MESSAGE", repatriationId });
     await appendAudit(tx, scope, { action: "repatriation.message", recordType: "REPATRIATION", recordId: repatriationId, details: { messageId: message.id } });
     return message;
   });
@@ -150,13 +217,15 @@ export async function addTask(scope: Scope, repatriationId: string, input: Creat
   });
 }
 
-/** Marks a task done; only the side it is assigned to. */
-export async function completeTask(scope: Scope, repatriationId: string, taskId: string) {
+/** Marks a task done; only the side it is assigned to. A follow-up needs a note of what it found. */
+export async function completeTask(scope: Scope, repatriationId: string, taskId: string, input: CompleteTaskInput = {}) {
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
     const side = sideOf(scope, found);
-    const updated = await tx.repatriationTask.updateMany({ where: { id: taskId, repatriationId, assigneeSide: side ?? undefined, doneOn: null }, data: { doneOn: new Date() } });
-    if (updated.count === 0) throw new AppError("NOT_FOUND");
+    const task = await tx.repatriationTask.findFirst({ where: { id: taskId, repatriationId, assigneeSide: side ?? undefined, doneOn: null }, select: { id: true, kind: true } });
+    if (!task) throw new AppError("NOT_FOUND");
+    if (task.kind === "FOLLOW_UP" && !input.note) throw new AppError("INVALID", "errors.INVALID", { note: "errors.followUpNoteRequired" });
+    await tx.repatriationTask.update({ where: { id: task.id }, data: { doneOn: new Date(), noteEncrypted: input.note ? encryptField(input.note) : null } });
     await appendAudit(tx, scope, { action: "repatriation.task_done", recordType: "REPATRIATION", recordId: repatriationId, details: { taskId } });
   });
 }

@@ -18,3 +18,12 @@ export function sideOf(scope: Scope, repatriation: { sendingOrganisationId: stri
   if (scope.organisationId === repatriation.receivingOrganisationId) return "RECEIVING";
   return null;
 }
+
+/**
+ * Aggregates (figures) count the cases the organisation takes part in, as repatriationWhere does,
+ * for every role that may read aggregate reports, ANALYST included; no row is ever returned.
+ */
+export function repatriationAggregateOrganisation(scope: Scope): string | null {
+  if (!scope.organisationId || !roleHas(scope.role, "reports.aggregate.read")) return null;
+  return scope.organisationId;
+}

@@ -1,8 +1,14 @@
 import { z } from "zod";
+import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { REPATRIATION_STATUSES, RISK_OUTCOMES } from "./state-machine";
+import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "./steps";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLong"));
+/** Step dates stay `YYYY-MM-DD` strings: they are calendar days in the case, not instants. */
+const day = optional(z.iso.date("errors.invalidDate"));
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 export const createRepatriationSchema = z.object({
   victimId: z.uuid("errors.chooseAPerson"),
@@ -11,17 +17,44 @@ export const createRepatriationSchema = z.object({
 });
 export type CreateRepatriationInput = z.infer<typeof createRepatriationSchema>;
 
-/** `{ "to": STATUS, ...fields for that step }` */
-export const transitionSchema = z.object({
-  to: z.enum(REPATRIATION_STATUSES, "errors.invalidChoice"),
-  reason: optional(z.string().trim().max(1000, "errors.tooLong")),
+/**
+ * The fields of the working steps (lib/repatriations/steps.ts says which step owns which). All are
+ * optional here: what a move needs is decided by the state machine against the whole record.
+ */
+export const stepFieldsSchema = z.object({
   riskOutcome: optional(z.enum(RISK_OUTCOMES, "errors.invalidChoice")),
-  riskNotes: optional(z.string().trim().max(5000, "errors.tooLong")),
+  riskNotes: text(5000),
   /** A COORDINATOR's decision to let travel go ahead despite a NOT_SAFE assessment. */
   riskOverride: optional(z.string().trim().min(10, "errors.tooShort").max(2000, "errors.tooLong")),
-  details: z.record(z.string().max(64), z.string().max(2000)).optional(),
+  documentType: optional(z.enum(DOCUMENT_TYPES, "errors.invalidChoice")),
+  documentStatus: optional(z.enum(DOCUMENT_PROGRESS, "errors.invalidChoice")),
+  consulate: text(200),
+  documentExpiry: day,
+  entryBanCleared: optional(z.boolean("errors.invalidChoice")),
+  travelDate: day,
+  route: text(500),
+  transport: optional(z.enum(TRANSPORT_MODES, "errors.invalidChoice")),
+  escort: text(300),
+  handoverPoint: text(300),
+  handoverPeople: text(500),
+  arrivedOn: optional(z.iso.date("errors.invalidDate").refine((d) => d <= tomorrow(), "errors.dateInFuture")),
+  receivedBy: text(300),
+  handoverNotes: text(2000),
+  supportAreas: optional(z.array(z.enum(SUPPORT_AREAS, "errors.invalidChoice")).max(SUPPORT_AREAS.length, "errors.invalidChoice")),
+});
+export type StepFields = z.infer<typeof stepFieldsSchema>;
+export type StepFieldName = keyof StepFields;
+
+/** `{ "to": STATUS, reason?, ...fields for that step }` */
+export const transitionSchema = stepFieldsSchema.extend({
+  to: z.enum(REPATRIATION_STATUSES, "errors.invalidChoice"),
+  reason: text(1000),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
+
+/** Changes to the record of the step the case is in now. */
+export const updateStepSchema = stepFieldsSchema;
+export type UpdateStepInput = z.infer<typeof updateStepSchema>;
 
 export const messageSchema = z.object({
   text: z.string("errors.required").trim().min(1, "errors.required").max(5000, "errors.tooLong"),
@@ -34,3 +67,15 @@ export const createTaskSchema = z.object({
   dueOn: optional(z.coerce.date("errors.invalidDate")),
 });
 export type CreateTaskInput = z.infer<typeof createTaskSchema>;
+
+/** Marking a task done; a follow-up visit needs a note of how the person is doing. */
+export const completeTaskSchema = z.object({ note: text(5000) });
+export type CompleteTaskInput = z.infer<typeof completeTaskSchema>;
+
+export const listRepatriationsQuerySchema = z.object({
+  status: optional(z.enum(REPATRIATION_STATUSES, "errors.invalidChoice")),
+  /** A country pair as `KZ-UZ`: the sending country, then the receiving one. */
+  pair: optional(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, "errors.invalidChoice")),
+  open: optional(z.enum(["1", "0"])),
+});
+export type ListRepatriationsQuery = z.infer<typeof listRepatriationsQuerySchema>;

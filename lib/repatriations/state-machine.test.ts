@@ -2,7 +2,19 @@ import { describe, expect, it } from "vitest";
 import { ORG_ROLES } from "@/lib/auth/roles";
 import { checkTransition, nextMoves, REPATRIATION_STATUSES, waitingOn, type RepatriationStatus, type Side, type TransitionFacts } from "./state-machine";
 
-const allGood: TransitionFacts = { consentToReturn: true, consentToShare: true, riskOutcome: "SAFE", riskOverrideRecorded: false, reason: "because" };
+const completeRecord: TransitionFacts["record"] = {
+  riskOutcome: "SAFE",
+  documentStatus: "ISSUED",
+  entryBanCleared: true,
+  travelDate: "2026-12-10",
+  transport: "AIR",
+  handoverPoint: "Tashkent airport, arrivals",
+  arrivedOn: "2026-12-10",
+  receivedBy: "Safe Return Tashkent caseworker",
+  supportAreas: ["HEALTH"],
+};
+const allGood: TransitionFacts = { consentToReturn: true, consentToShare: true, record: completeRecord, riskOverrideRecorded: false, openFollowUps: 0, reason: "because" };
+const withRecord = (record: Partial<TransitionFacts["record"]>): TransitionFacts => ({ ...allGood, record: { ...completeRecord, ...record } });
 
 // Every allowed move, written out: [from, to, side].
 const ALLOWED: [RepatriationStatus, RepatriationStatus, Side][] = [
@@ -50,10 +62,29 @@ describe("repatriation state machine", () => {
   });
 
   it("blocks travel after a NOT_SAFE assessment until a coordinator records a decision", () => {
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", { ...allGood, riskOutcome: null })).toEqual({ ok: false, reason: "errors.riskAssessmentMissing" });
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", { ...allGood, riskOutcome: "NOT_SAFE" })).toEqual({ ok: false, reason: "errors.notSafeBlocksTravel" });
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", { ...allGood, riskOutcome: "NOT_SAFE", riskOverrideRecorded: true }).ok).toBe(true);
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", { ...allGood, riskOutcome: "SAFE_WITH_SUPPORT" }).ok).toBe(true);
+    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", withRecord({ riskOutcome: undefined }))).toEqual({ ok: false, reason: "errors.riskAssessmentMissing" });
+    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", withRecord({ riskOutcome: "NOT_SAFE" }))).toEqual({ ok: false, reason: "errors.notSafeBlocksTravel" });
+    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", { ...withRecord({ riskOutcome: "NOT_SAFE" }), riskOverrideRecorded: true }).ok).toBe(true);
+    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", withRecord({ riskOutcome: "SAFE_WITH_SUPPORT" })).ok).toBe(true);
+  });
+
+  it("needs documents issued, the entry ban cleared and a plan before travel is planned", () => {
+    const plan = (record: Partial<TransitionFacts["record"]>) => checkTransition("TRAVEL_DOCUMENTS", "TRAVEL_PLANNED", "SENDING", "COORDINATOR", withRecord(record));
+    expect(plan({ documentStatus: "APPLIED" })).toEqual({ ok: false, reason: "errors.travelDocumentNotIssued" });
+    expect(plan({ entryBanCleared: false })).toEqual({ ok: false, reason: "errors.entryBanNotCleared" });
+    expect(plan({ entryBanCleared: undefined })).toEqual({ ok: false, reason: "errors.entryBanNotCleared" });
+    expect(plan({ handoverPoint: undefined })).toEqual({ ok: false, reason: "errors.travelPlanIncomplete" });
+    expect(plan({ transport: undefined })).toEqual({ ok: false, reason: "errors.travelPlanIncomplete" });
+    expect(plan({ documentExpiry: "2026-12-09" })).toEqual({ ok: false, reason: "errors.documentExpiresBeforeTravel" });
+    expect(plan({ documentExpiry: "2026-12-10" }).ok).toBe(true);
+  });
+
+  it("needs the arrival confirmed, a reintegration plan, and follow-ups recorded (or a reason) to close", () => {
+    expect(checkTransition("IN_TRANSIT", "HANDED_OVER", "RECEIVING", "COORDINATOR", withRecord({ receivedBy: undefined }))).toEqual({ ok: false, reason: "errors.handoverIncomplete" });
+    expect(checkTransition("HANDED_OVER", "REINTEGRATION", "RECEIVING", "COORDINATOR", withRecord({ supportAreas: [] }))).toEqual({ ok: false, reason: "errors.reintegrationPlanMissing" });
+    expect(checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", { ...allGood, openFollowUps: 2, reason: null })).toEqual({ ok: false, reason: "errors.followUpsOpen" });
+    expect(checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", { ...allGood, openFollowUps: 2, reason: "The person moved abroad again" }).ok).toBe(true);
+    expect(checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", { ...allGood, openFollowUps: 0, reason: null }).ok).toBe(true);
   });
 
   it("explains refusals: not the next step, the other side's step, or an ended case", () => {

@@ -3,6 +3,8 @@
 // reason given. Every move not listed is refused.
 import { roleHas } from "@/lib/auth/permissions";
 import type { AnyRole } from "@/lib/auth/roles";
+import type { StepFields } from "./schema";
+import { stepGate } from "./steps";
 
 export const REPATRIATION_STATUSES = [
   "DRAFT",
@@ -47,10 +49,13 @@ export interface TransitionFacts {
   consentToReturn: boolean;
   /** The person's recorded consent to share their data with the receiving organisation. */
   consentToShare: boolean;
-  riskOutcome: RiskOutcome | null;
+  /** The steps' records as they will stand after the move's own fields are applied. */
+  record: StepFields;
   /** A COORDINATOR's recorded decision to proceed despite a NOT_SAFE assessment. */
   riskOverrideRecorded: boolean;
-  /** Reason given with the move (declining and cancelling need one). */
+  /** Reintegration follow-ups not yet recorded. */
+  openFollowUps: number;
+  /** Reason given with the move (declining and cancelling need one; closing with follow-ups open too). */
   reason: string | null;
 }
 
@@ -71,11 +76,8 @@ export function checkTransition(from: RepatriationStatus, to: RepatriationStatus
   if (to === "REQUESTED" && !facts.consentToReturn) return refuse("errors.consentToReturnMissing");
   if (to === "REQUESTED" && !facts.consentToShare) return refuse("errors.noSharingConsent");
   if (to === "DECLINED" && !facts.reason?.trim()) return refuse("errors.reasonRequired");
-  if (to === "TRAVEL_DOCUMENTS") {
-    if (!facts.riskOutcome) return refuse("errors.riskAssessmentMissing");
-    if (facts.riskOutcome === "NOT_SAFE" && !facts.riskOverrideRecorded) return refuse("errors.notSafeBlocksTravel");
-  }
-  return { ok: true };
+  const gate = stepGate(to, facts.record, facts);
+  return gate ? refuse(gate) : { ok: true };
 }
 
 /** The moves open to one side now (for buttons and for "who is waiting on whom"). */

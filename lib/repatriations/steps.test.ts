@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, fieldsOutside, mayEditStep } from "./steps";
+
+describe("repatriation steps", () => {
+  it("adds calendar months, keeping to the month's last day", () => {
+    expect(addMonths("2026-01-15", 1)).toBe("2026-02-15");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
+  });
+
+  it("accepts only the fields of the steps a write touches", () => {
+    expect(fieldsOutside({ riskOutcome: "SAFE", riskNotes: "ok" }, ["RISK_ASSESSMENT"])).toEqual([]);
+    expect(fieldsOutside({ riskOutcome: "SAFE", travelDate: "2026-12-01" }, ["RISK_ASSESSMENT"])).toEqual(["travelDate"]);
+    expect(fieldsOutside({ travelDate: "2026-12-01", documentStatus: "ISSUED" }, ["TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"])).toEqual([]);
+    expect(fieldsOutside({ riskOutcome: undefined }, [])).toEqual([]);
+  });
+
+  it("lets the home side alone write the assessment, handover and reintegration", () => {
+    expect(mayEditStep("RISK_ASSESSMENT", "SENDING")).toBe(false);
+    expect(mayEditStep("RISK_ASSESSMENT", "RECEIVING")).toBe(true);
+    expect(mayEditStep("TRAVEL_DOCUMENTS", "SENDING")).toBe(true);
+    expect(mayEditStep("HANDED_OVER", "SENDING")).toBe(false);
+    expect(mayEditStep("DRAFT", "SENDING")).toBe(false);
+  });
+});

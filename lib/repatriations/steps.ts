@@ -1,0 +1,104 @@
+// What each working step of a repatriation records, who edits it, which checklist it starts with,
+// and what must hold before the case may leave it. Pure, like the state machine that calls it.
+import type { StepFieldName, StepFields } from "./schema";
+import type { RepatriationStatus, Side } from "./state-machine";
+
+export const DOCUMENT_TYPES = ["PASSPORT", "CERTIFICATE_OF_RETURN"] as const;
+export const DOCUMENT_PROGRESS = ["NOT_STARTED", "APPLIED", "ISSUED"] as const;
+export const TRANSPORT_MODES = ["AIR", "RAIL", "ROAD", "OTHER"] as const;
+
+/** The step that owns each field: a field may be written while the case is in that step, or on the move into it. */
+export const STEP_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>> = {
+  RISK_ASSESSMENT: ["riskOutcome", "riskNotes", "riskOverride"],
+  TRAVEL_DOCUMENTS: ["documentType", "documentStatus", "consulate", "documentExpiry", "entryBanCleared"],
+  TRAVEL_PLANNED: ["travelDate", "route", "transport", "escort", "handoverPoint", "handoverPeople"],
+  HANDED_OVER: ["arrivedOn", "receivedBy", "handoverNotes"],
+  REINTEGRATION: ["supportAreas"],
+};
+
+/**
+ * Who writes each step's record. The family assessment, the handover and reintegration happen in
+ * the home country; documents and the journey are worked on from both ends.
+ */
+const STEP_EDITORS: Partial<Record<RepatriationStatus, readonly Side[]>> = {
+  RISK_ASSESSMENT: ["RECEIVING"],
+  TRAVEL_DOCUMENTS: ["SENDING", "RECEIVING"],
+  TRAVEL_PLANNED: ["SENDING", "RECEIVING"],
+  HANDED_OVER: ["RECEIVING"],
+  REINTEGRATION: ["RECEIVING"],
+};
+
+export function mayEditStep(status: RepatriationStatus, side: Side): boolean {
+  return STEP_EDITORS[status]?.includes(side) ?? false;
+}
+
+/** The names of the fields given (set, not undefined). */
+export function givenFields(fields: Partial<StepFields>): StepFieldName[] {
+  return (Object.keys(fields) as StepFieldName[]).filter((key) => fields[key] !== undefined);
+}
+
+/** Fields that belong to none of the allowed steps (a move may carry those of the step left or entered). */
+export function fieldsOutside(fields: Partial<StepFields>, steps: readonly RepatriationStatus[]): StepFieldName[] {
+  const allowed = new Set(steps.flatMap((s) => STEP_FIELDS[s] ?? []));
+  return givenFields(fields).filter((f) => !allowed.has(f));
+}
+
+/** Checklist tasks each step starts with; titles are translation keys under `repatriations.template`. */
+export const CHECKLIST_TEMPLATES: Partial<Record<RepatriationStatus, { key: string; side: Side; dueInDays: number }[]>> = {
+  REQUESTED: [{ key: "reviewRequest", side: "RECEIVING", dueInDays: 7 }],
+  RISK_ASSESSMENT: [
+    { key: "contactFamily", side: "RECEIVING", dueInDays: 14 },
+    { key: "checkRecruiterNearby", side: "RECEIVING", dueInDays: 14 },
+  ],
+  TRAVEL_DOCUMENTS: [
+    { key: "applyForDocument", side: "SENDING", dueInDays: 14 },
+    { key: "checkEntryBan", side: "RECEIVING", dueInDays: 14 },
+  ],
+  TRAVEL_PLANNED: [
+    { key: "bookTickets", side: "SENDING", dueInDays: 7 },
+    { key: "arrangeReception", side: "RECEIVING", dueInDays: 7 },
+  ],
+  HANDED_OVER: [{ key: "firstNightPlace", side: "RECEIVING", dueInDays: 1 }],
+};
+
+/** Reintegration follow-ups: about one, three and six months after the person arrived. */
+export const FOLLOW_UP_MONTHS = [1, 3, 6] as const;
+
+export function addMonths(day: string, months: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * What the record must hold before a move (beyond who may make it): null when it holds, else the
+ * translation key of the reason.
+ */
+export function stepGate(to: RepatriationStatus, record: StepFields, facts: { riskOverrideRecorded: boolean; openFollowUps: number; reason: string | null }): string | null {
+  switch (to) {
+    case "TRAVEL_DOCUMENTS":
+      if (!record.riskOutcome) return "errors.riskAssessmentMissing";
+      if (record.riskOutcome === "NOT_SAFE" && !facts.riskOverrideRecorded) return "errors.notSafeBlocksTravel";
+      return null;
+    case "TRAVEL_PLANNED":
+      if (record.documentStatus !== "ISSUED") return "errors.travelDocumentNotIssued";
+      if (record.entryBanCleared !== true) return "errors.entryBanNotCleared";
+      if (!record.travelDate || !record.transport || !record.handoverPoint) return "errors.travelPlanIncomplete";
+      if (record.documentExpiry && record.documentExpiry < record.travelDate) return "errors.documentExpiresBeforeTravel";
+      return null;
+    case "HANDED_OVER":
+      return record.arrivedOn && record.receivedBy ? null : "errors.handoverIncomplete";
+    case "REINTEGRATION":
+      return record.supportAreas?.length ? null : "errors.reintegrationPlanMissing";
+    case "CLOSED":
+      return facts.openFollowUps > 0 && !facts.reason?.trim() ? "errors.followUpsOpen" : null;
+    default:
+      return null;
+  }
+}
