@@ -44,6 +44,16 @@ test("the two sides move a repatriation through the API; a third organisation se
   expect((await almaty.post(`/api/v1/repatriations/${id}/tasks/${task.id}/done`)).status()).toBe(200);
   expect((await bishkek.get(`/api/v1/repatriations/${id}/messages`)).status()).toBe(404);
 
+  // A step's record: PATCH writes the fields of the current step, for the side that works it.
+  expect((await tashkent.post(`/api/v1/repatriations/${id}/transitions`, { data: { to: "RISK_ASSESSMENT" } })).status()).toBe(200);
+  const notTheirs = await almaty.patch(`/api/v1/repatriations/${id}`, { data: { riskOutcome: "SAFE" } });
+  expect(notTheirs.status()).toBe(422);
+  expect((await tashkent.patch(`/api/v1/repatriations/${id}`, { data: { riskOutcome: "BRILLIANT" } })).status()).toBe(400);
+  expect((await tashkent.patch(`/api/v1/repatriations/${id}`, { data: { riskOutcome: "SAFE", riskNotes: "Parents welcome her" } })).status()).toBe(200);
+  const tooEarly = await almaty.post(`/api/v1/repatriations/${id}/transitions`, { data: { to: "CANCELLED", reason: "x", travelDate: "2026-12-01" } });
+  expect((await tooEarly.json()).error.message).toBe("This field belongs to another step of the case.");
+  expect((await bishkek.patch(`/api/v1/repatriations/${id}`, { data: { riskOutcome: "NOT_SAFE" } })).status()).toBe(404);
+
   expect((await bishkek.get(`/api/v1/repatriations/${id}`)).status()).toBe(404);
   expect((await bishkek.get(`/api/v1/victims/${person.id}`)).status()).toBe(404);
   expect((await (await bishkek.get("/api/v1/repatriations")).json()).items.map((r: { id: string }) => r.id)).not.toContain(id);

@@ -5,13 +5,14 @@ import type { AnyRole } from "@/lib/auth/roles";
 export interface NavItem {
   href: string;
   /** Key under `nav.` in messages. */
-  labelKey: "home" | "victims" | "referrals" | "shelters" | "hotline" | "reports" | "members" | "organisations" | "settings";
+  labelKey: "home" | "victims" | "repatriations" | "referrals" | "shelters" | "hotline" | "reports" | "members" | "organisations" | "settings";
   permission: Permission;
 }
 
 const NAV: NavItem[] = [
   { href: "/", labelKey: "home", permission: "self.manage" },
   { href: "/victims", labelKey: "victims", permission: "cases.list" },
+  { href: "/repatriations", labelKey: "repatriations", permission: "cases.read.all" },
   { href: "/referrals", labelKey: "referrals", permission: "cases.referral.send" },
   { href: "/shelters", labelKey: "shelters", permission: "shelters.availability.read" },
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
@@ -37,7 +38,7 @@ const AREAS: WorkArea[] = [
   { key: "cases", permission: "cases.read.all", href: "/victims" },
   { key: "ownCases", permission: "cases.read.own", href: "/victims" },
   { key: "shelters", permission: "shelters.residents.read", href: "/shelters" },
-  { key: "repatriations", permission: "repatriations.request" },
+  { key: "repatriations", permission: "cases.read.all", href: "/repatriations" },
   { key: "reports", permission: "reports.aggregate.read", href: "/reports" },
   { key: "members", permission: "org.members.manage", href: "/admin/members" },
   { key: "organisations", permission: "network.organisations.manage", href: "/network/organisations" },

@@ -23,5 +23,10 @@ describe("demo network seed", () => {
       expect(await checkSignIn({ email, password: DEMO_PASSWORD }, null), email).not.toBeNull();
     }
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
+    // Repatriations in several statuses between the demo organisations.
+    const repatriations = await db.repatriation.findMany({ select: { status: true, sendingCountry: true, receivingCountry: true } });
+    const pairs = new Set(repatriations.map((r) => `${r.sendingCountry}-${r.receivingCountry}`));
+    for (const pair of ["KZ-UZ", "RU-TJ", "RU-KG"]) expect(pairs, pair).toContain(pair);
+    expect(new Set(repatriations.map((r) => r.status)).size).toBeGreaterThanOrEqual(6);
   });
 });

@@ -6,6 +6,7 @@ import { hashPassword } from "../lib/auth/password";
 import { seedDemoCalls } from "./demo-calls";
 import { seedDemoVictims } from "./demo-victims";
 import { seedDemoShelters } from "./demo-shelters";
+import { seedDemoRepatriations } from "./demo-repatriations";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -106,6 +107,7 @@ export async function seedDemoNetwork(
     organisations.map((org) => ({ id: org.id, code: org.code, coordinatorId: memberOf(org, "COORDINATOR"), caseWorkerId: memberOf(org, "CASE_WORKER") })),
   );
   await seedDemoShelters(db);
+  await seedDemoRepatriations(db);
   return true;
 }
 

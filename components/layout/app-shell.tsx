@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { navigationFor } from "@/lib/navigation";
@@ -9,10 +10,12 @@ import { LanguageSwitcher } from "./language-switcher";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+/** `bell`: what the notifications bell counts (null for roles that do not work repatriations). */
+export async function AppShell({ actor, bell, children }: { actor: Actor; bell: { unread: number; overdueTasks: number } | null; children: ReactNode }) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const items = navigationFor(actor.role).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
+  const ringing = bell ? bell.unread + bell.overdueTasks : 0;
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -27,6 +30,16 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
               : t("nav.networkAdmin")}
           </div>
         </div>
+        {bell ? (
+          <Link href="/notifications" className="bell" data-testid="bell" aria-label={t("notifications.bellLabel", { count: ringing })}>
+            <span aria-hidden="true">🔔</span> {t("notifications.title")}
+            {ringing > 0 ? (
+              <span className="badge badge-critical" data-testid="bell-count">
+                {ringing}
+              </span>
+            ) : null}
+          </Link>
+        ) : null}
         <NavLinks items={items} label={t("nav.label")} />
         <div className="sidebar-foot">
           <span>{t("nav.signedInAs", { name: actor.user.name })}</span>

@@ -20,6 +20,9 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   successMessage: string;
   children: (form: UseFormReturn<z.input<S> & FieldValues, unknown, z.output<S>>) => ReactNode;
   variant?: "danger" | "secondary";
+  /** Clear the form after success (a new note); false for forms that edit a stored record. */
+  resetOnSuccess?: boolean;
+  testId?: string;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -30,11 +33,11 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   });
   const { submit, formError } = useActionSubmit(form, props.action, () => {
     setDone(true);
-    form.reset(props.defaults);
+    if (props.resetOnSuccess !== false) form.reset(props.defaults);
     router.refresh();
   });
   return (
-    <form className="stack" onSubmit={submit} noValidate onChange={() => setDone(false)}>
+    <form className="stack" onSubmit={submit} noValidate onChange={() => setDone(false)} data-testid={props.testId}>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{props.successMessage}</Alert> : null}
       <fieldset disabled={form.formState.isSubmitting}>

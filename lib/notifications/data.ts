@@ -8,15 +8,16 @@ import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 
 /**
- * What the bell shows: unread notifications of the actor in the current organisation (only of
- * cases still visible: a declined request's notice disappears with the access), and the overdue
- * tasks assigned to the actor's side, which are counted live rather than stored.
+ * The actor's notifications in the current organisation, only of cases still visible (a declined
+ * request's notice disappears with the access).
  */
-export async function getNotificationSummary(scope: Scope) {
-  if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return { unread: 0, overdueTasks: 0, items: [], overdue: [] };
-  const organisationId = scope.organisationId;
-  const visible = { AND: [repatriationWhere(scope)] };
-  const overdueWhere = {
+function notificationWhere(scope: Scope, organisationId: string) {
+  return { userId: scope.userId, organisationId, repatriation: { AND: [repatriationWhere(scope)] } };
+}
+
+/** Overdue tasks assigned to the actor's side on live cases; counted live rather than stored. */
+function overdueWhere(scope: Scope, organisationId: string) {
+  return {
     doneOn: null,
     dueOn: { lt: today() },
     repatriation: { AND: [repatriationWhere(scope), { status: { notIn: [...CLOSED_STATUSES] } }] },
@@ -25,22 +26,35 @@ export async function getNotificationSummary(scope: Scope) {
       { assigneeSide: "RECEIVING" as const, repatriation: { receivingOrganisationId: organisationId } },
     ],
   };
-  const [items, unread, overdueTasks, overdue] = await Promise.all([
+}
+
+/** The bell's numbers alone, for every page's layout. */
+export async function countNotifications(scope: Scope) {
+  if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return { unread: 0, overdueTasks: 0 };
+  const [unread, overdueTasks] = await Promise.all([
+    db.notification.count({ where: { ...notificationWhere(scope, scope.organisationId), readAt: null } }),
+    db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }),
+  ]);
+  return { unread, overdueTasks };
+}
+
+/** What the bell's page lists: the latest notifications and the overdue tasks of the actor's side. */
+export async function getNotificationSummary(scope: Scope) {
+  const counts = await countNotifications(scope);
+  if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return { ...counts, items: [], overdue: [] };
+  const [items, overdue] = await Promise.all([
     db.notification.findMany({
-      where: { userId: scope.userId, organisationId, repatriation: visible },
+      where: notificationWhere(scope, scope.organisationId),
       orderBy: { createdAt: "desc" },
-      take: 20,
+      take: 30,
       select: { id: true, kind: true, status: true, createdAt: true, readAt: true, repatriationId: true, repatriation: { select: { sendingCountry: true, receivingCountry: true } } },
     }),
-    db.notification.count({ where: { userId: scope.userId, organisationId, readAt: null, repatriation: visible } }),
-    db.repatriationTask.count({ where: overdueWhere }),
     db.repatriationTask.findMany({
-      where: overdueWhere,
+      where: overdueWhere(scope, scope.organisationId),
       orderBy: { dueOn: "asc" },
-      take: 20,
+      take: 30,
       select: { id: true, dueOn: true, title: true, templateKey: true, repatriationId: true },
     }),
   ]);
-  return { unread, overdueTasks, items, overdue };
+  return { ...counts, items, overdue };
 }
-export type NotificationSummary = Awaited<ReturnType<typeof getNotificationSummary>>;

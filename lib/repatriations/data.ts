@@ -9,6 +9,7 @@ import { repatriationWhere, sideOf } from "./policy";
 import { nextMoves, waitingOn, type RepatriationStatus, type Side } from "./state-machine";
 import { mayEditStep } from "./steps";
 import { readStepRecord } from "./step-record";
+import { victimScopeWhere } from "@/lib/victims/scope";
 import type { ListRepatriationsQuery } from "./schema";
 
 const DAY_MS = 86_400_000;
@@ -181,3 +182,27 @@ export async function listTasks(scope: Scope, repatriationId: string) {
   }));
 }
 export type RepatriationTaskRow = NonNullable<Awaited<ReturnType<typeof listTasks>>>[number];
+
+/** How many of the organisation's cases stand in each status (the board's columns), under the pair filter. */
+export async function countByStatus(scope: Scope, query: Pick<ListRepatriationsQuery, "pair">) {
+  const rows = await db.repatriation.groupBy({ by: ["status"], where: { AND: [repatriationWhere(scope), ...boardFilters({ pair: query.pair })] }, _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<RepatriationStatus, number>>;
+}
+
+/** The partner organisations a case may be sent to: every other active organisation, with its country. */
+export async function listReceivingOrganisations(scope: Scope) {
+  if (!scope.organisationId) return [];
+  return db.organisation.findMany({ where: { active: true, id: { not: scope.organisationId } }, orderBy: [{ countryCode: "asc" }, { name: "asc" }], select: { id: true, name: true, countryCode: true } });
+}
+
+/** The person a new case is prepared for: one of the organisation's own records, names only. */
+export async function getPersonForRequest(scope: Scope, victimId: string) {
+  if (!scope.organisationId) return null;
+  const where = await victimScopeWhere(scope);
+  return db.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] }, select: { id: true, caseNumber: true, givenName: true, familyName: true, citizenships: true } });
+}
+
+/** The cases of one person (for the record page), as far as the actor sees them. */
+export async function listCasesOfPerson(scope: Scope, victimId: string) {
+  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, statusChangedAt: true } });
+}

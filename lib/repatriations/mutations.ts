@@ -113,7 +113,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
       reason: reason ?? null,
     };
     const check = checkTransition(from, to, side, scope.role, facts);
-    if (!check.ok) throw refuse(check.reason);
+    if (!check.ok) throw refuse(check.reason, check.reason === "errors.reasonRequired" ? "reason" : "to");
 
     let grantId = current.grantId;
     if (to === "REQUESTED") {

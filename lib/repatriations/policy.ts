@@ -27,3 +27,8 @@ export function repatriationAggregateOrganisation(scope: Scope): string | null {
   if (!scope.organisationId || !roleHas(scope.role, "reports.aggregate.read")) return null;
   return scope.organisationId;
 }
+
+/** A COORDINATOR prepares the return of a person whose record belongs to the own organisation. */
+export function mayRequestRepatriation(scope: Scope, victim: { organisationId: string }) {
+  return roleHas(scope.role, "repatriations.request") && scope.organisationId === victim.organisationId;
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { getMonthFigures } from "@/lib/hotline/data";
@@ -23,6 +24,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     <>
       <h1>{t("reports.title")}</h1>
       <p className="muted">{t("reports.aggregatesOnly")}</p>
+      <p>
+        <Link href="/repatriations/figures">{t("repatriations.figuresTitle")}</Link>
+      </p>
       <h2>{t("reports.hotline")}</h2>
       <MonthNav month={month} basePath="/reports" params={params} />
       {figures ? (

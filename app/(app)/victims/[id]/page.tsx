@@ -11,6 +11,8 @@ import { ageOf } from "@/lib/victims/age";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { mayCloseVictim, mayReferVictim } from "@/lib/victims/policy";
+import { mayRequestRepatriation } from "@/lib/repatriations/policy";
+import { listCasesOfPerson } from "@/lib/repatriations/data";
 import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { localDay } from "@/lib/time/zoned";
@@ -60,12 +62,13 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   }
   const { record: v, shared, mayEdit } = found;
   const flags = await searchParams;
-  const [notes, consents, referrals, accessLog, organisations] = await Promise.all([
+  const [notes, consents, referrals, accessLog, organisations, returns] = await Promise.all([
     listCaseNotes(actor.scope, v.id),
     listConsents(actor.scope, v.id),
     listReferralsOfVictim(actor.scope, v.id),
     listAccessLog(actor.scope, v.id),
     listPartnerOrganisations(actor.scope),
+    listCasesOfPerson(actor.scope, v.id),
   ]);
   const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
   const t = await getTranslations();
@@ -94,6 +97,25 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
       {shared ? <p className="notice">{t("victims.sharedNotice", { organisation: v.organisation.name })}</p> : null}
       {v.status.startsWith("CLOSED") ? <p className="notice">{t("victims.closedNotice")}</p> : null}
       {v.restricted ? <p className="notice">{t("victims.restrictedNotice")}</p> : null}
+      {returns.length > 0 || mayRequestRepatriation(actor.scope, v) ? (
+        <section aria-labelledby="return-heading">
+          <h2 id="return-heading">{t("repatriations.returnHome")}</h2>
+          <ul>
+            {returns.map((r) => (
+              <li key={r.id}>
+                <Link href={`/repatriations/${r.id}`}>
+                  {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {mayRequestRepatriation(actor.scope, v) ? (
+            <Link className="btn btn-secondary" href={`/repatriations/new?victim=${v.id}`}>
+              {t("repatriations.requestReturn")}
+            </Link>
+          ) : null}
+        </section>
+      ) : null}
       <Section
         title={t("victims.identity")}
         rows={[

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/actor";
+import { getPersonForRequest, listReceivingOrganisations } from "@/lib/repatriations/data";
+import { countryName } from "@/lib/i18n/format";
+import { NewRepatriationForm } from "@/components/repatriations/repatriation-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("repatriations"))("newTitle") };
+}
+
+/** Prepare a case (DRAFT) for a person of the organisation; opened from the person's record. */
+export default async function NewRepatriationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor("repatriations.request");
+  const victimId = z.uuid().safeParse((await searchParams).victim);
+  const person = victimId.success ? await getPersonForRequest(actor.scope, victimId.data) : null;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  if (!person) {
+    return (
+      <>
+        <h1>{t("repatriations.newTitle")}</h1>
+        <p className="muted">{t("repatriations.startFromRecord")}</p>
+        <Link href="/victims">{t("nav.victims")}</Link>
+      </>
+    );
+  }
+  const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({ id: o.id, label: `${o.name} · ${countryName(o.countryCode, locale)}` }));
+  return (
+    <>
+      <h1>{t("repatriations.newTitle")}</h1>
+      <p>
+        {t("repatriations.person")}: <strong>{person.givenName} {person.familyName}</strong> ({person.caseNumber})
+        {person.citizenships.length ? ` · ${person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
+      </p>
+      <p className="muted">{t("repatriations.newHint")}</p>
+      <NewRepatriationForm victimId={person.id} organisations={organisations} />
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+// The forms of a repatriation case. Each sends to a server action that decides, from the stored
+// case, whether this side may do it; the browser's view of "who may" only hides buttons.
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { addTaskAction, completeTaskAction, createRepatriationAction, postMessageAction, transitionRepatriationAction, updateStepAction } from "@/lib/repatriations/actions";
+import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema, type StepFieldName, type StepFields } from "@/lib/repatriations/schema";
+import type { RepatriationStatus } from "@/lib/repatriations/state-machine";
+import { STEP_FIELDS } from "@/lib/repatriations/steps";
+import { SmallForm } from "@/components/ui/small-form";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionSubmit } from "@/components/ui/use-action-form";
+import { StepFieldInputs } from "./step-fields";
+
+/** Moves that carry the fields of the step they enter. */
+const ENTRY_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>> = {
+  TRAVEL_PLANNED: STEP_FIELDS.TRAVEL_PLANNED,
+  HANDED_OVER: STEP_FIELDS.HANDED_OVER,
+  REINTEGRATION: STEP_FIELDS.REINTEGRATION,
+};
+
+/** Form values of the stored record: dates and text as the inputs hold them, empty where unset. */
+function recordDefaults(fields: readonly StepFieldName[], record: StepFields | null) {
+  return Object.fromEntries(fields.map((f) => [f, f === "supportAreas" ? (record?.supportAreas ?? []) : f === "entryBanCleared" ? Boolean(record?.entryBanCleared) : (record?.[f] ?? "")]));
+}
+
+export function NewRepatriationForm({ victimId, organisations }: { victimId: string; organisations: { id: string; label: string }[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const form = useForm({ resolver: zodResolver(createRepatriationSchema), defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" } as never });
+  const { submit, formError } = useActionSubmit(form, createRepatriationAction, ({ id }) => router.push(`/repatriations/${id}`));
+  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const error = (name: string) => (errors[name]?.message ? t(errors[name]!.message!) : undefined);
+  return (
+    <form className="stack card" onSubmit={submit} noValidate>
+      {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+      <fieldset disabled={form.formState.isSubmitting}>
+        <Field id="receivingOrganisationId" label={t("repatriations.receivingOrganisation")} error={error("receivingOrganisationId")} hint={t("repatriations.receivingHint")}>
+          <select {...form.register("receivingOrganisationId")} {...fieldAria("receivingOrganisationId", error("receivingOrganisationId"), "hint")}>
+            <option value="">{t("common.choose")}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="targetTravelDate" label={t("repatriations.targetTravelDate")} error={error("targetTravelDate")}>
+          <input type="date" {...form.register("targetTravelDate")} {...fieldAria("targetTravelDate", error("targetTravelDate"))} />
+        </Field>
+        <SubmitButton busy={form.formState.isSubmitting} label={t("repatriations.prepare")} busyLabel={t("common.saving")} />
+      </fieldset>
+    </form>
+  );
+}
+
+/** One move open to this side: its button, a reason where one is needed, and the fields the move carries. */
+export function MoveForm({ caseId, to, record }: { caseId: string; to: RepatriationStatus; record: StepFields | null }) {
+  const t = useTranslations();
+  const fields = ENTRY_FIELDS[to] ?? [];
+  const needsReason = to === "DECLINED" || to === "CANCELLED";
+  return (
+    <SmallForm
+      schema={transitionSchema}
+      defaults={{ to, reason: "", ...recordDefaults(fields, record) } as never}
+      action={(values) => transitionRepatriationAction(caseId, values)}
+      submitLabel={t(`repatriations.moves.${to}`)}
+      successMessage={t("repatriations.moved")}
+      variant={to === "CANCELLED" || to === "DECLINED" ? "danger" : undefined}
+      resetOnSuccess={false}
+      testId={`move-${to}`}
+    >
+      {(form) => (
+        <>
+          <StepFieldInputs fields={fields} form={form} idPrefix={`move-${to}`} />
+          {needsReason || to === "CLOSED" ? (
+            <Field id={`move-${to}-reason`} label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")} error={form.formState.errors.reason?.message ? t(form.formState.errors.reason.message) : undefined}>
+              <textarea rows={2} {...form.register("reason")} {...fieldAria(`move-${to}-reason`, form.formState.errors.reason?.message)} />
+            </Field>
+          ) : null}
+        </>
+      )}
+    </SmallForm>
+  );
+}
+
+/** The record of the step the case is in now, editable by the side(s) that work it. */
+export function StepRecordForm({ caseId, status, record }: { caseId: string; status: RepatriationStatus; record: StepFields | null }) {
+  const t = useTranslations();
+  const fields = STEP_FIELDS[status] ?? [];
+  return (
+    <SmallForm
+      schema={updateStepSchema}
+      defaults={recordDefaults(fields, record) as never}
+      action={(values) => updateStepAction(caseId, Object.fromEntries(fields.map((f) => [f, values[f]])))}
+      submitLabel={t("repatriations.saveStep")}
+      successMessage={t("repatriations.stepSaved")}
+      resetOnSuccess={false}
+      testId="step-record-form"
+    >
+      {(form) => <StepFieldInputs fields={fields} form={form} idPrefix="step" />}
+    </SmallForm>
+  );
+}
+
+export function MessageForm({ caseId }: { caseId: string }) {
+  const t = useTranslations();
+  return (
+    <SmallForm schema={messageSchema} defaults={{ text: "" }} action={(values) => postMessageAction(caseId, values)} submitLabel={t("repatriations.send")} successMessage={t("repatriations.sent")} testId="message-form">
+      {(form) => (
+        <Field id="message-text" label={t("repatriations.message")} error={form.formState.errors.text?.message ? t(form.formState.errors.text.message) : undefined} hint={t("repatriations.messageHint")}>
+          <textarea rows={3} {...form.register("text")} {...fieldAria("message-text", form.formState.errors.text?.message, "hint")} />
+        </Field>
+      )}
+    </SmallForm>
+  );
+}
+
+export function TaskForm({ caseId, sides }: { caseId: string; sides: { SENDING: string; RECEIVING: string } }) {
+  const t = useTranslations();
+  return (
+    <SmallForm schema={createTaskSchema} defaults={{ title: "", assigneeSide: "", dueOn: "" } as never} action={(values) => addTaskAction(caseId, values)} submitLabel={t("repatriations.addTask")} successMessage={t("repatriations.taskAdded")} testId="task-form">
+      {(form) => {
+        const e = form.formState.errors as Record<string, { message?: string } | undefined>;
+        const err = (n: string) => (e[n]?.message ? t(e[n]!.message!) : undefined);
+        return (
+          <div className="form-row">
+            <Field id="task-title" label={t("repatriations.taskTitle")} error={err("title")} hint={t("repatriations.taskTitleHint")}>
+              <input {...form.register("title")} {...fieldAria("task-title", err("title"), "hint")} />
+            </Field>
+            <Field id="task-side" label={t("repatriations.assignee")} error={err("assigneeSide")}>
+              <select {...form.register("assigneeSide")} {...fieldAria("task-side", err("assigneeSide"))}>
+                <option value="">{t("common.choose")}</option>
+                <option value="SENDING">{sides.SENDING}</option>
+                <option value="RECEIVING">{sides.RECEIVING}</option>
+              </select>
+            </Field>
+            <Field id="task-due" label={t("repatriations.dueOn")} error={err("dueOn")}>
+              <input type="date" {...form.register("dueOn")} {...fieldAria("task-due", err("dueOn"))} />
+            </Field>
+          </div>
+        );
+      }}
+    </SmallForm>
+  );
+}
+
+/** Marks a task done; a follow-up asks what the visit found. */
+export function CompleteTaskForm({ caseId, taskId, followUp, label }: { caseId: string; taskId: string; followUp: boolean; label: string }) {
+  const t = useTranslations();
+  return (
+    <SmallForm schema={completeTaskSchema} defaults={{ note: "" }} action={(values) => completeTaskAction(caseId, taskId, values)} submitLabel={t("repatriations.markDone")} successMessage={t("repatriations.taskDone")} variant="secondary" testId={`complete-${taskId}`}>
+      {(form) =>
+        followUp ? (
+          <Field id={`note-${taskId}`} label={t("repatriations.followUpNote", { task: label })} error={form.formState.errors.note?.message ? t(form.formState.errors.note.message) : undefined}>
+            <textarea rows={2} {...form.register("note")} {...fieldAria(`note-${taskId}`, form.formState.errors.note?.message)} />
+          </Field>
+        ) : null
+      }
+    </SmallForm>
+  );
+}

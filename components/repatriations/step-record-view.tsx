@@ -1,0 +1,47 @@
+// What the steps have recorded so far, read-only, in the order of the road home.
+import { getLocale, getTranslations } from "next-intl/server";
+import type { StepFieldName, StepFields } from "@/lib/repatriations/schema";
+import { STEP_FIELDS } from "@/lib/repatriations/steps";
+import { formatDate } from "@/lib/i18n/format";
+
+const CHOICE_LABELS: Partial<Record<StepFieldName, string>> = {
+  riskOutcome: "riskOutcomes",
+  documentType: "documentTypes",
+  documentStatus: "documentProgress",
+  transport: "transportModes",
+};
+
+export async function StepRecordView({ record }: { record: StepFields }) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const show = (name: StepFieldName): string | null => {
+    const value = record[name];
+    if (value === undefined || value === null || value === "") return null;
+    if (name === "entryBanCleared") return value ? t("common.yes") : t("common.no");
+    if (name === "supportAreas") return (value as string[]).map((a) => t(`victims.supportAreas.${a}`)).join(", ") || null;
+    if (CHOICE_LABELS[name]) return t(`repatriations.${CHOICE_LABELS[name]}.${value as string}`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(String(value))) return formatDate(`${value}T00:00:00Z`, locale, "UTC");
+    return String(value);
+  };
+  const steps = Object.entries(STEP_FIELDS)
+    .map(([status, fields]) => ({ status, rows: fields!.map((f) => [f, show(f)] as const).filter(([, v]) => v !== null) }))
+    .filter((s) => s.rows.length > 0);
+  if (steps.length === 0) return <p className="muted">{t("repatriations.nothingRecorded")}</p>;
+  return (
+    <div className="cards" data-testid="step-record">
+      {steps.map((step) => (
+        <div key={step.status} className="card">
+          <h3>{t(`repatriations.statuses.${step.status}`)}</h3>
+          <dl className="facts">
+            {step.rows.map(([name, value]) => (
+              <div key={name}>
+                <dt>{t(`repatriations.fields.${name}`)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+    </div>
+  );
+}
