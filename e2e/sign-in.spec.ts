@@ -4,8 +4,8 @@ import { failOnServerErrors, signIn } from "./fixtures/accounts";
 // What each demo role sees in the navigation (sidebar links), by accessible name.
 const NAVIGATION: Record<string, { email: string; role: string; links: string[] }> = {
   NETWORK_ADMIN: { email: "admin@network.demo", role: "Network administrator", links: ["Home", "Organisations", "Settings"] },
-  ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Shelters", "Hotline", "Reports", "Members", "Settings"] },
-  COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Referrals", "Shelters", "Hotline", "Reports", "Settings"] },
+  ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Repatriations", "Shelters", "Hotline", "Reports", "Members", "Settings"] },
+  COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Repatriations", "Referrals", "Shelters", "Hotline", "Reports", "Settings"] },
   CASE_WORKER: { email: "caseworker@bishkek.demo", role: "Case worker", links: ["Home", "Victims", "Shelters", "Settings"] },
   HOTLINE_OPERATOR: { email: "hotline@tashkent.demo", role: "Hotline operator", links: ["Home", "Hotline", "Settings"] },
   SHELTER_STAFF: { email: "shelter@dushanbe.demo", role: "Shelter staff", links: ["Home", "Shelters", "Settings"] },
@@ -14,7 +14,7 @@ const NAVIGATION: Record<string, { email: string; role: string; links: string[] 
 
 const WORK_AREAS: Record<string, string[]> = {
   NETWORK_ADMIN: ["organisations"],
-  ORG_ADMIN: ["hotline", "cases", "shelters", "reports", "members"],
+  ORG_ADMIN: ["hotline", "cases", "shelters", "repatriations", "reports", "members"],
   COORDINATOR: ["hotline", "cases", "shelters", "repatriations", "reports"],
   CASE_WORKER: ["ownCases"],
   HOTLINE_OPERATOR: ["hotline"],

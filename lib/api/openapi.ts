@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document for /api/v1, built from the same zod schemas the routes validate with,
 // so the document cannot drift from the code. Each resource adds its paths here.
 import { z } from "zod";
+import { listParamsSchema } from "./handler";
 import { ORG_ROLES, NETWORK_ROLES } from "@/lib/auth/roles";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { createMemberSchema, listMembersQuerySchema, memberResponseSchema, updateMemberSchema } from "@/lib/users/schema";
@@ -13,7 +14,7 @@ import {
 } from "@/lib/hotline/schema";
 import { duplicateCheckSchema, listVictimsQuerySchema, registerVictimSchema, updateVictimSchema } from "@/lib/victims/schema";
 import { createReferralSchema } from "@/lib/referrals/schema";
-import { createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema } from "@/lib/repatriations/schema";
+import { completeTaskSchema, createRepatriationSchema, createTaskSchema, listRepatriationsQuerySchema, messageSchema, transitionSchema, updateStepSchema } from "@/lib/repatriations/schema";
 import { admitSchema, answerPlacementSchema, availabilityQuerySchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "@/lib/shelters/schema";
 import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
 
@@ -113,6 +114,8 @@ export function buildOpenApiDocument(serverUrl: string) {
         Transition: z.toJSONSchema(transitionSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         Message: z.toJSONSchema(messageSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         CreateTask: z.toJSONSchema(createTaskSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        CompleteTask: z.toJSONSchema(completeTaskSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        UpdateStep: z.toJSONSchema(updateStepSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         Victim: { type: "object", description: "A victim record; fields outside the caller's visible set (a shared record) are null or empty." },
         VictimListItem: { type: "object", description: "A victim record in a list: case number, names, sex, age, citizenship, status, risk, case worker." },
       },
@@ -256,17 +259,26 @@ export function buildOpenApiDocument(serverUrl: string) {
         post: { summary: "Accept (holding a bed) or decline with a reason", requestBody: body("AnswerPlacement"), responses: { "200": { description: "Answered" }, ...errorResponses([400, 401, 404, 409]) } },
       },
       "/api/v1/repatriations": {
-        get: { summary: "The organisation's repatriation cases on either side (COORDINATOR, ORG_ADMIN)", responses: { "200": { description: "`{ items, nextCursor: null }`" }, ...errorResponses([401, 404]) } },
+        get: {
+          summary: "The organisation's repatriation cases on either side (COORDINATOR, ORG_ADMIN): status, days in status, overdue tasks, the other organisation",
+          parameters: queryParameters(listRepatriationsQuerySchema.extend(listParamsSchema.shape)),
+          responses: { "200": { description: "`{ items, nextCursor }`" }, ...errorResponses([400, 401, 404]) },
+        },
         post: { summary: "Prepare a case (sending side's COORDINATOR); status DRAFT", requestBody: body("CreateRepatriation"), responses: { "201": { description: "`{ id, status }`" }, ...errorResponses([400, 401, 404]) } },
       },
       "/api/v1/repatriations/{id}": {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-        get: { summary: "One case: status, timeline, the caller's side, the moves open to it, and whom it waits on", responses: { "200": { description: "The case" }, ...errorResponses([401, 404]) } },
+        get: { summary: "One case: status, step records, timeline, the caller's side, the moves open to it, and whom it waits on (reading is audited)", responses: { "200": { description: "The case" }, ...errorResponses([401, 404]) } },
+        patch: {
+          summary: "Write fields of the step the case is in now (e.g. `{ documentStatus: ISSUED }`), for the side that works it; 422 with the reason when refused",
+          requestBody: body("UpdateStep"),
+          responses: { "200": { description: "`{ status }`" }, ...errorResponses([400, 401, 404, 422]) },
+        },
       },
       "/api/v1/repatriations/{id}/transitions": {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         post: {
-          summary: "Move the case: `{ to, reason?, riskOutcome?, riskNotes?, riskOverride?, details? }`; a refused move answers 422 with the reason",
+          summary: "Move the case: `{ to, reason?, ...fields of the step left or entered }` (travel plan, handover, reintegration plan); a refused move answers 422 with the reason",
           requestBody: body("Transition"),
           responses: { "200": { description: "`{ status }`" }, ...errorResponses([400, 401, 404, 422]) },
         },
@@ -286,7 +298,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
           { name: "taskId", in: "path", required: true, schema: { type: "string", format: "uuid" } },
         ],
-        post: { summary: "Mark a task done (the side it is assigned to)", responses: { "200": { description: "Done" }, ...errorResponses([401, 404, 422]) } },
+        post: { summary: "Mark a task done (the side it is assigned to); a follow-up needs `{ note }`", requestBody: body("CompleteTask"), responses: { "200": { description: "Done" }, ...errorResponses([400, 401, 404, 422]) } },
       },
       "/api/v1/organisations": {
         get: {
