@@ -46,7 +46,10 @@ export async function getRepatriation(scope: Scope, id: string) {
   const showPerson = personVisible(side, status);
   const [orgs, actors] = await Promise.all([
     organisationNames([found.sendingOrganisationId, found.receivingOrganisationId]),
-    db.user.findMany({ where: { id: { in: [...new Set(found.events.map((e) => e.actorId))] } }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set([...found.events.map((e) => e.actorId), found.sendingCoordinatorId, found.receivingCoordinatorId].filter((x): x is string => Boolean(x)))] } },
+      select: { id: true, name: true },
+    }),
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   await db.$transaction((tx) => appendAudit(tx, scope, { action: "repatriation.read", recordType: "REPATRIATION", recordId: found.id }));
@@ -56,8 +59,8 @@ export async function getRepatriation(scope: Scope, id: string) {
     statusChangedAt: found.statusChangedAt,
     daysInStatus: daysSince(found.statusChangedAt),
     side,
-    sending: { organisationId: found.sendingOrganisationId, name: orgs.get(found.sendingOrganisationId)?.name ?? "", country: found.sendingCountry },
-    receiving: { organisationId: found.receivingOrganisationId, name: orgs.get(found.receivingOrganisationId)?.name ?? "", country: found.receivingCountry },
+    sending: { organisationId: found.sendingOrganisationId, name: orgs.get(found.sendingOrganisationId)?.name ?? "", country: found.sendingCountry, coordinator: found.sendingCoordinatorId ? (actorName.get(found.sendingCoordinatorId) ?? null) : null },
+    receiving: { organisationId: found.receivingOrganisationId, name: orgs.get(found.receivingOrganisationId)?.name ?? "", country: found.receivingCountry, coordinator: found.receivingCoordinatorId ? (actorName.get(found.receivingCoordinatorId) ?? null) : null },
     targetTravelDate: found.targetTravelDate,
     endReason: found.endReason,
     person: showPerson ? found.victim : null,

@@ -138,3 +138,15 @@ describe("the board and the figures", () => {
     expect(await getRepatriationFigures(caseWorker)).toBeNull();
   });
 });
+
+describe("what the request shares", () => {
+  it("grants the minimal set plus the fields the sending side chooses, and only with the request", async () => {
+    const { sender, receiver, tashkent, victimId, id } = await setup();
+    await consentAll(sender, victimId, tashkent.id);
+    const { db } = await import("@/lib/db");
+    await transitionRepatriation(sender, id, { to: "REQUESTED", sharedFields: ["regionOfOrigin", "documentExpiry"] });
+    const grant = await db.accessGrant.findFirstOrThrow({ where: { recordId: victimId, granteeOrganisationId: tashkent.id, revokedAt: null } });
+    expect(grant).toMatchObject({ scope: "MINIMAL", fields: ["regionOfOrigin", "documentExpiry"] });
+    await expect(transitionRepatriation(receiver, id, { to: "ACCEPTED", sharedFields: ["narrative"] })).rejects.toMatchObject({ fields: { sharedFields: "errors.fieldNotForStep" } });
+  });
+});

@@ -98,11 +98,12 @@ function otherOrganisation(side: Side, c: { sendingOrganisationId: string; recei
 /** Moves a case to its next status (or cancels it), with that step's fields. */
 export async function transitionRepatriation(scope: Scope, repatriationId: string, input: TransitionInput) {
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
-  const { to, reason, ...fields } = input;
+  const { to, reason, sharedFields, ...fields } = input;
   return db.$transaction(async (tx) => {
     const { current, side, record } = await lockCase(tx, scope, repatriationId);
     const from = current.status as RepatriationStatus;
     checkFieldWrites(scope, side, fields, to === "CANCELLED" ? [from] : [from, to]);
+    if (sharedFields?.length && to !== "REQUESTED") throw refuse("errors.fieldNotForStep", "sharedFields");
     const merged = { ...record, ...pickGiven(fields) };
     const openFollowUps = await tx.repatriationTask.count({ where: { repatriationId, kind: "FOLLOW_UP", doneOn: null } });
     const facts = {
@@ -124,6 +125,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
           ownerOrganisationId: current.sendingOrganisationId,
           granteeOrganisationId: current.receivingOrganisationId,
           scope: "MINIMAL",
+          fields: sharedFields ?? [],
           reason: "repatriation",
           grantedById: scope.userId,
         },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
+import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 import { REPATRIATION_STATUSES, RISK_OUTCOMES } from "./state-machine";
 import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "./steps";
 
@@ -49,6 +50,8 @@ export type StepFieldName = keyof StepFields;
 export const transitionSchema = stepFieldsSchema.extend({
   to: z.enum(REPATRIATION_STATUSES, "errors.invalidChoice"),
   reason: text(1000),
+  /** With the request only: fields of the person shared beyond the minimal set (narrative and notes only if chosen). */
+  sharedFields: optional(z.array(z.enum(SHAREABLE_EXTRA_FIELDS, "errors.invalidChoice")).max(SHAREABLE_EXTRA_FIELDS.length, "errors.invalidChoice")),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 

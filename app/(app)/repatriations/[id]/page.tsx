@@ -53,10 +53,12 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         <dt>{t("repatriations.sides.SENDING")}</dt>
         <dd>
           {found.sending.name} · {countryName(found.sending.country, locale)}
+          {found.sending.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.sending.coordinator })}</span> : null}
         </dd>
         <dt>{t("repatriations.sides.RECEIVING")}</dt>
         <dd>
           {found.receiving.name} · {countryName(found.receiving.country, locale)}
+          {found.receiving.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.receiving.coordinator })}</span> : null}
         </dd>
         <dt>{t("repatriations.yourSide")}</dt>
         <dd>{t(`repatriations.sides.${found.side}`)}</dd>
