@@ -32,7 +32,11 @@ export async function AppShell({ actor, bell, children }: { actor: Actor; bell: 
         </div>
         {bell ? (
           <Link href="/notifications" className="bell" data-testid="bell" aria-label={t("notifications.bellLabel", { count: ringing })}>
-            <span aria-hidden="true">🔔</span> {t("notifications.title")}
+            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>{" "}
+            {t("notifications.title")}
             {ringing > 0 ? (
               <span className="badge badge-critical" data-testid="bell-count">
                 {ringing}

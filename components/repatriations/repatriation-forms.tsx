@@ -110,9 +110,8 @@ export function MoveForm({ caseId, to, record }: { caseId: string; to: Repatriat
 }
 
 /** The record of the step the case is in now, editable by the side(s) that work it. */
-export function StepRecordForm({ caseId, status, record }: { caseId: string; status: RepatriationStatus; record: StepFields | null }) {
+export function StepRecordForm({ caseId, fields, record }: { caseId: string; fields: readonly StepFieldName[]; record: StepFields | null }) {
   const t = useTranslations();
-  const fields = STEP_FIELDS[status] ?? [];
   return (
     <SmallForm
       schema={updateStepSchema}

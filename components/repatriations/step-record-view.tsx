@@ -28,7 +28,7 @@ export async function StepRecordView({ record }: { record: StepFields }) {
     .filter((s) => s.rows.length > 0);
   if (steps.length === 0) return <p className="muted">{t("repatriations.nothingRecorded")}</p>;
   return (
-    <div className="cards" data-testid="step-record">
+    <div className="cards cards-wide step-record" data-testid="step-record">
       {steps.map((step) => (
         <div key={step.status} className="card">
           <h3>{t(`repatriations.statuses.${step.status}`)}</h3>

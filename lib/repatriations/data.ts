@@ -7,7 +7,7 @@ import { decryptField } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { repatriationWhere, sideOf } from "./policy";
 import { nextMoves, waitingOn, type RepatriationStatus, type Side } from "./state-machine";
-import { mayEditStep } from "./steps";
+import { editableFields } from "./steps";
 import { readStepRecord } from "./step-record";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import type { ListRepatriationsQuery } from "./schema";
@@ -70,7 +70,8 @@ export async function getRepatriation(scope: Scope, id: string) {
     version: found.version,
     nextMoves: nextMoves(status, side),
     waitingOn: waitingOn(status),
-    mayEditStep: mayEditStep(status, side),
+    /** The fields of the current step this side may write (empty: none). */
+    editableFields: editableFields(status, side),
     events: found.events.map((e) => ({ ...e, actorName: actorName.get(e.actorId) ?? "", side: e.organisationId === found.sendingOrganisationId ? ("SENDING" as const) : ("RECEIVING" as const) })),
   };
 }

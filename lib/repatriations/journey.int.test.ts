@@ -33,6 +33,7 @@ describe("a repatriation from request to closure", () => {
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({ messageKey: "errors.travelDocumentNotIssued" });
     await updateStep(sender, id, { documentStatus: "ISSUED", documentExpiry: inDays(10) });
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({ messageKey: "errors.entryBanNotCleared" });
+    await expect(updateStep(sender, id, { entryBanCleared: true })).rejects.toMatchObject({ fields: { entryBanCleared: "errors.repatriationWrongSide" } });
     await updateStep(receiver, id, { entryBanCleared: true });
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({ messageKey: "errors.documentExpiresBeforeTravel" });
     await updateStep(sender, id, { documentExpiry: inDays(60) });

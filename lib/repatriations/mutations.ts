@@ -13,7 +13,7 @@ import { victimScopeWhere } from "@/lib/victims/scope";
 import { notifyOrganisation } from "@/lib/notifications/mutations";
 import { checkTransition, CLOSED_STATUSES, type RepatriationStatus, type Side } from "./state-machine";
 import { repatriationWhere, sideOf } from "./policy";
-import { addDays, addMonths, CHECKLIST_TEMPLATES, fieldsOutside, FOLLOW_UP_MONTHS, givenFields, mayEditStep, STEP_FIELDS } from "./steps";
+import { addDays, addMonths, CHECKLIST_TEMPLATES, editableFields, fieldsOutside, FOLLOW_UP_MONTHS, givenFields, STEP_FIELDS } from "./steps";
 import { pickGiven, readStepRecord, writeStepRecord } from "./step-record";
 import type { CompleteTaskInput, CreateRepatriationInput, CreateTaskInput, MessageInput, StepFields, TransitionInput, UpdateStepInput } from "./schema";
 
@@ -72,8 +72,9 @@ function checkFieldWrites(scope: Scope, side: Side, fields: Partial<StepFields>,
   const outside = fieldsOutside(fields, steps);
   if (outside.length > 0) throw refuse("errors.fieldNotForStep", outside[0]);
   for (const step of steps) {
-    const written = givenFields(fields).filter((f) => STEP_FIELDS[step]?.includes(f));
-    if (written.length > 0 && (!mayEditStep(step, side) || !roleHas(scope.role, "repatriations.request"))) throw refuse("errors.repatriationWrongSide", written[0]);
+    const allowed = editableFields(step, side);
+    const refused = givenFields(fields).filter((f) => STEP_FIELDS[step]?.includes(f) && (!allowed.includes(f) || !roleHas(scope.role, "repatriations.request")));
+    if (refused.length > 0) throw refuse("errors.repatriationWrongSide", refused[0]);
   }
 }
 

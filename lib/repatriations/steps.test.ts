@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, fieldsOutside, mayEditStep } from "./steps";
+import { addMonths, editableFields, fieldsOutside, mayEditStep } from "./steps";
 
 describe("repatriation steps", () => {
   it("adds calendar months, keeping to the month's last day", () => {
@@ -22,5 +22,12 @@ describe("repatriation steps", () => {
     expect(mayEditStep("TRAVEL_DOCUMENTS", "SENDING")).toBe(true);
     expect(mayEditStep("HANDED_OVER", "SENDING")).toBe(false);
     expect(mayEditStep("DRAFT", "SENDING")).toBe(false);
+  });
+
+  it("leaves the entry ban to the home side within the documents step both sides work", () => {
+    expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).not.toContain("entryBanCleared");
+    expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).toContain("documentStatus");
+    expect(editableFields("TRAVEL_DOCUMENTS", "RECEIVING")).toContain("entryBanCleared");
+    expect(editableFields("HANDED_OVER", "SENDING")).toEqual([]);
   });
 });

@@ -28,8 +28,20 @@ const STEP_EDITORS: Partial<Record<RepatriationStatus, readonly Side[]>> = {
   REINTEGRATION: ["RECEIVING"],
 };
 
+/** Fields only one side can vouch for, within a step both sides work. */
+const FIELD_EDITORS: Partial<Record<StepFieldName, readonly Side[]>> = {
+  /** Whether the home country bars the person's entry is checked there. */
+  entryBanCleared: ["RECEIVING"],
+};
+
 export function mayEditStep(status: RepatriationStatus, side: Side): boolean {
   return STEP_EDITORS[status]?.includes(side) ?? false;
+}
+
+/** The fields of a step that one side may write. */
+export function editableFields(status: RepatriationStatus, side: Side): StepFieldName[] {
+  if (!mayEditStep(status, side)) return [];
+  return (STEP_FIELDS[status] ?? []).filter((f) => FIELD_EDITORS[f]?.includes(side) ?? true);
 }
 
 /** The names of the fields given (set, not undefined). */

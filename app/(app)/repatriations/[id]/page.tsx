@@ -7,7 +7,6 @@ import { requireActor } from "@/lib/auth/actor";
 import { getRepatriation, listMessages, listTasks } from "@/lib/repatriations/data";
 import { markNotificationsRead } from "@/lib/notifications/mutations";
 import { CLOSED_STATUSES, REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
-import { STEP_FIELDS } from "@/lib/repatriations/steps";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";
@@ -34,7 +33,6 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const taskLabel = (task: { title: string; templateKey: string | null }) => (task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title);
   const forward = found.nextMoves.filter((m) => m !== "CANCELLED" && m !== "DECLINED");
   const ending = found.nextMoves.filter((m) => m === "CANCELLED" || m === "DECLINED");
-  const stepFields = STEP_FIELDS[found.status];
   return (
     <>
       <p>
@@ -109,7 +107,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         <h2 id="next-heading">{t("repatriations.nextHeading")}</h2>
         {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p> : null}
         {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
-        <div className="cards">
+        <div className="cards cards-wide">
           {forward.map((to) => (
             <div className="card" key={to}>
               <h3>{t(`repatriations.moves.${to}`)}</h3>
@@ -129,10 +127,10 @@ export default async function RepatriationCasePage({ params }: { params: Promise
       {found.record ? (
         <section aria-labelledby="record-heading">
           <h2 id="record-heading">{t("repatriations.recordHeading")}</h2>
-          {live && stepFields && found.mayEditStep ? (
+          {live && found.editableFields.length > 0 ? (
             <div className="card">
               <h3>{t(`repatriations.statuses.${found.status}`)}</h3>
-              <StepRecordForm key={found.status} caseId={found.id} status={found.status} record={found.record} />
+              <StepRecordForm key={found.status} caseId={found.id} fields={found.editableFields} record={found.record} />
             </div>
           ) : null}
           <StepRecordView record={found.record} />
