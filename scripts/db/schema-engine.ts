@@ -76,6 +76,24 @@ async function loadEngine(): Promise<typeof engineBindings> {
   return loaded;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it on every ";", which breaks function
+ * bodies (triggers, dollar-quoted PL/pgSQL). This factory hands the engine adapters that send the
+ * whole script in one simple-protocol query instead: PostgreSQL parses the statements itself, and
+ * runs them as one implicit transaction, so a failing migration leaves nothing half-applied.
+ */
+function wholeScriptAdapter(factory: PrismaPg, pool: pg.Pool): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export async function withSchemaEngine<T>(
   databaseUrl: string,
   run: (engine: SchemaEngine) => Promise<T>,
@@ -84,7 +102,7 @@ export async function withSchemaEngine<T>(
   // Our own pool, so that its connections (and the session-level advisory lock Prisma takes while
   // migrating) are closed when we finish; otherwise the next run waits 10 s for that lock.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg(pool), pool));
   const { SchemaEngine: Engine } = await loadEngine();
   const engine: SchemaEngine = await Engine.new(
     { datamodels: schemaFiles.map((f) => [f.path, f.content] as [string, string]) },
