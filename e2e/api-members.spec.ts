@@ -14,14 +14,14 @@ test("an ORG_ADMIN manages members through the API, scoped to their organisation
 
   const email = `${unique("aibek")}@bishkek.example`;
   const created = await api.post("/api/v1/members", {
-    data: { name: "Aibek Toktogulov", email, role: "CASE_WORKER", password: "aibek-initial-password" },
+    data: { name: "Aibek Toktogulov", email, role: "CASE_WORKER", password: "tulip-orbit-sevens-42" },
   });
   expect(created.status()).toBe(201);
   const member = await created.json();
   expect(member).toMatchObject({ email, role: "CASE_WORKER", active: true, version: 1 });
 
   const duplicate = await api.post("/api/v1/members", {
-    data: { name: "Again", email, role: "CASE_WORKER", password: "aibek-initial-password" },
+    data: { name: "Again", email, role: "CASE_WORKER", password: "tulip-orbit-sevens-42" },
   });
   expect(duplicate.status()).toBe(409);
   expect(await duplicate.json()).toEqual({

@@ -79,10 +79,30 @@ test.describe("bad sign-in input gets a clear message and no server error", () =
   });
 });
 
-test("signing out ends access to the pages", async ({ page }) => {
+test("signing out ends the session on the server: a copy of the cookie no longer works", async ({ page, browser }) => {
   await signIn(page, "analyst@almaty.demo");
+  const copied = await page.context().cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/sign-in/);
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/settings");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await thief.close();
+});
+
+test("sign out everywhere ends the sessions on other computers too", async ({ page, browser }) => {
+  const { createUserIn, E2E_PASSWORD } = await import("./fixtures/factories");
+  const user = await createUserIn("Bishkek Migrant Support", "CASE_WORKER");
+  await signIn(page, user.email, E2E_PASSWORD);
+  const office = await (await browser.newContext()).newPage();
+  await signIn(office, user.email, E2E_PASSWORD);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await office.goto("/settings");
+  await expect(office).toHaveURL(/\/sign-in/);
 });

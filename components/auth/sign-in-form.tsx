@@ -23,8 +23,9 @@ export function SignInForm() {
     try {
       const result = await signIn("credentials", { ...values, redirect: false });
       if (!result || result.error) {
-        // Same message for unknown account, wrong password and inactive account.
-        setFailure("auth.invalidCredentials");
+        // Same message for unknown account, wrong password and inactive account; throttling
+        // counts unknown accounts like real ones, so its message tells nothing either.
+        setFailure(result?.error === "RATE_LIMITED" ? "auth.tooManyAttempts" : "auth.invalidCredentials");
         return;
       }
       // Refresh so the root layout renders again in the user's saved language.

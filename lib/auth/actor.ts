@@ -7,7 +7,8 @@ import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { loadActor, userIdForApiToken, type Actor } from "./load-actor";
 import { roleHas, type Permission } from "./permissions";
-import { readSessionUserId } from "./session-token";
+import { readSessionToken } from "./session-token";
+import { checkSession } from "./sessions";
 
 export type { Actor } from "./load-actor";
 
@@ -24,13 +25,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     if (!userId) return null;
     return loadActor({ userId, preferredOrganisationId: null, requestId, via: "token" });
   }
-  const userId = await readSessionUserId((name) => cookieStore.get(name)?.value);
-  if (!userId) return null;
+  const session = await readSessionToken((name) => cookieStore.get(name)?.value);
+  if (!session || !(await checkSession(session.sessionId, session.userId))) return null;
   return loadActor({
-    userId,
+    userId: session.userId,
     preferredOrganisationId: cookieStore.get(CURRENT_ORG_COOKIE)?.value ?? null,
     requestId,
     via: "session",
+    sessionId: session.sessionId,
   });
 });
 

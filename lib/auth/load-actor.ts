@@ -25,6 +25,8 @@ export interface Actor {
   memberships: ActorMembership[];
   permissions: Permission[];
   via: "session" | "token";
+  /** The server-side session of a browser request (null for API tokens). */
+  sessionId: string | null;
 }
 
 export async function loadActor(input: {
@@ -32,6 +34,7 @@ export async function loadActor(input: {
   preferredOrganisationId: string | null;
   requestId: string | null;
   via: Actor["via"];
+  sessionId?: string;
 }): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: input.userId },
@@ -85,6 +88,7 @@ export async function loadActor(input: {
     memberships,
     permissions: permissionsOf(role),
     via: input.via,
+    sessionId: input.sessionId ?? null,
   };
 }
 

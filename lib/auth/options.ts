@@ -5,6 +5,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { checkSignIn } from "./sign-in";
+import { clientAddress } from "./throttle";
+import { signOutSession, startSession } from "./sessions";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -19,14 +21,23 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const requestId = (req.headers?.["x-request-id"] as string | undefined) ?? null;
-          return checkSignIn({ email: credentials?.email, password: credentials?.password }, requestId);
+          const address = clientAddress(req.headers?.["x-forwarded-for"] as string | undefined);
+          // A throttled attempt throws; next-auth hands the message ("RATE_LIMITED") to the form.
+          return checkSignIn({ email: credentials?.email, password: credentials?.password }, requestId, address);
         },
       }),
     ],
     callbacks: {
-      // Only the user id goes into the token: no name, email or role claims to go stale.
-      jwt: ({ token, user }) => (user ? { sub: user.id } : { sub: token.sub }),
+      // Only the user id and the server-side session id go into the token: no name, email or role
+      // claims to go stale. Each sign-in starts a new session row.
+      jwt: async ({ token, user }) => (user ? { sub: user.id, sid: await startSession(user.id) } : { sub: token.sub, sid: token.sid }),
       session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub } }) as never,
+    },
+    events: {
+      // Signing out ends the session on the server, so a copied cookie is worthless afterwards.
+      signOut: async ({ token }) => {
+        if (typeof token?.sid === "string") await signOutSession(token.sid, typeof token.sub === "string" ? token.sub : null);
+      },
     },
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
+import { assertAcceptablePassword } from "@/lib/auth/password-policy";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -11,6 +12,7 @@ import type { CreateOrganisationInput } from "./schema";
 /** NETWORK_ADMIN creates an organisation together with its first administrator. */
 export async function createOrganisation(scope: Scope, input: CreateOrganisationInput) {
   if (!roleHas(scope.role, "network.organisations.manage")) throw new AppError("NOT_FOUND");
+  assertAcceptablePassword("adminPassword", input.adminPassword, [input.adminName, input.adminEmail]);
   const passwordHash = await hashPassword(input.adminPassword);
   try {
     return await db.$transaction(async (tx) => {

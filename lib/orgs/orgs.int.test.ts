@@ -18,12 +18,12 @@ describe("network administration", () => {
       timeZone: "Asia/Dushanbe",
       adminName: "First Admin",
       adminEmail: email,
-      adminPassword: "first-admin-password",
+      adminPassword: "tulip-orbit-sevens-42",
     });
     expect((await getOrganisation(scope, org.id))?.countryCode).toBe("TJ");
     const admin = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(admin.memberships).toMatchObject([{ organisationId: org.id, role: "ORG_ADMIN" }]);
-    expect(await checkSignIn({ email, password: "first-admin-password" }, null)).toEqual({ id: admin.id });
+    expect(await checkSignIn({ email, password: "tulip-orbit-sevens-42" }, null)).toEqual({ id: admin.id });
     const actions = (await db.auditEvent.findMany({ where: { organisationId: org.id }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["organisation.create", "member.create"]);
   });

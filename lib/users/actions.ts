@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/action-result";
 import type { Scope } from "@/lib/auth/scope";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import {
+  changePasswordSchema,
   changeMemberRoleSchema,
   createApiTokenSchema,
   createMemberSchema,
@@ -21,6 +22,9 @@ import {
   changeMemberRole,
   createApiToken,
   createMember,
+  endMemberSessions,
+  endOwnSessions,
+  changeOwnPassword,
   revokeApiToken,
   setMemberActive,
   updateOwnLocale,
@@ -56,6 +60,23 @@ export async function changeMemberRoleAction(membershipId: unknown, raw: unknown
 
 export async function setMemberActiveAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
   return changeMembership(membershipId, raw, setMemberActiveSchema, setMemberActive);
+}
+
+export async function endMemberSessionsAction(membershipId: unknown): Promise<ActionResult<void>> {
+  return changeMembership(membershipId, {}, z.object({}), async (scope, id) => {
+    await endMemberSessions(scope, id);
+  });
+}
+
+/** Ends every session of the actor, this one included; the browser then goes to the sign-in page. */
+export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: number }>> {
+  const actor = await requireActor("self.manage");
+  return runAction(z.object({}), {}, () => endOwnSessions(actor.scope));
+}
+
+export async function changePasswordAction(raw: unknown): Promise<ActionResult<{ ended: number }>> {
+  const actor = await requireActor("self.manage");
+  return runAction(changePasswordSchema, raw, (input) => changeOwnPassword(actor.scope, actor.sessionId, input));
 }
 
 /** Saves the language on the profile when signed in, and always in a cookie (sign-in page). */

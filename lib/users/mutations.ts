@@ -1,15 +1,18 @@
 import "server-only";
 import crypto from "node:crypto";
+import { endSessionsOfUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/crypto";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { assertAcceptablePassword } from "@/lib/auth/password-policy";
 import { roleHas } from "@/lib/auth/permissions";
 import type { OrgScope, Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isSelfLockout, membershipWhere } from "./policy";
 import type {
+  ChangePasswordInput,
   ChangeMemberRoleInput,
   CreateApiTokenInput,
   CreateMemberInput,
@@ -28,6 +31,7 @@ function isUniqueViolation(error: unknown) {
 /** ORG_ADMIN adds a user to their own organisation (the organisation comes from the scope). */
 export async function createMember(scope: Scope, input: CreateMemberInput) {
   assertCanManageMembers(scope);
+  assertAcceptablePassword("password", input.password, [input.name, input.email]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -106,11 +110,54 @@ export async function setMemberActive(scope: Scope, membershipId: string, input:
     });
     if (updatedMembership.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
     await tx.user.update({ where: { id: member.userId }, data: { active: input.active, version: { increment: 1 } } });
+    // Deactivation ends the member's sessions at once (a live browser is signed out on its next request).
+    const ended = input.active ? 0 : await endSessionsOfUser(tx, member.userId, "DEACTIVATED");
     await appendAudit(tx, scope, {
       action: input.active ? "member.reactivate" : "member.deactivate",
       recordType: "MEMBERSHIP",
       recordId: member.id,
+      details: input.active ? undefined : { sessionsEnded: ended },
     });
+  });
+}
+
+/** An ORG_ADMIN ends every session of a member of the organisation (a lost laptop, a seized phone). */
+export async function endMemberSessions(scope: Scope, membershipId: string) {
+  assertCanManageMembers(scope);
+  return db.$transaction(async (tx) => {
+    const member = await loadManagedMember(tx, scope, membershipId);
+    const ended = await endSessionsOfUser(tx, member.userId, "ENDED_BY_ADMIN");
+    await appendAudit(tx, scope, { action: "member.sessions_end", recordType: "MEMBERSHIP", recordId: member.id, details: { sessionsEnded: ended } });
+    return { ended };
+  });
+}
+
+/**
+ * Changes the actor's own password: the current one is asked for (a session left open on a shared
+ * computer is not enough), the new one must pass the policy, and every other session ends.
+ */
+export async function changeOwnPassword(scope: Scope, currentSessionId: string | null, input: ChangePasswordInput) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { passwordHash: true, name: true, email: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await db.$transaction((tx) => appendAudit(tx, scope, { action: "auth.password_change_refused" }));
+    throw new AppError("INVALID", "errors.INVALID", { currentPassword: "errors.currentPasswordWrong" });
+  }
+  assertAcceptablePassword("newPassword", input.newPassword, [user.name, user.email]);
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: scope.userId }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
+    const ended = await endSessionsOfUser(tx, scope.userId, "PASSWORD_CHANGED", currentSessionId ?? undefined);
+    await appendAudit(tx, scope, { action: "auth.password_change", details: { sessionsEnded: ended } });
+    return { ended };
+  });
+}
+
+/** "Sign out everywhere": ends every session of the actor, this one included. */
+export async function endOwnSessions(scope: Scope) {
+  return db.$transaction(async (tx) => {
+    const ended = await endSessionsOfUser(tx, scope.userId, "SIGN_OUT_EVERYWHERE");
+    await appendAudit(tx, scope, { action: "auth.sign_out_everywhere", details: { sessionsEnded: ended } });
+    return { ended };
   });
 }
 

@@ -93,3 +93,9 @@ export const memberResponseSchema = z.object({
 export type MemberResponse = z.infer<typeof memberResponseSchema>;
 
 export const switchOrganisationSchema = z.object({ organisationId: z.uuid("errors.invalid") });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
+  newPassword: newPasswordField,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

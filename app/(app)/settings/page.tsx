@@ -5,6 +5,8 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { ApiTokenForm } from "@/components/settings/api-token-form";
 import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { SignOutEverywhereButton } from "@/components/settings/sign-out-everywhere-button";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import type { Locale } from "@/lib/i18n/locales";
 
 export default async function SettingsPage() {
@@ -23,6 +25,13 @@ export default async function SettingsPage() {
         </div>
         <LanguageSwitcher current={locale} />
       </div>
+      <h2>{t("settings.passwordTitle")}</h2>
+      <div className="card">
+        <ChangePasswordForm />
+      </div>
+      <h2>{t("settings.sessionsTitle")}</h2>
+      <p className="muted">{t("settings.sessionsHint")}</p>
+      <SignOutEverywhereButton />
       <h2>{t("settings.tokensTitle")}</h2>
       <p className="muted">{t("settings.tokensIntro")}</p>
       <ApiTokenForm />

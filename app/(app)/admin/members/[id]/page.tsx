@@ -7,6 +7,7 @@ import { getMember } from "@/lib/users/data";
 import { formatDate } from "@/lib/i18n/format";
 import { MemberRoleForm } from "@/components/members/member-role-form";
 import { MemberActiveForm } from "@/components/members/member-active-form";
+import { EndSessionsButton } from "@/components/members/end-sessions-button";
 import type { OrgRole } from "@/lib/auth/roles";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
@@ -41,6 +42,9 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <MemberRoleForm membershipId={member.id} role={member.role as OrgRole} version={member.version} />
           <h2>{member.user.active ? t("members.deactivate") : t("members.reactivate")}</h2>
           <MemberActiveForm membershipId={member.id} active={member.user.active} version={member.version} />
+          <h2>{t("members.sessionsTitle")}</h2>
+          <p className="muted">{t("members.sessionsHint")}</p>
+          <EndSessionsButton membershipId={member.id} />
         </>
       )}
     </>

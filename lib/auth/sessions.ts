@@ -1,0 +1,65 @@
+// Server-side sessions. The cookie (a next-auth JWT) names a row of the sessions table, and every
+// request checks that row: a session ends on sign-out, "sign out everywhere", an administrator's
+// decision, deactivation, a password or second-factor change, after 30 idle minutes, or 12 hours
+// after sign-in, whatever the cookie says.
+import { db, type Tx } from "@/lib/db";
+import { appendSystemAudit } from "@/lib/audit/mutations";
+
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+/** lastSeenAt is written at most this often, so browsing does not write on every request. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export type SessionEndReason =
+  | "SIGN_OUT"
+  | "SIGN_OUT_EVERYWHERE"
+  | "ENDED_BY_ADMIN"
+  | "DEACTIVATED"
+  | "PASSWORD_CHANGED"
+  | "SECOND_FACTOR_CHANGED"
+  | "IDLE"
+  | "EXPIRED";
+
+/** A new session at every sign-in (never a reused one). */
+export async function startSession(userId: string): Promise<string> {
+  const now = Date.now();
+  const session = await db.session.create({ data: { userId, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS) }, select: { id: true } });
+  return session.id;
+}
+
+/** Whether the session is live for this user now; ends it when it lapsed. */
+export async function checkSession(sessionId: string, userId: string, now = new Date()): Promise<boolean> {
+  const session = await db.session.findUnique({ where: { id: sessionId }, select: { userId: true, endedAt: true, expiresAt: true, lastSeenAt: true } });
+  if (!session || session.userId !== userId || session.endedAt) return false;
+  const lapsed: SessionEndReason | null =
+    session.expiresAt <= now ? "EXPIRED" : now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS ? "IDLE" : null;
+  if (lapsed) {
+    await endSession(sessionId, lapsed);
+    return false;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
+  }
+  return true;
+}
+
+/** Sign-out: the session ends on the server, and the trail says so. */
+export async function signOutSession(sessionId: string, userId: string | null) {
+  await db.$transaction(async (tx) => {
+    const ended = await tx.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: "SIGN_OUT" } });
+    if (ended.count > 0) await appendSystemAudit(tx, { action: "auth.sign_out", actorUserId: userId, requestId: null });
+  });
+}
+
+export async function endSession(sessionId: string, reason: SessionEndReason) {
+  await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: reason } });
+}
+
+/** Ends every live session of a user (but `keep`, when given), inside the caller's transaction. */
+export async function endSessionsOfUser(tx: Tx, userId: string, reason: SessionEndReason, keep?: string): Promise<number> {
+  const ended = await tx.session.updateMany({
+    where: { userId, endedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { endedAt: new Date(), endReason: reason },
+  });
+  return ended.count;
+}
