@@ -20,6 +20,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
+  // For the audit of refused access (app/not-found.tsx): the path, never the query string.
+  headers.set("x-pathname", request.nextUrl.pathname);
   // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });

@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { recordDenied } from "@/lib/audit/denied";
 
 export default async function NotFound() {
+  await recordDenied((await headers()).get("x-pathname"));
   const t = await getTranslations("errors");
   return (
     <main className="auth-page">

@@ -15,7 +15,7 @@ test("someone working for two organisations acts for one at a time, with that or
   await page.getByLabel("Acting for").selectOption({ label: "Almaty Crisis Centre (Organisation administrator)" });
   await expect(page.getByTestId("current-organisation")).toContainText("Almaty Crisis Centre");
   await expect(page.getByTestId("current-role")).toHaveText("Organisation administrator");
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Repatriations", "Shelters", "Hotline", "Reports", "Members", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Repatriations", "Shelters", "Hotline", "Reports", "Members", "Audit trail", "Settings"]);
   await nav.getByRole("link", { name: "Members" }).click();
   // Other tests add members to Almaty too: search rather than expect them on the first page.
   await page.getByLabel("Search").fill("admin@");

@@ -4,7 +4,7 @@ import { failOnServerErrors, signIn } from "./fixtures/accounts";
 // What each demo role sees in the navigation (sidebar links), by accessible name.
 const NAVIGATION: Record<string, { email: string; role: string; links: string[] }> = {
   NETWORK_ADMIN: { email: "admin@network.demo", role: "Network administrator", links: ["Home", "Organisations", "Settings"] },
-  ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Repatriations", "Shelters", "Hotline", "Reports", "Members", "Settings"] },
+  ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Repatriations", "Shelters", "Hotline", "Reports", "Members", "Audit trail", "Settings"] },
   COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Repatriations", "Referrals", "Shelters", "Hotline", "Reports", "Settings"] },
   CASE_WORKER: { email: "caseworker@bishkek.demo", role: "Case worker", links: ["Home", "Victims", "Shelters", "Settings"] },
   HOTLINE_OPERATOR: { email: "hotline@tashkent.demo", role: "Hotline operator", links: ["Home", "Hotline", "Settings"] },

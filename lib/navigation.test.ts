@@ -4,7 +4,7 @@ import { navigationFor, workAreasFor } from "./navigation";
 describe("navigation by role", () => {
   it.each([
     ["NETWORK_ADMIN", ["/", "/network/organisations", "/settings"]],
-    ["ORG_ADMIN", ["/", "/victims", "/repatriations", "/shelters", "/hotline", "/reports", "/admin/members", "/settings"]],
+    ["ORG_ADMIN", ["/", "/victims", "/repatriations", "/shelters", "/hotline", "/reports", "/admin/members", "/admin/audit", "/settings"]],
     ["COORDINATOR", ["/", "/victims", "/repatriations", "/referrals", "/shelters", "/hotline", "/reports", "/settings"]],
     ["CASE_WORKER", ["/", "/victims", "/shelters", "/settings"]],
     ["HOTLINE_OPERATOR", ["/", "/hotline", "/settings"]],

@@ -5,7 +5,7 @@ import type { AnyRole } from "@/lib/auth/roles";
 export interface NavItem {
   href: string;
   /** Key under `nav.` in messages. */
-  labelKey: "home" | "victims" | "repatriations" | "referrals" | "shelters" | "hotline" | "reports" | "members" | "organisations" | "settings";
+  labelKey: "home" | "victims" | "repatriations" | "referrals" | "shelters" | "hotline" | "reports" | "members" | "audit" | "organisations" | "settings";
   permission: Permission;
 }
 
@@ -18,6 +18,7 @@ const NAV: NavItem[] = [
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
   { href: "/reports", labelKey: "reports", permission: "reports.aggregate.read" },
   { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },
+  { href: "/admin/audit", labelKey: "audit", permission: "org.audit.read" },
   { href: "/network/organisations", labelKey: "organisations", permission: "network.organisations.manage" },
   { href: "/settings", labelKey: "settings", permission: "self.manage" },
 ];

@@ -8,6 +8,7 @@ import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import type { ActionResult } from "./action-result";
+import { recordDenied } from "@/lib/audit/denied";
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -33,7 +34,10 @@ export async function runAction<S extends z.ZodType, T>(
 }
 
 export async function actionFailure(error: unknown): Promise<ActionResult<never>> {
-  if (error instanceof AppError) return { ok: false, messageKey: error.messageKey, fields: error.fields };
+  if (error instanceof AppError) {
+    if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await recordDenied("server-action");
+    return { ok: false, messageKey: error.messageKey, fields: error.fields };
+  }
   // Next's redirect()/notFound() signal by throwing; let them through.
   if (error && typeof error === "object" && "digest" in error) throw error;
   const requestId = (await headers()).get("x-request-id");

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { AppError, HTTP_STATUS, type AppErrorCode } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import { fieldErrors } from "@/lib/run-action";
+import { recordDenied } from "@/lib/audit/denied";
 import en from "@/messages/en.json";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -39,7 +40,10 @@ export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
       response = await handler(request, context);
       response.headers.set("cache-control", "no-store");
     } catch (error) {
-      if (error instanceof AppError) response = errorResponse(error.code, error.messageKey, error.fields);
+      if (error instanceof AppError) {
+        response = errorResponse(error.code, error.messageKey, error.fields);
+        if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await recordDenied(new URL(request.url).pathname);
+      }
       else if (error instanceof z.ZodError) response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
       else {
         log.error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, "api handler failed");

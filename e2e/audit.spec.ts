@@ -1,0 +1,37 @@
+// The ORG_ADMIN's audit trail: refused access shows up with its path, filters narrow the trail,
+// and the CSV export holds the same events (and records itself).
+import { expect, test } from "@playwright/test";
+import { failOnServerErrors, signIn } from "./fixtures/accounts";
+import { createUserIn, E2E_PASSWORD } from "./fixtures/factories";
+
+test("a refused page lands on the organisation's audit trail, which the admin filters and exports", async ({ page, browser }) => {
+  const checkServerErrors = failOnServerErrors(page);
+  const curious = await createUserIn("Safe Return Tashkent", "CASE_WORKER");
+  const probe = await (await browser.newContext()).newPage();
+  await signIn(probe, curious.email, E2E_PASSWORD);
+  const someoneElses = crypto.randomUUID();
+  expect((await probe.goto(`/victims/${someoneElses}`))?.status()).toBe(404);
+  expect((await probe.goto("/admin/members"))?.status()).toBe(404);
+
+  await signIn(page, "admin@tashkent.demo");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audit trail" }).click();
+  await page.getByLabel("Action").fill("auth.denied");
+  await page.getByLabel("Who").selectOption({ label: curious.name });
+  await page.getByRole("button", { name: "Filter" }).click();
+  const table = page.getByTestId("audit-table");
+  await expect(table).toContainText(`/victims/${someoneElses}`);
+  await expect(table).toContainText("/admin/members");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = await (await (await download).createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString("utf8");
+  expect(text.split("\r\n")[0]).toBe("id,at,chain_seq,actor_id,actor_name,action,record_type,record_id,request_id,details");
+  expect(text).toContain(someoneElses);
+  expect(text).toContain("auth.denied");
+
+  // Outside the admin role the trail is not there at all.
+  expect((await probe.goto("/admin/audit"))?.status()).toBe(404);
+  expect((await probe.request.get("/admin/audit/export")).status()).toBe(404);
+  checkServerErrors();
+});
