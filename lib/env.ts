@@ -25,6 +25,11 @@ const envSchema = z.object({
   /** HMAC-SHA256 key for look-up hashes of encrypted values (phone numbers, document numbers). */
   DATA_HASH_KEY: base64Key,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * Whether NETWORK_ADMIN, ORG_ADMIN and COORDINATOR must use a second factor. On in production
+   * unless set to "off" (the end-to-end test server turns it off so that the demo accounts work).
+   */
+  REQUIRE_SECOND_FACTOR: z.enum(["on", "off"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -62,7 +67,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         "See README.md, section 'Configuration'.",
     );
   }
-  return result.data;
+  return { ...result.data, REQUIRE_SECOND_FACTOR: result.data.REQUIRE_SECOND_FACTOR ?? (production ? "on" : "off") };
 }
 
 let cached: Env | null = null;

@@ -132,7 +132,9 @@ async function main() {
       server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
         cwd: root,
         stdio: ["ignore", logFd, logFd],
-        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "info" },
+        // The demo accounts have no second factor: the test server does not demand one (its
+        // enforcement is covered by lib/auth/second-factor.int.test.ts).
+        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "info", REQUIRE_SECOND_FACTOR: "off" },
       });
       await waitForHealth(appUrl, server);
       const output = path.join(reportDir, "playwright.json");

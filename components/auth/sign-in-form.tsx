@@ -15,17 +15,26 @@ export function SignInForm() {
   const t = useTranslations();
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<z.input<typeof signInSchema>, unknown, SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  // Set once the server says the password was right and the account has a second factor.
+  const [askCode, setAskCode] = useState(false);
+  const form = useForm<z.input<typeof signInSchema>, unknown, SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", code: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const result = await signIn("credentials", { ...values, redirect: false });
+      // An absent code must not be sent at all (signIn would send the text "undefined").
+      const { code, ...credentials } = values;
+      const result = await signIn("credentials", { ...credentials, ...(code ? { code } : {}), redirect: false });
       if (!result || result.error) {
+        if (result?.error === "SECOND_FACTOR_REQUIRED") {
+          setAskCode(true);
+          return;
+        }
         // Same message for unknown account, wrong password and inactive account; throttling
         // counts unknown accounts like real ones, so its message tells nothing either.
-        setFailure(result?.error === "RATE_LIMITED" ? "auth.tooManyAttempts" : "auth.invalidCredentials");
+        const messages: Record<string, string> = { RATE_LIMITED: "auth.tooManyAttempts", SECOND_FACTOR_WRONG: "errors.secondFactorWrong" };
+        setFailure(messages[result?.error ?? ""] ?? "auth.invalidCredentials");
         return;
       }
       // Refresh so the root layout renders again in the user's saved language.
@@ -46,6 +55,11 @@ export function SignInForm() {
         <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message)}>
           <input type="password" autoComplete="current-password" {...fieldAria("password", errors.password?.message)} {...form.register("password")} />
         </Field>
+        {askCode ? (
+          <Field id="code" label={t("auth.code")} hint={t("auth.codeHint")} error={errors.code?.message && t(errors.code.message)}>
+            <input inputMode="numeric" autoComplete="one-time-code" autoFocus {...fieldAria("code", errors.code?.message, "hint")} {...form.register("code")} />
+          </Field>
+        ) : null}
         <div>
           <SubmitButton busy={isSubmitting} label={t("auth.signIn")} busyLabel={t("auth.signingIn")} />
         </div>

@@ -9,6 +9,7 @@ import { loadActor, userIdForApiToken, type Actor } from "./load-actor";
 import { roleHas, type Permission } from "./permissions";
 import { readSessionToken } from "./session-token";
 import { checkSession } from "./sessions";
+import { secondFactorRequired } from "./second-factor";
 
 export type { Actor } from "./load-actor";
 
@@ -36,10 +37,20 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   });
 });
 
-/** For pages and server actions: signed-out users go to the sign-in page. */
+/** Where a user whose role requires a second factor, and who has none yet, sets it up. */
+export const SECOND_FACTOR_SETUP_PATH = "/settings/two-factor";
+
+/**
+ * For pages and server actions: signed-out users go to the sign-in page; a user whose role must
+ * use a second factor and has none goes to set it up (the path comes from proxy.ts, not the client).
+ */
 export async function requireActor(permission?: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
+  if (actor.via === "session" && !actor.secondFactorOn && secondFactorRequired(actor.role)) {
+    const path = (await headers()).get("x-pathname") ?? "";
+    if (path !== SECOND_FACTOR_SETUP_PATH) redirect(SECOND_FACTOR_SETUP_PATH);
+  }
   // A page the role may not use answers 404, like a record outside the user's scope.
   if (permission && !roleHas(actor.role, permission)) notFound();
   return actor;
@@ -49,6 +60,7 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
 export async function requireApiActor(permission?: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (actor.via === "session" && !actor.secondFactorOn && secondFactorRequired(actor.role)) throw new AppError("UNAUTHENTICATED", "errors.secondFactorRequired");
   if (permission && !roleHas(actor.role, permission)) throw new AppError("NOT_FOUND");
   return actor;
 }

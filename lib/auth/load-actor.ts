@@ -27,6 +27,8 @@ export interface Actor {
   via: "session" | "token";
   /** The server-side session of a browser request (null for API tokens). */
   sessionId: string | null;
+  /** Whether the user has a second factor in force. */
+  secondFactorOn: boolean;
 }
 
 export async function loadActor(input: {
@@ -45,6 +47,7 @@ export async function loadActor(input: {
       locale: true,
       active: true,
       networkRole: true,
+      totpEnabledAt: true,
       memberships: {
         where: { organisation: { active: true } },
         orderBy: { createdAt: "asc" },
@@ -89,6 +92,7 @@ export async function loadActor(input: {
     permissions: permissionsOf(role),
     via: input.via,
     sessionId: input.sessionId ?? null,
+    secondFactorOn: Boolean(user.totpEnabledAt),
   };
 }
 

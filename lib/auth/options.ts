@@ -18,12 +18,12 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, req) {
           const requestId = (req.headers?.["x-request-id"] as string | undefined) ?? null;
           const address = clientAddress(req.headers?.["x-forwarded-for"] as string | undefined);
           // A throttled attempt throws; next-auth hands the message ("RATE_LIMITED") to the form.
-          return checkSignIn({ email: credentials?.email, password: credentials?.password }, requestId, address);
+          return checkSignIn({ email: credentials?.email, password: credentials?.password, code: credentials?.code }, requestId, address);
         },
       }),
     ],

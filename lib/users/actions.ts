@@ -9,7 +9,9 @@ import { AppError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
 import type { Scope } from "@/lib/auth/scope";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { confirmEnrolment, disableSecondFactor, startEnrolment } from "@/lib/auth/second-factor";
 import {
+  secondFactorConfirmSchema,
   changePasswordSchema,
   changeMemberRoleSchema,
   createApiTokenSchema,
@@ -72,6 +74,25 @@ export async function endMemberSessionsAction(membershipId: unknown): Promise<Ac
 export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: number }>> {
   const actor = await requireActor("self.manage");
   return runAction(z.object({}), {}, () => endOwnSessions(actor.scope));
+}
+
+export async function startSecondFactorAction(): Promise<ActionResult<{ secret: string; qrSvg: string }>> {
+  const actor = await requireActor("self.manage");
+  return runAction(z.object({}), {}, () => startEnrolment(actor.scope));
+}
+
+export async function confirmSecondFactorAction(raw: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+  const actor = await requireActor("self.manage");
+  const result = await runAction(secondFactorConfirmSchema, raw, (input) => confirmEnrolment(actor.scope, actor.sessionId, input));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function disableSecondFactorAction(raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("self.manage");
+  const result = await runAction(secondFactorConfirmSchema, raw, (input) => disableSecondFactor(actor.scope, actor.sessionId, input));
+  if (result.ok) revalidatePath("/settings/two-factor");
+  return result;
 }
 
 export async function changePasswordAction(raw: unknown): Promise<ActionResult<{ ended: number }>> {

@@ -24,6 +24,8 @@ export const signInSchema = z.object({
   email: emailField,
   // Any stored password is at most 256 characters; longer input is refused before hashing.
   password: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
+  /** The second factor, asked for after the password when the account has one: 6 digits or a recovery code. */
+  code: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(20, "errors.tooLong").optional()),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -99,3 +101,9 @@ export const changePasswordSchema = z.object({
   newPassword: newPasswordField,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const secondFactorConfirmSchema = z.object({
+  currentPassword: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
+  code: z.string("errors.required").trim().min(6, "errors.secondFactorWrong").max(20, "errors.tooLong"),
+});
+export type SecondFactorConfirmInput = z.infer<typeof secondFactorConfirmSchema>;

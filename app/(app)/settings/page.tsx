@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { listApiTokens } from "@/lib/users/data";
@@ -29,6 +30,10 @@ export default async function SettingsPage() {
       <div className="card">
         <ChangePasswordForm />
       </div>
+      <h2>{t("twoFactor.title")}</h2>
+      <p>
+        <Link href="/settings/two-factor">{t(actor.secondFactorOn ? "twoFactor.manage" : "twoFactor.start")}</Link>
+      </p>
       <h2>{t("settings.sessionsTitle")}</h2>
       <p className="muted">{t("settings.sessionsHint")}</p>
       <SignOutEverywhereButton />

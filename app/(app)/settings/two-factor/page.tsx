@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { pendingEnrolment, secondFactorRequired, secondFactorStatus } from "@/lib/auth/second-factor";
+import { formatDate } from "@/lib/i18n/format";
+import { SecondFactorDisable, SecondFactorSetup } from "@/components/settings/second-factor-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("twoFactor"))("title") };
+}
+
+export default async function TwoFactorPage() {
+  const actor = await requireActor("self.manage");
+  const [status, pending] = await Promise.all([secondFactorStatus(actor.user.id), pendingEnrolment(actor.scope)]);
+  const required = secondFactorRequired(actor.role);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <>
+      <h1>{t("twoFactor.title")}</h1>
+      <p className="muted">{t("twoFactor.intro")}</p>
+      {required && !status.enabledAt ? <p className="notice">{t("twoFactor.required")}</p> : null}
+      <p data-testid="second-factor-status">
+        {status.enabledAt ? t("twoFactor.on", { date: formatDate(status.enabledAt, locale, actor.current?.timeZone), count: status.recoveryCodesLeft }) : t("twoFactor.off")}
+      </p>
+      {status.enabledAt ? required ? null : <SecondFactorDisable /> : <SecondFactorSetup pending={pending} />}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+// Setting up the second factor: start (a new key and QR code), confirm with the password and a
+// code from the app (then the recovery codes are shown, once); and turning it off.
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { confirmSecondFactorAction, disableSecondFactorAction, startSecondFactorAction } from "@/lib/users/actions";
+import { secondFactorConfirmSchema } from "@/lib/users/schema";
+import { Field, fieldAria } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { SmallForm } from "@/components/ui/small-form";
+
+function CodeAndPassword({ form }: { form: Parameters<Parameters<typeof SmallForm>[0]["children"]>[0] }) {
+  const t = useTranslations();
+  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const err = (name: string) => (errors[name]?.message ? t(errors[name]!.message!) : undefined);
+  return (
+    <>
+      <Field id="tf-password" label={t("settings.currentPassword")} error={err("currentPassword")}>
+        <input type="password" autoComplete="current-password" {...form.register("currentPassword")} {...fieldAria("tf-password", err("currentPassword"))} />
+      </Field>
+      <Field id="tf-code" label={t("auth.code")} error={err("code")}>
+        <input inputMode="numeric" autoComplete="one-time-code" {...form.register("code")} {...fieldAria("tf-code", err("code"))} />
+      </Field>
+    </>
+  );
+}
+
+export function SecondFactorSetup({ pending }: { pending: { secret: string; qrSvg: string } | null }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [enrolment, setEnrolment] = useState(pending);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, start] = useTransition();
+  if (codes) {
+    return (
+      <div className="card stack" data-testid="recovery-codes">
+        <Alert kind="success">{t("twoFactor.confirmed")}</Alert>
+        <h2>{t("twoFactor.recoveryTitle")}</h2>
+        <p>{t("twoFactor.recoveryHint")}</p>
+        <ul>
+          {codes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="btn" onClick={() => router.push("/")}>
+          {t("common.next")}
+        </button>
+      </div>
+    );
+  }
+  if (!enrolment) {
+    return (
+      <div>
+        {error ? <Alert kind="error">{t(error)}</Alert> : null}
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() =>
+            start(async () => {
+              const result = await startSecondFactorAction().catch(() => ({ ok: false as const, messageKey: "errors.network" }));
+              if (result.ok) setEnrolment(result.data);
+              else setError(result.messageKey);
+            })
+          }
+        >
+          {t("twoFactor.start")}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="card stack">
+      <p>{t("twoFactor.scan")}</p>
+      {/* The QR code is an SVG drawn on the server by the qrcode package from our own data. */}
+      <div className="qr" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
+      <p>
+        <code data-testid="totp-secret">{enrolment.secret}</code>
+      </p>
+      <SmallForm
+        schema={secondFactorConfirmSchema}
+        defaults={{ currentPassword: "", code: "" }}
+        action={async (values) => {
+          const result = await confirmSecondFactorAction(values);
+          if (result.ok) setCodes(result.data.recoveryCodes);
+          return result;
+        }}
+        submitLabel={t("twoFactor.confirm")}
+        successMessage={t("twoFactor.confirmed")}
+        resetOnSuccess={false}
+      >
+        {(form) => <CodeAndPassword form={form as never} />}
+      </SmallForm>
+    </div>
+  );
+}
+
+export function SecondFactorDisable() {
+  const t = useTranslations();
+  return (
+    <details className="card">
+      <summary>{t("twoFactor.disable")}</summary>
+      <SmallForm schema={secondFactorConfirmSchema} defaults={{ currentPassword: "", code: "" }} action={disableSecondFactorAction} submitLabel={t("twoFactor.disable")} successMessage={t("twoFactor.disabled")} variant="danger">
+        {(form) => <CodeAndPassword form={form as never} />}
+      </SmallForm>
+    </details>
+  );
+}
