@@ -45,7 +45,9 @@ test("a person is referred to another organisation, which accepts and then sees 
   await expect(card).toContainText("Moscow Migrant Aid");
   await expect(card).not.toContainText(surname);
   await card.getByRole("button", { name: "Send the answer" }).click();
-  await expect(other.getByText("Answer sent.")).toBeVisible();
+  // The success message lives in the form, which the refreshed list may already have replaced
+  // by the answered card: wait for the answer itself.
+  await expect(other.locator("li", { hasText: "Return home and reintegration" })).toContainText("Accepted");
   await other.goto(`/victims/${victim.id}`);
   await expect(other.getByRole("heading", { level: 1 })).toContainText(surname);
   await expect(other.getByText("Shared with your organisation by Moscow Migrant Aid: you see only the shared fields.")).toBeVisible();

@@ -5,19 +5,44 @@
 import crypto from "node:crypto";
 import { env } from "@/lib/env";
 
-interface Keys {
+export interface Keys {
+  /** The key new ciphertexts are made with. */
   keyId: string;
   encryptionKey: Buffer;
   hashKey: Buffer;
+  /** Retired keys still readable during a rotation (DATA_ENCRYPTION_OLD_KEYS), by id. */
+  oldKeys?: ReadonlyMap<string, Buffer>;
 }
 
-function currentKeys(): Keys {
+let loaded: Keys | null = null;
+
+export function currentKeys(): Keys {
+  if (loaded) return loaded;
   const e = env();
-  return {
+  loaded = {
     keyId: e.DATA_ENCRYPTION_KEY_ID,
     encryptionKey: Buffer.from(e.DATA_ENCRYPTION_KEY, "base64"),
     hashKey: Buffer.from(e.DATA_HASH_KEY, "base64"),
+    oldKeys: parseOldKeys(e.DATA_ENCRYPTION_OLD_KEYS ?? ""),
   };
+  return loaded;
+}
+
+/** `k1:<base64>,k0:<base64>` -> id -> key. */
+export function parseOldKeys(value: string): Map<string, Buffer> {
+  const keys = new Map<string, Buffer>();
+  for (const entry of value.split(",").map((e) => e.trim()).filter(Boolean)) {
+    const [id, key] = entry.split(":");
+    if (!id || !key || Buffer.from(key, "base64").length !== 32) throw new Error("DATA_ENCRYPTION_OLD_KEYS: each entry must be <id>:<32 bytes base64>");
+    keys.set(id, Buffer.from(key, "base64"));
+  }
+  return keys;
+}
+
+/** The key id a ciphertext was made with. */
+export function keyIdOf(ciphertext: string): string | null {
+  const [version, keyId] = ciphertext.split(".");
+  return version === "v1" && keyId ? keyId : null;
 }
 
 export function encryptField(plaintext: string, keys: Keys = currentKeys()): string {
@@ -33,8 +58,9 @@ export function encryptField(plaintext: string, keys: Keys = currentKeys()): str
 export function decryptField(ciphertext: string, keys: Keys = currentKeys()): string {
   const [version, keyId, iv, tag, data] = ciphertext.split(".");
   if (version !== "v1" || !keyId || !iv || !tag || data === undefined) throw new Error("Malformed ciphertext");
-  if (keyId !== keys.keyId) throw new Error(`Ciphertext uses key ${keyId}, which is not loaded`);
-  const decipher = crypto.createDecipheriv("aes-256-gcm", keys.encryptionKey, Buffer.from(iv, "base64url"));
+  const key = keyId === keys.keyId ? keys.encryptionKey : keys.oldKeys?.get(keyId);
+  if (!key) throw new Error(`Ciphertext uses key ${keyId}, which is not loaded`);
+  const decipher = crypto.createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(keyId));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");

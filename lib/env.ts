@@ -22,6 +22,11 @@ const envSchema = z.object({
   DATA_ENCRYPTION_KEY: base64Key,
   /** Names the encryption key inside each ciphertext so keys can be rotated later. */
   DATA_ENCRYPTION_KEY_ID: z.string().regex(/^[a-z0-9]{1,16}$/).default("k1"),
+  /**
+   * During a key rotation: the retired keys, still readable, as `<id>:<base64>,…`. Remove an entry
+   * once `npm run keys:rotate -- --check` reports no ciphertext under it.
+   */
+  DATA_ENCRYPTION_OLD_KEYS: z.string().max(2000).optional(),
   /** HMAC-SHA256 key for look-up hashes of encrypted values (phone numbers, document numbers). */
   DATA_HASH_KEY: base64Key,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

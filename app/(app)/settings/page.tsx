@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
 import { listApiTokens } from "@/lib/users/data";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ApiTokenForm } from "@/components/settings/api-token-form";
@@ -30,6 +31,11 @@ export default async function SettingsPage() {
       <div className="card">
         <ChangePasswordForm />
       </div>
+      {roleHas(actor.role, "org.settings.manage") ? (
+        <p>
+          <Link href="/admin/retention">{t("retention.title")}</Link>
+        </p>
+      ) : null}
       <h2>{t("twoFactor.title")}</h2>
       <p>
         <Link href="/settings/two-factor">{t(actor.secondFactorOn ? "twoFactor.manage" : "twoFactor.start")}</Link>

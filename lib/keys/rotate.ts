@@ -1,0 +1,97 @@
+// Key rotation: re-encrypts every encrypted column under the current key, in batches, while the
+// app keeps running. The app runs with the new key as DATA_ENCRYPTION_KEY and the old one in
+// DATA_ENCRYPTION_OLD_KEYS (it reads both, writes only the new one); this then moves the rest.
+// - Every column named `*_encrypted` is found from the database catalogue, so a new one is
+//   covered without being listed anywhere.
+// - Resumable: each batch picks rows still under another key; an interruption loses nothing.
+// - Safe beside the app: each row is updated only if its ciphertext is still the one read
+//   (compare-and-set), so an edit made meanwhile (already under the new key) is never overwritten.
+// Audit events are insert-only and keep the encrypted old values they were written with; see
+// docs/security.md on retiring a key.
+import type pg from "pg";
+import { decryptField, encryptField, keyIdOf, type Keys } from "@/lib/crypto";
+
+type Queryable = Pick<pg.Pool, "query" | "connect">;
+
+export interface EncryptedColumn {
+  table: string;
+  column: string;
+  /** The type of the table's id (uuid, bigint…), for index-using look-ups. */
+  idType: string;
+}
+
+export async function listEncryptedColumns(client: Pick<pg.Pool, "query">): Promise<EncryptedColumn[]> {
+  const { rows } = await client.query<{ table_name: string; column_name: string; id_type: string }>(
+    `SELECT c.table_name, c.column_name, idc.udt_name AS id_type FROM information_schema.columns c
+       JOIN information_schema.columns idc ON idc.table_schema = c.table_schema AND idc.table_name = c.table_name AND idc.column_name = 'id'
+      WHERE c.table_schema = current_schema() AND c.column_name LIKE '%\\_encrypted' AND c.data_type = 'text'
+      ORDER BY 1, 2`,
+  );
+  return rows.map((r) => ({ table: r.table_name, column: r.column_name, idType: r.id_type.replace(/[^a-z0-9_]/g, "") }));
+}
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** How many ciphertexts each key holds, per column. */
+export async function countByKey(client: Pick<pg.Pool, "query">) {
+  const result: { table: string; column: string; keyId: string; count: number }[] = [];
+  for (const { table, column } of await listEncryptedColumns(client)) {
+    const { rows } = await client.query<{ key_id: string; n: string }>(
+      `SELECT split_part(${ident(column)}, '.', 2) AS key_id, count(*) AS n FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL GROUP BY 1`,
+    );
+    for (const r of rows) result.push({ table, column, keyId: r.key_id, count: Number(r.n) });
+  }
+  return result;
+}
+
+export interface RotationProgress {
+  table: string;
+  column: string;
+  rotated: number;
+}
+
+/**
+ * Moves ciphertexts under other keys to `keys.keyId`. `maxBatches` stops early (tests simulate an
+ * interruption with it); `onProgress` reports after each batch.
+ */
+export async function rotateKeys(
+  pool: Queryable,
+  keys: Keys,
+  options: { batchSize?: number; maxBatches?: number; onProgress?: (p: RotationProgress) => void } = {},
+): Promise<{ rotated: number; complete: boolean }> {
+  const batchSize = options.batchSize ?? 500;
+  let batches = 0;
+  let rotated = 0;
+  const stale = `NOT LIKE 'v1.${keys.keyId.replace(/[^a-z0-9]/g, "")}.%'`;
+  for (const { table, column, idType } of await listEncryptedColumns(pool)) {
+    let done = 0;
+    for (;;) {
+      if (options.maxBatches !== undefined && batches >= options.maxBatches) return { rotated, complete: false };
+      const { rows } = await pool.query<{ id: string; value: string }>(
+        `SELECT id::text AS id, ${ident(column)} AS value FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL AND ${ident(column)} ${stale} ORDER BY id LIMIT $1`,
+        [batchSize],
+      );
+      if (rows.length === 0) break;
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        for (const row of rows) {
+          if (keyIdOf(row.value) === keys.keyId) continue;
+          const fresh = encryptField(decryptField(row.value, keys), keys);
+          const updated = await client.query(`UPDATE ${ident(table)} SET ${ident(column)} = $1 WHERE id = $2::${idType} AND ${ident(column)} = $3`, [fresh, row.id, row.value]);
+          done += updated.rowCount ?? 0;
+          rotated += updated.rowCount ?? 0;
+        }
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+      batches++;
+      options.onProgress?.({ table, column, rotated: done });
+    }
+  }
+  return { rotated, complete: true };
+}

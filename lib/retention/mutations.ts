@@ -1,0 +1,102 @@
+// Retention: after an organisation's periods, hotline calls and closed victim records lose their
+// personal data; what remains (dates, categories, codes) still counts in figures. A dry run
+// reports what would change and changes nothing; both runs are audited per organisation.
+// Records still in use are left alone: a closed person with an open shelter stay or a live
+// repatriation is not anonymised until that ends.
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit, appendSystemAudit } from "@/lib/audit/mutations";
+import type { RetentionSettingsInput } from "./schema";
+
+import { callsDue, casesDue, DAY_MS } from "./rules";
+
+export async function updateRetentionSettings(scope: Scope, input: RetentionSettingsInput) {
+  if (!scope.organisationId || !roleHas(scope.role, "org.settings.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  await db.$transaction(async (tx) => {
+    await tx.organisation.update({ where: { id: organisationId }, data: { retentionCallDays: input.retentionCallDays, retentionClosedCaseDays: input.retentionClosedCaseDays, version: { increment: 1 } } });
+    await appendAudit(tx, scope, { action: "retention.settings", details: { callDays: input.retentionCallDays, closedCaseDays: input.retentionClosedCaseDays } });
+  });
+}
+
+export interface RetentionResult {
+  organisationId: string;
+  calls: number;
+  cases: number;
+}
+
+async function anonymiseCases(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return;
+  const now = new Date();
+  await tx.victim.updateMany({
+    where: { id: { in: ids } },
+    data: {
+      givenName: "—",
+      familyName: "",
+      patronymic: "",
+      givenNameLatin: "",
+      familyNameLatin: "",
+      patronymicLatin: "",
+      aliases: [],
+      birthDate: null,
+      regionOfOrigin: null,
+      phoneEncrypted: null,
+      addressEncrypted: null,
+      trustedContactEncrypted: null,
+      documentNumberEncrypted: null,
+      documentNumberHash: null,
+      narrativeEncrypted: null,
+      recruiterRelation: null,
+      anonymisedAt: now,
+    },
+  });
+  await tx.victimSearchKey.deleteMany({ where: { victimId: { in: ids } } });
+  await tx.caseNote.deleteMany({ where: { victimId: { in: ids } } });
+  await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
+  await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
+  // A stale draft from the hotline or a message thread could still name the person.
+  await tx.repatriationMessage.deleteMany({ where: { repatriation: { victimId: { in: ids } } } });
+}
+
+/** Runs the retention periods of every organisation that set them; `dryRun` only counts. */
+export async function applyRetention(options: { dryRun: boolean; now?: Date }): Promise<RetentionResult[]> {
+  const now = options.now ?? new Date();
+  const organisations = await db.organisation.findMany({
+    where: { OR: [{ retentionCallDays: { not: null } }, { retentionClosedCaseDays: { not: null } }] },
+    select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true },
+  });
+  const results: RetentionResult[] = [];
+  for (const org of organisations) {
+    const callCutoff = org.retentionCallDays ? new Date(now.getTime() - org.retentionCallDays * DAY_MS) : null;
+    const caseCutoff = org.retentionClosedCaseDays ? new Date(now.getTime() - org.retentionClosedCaseDays * DAY_MS) : null;
+    const result = await db.$transaction(
+      async (tx) => {
+        const calls = callCutoff ? await tx.hotlineCall.count({ where: callsDue(org.id, callCutoff) }) : 0;
+        const caseIds = caseCutoff ? (await tx.victim.findMany({ where: casesDue(org.id, caseCutoff), select: { id: true } })).map((v) => v.id) : [];
+        if (!options.dryRun) {
+          if (callCutoff) {
+            await tx.hotlineCall.updateMany({
+              where: callsDue(org.id, callCutoff),
+              data: { callerPhoneEncrypted: null, callerPhoneHash: null, callerRegion: null, summaryEncrypted: null, summaryTokens: [], anonymisedAt: now },
+            });
+          }
+          await anonymiseCases(tx, caseIds);
+        }
+        await appendSystemAudit(tx, {
+          action: options.dryRun ? "retention.dry_run" : "retention.anonymise",
+          actorUserId: null,
+          requestId: null,
+          organisationId: org.id,
+          details: { calls, cases: caseIds.length, callDays: org.retentionCallDays, closedCaseDays: org.retentionClosedCaseDays },
+        });
+        return { organisationId: org.id, calls, cases: caseIds.length };
+      },
+      { timeout: 120_000 },
+    );
+    results.push(result);
+  }
+  return results;
+}
