@@ -17,7 +17,8 @@ export function presentVictimListItem(v: VictimListRow) {
     estimatedAge: v.estimatedAge,
     citizenships: v.citizenships,
     assignedTo: v.assignedTo,
-    createdAt: v.createdAt.toISOString(),
+    // Null for a shared record, whose owner-side metadata is outside the shared fields.
+    createdAt: v.createdAt ? v.createdAt.toISOString() : null,
   };
 }
 

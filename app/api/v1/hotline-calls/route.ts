@@ -10,7 +10,8 @@ import { apiCreateHotlineCallSchema, listHotlineCallsQuerySchema } from "@/lib/h
 
 // The organisation's calls, newest first, with the list's filters as query parameters.
 export const GET = apiHandler(async (request) => {
-  const actor = await requireApiActor();
+  // The same permission as the hotline pages: other roles get 404, not an empty list.
+  const actor = await requireApiActor("hotline.calls.read");
   const query = listHotlineCallsQuerySchema.parse(searchParamsObject(request.url));
   const { items, nextCursor } = await listHotlineCalls(actor.scope, query, actor.current?.timeZone ?? "UTC");
   return listResponse(items.map(presentCallListItem), nextCursor);

@@ -1,0 +1,68 @@
+// Every server action of the app (read from the build's manifest by the access matrix), with how
+// it may be called. Server actions are public endpoints: each checks the session, the permission
+// and the record itself. An action missing here fails the matrix.
+//   public: callable without signing in (the language switch of the sign-in page)
+//   probe:  well-formed arguments naming the owner's records, for a signed-in outsider: the answer
+//           must be "not found" (for a new record made from someone else's person: "choose a
+//           person"), and nothing may change
+import type { Records } from "./registry";
+
+export interface ActionRule {
+  public?: boolean;
+  probe?: (r: Records) => unknown[];
+}
+
+const day = "2026-01-02";
+
+export const ACTION_RULES: Record<string, ActionRule> = {
+  addCaseNoteAction: { probe: (r) => [{ victimId: r.victimId }, { occurredOn: day, text: "matrix probe note" }] },
+  addSupportItemAction: { probe: (r) => [{ victimId: r.victimId }, { area: "HEALTH", status: "PLANNED" }] },
+  closeCaseAction: { probe: (r) => [{ victimId: r.victimId }, { status: "CLOSED", reason: "matrix probe closure" }] },
+  recordConsentAction: { probe: (r) => [{ victimId: r.victimId }, { kind: "SERVICES", givenOn: day, method: "WRITTEN" }] },
+  reopenCaseAction: { probe: (r) => [{ victimId: r.victimId }] },
+  updateSupportItemAction: {},
+  withdrawConsentAction: {},
+  createHotlineCallAction: {},
+  discardHotlineCallDraftAction: {},
+  lookupRepeatCallerAction: {},
+  saveHotlineCallDraftAction: {},
+  updateHotlineCallAction: {},
+  voidHotlineCallAction: { probe: (r) => [r.callId, { version: 1, reason: "matrix probe void" }] },
+  createOrganisationAction: {},
+  createReferralAction: { probe: (r) => [r.victimId, { toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe", sharedFields: [] }] },
+  decideReferralAction: {},
+  revokeReferralAction: {},
+  addTaskAction: { probe: (r) => [r.repatriationId, { title: "matrix probe task", assigneeSide: "SENDING" }] },
+  completeTaskAction: { probe: (r) => [r.repatriationId, r.taskId, {}] },
+  createRepatriationAction: { probe: (r) => [{ victimId: r.victimId, receivingOrganisationId: "00000000-0000-4000-8000-000000000000" }] },
+  markNotificationsReadAction: {},
+  postMessageAction: { probe: (r) => [r.repatriationId, { text: "matrix probe message" }] },
+  transitionRepatriationAction: { probe: (r) => [r.repatriationId, { to: "CANCELLED", reason: "matrix probe cancel" }] },
+  updateStepAction: { probe: (r) => [r.repatriationId, { riskOutcome: "NOT_SAFE" }] },
+  updateRetentionSettingsAction: {},
+  admitAction: { probe: (r) => [r.shelterId, { victimId: r.victimId, admittedAt: day }] },
+  answerPlacementAction: {},
+  assignShelterStaffAction: {},
+  createShelterAction: {},
+  requestPlacementAction: {},
+  setShelterActiveAction: { probe: (r) => [r.shelterId, false] },
+  updateStayAction: {},
+  changeMemberRoleAction: { probe: (r) => [r.memberId, { role: "ANALYST", version: 1 }] },
+  changePasswordAction: {},
+  confirmSecondFactorAction: {},
+  createApiTokenAction: {},
+  createMemberAction: {},
+  disableSecondFactorAction: {},
+  endMemberSessionsAction: { probe: (r) => [r.memberId] },
+  revokeApiTokenAction: {},
+  setMemberActiveAction: { probe: (r) => [r.memberId, { active: false, version: 1 }] },
+  signOutEverywhereAction: {},
+  startSecondFactorAction: {},
+  switchOrganisationAction: {},
+  updateLocaleAction: { public: true },
+  breakGlassAction: { probe: (r) => [r.victimId, { reason: "matrix probe: a reason long enough" }] },
+  checkDuplicatesAction: {},
+  createVictimFromCallAction: { probe: (r) => [r.callId, { givenName: "Probe", sex: "UNKNOWN", estimatedAge: 30, identifiedOn: day, identifiedBy: "HOTLINE" }] },
+  registerVictimAction: {},
+  updateVictimAction: { probe: (r) => [r.victimId, { version: 2, givenName: "Probe", sex: "UNKNOWN", estimatedAge: 30, identifiedOn: day, identifiedBy: "HOTLINE", narrative: "matrix probe narrative" }] },
+};

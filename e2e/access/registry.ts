@@ -1,0 +1,111 @@
+// The access matrix: every page and route handler of the app, with who may use it. The test
+// (e2e/access-matrix.spec.ts) fails when a page or route exists that is not listed here, so a new
+// endpoint cannot ship without a stated rule.
+//   permission: any signed-in user whose role has it (each sees only their own organisation's data)
+//   signedOut:  the sign-in page: shown to nobody-signed-in, signed-in users are sent on
+//   actors:     exactly these actors get the record; everyone else gets 404 (401 for the API, the
+//               sign-in page for pages when nobody is signed in). For writes: these actors reach
+//               the record (any answer but 404; they may still be refused with a reason)
+import type { Permission } from "../../lib/auth/permissions";
+import type { ActorKey } from "./actors";
+
+export interface Records {
+  victimId: string;
+  callId: string;
+  shelterId: string;
+  stayId: string;
+  repatriationId: string;
+  taskId: string;
+  memberId: string;
+}
+
+export type Allow = { permission: Permission } | { anyPermission: readonly Permission[] } | { actors: readonly ActorKey[] } | "public" | "signedIn" | "signedOut";
+
+export interface Rule {
+  /** The file-system route, as under app/ without route groups. */
+  route: string;
+  kind: "page" | "api";
+  method: "GET" | "POST" | "PATCH";
+  url: (r: Records) => string;
+  allow: Allow;
+  /** For writes: a well-formed body, so a refusal cannot hide behind a validation error. */
+  body?: (r: Records) => unknown;
+}
+
+const OWNER_CASE_READERS = ["admin", "coordinator"] as const;
+const page = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({ route, kind: "page", method: "GET", url: url ?? (() => route), allow });
+const api = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({ route, kind: "api", method: "GET", url: url ?? (() => route), allow });
+const write = (route: string, method: "POST" | "PATCH", allow: Allow, url: (r: Records) => string, body: (r: Records) => unknown): Rule => ({ route, kind: "api", method, url, allow, body });
+
+export const RULES: Rule[] = [
+  page("/sign-in", "signedOut"),
+  page("/", "signedIn"),
+  page("/settings", "signedIn"),
+  page("/settings/two-factor", "signedIn"),
+  page("/notifications", { permission: "cases.read.all" }),
+  page("/admin/audit", { permission: "org.audit.read" }),
+  api("/admin/audit/export", { permission: "org.audit.read" }),
+  page("/admin/break-glass", { permission: "org.audit.read" }),
+  page("/admin/members", { permission: "org.members.manage" }),
+  page("/admin/members/new", { permission: "org.members.manage" }),
+  page("/admin/members/[id]", { actors: ["admin"] }, (r) => `/admin/members/${r.memberId}`),
+  page("/admin/retention", { permission: "org.settings.manage" }),
+  page("/network/organisations", { permission: "network.organisations.manage" }),
+  page("/network/organisations/new", { permission: "network.organisations.manage" }),
+  page("/hotline", { permission: "hotline.calls.read" }),
+  page("/hotline/new", { permission: "hotline.calls.log" }),
+  page("/hotline/callbacks", { permission: "hotline.calls.read" }),
+  api("/hotline/export", { permission: "hotline.calls.read" }),
+  page("/hotline/[id]", { actors: ["admin", "coordinator", "hotline"] }, (r) => `/hotline/${r.callId}`),
+  page("/hotline/[id]/edit", { actors: ["coordinator", "hotline"] }, (r) => `/hotline/${r.callId}/edit`),
+  page("/hotline/[id]/open-case", { actors: ["coordinator", "hotline"] }, (r) => `/hotline/${r.callId}/open-case`),
+  page("/victims", { permission: "cases.list" }),
+  page("/victims/new", { permission: "cases.write" }),
+  page("/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/victims/${r.victimId}`),
+  page("/victims/[id]/edit", { actors: OWNER_CASE_READERS }, (r) => `/victims/${r.victimId}/edit`),
+  page("/referrals", { permission: "cases.referral.send" }),
+  page("/repatriations", { permission: "cases.read.all" }),
+  page("/repatriations/new", { permission: "repatriations.request" }),
+  page("/repatriations/figures", { permission: "reports.aggregate.read" }),
+  page("/repatriations/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/repatriations/${r.repatriationId}`),
+  page("/reports", { permission: "reports.aggregate.read" }),
+  page("/shelters", { permission: "shelters.availability.read" }),
+  page("/shelters/new", { permission: "shelters.manage" }),
+  page("/shelters/availability", { permission: "shelters.availability.read" }),
+  page("/shelters/requests", { permission: "shelters.availability.read" }),
+  page("/shelters/[id]", { actors: OWNER_CASE_READERS }, (r) => `/shelters/${r.shelterId}`),
+
+  api("/api/health", "public"),
+  api("/api/v1/openapi.json", "public"),
+  api("/api/auth/[...nextauth]", "public", () => "/api/auth/csrf"),
+  api("/api/v1/me", "signedIn"),
+  api("/api/v1/hotline-calls", { permission: "hotline.calls.read" }),
+  api("/api/v1/hotline-calls/[id]", { actors: ["admin", "coordinator", "hotline"] }, (r) => `/api/v1/hotline-calls/${r.callId}`),
+  api("/api/v1/members", { permission: "org.members.manage" }),
+  api("/api/v1/members/[id]", { actors: ["admin"] }, (r) => `/api/v1/members/${r.memberId}`),
+  api("/api/v1/organisations", { permission: "network.organisations.manage" }),
+  api("/api/v1/placement-requests", { permission: "shelters.availability.read" }),
+  api("/api/v1/repatriations", { permission: "cases.read.all" }),
+  api("/api/v1/repatriations/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}`),
+  api("/api/v1/repatriations/[id]/messages", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/messages`),
+  api("/api/v1/repatriations/[id]/tasks", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/tasks`),
+  api("/api/v1/shelters", { permission: "shelters.residents.read" }),
+  api("/api/v1/shelters/availability", { permission: "shelters.availability.read" }),
+  api("/api/v1/shelters/[id]", { actors: OWNER_CASE_READERS }, (r) => `/api/v1/shelters/${r.shelterId}`),
+  api("/api/v1/victims", "signedIn"),
+  api("/api/v1/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/victims/${r.victimId}`),
+
+  // Writes on a record: outsiders get 404 with a well-formed body, and nothing changes.
+  // A move that is never next (CLOSED from REQUESTED): those who see the case get a reasoned
+  // refusal (422), everyone else 404; the case itself is left as it was.
+  write("/api/v1/repatriations/[id]/transitions", "POST", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/transitions`, () => ({ to: "CLOSED" })),
+  // The receiving side's own task: only it may mark it done.
+  write("/api/v1/repatriations/[id]/tasks/[taskId]/done", "POST", { actors: ["granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/tasks/${r.taskId}/done`, () => ({})),
+  // Admissions and stays are run by coordinators and assigned shelter staff, not by the ORG_ADMIN.
+  write("/api/v1/shelters/[id]/stays", "POST", { actors: ["coordinator"] }, (r) => `/api/v1/shelters/${r.shelterId}/stays`, (r) => ({ victimId: r.victimId, admittedAt: "2026-01-02" })),
+  write("/api/v1/shelter-stays/[id]", "PATCH", { actors: ["coordinator"] }, (r) => `/api/v1/shelter-stays/${r.stayId}`, () => ({ version: 999, healthNotes: "probe" })),
+  // A partner that was shared the record sees it, so it is told why it may not refer it (422).
+  write("/api/v1/victims/[id]/referrals", "POST", { actors: ["coordinator", "granted"] }, (r) => `/api/v1/victims/${r.victimId}/referrals`, () => ({ toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe" })),
+  write("/api/v1/victims/duplicate-check", "POST", { anyPermission: ["cases.write", "victims.create.fromCall"] }, () => "/api/v1/victims/duplicate-check", () => ({ givenName: "Probe", familyName: "Probe" })),
+  write("/api/v1/placement-requests/[id]/answer", "POST", { actors: [] }, () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/answer", () => ({ decision: "DECLINE", reason: "probe" })),
+];
