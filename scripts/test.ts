@@ -105,7 +105,7 @@ async function main() {
       console.log("\n== Unit tests");
       if ((await vitest("unit", { ...baseEnv, NODE_ENV: "test" })) !== 0) failures.push("unit");
     }
-    if (!wants("integration") && !wants("e2e")) return failures;
+    if (!wants("integration") && !wants("e2e") && !wants("faults")) return failures;
 
     let url = process.env.TEST_DATABASE_URL;
     if (!url) {
@@ -159,6 +159,22 @@ async function main() {
         totals.passed += 1;
       }
       if (code !== 0) failures.push("e2e");
+    }
+
+    if (wants("faults")) {
+      console.log("\n== Fault tests (own PostgreSQL and app server)");
+      if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+        if ((await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" })) !== 0) throw new Error("next build failed");
+      }
+      const { runFaultTests } = await import("./faults");
+      for (const result of await runFaultTests(root, baseEnv, path.join(reportDir, "faults-server.log"))) {
+        console.log(`  ${result.ok ? "✓" : "✘"} ${result.name}\n      ${result.detail}`);
+        if (result.ok) totals.passed += 1;
+        else {
+          totals.failed += 1;
+          failures.push(`faults: ${result.name}`);
+        }
+      }
     }
     return failures;
   } finally {

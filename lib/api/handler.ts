@@ -7,6 +7,7 @@ import { AppError, HTTP_STATUS, type AppErrorCode } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import { fieldErrors } from "@/lib/run-action";
 import { recordDenied } from "@/lib/audit/denied";
+import { isDatabaseUnavailable } from "@/lib/db-unavailable";
 import en from "@/messages/en.json";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -45,7 +46,14 @@ export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
         if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await recordDenied(new URL(request.url).pathname);
       }
       else if (error instanceof z.ZodError) response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
-      else {
+      else if (isDatabaseUnavailable(error)) {
+        // The database is restarting or unreachable: a short wait helps, so say so (not a bug).
+        log.warn("database unavailable");
+        response = NextResponse.json(
+          { error: { code: "UNAVAILABLE", message: "The service is briefly unavailable. Try again in a few seconds." } },
+          { status: 503, headers: { "cache-control": "no-store", "retry-after": "5" } },
+        );
+      } else {
         log.error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, "api handler failed");
         response = NextResponse.json(
           { error: { code: "INTERNAL", message: "Unexpected server error" } },

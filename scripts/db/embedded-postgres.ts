@@ -36,8 +36,15 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   persistent: boolean;
   preferredPort?: number;
+  /** Restarting a cluster: wait (up to 10 s) for the preferred port instead of taking another. */
+  samePort?: boolean;
 }): Promise<EmbeddedDatabase> {
-  const port = await findFreePort(options.preferredPort);
+  let port = await findFreePort(options.preferredPort);
+  for (let waited = 0; options.samePort && port !== options.preferredPort && waited < 10_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    port = await findFreePort(options.preferredPort);
+  }
+  if (options.samePort && port !== options.preferredPort) throw new Error(`Port ${options.preferredPort} did not come free for the restart`);
   // PostgreSQL refuses to run as root; the package can then run it as a `postgres` system user.
   const isRoot = process.getuid?.() === 0;
   const pg = new EmbeddedPostgres({
