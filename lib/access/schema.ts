@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coercedDate } from "@/lib/validation/date";
 
 export const RECORD_TYPES = ["ORGANISATION", "MEMBERSHIP", "VICTIM", "REPATRIATION", "HOTLINE_CALL", "SHELTER_STAY"] as const;
 export const GRANT_SCOPES = ["MINIMAL", "FULL"] as const;
@@ -8,6 +9,6 @@ export const createAccessGrantSchema = z.object({
   scope: z.enum(GRANT_SCOPES),
   fields: z.array(z.string().regex(/^[a-zA-Z.]{1,64}$/)).max(50).default([]),
   reason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong"),
-  expiresAt: z.coerce.date().optional(),
+  expiresAt: coercedDate().optional(),
 });
 export type CreateAccessGrantInput = z.infer<typeof createAccessGrantSchema>;

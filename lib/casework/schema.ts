@@ -1,10 +1,11 @@
 // Case work on a victim record: notes, consent, support plan, closure. Messages are translation keys.
 import { z } from "zod";
+import { coercedDate } from "@/lib/validation/date";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
-const day = z.coerce.date("errors.invalidDate");
+const day = coercedDate("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING", "RETURN"] as const;

@@ -1,6 +1,7 @@
 // The hotline call forms and API bodies. One schema validates in the operator's browser and again
 // on the server; messages are translation keys.
 import { z } from "zod";
+import { coercedDate } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/orgs/countries";
 import { SEXES } from "@/lib/victims/codes";
 import {
@@ -64,7 +65,7 @@ const callFields = {
   urgency: optional(choice(URGENCIES)),
   summary: optional(z.string().trim().max(MAX_SUMMARY_LENGTH, "errors.summaryTooLong")),
   actions: z.array(choice(ACTIONS)).max(ACTIONS.length).default([]),
-  callbackDueAt: optional(z.coerce.date("errors.invalidDate")),
+  callbackDueAt: optional(coercedDate("errors.invalidDate")),
   /** The earlier call this one answers (a callback). Checked against the actor's scope. */
   followUpOfId: optional(z.uuid("errors.invalid")),
 };
@@ -108,13 +109,13 @@ export type ApiCreateHotlineCallInput = z.infer<typeof apiCreateHotlineCallSchem
 
 /** Editing or completing a call: the whole record again, with the version it was read at. */
 export const updateHotlineCallSchema = z
-  .object({ ...callFields, version: z.coerce.number().int().min(1) })
+  .object({ ...callFields, version: z.coerce.number().int().min(1).max(2_147_483_647) })
   .superRefine((call, ctx) => checkCall(call, ctx, true));
 export type UpdateHotlineCallInput = z.infer<typeof updateHotlineCallSchema>;
 
 export const voidHotlineCallSchema = z.object({
   reason: z.string("errors.required").trim().min(3, "errors.tooShort").max(500, "errors.tooLong"),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 export type VoidHotlineCallInput = z.infer<typeof voidHotlineCallSchema>;
 
@@ -149,7 +150,7 @@ export const hotlineCallDraftSchema = z.record(z.string().max(64), z.unknown()).
 
 /** PATCH /api/v1/hotline-calls/{id}: any fields to change, or a reason to void the call. */
 export const patchHotlineCallSchema = z
-  .object({ version: z.number().int().min(1), voidReason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong").optional() })
+  .object({ version: z.number().int().min(1).max(2_147_483_647), voidReason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong").optional() })
   .catchall(z.unknown());
 
 /** A call as the API returns it. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { coercedDate } from "@/lib/validation/date";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 import { REPATRIATION_STATUSES, RISK_OUTCOMES } from "./state-machine";
@@ -14,7 +15,7 @@ const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 
 export const createRepatriationSchema = z.object({
   victimId: z.uuid("errors.chooseAPerson"),
   receivingOrganisationId: z.uuid("errors.invalidChoice"),
-  targetTravelDate: optional(z.coerce.date("errors.invalidDate")),
+  targetTravelDate: optional(coercedDate("errors.invalidDate")),
 });
 export type CreateRepatriationInput = z.infer<typeof createRepatriationSchema>;
 
@@ -67,7 +68,7 @@ export type MessageInput = z.infer<typeof messageSchema>;
 export const createTaskSchema = z.object({
   title: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
   assigneeSide: z.enum(["SENDING", "RECEIVING"], "errors.invalidChoice"),
-  dueOn: optional(z.coerce.date("errors.invalidDate")),
+  dueOn: optional(coercedDate("errors.invalidDate")),
 });
 export type CreateTaskInput = z.infer<typeof createTaskSchema>;
 

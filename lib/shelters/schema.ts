@@ -1,5 +1,6 @@
 // Shelter forms and API bodies. Messages are translation keys.
 import { z } from "zod";
+import { coercedDate } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/orgs/countries";
 import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "./codes";
 
@@ -62,9 +63,9 @@ export type CreateShelterInput = z.infer<typeof createShelterSchema>;
 export const admitSchema = z.object({
   victimId: z.uuid("errors.chooseAPerson"),
   bedId: optional(z.uuid("errors.invalidChoice")),
-  admittedAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  admittedAt: coercedDate("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
   referredBy: optional(z.string().trim().max(200, "errors.tooLong")),
-  plannedDischargeOn: optional(z.coerce.date("errors.invalidDate")),
+  plannedDischargeOn: optional(coercedDate("errors.invalidDate")),
   healthNotes: optional(z.string().trim().max(2000, "errors.tooLong")),
   placementRequestId: optional(z.uuid()),
 });
@@ -72,24 +73,24 @@ export type AdmitInput = z.infer<typeof admitSchema>;
 
 export const stayServiceSchema = z.object({
   kind: choice(STAY_SERVICES),
-  providedOn: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  providedOn: coercedDate("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
   provider: optional(z.string().trim().max(200, "errors.tooLong")),
 });
 export const stayIncidentSchema = z.object({
-  occurredAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  occurredAt: coercedDate("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
   description: z.string("errors.required").trim().min(1, "errors.required").max(4000, "errors.tooLong"),
 });
 export const dischargeSchema = z.object({
-  dischargedAt: z.coerce.date("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
+  dischargedAt: coercedDate("errors.invalidDate").refine(notFuture, "errors.dateInFuture"),
   exitDestination: choice(EXIT_DESTINATIONS),
   exitReason: optional(z.string().trim().max(500, "errors.tooLong")),
 });
 
 /** PATCH of a stay: record services and incidents, move to another bed, or discharge. */
 export const updateStaySchema = z.object({
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
   moveToBedId: optional(z.uuid("errors.invalidChoice")),
-  plannedDischargeOn: optional(z.coerce.date("errors.invalidDate")),
+  plannedDischargeOn: optional(coercedDate("errors.invalidDate")),
   addService: optional(stayServiceSchema),
   addIncident: optional(stayIncidentSchema),
   discharge: optional(dischargeSchema),

@@ -41,13 +41,13 @@ export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 
 export const changeMemberRoleSchema = z.object({
   role: orgRoleField,
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleSchema>;
 
 export const setMemberActiveSchema = z.object({
   active: z.boolean(),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
 
@@ -76,7 +76,7 @@ export const updateMemberSchema = z
   .object({
     role: orgRoleField.optional(),
     active: z.boolean().optional(),
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(2_147_483_647),
   })
   .refine((value) => value.role !== undefined || value.active !== undefined, { message: "errors.required", path: ["role"] });
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;

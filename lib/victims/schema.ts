@@ -1,6 +1,7 @@
 // Victim-record forms and API bodies, validated in the browser and again on the server.
 // Messages are translation keys.
 import { z } from "zod";
+import { coercedDate } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/orgs/countries";
 import {
   EDUCATION_LEVELS,
@@ -23,7 +24,7 @@ const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefin
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const country = z.string().trim().toUpperCase().refine((code) => isCountryCode(code), "errors.invalidCountry");
-const day = z.coerce.date("errors.invalidDate");
+const day = coercedDate("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 /** A list typed as "a, b; c" in a form, or sent as an array by the API. */
@@ -107,7 +108,7 @@ export const updateVictimSchema = z
     narrative: optional(text(20_000)),
     events: z.array(traffickingEventSchema).max(20, "errors.tooMany").default([]),
     assignedToId: optional(z.uuid("errors.invalid")),
-    version: z.coerce.number().int().min(1),
+    version: z.coerce.number().int().min(1).max(2_147_483_647),
   })
   .superRefine((victim, ctx) => {
     checkIdentity(victim, ctx);
