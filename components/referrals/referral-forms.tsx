@@ -1,14 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Controller } from "react-hook-form";
 import { createReferralSchema, decideReferralSchema } from "@/lib/referrals/schema";
 import { createReferralAction, decideReferralAction } from "@/lib/referrals/actions";
-import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
+import { SharedFieldsToggle } from "@/components/victims/shared-fields-toggle";
 import { Field } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
-import { ToggleGroup } from "@/components/ui/toggle-group";
 
 export function ReferralForm({ victimId, organisations }: { victimId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations();
@@ -31,21 +29,7 @@ export function ReferralForm({ victimId, organisations }: { victimId: string; or
           <Field id="referReason" label={t("referrals.reason")} error={message(form.formState.errors.reason?.message)}>
             <input id="referReason" {...form.register("reason")} />
           </Field>
-          <Controller
-            control={form.control}
-            name="sharedFields"
-            render={({ field }) => (
-              <ToggleGroup
-                id="sharedFields"
-                label={t("referrals.sharedFields")}
-                options={SHAREABLE_EXTRA_FIELDS}
-                labelOf={(f) => t(`referrals.fields.${f}`)}
-                value={(field.value as (typeof SHAREABLE_EXTRA_FIELDS)[number][]) ?? []}
-                onChange={field.onChange}
-              />
-            )}
-          />
-          <p className="muted">{t("referrals.minimalHint")}</p>
+          <SharedFieldsToggle control={form.control} id="sharedFields" label={t("referrals.sharedFields")} />
         </>
       )}
     </SmallForm>

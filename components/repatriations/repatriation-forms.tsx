@@ -2,7 +2,7 @@
 // The forms of a repatriation case. Each sends to a server action that decides, from the stored
 // case, whether this side may do it; the browser's view of "who may" only hides buttons.
 import { useRouter } from "next/navigation";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { addTaskAction, completeTaskAction, createRepatriationAction, postMessageAction, transitionRepatriationAction, updateStepAction } from "@/lib/repatriations/actions";
@@ -14,8 +14,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
-import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
-import { ToggleGroup } from "@/components/ui/toggle-group";
+import { SharedFieldsToggle } from "@/components/victims/shared-fields-toggle";
 import { StepFieldInputs } from "./step-fields";
 
 /** Moves that carry the fields of the step they enter. */
@@ -79,25 +78,7 @@ export function MoveForm({ caseId, to, record }: { caseId: string; to: Repatriat
       {(form) => (
         <>
           <StepFieldInputs fields={fields} form={form} idPrefix={`move-${to}`} />
-          {to === "REQUESTED" ? (
-            <>
-              <Controller
-                control={form.control}
-                name="sharedFields"
-                render={({ field }) => (
-                  <ToggleGroup
-                    id="move-REQUESTED-sharedFields"
-                    label={t("repatriations.sharedFields")}
-                    options={SHAREABLE_EXTRA_FIELDS}
-                    labelOf={(f) => t(`referrals.fields.${f}`)}
-                    value={(field.value as (typeof SHAREABLE_EXTRA_FIELDS)[number][]) ?? []}
-                    onChange={field.onChange}
-                  />
-                )}
-              />
-              <p className="muted">{t("referrals.minimalHint")}</p>
-            </>
-          ) : null}
+          {to === "REQUESTED" ? <SharedFieldsToggle control={form.control} id="move-REQUESTED-sharedFields" label={t("repatriations.sharedFields")} /> : null}
           {needsReason || to === "CLOSED" ? (
             <Field id={`move-${to}-reason`} label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")} error={form.formState.errors.reason?.message ? t(form.formState.errors.reason.message) : undefined}>
               <textarea rows={2} {...form.register("reason")} {...fieldAria(`move-${to}-reason`, form.formState.errors.reason?.message)} />

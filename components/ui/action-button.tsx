@@ -5,7 +5,18 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
 
-export function ActionButton({ label, run, variant = "secondary" }: { label: string; run: () => Promise<ActionResult<unknown>>; variant?: "secondary" | "danger" }) {
+export function ActionButton({
+  label,
+  run,
+  variant = "secondary",
+  onSuccess,
+}: {
+  label: string;
+  run: () => Promise<ActionResult<unknown>>;
+  variant?: "secondary" | "danger";
+  /** What follows success; by default the page is refreshed. */
+  onSuccess?: () => Promise<unknown> | void;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -22,7 +33,7 @@ export function ActionButton({ label, run, variant = "secondary" }: { label: str
             setError(null);
             try {
               const result = await run();
-              if (result.ok) router.refresh();
+              if (result.ok) await (onSuccess ? onSuccess() : router.refresh());
               else setError(Object.values(result.fields ?? {})[0] ?? result.messageKey);
             } catch {
               setError("errors.network");
