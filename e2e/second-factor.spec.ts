@@ -27,6 +27,9 @@ test("a case worker turns on the second factor and then signs in with a code", a
   await page.getByRole("button", { name: "Turn on" }).click();
   const codes = page.getByTestId("recovery-codes");
   await expect(codes.locator("code")).toHaveCount(10);
+  // Regression: the page refreshes once the factor is on; the codes (shown only now) must stay.
+  await expect(page.getByTestId("second-factor-status")).toContainText("On since");
+  await expect(codes.locator("code")).toHaveCount(10);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);

@@ -26,7 +26,11 @@ function CodeAndPassword({ form }: { form: Parameters<Parameters<typeof SmallFor
   );
 }
 
-export function SecondFactorSetup({ pending }: { pending: { secret: string; qrSvg: string } | null }) {
+/**
+ * Set-up, then the recovery codes. It stays mounted when the page refreshes after the second
+ * factor is on (`enabled`), so the codes, held only here, remain on screen until the user goes on.
+ */
+export function SecondFactorSetup({ pending, enabled }: { pending: { secret: string; qrSvg: string } | null; enabled: boolean }) {
   const t = useTranslations();
   const router = useRouter();
   const [enrolment, setEnrolment] = useState(pending);
@@ -52,6 +56,7 @@ export function SecondFactorSetup({ pending }: { pending: { secret: string; qrSv
       </div>
     );
   }
+  if (enabled) return null;
   if (!enrolment) {
     return (
       <div>

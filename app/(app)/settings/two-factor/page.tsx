@@ -23,7 +23,9 @@ export default async function TwoFactorPage() {
       <p data-testid="second-factor-status">
         {status.enabledAt ? t("twoFactor.on", { date: formatDate(status.enabledAt, locale, actor.current?.timeZone), count: status.recoveryCodesLeft }) : t("twoFactor.off")}
       </p>
-      {status.enabledAt ? required ? null : <SecondFactorDisable /> : <SecondFactorSetup pending={pending} />}
+      {/* Always rendered, so the recovery codes it shows survive the refresh after turning on. */}
+      <SecondFactorSetup pending={pending} enabled={Boolean(status.enabledAt)} />
+      {status.enabledAt && !required ? <SecondFactorDisable /> : null}
     </>
   );
 }
