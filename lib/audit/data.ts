@@ -2,14 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgScope, Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ListAuditQuery } from "./schema";
+import { auditOrganisation } from "./policy";
 
 /** The organisation's own trail, filtered; an ORG_ADMIN's only (its permission is checked here). */
 function auditWhere(scope: Scope, query: ListAuditQuery): Prisma.AuditEventWhereInput {
-  if (!scope.organisationId || !roleHas(scope.role, "org.audit.read")) throw new AppError("NOT_FOUND");
-  const conditions: Prisma.AuditEventWhereInput[] = [{ organisationId: scope.organisationId }];
+  const organisationId = auditOrganisation(scope);
+  if (!organisationId) throw new AppError("NOT_FOUND");
+  const conditions: Prisma.AuditEventWhereInput[] = [{ organisationId }];
   if (query.action) conditions.push({ action: query.action.endsWith(".") ? { startsWith: query.action } : query.action });
   if (query.actor) conditions.push({ actorUserId: query.actor });
   if (query.recordType) conditions.push({ recordType: query.recordType });
@@ -60,6 +61,7 @@ export async function* iterateAuditEvents(scope: Scope, query: ListAuditQuery, m
 
 /** Members who appear as actors, for the viewer's filter. */
 export async function listAuditActors(scope: OrgScope | Scope) {
-  if (!scope.organisationId || !roleHas(scope.role, "org.audit.read")) return [];
-  return db.user.findMany({ where: { memberships: { some: { organisationId: scope.organisationId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const organisationId = auditOrganisation(scope);
+  if (!organisationId) return [];
+  return db.user.findMany({ where: { memberships: { some: { organisationId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

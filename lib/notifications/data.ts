@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
-import { repatriationWhere } from "@/lib/repatriations/policy";
+import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
 
 const today = () => new Date(new Date().toISOString().slice(0, 10));
@@ -30,7 +29,7 @@ function overdueWhere(scope: Scope, organisationId: string) {
 
 /** The bell's numbers alone, for every page's layout. */
 export async function countNotifications(scope: Scope) {
-  if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return { unread: 0, overdueTasks: 0 };
+  if (!mayWorkRepatriations(scope)) return { unread: 0, overdueTasks: 0 };
   const [unread, overdueTasks] = await Promise.all([
     db.notification.count({ where: { ...notificationWhere(scope, scope.organisationId), readAt: null } }),
     db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }),
@@ -41,7 +40,7 @@ export async function countNotifications(scope: Scope) {
 /** What the bell's page lists: the latest notifications and the overdue tasks of the actor's side. */
 export async function getNotificationSummary(scope: Scope) {
   const counts = await countNotifications(scope);
-  if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return { ...counts, items: [], overdue: [] };
+  if (!mayWorkRepatriations(scope)) return { ...counts, items: [], overdue: [] };
   const [items, overdue] = await Promise.all([
     db.notification.findMany({
       where: notificationWhere(scope, scope.organisationId),

@@ -5,7 +5,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
-import { repatriationWhere, sideOf } from "./policy";
+import { personVisible, repatriationWhere, sideOf } from "./policy";
 import { nextMoves, waitingOn, type RepatriationStatus, type Side } from "./state-machine";
 import { editableFields } from "./steps";
 import { readStepRecord } from "./step-record";
@@ -15,14 +15,6 @@ import type { ListRepatriationsQuery } from "./schema";
 const DAY_MS = 86_400_000;
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 export const daysSince = (at: Date, now = Date.now()) => Math.max(0, Math.floor((now - at.getTime()) / DAY_MS));
-
-/**
- * A receiving side whose request was declined or cancelled keeps the case's outline (countries,
- * status, timeline) but loses the person and the sender's step record: its grant has ended.
- */
-function personVisible(side: Side, status: string) {
-  return side === "SENDING" || (status !== "DECLINED" && status !== "CANCELLED");
-}
 
 async function organisationNames(ids: string[]) {
   const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, code: true } });

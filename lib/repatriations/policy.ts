@@ -13,6 +13,20 @@ export function repatriationWhere(scope: Scope): Record<string, unknown> {
   };
 }
 
+/** Whether the actor works repatriation cases at all (the bell, the board). */
+export function mayWorkRepatriations(scope: Scope): scope is Scope & { organisationId: string } {
+  return Boolean(scope.organisationId) && roleHas(scope.role, "cases.read.all");
+}
+
+/**
+ * A receiving side whose request was declined or cancelled keeps the case's outline (countries,
+ * status, timeline) but loses the person, the step record, follow-up notes and the sender's
+ * messages: its grant has ended.
+ */
+export function personVisible(side: Side, status: string) {
+  return side === "SENDING" || (status !== "DECLINED" && status !== "CANCELLED");
+}
+
 export function sideOf(scope: Scope, repatriation: { sendingOrganisationId: string; receivingOrganisationId: string }): Side | null {
   if (scope.organisationId === repatriation.sendingOrganisationId) return "SENDING";
   if (scope.organisationId === repatriation.receivingOrganisationId) return "RECEIVING";

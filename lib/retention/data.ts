@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import { retentionOrganisation } from "./policy";
 import { callsDue, casesDue, DAY_MS } from "./rules";
 
 /** The organisation's periods and what the next run would anonymise (the dry run an admin sees). */
 export async function getRetentionPreview(scope: Scope) {
-  if (!scope.organisationId || !roleHas(scope.role, "org.settings.manage")) return null;
-  const org = await db.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true } });
+  const organisationId = retentionOrganisation(scope);
+  if (!organisationId) return null;
+  const org = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true } });
   const now = Date.now();
   const [calls, cases] = await Promise.all([
     org.retentionCallDays ? db.hotlineCall.count({ where: callsDue(org.id, new Date(now - org.retentionCallDays * DAY_MS)) }) : 0,

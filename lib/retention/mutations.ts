@@ -6,7 +6,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/auth/permissions";
+import { retentionOrganisation } from "./policy";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit, appendSystemAudit } from "@/lib/audit/mutations";
 import type { RetentionSettingsInput } from "./schema";
@@ -14,8 +14,8 @@ import type { RetentionSettingsInput } from "./schema";
 import { callsDue, casesDue, DAY_MS } from "./rules";
 
 export async function updateRetentionSettings(scope: Scope, input: RetentionSettingsInput) {
-  if (!scope.organisationId || !roleHas(scope.role, "org.settings.manage")) throw new AppError("NOT_FOUND");
-  const organisationId = scope.organisationId;
+  const organisationId = retentionOrganisation(scope);
+  if (!organisationId) throw new AppError("NOT_FOUND");
   await db.$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: organisationId }, data: { retentionCallDays: input.retentionCallDays, retentionClosedCaseDays: input.retentionClosedCaseDays, version: { increment: 1 } } });
     await appendAudit(tx, scope, { action: "retention.settings", details: { callDays: input.retentionCallDays, closedCaseDays: input.retentionClosedCaseDays } });
