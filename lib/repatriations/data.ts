@@ -6,7 +6,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { personVisible, repatriationWhere, sideOf } from "./policy";
-import { nextMoves, waitingOn, type RepatriationStatus, type Side } from "./state-machine";
+import { nextMoves, waitingOn, type RepatriationStatus } from "./state-machine";
 import { editableFields } from "./steps";
 import { readStepRecord } from "./step-record";
 import { victimScopeWhere } from "@/lib/victims/scope";
