@@ -1,17 +1,11 @@
 // `npm run audit:verify`: checks every hash chain of the audit trail in DATABASE_URL and prints the
 // first broken link of each chain (an event altered, removed or inserted around the trigger).
 // Exit code 0 when all chains hold, 1 when one is broken, 2 when it could not check.
-import pg from "pg";
 import { verifyAuditChains } from "../lib/audit/verify";
+import { withDatabaseFromEnv } from "./db/pool-from-env";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error("DATABASE_URL is not set: point it at the database to check.");
-    process.exit(2);
-  }
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  try {
+  await withDatabaseFromEnv("to check", async (pool) => {
     const report = await verifyAuditChains(pool);
     console.log(`Audit trail: ${report.events} events in ${report.chains} chains.`);
     if (report.broken.length === 0) {
@@ -22,9 +16,7 @@ async function main() {
       console.log(`BROKEN chain ${link.organisationId ?? "system"}: event ${link.eventId} (position ${link.chainSeq ?? "none"}) is ${link.problem}.`);
     }
     process.exitCode = 1;
-  } finally {
-    await pool.end();
-  }
+  });
 }
 
 main().catch((error) => {

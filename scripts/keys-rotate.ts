@@ -4,18 +4,12 @@
 // Rotation, step by step (docs/security.md): 1. give the app a new DATA_ENCRYPTION_KEY and
 // DATA_ENCRYPTION_KEY_ID, and the old key in DATA_ENCRYPTION_OLD_KEYS; restart it. 2. run this.
 // 3. when --check shows nothing under the old id (audit history aside), remove the old key.
-import pg from "pg";
 import { currentKeys } from "../lib/crypto";
 import { countByKey, rotateKeys } from "../lib/keys/rotate";
+import { withDatabaseFromEnv } from "./db/pool-from-env";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error("DATABASE_URL is not set: point it at the database to re-encrypt.");
-    process.exit(2);
-  }
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  try {
+  await withDatabaseFromEnv("to re-encrypt", async (pool) => {
     if (!process.argv.includes("--check")) {
       const keys = currentKeys();
       console.log(`Re-encrypting under key "${keys.keyId}"…`);
@@ -25,9 +19,7 @@ async function main() {
       console.log(`\nDone: ${result.rotated} values re-encrypted.`);
     }
     for (const row of await countByKey(pool)) console.log(`  ${row.table}.${row.column}  key ${row.keyId}: ${row.count}`);
-  } finally {
-    await pool.end();
-  }
+  });
 }
 
 main().catch((error) => {

@@ -10,6 +10,7 @@ import { completeTaskSchema, createRepatriationSchema, createTaskSchema, message
 import type { RepatriationStatus } from "@/lib/repatriations/state-machine";
 import { STEP_FIELDS } from "@/lib/repatriations/steps";
 import { SmallForm } from "@/components/ui/small-form";
+import { NamedOptions } from "@/components/ui/named-options";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,7 +30,7 @@ function recordDefaults(fields: readonly StepFieldName[], record: StepFields | n
   return Object.fromEntries(fields.map((f) => [f, f === "supportAreas" ? (record?.supportAreas ?? []) : f === "entryBanCleared" ? Boolean(record?.entryBanCleared) : (record?.[f] ?? "")]));
 }
 
-export function NewRepatriationForm({ victimId, organisations }: { victimId: string; organisations: { id: string; label: string }[] }) {
+export function NewRepatriationForm({ victimId, organisations }: { victimId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations();
   const router = useRouter();
   const form = useForm({ resolver: zodResolver(createRepatriationSchema), defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" } as never });
@@ -42,12 +43,7 @@ export function NewRepatriationForm({ victimId, organisations }: { victimId: str
       <fieldset disabled={form.formState.isSubmitting}>
         <Field id="receivingOrganisationId" label={t("repatriations.receivingOrganisation")} error={error("receivingOrganisationId")} hint={t("repatriations.receivingHint")}>
           <select {...form.register("receivingOrganisationId")} {...fieldAria("receivingOrganisationId", error("receivingOrganisationId"), "hint")}>
-            <option value="">{t("common.choose")}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
+            <NamedOptions items={organisations} empty={t("common.choose")} />
           </select>
         </Field>
         <Field id="targetTravelDate" label={t("repatriations.targetTravelDate")} error={error("targetTravelDate")}>

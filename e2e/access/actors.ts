@@ -4,19 +4,14 @@
 // administrator, and nobody signed in.
 import type { APIRequestContext } from "@playwright/test";
 import type { OrgRole } from "../../lib/auth/roles";
+import { DEMO_ROLES } from "../../prisma/demo-network";
 
 export const OWNER_ROLES = ["admin", "coordinator", "caseworker", "hotline", "shelter", "analyst"] as const;
 export type ActorKey = (typeof OWNER_ROLES)[number] | "granted" | "ungranted" | "foreign" | "network" | "anonymous";
 export const ACTORS: readonly ActorKey[] = [...OWNER_ROLES, "granted", "ungranted", "foreign", "network", "anonymous"];
 
-export const ROLE_OF: Record<(typeof OWNER_ROLES)[number], OrgRole> = {
-  admin: "ORG_ADMIN",
-  coordinator: "COORDINATOR",
-  caseworker: "CASE_WORKER",
-  hotline: "HOTLINE_OPERATOR",
-  shelter: "SHELTER_STAFF",
-  analyst: "ANALYST",
-};
+/** The owner's actors are named like the demo accounts' roles (`coordinator@…`). */
+export const ROLE_OF = DEMO_ROLES as Record<(typeof OWNER_ROLES)[number], OrgRole>;
 
 /** Signs in through next-auth's credentials endpoint (no browser); the context keeps the cookie. */
 export async function signInContext(context: APIRequestContext, email: string, password: string) {

@@ -75,6 +75,17 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/** A JSON body that may be absent (an empty body reads as `{}`); malformed JSON is a 400. */
+export async function readOptionalJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID", "errors.invalid");
+  }
+}
+
 export const listParamsSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(200).optional(),

@@ -9,7 +9,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField } from "@/lib/crypto";
 import { hasSharingConsent } from "@/lib/casework/rules";
-import { victimScopeWhere } from "@/lib/victims/scope";
+import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { notifyOrganisation } from "@/lib/notifications/mutations";
 import { checkTransition, CLOSED_STATUSES, type RepatriationStatus, type Side } from "./state-machine";
 import { repatriationWhere, sideOf } from "./policy";
@@ -23,8 +23,7 @@ export async function createRepatriation(scope: Scope, input: CreateRepatriation
   const organisationId = scope.organisationId;
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
-    const victim = await tx.victim.findFirst({ where: { AND: [{ id: input.victimId, organisationId }, victimWhere] }, select: { id: true } });
-    if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
+    const victim = await chosenPerson(tx, victimWhere, input.victimId, organisationId);
     const sender = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { countryCode: true } });
     const receiver = await tx.organisation.findFirst({ where: { id: input.receivingOrganisationId, active: true }, select: { id: true, countryCode: true } });
     if (!receiver || receiver.id === organisationId) throw new AppError("INVALID", "errors.INVALID", { receivingOrganisationId: "errors.unknownOrganisation" });

@@ -10,7 +10,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField } from "@/lib/crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { victimScopeWhere } from "@/lib/victims/scope";
+import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { mayRunShelter, shelterWhere } from "./policy";
 import type { AdmitInput, AnswerPlacementInput, CreateShelterInput, PlacementRequestInput, UpdateStayInput } from "./schema";
 
@@ -87,8 +87,8 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
     return await db.$transaction(async (tx) => {
       const shelter = await tx.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { id: true } });
       if (!shelter) throw new AppError("NOT_FOUND");
-      const victim = await tx.victim.findFirst({ where: { AND: [{ id: input.victimId }, victimWhere] }, select: { id: true } });
-      if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
+      // A person shared with the shelter's organisation (a placement request) may be admitted too.
+      await chosenPerson(tx, victimWhere, input.victimId);
       if (input.bedId) {
         const bed = await tx.shelterBed.findFirst({ where: { id: input.bedId, shelterId, active: true }, select: { id: true } });
         if (!bed) throw new AppError("INVALID", "errors.INVALID", { bedId: "errors.bedOfOtherShelter" });
@@ -178,8 +178,7 @@ export async function requestPlacement(scope: Scope, input: PlacementRequestInpu
   const organisationId = scope.organisationId;
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
-    const victim = await tx.victim.findFirst({ where: { AND: [{ id: input.victimId, organisationId }, victimWhere] }, select: { id: true } });
-    if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
+    const victim = await chosenPerson(tx, victimWhere, input.victimId, organisationId);
     const shelter = await tx.shelter.findFirst({ where: { id: input.shelterId, active: true }, select: { id: true } });
     if (!shelter) throw new AppError("INVALID", "errors.INVALID", { shelterId: "errors.invalidChoice" });
     const request = await tx.placementRequest.create({

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { listSharedRecordIds } from "@/lib/access/data";
 import { victimWhere } from "./policy";
@@ -18,4 +19,15 @@ export async function listUnlockedVictimIds(scope: Scope): Promise<string[]> {
 export async function victimScopeWhere(scope: Scope) {
   const [shared, unlocked] = await Promise.all([listSharedRecordIds(scope, "VICTIM"), listUnlockedVictimIds(scope)]);
   return victimWhere(scope, shared, unlocked);
+}
+
+/**
+ * The person a form or request names, among the records the actor may see (`where`, from
+ * victimScopeWhere) and, with `ownOrganisationId`, only among its own; otherwise the field error
+ * "choose a person", which says nothing about whether the record exists elsewhere.
+ */
+export async function chosenPerson(tx: Tx, where: Record<string, unknown>, victimId: string, ownOrganisationId?: string) {
+  const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, ...(ownOrganisationId ? { organisationId: ownOrganisationId } : {}) }, where] }, select: { id: true } });
+  if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
+  return victim;
 }

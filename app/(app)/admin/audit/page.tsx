@@ -9,6 +9,7 @@ import { parseListQuery } from "@/lib/list-query";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
 import { Options } from "@/components/ui/options";
+import { NamedOptions } from "@/components/ui/named-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -40,12 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div className="field">
           <label htmlFor="actor">{t("audit.actor")}</label>
           <select id="actor" name="actor" defaultValue={query.actor ?? ""}>
-            <option value="">{t("common.all")}</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <NamedOptions items={actors} empty={t("common.all")} />
           </select>
         </div>
         <div className="field">

@@ -27,7 +27,7 @@ export default async function NewRepatriationPage({ searchParams }: { searchPara
       </>
     );
   }
-  const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({ id: o.id, label: `${o.name} · ${countryName(o.countryCode, locale)}` }));
+  const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({ id: o.id, name: `${o.name} · ${countryName(o.countryCode, locale)}` }));
   return (
     <>
       <h1>{t("repatriations.newTitle")}</h1>

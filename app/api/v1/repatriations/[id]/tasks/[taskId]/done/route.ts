@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { requireApiActor } from "@/lib/auth/actor";
-import { apiHandler } from "@/lib/api/handler";
-import { AppError } from "@/lib/errors";
+import { apiHandler, readOptionalJson } from "@/lib/api/handler";
 import { completeTaskSchema } from "@/lib/repatriations/schema";
 import { completeTask } from "@/lib/repatriations/mutations";
 import { repatriationIds } from "@/lib/repatriations/route-params";
@@ -10,13 +9,6 @@ import { repatriationIds } from "@/lib/repatriations/route-params";
 export const POST = apiHandler<{ params: Promise<{ id: string; taskId: string }> }>(async (request, context) => {
   const actor = await requireApiActor("cases.read.all");
   const { id, taskId } = await repatriationIds(context.params);
-  const body = await request.text();
-  let raw: unknown = {};
-  try {
-    raw = body.trim() ? JSON.parse(body) : {};
-  } catch {
-    throw new AppError("INVALID", "errors.invalid");
-  }
-  await completeTask(actor.scope, id, taskId!, completeTaskSchema.parse(raw));
+  await completeTask(actor.scope, id, taskId!, completeTaskSchema.parse(await readOptionalJson(request)));
   return NextResponse.json({ id: taskId, done: true });
 });
