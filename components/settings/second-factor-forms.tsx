@@ -51,7 +51,7 @@ export function SecondFactorSetup({ pending, enabled }: { pending: { secret: str
           ))}
         </ul>
         <button type="button" className="btn" onClick={() => router.push("/")}>
-          {t("common.next")}
+          {t("twoFactor.continue")}
         </button>
       </div>
     );

@@ -47,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div className="field">
           <label htmlFor="recordType">{t("audit.recordType")}</label>
           <select id="recordType" name="recordType" defaultValue={query.recordType ?? ""}>
-            <Options values={RECORD_TYPES} label={(v) => v} empty={t("common.all")} />
+            <Options values={RECORD_TYPES} label={(v) => t(`audit.recordTypes.${v}`)} empty={t("common.all")} />
           </select>
         </div>
         <div className="field">
@@ -89,7 +89,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td>
                     <code>{e.action}</code>
                   </td>
-                  <td>{e.recordType ? `${e.recordType} ${e.recordId ?? ""}` : ""}</td>
+                  <td>{e.recordType ? `${t(`audit.recordTypes.${e.recordType}`)} ${e.recordId ?? ""}` : ""}</td>
                   <td>
                     <code className="muted">{e.details ? JSON.stringify(e.details) : ""}</code>
                   </td>
