@@ -1,5 +1,6 @@
 // The ORG_ADMIN's audit trail: refused access shows up with its path, filters narrow the trail,
 // and the CSV export holds the same events (and records itself).
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createUserIn, E2E_PASSWORD } from "./fixtures/factories";
@@ -12,6 +13,17 @@ test("a refused page lands on the organisation's audit trail, which the admin fi
   const someoneElses = crypto.randomUUID();
   expect((await probe.goto(`/victims/${someoneElses}`))?.status()).toBe(404);
   expect((await probe.goto("/admin/members"))?.status()).toBe(404);
+  // Through the API and through a server action, too.
+  const someoneElsesCall = crypto.randomUUID();
+  expect((await probe.request.get(`/api/v1/hotline-calls/${someoneElsesCall}`)).status()).toBe(404);
+  // The record page's own action, called as the page would (Next.js's action header).
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  const closeCase = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "closeCaseAction")![0];
+  const refused = await probe.request.post(`/victims/${someoneElses}`, {
+    headers: { "next-action": closeCase, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify([{ victimId: someoneElses }, { status: "CLOSED", reason: "probing a record" }]),
+  });
+  expect(await refused.text()).toContain("errors.NOT_FOUND");
 
   await signIn(page, "admin@tashkent.demo");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audit trail" }).click();
@@ -21,6 +33,8 @@ test("a refused page lands on the organisation's audit trail, which the admin fi
   const table = page.getByTestId("audit-table");
   await expect(table).toContainText(`/victims/${someoneElses}`);
   await expect(table).toContainText("/admin/members");
+  await expect(table).toContainText(`/api/v1/hotline-calls/${someoneElsesCall}`);
+  await expect(table).toContainText("server-action");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();

@@ -19,6 +19,8 @@ test("pages work under a nonce-based CSP, and are neither cached nor framed", as
   expect(headers["cache-control"]).toContain("no-store");
   expect(headers["strict-transport-security"]).toContain("max-age=");
   expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
   // Every script the server rendered carries this request's nonce.
   const scripts = await page.locator("script").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);

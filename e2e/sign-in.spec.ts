@@ -82,7 +82,10 @@ test.describe("bad sign-in input gets a clear message and no server error", () =
 test("signing out ends the session on the server: a copy of the cookie no longer works", async ({ page, browser }) => {
   await signIn(page, "analyst@almaty.demo");
   const copied = await page.context().cookies();
+  const signOut = page.waitForResponse((r) => r.url().includes("/api/auth/signout") && r.request().method() === "POST");
   await page.getByRole("button", { name: "Sign out" }).click();
+  // The browser is told to drop what it holds of the site.
+  expect((await (await signOut).allHeaders())["clear-site-data"]).toBe('"cache", "cookies", "storage"');
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/sign-in/);

@@ -2,6 +2,7 @@
 // recovery code working once, and which roles must have it.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { sha256Hex } from "@/lib/crypto";
 import { createOrganisation, createUser, scopeOf, TEST_PASSWORD } from "@/tests/support/factories";
 import { codeAt, confirmEnrolment, disableSecondFactor, secondFactorRequired, startEnrolment } from "./second-factor";
 import { checkSignIn, SecondFactorNeeded, SecondFactorWrong } from "./sign-in";
@@ -22,6 +23,11 @@ describe("second factor", () => {
     await expect(confirmEnrolment(scope, here, { currentPassword: "wrong-password", code: await codeAt(secret) })).rejects.toMatchObject({ fields: { currentPassword: "errors.currentPasswordWrong" } });
     const { recoveryCodes } = await confirmEnrolment(scope, here, { currentPassword: TEST_PASSWORD, code: await codeAt(secret) });
     expect(recoveryCodes).toHaveLength(10);
+    // Only hashes of the recovery codes are stored.
+    const stored = (await db.recoveryCode.findMany({ where: { userId: user.id }, select: { codeHash: true } })).map((c) => c.codeHash);
+    expect(stored).toHaveLength(10);
+    for (const code of recoveryCodes) expect(stored).not.toContain(code);
+    expect(stored).toContain(sha256Hex(recoveryCodes[0]!.replace("-", "")));
     expect(await checkSession(elsewhere, user.id)).toBe(false);
     // The seed is stored encrypted.
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpSecretEncrypted).not.toContain(secret);
