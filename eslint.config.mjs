@@ -37,11 +37,28 @@ const componentsNoServerData = {
   },
 };
 
+// Prisma merges findUnique calls made in the same tick into one query, across requests, and runs
+// it in the first caller's context: with row-level security that could read under another
+// organisation's scope. findFirst is never merged (decision 0009). Sign-in code reads only
+// tables without row-level security.
+const noMergedReads = {
+  files: ["lib/**/*.ts", "app/**/*.{ts,tsx}"],
+  ignores: ["lib/auth/**", "**/*.test.ts"],
+  rules: {
+    "no-restricted-properties": [
+      "error",
+      { property: "findUnique", message: "Use findFirst: findUnique calls are merged across requests (row-level security)." },
+      { property: "findUniqueOrThrow", message: "Use findFirstOrThrow: findUnique calls are merged across requests (row-level security)." },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   layering,
   componentsNoServerData,
+  noMergedReads,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

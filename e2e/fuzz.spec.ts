@@ -73,7 +73,7 @@ test("API endpoints answer hostile input without a server error and create nothi
     { method: "POST", url: "/api/v1/members" },
     { method: "POST", url: "/api/v1/organisations" },
   ];
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const db = new pg.Client({ connectionString: process.env.MAINTENANCE_DATABASE_URL });
   await db.connect();
   const count = async (table: string) => {
     const column = table === "repatriations" ? "sending_organisation_id" : "organisation_id";

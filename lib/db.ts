@@ -1,16 +1,56 @@
-// The Prisma client. Only lib/<domain>/data.ts and mutations.ts import this (enforced by eslint).
+// The Prisma clients. Only lib/<domain>/data.ts and mutations.ts import this (enforced by eslint).
+//
+// `dbFor(scope)` is the one to read and write case data with: its queries run with the scope's
+// organisation set for row-level security (lib/rls). `db` runs without one: it serves what
+// exists before or beside an organisation (sign-in, sessions, users, organisations) and finds no
+// case data at all. Both connect as DATABASE_URL's role, which in production must not own the
+// tables or bypass row-level security (lib/rls/check-role.ts).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import type { Scope } from "@/lib/auth/scope";
+import { orgContext, orgScopedAdapter } from "@/lib/rls/org-scoped-adapter";
 
-const globalForPrisma = globalThis as unknown as { tumarPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { tumarPrisma?: PrismaClient; tumarScoped?: Map<string, PrismaClient> };
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
+  const adapter = orgScopedAdapter(new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }));
   return new PrismaClient({ adapter });
 }
 
 // One client per process; `next dev` reloads modules, so the client is kept on globalThis.
 export const db: PrismaClient = (globalForPrisma.tumarPrisma ??= createClient());
+
+const scopedClients = (globalForPrisma.tumarScoped ??= new Map());
+
+/** The same client, each operation run with one organisation set (one extension per organisation). */
+function clientOf(organisationId: string): PrismaClient {
+  let client = scopedClients.get(organisationId);
+  if (!client) {
+    const context = { organisationId };
+    // The extension only wraps operations (adds no models, methods or result fields), so the
+    // extended client has the base client's shape; the cast keeps one client type everywhere.
+    client = db.$extends({
+      name: "organisation-scope",
+      query: {
+        $allOperations({ args, query }) {
+          // Awaited inside run(): Prisma's promises are lazy and would otherwise start the query
+          // where they are awaited, outside the organisation's context.
+          return orgContext.run(context, async () => await query(args));
+        },
+      },
+    }) as unknown as PrismaClient;
+    scopedClients.set(organisationId, client);
+  }
+  return client;
+}
+
+/**
+ * The client for one actor's case data. Network roles act for no organisation: they get the
+ * unscoped client and so see no case data.
+ */
+export function dbFor(scope: Pick<Scope, "organisationId">): PrismaClient {
+  return scope.organisationId ? clientOf(scope.organisationId) : db;
+}
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { createOrganisation } from "@/tests/support/factories";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES, NETWORK_ADMIN_EMAIL, demoEmail, seedDemoNetwork } from "./demo-network";

@@ -14,8 +14,9 @@ import { parseEnv } from "../lib/env";
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
 
-function localDatabasePassword(): string {
-  const file = path.join(dataDir, "postgres-password");
+/** A password kept in .data/<name> (made on first run), for the local database's roles. */
+function localPassword(name: string): string {
+  const file = path.join(dataDir, name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(file, crypto.randomBytes(18).toString("base64url"), { mode: 0o600 });
@@ -32,14 +33,16 @@ async function main() {
     if (process.getuid?.() === 0) fs.chmodSync(dataDir, 0o777); // the `postgres` user writes here when we are root
     embedded = await startEmbeddedPostgres({
       dir: path.join(dataDir, "pg"),
-      password: localDatabasePassword(),
+      password: localPassword("postgres-password"),
       database: "tumar",
       persistent: true,
       preferredPort: 54329,
     });
     databaseUrl = embedded.url;
   }
-  await prepareDatabase(databaseUrl, { seedDemo: "whenEmpty" });
+  // DATABASE_URL (or the embedded superuser) owns the schema: it migrates and seeds. The app
+  // itself connects as the row-level-security role.
+  const { appUrl } = await prepareDatabase(databaseUrl, { seedDemo: "whenEmpty", appPassword: localPassword("app-password") });
 
   // Generates development secrets into .data/secrets.json on first run (see lib/env.ts).
   const env = parseEnv({ ...process.env, DATABASE_URL: databaseUrl });
@@ -50,7 +53,8 @@ async function main() {
     stdio: "inherit",
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: appUrl,
+      MAINTENANCE_DATABASE_URL: databaseUrl,
       AUTH_SECRET: env.AUTH_SECRET,
       DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY,
       DATA_HASH_KEY: env.DATA_HASH_KEY,

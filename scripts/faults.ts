@@ -47,7 +47,7 @@ export async function runFaultTests(root: string, baseEnv: NodeJS.ProcessEnv, lo
   let database: EmbeddedDatabase = await startEmbeddedPostgres({ dir: `${dir}/pg`, password, database: "tumar", persistent: true });
   const dbPort = Number(new URL(database.url).port);
   const url = database.url;
-  await prepareDatabase(url, { seedDemo: "always" });
+  const { appUrl: appDatabaseUrl } = await prepareDatabase(url, { seedDemo: "always", appPassword: crypto.randomBytes(18).toString("base64url") });
 
   // An API token for a demo coordinator, stored the way the app stores one.
   const token = `tmr_${crypto.randomBytes(32).toString("base64url")}`;
@@ -69,7 +69,7 @@ export async function runFaultTests(root: string, baseEnv: NodeJS.ProcessEnv, lo
       stdio: ["ignore", logFd, logFd],
       // Its own process group, so a kill reaches Next.js's worker processes too.
       detached: true,
-      env: { ...baseEnv, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "warn", REQUIRE_SECOND_FACTOR: "off" },
+      env: { ...baseEnv, DATABASE_URL: appDatabaseUrl, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "warn", REQUIRE_SECOND_FACTOR: "off" },
     });
   const healthy = () => fetch(`${appUrl}/api/health`).then((r) => r.ok);
   const auth = { authorization: `Bearer ${token}` };

@@ -113,8 +113,11 @@ async function main() {
       database = await startTemporaryPostgres("test");
       url = database.url;
     }
-    await prepareDatabase(url, { seedDemo: false });
-    const env = { ...baseEnv, DATABASE_URL: url };
+    const appPassword = crypto.randomBytes(18).toString("base64url");
+    const { appUrl } = await prepareDatabase(url, { seedDemo: false, appPassword });
+    // The app's code connects as the row-level-security role; test set-up and checks that read
+    // behind the app's back use the owner (MAINTENANCE_DATABASE_URL).
+    const env = { ...baseEnv, DATABASE_URL: appUrl, MAINTENANCE_DATABASE_URL: url };
 
     if (wants("integration")) {
       console.log("\n== Integration tests (real PostgreSQL)");
@@ -123,7 +126,7 @@ async function main() {
 
     if (wants("e2e")) {
       console.log("\n== End-to-end tests (Chromium)");
-      await prepareDatabase(url, { seedDemo: "always" });
+      await prepareDatabase(url, { seedDemo: "always", appPassword });
       if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
         if ((await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" })) !== 0) throw new Error("next build failed");
       }

@@ -1,11 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { RecordType } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { activeGrantWhere } from "./policy";
 
 /** Ids of records of one type that other organisations have shared with the actor's organisation. */
 export async function listSharedRecordIds(scope: Scope, recordType: RecordType): Promise<string[]> {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   const grants = await db.accessGrant.findMany({
     where: { ...activeGrantWhere(scope), recordType },
@@ -16,6 +17,7 @@ export async function listSharedRecordIds(scope: Scope, recordType: RecordType):
 
 /** The active grant (if any) through which the actor's organisation sees one record. */
 export async function getActiveGrant(scope: Scope, recordType: RecordType, recordId: string) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return null;
   return db.accessGrant.findFirst({
     where: { ...activeGrantWhere(scope), recordType, recordId },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { listSharedRecordIds, getActiveGrant } from "./data";
 import { createAccessGrant, revokeAccessGrant } from "./mutations";

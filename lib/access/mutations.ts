@@ -2,7 +2,7 @@
 // scoped read (so the actor can see it and its owner is the actor's organisation) and passes it
 // here; the grantee and owner ids are never taken from the client.
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RecordType } from "@/lib/generated/prisma/client";
 import type { OrgScope } from "@/lib/auth/scope";
@@ -14,6 +14,7 @@ export async function createAccessGrant(
   record: { type: RecordType; id: string; ownerOrganisationId: string },
   input: CreateAccessGrantInput,
 ) {
+  const db = dbFor(scope);
   if (record.ownerOrganisationId !== scope.organisationId) throw new AppError("NOT_FOUND");
   if (input.granteeOrganisationId === scope.organisationId) {
     throw new AppError("INVALID", "errors.INVALID", { granteeOrganisationId: "errors.grantToSelf" });
@@ -50,6 +51,7 @@ export async function createAccessGrant(
 
 /** Ends a grant. Only the owning organisation may; an unknown or foreign grant reads as not found. */
 export async function revokeAccessGrant(scope: OrgScope, grantId: string) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const grant = await tx.accessGrant.findFirst({
       where: { id: grantId, ownerOrganisationId: scope.organisationId, revokedAt: null },

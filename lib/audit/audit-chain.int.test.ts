@@ -2,14 +2,19 @@
 // and a verification that names the first altered or removed event.
 import { describe, expect, it } from "vitest";
 import pg from "pg";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { env } from "@/lib/env";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { appendAudit } from "./mutations";
 import { verifyAuditChains } from "./verify";
 
-async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: env().DATABASE_URL });
+// The app's role (DATABASE_URL) and the table owner (what a migration or an intruder with the
+// owner's password would use).
+const asApp = env().DATABASE_URL;
+const asOwner = process.env.MAINTENANCE_DATABASE_URL!;
+
+async function withClient<T>(run: (client: pg.Client) => Promise<T>, url = asApp): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await run(client);
@@ -38,15 +43,21 @@ describe("audit hash chain", () => {
     expect(report.broken.filter((b) => b.organisationId === org.id)).toEqual([]);
   });
 
-  it("refuses to change or remove an event", async () => {
+  it("refuses to change or remove an event: the app's role has no right to, and the owner meets the guard", async () => {
     const org = await createOrganisation("audit");
     const scope = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
     await db.$transaction((tx) => appendAudit(tx, scope, { action: "test.immutable" }));
     const [event] = await chainOf(org.id);
     await withClient(async (client) => {
+      await expect(client.query("UPDATE audit_events SET action = 'test.rewritten' WHERE id = $1", [event!.id])).rejects.toThrow(/permission denied/);
+      await expect(client.query("DELETE FROM audit_events WHERE id = $1", [event!.id])).rejects.toThrow(/permission denied/);
+      await expect(client.query("TRUNCATE audit_events")).rejects.toThrow(/permission denied/);
+    });
+    await withClient(async (client) => {
       await expect(client.query("UPDATE audit_events SET action = 'test.rewritten' WHERE id = $1", [event!.id])).rejects.toThrow(/insert-only/);
       await expect(client.query("DELETE FROM audit_events WHERE id = $1", [event!.id])).rejects.toThrow(/insert-only/);
-    });
+    }, asOwner);
+    expect((await chainOf(org.id))[0]).toEqual(event);
   });
 
   it("names the first altered event, and the gap a removed one leaves", async () => {
@@ -62,7 +73,7 @@ describe("audit hash chain", () => {
         await client.query(sql, [id]);
         await client.query("ALTER TABLE audit_events ENABLE TRIGGER audit_events_insert_only");
         await client.query("COMMIT");
-      });
+      }, asOwner);
     const brokenFor = async () => (await withClient((client) => verifyAuditChains(client))).broken.filter((b) => b.organisationId === org.id);
 
     await tamper("DELETE FROM audit_events WHERE id = $1", chain[3]!.id);

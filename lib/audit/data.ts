@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrgScope, Scope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
@@ -34,6 +34,7 @@ const select = {
 
 /** Newest first, keyset-paginated on the event id. */
 export async function listAuditEvents(scope: Scope, query: ListAuditQuery, limit = 50) {
+  const db = dbFor(scope);
   const rows = await db.auditEvent.findMany({
     where: { AND: [auditWhere(scope, query), ...(query.cursor ? [{ id: { lt: BigInt(query.cursor) } }] : [])] },
     orderBy: { id: "desc" },
@@ -47,6 +48,7 @@ export type AuditRow = Awaited<ReturnType<typeof listAuditEvents>>["items"][numb
 
 /** The whole filtered trail in batches, oldest first, for the CSV export. */
 export async function* iterateAuditEvents(scope: Scope, query: ListAuditQuery, maxRows: number) {
+  const db = dbFor(scope);
   const where = auditWhere(scope, query);
   let after: bigint | null = null;
   let sent = 0;
@@ -61,6 +63,7 @@ export async function* iterateAuditEvents(scope: Scope, query: ListAuditQuery, m
 
 /** Members who appear as actors, for the viewer's filter. */
 export async function listAuditActors(scope: OrgScope | Scope) {
+  const db = dbFor(scope);
   const organisationId = auditOrganisation(scope);
   if (!organisationId) return [];
   return db.user.findMany({ where: { memberships: { some: { organisationId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } });

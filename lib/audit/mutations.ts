@@ -1,7 +1,7 @@
 // Appends audit events. Always called with the transaction of the change it records, so the event
 // and the change are committed together or not at all. Events hold ids and codes, never names,
 // contact details or free text.
-import { db, type Tx } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import type { Prisma, RecordType } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 
@@ -48,6 +48,7 @@ export async function appendSystemAudit(
 
 /** An export of the trail is itself on the trail, with the filters used. */
 export async function recordAuditExport(scope: Scope, filters: Record<string, string | undefined>) {
+  const db = dbFor(scope);
   const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<string, string>;
   await db.$transaction((tx) => appendAudit(tx, scope, { action: "audit.export", details: { filters: given } }));
 }

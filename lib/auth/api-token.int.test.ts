@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { createApiToken, revokeApiToken } from "@/lib/users/mutations";
 import { userIdForApiToken } from "./load-actor";

@@ -1,7 +1,7 @@
 // The second factor on real PostgreSQL: enrolment, sign-in asking for the code, each code and each
 // recovery code working once, and which roles must have it.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { sha256Hex } from "@/lib/crypto";
 import { createOrganisation, createUser, scopeOf, TEST_PASSWORD } from "@/tests/support/factories";
 import { codeAt, confirmEnrolment, disableSecondFactor, secondFactorRequired, startEnrolment } from "./second-factor";

@@ -1,7 +1,7 @@
 // Server-side sessions on real PostgreSQL: time-outs, sign-out, "sign out everywhere", an
 // administrator ending a member's sessions, and deactivation.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { endMemberSessions, endOwnSessions, setMemberActive } from "@/lib/users/mutations";
 import { ABSOLUTE_TIMEOUT_MS, checkSession, IDLE_TIMEOUT_MS, signOutSession, startSession } from "./sessions";

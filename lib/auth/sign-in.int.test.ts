@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { asJson, createOrganisation, createUser, TEST_PASSWORD, unique } from "@/tests/support/factories";
 import { checkSignIn } from "./sign-in";
 import { loadActor } from "./load-actor";

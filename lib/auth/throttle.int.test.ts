@@ -1,7 +1,7 @@
 // Sign-in throttling on real PostgreSQL: the attacker's address is stopped, the real user is not,
 // unknown accounts count like real ones, and every throttled attempt is audited.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { createOrganisation, createUser, TEST_PASSWORD, unique } from "@/tests/support/factories";
 import { checkSignIn } from "./sign-in";
 import { ADDRESS_LIMIT, PAIR_LIMIT, SignInThrottled } from "./throttle";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -9,6 +9,7 @@ import { victimScopeWhere } from "@/lib/victims/scope";
 
 /** The record's organisation if the actor may see the record at all, else null. */
 async function visibleRecord(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   return db.victim.findFirst({ where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] }, select: { id: true, organisationId: true } });
 }
 
@@ -17,6 +18,7 @@ async function visibleRecord(scope: Scope, victimId: string) {
  * when the grant names "notes". Reading notes is audited.
  */
 export async function listCaseNotes(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   const record = await visibleRecord(scope, victimId);
   if (!record) return null;
   if (record.organisationId !== scope.organisationId) {
@@ -37,6 +39,7 @@ export async function listCaseNotes(scope: Scope, victimId: string) {
 
 /** Consents of a record of the actor's own organisation. */
 export async function listConsents(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   const record = await visibleRecord(scope, victimId);
   if (!record || record.organisationId !== scope.organisationId) return null;
   return db.victimConsent.findMany({
@@ -48,6 +51,7 @@ export async function listConsents(scope: Scope, victimId: string) {
 
 /** Who viewed or changed a record, and when: for the owning organisation's COORDINATOR and ORG_ADMIN. */
 export async function listAccessLog(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   if (!roleHas(scope.role, "cases.read.all")) return null;
   const record = await visibleRecord(scope, victimId);
   if (!record || record.organisationId !== scope.organisationId) return null;
@@ -61,6 +65,7 @@ export async function listAccessLog(scope: Scope, victimId: string) {
 
 /** Active organisations of the network, for choosing a consent's or a referral's receiver. */
 export async function listPartnerOrganisations(scope: Scope) {
+  const db = dbFor(scope);
   return db.organisation.findMany({
     where: { active: true, id: { not: scope.organisationId ?? undefined } },
     orderBy: { name: "asc" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -10,6 +10,7 @@ import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
 import type { CaseNoteInput, CloseCaseInput, RecordConsentInput, SupportItemInput, WithdrawConsentInput } from "./schema";
 
 export async function addCaseNote(scope: Scope, victimId: string, input: CaseNoteInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
     const note = await tx.caseNote.create({
@@ -22,6 +23,7 @@ export async function addCaseNote(scope: Scope, victimId: string, input: CaseNot
 }
 
 export async function recordConsent(scope: Scope, victimId: string, input: RecordConsentInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
     if (input.granteeOrganisationId) {
@@ -49,6 +51,7 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
  * organisation for this record are revoked in the same transaction.
  */
 export async function withdrawConsent(scope: Scope, victimId: string, consentId: string, input: WithdrawConsentInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
     const consent = await tx.victimConsent.findFirst({ where: { id: consentId, victimId, withdrawnOn: null } });
@@ -71,6 +74,7 @@ export async function withdrawConsent(scope: Scope, victimId: string, consentId:
 }
 
 export async function addSupportItem(scope: Scope, victimId: string, input: SupportItemInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
     const item = await tx.supportPlanItem.create({
@@ -91,6 +95,7 @@ export async function addSupportItem(scope: Scope, victimId: string, input: Supp
 }
 
 export async function updateSupportItem(scope: Scope, victimId: string, itemId: string, input: SupportItemInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
     const updated = await tx.supportPlanItem.updateMany({
@@ -103,6 +108,7 @@ export async function updateSupportItem(scope: Scope, victimId: string, itemId: 
 }
 
 export async function closeCase(scope: Scope, victimId: string, input: CloseCaseInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const victim = await loadEditableVictim(tx, scope, victimId);
     const problem = closureProblem(scope.role, victim.status as CaseStatus, input.reason);
@@ -116,6 +122,7 @@ export async function closeCase(scope: Scope, victimId: string, input: CloseCase
 }
 
 export async function reopenCase(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId ?? undefined }, await victimScopeWhere(scope)] } });
     if (!victim) throw new AppError("NOT_FOUND");

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -68,6 +68,7 @@ function filterWhere(query: ListHotlineCallsQuery, timeZone: string): Prisma.Hot
 
 /** Newest first, keyset-paginated. No phone number and no summary in lists. */
 export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string) {
+  const db = dbFor(scope);
   const position = decodeCursor(query.cursor);
   const rows = await db.hotlineCall.findMany({
     where: { AND: [await scopeWhere(scope), ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
@@ -82,6 +83,7 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
 
 /** Every call matching the filters, in batches, for the CSV export (no personal fields). */
 export async function* iterateHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string, maxRows: number) {
+  const db = dbFor(scope);
   const where = await scopeWhere(scope);
   let position = null as ReturnType<typeof decodeCursor>;
   let sent = 0;
@@ -102,6 +104,7 @@ export async function* iterateHotlineCalls(scope: Scope, query: ListHotlineCalls
 
 /** One call with its summary (and the caller's number where allowed); the read is audited. */
 export async function getHotlineCall(scope: Scope, id: string) {
+  const db = dbFor(scope);
   const where = await scopeWhere(scope);
   return db.$transaction(async (tx) => {
     const call = await tx.hotlineCall.findFirst({
@@ -146,6 +149,7 @@ export type HotlineCallDetail = NonNullable<Awaited<ReturnType<typeof getHotline
  * dates and topics of the last three. Neither the number nor anyone else's number is returned.
  */
 export async function findRepeatCaller(scope: Scope, query: RepeatCallerQuery, defaultCountry: string) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const phone = normalisePhone(query.phone, query.phoneDefaultCountry ?? defaultCountry);
   if (!phone) return null;
@@ -167,6 +171,7 @@ export async function findRepeatCaller(scope: Scope, query: RepeatCallerQuery, d
 
 /** Calls whose callback is due or overdue and not yet made, soonest first. */
 export async function listCallbackQueue(scope: Scope, limit = 100) {
+  const db = dbFor(scope);
   const calls = await db.hotlineCall.findMany({
     where: { AND: [await scopeWhere(scope), { callbackDueAt: { not: null }, callbackCompletedAt: null, voidedAt: null }] },
     orderBy: [{ callbackDueAt: "asc" }, { id: "asc" }],
@@ -180,6 +185,7 @@ export async function listCallbackQueue(scope: Scope, limit = 100) {
 
 /** Calls per day of a month by urgency, and per topic, for the actor's own organisation. */
 export async function getMonthFigures(scope: Scope, month: string, timeZone: string): Promise<MonthFigures | null> {
+  const db = dbFor(scope);
   if (!maySeeCallFigures(scope) || !scope.organisationId) return null;
   const from = startOfLocalDay(`${month}-01`, timeZone);
   const [y, m] = month.split("-").map(Number) as [number, number];
@@ -216,6 +222,7 @@ export async function getMonthFigures(scope: Scope, month: string, timeZone: str
 
 /** The operator's saved draft, decrypted, or null. */
 export async function getHotlineCallDraft(scope: Scope): Promise<{ values: Record<string, unknown>; savedAt: Date } | null> {
+  const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const draft = await db.hotlineCallDraft.findFirst({
     where: { userId: scope.userId, organisationId: scope.organisationId },
@@ -227,6 +234,7 @@ export async function getHotlineCallDraft(scope: Scope): Promise<{ values: Recor
 
 /** Operators who took calls in the organisation, for the list's operator filter. */
 export async function listCallOperators(scope: Scope) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   return db.user.findMany({
     where: { memberships: { some: { organisationId: scope.organisationId, role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } } } },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { db, ownerUrl } from "@/tests/support/prisma";
 import { ORG_ROLES } from "@/lib/auth/roles";
 import { asJson, callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { createHotlineCallSchema, listHotlineCallsQuerySchema } from "./schema";
@@ -28,7 +27,7 @@ describe("hotline calls on real PostgreSQL", () => {
     const org = await createOrganisation();
     const scope = await operatorOf(org.id);
     const { id } = await logCall(scope, { callerPhone: "+998 90 123 45 67", summary: "Дилноза ищет брата в Москве" });
-    const client = new pg.Client({ connectionString: env().DATABASE_URL });
+    const client = new pg.Client({ connectionString: ownerUrl });
     await client.connect();
     const { rows } = await client.query("SELECT * FROM hotline_calls WHERE id = $1", [id]);
     await client.end();

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -62,6 +62,7 @@ export async function createHotlineCall(
   input: CreateHotlineCallInput | ApiCreateHotlineCallInput,
   options: { source: "intake" | "api"; defaultCountry: string },
 ) {
+  const db = dbFor(scope);
   assertMayLog(scope);
   return db.$transaction(async (tx) => {
     const followUpOfId = await linkFollowUp(tx, scope, input.followUpOfId);
@@ -98,6 +99,7 @@ const AUDITED_FIELDS = [
  * values encrypted, so a correction never erases what was first recorded.
  */
 export async function updateHotlineCall(scope: Scope, id: string, input: UpdateHotlineCallInput, defaultCountry: string) {
+  const db = dbFor(scope);
   assertMayLog(scope);
   return db.$transaction(async (tx) => {
     const current = await tx.hotlineCall.findFirst({
@@ -127,6 +129,7 @@ export async function updateHotlineCall(scope: Scope, id: string, input: UpdateH
 
 /** Calls are never deleted: one recorded by mistake is voided with a reason, and drops out of lists and figures. */
 export async function voidHotlineCall(scope: Scope, id: string, input: VoidHotlineCallInput) {
+  const db = dbFor(scope);
   assertMayLog(scope);
   await db.$transaction(async (tx) => {
     const updated = await tx.hotlineCall.updateMany({
@@ -143,6 +146,7 @@ export async function voidHotlineCall(scope: Scope, id: string, input: VoidHotli
 
 /** Saves what the operator has typed so far (encrypted); one draft per operator. */
 export async function saveHotlineCallDraft(scope: Scope, values: Record<string, unknown>) {
+  const db = dbFor(scope);
   assertMayLog(scope);
   const payloadEncrypted = encryptField(JSON.stringify(values));
   const draft = await db.hotlineCallDraft.upsert({
@@ -155,11 +159,13 @@ export async function saveHotlineCallDraft(scope: Scope, values: Record<string, 
 }
 
 export async function discardHotlineCallDraft(scope: Scope) {
+  const db = dbFor(scope);
   await db.hotlineCallDraft.deleteMany({ where: { userId: scope.userId } });
 }
 
 /** Every export is audited with its filters (codes and dates only; the search words are not kept). */
 export async function recordHotlineExport(scope: Scope, query: Record<string, unknown>) {
+  const db = dbFor(scope);
   const { q, cursor: _cursor, ...filters } = query;
   await db.$transaction((tx) =>
     appendAudit(tx, scope, { action: "hotline_call.export", recordType: "HOTLINE_CALL", details: { ...filters, searched: Boolean(q) } as never }),

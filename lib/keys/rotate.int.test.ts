@@ -4,22 +4,23 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { env } from "@/lib/env";
 import { decryptField, encryptField, keyIdOf, type Keys } from "@/lib/crypto";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { countByKey, listEncryptedColumns, rotateKeys } from "./rotate";
 
 const oldKeys: Keys = { keyId: "old1", encryptionKey: crypto.randomBytes(32), hashKey: crypto.randomBytes(32) };
 const newKeys: Keys = { keyId: "new2", encryptionKey: crypto.randomBytes(32), hashKey: oldKeys.hashKey, oldKeys: new Map([["old1", oldKeys.encryptionKey]]) };
+// Rotation is an operator's job: it runs as the tables' owner.
+const ownerUrl = process.env.MAINTENANCE_DATABASE_URL!;
 const database = `rotation_${crypto.randomUUID().slice(0, 8)}`;
 let pool: pg.Pool;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: env().DATABASE_URL });
+  const admin = new pg.Client({ connectionString: ownerUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
-  const url = new URL(env().DATABASE_URL);
+  const url = new URL(ownerUrl);
   url.pathname = `/${database}`;
   await applyMigrations(url.toString());
   pool = new pg.Pool({ connectionString: url.toString(), max: 3 });
@@ -27,7 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pool?.end();
-  const admin = new pg.Client({ connectionString: env().DATABASE_URL });
+  const admin = new pg.Client({ connectionString: ownerUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
@@ -29,6 +29,7 @@ function overdueWhere(scope: Scope, organisationId: string) {
 
 /** The bell's numbers alone, for every page's layout. */
 export async function countNotifications(scope: Scope) {
+  const db = dbFor(scope);
   if (!mayWorkRepatriations(scope)) return { unread: 0, overdueTasks: 0 };
   const [unread, overdueTasks] = await Promise.all([
     db.notification.count({ where: { ...notificationWhere(scope, scope.organisationId), readAt: null } }),
@@ -39,6 +40,7 @@ export async function countNotifications(scope: Scope) {
 
 /** What the bell's page lists: the latest notifications and the overdue tasks of the actor's side. */
 export async function getNotificationSummary(scope: Scope) {
+  const db = dbFor(scope);
   const counts = await countNotifications(scope);
   if (!mayWorkRepatriations(scope)) return { ...counts, items: [], overdue: [] };
   const [items, overdue] = await Promise.all([

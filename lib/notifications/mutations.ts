@@ -1,7 +1,7 @@
 // In-app notifications: written in the same transaction as the event they announce, for the
 // members of the other organisation on a case who work repatriations (ORG_ADMIN, COORDINATOR).
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import type { NotificationKind, RepatriationStatus } from "@/lib/generated/prisma/client";
@@ -22,6 +22,7 @@ export async function notifyOrganisation(
 
 /** Marks the actor's notifications read: all of them, or those of one case. */
 export async function markNotificationsRead(scope: Scope, repatriationId?: string) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return;
   await db.notification.updateMany({
     where: { userId: scope.userId, organisationId: scope.organisationId, readAt: null, ...(repatriationId ? { repatriationId } : {}) },

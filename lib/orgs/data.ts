@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { organisationWhere } from "./policy";
 import type { ListOrganisationsQuery } from "./schema";
@@ -17,6 +17,7 @@ const organisationSelect = {
 } as const;
 
 export async function listOrganisations(scope: Scope, query: ListOrganisationsQuery) {
+  const db = dbFor(scope);
   const rows = await db.organisation.findMany({
     where: {
       AND: [
@@ -35,5 +36,6 @@ export async function listOrganisations(scope: Scope, query: ListOrganisationsQu
 }
 
 export async function getOrganisation(scope: Scope, id: string) {
+  const db = dbFor(scope);
   return db.organisation.findFirst({ where: { AND: [{ id }, organisationWhere(scope)] }, select: organisationSelect });
 }

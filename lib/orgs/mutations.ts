@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { assertAcceptablePassword } from "@/lib/auth/password-policy";
@@ -11,6 +11,7 @@ import type { CreateOrganisationInput } from "./schema";
 
 /** NETWORK_ADMIN creates an organisation together with its first administrator. */
 export async function createOrganisation(scope: Scope, input: CreateOrganisationInput) {
+  const db = dbFor(scope);
   if (!roleHas(scope.role, "network.organisations.manage")) throw new AppError("NOT_FOUND");
   assertAcceptablePassword("adminPassword", input.adminPassword, [input.adminName, input.adminEmail]);
   const passwordHash = await hashPassword(input.adminPassword);

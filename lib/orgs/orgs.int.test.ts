@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { createUser, organisationCode, scopeOf, unique } from "@/tests/support/factories";
 import { createOrganisation } from "./mutations";
 import { getOrganisation } from "./data";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 
 const referralSelect = {
@@ -24,6 +24,7 @@ async function withOrganisationNames<T extends { fromOrganisationId: string; toO
 
 /** A record's referrals, as both the sending and the receiving organisation see them. */
 export async function listReferralsOfVictim(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   const rows = await db.referral.findMany({
     where: { victimId, OR: [{ fromOrganisationId: scope.organisationId }, { toOrganisationId: scope.organisationId }] },
@@ -35,6 +36,7 @@ export async function listReferralsOfVictim(scope: Scope, victimId: string) {
 
 /** Referrals sent to the actor's organisation, newest first. Before acceptance: the reason only. */
 export async function listIncomingReferrals(scope: Scope) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   const rows = await db.referral.findMany({
     where: { toOrganisationId: scope.organisationId },

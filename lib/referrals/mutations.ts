@@ -1,7 +1,7 @@
 // Referrals: one organisation asks another to take over or share work with a person. Acceptance
 // opens an access grant to the shared field set; revocation, or withdrawal of the consent, ends it.
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
@@ -15,6 +15,7 @@ function assertCoordinator(scope: Scope): asserts scope is Scope & { organisatio
 }
 
 export async function createReferral(scope: Scope, victimId: string, input: CreateReferralInput) {
+  const db = dbFor(scope);
   assertCoordinator(scope);
   if (input.toOrganisationId === scope.organisationId) throw new AppError("INVALID", "errors.INVALID", { toOrganisationId: "errors.grantToSelf" });
   return db.$transaction(async (tx) => {
@@ -45,6 +46,7 @@ export async function createReferral(scope: Scope, victimId: string, input: Crea
 
 /** The receiving organisation's COORDINATOR accepts (opening the grant) or declines with a reason. */
 export async function decideReferral(scope: Scope, referralId: string, input: DecideReferralInput) {
+  const db = dbFor(scope);
   assertCoordinator(scope);
   if (input.decision === "DECLINE" && !input.reason?.trim()) {
     throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
@@ -94,6 +96,7 @@ export async function decideReferral(scope: Scope, referralId: string, input: De
 
 /** The sending organisation ends a referral; the receiver loses access at once. */
 export async function revokeReferral(scope: Scope, referralId: string) {
+  const db = dbFor(scope);
   assertCoordinator(scope);
   return db.$transaction(async (tx) => {
     const referral = await tx.referral.findFirst({ where: { id: referralId, fromOrganisationId: scope.organisationId, status: { in: ["PENDING", "ACCEPTED"] } } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -16,6 +16,20 @@ const DAY_MS = 86_400_000;
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 export const daysSince = (at: Date, now = Date.now()) => Math.max(0, Math.floor((now - at.getTime()) / DAY_MS));
 
+const pick = (p: { givenName: string | null; familyName: string | null; caseNumber: string } | undefined) =>
+  p ? { givenName: p.givenName, familyName: p.familyName, caseNumber: p.caseNumber } : null;
+
+const personSelect = { id: true, caseNumber: true, givenName: true, familyName: true, givenNameLatin: true, familyNameLatin: true, citizenships: true, sex: true, birthDate: true } as const;
+
+/**
+ * The people of the cases whose side may see them, by id. Loaded apart from the cases: under
+ * row-level security a person is readable only while shared, so the case must not depend on it.
+ */
+async function peopleOf(scope: Scope, victimIds: string[]) {
+  const rows = victimIds.length ? await dbFor(scope).victim.findMany({ where: { id: { in: [...new Set(victimIds)] } }, select: personSelect }) : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 async function organisationNames(ids: string[]) {
   const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, code: true } });
   return new Map(rows.map((r) => [r.id, r]));
@@ -25,10 +39,10 @@ const overdueTaskWhere = () => ({ doneOn: null, dueOn: { lt: today() } });
 
 /** One case the actor may see: outline, person (while shared), step record, timeline, moves; reading it is audited. */
 export async function getRepatriation(scope: Scope, id: string) {
+  const db = dbFor(scope);
   const found = await db.repatriation.findFirst({
     where: { AND: [{ id }, repatriationWhere(scope)] },
     include: {
-      victim: { select: { id: true, caseNumber: true, givenName: true, familyName: true, givenNameLatin: true, familyNameLatin: true, citizenships: true, sex: true, birthDate: true } },
       events: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, summary: true, createdAt: true, organisationId: true, actorId: true } },
     },
   });
@@ -36,6 +50,7 @@ export async function getRepatriation(scope: Scope, id: string) {
   const side = sideOf(scope, found)!;
   const status = found.status as RepatriationStatus;
   const showPerson = personVisible(side, status);
+  const person = showPerson ? ((await peopleOf(scope, [found.victimId])).get(found.victimId) ?? null) : null;
   const [orgs, actors] = await Promise.all([
     organisationNames([found.sendingOrganisationId, found.receivingOrganisationId]),
     db.user.findMany({
@@ -55,7 +70,7 @@ export async function getRepatriation(scope: Scope, id: string) {
     receiving: { organisationId: found.receivingOrganisationId, name: orgs.get(found.receivingOrganisationId)?.name ?? "", country: found.receivingCountry, coordinator: found.receivingCoordinatorId ? (actorName.get(found.receivingCoordinatorId) ?? null) : null },
     targetTravelDate: found.targetTravelDate,
     endReason: found.endReason,
-    person: showPerson ? found.victim : null,
+    person,
     record: showPerson ? readStepRecord(found) : null,
     riskOutcome: found.riskOutcome,
     riskOverrideRecorded: Boolean(found.riskOverrideEncrypted),
@@ -85,6 +100,7 @@ function boardFilters(query: ListRepatriationsQuery): Prisma.RepatriationWhereIn
  * (keyset on the status change), with days in status, overdue tasks and the other organisation.
  */
 export async function listRepatriations(scope: Scope, query: ListRepatriationsQuery & { cursor?: string; limit?: number }) {
+  const db = dbFor(scope);
   const limit = query.limit ?? 50;
   const rows = await db.repatriation.findMany({
     where: { AND: [repatriationWhere(scope), ...boardFilters(query), afterPosition("statusChangedAt", decodeCursor(query.cursor))] },
@@ -99,12 +115,15 @@ export async function listRepatriations(scope: Scope, query: ListRepatriationsQu
       sendingOrganisationId: true,
       receivingOrganisationId: true,
       targetTravelDate: true,
-      victim: { select: { givenName: true, familyName: true, caseNumber: true } },
+      victimId: true,
       _count: { select: { tasks: { where: overdueTaskWhere() } } },
     },
   });
   const page = rows.slice(0, limit);
-  const orgs = await organisationNames(page.flatMap((r) => [r.sendingOrganisationId, r.receivingOrganisationId]));
+  const [orgs, people] = await Promise.all([
+    organisationNames(page.flatMap((r) => [r.sendingOrganisationId, r.receivingOrganisationId])),
+    peopleOf(scope, page.filter((r) => personVisible(sideOf(scope, r)!, r.status)).map((r) => r.victimId)),
+  ]);
   const items = page.map((r) => {
     const side = sideOf(scope, r)!;
     const other = side === "SENDING" ? r.receivingOrganisationId : r.sendingOrganisationId;
@@ -120,7 +139,7 @@ export async function listRepatriations(scope: Scope, query: ListRepatriationsQu
       targetTravelDate: r.targetTravelDate,
       overdueTasks: r._count.tasks,
       waitingOn: waitingOn(r.status as RepatriationStatus),
-      person: personVisible(side, r.status) ? r.victim : null,
+      person: personVisible(side, r.status) ? pick(people.get(r.victimId)) : null,
     };
   });
   const last = page.at(-1);
@@ -130,6 +149,7 @@ export type BoardRow = Awaited<ReturnType<typeof listRepatriations>>["items"][nu
 
 /** The country pairs the organisation has cases in, for the board's filter. */
 export async function listCountryPairs(scope: Scope) {
+  const db = dbFor(scope);
   const rows = await db.repatriation.groupBy({ by: ["sendingCountry", "receivingCountry"], where: repatriationWhere(scope), _count: { _all: true } });
   return rows.map((r) => ({ pair: `${r.sendingCountry}-${r.receivingCountry}`, sendingCountry: r.sendingCountry, receivingCountry: r.receivingCountry, count: r._count._all }));
 }
@@ -139,6 +159,7 @@ export async function listCountryPairs(scope: Scope) {
  * request ended sees only the messages it wrote itself.
  */
 export async function listMessages(scope: Scope, repatriationId: string) {
+  const db = dbFor(scope);
   const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
   if (!visible) return null;
   const own = personVisible(sideOf(scope, visible)!, visible.status) ? {} : { organisationId: scope.organisationId! };
@@ -162,6 +183,7 @@ export async function listMessages(scope: Scope, repatriationId: string) {
 
 /** The checklist; `overdue` when past due and not done. Follow-up notes are decrypted for the case page. */
 export async function listTasks(scope: Scope, repatriationId: string) {
+  const db = dbFor(scope);
   const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
   if (!visible) return null;
   const tasks = await db.repatriationTask.findMany({
@@ -181,18 +203,21 @@ export type RepatriationTaskRow = NonNullable<Awaited<ReturnType<typeof listTask
 
 /** How many of the organisation's cases stand in each status (the board's columns), under the pair filter. */
 export async function countByStatus(scope: Scope, query: Pick<ListRepatriationsQuery, "pair">) {
+  const db = dbFor(scope);
   const rows = await db.repatriation.groupBy({ by: ["status"], where: { AND: [repatriationWhere(scope), ...boardFilters({ pair: query.pair })] }, _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<RepatriationStatus, number>>;
 }
 
 /** The partner organisations a case may be sent to: every other active organisation, with its country. */
 export async function listReceivingOrganisations(scope: Scope) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   return db.organisation.findMany({ where: { active: true, id: { not: scope.organisationId } }, orderBy: [{ countryCode: "asc" }, { name: "asc" }], select: { id: true, name: true, countryCode: true } });
 }
 
 /** The person a new case is prepared for: one of the organisation's own records, names only. */
 export async function getPersonForRequest(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const where = await victimScopeWhere(scope);
   return db.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] }, select: { id: true, caseNumber: true, givenName: true, familyName: true, citizenships: true } });
@@ -200,5 +225,6 @@ export async function getPersonForRequest(scope: Scope, victimId: string) {
 
 /** The cases of one person (for the record page), as far as the actor sees them. */
 export async function listCasesOfPerson(scope: Scope, victimId: string) {
+  const db = dbFor(scope);
   return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, statusChangedAt: true } });
 }

@@ -2,7 +2,7 @@
 // side; a receiving side only once the case was requested, as in repatriationWhere). Aggregates
 // only: no person, no case id leaves this file, so ANALYSTs may see them.
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { repatriationAggregateOrganisation } from "./policy";
 import { REPATRIATION_STATUSES, type RepatriationStatus } from "./state-machine";
@@ -21,6 +21,7 @@ export interface RepatriationFigures {
 }
 
 export async function getRepatriationFigures(scope: Scope): Promise<RepatriationFigures | null> {
+  const db = dbFor(scope);
   const organisationId = repatriationAggregateOrganisation(scope);
   if (!organisationId) return null;
   // The case set, written once: the organisation's side of each case, as repatriationWhere says.

@@ -144,7 +144,7 @@ describe("what the request shares", () => {
   it("grants the minimal set plus the fields the sending side chooses, and only with the request", async () => {
     const { sender, receiver, tashkent, victimId, id } = await setup();
     await consentAll(sender, victimId, tashkent.id);
-    const { db } = await import("@/lib/db");
+    const { db } = await import("@/tests/support/prisma");
     await transitionRepatriation(sender, id, { to: "REQUESTED", sharedFields: ["regionOfOrigin", "documentExpiry"] });
     const grant = await db.accessGrant.findFirstOrThrow({ where: { recordId: victimId, granteeOrganisationId: tashkent.id, revokedAt: null } });
     expect(grant).toMatchObject({ scope: "MINIMAL", fields: ["regionOfOrigin", "documentExpiry"] });

@@ -2,7 +2,7 @@
 // current status in the same transaction, so two people acting at once on the two sides cannot
 // both apply a step: the second is refused with the reason (the case has moved on).
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
@@ -19,12 +19,13 @@ import type { CompleteTaskInput, CreateRepatriationInput, CreateTaskInput, Messa
 
 /** The sending side's COORDINATOR prepares a case for a person of its own organisation. */
 export async function createRepatriation(scope: Scope, input: CreateRepatriationInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId || !roleHas(scope.role, "repatriations.request")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
     const victim = await chosenPerson(tx, victimWhere, input.victimId, organisationId);
-    const sender = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { countryCode: true } });
+    const sender = await tx.organisation.findFirstOrThrow({ where: { id: organisationId }, select: { countryCode: true } });
     const receiver = await tx.organisation.findFirst({ where: { id: input.receivingOrganisationId, active: true }, select: { id: true, countryCode: true } });
     if (!receiver || receiver.id === organisationId) throw new AppError("INVALID", "errors.INVALID", { receivingOrganisationId: "errors.unknownOrganisation" });
     const repatriation = await tx.repatriation.create({
@@ -60,7 +61,7 @@ async function lockCase(tx: Tx, scope: Scope, repatriationId: string) {
   const visible = await tx.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
   if (!visible) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM repatriations WHERE id = ${repatriationId}::uuid FOR UPDATE`;
-  const current = await tx.repatriation.findUniqueOrThrow({ where: { id: repatriationId } });
+  const current = await tx.repatriation.findFirstOrThrow({ where: { id: repatriationId } });
   return { current, side: sideOf(scope, current)!, record: readStepRecord(current) };
 }
 
@@ -97,6 +98,7 @@ function otherOrganisation(side: Side, c: { sendingOrganisationId: string; recei
 
 /** Moves a case to its next status (or cancels it), with that step's fields. */
 export async function transitionRepatriation(scope: Scope, repatriationId: string, input: TransitionInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
   const { to, reason, sharedFields, ...fields } = input;
   return db.$transaction(async (tx) => {
@@ -163,6 +165,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
 
 /** Writes fields of the step the case is in now (a document issued, the assessment, a later decision). */
 export async function updateStep(scope: Scope, repatriationId: string, input: UpdateStepInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
     const { current, side, record } = await lockCase(tx, scope, repatriationId);
@@ -194,6 +197,7 @@ async function liveCase(tx: Tx, scope: Scope, repatriationId: string) {
 
 /** A message from one side to the other on the case (encrypted at rest). */
 export async function postMessage(scope: Scope, repatriationId: string, input: MessageInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
     const message = await tx.repatriationMessage.create({
@@ -208,6 +212,7 @@ export async function postMessage(scope: Scope, repatriationId: string, input: M
 
 /** A checklist task for the current status, assigned to either side. */
 export async function addTask(scope: Scope, repatriationId: string, input: CreateTaskInput) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
     const task = await tx.repatriationTask.create({
@@ -221,6 +226,7 @@ export async function addTask(scope: Scope, repatriationId: string, input: Creat
 
 /** Marks a task done; only the side it is assigned to. A follow-up needs a note of what it found. */
 export async function completeTask(scope: Scope, repatriationId: string, taskId: string, input: CompleteTaskInput = {}) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
     const side = sideOf(scope, found);

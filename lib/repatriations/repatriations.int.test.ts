@@ -6,6 +6,7 @@ import { getVictimRecord } from "@/lib/victims/data";
 import { recordConsent } from "@/lib/casework/mutations";
 import { transitionRepatriation } from "./mutations";
 import { getRepatriation } from "./data";
+import { ownerUrl } from "@/tests/support/prisma";
 
 describe("repatriations on real PostgreSQL", () => {
   it("cannot be requested without the person's consents", async () => {
@@ -95,8 +96,7 @@ describe("messages and checklist", () => {
     await completeTask(receiver, id, task.id);
     expect((await listTasks(sender, id))!.find((t) => t.id === task.id)).toMatchObject({ overdue: false });
     const pg = (await import("pg")).default;
-    const { env } = await import("@/lib/env");
-    const client = new pg.Client({ connectionString: env().DATABASE_URL });
+    const client = new pg.Client({ connectionString: ownerUrl });
     await client.connect();
     const raw = JSON.stringify((await client.query("SELECT * FROM repatriation_messages WHERE repatriation_id = $1", [id])).rows);
     await client.end();

@@ -1,14 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { retentionOrganisation } from "./policy";
 import { callsDue, casesDue, DAY_MS } from "./rules";
 
 /** The organisation's periods and what the next run would anonymise (the dry run an admin sees). */
 export async function getRetentionPreview(scope: Scope) {
+  const db = dbFor(scope);
   const organisationId = retentionOrganisation(scope);
   if (!organisationId) return null;
-  const org = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true } });
+  const org = await db.organisation.findFirstOrThrow({ where: { id: organisationId }, select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true } });
   const now = Date.now();
   const [calls, cases] = await Promise.all([
     org.retentionCallDays ? db.hotlineCall.count({ where: callsDue(org.id, new Date(now - org.retentionCallDays * DAY_MS)) }) : 0,

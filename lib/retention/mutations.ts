@@ -4,7 +4,7 @@
 // Records still in use are left alone: a closed person with an open shelter stay or a live
 // repatriation is not anonymised until that ends.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { retentionOrganisation } from "./policy";
 import type { Scope } from "@/lib/auth/scope";
@@ -14,6 +14,7 @@ import type { RetentionSettingsInput } from "./schema";
 import { callsDue, casesDue, DAY_MS } from "./rules";
 
 export async function updateRetentionSettings(scope: Scope, input: RetentionSettingsInput) {
+  const db = dbFor(scope);
   const organisationId = retentionOrganisation(scope);
   if (!organisationId) throw new AppError("NOT_FOUND");
   await db.$transaction(async (tx) => {
@@ -72,7 +73,8 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
   for (const org of organisations) {
     const callCutoff = org.retentionCallDays ? new Date(now.getTime() - org.retentionCallDays * DAY_MS) : null;
     const caseCutoff = org.retentionClosedCaseDays ? new Date(now.getTime() - org.retentionClosedCaseDays * DAY_MS) : null;
-    const result = await db.$transaction(
+    // Each organisation's run is scoped to it, so row-level security confines it there too.
+    const result = await dbFor({ organisationId: org.id }).$transaction(
       async (tx) => {
         const calls = callCutoff ? await tx.hotlineCall.count({ where: callsDue(org.id, callCutoff) }) : 0;
         const caseIds = caseCutoff ? (await tx.victim.findMany({ where: casesDue(org.id, caseCutoff), select: { id: true } })).map((v) => v.id) : [];

@@ -1,7 +1,7 @@
 // Retention on real PostgreSQL: the dry run changes nothing, the run removes personal data from
 // old calls and long-closed records only, search no longer finds the person, and both are audited.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { createHotlineCall } from "@/lib/hotline/mutations";
 import { registerVictim } from "@/lib/victims/mutations";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -9,26 +9,28 @@ import { victimScopeWhere } from "@/lib/victims/scope";
 import { residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
 
-async function occupancyCounts(shelterIds: string[]) {
-  if (shelterIds.length === 0) return new Map<string, { occupied: number; held: number }>();
-  const [stays, holds] = await Promise.all([
-    db.shelterStay.groupBy({ by: ["shelterId"], where: { shelterId: { in: shelterIds }, dischargedAt: null }, _count: { _all: true } }),
-    db.placementRequest.groupBy({ by: ["shelterId"], where: { shelterId: { in: shelterIds }, status: "ACCEPTED", holdUntil: { gt: new Date() } }, _count: { _all: true } }),
-  ]);
+/**
+ * Beds occupied and held per shelter. Other organisations' residents are invisible under
+ * row-level security, so the counts come from shelter_beds_in_use(), which returns numbers only.
+ */
+async function occupancyCounts(scope: Scope, shelterIds: string[]) {
   const counts = new Map(shelterIds.map((id) => [id, { occupied: 0, held: 0 }]));
-  for (const s of stays) counts.get(s.shelterId)!.occupied = s._count._all;
-  for (const h of holds) counts.get(h.shelterId)!.held = h._count._all;
+  if (shelterIds.length === 0) return counts;
+  const rows = await dbFor(scope).$queryRaw<{ shelter_id: string; occupied: bigint; held: bigint }[]>`
+    SELECT shelter_id, occupied, held FROM shelter_beds_in_use(${shelterIds}::uuid[])`;
+  for (const r of rows) counts.set(r.shelter_id, { occupied: Number(r.occupied), held: Number(r.held) });
   return counts;
 }
 
 /** The organisation's shelters the actor may run or see, with beds occupied, held and free. */
 export async function listShelters(scope: Scope) {
+  const db = dbFor(scope);
   const shelters = await db.shelter.findMany({
     where: shelterWhere(scope),
     orderBy: { name: "asc" },
     select: { id: true, name: true, city: true, countryCode: true, population: true, capacity: true, active: true },
   });
-  const counts = await occupancyCounts(shelters.map((s) => s.id));
+  const counts = await occupancyCounts(scope, shelters.map((s) => s.id));
   return shelters.map((s) => {
     const c = counts.get(s.id)!;
     return { ...s, ...c, free: Math.max(0, s.capacity - c.occupied - c.held) };
@@ -40,6 +42,7 @@ export async function listShelters(scope: Scope) {
  * what care needs (SHELTER_STAFF) or the whole stay, who leaves this week. Audited.
  */
 export async function getShelterBoard(scope: Scope, shelterId: string) {
+  const db = dbFor(scope);
   const shelter = await db.shelter.findFirst({
     where: { AND: [{ id: shelterId }, shelterWhere(scope)] },
     select: {
@@ -92,7 +95,7 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
     await appendAudit(tx, scope, { action: "shelter.board_read", details: { shelterId, residents: rows.length } });
     return rows;
   });
-  const counts = (await occupancyCounts([shelterId])).get(shelterId)!;
+  const counts = (await occupancyCounts(scope, [shelterId])).get(shelterId)!;
   const weekEnd = new Date(Date.now() + 7 * 86_400_000);
   const residents = stays.map((s) => ({
     stayId: s.id,
@@ -133,6 +136,7 @@ export type ShelterBoard = NonNullable<Awaited<ReturnType<typeof getShelterBoard
  * resident.
  */
 export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
+  const db = dbFor(scope);
   if (!roleHas(scope.role, "shelters.availability.read")) return [];
   const shelters = await db.shelter.findMany({
     where: {
@@ -147,7 +151,7 @@ export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
     orderBy: [{ countryCode: "asc" }, { city: "asc" }, { name: "asc" }],
     select: { id: true, name: true, city: true, countryCode: true, population: true, minAge: true, maxAge: true, capacity: true, organisation: { select: { name: true } } },
   });
-  const counts = await occupancyCounts(shelters.map((s) => s.id));
+  const counts = await occupancyCounts(scope, shelters.map((s) => s.id));
   return shelters.map(({ capacity, organisation, ...s }) => {
     const c = counts.get(s.id)!;
     return { ...s, organisationName: organisation.name, free: Math.max(0, capacity - c.occupied - c.held) };
@@ -156,6 +160,7 @@ export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
 
 /** Requests to the actor's shelters (to answer) and from the actor's organisation (to follow). */
 export async function listPlacementRequests(scope: Scope) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return { incoming: [], outgoing: [] };
   const select = {
     id: true,
@@ -182,6 +187,7 @@ export async function listPlacementRequests(scope: Scope) {
 
 /** Bed-nights, occupancy rate and average length of stay of a month (`yyyy-mm`, UTC days). */
 export async function getOccupancy(scope: Scope, shelterId: string, month: string) {
+  const db = dbFor(scope);
   const shelter = await db.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { capacity: true } });
   if (!shelter) return null;
   const [y, m] = month.split("-").map(Number) as [number, number];
@@ -212,6 +218,7 @@ export async function getOccupancy(scope: Scope, shelterId: string, month: strin
 
 /** Staff who can be assigned to shelters (SHELTER_STAFF of the organisation). */
 export async function listShelterStaffCandidates(scope: Scope) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   return db.user.findMany({
     where: { active: true, memberships: { some: { organisationId: scope.organisationId, role: "SHELTER_STAFF" } } },
@@ -225,6 +232,7 @@ export async function listShelterStaffCandidates(scope: Scope) {
  * placement request accepted for this shelter (if any) so the held bed is used.
  */
 export async function listAdmissionCandidates(scope: Scope, shelterId: string) {
+  const db = dbFor(scope);
   const victims = await db.victim.findMany({
     where: { AND: [await victimScopeWhere(scope), { shelterStays: { none: { dischargedAt: null } } }, { status: { in: ["ACTIVE", "FOLLOW_UP"] } }] },
     orderBy: { createdAt: "desc" },

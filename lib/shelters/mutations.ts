@@ -3,7 +3,7 @@
 // simultaneous admissions to five free beds run one after another and exactly five succeed. The
 // partial unique indexes refuse a second open stay for a person or a bed, whatever the timing.
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
@@ -21,6 +21,7 @@ function assertRuns(scope: Scope): asserts scope is OrgScope {
 }
 
 export async function createShelter(scope: Scope, input: CreateShelterInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   return db.$transaction(async (tx) => {
@@ -47,6 +48,7 @@ export async function createShelter(scope: Scope, input: CreateShelterInput) {
 }
 
 export async function assignShelterStaff(scope: Scope, shelterId: string, userId: string) {
+  const db = dbFor(scope);
   if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   await db.$transaction(async (tx) => {
@@ -81,6 +83,7 @@ function uniqueViolation(error: unknown): string | null {
 
 /** Admits a person (a record the actor's organisation may see) to a shelter of its own. */
 export async function admitToShelter(scope: Scope, shelterId: string, input: AdmitInput) {
+  const db = dbFor(scope);
   assertRuns(scope);
   const victimWhere = await victimScopeWhere(scope);
   try {
@@ -133,6 +136,7 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
 
 /** Records services and incidents, moves a resident to another bed, or discharges them. */
 export async function updateStay(scope: Scope, stayId: string, input: UpdateStayInput) {
+  const db = dbFor(scope);
   assertRuns(scope);
   try {
     return await db.$transaction(async (tx) => {
@@ -174,6 +178,7 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
 
 /** Staff of any organisation ask a shelter for a bed for a person whose record they hold. */
 export async function requestPlacement(scope: Scope, input: PlacementRequestInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId || !roleHas(scope.role, "cases.write")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   const victimWhere = await victimScopeWhere(scope);
@@ -197,6 +202,7 @@ const DEFAULT_HOLD_HOURS = 48;
  * they can admit them) or decline with a reason.
  */
 export async function answerPlacement(scope: Scope, requestId: string, input: AnswerPlacementInput) {
+  const db = dbFor(scope);
   assertRuns(scope);
   if (input.decision === "DECLINE" && !input.reason) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
   return db.$transaction(async (tx) => {
@@ -242,6 +248,7 @@ export async function answerPlacement(scope: Scope, requestId: string, input: An
 
 /** A closed shelter takes no admissions and leaves the availability list; its history stays. */
 export async function setShelterActive(scope: Scope, shelterId: string, active: boolean) {
+  const db = dbFor(scope);
   if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   await db.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { AppError } from "@/lib/errors";
 import { asJson, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { registerVictimSchema } from "@/lib/victims/schema";

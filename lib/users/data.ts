@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { membershipWhere } from "./policy";
@@ -25,6 +25,7 @@ export type MemberRow = {
 
 /** Members visible to the actor, newest first, keyset-paginated by membership id. */
 export async function listMembers(scope: Scope, query: ListMembersQuery) {
+  const db = dbFor(scope);
   const rows = await db.membership.findMany({
     where: {
       AND: [membershipWhere(scope), query.role ? { role: query.role } : {}],
@@ -54,6 +55,7 @@ export async function listMembers(scope: Scope, query: ListMembersQuery) {
  * The read is audited in the same transaction.
  */
 export async function getMember(scope: Scope, membershipId: string): Promise<MemberRow | null> {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({
       where: { AND: [{ id: membershipId }, membershipWhere(scope)] },
@@ -71,6 +73,7 @@ export async function getMember(scope: Scope, membershipId: string): Promise<Mem
 }
 
 export async function listApiTokens(scope: Scope) {
+  const db = dbFor(scope);
   return db.apiToken.findMany({
     where: { userId: scope.userId },
     orderBy: { createdAt: "desc" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { AppError } from "@/lib/errors";
 import { ORG_ROLES } from "@/lib/auth/roles";
 import { asJson, createOrganisation, createUser, scopeOf, unique } from "@/tests/support/factories";

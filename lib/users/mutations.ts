@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { endSessionsOfUser } from "@/lib/auth/sessions";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -30,6 +30,7 @@ function isUniqueViolation(error: unknown) {
 
 /** ORG_ADMIN adds a user to their own organisation (the organisation comes from the scope). */
 export async function createMember(scope: Scope, input: CreateMemberInput) {
+  const db = dbFor(scope);
   assertCanManageMembers(scope);
   assertAcceptablePassword("password", input.password, [input.name, input.email]);
   const passwordHash = await hashPassword(input.password);
@@ -67,6 +68,7 @@ async function loadManagedMember(tx: Prisma.TransactionClient, scope: OrgScope, 
 }
 
 export async function changeMemberRole(scope: Scope, membershipId: string, input: ChangeMemberRoleInput) {
+  const db = dbFor(scope);
   assertCanManageMembers(scope);
   return db.$transaction(async (tx) => {
     const member = await loadManagedMember(tx, scope, membershipId);
@@ -94,6 +96,7 @@ export async function changeMemberRole(scope: Scope, membershipId: string, input
  * belongs to another organisation is not this admin's to switch off.
  */
 export async function setMemberActive(scope: Scope, membershipId: string, input: SetMemberActiveInput) {
+  const db = dbFor(scope);
   assertCanManageMembers(scope);
   return db.$transaction(async (tx) => {
     const member = await loadManagedMember(tx, scope, membershipId);
@@ -123,6 +126,7 @@ export async function setMemberActive(scope: Scope, membershipId: string, input:
 
 /** An ORG_ADMIN ends every session of a member of the organisation (a lost laptop, a seized phone). */
 export async function endMemberSessions(scope: Scope, membershipId: string) {
+  const db = dbFor(scope);
   assertCanManageMembers(scope);
   return db.$transaction(async (tx) => {
     const member = await loadManagedMember(tx, scope, membershipId);
@@ -137,7 +141,8 @@ export async function endMemberSessions(scope: Scope, membershipId: string) {
  * computer is not enough), the new one must pass the policy, and every other session ends.
  */
 export async function changeOwnPassword(scope: Scope, currentSessionId: string | null, input: ChangePasswordInput) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { passwordHash: true, name: true, email: true } });
+  const db = dbFor(scope);
+  const user = await db.user.findFirstOrThrow({ where: { id: scope.userId }, select: { passwordHash: true, name: true, email: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await db.$transaction((tx) => appendAudit(tx, scope, { action: "auth.password_change_refused" }));
     throw new AppError("INVALID", "errors.INVALID", { currentPassword: "errors.currentPasswordWrong" });
@@ -154,6 +159,7 @@ export async function changeOwnPassword(scope: Scope, currentSessionId: string |
 
 /** "Sign out everywhere": ends every session of the actor, this one included. */
 export async function endOwnSessions(scope: Scope) {
+  const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const ended = await endSessionsOfUser(tx, scope.userId, "SIGN_OUT_EVERYWHERE");
     await appendAudit(tx, scope, { action: "auth.sign_out_everywhere", details: { sessionsEnded: ended } });
@@ -162,6 +168,7 @@ export async function endOwnSessions(scope: Scope) {
 }
 
 export async function updateOwnLocale(scope: Scope, input: UpdateLocaleInput) {
+  const db = dbFor(scope);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: scope.userId }, data: { locale: input.locale } });
     await appendAudit(tx, scope, { action: "user.locale_change", details: { locale: input.locale } });
@@ -170,6 +177,7 @@ export async function updateOwnLocale(scope: Scope, input: UpdateLocaleInput) {
 
 /** Creates a personal API token. The secret is returned once and only its hash is stored. */
 export async function createApiToken(scope: Scope, input: CreateApiTokenInput) {
+  const db = dbFor(scope);
   const secret = `tmr_${crypto.randomBytes(32).toString("base64url")}`;
   const token = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
@@ -189,6 +197,7 @@ export async function createApiToken(scope: Scope, input: CreateApiTokenInput) {
 }
 
 export async function revokeApiToken(scope: Scope, tokenId: string) {
+  const db = dbFor(scope);
   await db.$transaction(async (tx) => {
     const updated = await tx.apiToken.updateMany({
       where: { id: tokenId, userId: scope.userId, revokedAt: null },

@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { getActiveGrant, listSharedRecordIds } from "@/lib/access/data";
 import { decryptField } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
-import { nameSearchKey } from "@/lib/text/name-key";
+import { nameSearchKey, parseNameQuery } from "@/lib/text/name-key";
 import { AppError } from "@/lib/errors";
 import { mayBreakGlass, mayEditVictim, mayRegisterVictims, visibleVictimFields } from "./policy";
 import { victimScopeWhere } from "./scope";
@@ -49,11 +49,12 @@ function filterWhere(query: ListVictimsQuery): Prisma.VictimWhereInput[] {
  * matches); without: newest first, keyset-paginated. Searches are audited (never the words).
  */
 export async function listVictims(scope: Scope, query: ListVictimsQuery) {
+  const db = dbFor(scope);
   const shared = await listSharedRecordIds(scope, "VICTIM");
   const policy = await victimScopeWhere(scope);
   if (query.q) {
     const ids = scope.organisationId
-      ? await searchVictimIdsByName(query.q, { organisationIds: [scope.organisationId], extraIds: shared })
+      ? await searchVictimIdsByName(scope, query.q, { organisationIds: [scope.organisationId], extraIds: shared })
       : [];
     const rows = await db.victim.findMany({ where: { AND: [{ id: { in: ids } }, policy, ...filterWhere(query)] }, select: listSelect });
     const rank = new Map(ids.map((id, index) => [id, index]));
@@ -117,6 +118,7 @@ const recordSelect = {
  * organisation sees the shared set); null when out of scope. The read is audited.
  */
 export async function getVictimRecord(scope: Scope, id: string) {
+  const db = dbFor(scope);
   const where = await victimScopeWhere(scope);
   const found = await db.$transaction(async (tx) => {
     const victim = await tx.victim.findFirst({ where: { AND: [{ id }, where] }, select: recordSelect });
@@ -159,45 +161,38 @@ export type { DuplicateMatch } from "./types";
  * in another organisation is reported by that organisation's name only.
  */
 export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput): Promise<DuplicateMatch[]> {
+  const db = dbFor(scope);
   if (!mayRegisterVictims(scope)) throw new AppError("NOT_FOUND");
-  const found = new Map<string, DuplicateMatch["reason"]>();
-  const documentHash = documentNumberHash(input.documentNumber);
-  if (documentHash) {
-    const byDocument = await db.victim.findMany({ where: { documentNumberHash: documentHash }, select: { id: true }, take: 20 });
-    for (const v of byDocument) found.set(v.id, "document");
-  }
+  // Other organisations' records are invisible under row-level security: the network-wide
+  // question goes to network_duplicate_candidates(), which answers with ids and owners only.
   const names = nameSearchKey([input.familyName, input.familyNameLatin]) || nameSearchKey([input.givenName, input.givenNameLatin]);
-  if (input.birthDate && names) {
-    const candidates = await searchVictimIdsByName(names, { organisationIds: "all" }, 50);
-    const sameBirth = await db.victim.findMany({ where: { id: { in: candidates }, birthDate: input.birthDate }, select: { id: true } });
-    for (const v of sameBirth) if (!found.has(v.id)) found.set(v.id, "name_and_birth_date");
-  }
-  if (found.size === 0) {
-    await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: 0 } }));
-    return [];
-  }
+  const query = parseNameQuery(input.birthDate ? names : "");
+  const candidates = await db.$queryRaw<{ victim_id: string; organisation_id: string; reason: DuplicateMatch["reason"] }[]>`
+    SELECT victim_id, organisation_id, reason
+    FROM network_duplicate_candidates(${documentNumberHash(input.documentNumber)}, ${query.words}::text[], ${query.initials}::text[], ${input.birthDate ?? null}::date)`;
+  const found = new Map<string, { organisationId: string; reason: DuplicateMatch["reason"] }>();
+  for (const c of candidates) if (!found.has(c.victim_id)) found.set(c.victim_id, { organisationId: c.organisation_id, reason: c.reason });
+  await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: found.size } }));
+  if (found.size === 0) return [];
   const where = await victimScopeWhere(scope);
-  const visible = new Set(
-    (await db.victim.findMany({ where: { AND: [{ id: { in: [...found.keys()] } }, where] }, select: { id: true } })).map((v) => v.id),
+  const visible = new Map(
+    (await db.victim.findMany({ where: { AND: [{ id: { in: [...found.keys()] } }, where] }, select: { id: true, caseNumber: true } })).map((v) => [v.id, v.caseNumber]),
   );
-  const rows = await db.victim.findMany({
-    where: { id: { in: [...found.keys()] } },
-    select: { id: true, caseNumber: true, organisationId: true, organisation: { select: { name: true } } },
-  });
-  await db.$transaction((tx) =>
-    appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: rows.length } }),
+  const organisations = new Map(
+    (await db.organisation.findMany({ where: { id: { in: [...new Set([...found.values()].map((f) => f.organisationId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
   );
-  return rows.map((row) => ({
-    victimId: visible.has(row.id) ? row.id : null,
-    caseNumber: visible.has(row.id) ? row.caseNumber : null,
-    organisationName: row.organisation.name,
-    sameOrganisation: row.organisationId === scope.organisationId,
-    reason: found.get(row.id)!,
+  return [...found].map(([id, match]) => ({
+    victimId: visible.has(id) ? id : null,
+    caseNumber: visible.get(id) ?? null,
+    organisationName: organisations.get(match.organisationId) ?? "",
+    sameOrganisation: match.organisationId === scope.organisationId,
+    reason: match.reason,
   }));
 }
 
 /** Case staff of the organisation a record can be assigned to. */
 export async function listAssignableWorkers(scope: Scope) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   return db.user.findMany({
     where: { active: true, memberships: { some: { organisationId: scope.organisationId, role: { in: ["CASE_WORKER", "COORDINATOR"] } } } },
@@ -211,6 +206,7 @@ export async function listAssignableWorkers(scope: Scope) {
  * its id only (nothing else is shown before the reason is given), or null.
  */
 export async function findBreakGlassCandidate(scope: Scope, id: string): Promise<{ id: string } | null> {
+  const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const victim = await db.victim.findFirst({ where: { id, organisationId: scope.organisationId }, select: { id: true, organisationId: true, restricted: true } });
   return victim && mayBreakGlass(scope, victim) ? { id: victim.id } : null;
@@ -218,6 +214,7 @@ export async function findBreakGlassCandidate(scope: Scope, id: string): Promise
 
 /** Break-glass accesses in the organisation, newest first, with the reasons: for the ORG_ADMIN. */
 export async function listBreakGlassAccesses(scope: Scope) {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   const rows = await db.breakGlassAccess.findMany({
     where: { organisationId: scope.organisationId },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db, dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
@@ -79,12 +79,13 @@ async function linkCall(tx: Tx, scope: OrgScope, call: { id: string; actions: st
  * hotline call, the call is linked and gains the CASE_OPENED action.
  */
 export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
+  const db = dbFor(scope);
   const fromCall = Boolean(input.fromCallId);
   if (!scope.organisationId || !roleHas(scope.role, fromCall ? "victims.create.fromCall" : "cases.write")) throw new AppError("NOT_FOUND");
   const orgScope = scope as OrgScope;
   return db.$transaction(async (tx) => {
     const call = input.fromCallId ? await callToLink(tx, orgScope, input.fromCallId) : null;
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: orgScope.organisationId }, select: { id: true, code: true } });
+    const organisation = await tx.organisation.findFirstOrThrow({ where: { id: orgScope.organisationId }, select: { id: true, code: true } });
     const caseNumber = await nextCaseNumber(tx, organisation, new Date().getUTCFullYear());
     const victim = await tx.victim.create({
       data: {
@@ -111,6 +112,7 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
 
 /** "Open a case from this call": the minimal record, prefilled from the call. */
 export async function createVictimFromCall(scope: Scope, callId: string, input: CreateVictimFromCallInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId || !roleHas(scope.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
   const call = await db.hotlineCall.findFirst({
     where: { AND: [{ id: callId, organisationId: scope.organisationId }, hotlineCallWhere(scope)] },
@@ -165,6 +167,7 @@ async function changedSince(recordId: string, version: number): Promise<string[]
  * fields they changed, and the form keeps what was typed), or when it is closed.
  */
 export async function updateVictim(scope: Scope, id: string, input: UpdateVictimInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
   const where = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
@@ -247,6 +250,7 @@ const BREAK_GLASS_MINUTES = 60;
  * reason: access for an hour, audited, and listed for the ORG_ADMIN with the reason.
  */
 export async function breakGlass(scope: Scope, victimId: string, input: BreakGlassInput) {
+  const db = dbFor(scope);
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
   const checked = breakGlassSchema.safeParse(input);
   if (!checked.success) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.breakGlassReason" });

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { listSharedRecordIds } from "@/lib/access/data";
@@ -7,6 +7,7 @@ import { victimWhere } from "./policy";
 
 /** Restricted records the actor opened by breaking the glass, while the access lasts. */
 export async function listUnlockedVictimIds(scope: Scope): Promise<string[]> {
+  const db = dbFor(scope);
   if (!scope.organisationId) return [];
   const rows = await db.breakGlassAccess.findMany({
     where: { userId: scope.userId, organisationId: scope.organisationId, expiresAt: { gt: new Date() } },

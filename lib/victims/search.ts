@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbFor } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseNameQuery } from "@/lib/text/name-key";
 
@@ -8,11 +9,13 @@ const WORD_SIMILARITY = 0.45;
 
 /**
  * Ids of records whose names match a query, best first. `organisationIds` and `extraIds` narrow
- * the candidates for speed only: callers still apply the record policy to what comes back.
+ * the candidates for speed only: row-level security and the callers' record policy decide what
+ * may be seen.
  */
 export async function searchVictimIdsByName(
+  scope: Scope,
   q: string,
-  narrow: { organisationIds: string[] | "all"; extraIds?: string[] },
+  narrow: { organisationIds: string[]; extraIds?: string[] },
   limit = 200,
 ): Promise<string[]> {
   const query = parseNameQuery(q);
@@ -21,12 +24,9 @@ export async function searchVictimIdsByName(
     ...query.words.map((w) => Prisma.sql`${w} <% k.key`),
     ...query.initials.map((i) => Prisma.sql`k.key ~ ${`(^| )${i}`}`),
   ];
-  const narrowing =
-    narrow.organisationIds === "all"
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`(k.organisation_id = ANY(${narrow.organisationIds}::uuid[]) OR k.victim_id = ANY(${narrow.extraIds ?? []}::uuid[]))`;
+  const narrowing = Prisma.sql`(k.organisation_id = ANY(${narrow.organisationIds}::uuid[]) OR k.victim_id = ANY(${narrow.extraIds ?? []}::uuid[]))`;
   const score = query.words.length ? Prisma.join(query.words.map((w) => Prisma.sql`word_similarity(${w}, k.key)`), " + ") : Prisma.sql`0`;
-  const rows = await db.$transaction(async (tx) => {
+  const rows = await dbFor(scope).$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`;
     return tx.$queryRaw<{ victim_id: string }[]>`
       SELECT k.victim_id FROM victim_search_keys k

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { db, ownerUrl } from "@/tests/support/prisma";
 import { ORG_ROLES } from "@/lib/auth/roles";
 import { asJson, createOrganisation, createUser, scopeOf, unique } from "@/tests/support/factories";
 import { listVictimsQuerySchema, registerVictimSchema, updateVictimSchema } from "./schema";
@@ -90,7 +89,7 @@ describe("victim records on real PostgreSQL", () => {
       }),
     );
     await addCaseNote(scope, id, { occurredOn: new Date("2026-03-02"), text: "Met her sister at the bus station in Samarkand" });
-    const client = new pg.Client({ connectionString: env().DATABASE_URL });
+    const client = new pg.Client({ connectionString: ownerUrl });
     await client.connect();
     const { rows } = await client.query("SELECT * FROM victims WHERE id = $1", [id]);
     const notes = await client.query("SELECT * FROM case_notes WHERE victim_id = $1", [id]);

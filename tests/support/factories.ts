@@ -1,7 +1,7 @@
 // Test data with unique names, so test files run in parallel on one database without resets.
 // Inserts go straight through Prisma: what is under test is the code that reads them back.
 import crypto from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/prisma";
 import { hashPassword } from "@/lib/auth/password";
 import { mintScope } from "@/lib/auth/mint-scope";
 import type { AnyRole, OrgRole } from "@/lib/auth/roles";

@@ -1,0 +1,109 @@
+// Row-level security on real PostgreSQL, through the app's own role: the database, not only the
+// code above it, keeps each organisation's case data to itself and to those it shares with.
+import { describe, expect, it } from "vitest";
+import { db as unscoped, dbFor } from "@/lib/db";
+import { db as owner } from "@/tests/support/prisma";
+import { callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
+import { registerVictim } from "@/lib/victims/mutations";
+import { registerVictimSchema } from "@/lib/victims/schema";
+import { createAccessGrant, revokeAccessGrant } from "@/lib/access/mutations";
+import { createHotlineCall } from "@/lib/hotline/mutations";
+import type { OrgScope } from "@/lib/auth/scope";
+
+async function twoOrganisations() {
+  const a = await createOrganisation("rls-a");
+  const b = await createOrganisation("rls-b");
+  const aScope = scopeOf(await createUser({ organisationId: a.id, role: "COORDINATOR" }), "COORDINATOR", a.id) as OrgScope;
+  const bScope = scopeOf(await createUser({ organisationId: b.id, role: "COORDINATOR" }), "COORDINATOR", b.id) as OrgScope;
+  const { id: victimId } = await registerVictim(
+    aScope,
+    registerVictimSchema.parse({ givenName: "Гульнора", familyName: "Рахимова", sex: "FEMALE", estimatedAge: 31, citizenships: ["UZ"], identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" }),
+  );
+  const call = await createHotlineCall(aScope, callInput(), { source: "intake", defaultCountry: "UZ" });
+  return { a, b, aScope, bScope, victimId, callId: call.id };
+}
+
+// Tables that carry an organisation or a case link but are deliberately outside the policies:
+// memberships (read at sign-in, before any organisation is chosen) and the audit trail (ids only,
+// insert-only for the app; read by ORG_ADMINs through lib/audit's scoped filter).
+const OUTSIDE_POLICIES = ["audit_events", "memberships"];
+
+describe("row-level security", () => {
+  it("runs the app as a role that is no superuser, cannot bypass the policies and owns no table", async () => {
+    const [role] = await unscoped.$queryRaw<{ name: string; superuser: boolean; bypass: boolean; owned: number }[]>`
+      SELECT current_user AS name, r.rolsuper AS superuser, r.rolbypassrls AS bypass,
+        (SELECT count(*)::int FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = current_user) AS owned
+      FROM pg_roles r WHERE r.rolname = current_user`;
+    expect(role).toEqual({ name: "tumar_app", superuser: false, bypass: false, owned: 0 });
+  });
+
+  it("covers every table that holds an organisation's or a case's rows", async () => {
+    const tables = await owner.$queryRaw<{ name: string; rls: boolean }[]>`
+      SELECT c.relname AS name, c.relrowsecurity AS rls
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND EXISTS (
+        SELECT 1 FROM information_schema.columns col
+        WHERE col.table_schema = 'public' AND col.table_name = c.relname
+          AND (col.column_name LIKE '%organisation_id' OR col.column_name IN ('victim_id', 'repatriation_id', 'shelter_id', 'stay_id')))`;
+    expect(tables.length).toBeGreaterThan(20);
+    expect(tables.filter((t) => !t.rls).map((t) => t.name).sort()).toEqual(OUTSIDE_POLICIES);
+  });
+
+  it("finds nothing and writes nothing for a query that forgot its scope", async () => {
+    const { a, victimId, callId } = await twoOrganisations();
+    expect(await owner.victim.count({ where: { id: victimId } })).toBe(1);
+    expect(await unscoped.victim.count({ where: { id: victimId } })).toBe(0);
+    expect(await unscoped.hotlineCall.findFirst({ where: { id: callId } })).toBeNull();
+    expect(await unscoped.$queryRaw`SELECT id FROM victims WHERE organisation_id = ${a.id}::uuid`).toEqual([]);
+    expect(await unscoped.$queryRaw`SELECT victim_id FROM victim_search_keys WHERE organisation_id = ${a.id}::uuid`).toEqual([]);
+    await expect(unscoped.caseNote.create({ data: { victimId, authorId: (await owner.user.findFirstOrThrow({ where: { memberships: { some: { organisationId: a.id } } } })).id, textEncrypted: "x", occurredOn: new Date() } })).rejects.toThrow(/row-level security/);
+    expect(await unscoped.victim.updateMany({ where: { id: victimId }, data: { status: "CLOSED" } })).toEqual({ count: 0 });
+    expect((await owner.victim.findFirstOrThrow({ where: { id: victimId } })).status).not.toBe("CLOSED");
+  });
+
+  it("hides one organisation's rows from another even when it asks by id or writes its id", async () => {
+    const { a, bScope, victimId, callId } = await twoOrganisations();
+    const b = dbFor(bScope);
+    expect(await b.victim.findFirst({ where: { id: victimId } })).toBeNull();
+    expect(await b.hotlineCall.findFirst({ where: { id: callId } })).toBeNull();
+    expect(await b.$queryRaw`SELECT count(*)::int AS n FROM victims WHERE organisation_id = ${a.id}::uuid`).toEqual([{ n: 0 }]);
+    expect(await b.victim.deleteMany({ where: { id: victimId } })).toEqual({ count: 0 });
+    await expect(
+      b.caseNumberCounter.create({ data: { organisationId: a.id, year: 1999, last: 1 } }),
+    ).rejects.toThrow(/row-level security/);
+    expect(await owner.victim.count({ where: { id: victimId } })).toBe(1);
+  });
+
+  it("opens a record to the grantee while a grant lives, and closes it when revoked", async () => {
+    const { a, aScope, bScope, victimId, callId } = await twoOrganisations();
+    await owner.hotlineCall.update({ where: { id: callId }, data: { victimId } });
+    const grant = await createAccessGrant(aScope, { type: "VICTIM", id: victimId, ownerOrganisationId: a.id }, { granteeOrganisationId: bScope.organisationId, scope: "MINIMAL", fields: [], reason: "test" });
+    const b = dbFor(bScope);
+    expect(await b.victim.count({ where: { id: victimId } })).toBe(1);
+    expect(await b.hotlineCall.count({ where: { id: callId } })).toBe(1);
+    // Reading is shared; writing stays the owner's.
+    expect(await b.victim.updateMany({ where: { id: victimId }, data: { status: "CLOSED" } })).toEqual({ count: 0 });
+    await revokeAccessGrant(aScope, grant.id);
+    expect(await b.victim.count({ where: { id: victimId } })).toBe(0);
+    expect(await b.hotlineCall.count({ where: { id: callId } })).toBe(0);
+  });
+
+  it("keeps interleaved requests of two organisations apart, in and out of transactions", async () => {
+    const first = await twoOrganisations();
+    const second = await twoOrganisations();
+    const scopes = [first.aScope, first.bScope, second.aScope, second.bScope];
+    const seen = await Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        const scope = scopes[i % scopes.length]!;
+        const client = dbFor(scope);
+        const rows =
+          i % 3 === 0
+            ? await client.$transaction(async (tx) => [...(await tx.victim.findMany({ select: { organisationId: true } })), ...(await tx.hotlineCall.findMany({ select: { organisationId: true } }))])
+            : [...(await client.victim.findMany({ select: { organisationId: true } })), ...(await client.hotlineCall.findMany({ select: { organisationId: true } }))];
+        return { organisationId: scope.organisationId, owners: new Set(rows.map((r) => r.organisationId)) };
+      }),
+    );
+    for (const { organisationId, owners } of seen) expect([...owners].filter((o) => o !== organisationId)).toEqual([]);
+    expect(seen.filter((s) => s.owners.size > 0).length).toBeGreaterThanOrEqual(30);
+  });
+});
