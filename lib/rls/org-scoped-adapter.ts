@@ -20,7 +20,11 @@ export interface OrgContext {
   organisationId: string;
 }
 
-export const orgContext = new AsyncLocalStorage<OrgContext>();
+// One instance per process: Next.js bundles server code more than once (pages, route handlers,
+// actions), and the Prisma client made by one bundle is shared through globalThis (lib/db.ts).
+// Two copies of this store would let one bundle set an organisation the other's adapter never sees.
+const globalForContext = globalThis as unknown as { tumarOrgContext?: AsyncLocalStorage<OrgContext> };
+export const orgContext: AsyncLocalStorage<OrgContext> = (globalForContext.tumarOrgContext ??= new AsyncLocalStorage<OrgContext>());
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
