@@ -12,3 +12,17 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.message === "string" && MESSAGES.test(e.message)) return true;
   return isDatabaseUnavailable(e.cause, depth + 1);
 }
+
+// PostgreSQL could not write: its disk is full (SQLSTATE 53100, or the file system's ENOSPC in the
+// message). Nothing of the failed transaction was kept; writes work again once space is freed.
+const FULL_CODES = new Set(["53100"]);
+const FULL_MESSAGES = /No space left on device|could not extend file|disk full/i;
+
+export function isStorageFull(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+  if (typeof e.code === "string" && FULL_CODES.has(e.code)) return true;
+  if (typeof e.originalCode === "string" && FULL_CODES.has(e.originalCode)) return true;
+  if (typeof e.message === "string" && FULL_MESSAGES.test(e.message)) return true;
+  return isStorageFull(e.cause, depth + 1);
+}

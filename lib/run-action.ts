@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import type { ActionResult } from "./action-result";
 import { recordDenied } from "@/lib/audit/denied";
+import { isDatabaseUnavailable, isStorageFull } from "@/lib/db-unavailable";
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -41,6 +42,14 @@ export async function actionFailure(error: unknown): Promise<ActionResult<never>
   // Next's redirect()/notFound() signal by throwing; let them through.
   if (error && typeof error === "object" && "digest" in error) throw error;
   const requestId = (await headers()).get("x-request-id");
+  if (isStorageFull(error)) {
+    requestLogger(requestId).error("database storage full: the write was refused and nothing was saved");
+    return { ok: false, messageKey: "errors.STORAGE_FULL" };
+  }
+  if (isDatabaseUnavailable(error)) {
+    requestLogger(requestId).warn("database unavailable");
+    return { ok: false, messageKey: "errors.UNAVAILABLE" };
+  }
   requestLogger(requestId).error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, "action failed");
   return { ok: false, messageKey: "errors.unexpected" };
 }

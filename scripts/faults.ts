@@ -4,8 +4,9 @@
 //     gone, never 500, and recovers by itself, without restarting the app.
 //  2. The app process is killed in the middle of writes: every write that happened is whole (a
 //     victim record with its search key and its audit event, in one transaction), none is half.
-// A full disk is not simulated here (it needs a size-limited file system the test cannot mount
-// unprivileged); see docs/security.md.
+//  3. The disk of PostgreSQL's data directory fills up (scripts/faults-disk.ts): writes are refused
+//     with 503 STORAGE_FULL, never 500; no refused write leaves a row; once space is freed the app
+//     writes again by itself and every record and audit chain is whole.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,11 +15,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
 import { prepareDatabase } from "./prepare-database";
+import { fillDisk, mountSmallDisk, unmountSmallDisk } from "./faults-disk";
+import { verifyAuditChains } from "../lib/audit/verify";
 
 export interface FaultResult {
   name: string;
   ok: boolean;
   detail: string;
+  /** Could not be tried on this machine (said why in detail); counted as skipped, not passed. */
+  skipped?: boolean;
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
@@ -42,9 +47,13 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
 
 export async function runFaultTests(root: string, baseEnv: NodeJS.ProcessEnv, logFile: string): Promise<FaultResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-faults-"));
+  // PostgreSQL's files on a small disk of their own, so the third case can fill it.
+  const smallDisk = mountSmallDisk(dir, 400);
   fs.chmodSync(dir, 0o777);
   const password = crypto.randomBytes(18).toString("base64url");
-  let database: EmbeddedDatabase = await startEmbeddedPostgres({ dir: `${dir}/pg`, password, database: "tumar", persistent: true });
+  // A small WAL budget, so that PostgreSQL's own files leave the small disk room.
+  const server = { dir: `${dir}/pg`, password, database: "tumar", persistent: true, settings: ["max_wal_size=64MB", "min_wal_size=32MB"] };
+  let database: EmbeddedDatabase = await startEmbeddedPostgres(server);
   const dbPort = Number(new URL(database.url).port);
   const url = database.url;
   const { appUrl: appDatabaseUrl } = await prepareDatabase(url, { seedDemo: "always", appPassword: crypto.randomBytes(18).toString("base64url") });
@@ -93,7 +102,7 @@ export async function runFaultTests(root: string, baseEnv: NodeJS.ProcessEnv, lo
     await database.stop();
     await sleep(1500);
     const downAt = Date.now();
-    database = await startEmbeddedPostgres({ dir: `${dir}/pg`, password, database: "tumar", persistent: true, preferredPort: dbPort, samePort: true });
+    database = await startEmbeddedPostgres({ ...server, preferredPort: dbPort, samePort: true });
     console.log("    PostgreSQL is back; waiting for the app to recover by itself");
     const recovered = await waitFor(async () => (await fetch(`${appUrl}/api/v1/me`, { headers: auth })).status === 200, 30_000);
     const recoveryMs = Date.now() - downAt;
@@ -158,9 +167,82 @@ export async function runFaultTests(root: string, baseEnv: NodeJS.ProcessEnv, lo
       ok: back && created >= 15 && victims === Number(counts.with_key) && victims === Number(counts.with_audit) && victims >= created,
       detail: `${created} answered 201 before the kill, ${answered.filter((s) => s === -1).length} cut off; ${victims} records found, ${counts.with_key} with their search key, ${counts.with_audit} with their audit event`,
     });
+
+    // 3. The disk fills up.
+    if (!smallDisk) {
+      results.push({ name: "full disk: writes refused clearly, nothing half-written, recovers", ok: false, skipped: true, detail: "skipped: a small file system could not be mounted here (needs root on Linux)" });
+    } else {
+      const filler = path.join(dir, "filler");
+      const fullMarker = `Diskfull${crypto.randomBytes(3).toString("hex")}`;
+      const write = (i: number) =>
+        fetch(`${appUrl}/api/v1/victims`, {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          body: JSON.stringify({ givenName: `Full${i}`, familyName: fullMarker, sex: "MALE", estimatedAge: 40, identifiedOn: "2026-05-02", identifiedBy: "POLICE", narrative: "written while the disk is full" }),
+          signal: AbortSignal.timeout(15_000),
+        })
+          .then(async (r) => ({ status: r.status, code: ((await r.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code ?? "" }))
+          .catch(() => ({ status: -1, code: "" }));
+      console.log("    filling the disk");
+      const filled = fillDisk(filler);
+      const refused: { status: number; code: string }[] = [];
+      // Pages with free room and recycled log files absorb a few writes; go on until five are refused.
+      for (let i = 0; i < 60 && refused.filter((r) => r.status !== 201).length < 5; i++) refused.push(await write(i));
+      console.log("    freeing the disk");
+      fs.rmSync(filler, { force: true });
+      // PostgreSQL may have stopped if it could not write its log (WAL); an operator (or its
+      // service manager) starts it again, and the app must then recover by itself.
+      const pgUp = async () => {
+        const probe = new pg.Client({ connectionString: url });
+        probe.on("error", () => {});
+        try {
+          await probe.connect();
+          await probe.query("SELECT 1");
+          return true;
+        } catch {
+          return false;
+        } finally {
+          await probe.end().catch(() => {});
+        }
+      };
+      let restarted = false;
+      if (!(await waitFor(pgUp, 10_000))) {
+        restarted = true;
+        await database.stop().catch(() => {});
+        database = await startEmbeddedPostgres({ ...server, preferredPort: dbPort, samePort: true });
+      }
+      const writesAgain = await waitFor(async () => (await write(100)).status === 201, 60_000);
+      const check = new pg.Pool({ connectionString: url, max: 2 });
+      check.on("error", () => {});
+      const rows = (
+        await check.query(
+          `SELECT v.given_name AS name, k.victim_id IS NOT NULL AS with_key,
+                  EXISTS (SELECT 1 FROM audit_events a WHERE a.record_id = v.id::text AND a.action = 'victim.create') AS with_audit
+             FROM victims v LEFT JOIN victim_search_keys k ON k.victim_id = v.id WHERE v.family_name = $1`,
+          [fullMarker],
+        )
+      ).rows as { name: string; with_key: boolean; with_audit: boolean }[];
+      const chains = await verifyAuditChains(check);
+      await check.end();
+      const answeredRefused = refused.filter((r) => r.status === 503);
+      const stored = rows.filter((r) => r.name !== "Full100");
+      const accepted = refused.filter((r) => r.status === 201).length;
+      results.push({
+        name: "full disk: writes refused clearly, nothing half-written, recovers",
+        ok:
+          answeredRefused.length > 0 &&
+          refused.every((r) => r.status === 503 || r.status === 201) &&
+          stored.length === accepted &&
+          rows.every((r) => r.with_key && r.with_audit) &&
+          writesAgain &&
+          chains.broken.length === 0,
+        detail: `disk filled with ${(filled / 1024 / 1024).toFixed(0)} MiB more; answers while full: ${refused.map((r) => `${r.status}${r.code ? ` ${r.code}` : ""}`).join(", ")}; ${stored.length} of them stored (${accepted} accepted); ${restarted ? "PostgreSQL had stopped and was started again; " : ""}writes again: ${writesAgain}; ${chains.chains} audit chains, ${chains.broken.length} broken`,
+      });
+    }
   } finally {
     killGroup(app, "SIGTERM");
     await database.stop().catch(() => {});
+    if (smallDisk) unmountSmallDisk(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return results;

@@ -171,8 +171,9 @@ async function main() {
       }
       const { runFaultTests } = await import("./faults");
       for (const result of await runFaultTests(root, baseEnv, path.join(reportDir, "faults-server.log"))) {
-        console.log(`  ${result.ok ? "✓" : "✘"} ${result.name}\n      ${result.detail}`);
-        if (result.ok) totals.passed += 1;
+        console.log(`  ${result.skipped ? "-" : result.ok ? "✓" : "✘"} ${result.name}\n      ${result.detail}`);
+        if (result.skipped) totals.skipped += 1;
+        else if (result.ok) totals.passed += 1;
         else {
           totals.failed += 1;
           failures.push(`faults: ${result.name}`);

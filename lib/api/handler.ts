@@ -7,7 +7,7 @@ import { AppError, HTTP_STATUS, type AppErrorCode } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import { fieldErrors } from "@/lib/run-action";
 import { recordDenied } from "@/lib/audit/denied";
-import { isDatabaseUnavailable } from "@/lib/db-unavailable";
+import { isDatabaseUnavailable, isStorageFull } from "@/lib/db-unavailable";
 import en from "@/messages/en.json";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
@@ -46,7 +46,14 @@ export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
         if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await recordDenied(new URL(request.url).pathname);
       }
       else if (error instanceof z.ZodError) response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
-      else if (isDatabaseUnavailable(error)) {
+      else if (isStorageFull(error)) {
+        // An operator must free space; the request changed nothing. Logged as an error so it is seen.
+        log.error("database storage full: the write was refused and nothing was saved");
+        response = NextResponse.json(
+          { error: { code: "STORAGE_FULL", message: "The server's storage is full: nothing was saved. Try again later." } },
+          { status: 503, headers: { "cache-control": "no-store", "retry-after": "60" } },
+        );
+      } else if (isDatabaseUnavailable(error)) {
         // The database is restarting or unreachable: a short wait helps, so say so (not a bug).
         log.warn("database unavailable");
         response = NextResponse.json(

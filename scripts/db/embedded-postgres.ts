@@ -50,6 +50,8 @@ export async function startEmbeddedPostgres(options: {
   /** Restarting a cluster: wait (up to 10 s) for the preferred port instead of taking another. */
   samePort?: boolean;
   version?: EmbeddedVersion;
+  /** More `-c name=value` server settings. */
+  settings?: string[];
 }): Promise<EmbeddedDatabase> {
   let port = await findFreePort(options.preferredPort);
   for (let waited = 0; options.samePort && port !== options.preferredPort && waited < 10_000; waited += 200) {
@@ -69,7 +71,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(options.settings ?? []).flatMap((setting) => ["-c", setting])],
     onLog: () => {},
     onError: (message) => {
       const text = String(message);
