@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { checkToolVersion, connectionEnv, run, tool } from "./pg-tools";
-import { assertSeesAllRows, ownerUrlFromEnv } from "./pool-from-env";
+import { ownerUrlFromEnv } from "./pool-from-env";
 import { APP_ROLE } from "./app-role";
 
 async function main() {
