@@ -100,6 +100,14 @@ async function main() {
       console.log("\n== Type check and lint");
       if ((await run("npx", ["tsc", "--noEmit"], baseEnv)) !== 0) failures.push("typecheck");
       if ((await run("npx", ["eslint", "--max-warnings", "0", "."], baseEnv)) !== 0) failures.push("lint");
+      const { auditDependencies } = await import("./audit-deps");
+      const audit = await auditDependencies(root);
+      console.log(`\n== Dependency audit (npm audit --omit=dev): ${audit.status}, ${audit.detail}`);
+      if (audit.status === "failed") {
+        failures.push("dependency audit");
+        totals.failed += 1;
+      } else if (audit.status === "passed") totals.passed += 1;
+      else totals.skipped += 1;
     }
     if (wants("unit")) {
       console.log("\n== Unit tests");
