@@ -5,7 +5,7 @@
 // exists before or beside an organisation (sign-in, sessions, users, organisations) and finds no
 // case data at all. Both connect as DATABASE_URL's role, which in production must not own the
 // tables or bypass row-level security (lib/rls/check-role.ts).
-import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import type { Scope } from "@/lib/auth/scope";
@@ -14,7 +14,7 @@ import { orgContext, orgScopedAdapter } from "@/lib/rls/org-scoped-adapter";
 const globalForPrisma = globalThis as unknown as { tumarPrisma?: PrismaClient; tumarScoped?: Map<string, PrismaClient> };
 
 function createClient() {
-  const adapter = orgScopedAdapter(new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }));
+  const adapter = orgScopedAdapter(new pg.Pool({ connectionString: env().DATABASE_URL, max: 10 }));
   return new PrismaClient({ adapter });
 }
 

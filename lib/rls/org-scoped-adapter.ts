@@ -1,13 +1,16 @@
 // Row-level security needs every query of a request to run with `tumar.organisation_id` set for
 // its transaction (prisma/migrations/*_row_level_security). This wraps Prisma's PostgreSQL driver
 // adapter so that happens below Prisma, whatever the query:
-//   - a query outside a transaction runs in one of its own: BEGIN, set the organisation, the query,
-//     COMMIT;
-//   - an interactive transaction sets the organisation before its first statement.
+//   - a query outside a transaction runs in one of its own: BEGIN and the setting (one round trip),
+//     the query, COMMIT;
+//   - an interactive transaction sets the organisation with its BEGIN, or, when it was begun
+//     outside an organisation's context, before its first statement.
 // Which organisation comes from an AsyncLocalStorage that the scoped client (lib/db.ts) enters
 // around each operation. With no organisation, queries run as they are and the policies show no
 // case data: a query that forgot its scope finds nothing.
 import { AsyncLocalStorage } from "node:async_hooks";
+import type pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type {
   SqlDriverAdapter,
   SqlDriverAdapterFactory,
@@ -28,11 +31,31 @@ export const orgContext: AsyncLocalStorage<OrgContext> = (globalForContext.tumar
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The statement that sets the organisation for the rest of the current transaction. */
-export function setOrganisationStatement(organisationId: string): SqlQuery {
-  // The id is checked to be a UUID and inlined, so the statement needs no parameter types.
+/** SQL that sets the organisation for the rest of the current transaction. */
+function setOrganisationSql(organisationId: string): string {
+  // The id is checked to be a UUID and inlined, so the statement needs no parameters.
   if (!UUID.test(organisationId)) throw new Error("Organisation scope is not a UUID");
-  return { sql: `SELECT set_config('tumar.organisation_id', '${organisationId}', true)`, args: [], argTypes: [] };
+  return `SELECT set_config('tumar.organisation_id', '${organisationId}', true)`;
+}
+
+function setOrganisationStatement(organisationId: string): SqlQuery {
+  return { sql: setOrganisationSql(organisationId), args: [], argTypes: [] };
+}
+
+/**
+ * Saves a round trip per transaction: a BEGIN sent in an organisation's context carries the
+ * setting along (`BEGIN; SELECT set_config(…)`: one simple-protocol message). node-postgres has
+ * no hook before a query, so each pooled connection's query() is wrapped once, when it connects.
+ */
+function mergeSettingIntoBegin(client: pg.PoolClient) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, ...rest: unknown[]) => {
+    const context = orgContext.getStore();
+    if (context && typeof config === "object" && config !== null && (config as { text?: unknown }).text === "BEGIN") {
+      return query({ ...(config as object), text: `BEGIN; ${setOrganisationSql(context.organisationId)}` }, ...rest);
+    }
+    return query(config, ...rest);
+  };
 }
 
 const control = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
@@ -40,9 +63,11 @@ const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\b/i;
 
 /** A transaction that sets the organisation of the context it first runs a statement in. */
 class OrgScopedTransaction implements Transaction {
-  private scopedTo: string | null = null;
-
-  constructor(private readonly inner: Transaction) {}
+  /** `scopedTo`: the organisation its BEGIN already set, if any. */
+  constructor(
+    private readonly inner: Transaction,
+    private scopedTo: string | null,
+  ) {}
 
   get provider() {
     return this.inner.provider;
@@ -104,11 +129,10 @@ class OrgScopedAdapter implements SqlDriverAdapter {
     return this.inner.adapterName;
   }
 
-  /** Runs one statement in a transaction of its own with the context's organisation set. */
-  private async alone<T>(context: OrgContext, run: (tx: Transaction) => Promise<T>): Promise<T> {
+  /** Runs one statement in a transaction of its own with the context's organisation set (by its BEGIN). */
+  private async alone<T>(run: (tx: Transaction) => Promise<T>): Promise<T> {
     const tx = await this.inner.startTransaction();
     try {
-      await tx.executeRaw(setOrganisationStatement(context.organisationId));
       const result = await run(tx);
       await tx.executeRaw(control("COMMIT"));
       await tx.commit();
@@ -122,19 +146,24 @@ class OrgScopedAdapter implements SqlDriverAdapter {
 
   queryRaw(query: SqlQuery): Promise<SqlResultSet> {
     const context = orgContext.getStore();
-    return context ? this.alone(context, (tx) => tx.queryRaw(query)) : this.inner.queryRaw(query);
+    return context ? this.alone((tx) => tx.queryRaw(query)) : this.inner.queryRaw(query);
   }
   executeRaw(query: SqlQuery): Promise<number> {
     const context = orgContext.getStore();
-    return context ? this.alone(context, (tx) => tx.executeRaw(query)) : this.inner.executeRaw(query);
+    return context ? this.alone((tx) => tx.executeRaw(query)) : this.inner.executeRaw(query);
   }
   executeScript(script: string) {
     return this.inner.executeScript(script);
   }
-  async startTransaction(...args: Parameters<SqlDriverAdapter["startTransaction"]>): Promise<Transaction> {
-    const tx = new OrgScopedTransaction(await this.inner.startTransaction(...args));
-    await tx.applyContext(orgContext.getStore());
-    return tx;
+  async startTransaction(isolationLevel?: Parameters<SqlDriverAdapter["startTransaction"]>[0]): Promise<Transaction> {
+    const context = orgContext.getStore();
+    if (isolationLevel) {
+      // SET TRANSACTION must come first after BEGIN: begin plainly, then set the organisation.
+      const tx = new OrgScopedTransaction(await orgContext.exit(() => this.inner.startTransaction(isolationLevel)), null);
+      await tx.applyContext(context);
+      return tx;
+    }
+    return new OrgScopedTransaction(await this.inner.startTransaction(), context?.organisationId ?? null);
   }
   getConnectionInfo() {
     return this.inner.getConnectionInfo?.() ?? { supportsRelationJoins: false };
@@ -144,7 +173,11 @@ class OrgScopedAdapter implements SqlDriverAdapter {
   }
 }
 
-export function orgScopedAdapter(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+/** Prisma's PostgreSQL adapter over `pool`, with every statement scoped as described above. */
+export function orgScopedAdapter(pool: pg.Pool): SqlDriverAdapterFactory {
+  pool.on("connect", mergeSettingIntoBegin);
+  // Ending the client ($disconnect) ends the pool too, so operator commands exit when done.
+  const factory = new PrismaPg(pool, { disposeExternalPool: true });
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,

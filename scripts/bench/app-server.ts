@@ -1,0 +1,56 @@
+// Starts a production build (`next start`) on a free port for a benchmark and stops it again.
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { findFreePort } from "../db/embedded-postgres";
+
+export interface RunningApp {
+  url: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunningApp> {
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log = fs.openSync(options.logFile, "w");
+  const child = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: options.root,
+    stdio: ["ignore", log, log],
+    detached: true,
+    env: { ...options.env, NODE_ENV: "production", NEXTAUTH_URL: url, REQUIRE_SECOND_FACTOR: "off", LOG_LEVEL: "warn" },
+  });
+  const deadline = Date.now() + 60_000;
+  while (!(await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false))) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the app at ${options.root} did not start (see ${options.logFile})`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    process: child,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        child.kill("SIGTERM");
+      }
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    },
+  };
+}
+
+/** Signs in through next-auth's credentials endpoint; returns the Cookie header of the session. */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${url}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const answer = await fetch(`${url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = answer.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token="));
+  if (!session) throw new Error(`signing in as ${email} failed (${answer.status})`);
+  return session;
+}
