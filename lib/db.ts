@@ -23,6 +23,13 @@ export const db: PrismaClient = (globalForPrisma.tumarPrisma ??= createClient())
 
 const scopedClients = (globalForPrisma.tumarScoped ??= new Map());
 
+/**
+ * Models whose tables are not under row-level security: their statements need no organisation and
+ * skip the transaction that would carry it. Fails closed: a table that gains policies but stays in
+ * this list finds nothing (lib/rls/rls.int.test.ts compares the list with the database).
+ */
+export const UNSCOPED_MODELS: ReadonlySet<string> = new Set(["AuditEvent", "Country", "Organisation", "User", "Membership", "ApiToken", "Session", "RecoveryCode", "RateLimit"]);
+
 /** The same client, each operation run with one organisation set (one extension per organisation). */
 function clientOf(organisationId: string): PrismaClient {
   let client = scopedClients.get(organisationId);
@@ -33,7 +40,8 @@ function clientOf(organisationId: string): PrismaClient {
     client = db.$extends({
       name: "organisation-scope",
       query: {
-        $allOperations({ args, query }) {
+        $allOperations({ model, args, query }) {
+          if (model && UNSCOPED_MODELS.has(model)) return query(args);
           // Awaited inside run(): Prisma's promises are lazy and would otherwise start the query
           // where they are awaited, outside the organisation's context.
           return orgContext.run(context, async () => await query(args));

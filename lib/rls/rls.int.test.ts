@@ -1,7 +1,7 @@
 // Row-level security on real PostgreSQL, through the app's own role: the database, not only the
 // code above it, keeps each organisation's case data to itself and to those it shares with.
 import { describe, expect, it } from "vitest";
-import { db as unscoped, dbFor } from "@/lib/db";
+import { db as unscoped, dbFor, UNSCOPED_MODELS } from "@/lib/db";
 import { db as owner } from "@/tests/support/prisma";
 import { callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { registerVictim } from "@/lib/victims/mutations";
@@ -47,6 +47,15 @@ describe("row-level security", () => {
           AND (col.column_name LIKE '%organisation_id' OR col.column_name IN ('victim_id', 'repatriation_id', 'shelter_id', 'stay_id')))`;
     expect(tables.length).toBeGreaterThan(20);
     expect(tables.filter((t) => !t.rls).map((t) => t.name).sort()).toEqual(OUTSIDE_POLICIES);
+  });
+
+  it("lets exactly the tables without policies skip the organisation's transaction", async () => {
+    const tables = await owner.$queryRaw<{ name: string }[]>`
+      SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relrowsecurity AND c.relname <> '_prisma_migrations'`;
+    // Prisma model names map to snake_case plural table names (@@map in prisma/models).
+    const tableOf = (model: string) => model.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().replace(/y$/, "ie") + "s";
+    expect([...UNSCOPED_MODELS].map(tableOf).sort()).toEqual(tables.map((t) => t.name).sort());
   });
 
   it("finds nothing and writes nothing for a query that forgot its scope", async () => {

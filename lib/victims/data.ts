@@ -3,13 +3,13 @@ import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { getActiveGrant, listSharedRecordIds } from "@/lib/access/data";
+import { getActiveGrant } from "@/lib/access/data";
 import { decryptField } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { nameSearchKey, parseNameQuery } from "@/lib/text/name-key";
 import { AppError } from "@/lib/errors";
 import { mayBreakGlass, mayEditVictim, mayRegisterVictims, visibleVictimFields } from "./policy";
-import { victimScopeWhere } from "./scope";
+import { victimScope, victimScopeWhere } from "./scope";
 import type { DuplicateCheckInput, ListVictimsQuery } from "./schema";
 import { documentNumberHash } from "./identifiers";
 import { searchVictimIdsByName } from "./search";
@@ -50,8 +50,7 @@ function filterWhere(query: ListVictimsQuery): Prisma.VictimWhereInput[] {
  */
 export async function listVictims(scope: Scope, query: ListVictimsQuery) {
   const db = dbFor(scope);
-  const shared = await listSharedRecordIds(scope, "VICTIM");
-  const policy = await victimScopeWhere(scope);
+  const { where: policy, shared } = await victimScope(scope);
   if (query.q) {
     const ids = scope.organisationId
       ? await searchVictimIdsByName(scope, query.q, { organisationIds: [scope.organisationId], extraIds: shared })

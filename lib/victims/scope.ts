@@ -18,8 +18,13 @@ export async function listUnlockedVictimIds(scope: Scope): Promise<string[]> {
 
 /** The full `where` of the victim records the actor may see: the one entry point for reads and writes. */
 export async function victimScopeWhere(scope: Scope) {
+  return (await victimScope(scope)).where;
+}
+
+/** The same `where`, with the ids shared with the organisation (for callers that need both). */
+export async function victimScope(scope: Scope) {
   const [shared, unlocked] = await Promise.all([listSharedRecordIds(scope, "VICTIM"), listUnlockedVictimIds(scope)]);
-  return victimWhere(scope, shared, unlocked);
+  return { where: victimWhere(scope, shared, unlocked), shared };
 }
 
 /**

@@ -12,6 +12,8 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { startTemporaryPostgres } from "../db/embedded-postgres";
 import { prepareDatabase } from "../prepare-database";
+import { runBenchmark } from "./run";
+import { addCalls, addVictims } from "./synthetic";
 
 const { values: args } = parseArgs({
   options: {
@@ -36,16 +38,13 @@ async function load(owner: pg.Client) {
   await owner.query(`
     INSERT INTO memberships (id, user_id, organisation_id, role, updated_at)
     SELECT gen_random_uuid(), u.id, o.id, 'COORDINATOR', now() FROM organisations o JOIN users u ON u.email = lower(o.code) || '@bench.tumar'`);
-  await owner.query(`
-    INSERT INTO hotline_calls (id, organisation_id, operator_id, received_at, call_type, topics, updated_at)
-    SELECT gen_random_uuid(), m.organisation_id, m.user_id, now() - (i * interval '17 minutes'), 'DATA',
-      ARRAY[(ARRAY['JOB_OFFER_CHECK','WAGE_THEFT','LABOUR_EXPLOITATION','SEXUAL_EXPLOITATION'])[1 + i % 4]]::"CallTopic"[], now()
-    FROM memberships m CROSS JOIN generate_series(1, $1) i`, [CALLS]);
-  await owner.query(`
-    INSERT INTO victims (id, organisation_id, case_number, identified_on, identified_by, given_name, family_name, created_by_id, created_at, updated_at)
-    SELECT gen_random_uuid(), m.organisation_id, m.organisation_id || '-' || i, current_date, 'HOTLINE', 'Name' || i, 'Family' || i, m.user_id,
-      now() - (i * interval '1 hour'), now()
-    FROM memberships m CROSS JOIN generate_series(1, $1) i`, [VICTIMS]);
+  const { rows: members } = await owner.query<{ userId: string; organisationId: string }>(
+    `SELECT m.user_id AS "userId", m.organisation_id AS "organisationId" FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE o.code LIKE 'B%'`,
+  );
+  for (const m of members) {
+    await addCalls(owner, m.organisationId, m.userId, CALLS);
+    await addVictims(owner, m.organisationId, m.userId, VICTIMS);
+  }
   // Some sharing, so the grant branch of the people policy has rows to look at.
   await owner.query(`
     INSERT INTO access_grants (id, record_type, record_id, owner_organisation_id, grantee_organisation_id, scope, reason, granted_by_id, updated_at)
@@ -139,9 +138,4 @@ async function main() {
   }
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch((error) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exit(1);
-  });
+runBenchmark(main);

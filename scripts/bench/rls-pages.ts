@@ -17,6 +17,7 @@ import { prepareDatabase } from "../prepare-database";
 import { encodeCursor } from "../../lib/keyset";
 import { signIn, startApp, type RunningApp } from "./app-server";
 import { measure, type LoadResult } from "./load";
+import { runBenchmark } from "./run";
 import { addCalls, addVictims } from "./synthetic";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -132,9 +133,4 @@ async function main() {
   }
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch((error) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exit(1);
-  });
+runBenchmark(main);
