@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterPosition, decodeCursor, encodeCursor } from "./keyset";
+import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "./keyset";
 
 describe("keyset cursors", () => {
   it("round-trips a position", () => {
@@ -17,5 +17,25 @@ describe("keyset cursors", () => {
     const at = new Date("2026-01-01T00:00:00Z");
     expect(afterPosition("receivedAt", { at, id: "x" })).toEqual({ OR: [{ receivedAt: { lt: at } }, { receivedAt: at, id: { lt: "x" } }] });
     expect(afterPosition("receivedAt", null)).toEqual({});
+  });
+
+  it("splits a scope into the alternatives of its OR, keeping what every alternative needs", () => {
+    expect(alternatives({ OR: [{ organisationId: "o" }, { id: { in: ["s"] } }] })).toEqual([{ organisationId: "o" }, { id: { in: ["s"] } }]);
+    const restricted = { OR: [{ restricted: false }, { assignedToId: "u" }] };
+    expect(alternatives({ AND: [{ OR: [{ organisationId: "o" }, { id: { in: ["s"] } }] }, restricted] })).toEqual([
+      { AND: [{ organisationId: "o" }, restricted] },
+      { AND: [{ id: { in: ["s"] } }, restricted] },
+    ]);
+    expect(alternatives({ organisationId: "o", OR: [{ assignedToId: "u" }, { createdById: "u" }] })).toEqual([{ organisationId: "o", OR: [{ assignedToId: "u" }, { createdById: "u" }] }]);
+    expect(alternatives({ id: { in: [] } })).toEqual([{ id: { in: [] } }]);
+  });
+
+  it("merges pages read per alternative in time and id order, once each", () => {
+    const row = (id: string, minute: number) => ({ id, at: new Date(Date.UTC(2026, 0, 1, 0, minute)) });
+    const own = [row("0000000c-0000-4000-8000-000000000000", 9), row("0000000a-0000-4000-8000-000000000000", 5), row("0000000b-0000-4000-8000-000000000000", 5)];
+    const shared = [row("0000000d-0000-4000-8000-000000000000", 7), row("0000000a-0000-4000-8000-000000000000", 5)];
+    // Same time: the larger id first, as ORDER BY at DESC, id DESC.
+    expect(mergePages([own, shared], (r) => r.at, 10).map((r) => r.id.slice(7, 8))).toEqual(["c", "d", "b", "a"]);
+    expect(mergePages([own, shared], (r) => r.at, 2).map((r) => r.id.slice(7, 8))).toEqual(["c", "d"]);
   });
 });

@@ -23,3 +23,41 @@ export function afterPosition(field: string, position: KeysetPosition | null) {
   if (!position) return {};
   return { OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }] };
 }
+
+type Where = Record<string, unknown>;
+
+/**
+ * The alternatives of a scope `where` of the form `{ OR: [...] }` or `{ AND: [{ OR: [...] }, ...rest] }`,
+ * each a complete `where` (`rest` kept on every one); any other `where` is its own single
+ * alternative. "Own rows OR rows shared with us" cannot be served by one index, so a list reads
+ * each alternative on its own index and merges the pages (mergePages).
+ */
+export function alternatives(where: Where): Where[] {
+  const keys = Object.keys(where);
+  if (keys.length === 1 && Array.isArray(where.OR) && where.OR.length > 0) return where.OR as Where[];
+  if (keys.length === 1 && Array.isArray(where.AND)) {
+    const [first, ...rest] = where.AND as Where[];
+    if (first && Object.keys(first).length === 1 && Array.isArray(first.OR) && first.OR.length > 0) {
+      return (first.OR as Where[]).map((alternative) => ({ AND: [alternative, ...rest] }));
+    }
+  }
+  return [where];
+}
+
+/**
+ * One page from pages read per alternative, each already in (time desc, id desc) order: merged in
+ * that order, a row found by two alternatives kept once, at most `take` rows. UUID strings sort
+ * as PostgreSQL sorts uuids (canonical lower-case hex).
+ */
+export function mergePages<T extends { id: string }>(pages: T[][], at: (row: T) => Date, take: number): T[] {
+  if (pages.length === 1) return pages[0]!.slice(0, take);
+  const seen = new Set<string>();
+  const rows: T[] = [];
+  for (const row of pages.flat()) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    rows.push(row);
+  }
+  rows.sort((a, b) => at(b).getTime() - at(a).getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return rows.slice(0, take);
+}

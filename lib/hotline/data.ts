@@ -5,7 +5,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { listSharedRecordIds } from "@/lib/access/data";
 import { decryptField, lookupHash } from "@/lib/crypto";
-import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
+import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "@/lib/keyset";
 import { nextDay, startOfLocalDay } from "@/lib/time/zoned";
 import { hotlineCallWhere, maySeeCallerPhone, maySeeCallFigures } from "./policy";
 import type { ListHotlineCallsQuery, RepeatCallerQuery } from "./schema";
@@ -70,12 +70,18 @@ function filterWhere(query: ListHotlineCallsQuery, timeZone: string): Prisma.Hot
 export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string) {
   const db = dbFor(scope);
   const position = decodeCursor(query.cursor);
-  const rows = await db.hotlineCall.findMany({
-    where: { AND: [await scopeWhere(scope), ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    select: listSelect,
-  });
+  // Own calls and calls linked to shared people are read apart, each on its index (see alternatives).
+  const pages = await Promise.all(
+    alternatives(await scopeWhere(scope)).map((where) =>
+      db.hotlineCall.findMany({
+        where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
+        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+        take: query.limit + 1,
+        select: listSelect,
+      }),
+    ),
+  );
+  const rows = mergePages(pages, (r) => r.receivedAt, query.limit + 1);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
@@ -84,16 +90,22 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
 /** Every call matching the filters, in batches, for the CSV export (no personal fields). */
 export async function* iterateHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string, maxRows: number) {
   const db = dbFor(scope);
-  const where = await scopeWhere(scope);
+  const scopes = alternatives(await scopeWhere(scope));
   let position = null as ReturnType<typeof decodeCursor>;
   let sent = 0;
   while (sent < maxRows) {
-    const batch = await db.hotlineCall.findMany({
-      where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
-      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-      take: Math.min(1000, maxRows - sent),
-      select: listSelect,
-    });
+    const take = Math.min(1000, maxRows - sent);
+    const pages = await Promise.all(
+      scopes.map((where) =>
+        db.hotlineCall.findMany({
+          where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
+          orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+          take,
+          select: listSelect,
+        }),
+      ),
+    );
+    const batch = mergePages(pages, (r) => r.receivedAt, take);
     if (batch.length === 0) return;
     yield batch;
     sent += batch.length;

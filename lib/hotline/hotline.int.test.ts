@@ -186,6 +186,43 @@ describe("hotline calls on real PostgreSQL", () => {
     expect(await listCallbackQueue(scope)).toHaveLength(1);
   });
 
+  it("pages through own calls and calls linked to a shared person together, in order, once each", async () => {
+    const owner = await createOrganisation("owner");
+    const partner = await createOrganisation("partner");
+    const ownerOperator = await operatorOf(owner.id);
+    const ownerCoordinator = await createUser({ organisationId: owner.id, role: "COORDINATOR" });
+    const partnerCoordinator = await createUser({ organisationId: partner.id, role: "COORDINATOR" });
+    const partnerScope = scopeOf(partnerCoordinator, "COORDINATOR", partner.id);
+    const partnerOperator = await operatorOf(partner.id);
+    const base = Date.now() - 7_200_000;
+    // The owner's calls about one person interleave in time with the partner's own calls; two share a time.
+    const { id: first } = await logCall(ownerOperator, { receivedAt: new Date(base) });
+    const victim = await createVictimFromCall(scopeOf(ownerCoordinator, "COORDINATOR", owner.id), first, { givenName: "Aibek", familyName: "", sex: "MALE", estimatedAge: 30 });
+    for (let i = 1; i <= 4; i++) {
+      const { id } = await logCall(ownerOperator, { receivedAt: new Date(base + i * 120_000) });
+      await db.hotlineCall.update({ where: { id }, data: { victimId: victim.id } });
+    }
+    for (let i = 0; i < 5; i++) await logCall(partnerOperator, { receivedAt: new Date(base + i * 120_000 + (i === 2 ? 0 : 60_000)) });
+    await logCall(ownerOperator, { receivedAt: new Date(base + 300_000) }); // not linked: never the partner's
+    await db.accessGrant.create({
+      data: { recordType: "VICTIM", recordId: victim.id, ownerOrganisationId: owner.id, granteeOrganisationId: partner.id, scope: "MINIMAL", reason: "referral", grantedById: ownerCoordinator.id },
+    });
+    const seen: { id: string; receivedAt: Date }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listHotlineCalls(partnerScope, list({ limit: 3, cursor }), TZ);
+      seen.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const expected = await db.hotlineCall.findMany({
+      where: { OR: [{ organisationId: partner.id }, { victimId: victim.id }] },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(expected).toHaveLength(10);
+    expect(seen.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+  });
+
   it("opens one victim record from a call, with a case number, and refuses a second", async () => {
     const org = await createOrganisation();
     const operator = await operatorOf(org.id);

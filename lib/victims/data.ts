@@ -5,7 +5,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { getActiveGrant } from "@/lib/access/data";
 import { decryptField } from "@/lib/crypto";
-import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
+import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "@/lib/keyset";
 import { nameSearchKey, parseNameQuery } from "@/lib/text/name-key";
 import { AppError } from "@/lib/errors";
 import { mayBreakGlass, mayEditVictim, mayRegisterVictims, visibleVictimFields } from "./policy";
@@ -62,12 +62,18 @@ export async function listVictims(scope: Scope, query: ListVictimsQuery) {
     return { items, nextCursor: null };
   }
   const position = decodeCursor(query.cursor);
-  const rows = await db.victim.findMany({
-    where: { AND: [policy, ...filterWhere(query), afterPosition("createdAt", position)] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    select: listSelect,
-  });
+  // Own records and shared ones are read apart, each on its index (see alternatives).
+  const pages = await Promise.all(
+    alternatives(policy).map((where) =>
+      db.victim.findMany({
+        where: { AND: [where, ...filterWhere(query), afterPosition("createdAt", position)] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: query.limit + 1,
+        select: listSelect,
+      }),
+    ),
+  );
+  const rows = mergePages(pages, (r) => r.createdAt, query.limit + 1);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
