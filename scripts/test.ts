@@ -4,7 +4,8 @@
 //   2. unit tests, then integration tests on that database (Vitest)
 //   3. seeds the demo network, builds the app and serves it (next start) on a free port
 //   4. end-to-end tests in Chromium (Playwright)
-// `npm test -- static|unit|integration|e2e` runs only the named stages.
+//   5. the fault tests, then two app instances on one database (own PostgreSQL each)
+// `npm test -- static|unit|integration|e2e|faults|instances` runs only the named stages.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -113,7 +114,7 @@ async function main() {
       console.log("\n== Unit tests");
       if ((await vitest("unit", { ...baseEnv, NODE_ENV: "test" })) !== 0) failures.push("unit");
     }
-    if (!wants("integration") && !wants("e2e") && !wants("faults")) return failures;
+    if (!wants("integration") && !wants("e2e") && !wants("faults") && !wants("instances")) return failures;
 
     let url = process.env.TEST_DATABASE_URL;
     if (!url) {
@@ -185,6 +186,21 @@ async function main() {
         else {
           totals.failed += 1;
           failures.push(`faults: ${result.name}`);
+        }
+      }
+    }
+    if (wants("instances")) {
+      console.log("\n== Two app instances on one database");
+      if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+        if ((await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" })) !== 0) throw new Error("next build failed");
+      }
+      const { runInstanceTests } = await import("./instances");
+      for (const result of await runInstanceTests(root, baseEnv, reportDir)) {
+        console.log(`  ${result.ok ? "✓" : "✘"} ${result.name}\n      ${result.detail}`);
+        if (result.ok) totals.passed += 1;
+        else {
+          totals.failed += 1;
+          failures.push(`instances: ${result.name}`);
         }
       }
     }

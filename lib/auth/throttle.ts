@@ -12,9 +12,9 @@ import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { lookupHash } from "@/lib/crypto";
 
-export const PAIR_LIMIT = { points: 5, duration: 15 * 60 };
-export const ADDRESS_LIMIT = { points: 50, duration: 60 * 60 };
-export const ACCOUNT_SLOWDOWN = { after: 10, duration: 60 * 60, stepMs: 500, maxMs: 5_000 };
+import { ACCOUNT_SLOWDOWN, ADDRESS_LIMIT, PAIR_LIMIT } from "./throttle-limits";
+
+export { ACCOUNT_SLOWDOWN, ADDRESS_LIMIT, PAIR_LIMIT };
 
 let limiters: { pair: RateLimiterPrisma; address: RateLimiterPrisma; account: RateLimiterPrisma } | null = null;
 

@@ -15,7 +15,7 @@ import pg from "pg";
 import { startTemporaryPostgres } from "../db/embedded-postgres";
 import { prepareDatabase } from "../prepare-database";
 import { encodeCursor } from "../../lib/keyset";
-import { signIn, startApp, type RunningApp } from "./app-server";
+import { signIn, startApp, type RunningApp } from "../app-server";
 import { measure, type LoadResult } from "./load";
 import { runBenchmark } from "./run";
 import { addCalls, addVictims } from "./synthetic";

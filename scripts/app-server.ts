@@ -1,8 +1,9 @@
-// Starts a production build (`next start`) on a free port for a benchmark and stops it again.
+// Starts a production build (`next start`) on a free port, for benchmarks and the two-instance
+// test, signs in through next-auth, and stops it again.
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
-import { findFreePort } from "../db/embedded-postgres";
+import { findFreePort } from "./db/embedded-postgres";
 
 export interface RunningApp {
   url: string;
@@ -39,8 +40,8 @@ export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; 
   };
 }
 
-/** Signs in through next-auth's credentials endpoint; returns the Cookie header of the session. */
-export async function signIn(url: string, email: string, password: string): Promise<string> {
+/** One sign-in attempt through next-auth's credentials endpoint: the session cookie, if it gave one. */
+export async function attemptSignIn(url: string, email: string, password: string): Promise<{ session: string | null; status: number }> {
   const csrf = await fetch(`${url}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
@@ -50,7 +51,13 @@ export async function signIn(url: string, email: string, password: string): Prom
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = answer.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`signing in as ${email} failed (${answer.status})`);
+  const session = answer.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token=")) ?? null;
+  return { session, status: answer.status };
+}
+
+/** Signs in; returns the Cookie header of the session. */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const { session, status } = await attemptSignIn(url, email, password);
+  if (!session) throw new Error(`signing in as ${email} failed (${status})`);
   return session;
 }
