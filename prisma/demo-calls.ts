@@ -7,7 +7,7 @@ import { encryptField, lookupHash } from "../lib/crypto";
 import { summaryTokens } from "../lib/hotline/search";
 import type { ActionCode, Topic } from "../lib/hotline/codes";
 
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -72,22 +72,83 @@ const PREFIX: Record<string, string[]> = {
   RU: ["+7916", "+7926", "+7903"],
 };
 
-function pick<T>(rnd: () => number, items: readonly T[]): T {
+export function pick<T>(rnd: () => number, items: readonly T[]): T {
   return items[Math.floor(rnd() * items.length)]!;
 }
 
-function weighted<T>(rnd: () => number, items: [T, number][]): T {
+export function weighted<T>(rnd: () => number, items: [T, number][]): T {
   const total = items.reduce((sum, [, w]) => sum + w, 0);
   let roll = rnd() * total;
   for (const [item, weight] of items) if ((roll -= weight) < 0) return item;
   return items[0]![0];
 }
 
-function phoneNumber(rnd: () => number, country: string) {
+export function phoneNumber(rnd: () => number, country: string) {
   const prefix = pick(rnd, PREFIX[country] ?? PREFIX.UZ!);
   let digits = "";
   while (prefix.length - 1 + digits.length < (prefix.startsWith("+7") ? 11 : 12)) digits += Math.floor(rnd() * 10);
   return prefix + digits;
+}
+
+
+/**
+ * One call as the desk would log it: type, channel, topics with their usual mix, urgency,
+ * actions and callbacks, encrypted number (30 % from the organisation's regular callers) and
+ * summary. `today` calls may still be incomplete.
+ */
+export function makeCall(
+  rnd: () => number,
+  org: { id: string; countryCode: string; operatorIds: string[] },
+  receivedAt: Date,
+  regulars: string[],
+  now: Date,
+  today = false,
+) {
+  const typeRoll = rnd();
+  const callType = typeRoll < 0.72 ? "DATA" : typeRoll < 0.82 ? "SILENT" : typeRoll < 0.9 ? "HANG_UP" : typeRoll < 0.95 ? "WRONG_NUMBER" : typeRoll < 0.97 ? "THANKS" : "TEST";
+  const phone = rnd() < 0.3 ? pick(rnd, regulars) : phoneNumber(rnd, org.countryCode);
+  const base = {
+    organisationId: org.id,
+    operatorId: pick(rnd, org.operatorIds),
+    receivedAt,
+    channel: weighted(rnd, [["PHONE", 70], ["WHATSAPP", 12], ["TELEGRAM", 10], ["IMO", 4], ["WALK_IN", 2], ["EMAIL", 2]] as [never, number][]),
+    callType: callType as never,
+    callerPhoneEncrypted: encryptField(phone),
+    callerPhoneHash: lookupHash(phone),
+    durationSeconds: callType === "DATA" ? 120 + Math.floor(rnd() * 900) : Math.floor(rnd() * 40),
+  };
+  if (callType !== "DATA") return base;
+  const topic = weighted(rnd, TOPIC_WEIGHTS);
+  const topics: Topic[] = rnd() < 0.2 ? [...new Set([topic, weighted(rnd, TOPIC_WEIGHTS)])] : [topic];
+  const serious = topics.some((t) => ["SUSPECTED_TRAFFICKING", "SEXUAL_EXPLOITATION", "FORCED_MARRIAGE", "MISSING_PERSON", "LABOUR_EXPLOITATION"].includes(t));
+  const urgency = serious ? (rnd() < 0.35 ? "CRITICAL" : "URGENT") : rnd() < 0.1 ? "URGENT" : "NON_CRITICAL";
+  const callback = serious && rnd() < 0.5;
+  const actions: ActionCode[] = serious
+    ? [pick(rnd, ["REFERRED_TO_NGO", "REFERRED_TO_POLICE", "REFERRED_TO_EMBASSY_OR_IOM"] as const), "INFORMATION_GIVEN"]
+    : ["INFORMATION_GIVEN"];
+  if (callback) actions.push("CALLBACK_SCHEDULED");
+  const dueAt = new Date(receivedAt.getTime() + (1 + Math.floor(rnd() * 4)) * 86_400_000);
+  const summary = pick(rnd, SUMMARIES[topic] ?? SUMMARIES.JOB_OFFER_CHECK!);
+  return {
+    ...base,
+    status: (today && rnd() < 0.3 ? "INCOMPLETE" : "COMPLETE") as never,
+    language: pick(rnd, ["ru", "ru", "uz", "tg", "ky", "kk"]),
+    callerRelationship: pick(rnd, ["VICTIM_SELF", "FAMILY_MEMBER", "FAMILY_MEMBER", "PROSPECTIVE_MIGRANT", "FRIEND_OR_NEIGHBOUR", "ANONYMOUS"]) as never,
+    callerCountry: rnd() < 0.6 ? org.countryCode : pick(rnd, ["RU", "KZ", "TR", "AE"]),
+    personSex: pick(rnd, ["FEMALE", "MALE", "MALE"]) as never,
+    personAgeGroup: pick(rnd, ["AGE_18_24", "AGE_25_34", "AGE_25_34", "AGE_35_49", "AGE_12_17"]) as never,
+    personCitizenship: org.countryCode === "RU" ? pick(rnd, ["UZ", "TJ", "KG"]) : org.countryCode,
+    personCountryNow: pick(rnd, ["RU", "RU", "KZ", "TR", "AE", org.countryCode]),
+    callbackConsent: callback || rnd() < 0.5,
+    topics: topics as never,
+    urgency: urgency as never,
+    summaryEncrypted: encryptField(summary),
+    summaryTokens: summaryTokens(summary),
+    actions: actions as never,
+    callbackDueAt: callback ? dueAt : null,
+    // Older callbacks were made; recent ones are still due or overdue.
+    callbackCompletedAt: callback && dueAt.getTime() < now.getTime() - 3 * 86_400_000 ? dueAt : null,
+  };
 }
 
 export async function seedDemoCalls(
@@ -106,54 +167,7 @@ export async function seedDemoCalls(
       for (let i = 0; i < perDay; i++) {
         const receivedAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 3 + Math.floor(rnd() * 12), Math.floor(rnd() * 60)));
         if (receivedAt > now) continue;
-        const typeRoll = rnd();
-        const callType = typeRoll < 0.72 ? "DATA" : typeRoll < 0.82 ? "SILENT" : typeRoll < 0.9 ? "HANG_UP" : typeRoll < 0.95 ? "WRONG_NUMBER" : typeRoll < 0.97 ? "THANKS" : "TEST";
-        const phone = rnd() < 0.3 ? pick(rnd, regulars) : phoneNumber(rnd, org.countryCode);
-        const base = {
-          organisationId: org.id,
-          operatorId: pick(rnd, org.operatorIds),
-          receivedAt,
-          channel: weighted(rnd, [["PHONE", 70], ["WHATSAPP", 12], ["TELEGRAM", 10], ["IMO", 4], ["WALK_IN", 2], ["EMAIL", 2]] as [never, number][]),
-          callType: callType as never,
-          callerPhoneEncrypted: encryptField(phone),
-          callerPhoneHash: lookupHash(phone),
-          durationSeconds: callType === "DATA" ? 120 + Math.floor(rnd() * 900) : Math.floor(rnd() * 40),
-        };
-        if (callType !== "DATA") {
-          rows.push(base);
-          continue;
-        }
-        const topic = weighted(rnd, TOPIC_WEIGHTS);
-        const topics: Topic[] = rnd() < 0.2 ? [...new Set([topic, weighted(rnd, TOPIC_WEIGHTS)])] : [topic];
-        const serious = topics.some((t) => ["SUSPECTED_TRAFFICKING", "SEXUAL_EXPLOITATION", "FORCED_MARRIAGE", "MISSING_PERSON", "LABOUR_EXPLOITATION"].includes(t));
-        const urgency = serious ? (rnd() < 0.35 ? "CRITICAL" : "URGENT") : rnd() < 0.1 ? "URGENT" : "NON_CRITICAL";
-        const callback = serious && rnd() < 0.5;
-        const actions: ActionCode[] = serious
-          ? [pick(rnd, ["REFERRED_TO_NGO", "REFERRED_TO_POLICE", "REFERRED_TO_EMBASSY_OR_IOM"] as const), "INFORMATION_GIVEN"]
-          : ["INFORMATION_GIVEN"];
-        if (callback) actions.push("CALLBACK_SCHEDULED");
-        const dueAt = new Date(receivedAt.getTime() + (1 + Math.floor(rnd() * 4)) * 86_400_000);
-        const summary = pick(rnd, SUMMARIES[topic] ?? SUMMARIES.JOB_OFFER_CHECK!);
-        rows.push({
-          ...base,
-          status: (daysAgo === 0 && rnd() < 0.3 ? "INCOMPLETE" : "COMPLETE") as never,
-          language: pick(rnd, ["ru", "ru", "uz", "tg", "ky", "kk"]),
-          callerRelationship: pick(rnd, ["VICTIM_SELF", "FAMILY_MEMBER", "FAMILY_MEMBER", "PROSPECTIVE_MIGRANT", "FRIEND_OR_NEIGHBOUR", "ANONYMOUS"]) as never,
-          callerCountry: rnd() < 0.6 ? org.countryCode : pick(rnd, ["RU", "KZ", "TR", "AE"]),
-          personSex: pick(rnd, ["FEMALE", "MALE", "MALE"]) as never,
-          personAgeGroup: pick(rnd, ["AGE_18_24", "AGE_25_34", "AGE_25_34", "AGE_35_49", "AGE_12_17"]) as never,
-          personCitizenship: org.countryCode === "RU" ? pick(rnd, ["UZ", "TJ", "KG"]) : org.countryCode,
-          personCountryNow: pick(rnd, ["RU", "RU", "KZ", "TR", "AE", org.countryCode]),
-          callbackConsent: callback || rnd() < 0.5,
-          topics: topics as never,
-          urgency: urgency as never,
-          summaryEncrypted: encryptField(summary),
-          summaryTokens: summaryTokens(summary),
-          actions: actions as never,
-          callbackDueAt: callback ? dueAt : null,
-          // Older callbacks were made; recent ones are still due or overdue.
-          callbackCompletedAt: callback && dueAt.getTime() < now.getTime() - 3 * 86_400_000 ? dueAt : null,
-        });
+        rows.push(makeCall(rnd, org, receivedAt, regulars, now, daysAgo === 0));
       }
     }
     await db.hotlineCall.createMany({ data: rows });

@@ -54,7 +54,8 @@ describe("hotline calls on real PostgreSQL", () => {
     const inA = await findRepeatCaller(a, { phone: "+998 (90) 555-11-22" }, "UZ");
     expect(inA?.count).toBe(2);
     expect(inA?.last.map((c) => c.topics)).toEqual([["WAGE_THEFT"], ["JOB_OFFER_CHECK"]]);
-    expect(asJson(inA)).not.toContain("555");
+    // No spelling of the number (random UUIDs may hold "555", so the whole local part is checked).
+    for (const spelling of ["5551122", "555 11 22", "555-11-22"]) expect(asJson(inA)).not.toContain(spelling);
     expect((await findRepeatCaller(b, { phone: "+998905551122" }, "UZ"))?.count).toBe(1);
     expect((await findRepeatCaller(a, { phone: "+998 90 000 00 00" }, "UZ"))?.count).toBe(0);
   });

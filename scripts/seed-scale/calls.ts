@@ -1,0 +1,70 @@
+// A decade of hotline calls for the scale seed. How many fall on each day follows what hotlines in
+// the region report: departures in spring and early summer, a dip in winter, fewer calls at the
+// weekend, and a network that grows over the years. Each call is made by the demo generator
+// (prisma/demo-calls.ts), so its content, encryption and look-up hashes are the app's own.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { makeCall, phoneNumber } from "../../prisma/demo-calls";
+import type { ScaleOrganisation } from "./network";
+
+const DAY_MS = 86_400_000;
+/** January … December. */
+export const MONTH_WEIGHT = [0.65, 0.75, 1.15, 1.35, 1.35, 1.2, 1.0, 0.9, 1.0, 1.1, 0.85, 0.6];
+
+/** Cumulative weights of the days in [now − years, now]: a call's day is drawn from them. */
+export function dayWeights(now: Date, years: number) {
+  const days = Math.round(years * 365.25);
+  const start = Math.floor((now.getTime() - days * DAY_MS) / DAY_MS) * DAY_MS; // a UTC midnight
+  const cumulative = new Float64Array(days);
+  let total = 0;
+  for (let d = 0; d < days; d++) {
+    const day = new Date(start + d * DAY_MS);
+    const weekday = day.getUTCDay();
+    const growth = 0.5 + d / days; // the network handles three times as many calls at the end
+    total += MONTH_WEIGHT[day.getUTCMonth()]! * growth * (weekday === 0 || weekday === 6 ? 0.55 : 1.1);
+    cumulative[d] = total;
+  }
+  return { start, cumulative, total };
+}
+
+function drawDay(rnd: () => number, weights: ReturnType<typeof dayWeights>): number {
+  const target = rnd() * weights.total;
+  let lo = 0;
+  let hi = weights.cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (weights.cumulative[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export async function createCalls(
+  db: PrismaClient,
+  rnd: () => number,
+  organisations: ScaleOrganisation[],
+  options: { calls: number; years: number; now: Date; batch: number },
+  progress: (done: number) => void,
+) {
+  const hotlines = organisations.filter((o) => o.hotline && o.operatorIds.length > 0);
+  if (hotlines.length === 0) return;
+  const weights = dayWeights(options.now, options.years);
+  const totalWeight = hotlines.reduce((s, o) => s + o.weight, 0);
+  let remaining = options.calls;
+  let done = 0;
+  for (const [index, org] of hotlines.entries()) {
+    const count = index === hotlines.length - 1 ? remaining : Math.round((options.calls * org.weight) / totalWeight);
+    remaining -= count;
+    const regulars = Array.from({ length: 200 }, () => phoneNumber(rnd, org.countryCode));
+    for (let made = 0; made < count; made += options.batch) {
+      const rows = Array.from({ length: Math.min(options.batch, count - made) }, () => {
+        const day = drawDay(rnd, weights);
+        // Office hours, local time roughly (UTC+3 … UTC+6): 03:00–15:00 UTC.
+        const at = new Date(weights.start + day * DAY_MS + (3 + rnd() * 12) * 3_600_000);
+        return makeCall(rnd, org, at > options.now ? options.now : at, regulars, options.now, options.now.getTime() - at.getTime() < DAY_MS);
+      });
+      await db.hotlineCall.createMany({ data: rows });
+      done += rows.length;
+      progress(done);
+    }
+  }
+}

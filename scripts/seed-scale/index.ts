@@ -1,0 +1,77 @@
+// `npm run seed:scale`: a synthetic regional network at the size issue 8 plans for, for benchmarks
+// and for trying the app at scale: organisations in up to eight countries with their staff,
+// people and a decade of hotline calls (more kinds of records to come: see docs/performance.md).
+// Every count is a parameter:
+//   npm run seed:scale -- --organisations 60 --countries 8 --victims 100000 --calls 1000000
+// Into MAINTENANCE_DATABASE_URL (the tables' owner) when set, otherwise into the development
+// database (`npm run dev`'s, started here if needed). Refuses production and a database that
+// already holds a scale seed. Reproducible: --seed picks the random sequence.
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { random } from "../../prisma/demo-calls";
+import { openDevelopmentDatabase } from "../db/dev-database";
+import { createNetwork } from "./network";
+import { createCalls } from "./calls";
+import { createPeople } from "./people";
+
+export interface ScaleOptions {
+  organisations: number;
+  countries: number;
+  victims: number;
+  calls: number;
+  years: number;
+  seed: number;
+  now?: Date;
+}
+
+export const FULL_SCALE: ScaleOptions = { organisations: 60, countries: 8, victims: 100_000, calls: 1_000_000, years: 10, seed: 2026 };
+
+/** Writes the synthetic network with `db` (the owner's client); `bar` shows progress when given. */
+export async function seedScale(db: PrismaClient, options: ScaleOptions, bar?: cliProgress.MultiBar) {
+  if (await db.organisation.count({ where: { code: { startsWith: "Z" }, memberships: { some: { user: { email: { endsWith: ".scale.tumar" } } } } } })) {
+    throw new Error("This database already holds a scale seed: use a fresh one.");
+  }
+  const rnd = random(options.seed);
+  const now = options.now ?? new Date();
+  const batch = 2000;
+  const organisations = await createNetwork(db, rnd, options);
+  const people = bar?.create(options.victims, 0, { what: "people" });
+  await createPeople(db, rnd, organisations, { ...options, now, batch }, (done) => people?.update(done));
+  const calls = bar?.create(options.calls, 0, { what: "hotline calls" });
+  await createCalls(db, rnd, organisations, { ...options, now, batch }, (done) => calls?.update(done));
+  return organisations;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: Object.fromEntries(Object.keys(FULL_SCALE).map((key) => [key, { type: "string" as const }])),
+  });
+  const options = Object.fromEntries(Object.entries(FULL_SCALE).map(([key, full]) => [key, values[key] === undefined ? full : Number(values[key])])) as unknown as ScaleOptions;
+  if (process.env.NODE_ENV === "production") throw new Error("Refusing to write synthetic data: NODE_ENV is production.");
+  const database = process.env.MAINTENANCE_DATABASE_URL ? { ownerUrl: process.env.MAINTENANCE_DATABASE_URL, stop: async () => {} } : await openDevelopmentDatabase();
+  // The seed encrypts with the app's keys: the development keys from .data/, or the environment's.
+  process.env.DATABASE_URL ??= database.ownerUrl;
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.ownerUrl, max: 4 }) });
+  const bar = new cliProgress.MultiBar({ format: "  {bar} {percentage}% | {value}/{total} {what} | {duration_formatted}", hideCursor: true }, cliProgress.Presets.shades_classic);
+  const started = Date.now();
+  try {
+    console.log(`Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.calls} calls over ${options.years} years …`);
+    await seedScale(db, options, bar);
+    bar.stop();
+    await db.$executeRawUnsafe("ANALYZE");
+    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Accounts: <role><n>@<code>.scale.tumar (e.g. coordinator1@zaaa.scale.tumar), the demo password.`);
+  } finally {
+    bar.stop();
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,50 @@
+// The scale seed on a small scale, into the test database as its owner, read back through the
+// app's own functions (as tumar_app, under row-level security).
+import { describe, expect, it } from "vitest";
+import { db } from "@/tests/support/prisma";
+import { scopeOf } from "@/tests/support/factories";
+import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
+import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
+import { searchVictimIdsByName } from "@/lib/victims/search";
+import { MONTH_WEIGHT } from "./calls";
+import { seedScale } from "./index";
+
+describe("npm run seed:scale", () => {
+  it("writes a network the app can read: calls with the seasons, people findable in either script", async () => {
+    const now = new Date("2026-11-29T12:00:00Z");
+    const organisations = await seedScale(db, { organisations: 6, countries: 4, victims: 600, calls: 6000, years: 3, seed: 11, now });
+    const ids = organisations.map((o) => o.id);
+    expect(new Set(organisations.map((o) => o.countryCode)).size).toBe(4);
+    expect(await db.hotlineCall.count({ where: { organisationId: { in: ids } } })).toBe(6000);
+    expect(await db.victim.count({ where: { organisationId: { in: ids } } })).toBe(600);
+    expect(await db.victimSearchKey.count({ where: { organisationId: { in: ids } } })).toBe(600);
+
+    // More calls per day in the departure season than in winter, as MONTH_WEIGHT says.
+    const perMonth = await db.$queryRaw<{ month: number; n: number }[]>`
+      SELECT extract(month FROM received_at)::int AS month, count(*)::int AS n FROM hotline_calls
+      WHERE organisation_id = ANY(${ids}::uuid[]) GROUP BY 1`;
+    const count = (m: number) => perMonth.find((r) => r.month === m)?.n ?? 0;
+    expect(MONTH_WEIGHT[3]! > MONTH_WEIGHT[11]!).toBe(true);
+    expect(count(4) + count(5)).toBeGreaterThan(1.4 * (count(12) + count(1)));
+
+    // Through the app: a coordinator lists and opens the calls, summaries decrypted with the app's key.
+    const hotline = organisations.find((o) => o.hotline)!;
+    const coordinator = scopeOf({ id: hotline.coordinatorIds[0]! }, "COORDINATOR", hotline.id);
+    const page = await listHotlineCalls(coordinator, listHotlineCallsQuerySchema.parse({ limit: 50 }), "UTC");
+    expect(page.items).toHaveLength(50);
+    const withSummary = (await db.hotlineCall.findFirstOrThrow({ where: { organisationId: hotline.id, summaryEncrypted: { not: null } }, select: { id: true } })).id;
+    expect((await getHotlineCall(coordinator, withSummary))?.summary).toMatch(/\S{3,}/);
+
+    // A record named in Cyrillic is found by its Latin spelling.
+    const person = await db.victim.findFirstOrThrow({ where: { organisationId: hotline.id }, select: { id: true, givenNameLatin: true, familyNameLatin: true, givenName: true } });
+    expect(person.givenName).toMatch(/^[А-ЯЁ]/);
+    expect(await searchVictimIdsByName(coordinator, `${person.givenNameLatin} ${person.familyNameLatin}`, { organisationIds: [hotline.id] })).toContain(person.id);
+    // The app numbers new records after the seeded ones: each year's counter stands at its last number.
+    const counters = await db.caseNumberCounter.findMany({ where: { organisationId: hotline.id } });
+    expect(counters.length).toBeGreaterThan(0);
+    for (const counter of counters) {
+      const code = organisations.find((o) => o.id === hotline.id)!.code;
+      expect(await db.victim.count({ where: { organisationId: hotline.id, caseNumber: { startsWith: `${code}-${counter.year}-` } } })).toBe(counter.last);
+    }
+  }, 120_000);
+});
