@@ -28,8 +28,20 @@ export interface ScaleOptions {
 
 export const FULL_SCALE: ScaleOptions = { organisations: 60, countries: 8, victims: 100_000, calls: 1_000_000, years: 10, seed: 2026 };
 
-/** Writes the synthetic network with `db` (the owner's client); `bar` shows progress when given. */
-export async function seedScale(db: PrismaClient, options: ScaleOptions, bar?: cliProgress.MultiBar) {
+/** A progress display for one phase of the seed. */
+export type Phase = (what: string, total: number) => { update: (done: number) => void; stop: () => void };
+
+const quiet: Phase = () => ({ update: () => {}, stop: () => {} });
+
+/** A progress bar per phase on the terminal (stderr). */
+const bars: Phase = (what, total) => {
+  const bar = new cliProgress.SingleBar({ format: `  {bar} {percentage}% | {value}/{total} ${what} | {duration_formatted}, {eta_formatted} left`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic);
+  bar.start(total, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+};
+
+/** Writes the synthetic network with `db` (the owner's client). */
+export async function seedScale(db: PrismaClient, options: ScaleOptions, phase: Phase = quiet) {
   if (await db.organisation.count({ where: { code: { startsWith: "Z" }, memberships: { some: { user: { email: { endsWith: ".scale.tumar" } } } } } })) {
     throw new Error("This database already holds a scale seed: use a fresh one.");
   }
@@ -37,10 +49,12 @@ export async function seedScale(db: PrismaClient, options: ScaleOptions, bar?: c
   const now = options.now ?? new Date();
   const batch = 2000;
   const organisations = await createNetwork(db, rnd, options);
-  const people = bar?.create(options.victims, 0, { what: "people" });
-  await createPeople(db, rnd, organisations, { ...options, now, batch }, (done) => people?.update(done));
-  const calls = bar?.create(options.calls, 0, { what: "hotline calls" });
-  await createCalls(db, rnd, organisations, { ...options, now, batch }, (done) => calls?.update(done));
+  const people = phase("people", options.victims);
+  await createPeople(db, rnd, organisations, { ...options, now, batch }, people.update);
+  people.stop();
+  const calls = phase("hotline calls", options.calls);
+  await createCalls(db, rnd, organisations, { ...options, now, batch }, calls.update);
+  calls.stop();
   return organisations;
 }
 
@@ -54,16 +68,13 @@ async function main() {
   // The seed encrypts with the app's keys: the development keys from .data/, or the environment's.
   process.env.DATABASE_URL ??= database.ownerUrl;
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.ownerUrl, max: 4 }) });
-  const bar = new cliProgress.MultiBar({ format: "  {bar} {percentage}% | {value}/{total} {what} | {duration_formatted}", hideCursor: true }, cliProgress.Presets.shades_classic);
   const started = Date.now();
   try {
     console.log(`Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.calls} calls over ${options.years} years …`);
-    await seedScale(db, options, bar);
-    bar.stop();
+    await seedScale(db, options, bars);
     await db.$executeRawUnsafe("ANALYZE");
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Accounts: <role><n>@<code>.scale.tumar (e.g. coordinator1@zaaa.scale.tumar), the demo password.`);
   } finally {
-    bar.stop();
     await db.$disconnect();
     await database.stop();
   }
