@@ -4,7 +4,7 @@
 // (prisma/demo-calls.ts), so its content, encryption and look-up hashes are the app's own.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { makeCall, phoneNumber } from "../../prisma/demo-calls";
-import type { ScaleOrganisation } from "./network";
+import { shareOut, type ScaleOrganisation } from "./network";
 
 const DAY_MS = 86_400_000;
 /** January … December. */
@@ -48,12 +48,8 @@ export async function createCalls(
   const hotlines = organisations.filter((o) => o.hotline && o.operatorIds.length > 0);
   if (hotlines.length === 0) return;
   const weights = dayWeights(options.now, options.years);
-  const totalWeight = hotlines.reduce((s, o) => s + o.weight, 0);
-  let remaining = options.calls;
   let done = 0;
-  for (const [index, org] of hotlines.entries()) {
-    const count = index === hotlines.length - 1 ? remaining : Math.round((options.calls * org.weight) / totalWeight);
-    remaining -= count;
+  for (const [org, count] of shareOut(options.calls, hotlines)) {
     const regulars = Array.from({ length: 200 }, () => phoneNumber(rnd, org.countryCode));
     for (let made = 0; made < count; made += options.batch) {
       const rows = Array.from({ length: Math.min(options.batch, count - made) }, () => {

@@ -87,3 +87,14 @@ export async function createNetwork(db: PrismaClient, rnd: () => number, options
   }
   return organisations;
 }
+
+/** Shares `total` records out over organisations by their weight; the shares add up to `total`. */
+export function shareOut<T extends { weight: number }>(total: number, organisations: T[]): [T, number][] {
+  const sum = organisations.reduce((s, o) => s + o.weight, 0);
+  let remaining = total;
+  return organisations.map((org, index) => {
+    const count = index === organisations.length - 1 ? remaining : Math.round((total * org.weight) / sum);
+    remaining -= count;
+    return [org, count];
+  });
+}

@@ -8,7 +8,7 @@ import { nameSearchKey } from "../../lib/text/name-key";
 import { documentNumberHash } from "../../lib/victims/identifiers";
 import { pick, weighted } from "../../prisma/demo-calls";
 import { syntheticName } from "./names";
-import { ORIGIN_COUNTRIES, type ScaleOrganisation } from "./network";
+import { ORIGIN_COUNTRIES, shareOut, type ScaleOrganisation } from "./network";
 
 const DAY_MS = 86_400_000;
 const NARRATIVES = [
@@ -24,13 +24,9 @@ export async function createPeople(
   options: { victims: number; years: number; now: Date; batch: number },
   progress: (done: number) => void,
 ) {
-  const totalWeight = organisations.reduce((s, o) => s + o.weight, 0);
-  let remaining = options.victims;
   let done = 0;
   const span = options.years * 365 * DAY_MS;
-  for (const [index, org] of organisations.entries()) {
-    const count = index === organisations.length - 1 ? remaining : Math.round((options.victims * org.weight) / totalWeight);
-    remaining -= count;
+  for (const [org, count] of shareOut(options.victims, organisations)) {
     const workers = org.caseWorkerIds.length ? org.caseWorkerIds : org.coordinatorIds;
     // Oldest first, so case numbers rise with time within each year.
     const dates = Array.from({ length: count }, () => new Date(options.now.getTime() - Math.pow(rnd(), 0.7) * span)).sort((a, b) => a.getTime() - b.getTime());
