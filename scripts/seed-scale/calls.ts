@@ -2,7 +2,9 @@
 // the region report: departures in spring and early summer, a dip in winter, fewer calls at the
 // weekend, and a network that grows over the years. Each call is made by the demo generator
 // (prisma/demo-calls.ts), so its content, encryption and look-up hashes are the app's own.
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import crypto from "node:crypto";
+import type pg from "pg";
+import { copyRows } from "./copy";
 import { makeCall, phoneNumber } from "../../prisma/demo-calls";
 import { shareOut, type ScaleOrganisation } from "./network";
 
@@ -39,7 +41,7 @@ function drawDay(rnd: () => number, weights: ReturnType<typeof dayWeights>): num
 }
 
 export async function createCalls(
-  db: PrismaClient,
+  db: pg.PoolClient,
   rnd: () => number,
   organisations: ScaleOrganisation[],
   options: { calls: number; years: number; now: Date; batch: number },
@@ -56,9 +58,11 @@ export async function createCalls(
         const day = drawDay(rnd, weights);
         // Office hours, local time roughly (UTC+3 … UTC+6): 03:00–15:00 UTC.
         const at = new Date(weights.start + day * DAY_MS + (3 + rnd() * 12) * 3_600_000);
-        return makeCall(rnd, org, at > options.now ? options.now : at, regulars, options.now, options.now.getTime() - at.getTime() < DAY_MS);
+        const call = makeCall(rnd, org, at > options.now ? options.now : at, regulars, options.now, options.now.getTime() - at.getTime() < DAY_MS);
+        // COPY takes no column defaults per row: what a silent call leaves out is given here.
+        return { id: crypto.randomUUID(), status: "COMPLETE", callbackConsent: false, topics: [], summaryTokens: [], actions: [], ...call, updatedAt: options.now };
       });
-      await db.hotlineCall.createMany({ data: rows });
+      await copyRows(db, "hotline_calls", rows);
       done += rows.length;
       progress(done);
     }

@@ -1,6 +1,7 @@
 // `npm run seed:scale`: a synthetic regional network at the size issue 8 plans for, for benchmarks
 // and for trying the app at scale: organisations in up to eight countries with their staff,
-// people and a decade of hotline calls (more kinds of records to come: see docs/performance.md).
+// people and a decade of hotline calls, bulk-loaded with COPY (more kinds of records to come:
+// see docs/performance.md).
 // Every count is a parameter:
 //   npm run seed:scale -- --organisations 60 --countries 8 --victims 100000 --calls 1000000
 // Into MAINTENANCE_DATABASE_URL (the tables' owner) when set, otherwise into the development
@@ -8,6 +9,7 @@
 // already holds a scale seed. Reproducible: --seed picks the random sequence.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { random } from "../../prisma/demo-calls";
@@ -40,21 +42,26 @@ const bars: Phase = (what, total) => {
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
 };
 
-/** Writes the synthetic network with `db` (the owner's client). */
-export async function seedScale(db: PrismaClient, options: ScaleOptions, phase: Phase = quiet) {
+/** Writes the synthetic network with `db` (a Prisma client) and `pool` (COPY), both as the owner. */
+export async function seedScale(db: PrismaClient, pool: pg.Pool, options: ScaleOptions, phase: Phase = quiet) {
   if (await db.organisation.count({ where: { code: { startsWith: "Z" }, memberships: { some: { user: { email: { endsWith: ".scale.tumar" } } } } } })) {
     throw new Error("This database already holds a scale seed: use a fresh one.");
   }
   const rnd = random(options.seed);
   const now = options.now ?? new Date();
-  const batch = 2000;
+  const batch = 5000;
   const organisations = await createNetwork(db, rnd, options);
-  const people = phase("people", options.victims);
-  await createPeople(db, rnd, organisations, { ...options, now, batch }, people.update);
-  people.stop();
-  const calls = phase("hotline calls", options.calls);
-  await createCalls(db, rnd, organisations, { ...options, now, batch }, calls.update);
-  calls.stop();
+  const client = await pool.connect();
+  try {
+    const people = phase("people", options.victims);
+    await createPeople(client, rnd, organisations, { ...options, now, batch }, people.update);
+    people.stop();
+    const calls = phase("hotline calls", options.calls);
+    await createCalls(client, rnd, organisations, { ...options, now, batch }, calls.update);
+    calls.stop();
+  } finally {
+    client.release();
+  }
   return organisations;
 }
 
@@ -67,15 +74,17 @@ async function main() {
   const database = process.env.MAINTENANCE_DATABASE_URL ? { ownerUrl: process.env.MAINTENANCE_DATABASE_URL, stop: async () => {} } : await openDevelopmentDatabase();
   // The seed encrypts with the app's keys: the development keys from .data/, or the environment's.
   process.env.DATABASE_URL ??= database.ownerUrl;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.ownerUrl, max: 4 }) });
+  const pool = new pg.Pool({ connectionString: database.ownerUrl, max: 4 });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   const started = Date.now();
   try {
     console.log(`Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.calls} calls over ${options.years} years …`);
-    await seedScale(db, options, bars);
+    await seedScale(db, pool, options, bars);
     await db.$executeRawUnsafe("ANALYZE");
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Accounts: <role><n>@<code>.scale.tumar (e.g. coordinator1@zaaa.scale.tumar), the demo password.`);
   } finally {
     await db.$disconnect();
+    await pool.end();
     await database.stop();
   }
 }

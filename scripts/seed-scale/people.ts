@@ -2,7 +2,8 @@
 // an origin country, a spread of statuses and risk levels over ten years, and their folded search
 // keys, document-number hashes and encrypted narratives made exactly as the app makes them.
 import crypto from "node:crypto";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type pg from "pg";
+import { copyRows } from "./copy";
 import { encryptField } from "../../lib/crypto";
 import { nameSearchKey } from "../../lib/text/name-key";
 import { documentNumberHash } from "../../lib/victims/identifiers";
@@ -18,7 +19,7 @@ const NARRATIVES = [
 ];
 
 export async function createPeople(
-  db: PrismaClient,
+  db: pg.PoolClient,
   rnd: () => number,
   organisations: ScaleOrganisation[],
   options: { victims: number; years: number; now: Date; batch: number },
@@ -63,15 +64,16 @@ export async function createPeople(
           createdById: worker,
           assignedToId: worker,
           createdAt: identifiedAt,
+          updatedAt: options.now,
         });
-        keys.push({ victimId: id, organisationId: org.id, key: nameSearchKey([name.givenName, name.familyName, name.patronymic, name.givenNameLatin, name.familyNameLatin]) });
+        keys.push({ victimId: id, organisationId: org.id, key: nameSearchKey([name.givenName, name.familyName, name.patronymic, name.givenNameLatin, name.familyNameLatin]), updatedAt: options.now });
       }
-      await db.victim.createMany({ data: victims });
-      await db.victimSearchKey.createMany({ data: keys });
+      await copyRows(db, "victims", victims);
+      await copyRows(db, "victim_search_keys", keys);
       done += victims.length;
       progress(done);
     }
     // The app numbers new records after the seeded ones.
-    for (const [year, last] of perYear) await db.caseNumberCounter.create({ data: { organisationId: org.id, year, last } });
+    await copyRows(db, "case_number_counters", [...perYear].map(([year, last]) => ({ organisationId: org.id, year, last, updatedAt: options.now })));
   }
 }

@@ -1,7 +1,8 @@
 // The scale seed on a small scale, into the test database as its owner, read back through the
 // app's own functions (as tumar_app, under row-level security).
-import { describe, expect, it } from "vitest";
-import { db } from "@/tests/support/prisma";
+import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { db, ownerUrl } from "@/tests/support/prisma";
 import { scopeOf } from "@/tests/support/factories";
 import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
@@ -9,10 +10,13 @@ import { searchVictimIdsByName } from "@/lib/victims/search";
 import { MONTH_WEIGHT } from "./calls";
 import { seedScale } from "./index";
 
+const pool = new pg.Pool({ connectionString: ownerUrl, max: 2 });
+afterAll(() => pool.end());
+
 describe("npm run seed:scale", () => {
   it("writes a network the app can read: calls with the seasons, people findable in either script", async () => {
     const now = new Date("2026-11-29T12:00:00Z");
-    const organisations = await seedScale(db, { organisations: 6, countries: 4, victims: 600, calls: 6000, years: 3, seed: 11, now });
+    const organisations = await seedScale(db, pool, { organisations: 6, countries: 4, victims: 600, calls: 6000, years: 3, seed: 11, now });
     const ids = organisations.map((o) => o.id);
     expect(new Set(organisations.map((o) => o.countryCode)).size).toBe(4);
     expect(await db.hotlineCall.count({ where: { organisationId: { in: ids } } })).toBe(6000);
