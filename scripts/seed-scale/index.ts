@@ -1,6 +1,6 @@
 // `npm run seed:scale`: a synthetic regional network at the size issue 8 plans for, for benchmarks
 // and for trying the app at scale: organisations in up to eight countries with their staff,
-// people and a decade of hotline calls, bulk-loaded with COPY (more kinds of records to come:
+// people, access grants sharing 5 % of them, and a decade of hotline calls, bulk-loaded with COPY (more kinds of records to come:
 // see docs/performance.md).
 // Every count is a parameter:
 //   npm run seed:scale -- --organisations 60 --countries 8 --victims 100000 --calls 1000000
@@ -17,6 +17,7 @@ import { openDevelopmentDatabase } from "../db/dev-database";
 import { createNetwork } from "./network";
 import { createCalls } from "./calls";
 import { createPeople } from "./people";
+import { createGrants } from "./grants";
 
 export interface ScaleOptions {
   organisations: number;
@@ -54,8 +55,9 @@ export async function seedScale(db: PrismaClient, pool: pg.Pool, options: ScaleO
   const client = await pool.connect();
   try {
     const people = phase("people", options.victims);
-    await createPeople(client, rnd, organisations, { ...options, now, batch }, people.update);
+    const seeded = await createPeople(client, rnd, organisations, { ...options, now, batch }, people.update);
     people.stop();
+    await createGrants(client, rnd, organisations, seeded, { share: 0.05, now });
     const calls = phase("hotline calls", options.calls);
     await createCalls(client, rnd, organisations, { ...options, now, batch }, calls.update);
     calls.stop();

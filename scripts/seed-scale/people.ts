@@ -12,6 +12,12 @@ import { syntheticName } from "./names";
 import { ORIGIN_COUNTRIES, shareOut, type ScaleOrganisation } from "./network";
 
 const DAY_MS = 86_400_000;
+
+export interface SeededPerson {
+  id: string;
+  organisationId: string;
+  createdAt: Date;
+}
 const NARRATIVES = [
   "Recruited through a relative for construction work; passport kept by the employer; wages withheld for months.",
   "Promised a job as a waitress abroad; documents taken on arrival; kept in an apartment and forced to work.",
@@ -24,7 +30,8 @@ export async function createPeople(
   organisations: ScaleOrganisation[],
   options: { victims: number; years: number; now: Date; batch: number },
   progress: (done: number) => void,
-) {
+): Promise<SeededPerson[]> {
+  const seeded: SeededPerson[] = [];
   let done = 0;
   const span = options.years * 365 * DAY_MS;
   for (const [org, count] of shareOut(options.victims, organisations)) {
@@ -66,6 +73,7 @@ export async function createPeople(
           createdAt: identifiedAt,
           updatedAt: options.now,
         });
+        seeded.push({ id, organisationId: org.id, createdAt: identifiedAt });
         keys.push({ victimId: id, organisationId: org.id, key: nameSearchKey([name.givenName, name.familyName, name.patronymic, name.givenNameLatin, name.familyNameLatin]), updatedAt: options.now });
       }
       await copyRows(db, "victims", victims);
@@ -76,4 +84,5 @@ export async function createPeople(
     // The app numbers new records after the seeded ones.
     await copyRows(db, "case_number_counters", [...perYear].map(([year, last]) => ({ organisationId: org.id, year, last, updatedAt: options.now })));
   }
+  return seeded;
 }

@@ -23,6 +23,18 @@ describe("npm run seed:scale", () => {
     expect(await db.victim.count({ where: { organisationId: { in: ids } } })).toBe(600);
     expect(await db.victimSearchKey.count({ where: { organisationId: { in: ids } } })).toBe(600);
 
+    // About 5 % of the people are shared with another organisation, which row-level security then
+    // lets read them: a partner's coordinator sees exactly the records granted to it and still live.
+    const grants = await db.accessGrant.findMany({ where: { ownerOrganisationId: { in: ids } }, select: { recordId: true, granteeOrganisationId: true, revokedAt: true } });
+    expect(grants.length).toBeGreaterThan(10);
+    expect(grants.length).toBeLessThan(80);
+    const partner = grants.find((g) => !g.revokedAt)!.granteeOrganisationId;
+    const partnerOrg = organisations.find((o) => o.id === partner)!;
+    const partnerScope = scopeOf({ id: partnerOrg.coordinatorIds[0]! }, "COORDINATOR", partner);
+    const shared = grants.filter((g) => g.granteeOrganisationId === partner && !g.revokedAt).map((g) => g.recordId).sort();
+    const { listSharedRecordIds } = await import("@/lib/access/data");
+    expect((await listSharedRecordIds(partnerScope, "VICTIM")).sort()).toEqual(shared);
+
     // More calls per day in the departure season than in winter, as MONTH_WEIGHT says.
     const perMonth = await db.$queryRaw<{ month: number; n: number }[]>`
       SELECT extract(month FROM received_at)::int AS month, count(*)::int AS n FROM hotline_calls
