@@ -27,6 +27,9 @@ export interface ScaleOrganisation {
   /** Relative size: how much of the network's work it does. */
   weight: number;
   hotline: boolean;
+  /** Runs shelters. */
+  shelters: boolean;
+  city: string;
   operatorIds: string[];
   caseWorkerIds: string[];
   coordinatorIds: string[];
@@ -54,11 +57,12 @@ export async function createNetwork(db: PrismaClient, rnd: () => number, options
       ["HOTLINE_OPERATOR", hotline ? 4 : 0],
       ["ANALYST", 1],
     ] as const;
+    const kind = rnd() < 0.15 ? "IOM_OFFICE" : rnd() < 0.35 ? "SHELTER_OPERATOR" : "NGO";
     const org = await db.organisation.create({
       data: {
         name: `${city} ${pick(rnd, ["Migrant Support", "Crisis Centre", "Safe Return", "Legal Aid", "Women's Centre", "Reintegration Centre"])} ${code}`,
         code,
-        kind: rnd() < 0.15 ? "IOM_OFFICE" : rnd() < 0.3 ? "SHELTER_OPERATOR" : "NGO",
+        kind,
         countryCode: country.code,
         timeZone: country.timeZone,
         memberships: {
@@ -80,6 +84,8 @@ export async function createNetwork(db: PrismaClient, rnd: () => number, options
       timeZone: country.timeZone,
       weight: 0.3 + rnd() * 1.7,
       hotline,
+      shelters: kind === "SHELTER_OPERATOR",
+      city,
       operatorIds: of("HOTLINE_OPERATOR"),
       caseWorkerIds: of("CASE_WORKER"),
       coordinatorIds: of("COORDINATOR"),

@@ -16,7 +16,7 @@ afterAll(() => pool.end());
 describe("npm run seed:scale", () => {
   it("writes a network the app can read: calls with the seasons, people findable in either script", async () => {
     const now = new Date("2026-11-29T12:00:00Z");
-    const organisations = await seedScale(db, pool, { organisations: 6, countries: 4, victims: 600, calls: 6000, years: 3, seed: 11, now });
+    const organisations = await seedScale(db, pool, { organisations: 6, countries: 4, victims: 600, calls: 6000, stays: 900, years: 3, seed: 11, now });
     const ids = organisations.map((o) => o.id);
     expect(new Set(organisations.map((o) => o.countryCode)).size).toBe(4);
     expect(await db.hotlineCall.count({ where: { organisationId: { in: ids } } })).toBe(6000);
@@ -34,6 +34,18 @@ describe("npm run seed:scale", () => {
     const shared = grants.filter((g) => g.granteeOrganisationId === partner && !g.revokedAt).map((g) => g.recordId).sort();
     const { listSharedRecordIds } = await import("@/lib/access/data");
     expect((await listSharedRecordIds(partnerScope, "VICTIM")).sort()).toEqual(shared);
+
+    // Shelters and stays: about the stays asked for, never two open on a bed (the database would
+    // refuse), and the shelter's coordinator sees the bed board with its residents.
+    const operator = organisations.find((o) => o.shelters)!;
+    expect(operator).toBeDefined();
+    const stays = await db.shelterStay.count({ where: { shelter: { organisationId: { in: ids } } } });
+    expect(stays).toBeGreaterThan(800);
+    expect(stays).toBeLessThanOrEqual(900);
+    const shelter = await db.shelter.findFirstOrThrow({ where: { organisationId: operator.id }, select: { id: true } });
+    const { getShelterBoard } = await import("@/lib/shelters/data");
+    const board = await getShelterBoard(scopeOf({ id: operator.coordinatorIds[0]! }, "COORDINATOR", operator.id), shelter.id);
+    expect(board?.residents.length).toBeGreaterThan(0);
 
     // More calls per day in the departure season than in winter, as MONTH_WEIGHT says.
     const perMonth = await db.$queryRaw<{ month: number; n: number }[]>`
