@@ -40,11 +40,16 @@ export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; 
   };
 }
 
+/** next-auth's CSRF token and the cookie it must travel with (sign-in and sign-out need both). */
+export async function csrf(url: string, cookie?: string): Promise<{ csrfToken: string; csrfCookie: string }> {
+  const answer = await fetch(`${url}/api/auth/csrf`, { headers: cookie ? { cookie } : {} });
+  const { csrfToken } = (await answer.json()) as { csrfToken: string };
+  return { csrfToken, csrfCookie: answer.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") };
+}
+
 /** One sign-in attempt through next-auth's credentials endpoint: the session cookie, if it gave one. */
 export async function attemptSignIn(url: string, email: string, password: string): Promise<{ session: string | null; status: number }> {
-  const csrf = await fetch(`${url}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken, csrfCookie } = await csrf(url);
   const answer = await fetch(`${url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",

@@ -7,15 +7,13 @@ import path from "node:path";
 import pg from "pg";
 import { startTemporaryPostgres } from "./db/embedded-postgres";
 import { prepareDatabase } from "./prepare-database";
-import { attemptSignIn, signIn, startApp, type RunningApp } from "./app-server";
+import { attemptSignIn, csrf, signIn, startApp, type RunningApp } from "./app-server";
 import { DEMO_PASSWORD } from "../prisma/demo-network";
 import { PAIR_LIMIT } from "../lib/auth/throttle-limits";
 import type { FaultResult } from "./faults";
 
 async function signOut(url: string, cookie: string) {
-  const csrf = await fetch(`${url}/api/auth/csrf`, { headers: { cookie } });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken, csrfCookie } = await csrf(url, cookie);
   await fetch(`${url}/api/auth/signout`, {
     method: "POST",
     redirect: "manual",
