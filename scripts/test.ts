@@ -5,7 +5,8 @@
 //   3. seeds the demo network, builds the app and serves it (next start) on a free port
 //   4. end-to-end tests in Chromium (Playwright)
 //   5. the fault tests, then two app instances on one database (own PostgreSQL each)
-// `npm test -- static|unit|integration|e2e|faults|instances` runs only the named stages.
+// `npm test -- static|unit|integration|e2e|faults|instances` runs only the named stages;
+// `--only=<path filter>` narrows Vitest to matching files (e.g. `npm test -- integration --only=seed-scale`).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -15,6 +16,7 @@ import { prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const stages = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const wants = (stage: string) => stages.length === 0 || stages.includes(stage);
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -57,7 +59,7 @@ function countPlaywright(file: string) {
 function vitest(project: string, env: NodeJS.ProcessEnv) {
   const output = path.join(reportDir, `vitest-${project}.json`);
   fs.rmSync(output, { force: true });
-  return run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env).finally(
+  return run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`, ...(only ? [only] : [])], env).finally(
     () => countVitest(output),
   );
 }

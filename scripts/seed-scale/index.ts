@@ -1,10 +1,9 @@
 // `npm run seed:scale`: a synthetic regional network at the size issue 8 plans for, for benchmarks
 // and for trying the app at scale: organisations in up to eight countries with their staff,
-// people, access grants sharing 5 % of them, shelters with a decade of stays, and a decade of
-// hotline calls, bulk-loaded with COPY (more kinds of records to come:
-// see docs/performance.md).
+// people, access grants sharing 5 % of them, shelters with a decade of stays, a decade of hotline
+// calls, repatriations in every status, and the audit trail of all of it, bulk-loaded with COPY.
 // Every count is a parameter:
-//   npm run seed:scale -- --organisations 60 --countries 8 --victims 100000 --calls 1000000 --stays 150000
+//   npm run seed:scale -- --organisations 60 --countries 8 --victims 100000 --calls 1000000 --stays 150000 --repatriations 20000
 // Into MAINTENANCE_DATABASE_URL (the tables' owner) when set, otherwise into the development
 // database (`npm run dev`'s, started here if needed). Refuses production and a database that
 // already holds a scale seed. Reproducible: --seed picks the random sequence.
@@ -20,6 +19,8 @@ import { createCalls } from "./calls";
 import { createPeople } from "./people";
 import { createGrants } from "./grants";
 import { createStays } from "./stays";
+import { createRepatriations } from "./repatriations";
+import { createAuditTrail } from "./audit";
 
 export interface ScaleOptions {
   organisations: number;
@@ -27,12 +28,13 @@ export interface ScaleOptions {
   victims: number;
   calls: number;
   stays: number;
+  repatriations: number;
   years: number;
   seed: number;
   now?: Date;
 }
 
-export const FULL_SCALE: ScaleOptions = { organisations: 60, countries: 8, victims: 100_000, calls: 1_000_000, stays: 150_000, years: 10, seed: 2026 };
+export const FULL_SCALE: ScaleOptions = { organisations: 60, countries: 8, victims: 100_000, calls: 1_000_000, stays: 150_000, repatriations: 20_000, years: 10, seed: 2026 };
 
 /** A progress display for one phase of the seed. */
 export type Phase = (what: string, total: number) => { update: (done: number) => void; stop: () => void };
@@ -67,6 +69,12 @@ export async function seedScale(db: PrismaClient, pool: pg.Pool, options: ScaleO
     const calls = phase("hotline calls", options.calls);
     await createCalls(client, rnd, organisations, { ...options, now, batch }, calls.update);
     calls.stop();
+    const repatriations = phase("repatriations", options.repatriations);
+    await createRepatriations(client, rnd, organisations, seeded, { ...options, now, batch: 1000 }, repatriations.update);
+    repatriations.stop();
+    const audit = phase("organisations' audit trails", organisations.length);
+    await createAuditTrail(client, organisations, now, audit.update);
+    audit.stop();
   } finally {
     client.release();
   }
@@ -86,7 +94,7 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   const started = Date.now();
   try {
-    console.log(`Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.stays} shelter stays, ${options.calls} calls over ${options.years} years …`);
+    console.log(`Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.stays} shelter stays, ${options.calls} calls, ${options.repatriations} repatriations over ${options.years} years …`);
     await seedScale(db, pool, options, bars);
     await db.$executeRawUnsafe("ANALYZE");
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Accounts: <role><n>@<code>.scale.tumar (e.g. coordinator1@zaaa.scale.tumar), the demo password.`);

@@ -17,6 +17,8 @@ export interface SeededPerson {
   id: string;
   organisationId: string;
   createdAt: Date;
+  /** The (one) citizenship the seed gives: the home country a repatriation would take them to. */
+  citizenship: string;
 }
 const NARRATIVES = [
   "Recruited through a relative for construction work; passport kept by the employer; wages withheld for months.",
@@ -49,6 +51,7 @@ export async function createPeople(
         const sex: "FEMALE" | "MALE" = rnd() < 0.55 ? "FEMALE" : "MALE";
         const name = syntheticName(rnd, sex);
         const id = crypto.randomUUID();
+        const citizenship = ORIGIN_COUNTRIES.includes(org.countryCode) ? org.countryCode : pick(rnd, ORIGIN_COUNTRIES);
         const worker = pick(rnd, workers);
         const ageYears = 16 + Math.floor(rnd() * 40);
         const old = options.now.getTime() - identifiedAt.getTime() > 2 * 365 * DAY_MS;
@@ -63,7 +66,7 @@ export async function createPeople(
           ...(rnd() < 0.7
             ? { birthDate: new Date(Date.UTC(year - ageYears, Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))) }
             : { estimatedAge: ageYears }),
-          citizenships: [ORIGIN_COUNTRIES.includes(org.countryCode) ? org.countryCode : pick(rnd, ORIGIN_COUNTRIES)],
+          citizenships: [citizenship],
           status: (old ? weighted(rnd, [["CLOSED", 60], ["CLOSED_REFERRED", 25], ["FOLLOW_UP", 15]]) : weighted(rnd, [["ACTIVE", 55], ["FOLLOW_UP", 25], ["CLOSED", 20]])) as never,
           riskLevel: weighted(rnd, [["LOW", 50], ["MEDIUM", 35], ["HIGH", 15]]) as never,
           documentNumberHash: rnd() < 0.5 ? documentNumberHash(`${pick(rnd, ["AA", "AB", "FA", "KA"])}${String(Math.floor(rnd() * 1e7)).padStart(7, "0")}`) : null,
@@ -73,7 +76,7 @@ export async function createPeople(
           createdAt: identifiedAt,
           updatedAt: options.now,
         });
-        seeded.push({ id, organisationId: org.id, createdAt: identifiedAt });
+        seeded.push({ id, organisationId: org.id, createdAt: identifiedAt, citizenship });
         keys.push({ victimId: id, organisationId: org.id, key: nameSearchKey([name.givenName, name.familyName, name.patronymic, name.givenNameLatin, name.familyNameLatin]), updatedAt: options.now });
       }
       await copyRows(db, "victims", victims);

@@ -7,6 +7,9 @@ import { scopeOf } from "@/tests/support/factories";
 import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { searchVictimIdsByName } from "@/lib/victims/search";
+import { countByStatus } from "@/lib/repatriations/data";
+import { REPATRIATION_STATUSES } from "@/lib/repatriations/state-machine";
+import { verifyAuditChains } from "@/lib/audit/verify";
 import { MONTH_WEIGHT } from "./calls";
 import { seedScale } from "./index";
 
@@ -16,7 +19,7 @@ afterAll(() => pool.end());
 describe("npm run seed:scale", () => {
   it("writes a network the app can read: calls with the seasons, people findable in either script", async () => {
     const now = new Date("2026-11-29T12:00:00Z");
-    const organisations = await seedScale(db, pool, { organisations: 6, countries: 4, victims: 600, calls: 6000, stays: 900, years: 3, seed: 11, now });
+    const organisations = await seedScale(db, pool, { organisations: 6, countries: 4, victims: 600, calls: 6000, stays: 900, repatriations: 120, years: 3, seed: 11, now });
     const ids = organisations.map((o) => o.id);
     expect(new Set(organisations.map((o) => o.countryCode)).size).toBe(4);
     expect(await db.hotlineCall.count({ where: { organisationId: { in: ids } } })).toBe(6000);
@@ -25,13 +28,14 @@ describe("npm run seed:scale", () => {
 
     // About 5 % of the people are shared with another organisation, which row-level security then
     // lets read them: a partner's coordinator sees exactly the records granted to it and still live.
-    const grants = await db.accessGrant.findMany({ where: { ownerOrganisationId: { in: ids } }, select: { recordId: true, granteeOrganisationId: true, revokedAt: true } });
-    expect(grants.length).toBeGreaterThan(10);
-    expect(grants.length).toBeLessThan(80);
-    const partner = grants.find((g) => !g.revokedAt)!.granteeOrganisationId;
+    const grants = await db.accessGrant.findMany({ where: { ownerOrganisationId: { in: ids } }, select: { recordId: true, granteeOrganisationId: true, revokedAt: true, reason: true } });
+    const referrals = grants.filter((g) => g.reason === "referral");
+    expect(referrals.length).toBeGreaterThan(10);
+    expect(referrals.length).toBeLessThan(80);
+    const partner = referrals.find((g) => !g.revokedAt)!.granteeOrganisationId;
     const partnerOrg = organisations.find((o) => o.id === partner)!;
     const partnerScope = scopeOf({ id: partnerOrg.coordinatorIds[0]! }, "COORDINATOR", partner);
-    const shared = grants.filter((g) => g.granteeOrganisationId === partner && !g.revokedAt).map((g) => g.recordId).sort();
+    const shared = [...new Set(grants.filter((g) => g.granteeOrganisationId === partner && !g.revokedAt).map((g) => g.recordId))].sort();
     const { listSharedRecordIds } = await import("@/lib/access/data");
     expect((await listSharedRecordIds(partnerScope, "VICTIM")).sort()).toEqual(shared);
 
@@ -74,5 +78,27 @@ describe("npm run seed:scale", () => {
       const code = organisations.find((o) => o.id === hotline.id)!.code;
       expect(await db.victim.count({ where: { organisationId: hotline.id, caseNumber: { startsWith: `${code}-${counter.year}-` } } })).toBe(counter.last);
     }
+
+    // Repatriations in every status; the receiving side sees its cases once requested (a draft is
+    // the sending side's alone).
+    const cases = await db.repatriation.findMany({ where: { sendingOrganisationId: { in: ids } }, select: { status: true, receivingOrganisationId: true, sendingCountry: true, receivingCountry: true, grantId: true } });
+    expect(cases).toHaveLength(120);
+    expect(new Set(cases.map((c) => c.status))).toEqual(new Set(REPATRIATION_STATUSES));
+    expect(cases.every((c) => c.sendingCountry !== c.receivingCountry && ["UZ", "TJ", "KG"].includes(c.receivingCountry))).toBe(true);
+    const receiver = organisations.find((o) => o.id === cases.find((c) => c.status === "TRAVEL_DOCUMENTS")!.receivingOrganisationId)!;
+    const seen = await countByStatus(scopeOf({ id: receiver.coordinatorIds[0]! }, "COORDINATOR", receiver.id), {});
+    const expected = cases.filter((c) => c.receivingOrganisationId === receiver.id && c.status !== "DRAFT").reduce<Record<string, number>>((n, c) => ({ ...n, [c.status]: (n[c.status] ?? 0) + 1 }), {});
+    expect(seen).toEqual(expected);
+    // A request not yet made (DRAFT) gives the receiving side no grant; a live request does.
+    expect(cases.filter((c) => c.status === "DRAFT").every((c) => c.grantId === null)).toBe(true);
+    expect(cases.filter((c) => c.status === "ACCEPTED").every((c) => c.grantId !== null)).toBe(true);
+
+    // The audit trail: an event for each call, each person's registration and two reads, each
+    // repatriation step; every chain whole.
+    const events = await db.auditEvent.count({ where: { organisationId: hotline.id, action: "hotline_call.create" } });
+    expect(events).toBe(await db.hotlineCall.count({ where: { organisationId: hotline.id } }));
+    expect(await db.auditEvent.count({ where: { organisationId: { in: ids }, action: "victim.read" } })).toBe(1200);
+    expect(await db.auditEvent.count({ where: { organisationId: { in: ids }, action: { startsWith: "repatriation." } } })).toBe(await db.repatriationEvent.count({ where: { repatriation: { sendingOrganisationId: { in: ids } } } }));
+    expect((await verifyAuditChains(pool)).broken).toEqual([]);
   }, 120_000);
 });
