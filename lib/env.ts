@@ -35,6 +35,11 @@ const envSchema = z.object({
    * unless set to "off" (the end-to-end test server turns it off so that the demo accounts work).
    */
   REQUIRE_SECOND_FACTOR: z.enum(["on", "off"]).optional(),
+  /**
+   * "on" only under `npm run bench`: serves /bench/floor, the rendering floor the benchmark
+   * compares pages with (synthetic rows, no session, no database). Off (404) everywhere else.
+   */
+  BENCH_PAGES: z.enum(["on", "off"]).default("off"),
 });
 
 export type Env = z.infer<typeof envSchema>;

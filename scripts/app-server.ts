@@ -11,11 +11,12 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<RunningApp> {
+/** `nodeArgs`: options for Node.js itself (e.g. --cpu-prof, which NODE_OPTIONS does not take). */
+export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; logFile: string; nodeArgs?: string[] }): Promise<RunningApp> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(options.logFile, "w");
-  const child = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: options.root,
     stdio: ["ignore", log, log],
     detached: true,

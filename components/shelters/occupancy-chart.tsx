@@ -1,4 +1,5 @@
 // Occupancy per month as bars (server-rendered SVG, no JavaScript), with the figures as a table.
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import { getTranslations } from "next-intl/server";
 
 export async function OccupancyChart({ series, locale }: { series: { month: string; bedNights: number; occupancyRate: number; averageLengthOfStay: number | null }[]; locale: string }) {
@@ -6,7 +7,7 @@ export async function OccupancyChart({ series, locale }: { series: { month: stri
   const width = 480;
   const height = 140;
   const barWidth = width / series.length;
-  const label = (month: string) => new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
+  const label = (month: string) => dateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
   return (
     <figure style={{ margin: 0 }}>
       <svg className="chart" viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label={t("occupancyChart")}>

@@ -1,9 +1,10 @@
 // Calendar days in an organisation's time zone. "Calls on 3 March" in Tashkent are the calls
 // between Tashkent's midnights, not UTC's.
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (e.g. +5 h for Asia/Tashkent). */
 export function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",
@@ -29,7 +30,7 @@ export function startOfLocalDay(day: string, timeZone: string): Date {
 
 /** `yyyy-mm-dd` of an instant in `timeZone`. */
 export function localDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
 /** The day after `yyyy-mm-dd`. */

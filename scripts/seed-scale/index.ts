@@ -42,7 +42,7 @@ export type Phase = (what: string, total: number) => { update: (done: number) =>
 const quiet: Phase = () => ({ update: () => {}, stop: () => {} });
 
 /** A progress bar per phase on the terminal (stderr). */
-const bars: Phase = (what, total) => {
+export const bars: Phase = (what, total) => {
   const bar = new cliProgress.SingleBar({ format: `  {bar} {percentage}% | {value}/{total} ${what} | {duration_formatted}, {eta_formatted} left`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic);
   bar.start(total, 0);
   return { update: (done) => bar.update(done), stop: () => bar.stop() };

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -64,7 +65,7 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
       {figures ? (
         <>
           <MonthNav month={month} basePath="/hotline" params={params} />
-          <MonthChart figures={figures} title={t("hotline.month", { month: new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`)) })} />
+          <MonthChart figures={figures} title={t("hotline.month", { month: dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`)) })} />
         </>
       ) : null}
       <h2>{t("hotline.list")}</h2>

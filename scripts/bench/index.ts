@@ -1,0 +1,187 @@
+// `npm run bench`: Tumar's speed on a regional network's ten years of data (issue 8).
+//   1. opens (or, the first time, seeds: minutes) the scaled database under .data/bench/
+//   2. builds the production app (unless --skip-build) and times its cold start and memory
+//   3. signs in each role and measures every surface with autocannon on loopback: one connection
+//      (latency), saturated (throughput), the hotline list at a fixed 200 requests/s, the intake
+//      at 50 requests/s, and 50 connections back to back
+//   4. the floors: the same pages' SQL replayed through plain pg, and /bench/floor, the hotline
+//      list's markup rendered without session or database
+//   5. JavaScript per page, EXPLAIN ANALYZE of the main queries
+// Prints the tables; --write puts them into docs/performance.md. --small (CI) uses a small network
+// and short runs; every count is a parameter (see --help).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { spawnSync, execFileSync } from "node:child_process";
+import pg from "pg";
+import { FULL_SCALE, bars, type ScaleOptions } from "../seed-scale/index";
+import { openScaledDatabase } from "./scaled-database";
+import { loadFixture } from "./fixture";
+import { surfaces, intakeBody, type BenchUser, type Surface } from "./surfaces";
+import { signIn, startApp, type RunningApp } from "../app-server";
+import { measure } from "./load";
+import { readRecorded, replay, explain, type FloorResult } from "./sql-floor";
+import { jsSize, scriptsOf } from "./js-size";
+import { memoryOf } from "./memory";
+import { report, type BenchReport } from "./report";
+import { runBenchmark } from "./run";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const { values: args } = parseArgs({
+  options: {
+    small: { type: "boolean", default: false },
+    "skip-build": { type: "boolean", default: false },
+    write: { type: "boolean", default: false },
+    seconds: { type: "string" },
+    connections: { type: "string", default: "8" },
+    only: { type: "string" },
+    help: { type: "boolean", default: false },
+    ...Object.fromEntries(Object.keys(FULL_SCALE).map((key) => [key, { type: "string" as const }])),
+  },
+});
+
+const SMALL: ScaleOptions = { organisations: 8, countries: 5, victims: 2000, calls: 20_000, stays: 1500, repatriations: 300, years: 10, seed: 2026 };
+const DEMO_PASSWORD = "Tumar-demo-2026";
+
+function scaleOptions(): ScaleOptions {
+  const base = args.small ? SMALL : FULL_SCALE;
+  return Object.fromEntries(Object.entries(base).map(([key, value]) => [key, (args as Record<string, unknown>)[key] === undefined ? value : Number((args as Record<string, unknown>)[key])])) as unknown as ScaleOptions;
+}
+
+function build(env: NodeJS.ProcessEnv) {
+  console.log("Building the production app …");
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function main() {
+  if (args.help) {
+    console.log(`npm run bench [-- --small] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
+    return;
+  }
+  const options = scaleOptions();
+  const seconds = Number(args.seconds ?? (args.small ? 2 : 10));
+  const connections = Number(args.connections);
+  console.log(`Scaled database: ${options.organisations} organisations, ${options.victims} people, ${options.calls} calls, ${options.stays} stays, ${options.repatriations} repatriations …`);
+  const database = await openScaledDatabase(options, bars);
+  const apps: RunningApp[] = [];
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-bench-"));
+  const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
+  try {
+    const fixture = await loadFixture(owner);
+    const env = { ...process.env, ...database.secrets, DATABASE_URL: database.appUrl, NEXT_TELEMETRY_DISABLED: "1", BENCH_PAGES: "on" };
+    if (!args["skip-build"]) build(env);
+
+    // Cold start: from spawning `next start` to the first healthy answer; memory right after.
+    const started = Date.now();
+    const app = await startApp({ root, env, logFile: path.join(logDir, "app.log") });
+    apps.push(app);
+    const coldStartMs = Date.now() - started;
+    const rssAtStart = memoryOf(app.process.pid!);
+
+    const emails: Record<BenchUser, string> = { ...fixture.emails, networkAdmin: "admin@network.demo", shelterStaff: "shelter@almaty.demo" };
+    const cookies = new Map<BenchUser, string>();
+    const cookieOf = async (user: BenchUser) => {
+      if (!cookies.has(user)) cookies.set(user, await signIn(app.url, emails[user], DEMO_PASSWORD));
+      return cookies.get(user)!;
+    };
+    const only = args.only?.split(",");
+    const list = surfaces(fixture).filter((s) => !only || only.includes(s.key));
+    const headersOf = async (s: Surface) => ({ cookie: await cookieOf(s.user), ...(s.method === "POST" ? { "content-type": "application/json" } : {}) });
+
+    // Each surface: a warm-up, one connection (latency), then saturated (throughput).
+    const results: BenchReport["surfaces"] = [];
+    for (const s of list) {
+      const base = { headers: await headersOf(s), method: s.method, body: s.key === "intake" ? intakeBody() : s.body };
+      process.stdout.write(`  ${s.name} …`);
+      await measure(app.url + s.path, { ...base, connections: 1, seconds: Math.min(2, seconds) });
+      const single = await measure(app.url + s.path, { ...base, connections: 1, seconds });
+      const saturated = await measure(app.url + s.path, { ...base, connections, seconds });
+      results.push({ surface: s, single, saturated, floor: null, js: null });
+      console.log(` p50 ${single.p50} ms, ${saturated.rps.toFixed(0)} req/s`);
+    }
+    // The goals' own loads.
+    const hotline = list.find((s) => s.key === "hotline-first");
+    const intake = list.find((s) => s.key === "intake");
+    const loads: BenchReport["loads"] = [];
+    if (hotline) {
+      const headers = await headersOf(hotline);
+      loads.push({ name: "hotline list at a fixed 200 requests/s", result: await measure(app.url + hotline.path, { headers, connections: 20, rate: 200, seconds }) });
+      loads.push({ name: "hotline list, 50 connections back to back", result: await measure(app.url + hotline.path, { headers, connections: 50, seconds }) });
+    }
+    if (intake) {
+      loads.push({ name: "hotline intake save at a fixed 50 requests/s", result: await measure(app.url + intake.path, { headers: await headersOf(intake), method: "POST", body: intakeBody(), connections: 10, rate: 50, seconds }) });
+    }
+    const rssAfterLoad = memoryOf(app.process.pid!);
+
+    // The rendering floor, and JavaScript per page (the floor's scripts are the framework's share).
+    const renderFloor = await measure(`${app.url}/bench/floor`, { connections: 1, seconds });
+    const renderFloorSaturated = await measure(`${app.url}/bench/floor`, { connections, seconds });
+    const baseline = await scriptsOf(`${app.url}/bench/floor`, undefined);
+    const floorJs = await jsSize(app.url, "/bench/floor", undefined, baseline);
+    for (const r of results) if (r.surface.group !== "home" && !r.surface.path.startsWith("/api/")) r.js = await jsSize(app.url, r.surface.path, await cookieOf(r.surface.user), baseline);
+    const pageBytes = async (p: string, cookie?: string) => (await (await fetch(app.url + p, { headers: cookie ? { cookie } : {} })).arrayBuffer()).byteLength;
+    const sizes = { floor: await pageBytes("/bench/floor"), hotline: hotline ? await pageBytes(hotline.path, await cookieOf("coordinator")) : 0 };
+    await app.stop();
+    apps.length = 0;
+
+    // The database floor: a second instance that records its SQL, one request per surface.
+    const sqlFile = path.join(logDir, "sql.jsonl");
+    const recorder = await startApp({ root, env: { ...env, NODE_OPTIONS: `--import ${path.join(import.meta.dirname, "record-sql.mjs")}`, BENCH_SQL_FILE: sqlFile }, logFile: path.join(logDir, "recorder.log") });
+    apps.push(recorder);
+    cookies.clear();
+    const plans: BenchReport["plans"] = [];
+    for (const r of results) {
+      const headers = await (async () => ({ cookie: (await (cookies.has(r.surface.user) ? cookies.get(r.surface.user) : signIn(recorder.url, emails[r.surface.user], DEMO_PASSWORD).then((c) => (cookies.set(r.surface.user, c), c))))!, ...(r.surface.method === "POST" ? { "content-type": "application/json" } : {}) }))();
+      const send = () => fetch(recorder.url + r.surface.path, { method: r.surface.method ?? "GET", headers, body: r.surface.method === "POST" ? intakeBody() : undefined }).then((a) => a.arrayBuffer());
+      await send(); // warm: the first request of a route loads its code and may read more
+      fs.rmSync(sqlFile, { force: true });
+      await send();
+      const statements = readRecorded(sqlFile);
+      const floor: FloorResult = await replay(database.appUrl, statements, args.small ? 20 : 200);
+      r.floor = floor;
+      if (floor.slowest && ["hotline-first", "hotline-filtered", "hotline-deep", "search-cyrillic", "repatriations", "bed-board"].includes(r.surface.key)) {
+        plans.push({ name: r.surface.name, ms: floor.slowest.ms, sql: floor.slowest.statement.text, plan: await explain(database.appUrl, statements, floor.slowest.statement) });
+      }
+    }
+    await recorder.stop();
+    apps.length = 0;
+
+    const output: BenchReport = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${(await owner.query("SHOW server_version")).rows[0].server_version}`,
+      revision: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim(),
+      size: fixture.size,
+      hotline: fixture.hotline,
+      seededIn: database.seededIn,
+      seconds,
+      connections,
+      coldStartMs,
+      rss: { atStart: rssAtStart, afterLoad: rssAfterLoad },
+      renderFloor: { single: renderFloor, saturated: renderFloorSaturated, bytes: sizes.floor, hotlineBytes: sizes.hotline },
+      floorJs,
+      surfaces: results,
+      loads,
+      plans,
+    };
+    const markdown = report(output);
+    console.log("\n" + markdown);
+    fs.writeFileSync(path.join(logDir, "bench.json"), JSON.stringify(output, null, 2));
+    if (args.write) {
+      const file = path.join(root, "docs/performance.md");
+      const doc = fs.readFileSync(file, "utf8");
+      const [start, end] = ["<!-- bench:start -->", "<!-- bench:end -->"];
+      if (!doc.includes(start)) throw new Error(`docs/performance.md has no ${start} … ${end} section`);
+      fs.writeFileSync(file, doc.slice(0, doc.indexOf(start) + start.length) + "\n" + markdown + "\n" + doc.slice(doc.indexOf(end)));
+      console.log("Written to docs/performance.md.");
+    }
+    console.log(`Raw figures: ${path.join(logDir, "bench.json")}`);
+  } finally {
+    for (const app of apps) await app.stop().catch(() => {});
+    await owner.end();
+    await database.stop();
+  }
+}
+
+runBenchmark(main);

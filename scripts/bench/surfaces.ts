@@ -1,0 +1,49 @@
+// The surfaces `npm run bench` measures, as the issue lists them: who opens what. `user` names an
+// account of the fixture; POST surfaces send `body`.
+import type { BenchFixture } from "./fixture";
+
+export type BenchUser = keyof BenchFixture["emails"] | "networkAdmin" | "shelterStaff";
+
+export interface Surface {
+  key: string;
+  name: string;
+  path: string;
+  user: BenchUser;
+  method?: "POST";
+  body?: string;
+  /** Grouped in the table: the lists, the records and boards, the role home pages. */
+  group: "list" | "record" | "home";
+}
+
+/** A call as a telephony integration sends it at the end of the call. */
+export function intakeBody(): string {
+  return JSON.stringify({
+    receivedAt: new Date(Date.now() - 600_000).toISOString(),
+    channel: "PHONE",
+    callType: "DATA",
+    callerRelationship: "VICTIM_SELF",
+    topics: ["LABOUR_EXPLOITATION", "DOCUMENTS_AND_REGISTRATION"],
+    urgency: "URGENT",
+    actions: ["INFORMATION_GIVEN"],
+    summary: "Works on a construction site near Moscow; passport held by the foreman; wants to go home.",
+  });
+}
+
+export function surfaces(f: BenchFixture): Surface[] {
+  const search = (q: string) => `/victims?q=${encodeURIComponent(q)}`;
+  return [
+    { key: "hotline-first", name: "hotline list, first page", path: "/hotline", user: "coordinator", group: "list" },
+    { key: "hotline-filtered", name: "hotline list, topic + urgency filter", path: "/hotline?topic=WAGE_THEFT&urgency=URGENT", user: "coordinator", group: "list" },
+    { key: "hotline-deep", name: "hotline list, deep cursor (80 %)", path: `/hotline?cursor=${f.deepCursor}`, user: "coordinator", group: "list" },
+    { key: "api-hotline", name: "API: hotline calls, first page", path: "/api/v1/hotline-calls", user: "coordinator", group: "list" },
+    { key: "intake", name: "API: hotline intake save (POST)", path: "/api/v1/hotline-calls", user: "operator", method: "POST", body: intakeBody(), group: "list" },
+    { key: "search-latin", name: "victim name search, Latin query", path: search(f.names.latin), user: "coordinator", group: "list" },
+    { key: "search-cyrillic", name: "victim name search, Cyrillic query", path: search(f.names.cyrillic), user: "coordinator", group: "list" },
+    { key: "victim", name: "victim record page", path: `/victims/${f.victimId}`, user: "coordinator", group: "record" },
+    { key: "bed-board", name: "shelter bed board", path: `/shelters/${f.shelterId}`, user: "shelterCoordinator", group: "record" },
+    { key: "repatriations", name: "repatriation pipeline", path: "/repatriations", user: "receivingCoordinator", group: "record" },
+    ...(["coordinator", "operator", "caseWorker", "orgAdmin", "analyst", "shelterStaff", "networkAdmin"] as const).map(
+      (user): Surface => ({ key: `home-${user}`, name: `home page: ${user}`, path: "/", user, group: "home" }),
+    ),
+  ];
+}
