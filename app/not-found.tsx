@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { recordDenied } from "@/lib/audit/denied";
 
+// No audit here: Next.js renders this with every page (the not-found boundary's fallback);
+// refusals are recorded where they happen (lib/audit/denied.ts).
 export default async function NotFound() {
-  await recordDenied((await headers()).get("x-pathname"));
   const t = await getTranslations("errors");
   return (
     <main className="auth-page">

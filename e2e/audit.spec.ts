@@ -3,13 +3,17 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
-import { createUserIn, E2E_PASSWORD } from "./fixtures/factories";
+import { countAuditEvents, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 
 test("a refused page lands on the organisation's audit trail, which the admin filters and exports", async ({ page, browser }) => {
   const checkServerErrors = failOnServerErrors(page);
   const curious = await createUserIn("Safe Return Tashkent", "CASE_WORKER");
   const probe = await (await browser.newContext()).newPage();
   await signIn(probe, curious.email, E2E_PASSWORD);
+  // Pages the user may open record no refusal (Next.js renders the not-found component with every
+  // page, as a boundary's fallback: it must not write to the trail).
+  for (const allowed of ["/", "/victims", "/settings"]) expect((await probe.goto(allowed))?.status()).toBe(200);
+  expect(await countAuditEvents(curious.id, "auth.denied")).toBe(0);
   const someoneElses = crypto.randomUUID();
   expect((await probe.goto(`/victims/${someoneElses}`))?.status()).toBe(404);
   expect((await probe.goto("/admin/members"))?.status()).toBe(404);
@@ -24,6 +28,7 @@ test("a refused page lands on the organisation's audit trail, which the admin fi
     data: JSON.stringify([{ victimId: someoneElses }, { status: "CLOSED", reason: "probing a record" }]),
   });
   expect(await refused.text()).toContain("errors.NOT_FOUND");
+  expect(await countAuditEvents(curious.id, "auth.denied")).toBe(4);
 
   await signIn(page, "admin@tashkent.demo");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audit trail" }).click();

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { appendDenied } from "@/lib/audit/denial";
 import { loadActor, userIdForApiToken, type Actor } from "./load-actor";
 import { roleHas, type Permission } from "./permissions";
 import { readSessionToken } from "./session-token";
@@ -51,8 +52,12 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
     const path = (await headers()).get("x-pathname") ?? "";
     if (path !== SECOND_FACTOR_SETUP_PATH) redirect(SECOND_FACTOR_SETUP_PATH);
   }
-  // A page the role may not use answers 404, like a record outside the user's scope.
-  if (permission && !roleHas(actor.role, permission)) notFound();
+  // A page the role may not use answers 404, like a record outside the user's scope, and the
+  // refusal goes on the trail.
+  if (permission && !roleHas(actor.role, permission)) {
+    await appendDenied(actor.scope, (await headers()).get("x-pathname"), permission);
+    notFound();
+  }
   return actor;
 }
 

@@ -139,6 +139,7 @@ async function main() {
       fs.rmSync(sqlFile, { force: true });
       await send();
       const statements = readRecorded(sqlFile);
+      fs.renameSync(sqlFile, path.join(logDir, `sql-${r.surface.key}.jsonl`)); // kept for reading
       const floor: FloorResult = await replay(database.appUrl, statements, args.small ? 20 : 200);
       r.floor = floor;
       if (floor.slowest && ["hotline-first", "hotline-filtered", "hotline-deep", "search-cyrillic", "repatriations", "bed-board"].includes(r.surface.key)) {

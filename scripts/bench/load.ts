@@ -34,15 +34,18 @@ export async function measure(url: string, options: LoadOptions): Promise<LoadRe
   const times: number[] = [];
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon({
-    url,
-    method: options.method ?? "GET",
-    headers: options.headers,
-    body: options.body,
-    connections: options.connections,
-    duration: options.seconds,
-    ...(options.rate ? { overallRate: options.rate } : {}),
-    }, (error, result) => (error ? reject(error) : resolve(result)));
+    instance = autocannon(
+      {
+        url,
+        method: options.method ?? "GET",
+        headers: options.headers,
+        body: options.body,
+        connections: options.connections,
+        duration: options.seconds,
+        ...(options.rate ? { overallRate: options.rate } : {}),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
   });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await done;

@@ -61,7 +61,8 @@ export function report(r: BenchReport): string {
     lines.push("```");
     lines.push(p.sql.length > 1200 ? p.sql.slice(0, 1200) + " …" : p.sql);
     lines.push("");
-    lines.push(p.plan);
+    // Long id lists (a page's shared records) would fill the page: each line is cut.
+    lines.push(p.plan.split("\n").map((l) => (l.length > 240 ? l.slice(0, 240) + " …" : l)).join("\n"));
     lines.push("```");
     lines.push("</details>");
     lines.push("");

@@ -6,6 +6,7 @@ import { getNotificationSummary } from "@/lib/notifications/data";
 import { markNotificationsReadAction } from "@/lib/repatriations/actions";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { ActionButton } from "@/components/ui/action-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -19,41 +20,43 @@ export default async function NotificationsPage() {
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
   return (
-    <>
-      <div className="page-header">
-        <h1>{t("notifications.title")}</h1>
-        {summary.unread > 0 ? <ActionButton label={t("notifications.markAllRead")} run={markNotificationsReadAction} /> : null}
-      </div>
-      <h2>{t("notifications.overdueTasks")}</h2>
-      {summary.overdue.length === 0 ? (
-        <p className="muted">{t("notifications.noOverdue")}</p>
-      ) : (
-        <ul data-testid="overdue-tasks">
-          {summary.overdue.map((task) => (
-            <li key={task.id}>
-              <Link href={`/repatriations/${task.repatriationId}`}>{task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title}</Link>{" "}
-              <span className="muted">{t("notifications.dueOn", { date: task.dueOn ? formatDate(task.dueOn, locale, "UTC") : "" })}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h2>{t("notifications.recent")}</h2>
-      {summary.items.length === 0 ? (
-        <p className="muted">{t("notifications.none")}</p>
-      ) : (
-        <ul className="notifications" data-testid="notifications">
-          {summary.items.map((n) => (
-            <li key={n.id} className={n.readAt ? undefined : "unread"}>
-              <Link href={`/repatriations/${n.repatriationId}`}>
-                {t(`notifications.kinds.${n.kind}`, { status: n.status ? t(`repatriations.statuses.${n.status}`) : "" })}
-              </Link>{" "}
-              <span className="muted">
-                {countryName(n.repatriation.sendingCountry, locale)} → {countryName(n.repatriation.receivingCountry, locale)} · {formatDateTime(n.createdAt, locale, tz)}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <ClientMessages namespaces={["errors"]}>
+      <>
+        <div className="page-header">
+          <h1>{t("notifications.title")}</h1>
+          {summary.unread > 0 ? <ActionButton label={t("notifications.markAllRead")} run={markNotificationsReadAction} /> : null}
+        </div>
+        <h2>{t("notifications.overdueTasks")}</h2>
+        {summary.overdue.length === 0 ? (
+          <p className="muted">{t("notifications.noOverdue")}</p>
+        ) : (
+          <ul data-testid="overdue-tasks">
+            {summary.overdue.map((task) => (
+              <li key={task.id}>
+                <Link href={`/repatriations/${task.repatriationId}`}>{task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title}</Link>{" "}
+                <span className="muted">{t("notifications.dueOn", { date: task.dueOn ? formatDate(task.dueOn, locale, "UTC") : "" })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>{t("notifications.recent")}</h2>
+        {summary.items.length === 0 ? (
+          <p className="muted">{t("notifications.none")}</p>
+        ) : (
+          <ul className="notifications" data-testid="notifications">
+            {summary.items.map((n) => (
+              <li key={n.id} className={n.readAt ? undefined : "unread"}>
+                <Link href={`/repatriations/${n.repatriationId}`}>
+                  {t(`notifications.kinds.${n.kind}`, { status: n.status ? t(`repatriations.statuses.${n.status}`) : "" })}
+                </Link>{" "}
+                <span className="muted">
+                  {countryName(n.repatriation.sendingCountry, locale)} → {countryName(n.repatriation.receivingCountry, locale)} · {formatDateTime(n.createdAt, locale, tz)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    </ClientMessages>
   );
 }

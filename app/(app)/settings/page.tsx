@@ -10,6 +10,7 @@ import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { SignOutEverywhereButton } from "@/components/settings/sign-out-everywhere-button";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import type { Locale } from "@/lib/i18n/locales";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default async function SettingsPage() {
   const actor = await requireActor("self.manage");
@@ -18,66 +19,68 @@ export default async function SettingsPage() {
   const locale = (await getLocale()) as Locale;
   const date = (d: Date | null) => (d ? formatDateTime(d, locale, actor.current?.timeZone) : t("common.never"));
   return (
-    <>
-      <h1>{t("settings.title")}</h1>
-      <h2>{t("settings.profile")}</h2>
-      <div className="card stack">
-        <div>
-          <strong>{actor.user.name}</strong> · {actor.user.email}
+    <ClientMessages namespaces={["errors", "settings"]}>
+      <>
+        <h1>{t("settings.title")}</h1>
+        <h2>{t("settings.profile")}</h2>
+        <div className="card stack">
+          <div>
+            <strong>{actor.user.name}</strong> · {actor.user.email}
+          </div>
+          <LanguageSwitcher current={locale} />
         </div>
-        <LanguageSwitcher current={locale} />
-      </div>
-      <h2>{t("settings.passwordTitle")}</h2>
-      <div className="card">
-        <ChangePasswordForm />
-      </div>
-      {roleHas(actor.role, "org.settings.manage") ? (
+        <h2>{t("settings.passwordTitle")}</h2>
+        <div className="card">
+          <ChangePasswordForm />
+        </div>
+        {roleHas(actor.role, "org.settings.manage") ? (
+          <p>
+            <Link href="/admin/retention">{t("retention.title")}</Link>
+          </p>
+        ) : null}
+        <h2>{t("twoFactor.title")}</h2>
         <p>
-          <Link href="/admin/retention">{t("retention.title")}</Link>
+          <Link href="/settings/two-factor">{t(actor.secondFactorOn ? "twoFactor.manage" : "twoFactor.start")}</Link>
         </p>
-      ) : null}
-      <h2>{t("twoFactor.title")}</h2>
-      <p>
-        <Link href="/settings/two-factor">{t(actor.secondFactorOn ? "twoFactor.manage" : "twoFactor.start")}</Link>
-      </p>
-      <h2>{t("settings.sessionsTitle")}</h2>
-      <p className="muted">{t("settings.sessionsHint")}</p>
-      <SignOutEverywhereButton />
-      <h2>{t("settings.tokensTitle")}</h2>
-      <p className="muted">{t("settings.tokensIntro")}</p>
-      <ApiTokenForm />
-      {tokens.length === 0 ? (
-        <p className="muted">{t("settings.noTokens")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="list">
-            <thead>
-              <tr>
-                <th>{t("settings.tokenName")}</th>
-                <th>{t("settings.tokenPrefix")}</th>
-                <th>{t("settings.tokenCreatedAt")}</th>
-                <th>{t("settings.tokenLastUsed")}</th>
-                <th>{t("settings.tokenExpires")}</th>
-                <th>{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <td>{token.name}</td>
-                  <td>
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td>{date(token.createdAt)}</td>
-                  <td>{date(token.lastUsedAt)}</td>
-                  <td>{date(token.expiresAt)}</td>
-                  <td>{token.revokedAt ? t("settings.revoked") : <RevokeTokenButton tokenId={token.id} />}</td>
+        <h2>{t("settings.sessionsTitle")}</h2>
+        <p className="muted">{t("settings.sessionsHint")}</p>
+        <SignOutEverywhereButton />
+        <h2>{t("settings.tokensTitle")}</h2>
+        <p className="muted">{t("settings.tokensIntro")}</p>
+        <ApiTokenForm />
+        {tokens.length === 0 ? (
+          <p className="muted">{t("settings.noTokens")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="list">
+              <thead>
+                <tr>
+                  <th>{t("settings.tokenName")}</th>
+                  <th>{t("settings.tokenPrefix")}</th>
+                  <th>{t("settings.tokenCreatedAt")}</th>
+                  <th>{t("settings.tokenLastUsed")}</th>
+                  <th>{t("settings.tokenExpires")}</th>
+                  <th>{t("common.actions")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr key={token.id}>
+                    <td>{token.name}</td>
+                    <td>
+                      <code>{token.prefix}…</code>
+                    </td>
+                    <td>{date(token.createdAt)}</td>
+                    <td>{date(token.lastUsedAt)}</td>
+                    <td>{date(token.expiresAt)}</td>
+                    <td>{token.revokedAt ? t("settings.revoked") : <RevokeTokenButton tokenId={token.id} />}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </>
+    </ClientMessages>
   );
 }

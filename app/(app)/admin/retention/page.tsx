@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { getRetentionPreview } from "@/lib/retention/data";
 import { RetentionForm } from "@/components/settings/retention-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("retention"))("title") };
@@ -15,14 +16,16 @@ export default async function RetentionPage() {
   const t = await getTranslations();
   if (!preview) return null;
   return (
-    <>
-      <h1>{t("retention.title")}</h1>
-      <p className="muted">{t("retention.intro")}</p>
-      <div className="card">
-        <RetentionForm callDays={preview.retentionCallDays} caseDays={preview.retentionClosedCaseDays} />
-      </div>
-      <h2>{t("retention.previewTitle")}</h2>
-      <p data-testid="retention-preview">{t("retention.preview", { calls: preview.callsDue, cases: preview.casesDue })}</p>
-    </>
+    <ClientMessages namespaces={["errors", "retention"]}>
+      <>
+        <h1>{t("retention.title")}</h1>
+        <p className="muted">{t("retention.intro")}</p>
+        <div className="card">
+          <RetentionForm callDays={preview.retentionCallDays} caseDays={preview.retentionClosedCaseDays} />
+        </div>
+        <h2>{t("retention.previewTitle")}</h2>
+        <p data-testid="retention-preview">{t("retention.preview", { calls: preview.callsDue, cases: preview.casesDue })}</p>
+      </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { countryName, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
 import { VoidCallForm } from "@/components/hotline/void-call-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hotline"))("details") };
@@ -48,80 +49,82 @@ export default async function CallPage({ params, searchParams }: { params: Promi
     [t("hotline.callbackDueAt"), call.callbackDueAt ? formatDateTime(call.callbackDueAt, locale, tz) : none],
   ];
   return (
-    <>
-      <p>
-        <Link href="/hotline">← {t("hotline.title")}</Link>
-      </p>
-      <div className="page-header">
-        <h1>{t("hotline.details")}</h1>
-        {mayLog ? (
-          <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
-            <Link className="btn btn-secondary" href={`/hotline/${call.id}/edit`}>
-              {t("hotline.edit")}
-            </Link>
-            {call.callbackDueAt && !call.callbackCompletedAt ? (
-              <Link className="btn btn-secondary" href={`/hotline/new?followUp=${call.id}`}>
-                {t("hotline.recordCallback")}
+    <ClientMessages namespaces={["errors", "hotline"]}>
+      <>
+        <p>
+          <Link href="/hotline">← {t("hotline.title")}</Link>
+        </p>
+        <div className="page-header">
+          <h1>{t("hotline.details")}</h1>
+          {mayLog ? (
+            <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
+              <Link className="btn btn-secondary" href={`/hotline/${call.id}/edit`}>
+                {t("hotline.edit")}
               </Link>
-            ) : null}
-            {mayOpenCase ? (
-              <Link className="btn" href={`/hotline/${call.id}/open-case`}>
-                {t("hotline.openCase")}
-              </Link>
-            ) : null}
-          </div>
+              {call.callbackDueAt && !call.callbackCompletedAt ? (
+                <Link className="btn btn-secondary" href={`/hotline/new?followUp=${call.id}`}>
+                  {t("hotline.recordCallback")}
+                </Link>
+              ) : null}
+              {mayOpenCase ? (
+                <Link className="btn" href={`/hotline/${call.id}/open-case`}>
+                  {t("hotline.openCase")}
+                </Link>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+        {flags.case ? <Alert kind="success">{t("hotline.caseOpened", { caseNumber: flags.case })}</Alert> : null}
+        {flags.updated ? <Alert kind="success">{t("hotline.updated")}</Alert> : null}
+        <dl className="card">
+          {rows.map(([label, value]) => (
+            <div key={label} style={{ display: "contents" }}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+          {call.victim ? (
+            <>
+              <dt>{t("hotline.linkedCase")}</dt>
+              <dd data-testid="linked-case">
+                {roleHas(actor.role, "cases.read.all") || roleHas(actor.role, "cases.read.own") ? (
+                  <Link href={`/victims/${call.victim.id}`}>{call.victim.caseNumber}</Link>
+                ) : (
+                  call.victim.caseNumber
+                )}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <h2>{t("hotline.summary")}</h2>
+        {/* Rendered as text: any HTML typed into a summary stays inert. */}
+        <p className="card" style={{ whiteSpace: "pre-wrap" }} data-testid="call-summary">
+          {call.summary ?? none}
+        </p>
+        {call.followUpOfId ? (
+          <p>
+            <Link href={`/hotline/${call.followUpOfId}`}>{t("hotline.followUpOfEarlier")}</Link>
+          </p>
         ) : null}
-      </div>
-      {flags.case ? <Alert kind="success">{t("hotline.caseOpened", { caseNumber: flags.case })}</Alert> : null}
-      {flags.updated ? <Alert kind="success">{t("hotline.updated")}</Alert> : null}
-      <dl className="card">
-        {rows.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        {call.victim ? (
+        {call.followUps.length ? (
           <>
-            <dt>{t("hotline.linkedCase")}</dt>
-            <dd data-testid="linked-case">
-              {roleHas(actor.role, "cases.read.all") || roleHas(actor.role, "cases.read.own") ? (
-                <Link href={`/victims/${call.victim.id}`}>{call.victim.caseNumber}</Link>
-              ) : (
-                call.victim.caseNumber
-              )}
-            </dd>
+            <h2>{t("hotline.followUps")}</h2>
+            <ul>
+              {call.followUps.map((f) => (
+                <li key={f.id}>
+                  <Link href={`/hotline/${f.id}`}>{formatDateTime(f.receivedAt, locale, tz)}</Link>
+                </li>
+              ))}
+            </ul>
           </>
         ) : null}
-      </dl>
-      <h2>{t("hotline.summary")}</h2>
-      {/* Rendered as text: any HTML typed into a summary stays inert. */}
-      <p className="card" style={{ whiteSpace: "pre-wrap" }} data-testid="call-summary">
-        {call.summary ?? none}
-      </p>
-      {call.followUpOfId ? (
-        <p>
-          <Link href={`/hotline/${call.followUpOfId}`}>{t("hotline.followUpOfEarlier")}</Link>
-        </p>
-      ) : null}
-      {call.followUps.length ? (
-        <>
-          <h2>{t("hotline.followUps")}</h2>
-          <ul>
-            {call.followUps.map((f) => (
-              <li key={f.id}>
-                <Link href={`/hotline/${f.id}`}>{formatDateTime(f.receivedAt, locale, tz)}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {mayLog ? (
-        <>
-          <h2>{t("hotline.void")}</h2>
-          <VoidCallForm callId={call.id} version={call.version} />
-        </>
-      ) : null}
-    </>
+        {mayLog ? (
+          <>
+            <h2>{t("hotline.void")}</h2>
+            <VoidCallForm callId={call.id} version={call.version} />
+          </>
+        ) : null}
+      </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { getHotlineCall, getHotlineCallDraft } from "@/lib/hotline/data";
 import { callFromDraft, emptyCall } from "@/lib/hotline/form-values";
 import { formatDateTime } from "@/lib/i18n/format";
 import { CallForm } from "@/components/hotline/call-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hotline"))("intakeTitle") };
@@ -27,23 +28,25 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
       ? callFromDraft(draft.values)
       : emptyCall();
   return (
-    <>
-      <div className="page-header">
-        <h1>{original ? t("callbackTitle") : t("intakeTitle")}</h1>
-        <Link href="/hotline">{t("list")}</Link>
-      </div>
-      {original ? (
-        <p className="notice">
-          <Link href={`/hotline/${original.id}`}>{t("followUpOf", { date: formatDateTime(original.receivedAt, locale, actor.current?.timeZone) })}</Link>
-        </p>
-      ) : null}
-      <CallForm
-        mode="create"
-        initialValues={initialValues}
-        organisationCountry={actor.current?.countryCode ?? "UZ"}
-        countries={countryChoices(await getLocale())}
-        draftRestored={Boolean(draft)}
-      />
-    </>
+    <ClientMessages namespaces={["errors", "hotline", "victims"]}>
+      <>
+        <div className="page-header">
+          <h1>{original ? t("callbackTitle") : t("intakeTitle")}</h1>
+          <Link href="/hotline">{t("list")}</Link>
+        </div>
+        {original ? (
+          <p className="notice">
+            <Link href={`/hotline/${original.id}`}>{t("followUpOf", { date: formatDateTime(original.receivedAt, locale, actor.current?.timeZone) })}</Link>
+          </p>
+        ) : null}
+        <CallForm
+          mode="create"
+          initialValues={initialValues}
+          organisationCountry={actor.current?.countryCode ?? "UZ"}
+          countries={countryChoices(await getLocale())}
+          draftRestored={Boolean(draft)}
+        />
+      </>
+    </ClientMessages>
   );
 }

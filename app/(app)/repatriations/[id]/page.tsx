@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
@@ -10,6 +9,8 @@ import { CLOSED_STATUSES, REPATRIATION_STATUSES, type RepatriationStatus } from 
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { denyAccess } from "@/lib/audit/denied";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -21,9 +22,9 @@ const ROAD: RepatriationStatus[] = REPATRIATION_STATUSES.filter((s) => s !== "DE
 export default async function RepatriationCasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("cases.read.all");
   const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  if (!id.success) return denyAccess();
   const found = await getRepatriation(actor.scope, id.data);
-  if (!found) notFound();
+  if (!found) return denyAccess();
   const [messages, tasks] = await Promise.all([listMessages(actor.scope, found.id), listTasks(actor.scope, found.id), markNotificationsRead(actor.scope, found.id)]);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -34,186 +35,188 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const forward = found.nextMoves.filter((m) => m !== "CANCELLED" && m !== "DECLINED");
   const ending = found.nextMoves.filter((m) => m === "CANCELLED" || m === "DECLINED");
   return (
-    <>
-      <p>
-        <Link href="/repatriations">← {t("repatriations.boardTitle")}</Link>
-      </p>
-      <div className="page-header">
-        <h1>
-          {t("repatriations.caseTitle")}
-          {found.person ? `: ${found.person.givenName} ${found.person.familyName}` : ""}
-        </h1>
-        <span className="badge" data-testid="case-status">
-          {t(`repatriations.statuses.${found.status}`)}
-        </span>
-      </div>
-      <dl className="card facts" data-testid="case-facts">
-        <dt>{t("repatriations.sides.SENDING")}</dt>
-        <dd>
-          {found.sending.name} · {countryName(found.sending.country, locale)}
-          {found.sending.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.sending.coordinator })}</span> : null}
-        </dd>
-        <dt>{t("repatriations.sides.RECEIVING")}</dt>
-        <dd>
-          {found.receiving.name} · {countryName(found.receiving.country, locale)}
-          {found.receiving.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.receiving.coordinator })}</span> : null}
-        </dd>
-        <dt>{t("repatriations.yourSide")}</dt>
-        <dd>{t(`repatriations.sides.${found.side}`)}</dd>
-        <dt>{t("repatriations.daysInStatus")}</dt>
-        <dd>{found.daysInStatus}</dd>
-        <dt>{t("repatriations.waitingOn")}</dt>
-        <dd data-testid="waiting-on">{found.waitingOn ? sideName[found.waitingOn] : t("repatriations.nobody")}</dd>
-        {found.targetTravelDate ? (
-          <>
-            <dt>{t("repatriations.targetTravelDate")}</dt>
-            <dd>{formatDate(found.targetTravelDate, locale, "UTC")}</dd>
-          </>
-        ) : null}
-        {found.person ? (
-          <>
-            <dt>{t("repatriations.person")}</dt>
-            <dd>
-              <Link href={`/victims/${found.person.id}`}>
-                {found.person.givenName} {found.person.familyName}
-              </Link>{" "}
-              {found.person.givenNameLatin || found.person.familyNameLatin ? <span className="muted">({`${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim()})</span> : null}
-              {found.person.citizenships.length ? ` · ${found.person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
-            </dd>
-          </>
-        ) : null}
-        {found.endReason ? (
-          <>
-            <dt>{t("repatriations.reason")}</dt>
-            <dd>{found.endReason}</dd>
-          </>
-        ) : null}
-      </dl>
-
-      <ol className="steps" aria-label={t("repatriations.road")}>
-        {(found.status === "DECLINED" || found.status === "CANCELLED" ? [...ROAD, found.status] : ROAD).map((status) => {
-          const here = status === found.status;
-          const passed = found.events.some((e) => e.toStatus === status) && !here;
-          return (
-            <li key={status} aria-current={here ? "step" : undefined} className={here ? "step-current" : passed ? "step-done" : undefined}>
-              {t(`repatriations.statuses.${status}`)}
-            </li>
-          );
-        })}
-      </ol>
-      {found.riskOutcome === "NOT_SAFE" && !found.riskOverrideRecorded && live ? <p className="notice">{t("repatriations.notSafeNotice")}</p> : null}
-
-      <section aria-labelledby="next-heading">
-        <h2 id="next-heading">{t("repatriations.nextHeading")}</h2>
-        {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p> : null}
-        {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
-        <div className="cards cards-wide">
-          {forward.map((to) => (
-            <div className="card" key={to}>
-              <h3>{t(`repatriations.moves.${to}`)}</h3>
-              <p className="muted">{t(`repatriations.moveHints.${to}`)}</p>
-              <MoveForm caseId={found.id} to={to} record={found.record} />
-            </div>
-          ))}
+    <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
+      <>
+        <p>
+          <Link href="/repatriations">← {t("repatriations.boardTitle")}</Link>
+        </p>
+        <div className="page-header">
+          <h1>
+            {t("repatriations.caseTitle")}
+            {found.person ? `: ${found.person.givenName} ${found.person.familyName}` : ""}
+          </h1>
+          <span className="badge" data-testid="case-status">
+            {t(`repatriations.statuses.${found.status}`)}
+          </span>
         </div>
-        {ending.map((to) => (
-          <details key={to} className="card">
-            <summary>{t(`repatriations.moves.${to}`)}</summary>
-            <MoveForm caseId={found.id} to={to} record={found.record} />
-          </details>
-        ))}
-      </section>
-
-      {found.record ? (
-        <section aria-labelledby="record-heading">
-          <h2 id="record-heading">{t("repatriations.recordHeading")}</h2>
-          {live && found.editableFields.length > 0 ? (
-            <div className="card">
-              <h3>{t(`repatriations.statuses.${found.status}`)}</h3>
-              <StepRecordForm key={found.status} caseId={found.id} fields={found.editableFields} record={found.record} />
-            </div>
+        <dl className="card facts" data-testid="case-facts">
+          <dt>{t("repatriations.sides.SENDING")}</dt>
+          <dd>
+            {found.sending.name} · {countryName(found.sending.country, locale)}
+            {found.sending.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.sending.coordinator })}</span> : null}
+          </dd>
+          <dt>{t("repatriations.sides.RECEIVING")}</dt>
+          <dd>
+            {found.receiving.name} · {countryName(found.receiving.country, locale)}
+            {found.receiving.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.receiving.coordinator })}</span> : null}
+          </dd>
+          <dt>{t("repatriations.yourSide")}</dt>
+          <dd>{t(`repatriations.sides.${found.side}`)}</dd>
+          <dt>{t("repatriations.daysInStatus")}</dt>
+          <dd>{found.daysInStatus}</dd>
+          <dt>{t("repatriations.waitingOn")}</dt>
+          <dd data-testid="waiting-on">{found.waitingOn ? sideName[found.waitingOn] : t("repatriations.nobody")}</dd>
+          {found.targetTravelDate ? (
+            <>
+              <dt>{t("repatriations.targetTravelDate")}</dt>
+              <dd>{formatDate(found.targetTravelDate, locale, "UTC")}</dd>
+            </>
           ) : null}
-          <StepRecordView record={found.record} />
-        </section>
-      ) : null}
+          {found.person ? (
+            <>
+              <dt>{t("repatriations.person")}</dt>
+              <dd>
+                <Link href={`/victims/${found.person.id}`}>
+                  {found.person.givenName} {found.person.familyName}
+                </Link>{" "}
+                {found.person.givenNameLatin || found.person.familyNameLatin ? <span className="muted">({`${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim()})</span> : null}
+                {found.person.citizenships.length ? ` · ${found.person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
+              </dd>
+            </>
+          ) : null}
+          {found.endReason ? (
+            <>
+              <dt>{t("repatriations.reason")}</dt>
+              <dd>{found.endReason}</dd>
+            </>
+          ) : null}
+        </dl>
 
-      <section aria-labelledby="tasks-heading">
-        <h2 id="tasks-heading">{t("repatriations.checklist")}</h2>
-        {tasks && tasks.length > 0 ? (
-          <div className="table-wrap">
-            <table className="list" data-testid="tasks-table">
-              <thead>
-                <tr>
-                  <th>{t("repatriations.taskTitle")}</th>
-                  <th>{t("repatriations.step")}</th>
-                  <th>{t("repatriations.assignee")}</th>
-                  <th>{t("repatriations.dueOn")}</th>
-                  <th>{t("repatriations.doneOn")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tasks.map((task) => (
-                  <tr key={task.id} className={task.overdue ? "row-overdue" : undefined} data-testid="task-row">
-                    <td>
-                      {taskLabel(task)}
-                      {task.overdue ? <span className="badge badge-critical"> {t("repatriations.overdue")}</span> : null}
-                      {task.note ? <div className="muted">{task.note}</div> : null}
-                    </td>
-                    <td>{t(`repatriations.statuses.${task.status}`)}</td>
-                    <td>{sideName[task.assigneeSide]}</td>
-                    <td>{task.dueOn ? formatDate(task.dueOn, locale, "UTC") : ""}</td>
-                    <td>
-                      {task.doneOn ? (
-                        formatDate(task.doneOn, locale, "UTC")
-                      ) : live && task.assigneeSide === found.side ? (
-                        <CompleteTaskForm caseId={found.id} taskId={task.id} followUp={task.kind === "FOLLOW_UP"} label={taskLabel(task)} />
-                      ) : (
-                        <span className="muted">{t("repatriations.open")}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="muted">{t("repatriations.noTasks")}</p>
-        )}
-        {live ? (
-          <details className="card">
-            <summary>{t("repatriations.addTask")}</summary>
-            <TaskForm caseId={found.id} sides={sideName} />
-          </details>
-        ) : null}
-      </section>
+        <ol className="steps" aria-label={t("repatriations.road")}>
+          {(found.status === "DECLINED" || found.status === "CANCELLED" ? [...ROAD, found.status] : ROAD).map((status) => {
+            const here = status === found.status;
+            const passed = found.events.some((e) => e.toStatus === status) && !here;
+            return (
+              <li key={status} aria-current={here ? "step" : undefined} className={here ? "step-current" : passed ? "step-done" : undefined}>
+                {t(`repatriations.statuses.${status}`)}
+              </li>
+            );
+          })}
+        </ol>
+        {found.riskOutcome === "NOT_SAFE" && !found.riskOverrideRecorded && live ? <p className="notice">{t("repatriations.notSafeNotice")}</p> : null}
 
-      <section aria-labelledby="messages-heading">
-        <h2 id="messages-heading">{t("repatriations.messages")}</h2>
-        <ol className="thread" data-testid="messages">
-          {(messages ?? []).map((m) => (
-            <li key={m.id} className={m.side === found.side ? "own" : undefined}>
-              <div className="muted">
-                {m.authorName} · {sideName[m.side]} · {formatDateTime(m.createdAt, locale, tz)}
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading">{t("repatriations.nextHeading")}</h2>
+          {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p> : null}
+          {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
+          <div className="cards cards-wide">
+            {forward.map((to) => (
+              <div className="card" key={to}>
+                <h3>{t(`repatriations.moves.${to}`)}</h3>
+                <p className="muted">{t(`repatriations.moveHints.${to}`)}</p>
+                <MoveForm caseId={found.id} to={to} record={found.record} />
               </div>
-              <p>{m.text}</p>
-            </li>
+            ))}
+          </div>
+          {ending.map((to) => (
+            <details key={to} className="card">
+              <summary>{t(`repatriations.moves.${to}`)}</summary>
+              <MoveForm caseId={found.id} to={to} record={found.record} />
+            </details>
           ))}
-        </ol>
-        {messages?.length === 0 ? <p className="muted">{t("repatriations.noMessages")}</p> : null}
-        {live ? <MessageForm caseId={found.id} /> : null}
-      </section>
+        </section>
 
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">{t("repatriations.timeline")}</h2>
-        <ol className="timeline" data-testid="timeline">
-          {found.events.map((e) => (
-            <li key={e.id}>
-              {formatDateTime(e.createdAt, locale, tz)} · {e.actorName} ({sideName[e.side]}) ·{" "}
-              {e.toStatus ? t("repatriations.movedTo", { status: t(`repatriations.statuses.${e.toStatus}`) }) : t("repatriations.stepUpdated")}
-            </li>
-          ))}
-        </ol>
-      </section>
-    </>
+        {found.record ? (
+          <section aria-labelledby="record-heading">
+            <h2 id="record-heading">{t("repatriations.recordHeading")}</h2>
+            {live && found.editableFields.length > 0 ? (
+              <div className="card">
+                <h3>{t(`repatriations.statuses.${found.status}`)}</h3>
+                <StepRecordForm key={found.status} caseId={found.id} fields={found.editableFields} record={found.record} />
+              </div>
+            ) : null}
+            <StepRecordView record={found.record} />
+          </section>
+        ) : null}
+
+        <section aria-labelledby="tasks-heading">
+          <h2 id="tasks-heading">{t("repatriations.checklist")}</h2>
+          {tasks && tasks.length > 0 ? (
+            <div className="table-wrap">
+              <table className="list" data-testid="tasks-table">
+                <thead>
+                  <tr>
+                    <th>{t("repatriations.taskTitle")}</th>
+                    <th>{t("repatriations.step")}</th>
+                    <th>{t("repatriations.assignee")}</th>
+                    <th>{t("repatriations.dueOn")}</th>
+                    <th>{t("repatriations.doneOn")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {tasks.map((task) => (
+                    <tr key={task.id} className={task.overdue ? "row-overdue" : undefined} data-testid="task-row">
+                      <td>
+                        {taskLabel(task)}
+                        {task.overdue ? <span className="badge badge-critical"> {t("repatriations.overdue")}</span> : null}
+                        {task.note ? <div className="muted">{task.note}</div> : null}
+                      </td>
+                      <td>{t(`repatriations.statuses.${task.status}`)}</td>
+                      <td>{sideName[task.assigneeSide]}</td>
+                      <td>{task.dueOn ? formatDate(task.dueOn, locale, "UTC") : ""}</td>
+                      <td>
+                        {task.doneOn ? (
+                          formatDate(task.doneOn, locale, "UTC")
+                        ) : live && task.assigneeSide === found.side ? (
+                          <CompleteTaskForm caseId={found.id} taskId={task.id} followUp={task.kind === "FOLLOW_UP"} label={taskLabel(task)} />
+                        ) : (
+                          <span className="muted">{t("repatriations.open")}</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="muted">{t("repatriations.noTasks")}</p>
+          )}
+          {live ? (
+            <details className="card">
+              <summary>{t("repatriations.addTask")}</summary>
+              <TaskForm caseId={found.id} sides={sideName} />
+            </details>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="messages-heading">
+          <h2 id="messages-heading">{t("repatriations.messages")}</h2>
+          <ol className="thread" data-testid="messages">
+            {(messages ?? []).map((m) => (
+              <li key={m.id} className={m.side === found.side ? "own" : undefined}>
+                <div className="muted">
+                  {m.authorName} · {sideName[m.side]} · {formatDateTime(m.createdAt, locale, tz)}
+                </div>
+                <p>{m.text}</p>
+              </li>
+            ))}
+          </ol>
+          {messages?.length === 0 ? <p className="muted">{t("repatriations.noMessages")}</p> : null}
+          {live ? <MessageForm caseId={found.id} /> : null}
+        </section>
+
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">{t("repatriations.timeline")}</h2>
+          <ol className="timeline" data-testid="timeline">
+            {found.events.map((e) => (
+              <li key={e.id}>
+                {formatDateTime(e.createdAt, locale, tz)} · {e.actorName} ({sideName[e.side]}) ·{" "}
+                {e.toStatus ? t("repatriations.movedTo", { status: t(`repatriations.statuses.${e.toStatus}`) }) : t("repatriations.stepUpdated")}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getPersonForRequest, listReceivingOrganisations } from "@/lib/repatriations/data";
 import { countryName } from "@/lib/i18n/format";
 import { NewRepatriationForm } from "@/components/repatriations/repatriation-forms";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("newTitle") };
@@ -29,14 +30,16 @@ export default async function NewRepatriationPage({ searchParams }: { searchPara
   }
   const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({ id: o.id, name: `${o.name} · ${countryName(o.countryCode, locale)}` }));
   return (
-    <>
-      <h1>{t("repatriations.newTitle")}</h1>
-      <p>
-        {t("repatriations.person")}: <strong>{person.givenName} {person.familyName}</strong> ({person.caseNumber})
-        {person.citizenships.length ? ` · ${person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
-      </p>
-      <p className="muted">{t("repatriations.newHint")}</p>
-      <NewRepatriationForm victimId={person.id} organisations={organisations} />
-    </>
+    <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
+      <>
+        <h1>{t("repatriations.newTitle")}</h1>
+        <p>
+          {t("repatriations.person")}: <strong>{person.givenName} {person.familyName}</strong> ({person.caseNumber})
+          {person.citizenships.length ? ` · ${person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
+        </p>
+        <p className="muted">{t("repatriations.newHint")}</p>
+        <NewRepatriationForm victimId={person.id} organisations={organisations} />
+      </>
+    </ClientMessages>
   );
 }

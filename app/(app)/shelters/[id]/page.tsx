@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -13,6 +12,8 @@ import { AdmitForm, AssignStaffForm, DischargeForm, IncidentForm, MoveForm, Serv
 import { OccupancyChart } from "@/components/shelters/occupancy-chart";
 import { ActionButton } from "@/components/ui/action-button";
 import { setShelterActiveAction } from "@/lib/shelters/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { denyAccess } from "@/lib/audit/denied";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shelters"))("board") };
@@ -22,9 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ShelterBoardPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("shelters.residents.read");
   const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  if (!id.success) return denyAccess();
   const board = await getShelterBoard(actor.scope, id.data);
-  if (!board) notFound();
+  if (!board) return denyAccess();
   const { shelter, counts, residents } = board;
   const t = await getTranslations();
   const locale = await getLocale();
@@ -42,83 +43,85 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
     return bed ? `${bed.room ? `${bed.room}: ` : ""}${bed.label}` : t("shelters.noBed");
   };
   return (
-    <>
-      <p>
-        <Link href="/shelters">← {t("shelters.title")}</Link>
-      </p>
-      <h1>{shelter.name}</h1>
-      {shelter.active ? null : <p className="notice">{t("shelters.closedNotice")}</p>}
-      <p className="muted">
-        {shelter.city}, {countryName(shelter.countryCode, locale)} · {t(`shelters.populations.${shelter.population}`)}
-        {shelter.address ? ` · ${shelter.address}` : ""}
-        {shelter.phone ? ` · ${shelter.phone}` : ""}
-      </p>
-      <div className="cards" data-testid="bed-counts">
-        {(["capacity", "occupied", "held", "free"] as const).map((key) => (
-          <div key={key} className="card" data-count={key}>
-            <div className="muted">{t(`shelters.counts.${key}`)}</div>
-            <strong style={{ fontSize: "1.6rem" }}>{counts[key]}</strong>
-          </div>
-        ))}
-      </div>
-      <h2>{t("shelters.residents")}</h2>
-      {residents.length === 0 ? <p className="muted">{t("shelters.noResidents")}</p> : null}
-      <div className="cards" data-testid="residents">
-        {residents.map((r) => (
-          <div key={r.stayId} className="card" data-resident={r.name}>
-            <strong>{r.name}</strong> {r.age !== null ? `· ${r.age}` : ""}
-            {r.leavingThisWeek ? <span className="badge badge-urgent"> {t("shelters.leavingThisWeek")}</span> : null}
-            <div className="muted">
-              {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale) })}
-              {r.plannedDischargeOn ? ` · ${t("shelters.until", { date: formatDate(r.plannedDischargeOn, locale, "UTC") })}` : ""}
+    <ClientMessages namespaces={["errors", "hotline", "casework", "referrals", "shelters", "orgs"]}>
+      <>
+        <p>
+          <Link href="/shelters">← {t("shelters.title")}</Link>
+        </p>
+        <h1>{shelter.name}</h1>
+        {shelter.active ? null : <p className="notice">{t("shelters.closedNotice")}</p>}
+        <p className="muted">
+          {shelter.city}, {countryName(shelter.countryCode, locale)} · {t(`shelters.populations.${shelter.population}`)}
+          {shelter.address ? ` · ${shelter.address}` : ""}
+          {shelter.phone ? ` · ${shelter.phone}` : ""}
+        </p>
+        <div className="cards" data-testid="bed-counts">
+          {(["capacity", "occupied", "held", "free"] as const).map((key) => (
+            <div key={key} className="card" data-count={key}>
+              <div className="muted">{t(`shelters.counts.${key}`)}</div>
+              <strong style={{ fontSize: "1.6rem" }}>{counts[key]}</strong>
             </div>
-            {r.languages.length ? <div>{r.languages.map((l) => t(`victims.personLanguages.${l}`)).join(", ")}</div> : null}
-            {r.needs.length ? <div>{t("shelters.needs")}: {r.needs.map((n) => t(`victims.supportAreas.${n}`)).join(", ")}</div> : null}
-            {r.healthNotes ? <div>{t("shelters.healthNotes")}: {r.healthNotes}</div> : null}
-            {r.services.length ? (
-              <div data-testid="services">
-                {t("shelters.servicesGiven")}: {r.services.map((s) => `${t(`shelters.serviceKinds.${s.kind}`)} (${formatDate(s.providedOn, locale, "UTC")})`).join(", ")}
+          ))}
+        </div>
+        <h2>{t("shelters.residents")}</h2>
+        {residents.length === 0 ? <p className="muted">{t("shelters.noResidents")}</p> : null}
+        <div className="cards" data-testid="residents">
+          {residents.map((r) => (
+            <div key={r.stayId} className="card" data-resident={r.name}>
+              <strong>{r.name}</strong> {r.age !== null ? `· ${r.age}` : ""}
+              {r.leavingThisWeek ? <span className="badge badge-urgent"> {t("shelters.leavingThisWeek")}</span> : null}
+              <div className="muted">
+                {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale) })}
+                {r.plannedDischargeOn ? ` · ${t("shelters.until", { date: formatDate(r.plannedDischargeOn, locale, "UTC") })}` : ""}
               </div>
-            ) : null}
-            {r.victimId ? <Link href={`/victims/${r.victimId}`}>{r.caseNumber}</Link> : null}
-            {runs ? (
-              <details>
-                <summary>{t("shelters.actions")}</summary>
-                <ServiceForm stayId={r.stayId} version={r.version} today={today} />
-                <IncidentForm stayId={r.stayId} version={r.version} today={today} />
-                {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
-                <DischargeForm stayId={r.stayId} version={r.version} today={today} />
-              </details>
-            ) : null}
-          </div>
-        ))}
-      </div>
-      {runs ? (
-        <section>
-          <h2>{t("shelters.admit")}</h2>
-          <AdmitForm shelterId={shelter.id} today={today} beds={beds} candidates={candidates} />
-        </section>
-      ) : null}
-      {occupancy ? (
-        <section>
-          <h2>{t("shelters.occupancy")}</h2>
-          <OccupancyChart series={occupancy} locale={locale} />
-        </section>
-      ) : null}
-      {roleHas(actor.role, "shelters.manage") ? (
-        <section>
-          <h2>{t("shelters.staff")}</h2>
-          <p>{shelter.staff.map((s) => s.user.name).join(", ") || t("shelters.noStaff")}</p>
-          <AssignStaffForm shelterId={shelter.id} staff={staffCandidates} />
-          <h2>{shelter.active ? t("shelters.close") : t("shelters.reopen")}</h2>
-          <p className="muted">{t("shelters.closeHint")}</p>
-          <ActionButton
-            label={shelter.active ? t("shelters.close") : t("shelters.reopen")}
-            variant={shelter.active ? "danger" : "secondary"}
-            run={setShelterActiveAction.bind(null, shelter.id, !shelter.active)}
-          />
-        </section>
-      ) : null}
-    </>
+              {r.languages.length ? <div>{r.languages.map((l) => t(`victims.personLanguages.${l}`)).join(", ")}</div> : null}
+              {r.needs.length ? <div>{t("shelters.needs")}: {r.needs.map((n) => t(`victims.supportAreas.${n}`)).join(", ")}</div> : null}
+              {r.healthNotes ? <div>{t("shelters.healthNotes")}: {r.healthNotes}</div> : null}
+              {r.services.length ? (
+                <div data-testid="services">
+                  {t("shelters.servicesGiven")}: {r.services.map((s) => `${t(`shelters.serviceKinds.${s.kind}`)} (${formatDate(s.providedOn, locale, "UTC")})`).join(", ")}
+                </div>
+              ) : null}
+              {r.victimId ? <Link href={`/victims/${r.victimId}`}>{r.caseNumber}</Link> : null}
+              {runs ? (
+                <details>
+                  <summary>{t("shelters.actions")}</summary>
+                  <ServiceForm stayId={r.stayId} version={r.version} today={today} />
+                  <IncidentForm stayId={r.stayId} version={r.version} today={today} />
+                  {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
+                  <DischargeForm stayId={r.stayId} version={r.version} today={today} />
+                </details>
+              ) : null}
+            </div>
+          ))}
+        </div>
+        {runs ? (
+          <section>
+            <h2>{t("shelters.admit")}</h2>
+            <AdmitForm shelterId={shelter.id} today={today} beds={beds} candidates={candidates} />
+          </section>
+        ) : null}
+        {occupancy ? (
+          <section>
+            <h2>{t("shelters.occupancy")}</h2>
+            <OccupancyChart series={occupancy} locale={locale} />
+          </section>
+        ) : null}
+        {roleHas(actor.role, "shelters.manage") ? (
+          <section>
+            <h2>{t("shelters.staff")}</h2>
+            <p>{shelter.staff.map((s) => s.user.name).join(", ") || t("shelters.noStaff")}</p>
+            <AssignStaffForm shelterId={shelter.id} staff={staffCandidates} />
+            <h2>{shelter.active ? t("shelters.close") : t("shelters.reopen")}</h2>
+            <p className="muted">{t("shelters.closeHint")}</p>
+            <ActionButton
+              label={shelter.active ? t("shelters.close") : t("shelters.reopen")}
+              variant={shelter.active ? "danger" : "secondary"}
+              run={setShelterActiveAction.bind(null, shelter.id, !shelter.active)}
+            />
+          </section>
+        ) : null}
+      </>
+    </ClientMessages>
   );
 }

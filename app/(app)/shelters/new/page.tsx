@@ -2,14 +2,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
 import { CreateShelterForm } from "@/components/shelters/shelter-forms";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default async function NewShelterPage() {
   const actor = await requireActor("shelters.manage");
   const t = await getTranslations("shelters");
   return (
-    <>
-      <h1>{t("create")}</h1>
-      <CreateShelterForm countries={countryChoices(await getLocale())} defaultCountry={actor.current?.countryCode ?? "UZ"} />
-    </>
+    <ClientMessages namespaces={["errors", "hotline", "casework", "referrals", "shelters", "orgs"]}>
+      <>
+        <h1>{t("create")}</h1>
+        <CreateShelterForm countries={countryChoices(await getLocale())} defaultCountry={actor.current?.countryCode ?? "UZ"} />
+      </>
+    </ClientMessages>
   );
 }

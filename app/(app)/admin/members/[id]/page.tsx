@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -9,44 +8,48 @@ import { MemberRoleForm } from "@/components/members/member-role-form";
 import { MemberActiveForm } from "@/components/members/member-active-form";
 import { EndSessionsButton } from "@/components/members/end-sessions-button";
 import type { OrgRole } from "@/lib/auth/roles";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { denyAccess } from "@/lib/audit/denied";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("org.members.manage");
   const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  if (!id.success) return denyAccess();
   // Outside the admin's organisation reads as not found: no hint that the member exists.
   const member = await getMember(actor.scope, id.data);
-  if (!member) notFound();
+  if (!member) return denyAccess();
   const t = await getTranslations();
   const locale = await getLocale();
   const isSelf = member.user.id === actor.user.id;
   return (
-    <>
-      <p>
-        <Link href="/admin/members">← {t("members.title")}</Link>
-      </p>
-      <h1>{member.user.name}</h1>
-      <dl className="card">
-        <dt>{t("members.email")}</dt>
-        <dd>{member.user.email}</dd>
-        <dt>{t("members.role")}</dt>
-        <dd data-testid="member-role">{t(`roles.${member.role}`)}</dd>
-        <dt>{t("members.status")}</dt>
-        <dd data-testid="member-status">{member.user.active ? t("members.active") : t("members.inactive")}</dd>
-        <dt>{t("members.since")}</dt>
-        <dd>{formatDate(member.createdAt, locale, actor.current?.timeZone)}</dd>
-      </dl>
-      {isSelf ? null : (
-        <>
-          <h2>{t("members.changeRole")}</h2>
-          <MemberRoleForm membershipId={member.id} role={member.role as OrgRole} version={member.version} />
-          <h2>{member.user.active ? t("members.deactivate") : t("members.reactivate")}</h2>
-          <MemberActiveForm membershipId={member.id} active={member.user.active} version={member.version} />
-          <h2>{t("members.sessionsTitle")}</h2>
-          <p className="muted">{t("members.sessionsHint")}</p>
-          <EndSessionsButton membershipId={member.id} />
-        </>
-      )}
-    </>
+    <ClientMessages namespaces={["errors", "members"]}>
+      <>
+        <p>
+          <Link href="/admin/members">← {t("members.title")}</Link>
+        </p>
+        <h1>{member.user.name}</h1>
+        <dl className="card">
+          <dt>{t("members.email")}</dt>
+          <dd>{member.user.email}</dd>
+          <dt>{t("members.role")}</dt>
+          <dd data-testid="member-role">{t(`roles.${member.role}`)}</dd>
+          <dt>{t("members.status")}</dt>
+          <dd data-testid="member-status">{member.user.active ? t("members.active") : t("members.inactive")}</dd>
+          <dt>{t("members.since")}</dt>
+          <dd>{formatDate(member.createdAt, locale, actor.current?.timeZone)}</dd>
+        </dl>
+        {isSelf ? null : (
+          <>
+            <h2>{t("members.changeRole")}</h2>
+            <MemberRoleForm membershipId={member.id} role={member.role as OrgRole} version={member.version} />
+            <h2>{member.user.active ? t("members.deactivate") : t("members.reactivate")}</h2>
+            <MemberActiveForm membershipId={member.id} active={member.user.active} version={member.version} />
+            <h2>{t("members.sessionsTitle")}</h2>
+            <p className="muted">{t("members.sessionsHint")}</p>
+            <EndSessionsButton membershipId={member.id} />
+          </>
+        )}
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
@@ -6,18 +5,22 @@ import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { mayChangeCall } from "@/lib/hotline/policy";
 import { valuesOfCall } from "@/lib/hotline/form-values";
 import { CallForm } from "@/components/hotline/call-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { denyAccess } from "@/lib/audit/denied";
 
 export default async function EditCallPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("hotline.calls.log");
   const call = await loadCallOr404(actor.scope, (await params).id);
-  if (!mayChangeCall(actor.scope, call)) notFound();
+  if (!mayChangeCall(actor.scope, call)) return denyAccess();
   const t = await getTranslations("hotline");
   const values = valuesOfCall(call);
   return (
-    <>
-      <h1>{t("editTitle")}</h1>
-      <CallForm mode="edit" callId={call.id} version={call.version} initialValues={values} organisationCountry={actor.current?.countryCode ?? "UZ"}
-        countries={countryChoices(await getLocale())} />
-    </>
+    <ClientMessages namespaces={["errors", "hotline", "victims"]}>
+      <>
+        <h1>{t("editTitle")}</h1>
+        <CallForm mode="edit" callId={call.id} version={call.version} initialValues={values} organisationCountry={actor.current?.countryCode ?? "UZ"}
+          countries={countryChoices(await getLocale())} />
+      </>
+    </ClientMessages>
   );
 }

@@ -1,10 +1,11 @@
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { countryChoices } from "@/lib/i18n/countries";
 import { requireActor } from "@/lib/auth/actor";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { mayOpenCaseFromCall } from "@/lib/hotline/policy";
 import { OpenCaseForm } from "@/components/victims/open-case-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { denyAccess } from "@/lib/audit/denied";
 
 /** Age groups give a middle age to start from; the case worker corrects it later. */
 const AGE_OF_GROUP: Record<string, number> = { AGE_0_11: 8, AGE_12_17: 15, AGE_18_24: 21, AGE_25_34: 30, AGE_35_49: 42, AGE_50_PLUS: 55 };
@@ -12,24 +13,26 @@ const AGE_OF_GROUP: Record<string, number> = { AGE_0_11: 8, AGE_12_17: 15, AGE_1
 export default async function OpenCasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("victims.create.fromCall");
   const call = await loadCallOr404(actor.scope, (await params).id);
-  if (!mayOpenCaseFromCall(actor.scope, call)) notFound();
+  if (!mayOpenCaseFromCall(actor.scope, call)) return denyAccess();
   const t = await getTranslations("hotline");
   return (
-    <>
-      <h1>{t("openCaseTitle")}</h1>
-      <p className="muted">{t("openCaseIntro")}</p>
-      <OpenCaseForm
-        callId={call.id}
-        countries={countryChoices(await getLocale())}
-        defaults={{
-          givenName: "",
-          familyName: "",
-          sex: call.personSex ?? "UNKNOWN",
-          birthDate: "",
-          estimatedAge: call.personAgeGroup ? (AGE_OF_GROUP[call.personAgeGroup] ?? "") : "",
-          citizenship: call.personCitizenship ?? "",
-        }}
-      />
-    </>
+    <ClientMessages namespaces={["errors", "hotline", "victims"]}>
+      <>
+        <h1>{t("openCaseTitle")}</h1>
+        <p className="muted">{t("openCaseIntro")}</p>
+        <OpenCaseForm
+          callId={call.id}
+          countries={countryChoices(await getLocale())}
+          defaults={{
+            givenName: "",
+            familyName: "",
+            sex: call.personSex ?? "UNKNOWN",
+            birthDate: "",
+            estimatedAge: call.personAgeGroup ? (AGE_OF_GROUP[call.personAgeGroup] ?? "") : "",
+            citizenship: call.personCitizenship ?? "",
+          }}
+        />
+      </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
@@ -7,13 +6,15 @@ import { getVictimRecord, listAssignableWorkers } from "@/lib/victims/data";
 import { presentVictim } from "@/lib/victims/present";
 import type { UpdateVictimValues } from "@/lib/victims/schema";
 import { VictimForm } from "@/components/victims/victim-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { denyAccess } from "@/lib/audit/denied";
 
 export default async function EditVictimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("cases.write");
   const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  if (!id.success) return denyAccess();
   const found = await getVictimRecord(actor.scope, id.data);
-  if (!found || !found.mayEdit) notFound();
+  if (!found || !found.mayEdit) return denyAccess();
   const t = await getTranslations("victims");
   const v = presentVictim(found.record, false);
   const blank = (value: string | number | null | undefined) => value ?? "";
@@ -24,9 +25,11 @@ export default async function EditVictimPage({ params }: { params: Promise<{ id:
     events: v.events.map((e) => ({ kind: e.kind, countryCode: blank(e.countryCode), place: blank(e.place), startedOn: blank(e.startedOn), endedOn: blank(e.endedOn) })),
   } as unknown as UpdateVictimValues;
   return (
-    <>
-      <h1>{t("editTitle")}</h1>
-      <VictimForm victimId={v.id} defaults={defaults} countries={countryChoices(await getLocale())} workers={await listAssignableWorkers(actor.scope)} />
-    </>
+    <ClientMessages namespaces={["errors", "hotline", "victims"]}>
+      <>
+        <h1>{t("editTitle")}</h1>
+        <VictimForm victimId={v.id} defaults={defaults} countries={countryChoices(await getLocale())} workers={await listAssignableWorkers(actor.scope)} />
+      </>
+    </ClientMessages>
   );
 }
