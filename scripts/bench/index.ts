@@ -7,6 +7,7 @@
 //   4. the floors: the same pages' SQL replayed through plain pg, and /bench/floor, the hotline
 //      list's markup rendered without session or database
 //   5. JavaScript per page, EXPLAIN ANALYZE of the main queries
+//   6. with --growth 10000,100000,1000000: the lists and searches on networks of those sizes
 // Prints the tables; --write puts them into docs/performance.md. --small (CI) uses a small network
 // and short runs; every count is a parameter (see --help).
 import fs from "node:fs";
@@ -26,6 +27,7 @@ import { jsSize, scriptsOf } from "./js-size";
 import { memoryOf } from "./memory";
 import { report, type BenchReport } from "./report";
 import { runBenchmark } from "./run";
+import { growthSizes, growthTable, measureGrowth } from "./growth";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const { values: args } = parseArgs({
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string" },
     connections: { type: "string", default: "8" },
     only: { type: "string" },
+    growth: { type: "string" },
     help: { type: "boolean", default: false },
     ...Object.fromEntries(Object.keys(FULL_SCALE).map((key) => [key, { type: "string" as const }])),
   },
@@ -57,7 +60,7 @@ function build(env: NodeJS.ProcessEnv) {
 
 async function main() {
   if (args.help) {
-    console.log(`npm run bench [-- --small] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
+    console.log(`npm run bench [-- --small] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
     return;
   }
   const options = scaleOptions();
@@ -166,7 +169,9 @@ async function main() {
       loads,
       plans,
     };
-    const markdown = report(output);
+    // Growth: the same lists and searches on smaller networks (the main run's build, no new one).
+    const growth = args.growth ? await measureGrowth(root, growthSizes(args.growth.split(",").map(Number)), seconds, DEMO_PASSWORD) : [];
+    const markdown = report(output) + (growth.length ? `\n\n### Growth\n\n${growthTable(growth)}\n` : "");
     console.log("\n" + markdown);
     fs.writeFileSync(path.join(logDir, "bench.json"), JSON.stringify(output, null, 2));
     if (args.write) {

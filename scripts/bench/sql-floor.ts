@@ -1,6 +1,6 @@
 // The database floor: a page's exact SQL (recorded from the app by record-sql.mjs) replayed through
-// plain `pg` on one connection as the app's role, statement after statement as the page sent them
-// (its transactions and organisation settings included). What is left between this and the page is
+// plain `pg` as the app's role, each connection's statements in the order the page sent them (its
+// transactions and organisation settings included), the connections at once. What is left between this and the page is
 // Node.js, Next.js, React and the app's own code. Also: EXPLAIN ANALYZE of a page's slowest query.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -8,6 +8,8 @@ import pg from "pg";
 import { percentile } from "./load";
 
 export interface Statement {
+  /** Which of the app's connections sent it (statements of one connection keep their order). */
+  connection: number;
   text: string;
   values: unknown[];
   rowMode?: string;
@@ -24,15 +26,18 @@ export function readRecorded(file: string): Statement[] {
 
 export interface FloorResult {
   statements: number;
+  /** Connections the request used at once (each replayed on its own). */
+  connections: number;
   p50: number;
   p95: number;
   p99: number;
+  /** Each statement's median time, in the recorded order (for reading where the time goes). */
+  medians: number[];
   /** The statement that took longest (median over the runs), for EXPLAIN. */
   slowest: { statement: Statement; ms: number } | null;
 }
 
-const isWrite = (text: string) => /^\s*(INSERT|UPDATE|DELETE)\b/i.test(text) || /\bINSERT INTO\b/i.test(text);
-
+const isWrite = (text: string) => /^\s*(INSERT|UPDATE|DELETE)\b/i.test(text);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -53,45 +58,54 @@ function newIds(statements: Statement[]): Set<string> {
 }
 
 /**
- * Replays `statements` `runs` times. A request that writes (the intake POST) is replayed inside a
- * transaction rolled back at the end of each run, with fresh ids for the rows it creates, so the
- * floor adds nothing and hits no unique key.
+ * Replays a request's statements `runs` times: each of its connections' statements in their
+ * order on a connection of their own, the connections at once (as the page ran them). Rows the
+ * request created get fresh ids in each run, so unique keys hold; what it wrote stays written,
+ * like the requests of the load itself.
  */
 export async function replay(url: string, statements: Statement[], runs: number): Promise<FloorResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const writes = statements.some((s) => isWrite(s.text));
+  const byConnection = new Map<number, (Statement & { index: number })[]>();
+  statements.forEach((s, index) => byConnection.set(s.connection, [...(byConnection.get(s.connection) ?? []), { ...s, index }]));
+  const groups = [...byConnection.values()];
+  const clients = await Promise.all(
+    groups.map(async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      return client;
+    }),
+  );
   const made = newIds(statements);
   const totals: number[] = [];
   const perStatement = statements.map(() => [] as number[]);
   try {
     for (let run = 0; run < runs; run++) {
-      if (writes) await client.query("BEGIN");
       const fresh = new Map([...made].map((id) => [id, crypto.randomUUID()]));
       const started = performance.now();
-      for (const [i, s] of statements.entries()) {
-        // Inside the outer transaction, the page's own BEGIN/COMMIT become savepoints' no-ops.
-        const text = writes ? s.text.replace(/^\s*BEGIN\b[^;]*;?/i, "").replace(/^\s*COMMIT\s*;?\s*$/i, "") : s.text;
-        if (!text.trim()) continue;
-        const t = performance.now();
-        const values = fresh.size ? s.values.map((v) => (typeof v === "string" && fresh.has(v) ? fresh.get(v) : v)) : s.values;
-        await client.query({ text, values, ...(s.rowMode === "array" ? { rowMode: "array" as const } : {}) });
-        perStatement[i]!.push(performance.now() - t);
-      }
+      await Promise.all(
+        groups.map(async (group, g) => {
+          for (const s of group) {
+            const values = fresh.size ? s.values.map((v) => (typeof v === "string" && fresh.has(v) ? fresh.get(v) : v)) : s.values;
+            const t = performance.now();
+            await clients[g]!.query({ text: s.text, values, ...(s.rowMode === "array" ? { rowMode: "array" as const } : {}) });
+            perStatement[s.index]!.push(performance.now() - t);
+          }
+        }),
+      );
       totals.push(performance.now() - started);
-      if (writes) await client.query("ROLLBACK");
     }
   } finally {
-    await client.end();
+    await Promise.all(clients.map((c) => c.end()));
   }
   totals.sort((a, b) => a - b);
   const medians = perStatement.map((xs) => percentile([...xs].sort((a, b) => a - b), 50));
   const worst = medians.reduce((best, ms, i) => (Number.isFinite(ms) && ms > (medians[best] ?? -1) ? i : best), 0);
   return {
     statements: statements.length,
+    connections: groups.length,
     p50: percentile(totals, 50),
     p95: percentile(totals, 95),
     p99: percentile(totals, 99),
+    medians,
     slowest: statements[worst] ? { statement: statements[worst], ms: medians[worst]! } : null,
   };
 }
@@ -106,7 +120,8 @@ export async function explain(url: string, statements: Statement[], target: Stat
   await client.connect();
   try {
     await client.query("BEGIN");
-    const setting = statements.map((s) => /set_config\('tumar\.organisation_id',\s*('[^']*'|\$\d+)/.exec(s.text) && s).filter(Boolean).at(-1);
+    const before = statements.slice(0, statements.indexOf(target)).filter((s) => s.connection === target.connection);
+    const setting = before.filter((s) => s.text.includes("set_config('tumar.organisation_id'")).at(-1);
     if (setting) await client.query(setting.text.replace(/^\s*BEGIN\b[^;]*;?/i, ""), setting.values);
     const { rows } = await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${target.text}`, values: target.values });
     return rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
