@@ -15,7 +15,7 @@ describe("keyset cursors", () => {
 
   it("builds the 'after' condition", () => {
     const at = new Date("2026-01-01T00:00:00Z");
-    expect(afterPosition("receivedAt", { at, id: "x" })).toEqual({ OR: [{ receivedAt: { lt: at } }, { receivedAt: at, id: { lt: "x" } }] });
+    expect(afterPosition("receivedAt", { at, id: "x" })).toEqual({ receivedAt: { lte: at }, OR: [{ receivedAt: { lt: at } }, { receivedAt: at, id: { lt: "x" } }] });
     expect(afterPosition("receivedAt", null)).toEqual({});
   });
 

@@ -18,10 +18,15 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
   return Number.isNaN(date.getTime()) ? null : { at: date, id };
 }
 
-/** Prisma condition for rows after `position` in (field desc, id desc) order. */
+/**
+ * Prisma condition for rows after `position` in (field desc, id desc) order. The leading
+ * `field <= at` says the same as the OR below it, but PostgreSQL can only start an index scan from
+ * a plain bound: without it, a deep page read every newer row of the index and filtered them out
+ * (55,000 rows, 60 ms, at 80 % of a busy hotline's calls).
+ */
 export function afterPosition(field: string, position: KeysetPosition | null) {
   if (!position) return {};
-  return { OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }] };
+  return { [field]: { lte: position.at }, OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }] };
 }
 
 type Where = Record<string, unknown>;

@@ -1,16 +1,15 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { parseNameQuery } from "@/lib/text/name-key";
-
-/** Trigram closeness a query word needs to a word of a name (0.45: Gulnara finds Gulnora). */
-const WORD_SIMILARITY = 0.45;
 
 /**
  * Ids of records whose names match a query, best first. `organisationIds` and `extraIds` narrow
- * the candidates for speed only: row-level security and the callers' record policy decide what
- * may be seen.
+ * the candidates for speed only: the database function applies the search keys' own policy (an
+ * organisation searches its own keys), and the callers load the records under row-level security.
+ * The function (migration search_and_task_indexes) exists so that the trigram index can be used:
+ * its operator is not LEAKPROOF, which row-level security would otherwise require. It holds the
+ * trigram closeness a query word needs to a word of a name (0.45: Gulnara finds Gulnora).
  */
 export async function searchVictimIdsByName(
   scope: Scope,
@@ -20,19 +19,7 @@ export async function searchVictimIdsByName(
 ): Promise<string[]> {
   const query = parseNameQuery(q);
   if (query.words.length === 0 && query.initials.length === 0) return [];
-  const conditions = [
-    ...query.words.map((w) => Prisma.sql`${w} <% k.key`),
-    ...query.initials.map((i) => Prisma.sql`k.key ~ ${`(^| )${i}`}`),
-  ];
-  const narrowing = Prisma.sql`(k.organisation_id = ANY(${narrow.organisationIds}::uuid[]) OR k.victim_id = ANY(${narrow.extraIds ?? []}::uuid[]))`;
-  const score = query.words.length ? Prisma.join(query.words.map((w) => Prisma.sql`word_similarity(${w}, k.key)`), " + ") : Prisma.sql`0`;
-  const rows = await dbFor(scope).$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`;
-    return tx.$queryRaw<{ victim_id: string }[]>`
-      SELECT k.victim_id FROM victim_search_keys k
-      WHERE ${narrowing} AND ${Prisma.join(conditions, " AND ")}
-      ORDER BY ${score} DESC, k.victim_id
-      LIMIT ${limit}`;
-  });
+  const rows = await dbFor(scope).$queryRaw<{ victim_id: string }[]>`
+    SELECT victim_id FROM search_victim_keys(${query.words}::text[], ${query.initials}::text[], ${narrow.organisationIds}::uuid[], ${narrow.extraIds ?? []}::uuid[], ${limit}::int)`;
   return rows.map((r) => r.victim_id);
 }
