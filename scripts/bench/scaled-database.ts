@@ -23,7 +23,9 @@ export interface ScaledDatabase {
   stop: () => Promise<void>;
 }
 
-const sizeLabel = (o: ScaleOptions) => `${o.organisations}o-${o.victims}v-${o.calls}c-${o.stays}s-${o.repatriations}r-${o.years}y-${o.seed}`;
+/** Bump when the seed writes different data, so that benchmarks stop reusing databases of the old one. */
+const SEED_VERSION = 2;
+const sizeLabel = (o: ScaleOptions) => `v${SEED_VERSION}-${o.organisations}o-${o.victims}v-${o.calls}c-${o.stays}s-${o.repatriations}r-${o.years}y-${o.seed}`;
 
 export async function openScaledDatabase(options: ScaleOptions, phase: Phase, dataRoot = path.join(root, ".data/bench")): Promise<ScaledDatabase> {
   const dir = path.join(dataRoot, sizeLabel(options));

@@ -40,6 +40,12 @@ function drawDay(rnd: () => number, weights: ReturnType<typeof dayWeights>): num
   return lo;
 }
 
+/**
+ * Writes the calls in the order they would have arrived (all hotlines interleaved, oldest first),
+ * so that the table's physical layout is a real one: a month of one hotline's calls shares its
+ * pages with the other hotlines' calls of that month, as in production, instead of lying scattered
+ * over the whole table (which made month figures read one page per call).
+ */
 export async function createCalls(
   db: pg.PoolClient,
   rnd: () => number,
@@ -50,21 +56,29 @@ export async function createCalls(
   const hotlines = organisations.filter((o) => o.hotline && o.operatorIds.length > 0);
   if (hotlines.length === 0) return;
   const weights = dayWeights(options.now, options.years);
-  let done = 0;
-  for (const [org, count] of shareOut(options.calls, hotlines)) {
-    const regulars = Array.from({ length: 200 }, () => phoneNumber(rnd, org.countryCode));
-    for (let made = 0; made < count; made += options.batch) {
-      const rows = Array.from({ length: Math.min(options.batch, count - made) }, () => {
-        const day = drawDay(rnd, weights);
-        // Office hours, local time roughly (UTC+3 … UTC+6): 03:00–15:00 UTC.
-        const at = new Date(weights.start + day * DAY_MS + (3 + rnd() * 12) * 3_600_000);
-        const call = makeCall(rnd, org, at > options.now ? options.now : at, regulars, options.now, options.now.getTime() - at.getTime() < DAY_MS);
-        // COPY takes no column defaults per row: what a silent call leaves out is given here.
-        return { id: crypto.randomUUID(), status: "COMPLETE", callbackConsent: false, topics: [], summaryTokens: [], actions: [], ...call, updatedAt: options.now };
-      });
-      await copyRows(db, "hotline_calls", rows);
-      done += rows.length;
-      progress(done);
+  // First when and where each call happens (two numbers a call), then the calls themselves in time order.
+  const at = new Float64Array(options.calls);
+  const where = new Uint16Array(options.calls);
+  let n = 0;
+  shareOut(options.calls, hotlines).forEach(([, count], index) => {
+    for (let i = 0; i < count; i++, n++) {
+      const day = drawDay(rnd, weights);
+      // Office hours, local time roughly (UTC+3 … UTC+6): 03:00–15:00 UTC.
+      at[n] = Math.min(options.now.getTime(), weights.start + day * DAY_MS + (3 + rnd() * 12) * 3_600_000);
+      where[n] = index;
     }
+  });
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => at[a]! - at[b]!);
+  const regulars = hotlines.map((org) => Array.from({ length: 200 }, () => phoneNumber(rnd, org.countryCode)));
+  for (let made = 0; made < n; made += options.batch) {
+    const rows = Array.from(order.subarray(made, made + options.batch), (i) => {
+      const org = hotlines[where[i]!]!;
+      const when = new Date(at[i]!);
+      const call = makeCall(rnd, org, when, regulars[where[i]!]!, options.now, options.now.getTime() - when.getTime() < DAY_MS);
+      // COPY takes no column defaults per row: what a silent call leaves out is given here.
+      return { id: crypto.randomUUID(), status: "COMPLETE", callbackConsent: false, topics: [], summaryTokens: [], actions: [], ...call, updatedAt: options.now };
+    });
+    await copyRows(db, "hotline_calls", rows);
+    progress(made + rows.length);
   }
 }
