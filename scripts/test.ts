@@ -5,7 +5,9 @@
 //   3. seeds the demo network, builds the app and serves it (next start) on a free port
 //   4. end-to-end tests in Chromium (Playwright)
 //   5. the fault tests, then two app instances on one database (own PostgreSQL each)
-// `npm test -- static|unit|integration|e2e|faults|instances` runs only the named stages;
+//   6. the benchmark's smoke run (`npm run bench -- --small --check`): every surface answers on a
+//      small scaled network; figures are not judged here (docs/performance.md)
+// `npm test -- static|unit|integration|e2e|faults|instances|bench` runs only the named stages;
 // `--only=<path filter>` narrows Vitest to matching files (e.g. `npm test -- integration --only=seed-scale`).
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -116,7 +118,7 @@ async function main() {
       console.log("\n== Unit tests");
       if ((await vitest("unit", { ...baseEnv, NODE_ENV: "test" })) !== 0) failures.push("unit");
     }
-    if (!wants("integration") && !wants("e2e") && !wants("faults") && !wants("instances")) return failures;
+    if (!wants("integration") && !wants("e2e") && !wants("faults") && !wants("instances") && !wants("bench")) return failures;
 
     let url = process.env.TEST_DATABASE_URL;
     if (!url) {
@@ -204,6 +206,18 @@ async function main() {
           totals.failed += 1;
           failures.push(`instances: ${result.name}`);
         }
+      }
+    }
+    if (wants("bench")) {
+      console.log("\n== Benchmark smoke run (small network; figures not judged)");
+      if (!fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+        if ((await run("npx", ["next", "build"], { ...env, NODE_ENV: "production" })) !== 0) throw new Error("next build failed");
+      }
+      const code = await run("npx", ["tsx", "scripts/bench/index.ts", "--small", "--check", "--skip-build"], baseEnv);
+      if (code === 0) totals.passed += 1;
+      else {
+        totals.failed += 1;
+        failures.push("bench smoke run");
       }
     }
     return failures;

@@ -9,7 +9,8 @@
 //   5. JavaScript per page, EXPLAIN ANALYZE of the main queries
 //   6. with --growth 10000,100000,1000000: the lists and searches on networks of those sizes
 // Prints the tables; --write puts them into docs/performance.md. --small (CI) uses a small network
-// and short runs; every count is a parameter (see --help).
+// and short runs; --check fails the run when a surface answered with an error or its SQL could not
+// be replayed (the figures themselves are not judged); every count is a parameter (see --help).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,6 +34,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const { values: args } = parseArgs({
   options: {
     small: { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     write: { type: "boolean", default: false },
     seconds: { type: "string" },
@@ -69,7 +71,7 @@ function build(env: NodeJS.ProcessEnv) {
 
 async function main() {
   if (args.help) {
-    console.log(`npm run bench [-- --small] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
+    console.log(`npm run bench [-- --small] [--check] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
     return;
   }
   const options = scaleOptions();
@@ -194,6 +196,11 @@ async function main() {
       console.log("Written to docs/performance.md.");
     }
     console.log(`Raw figures: ${path.join(logDir, "bench.json")}`);
+    if (args.check) {
+      const broken = results.filter((r) => r.single.errors + r.saturated.errors > 0 || r.single.requests === 0 || !r.floor || r.floor.statements === 0);
+      if (broken.length) throw new Error(`Surfaces with errors or no SQL recorded: ${broken.map((r) => r.surface.key).join(", ")} (logs in ${logDir})`);
+      console.log(`Check: all ${results.length} surfaces answered without errors and their SQL replayed.`);
+    }
   } finally {
     for (const app of apps) await app.stop().catch(() => {});
     await owner.end();

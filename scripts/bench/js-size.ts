@@ -1,5 +1,6 @@
 // JavaScript a page makes the browser download: every <script src> of the served HTML, gzipped
-// (level 9, as a CDN or reverse proxy would serve it). "Our own" code is what is left after the
+// (level 9, as a CDN or reverse proxy would serve it), except `nomodule` scripts (Next.js's
+// polyfills for browsers without ES modules, which current browsers skip without downloading). "Our own" code is what is left after the
 // chunks every page shares (React, Next.js's runtime, next-intl): the page's own chunks.
 import zlib from "node:zlib";
 
@@ -12,7 +13,11 @@ export interface JsSize {
 
 async function scriptsOf(url: string, cookie: string | undefined): Promise<string[]> {
   const html = await (await fetch(url, { headers: cookie ? { cookie } : {} })).text();
-  return [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!);
+  return [...html.matchAll(/<script([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attributes) => !/\bnomodule\b/i.test(attributes))
+    .map((attributes) => /\bsrc="([^"]+\.js[^"]*)"/.exec(attributes)?.[1])
+    .filter((src): src is string => src !== undefined);
 }
 
 const sizes = new Map<string, number>();
