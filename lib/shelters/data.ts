@@ -185,35 +185,51 @@ export async function listPlacementRequests(scope: Scope) {
   return { incoming: incoming.map((r) => ({ ...r, fromOrganisation: fromNames.get(r.fromOrganisationId) ?? "" })), outgoing };
 }
 
-/** Bed-nights, occupancy rate and average length of stay of a month (`yyyy-mm`, UTC days). */
-export async function getOccupancy(scope: Scope, shelterId: string, month: string) {
-  const db = dbFor(scope);
-  const shelter = await db.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { capacity: true } });
-  if (!shelter) return null;
+const DAY_MS = 86_400_000;
+
+/** The first instant of month `yyyy-mm` (UTC) and of the month after it. */
+function monthBounds(month: string) {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  const from = new Date(Date.UTC(y, m - 1, 1));
-  const to = new Date(Date.UTC(y, m, 1));
-  const stays = await db.shelterStay.findMany({
-    where: { shelterId, admittedAt: { lt: to }, OR: [{ dischargedAt: null }, { dischargedAt: { gte: from } }] },
-    select: { admittedAt: true, dischargedAt: true },
-  });
-  const day = 86_400_000;
-  const now = Date.now();
+  return { from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m, 1)) };
+}
+
+/** Bed-nights, occupancy rate and average length of stay of a month, from the stays overlapping it. */
+function occupancyOf(capacity: number, stays: { admittedAt: Date; dischargedAt: Date | null }[], month: string, now = Date.now()) {
+  const { from, to } = monthBounds(month);
   let bedNights = 0;
   const lengths: number[] = [];
   for (const s of stays) {
     const start = Math.max(s.admittedAt.getTime(), from.getTime());
     const end = Math.min((s.dischargedAt ?? new Date(Math.min(now, to.getTime()))).getTime(), to.getTime());
-    if (end > start) bedNights += Math.round((end - start) / day);
-    if (s.dischargedAt && s.dischargedAt >= from && s.dischargedAt < to) lengths.push(Math.max(1, Math.round((s.dischargedAt.getTime() - s.admittedAt.getTime()) / day)));
+    if (end > start) bedNights += Math.round((end - start) / DAY_MS);
+    if (s.dischargedAt && s.dischargedAt >= from && s.dischargedAt < to) lengths.push(Math.max(1, Math.round((s.dischargedAt.getTime() - s.admittedAt.getTime()) / DAY_MS)));
   }
-  const days = Math.round((Math.min(to.getTime(), Math.max(now, from.getTime())) - from.getTime()) / day) || 1;
+  const days = Math.round((Math.min(to.getTime(), Math.max(now, from.getTime())) - from.getTime()) / DAY_MS) || 1;
   return {
     bedNights,
-    occupancyRate: bedNights / (shelter.capacity * days),
+    occupancyRate: bedNights / (capacity * days),
     averageLengthOfStay: lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : null,
     discharged: lengths.length,
   };
+}
+
+/** The shelter's capacity and its stays overlapping [from, to): two queries for any number of months. */
+async function staysBetween(scope: Scope, shelterId: string, from: Date, to: Date) {
+  const db = dbFor(scope);
+  const shelter = await db.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { capacity: true } });
+  if (!shelter) return null;
+  const stays = await db.shelterStay.findMany({
+    where: { shelterId, admittedAt: { lt: to }, OR: [{ dischargedAt: null }, { dischargedAt: { gte: from } }] },
+    select: { admittedAt: true, dischargedAt: true },
+  });
+  return { capacity: shelter.capacity, stays };
+}
+
+/** Bed-nights, occupancy rate and average length of stay of a month (`yyyy-mm`, UTC days). */
+export async function getOccupancy(scope: Scope, shelterId: string, month: string) {
+  const { from, to } = monthBounds(month);
+  const found = await staysBetween(scope, shelterId, from, to);
+  return found ? occupancyOf(found.capacity, found.stays, month) : null;
 }
 
 /** Staff who can be assigned to shelters (SHELTER_STAFF of the organisation). */
@@ -250,12 +266,12 @@ export async function listAdmissionCandidates(scope: Scope, shelterId: string) {
 /** Occupancy of the last `months` months, oldest first, for the chart on the bed board. */
 export async function getOccupancySeries(scope: Scope, shelterId: string, months = 6) {
   const now = new Date();
-  const result: { month: string; bedNights: number; occupancyRate: number; averageLengthOfStay: number | null }[] = [];
-  for (let back = months - 1; back >= 0; back--) {
-    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7);
-    const figures = await getOccupancy(scope, shelterId, month);
-    if (!figures) return null;
-    result.push({ month, bedNights: figures.bedNights, occupancyRate: figures.occupancyRate, averageLengthOfStay: figures.averageLengthOfStay });
-  }
-  return result;
+  const list = Array.from({ length: months }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1 - i), 1)).toISOString().slice(0, 7));
+  // One read of the stays overlapping the whole window (it was two queries a month).
+  const found = await staysBetween(scope, shelterId, monthBounds(list[0]!).from, monthBounds(list.at(-1)!).to);
+  if (!found) return null;
+  return list.map((month) => {
+    const figures = occupancyOf(found.capacity, found.stays, month, now.getTime());
+    return { month, bedNights: figures.bedNights, occupancyRate: figures.occupancyRate, averageLengthOfStay: figures.averageLengthOfStay };
+  });
 }

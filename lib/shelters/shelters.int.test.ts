@@ -141,6 +141,24 @@ describe("occupancy figures", () => {
     expect(february.averageLengthOfStay).toBeCloseTo((10 + 11) / 2);
     expect((await getOccupancy(coordinator, shelter.id, "2026-01"))!.bedNights).toBe(7);
   });
+
+  it("gives the bed board's series the same figures as month by month", async () => {
+    const { coordinator, shelter } = await setup(2);
+    const [a] = await people(coordinator, 1);
+    const now = new Date();
+    const admitted = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 10));
+    const stay = await admitToShelter(coordinator, shelter.id, { victimId: a!, admittedAt: admitted });
+    await updateStay(coordinator, stay.id, { version: 1, discharge: { dischargedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 5)), exitDestination: "FAMILY" } });
+    const { getOccupancy, getOccupancySeries } = await import("./data");
+    const series = (await getOccupancySeries(coordinator, shelter.id, 4))!;
+    expect(series.map((m) => m.month)).toHaveLength(4);
+    expect(series.some((m) => m.bedNights > 0)).toBe(true);
+    for (const m of series) {
+      const single = (await getOccupancy(coordinator, shelter.id, m.month))!;
+      expect(m).toMatchObject({ bedNights: single.bedNights, averageLengthOfStay: single.averageLengthOfStay });
+      expect(m.occupancyRate).toBeCloseTo(single.occupancyRate);
+    }
+  });
 });
 
 describe("closing a shelter", () => {
