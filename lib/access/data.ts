@@ -1,11 +1,16 @@
 import "server-only";
+import { cache } from "react";
 import { dbFor } from "@/lib/db";
 import type { RecordType } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { activeGrantWhere } from "./policy";
 
-/** Ids of records of one type that other organisations have shared with the actor's organisation. */
-export async function listSharedRecordIds(scope: Scope, recordType: RecordType): Promise<string[]> {
+/**
+ * Ids of records of one type that other organisations have shared with the actor's organisation.
+ * Cached for the rest of a page's render (React cache: per request; a plain call outside
+ * rendering), since they scope several reads of one page, and grants do not change mid-render.
+ */
+export const listSharedRecordIds = cache(async (scope: Scope, recordType: RecordType): Promise<string[]> => {
   const db = dbFor(scope);
   if (!scope.organisationId) return [];
   const grants = await db.accessGrant.findMany({
@@ -13,7 +18,7 @@ export async function listSharedRecordIds(scope: Scope, recordType: RecordType):
     select: { recordId: true },
   });
   return [...new Set(grants.map((g) => g.recordId))];
-}
+});
 
 /** The active grant (if any) through which the actor's organisation sees one record. */
 export async function getActiveGrant(scope: Scope, recordType: RecordType, recordId: string) {

@@ -1,12 +1,16 @@
 import "server-only";
+import { cache } from "react";
 import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { listSharedRecordIds } from "@/lib/access/data";
 import { victimWhere } from "./policy";
 
-/** Restricted records the actor opened by breaking the glass, while the access lasts. */
-export async function listUnlockedVictimIds(scope: Scope): Promise<string[]> {
+/**
+ * Restricted records the actor opened by breaking the glass, while the access lasts. Cached for
+ * the rest of a page's render (React cache; a plain call outside rendering, as in server actions).
+ */
+export const listUnlockedVictimIds = cache(async (scope: Scope): Promise<string[]> => {
   const db = dbFor(scope);
   if (!scope.organisationId) return [];
   const rows = await db.breakGlassAccess.findMany({
@@ -14,7 +18,7 @@ export async function listUnlockedVictimIds(scope: Scope): Promise<string[]> {
     select: { victimId: true },
   });
   return rows.map((r) => r.victimId);
-}
+});
 
 /** The full `where` of the victim records the actor may see: the one entry point for reads and writes. */
 export async function victimScopeWhere(scope: Scope) {
