@@ -125,6 +125,18 @@ async function main() {
     if (hotline) {
       const headers = await headersOf(hotline);
       loads.push({ name: "hotline list, 50 connections back to back", result: await measure(app.url + hotline.path, { headers, connections: 50, seconds }) });
+      // Node.js renders on one core: a second instance on the same machine uses the other one.
+      const second = await startApp({ root, env, logFile: path.join(logDir, "app-2.log") });
+      apps.push(second);
+      const secondCookie = await signIn(second.url, emails[hotline.user], DEMO_PASSWORD);
+      await measure(second.url + hotline.path, { headers: { cookie: secondCookie }, connections: 1, seconds: Math.min(2, seconds) });
+      const [one, two] = await Promise.all([
+        measure(app.url + hotline.path, { headers, connections: Math.ceil(connections / 2), seconds }),
+        measure(second.url + hotline.path, { headers: { cookie: secondCookie }, connections: Math.ceil(connections / 2), seconds }),
+      ]);
+      loads.push({ name: "hotline list, two instances on this machine, saturated", result: { ...one, rps: one.rps + two.rps, errors: one.errors + two.errors, requests: one.requests + two.requests, p50: Math.max(one.p50, two.p50), p95: Math.max(one.p95, two.p95), p99: Math.max(one.p99, two.p99) } });
+      await second.stop();
+      apps.splice(apps.indexOf(second), 1);
       // Last: a server slower than the rate is left with a backlog, which must drain before the floors.
       loads.push({ name: "hotline list at a fixed 200 requests/s", result: await measureAtRate(app.url + hotline.path, { headers, rate: 200, seconds }) });
       await drained(app.url);
