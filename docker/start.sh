@@ -5,6 +5,6 @@ set -e
 # Migrations run as the owner (MAINTENANCE_DATABASE_URL), which is then dropped from the server's
 # environment: the app connects as tumar_app only (DATABASE_URL).
 (cd /migrator && node --import tsx scripts/db/migrate.ts)
-# A bounded heap keeps the server within ~400 MB resident under load (docs/performance.md);
+# A bounded heap keeps the server at about 500 MB resident under load (docs/performance.md);
 # NODE_HEAP_MB raises it for a bigger machine.
-exec env -u MAINTENANCE_DATABASE_URL node --max-old-space-size="${NODE_HEAP_MB:-192}" /app/server.js
+exec env -u MAINTENANCE_DATABASE_URL node --max-old-space-size="${NODE_HEAP_MB:-320}" /app/server.js

@@ -62,3 +62,18 @@ export function dbFor(scope: Pick<Scope, "organisationId">): PrismaClient {
 }
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Runs a filtered list's reads with bitmap scans off, in one of the organisation's transactions.
+ * Under row-level security PostgreSQL ignores column statistics for operators that are not
+ * LEAKPROOF (enum equality, array containment), so it guesses a filtered list matches a handful
+ * of rows and reads all of the organisation's matching index entries into a bitmap, then sorts
+ * them; walking the (organisation, time) index in order and stopping at the page's end is what
+ * these lists need (at a million calls: 35 ms instead of 500, docs/performance.md).
+ */
+export async function inIndexOrder<T>(scope: Pick<Scope, "organisationId">, read: (tx: Tx) => Promise<T>): Promise<T> {
+  return dbFor(scope).$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
+    return read(tx);
+  });
+}

@@ -15,7 +15,7 @@ export interface RunningApp {
  * How production runs Node.js (package.json's start, docker/start.sh): V8 would otherwise let the
  * heap grow towards a quarter of the machine's memory before collecting it fully.
  */
-export const PRODUCTION_NODE_ARGS = ["--max-old-space-size=192"];
+export const PRODUCTION_NODE_ARGS = ["--max-old-space-size=320"];
 
 /** `nodeArgs`: options for Node.js itself (default: production's; e.g. --cpu-prof, which NODE_OPTIONS does not take). */
 export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; logFile: string; nodeArgs?: string[] }): Promise<RunningApp> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { dbFor, inIndexOrder } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -66,21 +66,31 @@ function filterWhere(query: ListHotlineCallsQuery, timeZone: string): Prisma.Hot
   return conditions;
 }
 
+/** Filters on enums and arrays: row-level security hides their statistics from the planner (see inIndexOrder). */
+function filtersWithoutStatistics(query: ListHotlineCallsQuery) {
+  return Boolean(query.topic || query.urgency || query.channel || query.callType || query.action || query.status || query.q || query.callbackDue);
+}
+
 /** Newest first, keyset-paginated. No phone number and no summary in lists. */
 export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string) {
   const db = dbFor(scope);
   const position = decodeCursor(query.cursor);
   // Own calls and calls linked to shared people are read apart, each on its index (see alternatives).
-  const pages = await Promise.all(
-    alternatives(await scopeWhere(scope)).map((where) =>
-      db.hotlineCall.findMany({
-        where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
-        orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-        take: query.limit + 1,
-        select: listSelect,
-      }),
-    ),
-  );
+  const read = (client: Pick<typeof db, "hotlineCall">, where: Prisma.HotlineCallWhereInput) =>
+    client.hotlineCall.findMany({
+      where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      take: query.limit + 1,
+      select: listSelect,
+    });
+  const scopes = alternatives(await scopeWhere(scope));
+  const pages = filtersWithoutStatistics(query)
+    ? await inIndexOrder(scope, async (tx) => {
+        const found = [];
+        for (const where of scopes) found.push(await read(tx, where));
+        return found;
+      })
+    : await Promise.all(scopes.map((where) => read(db, where)));
   const rows = mergePages(pages, (r) => r.receivedAt, query.limit + 1);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
