@@ -83,6 +83,17 @@ describe("row-level security", () => {
     expect(await owner.victim.count({ where: { id: victimId } })).toBe(1);
   });
 
+  it("lets the owner-run name search find only the caller's own organisation's keys, whatever it is asked", async () => {
+    const { a, aScope, bScope, victimId } = await twoOrganisations();
+    const search = (scope: OrgScope) =>
+      dbFor(scope).$queryRaw<{ victim_id: string }[]>`SELECT victim_id FROM search_victim_keys(${["gulnora"]}::text[], ${[]}::text[], ${[a.id]}::uuid[], ${[victimId]}::uuid[], 10)`;
+    expect((await search(aScope)).map((r) => r.victim_id)).toEqual([victimId]);
+    // Organisation B names A and the record in the narrowing parameters: the function keeps to B's keys.
+    expect(await search(bScope)).toEqual([]);
+    // Without an organisation set (the unscoped client) it finds nothing at all.
+    expect(await unscoped.$queryRaw`SELECT victim_id FROM search_victim_keys(${["gulnora"]}::text[], ${[]}::text[], ${[a.id]}::uuid[], ${[victimId]}::uuid[], 10)`).toEqual([]);
+  });
+
   it("opens a record to the grantee while a grant lives, and closes it when revoked", async () => {
     const { a, aScope, bScope, victimId, callId } = await twoOrganisations();
     await owner.hotlineCall.update({ where: { id: callId }, data: { victimId } });

@@ -34,6 +34,19 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** Percentiles and mean of response times (ms), with the run's counts. */
+function summarise(times: number[], counts: Pick<LoadResult, "rps" | "errors" | "requests">): LoadResult {
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p97_5: percentile(times, 97.5),
+    p99: percentile(times, 99),
+    mean: times.reduce((s, t) => s + t, 0) / Math.max(1, times.length),
+    ...counts,
+  };
+}
+
 export async function measure(url: string, options: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];
   let instance!: autocannon.Instance;
@@ -53,28 +66,21 @@ export async function measure(url: string, options: LoadOptions): Promise<LoadRe
   });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await done;
-  times.sort((a, b) => a - b);
-  return {
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p97_5: percentile(times, 97.5),
-    p99: percentile(times, 99),
-    mean: times.reduce((s, t) => s + t, 0) / Math.max(1, times.length),
-    rps: result.requests.total / options.seconds,
-    errors: result.errors + result.timeouts + result.non2xx,
-    requests: result.requests.total,
-  };
+  return summarise(times, { rps: result.requests.total / options.seconds, errors: result.errors + result.timeouts + result.non2xx, requests: result.requests.total });
 }
 
 /**
  * Open-loop load at a fixed rate: one request every 1/rate seconds, each sent on time whether or
- * not earlier ones have answered (as independent users would), over keep-alive connections.
+ * not earlier ones have answered (as independent users would), over at most `maxConnections`
+ * keep-alive connections (64, as a reverse proxy in front of an instance would allow): a request
+ * due while that many are outstanding is turned away and counts as an error, as the proxy would
+ * answer 503. (Without a bound the server takes every request at once and runs out of memory.)
  * Latency counts from the moment the request was due, so queueing in the client shows too. A
  * request unanswered after `timeoutMs` (10 s) counts as an error: a server slower than the rate
  * would otherwise keep the run going until the whole backlog drained.
  */
-export async function measureAtRate(url: string, options: Omit<LoadOptions, "connections" | "rate"> & { rate: number; timeoutMs?: number }): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+export async function measureAtRate(url: string, options: Omit<LoadOptions, "connections" | "rate"> & { rate: number; timeoutMs?: number; maxConnections?: number }): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true });
   const target = new URL(url);
   const times: number[] = [];
   let errors = 0;
@@ -101,24 +107,21 @@ export async function measureAtRate(url: string, options: Omit<LoadOptions, "con
       request.end(options.body);
     });
   const pending: Promise<void>[] = [];
+  const limit = options.maxConnections ?? 64;
+  let outstanding = 0;
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / options.rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(one(due));
+    if (outstanding >= limit) {
+      errors += 1;
+      continue;
+    }
+    outstanding += 1;
+    pending.push(one(due).then(() => void (outstanding -= 1)));
   }
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  times.sort((a, b) => a - b);
-  return {
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p97_5: percentile(times, 97.5),
-    p99: percentile(times, 99),
-    mean: times.reduce((s, t) => s + t, 0) / Math.max(1, times.length),
-    rps: times.length / elapsed,
-    errors,
-    requests: times.length,
-  };
+  return summarise(times, { rps: times.length / elapsed, errors, requests: times.length });
 }

@@ -13,6 +13,7 @@ import { CallsTable } from "@/components/hotline/calls-table";
 import { MonthChart } from "@/components/hotline/month-chart";
 import { MonthNav } from "@/components/hotline/month-nav";
 import { Pagination } from "@/components/ui/pagination";
+import { FilterSelect } from "@/components/hotline/filter-select";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hotline"))("title") };
@@ -35,17 +36,7 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
   const locale = await getLocale();
   const exportQuery = new URLSearchParams(Object.entries(params).filter(([k, v]) => v && k !== "cursor" && k !== "month") as [string, string][]);
   const select = (name: string, label: string, values: readonly string[], labelOf: (v: string) => string) => (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={params[name] ?? ""}>
-        <option value="">{t("common.all")}</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {labelOf(v)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect name={name} label={label} values={values} labelOf={labelOf} value={params[name]} allLabel={t("common.all")} />
   );
   return (
     <>

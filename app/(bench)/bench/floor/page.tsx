@@ -10,6 +10,7 @@ import { CALL_TYPES, CHANNELS, TOPICS, URGENCIES } from "@/lib/hotline/codes";
 import type { HotlineCallRow } from "@/lib/hotline/types";
 import { CallsTable } from "@/components/hotline/calls-table";
 import { Pagination } from "@/components/ui/pagination";
+import { FilterSelect } from "@/components/hotline/filter-select";
 
 function syntheticCalls(count: number): HotlineCallRow[] {
   const start = Date.UTC(2026, 10, 29, 12);
@@ -45,17 +46,7 @@ export default async function BenchFloorPage() {
   const t = await getTranslations();
   const locale = await getLocale();
   const select = (name: string, label: string, values: readonly string[], labelOf: (v: string) => string) => (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name}>
-        <option value="">{t("common.all")}</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {labelOf(v)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect name={name} label={label} values={values} labelOf={labelOf} allLabel={t("common.all")} />
   );
   return (
     <main id="content" className="content">
