@@ -82,6 +82,7 @@ async function main() {
   const apps: RunningApp[] = [];
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-bench-"));
   const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
+  let output: BenchReport;
   try {
     const fixture = await loadFixture(owner);
     const env = { ...process.env, ...database.secrets, DATABASE_URL: database.appUrl, NEXT_TELEMETRY_DISABLED: "1", BENCH_PAGES: "on" };
@@ -177,7 +178,7 @@ async function main() {
     await recorder.stop();
     apps.length = 0;
 
-    const output: BenchReport = {
+    output = {
       date: new Date().toISOString().slice(0, 10),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${(await owner.query("SHOW server_version")).rows[0].server_version}`,
       revision: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim(),
@@ -194,29 +195,31 @@ async function main() {
       loads,
       plans,
     };
-    // Growth: the same lists and searches on smaller networks (the main run's build, no new one).
-    const growth = args.growth ? await measureGrowth(root, growthSizes(args.growth.split(",").map(Number)), seconds, DEMO_PASSWORD) : [];
-    const markdown = report(output) + (growth.length ? `\n\n### Growth\n\n${growthTable(growth)}\n` : "");
-    console.log("\n" + markdown);
     fs.writeFileSync(path.join(logDir, "bench.json"), JSON.stringify(output, null, 2));
-    if (args.write) {
-      const file = path.join(root, "docs/performance.md");
-      const doc = fs.readFileSync(file, "utf8");
-      const [start, end] = ["<!-- bench:start -->", "<!-- bench:end -->"];
-      if (!doc.includes(start)) throw new Error(`docs/performance.md has no ${start} … ${end} section`);
-      fs.writeFileSync(file, doc.slice(0, doc.indexOf(start) + start.length) + "\n" + markdown + "\n" + doc.slice(doc.indexOf(end)));
-      console.log("Written to docs/performance.md.");
-    }
-    console.log(`Raw figures: ${path.join(logDir, "bench.json")}`);
-    if (args.check) {
-      const broken = results.filter((r) => r.single.errors + r.saturated.errors > 0 || r.single.requests === 0 || !r.floor || r.floor.statements === 0);
-      if (broken.length) throw new Error(`Surfaces with errors or no SQL recorded: ${broken.map((r) => r.surface.key).join(", ")} (logs in ${logDir})`);
-      console.log(`Check: all ${results.length} surfaces answered without errors and their SQL replayed.`);
-    }
   } finally {
     for (const app of apps) await app.stop().catch(() => {});
     await owner.end();
     await database.stop();
+  }
+
+  // Growth: the same lists and searches on networks of other sizes (the same build), each on its
+  // own database, after the main run's has stopped (the full size is the same folder).
+  const growth = args.growth ? await measureGrowth(root, growthSizes(args.growth.split(",").map(Number)), seconds, DEMO_PASSWORD) : [];
+  const markdown = report(output) + (growth.length ? `\n\n### Growth\n\n${growthTable(growth)}\n` : "");
+  console.log("\n" + markdown);
+  if (args.write) {
+    const file = path.join(root, "docs/performance.md");
+    const doc = fs.readFileSync(file, "utf8");
+    const [start, end] = ["<!-- bench:start -->", "<!-- bench:end -->"];
+    if (!doc.includes(start)) throw new Error(`docs/performance.md has no ${start} … ${end} section`);
+    fs.writeFileSync(file, doc.slice(0, doc.indexOf(start) + start.length) + "\n" + markdown + "\n" + doc.slice(doc.indexOf(end)));
+    console.log("Written to docs/performance.md.");
+  }
+  console.log(`Raw figures: ${path.join(logDir, "bench.json")}`);
+  if (args.check) {
+    const broken = output.surfaces.filter((r) => r.single.errors + r.saturated.errors > 0 || r.single.requests === 0 || !r.floor || r.floor.statements === 0);
+    if (broken.length) throw new Error(`Surfaces with errors or no SQL recorded: ${broken.map((r) => r.surface.key).join(", ")} (logs in ${logDir})`);
+    console.log(`Check: all ${output.surfaces.length} surfaces answered without errors and their SQL replayed.`);
   }
 }
 
