@@ -71,6 +71,16 @@ describe("translations sent to the browser", () => {
     expect(missing).toEqual([]);
   });
 
+  it("wraps every JSX answer of a page that has client components, early ones included", () => {
+    // A page's early return (e.g. the restricted-record form) renders outside the main answer's
+    // <ClientMessages>: each `return (` that opens a fragment must open its own provider instead.
+    const unwrapped = pages(path.join(root, "app")).flatMap((page) => {
+      if (neededBy(page).size === 0) return [];
+      return [...source(page).matchAll(/return \(\s*\n\s*<>/g)].map(() => path.relative(root, page));
+    });
+    expect(unwrapped).toEqual([]);
+  });
+
   it("the analysis sees a form's needs (it would fail without <ClientMessages>)", () => {
     const page = path.join(root, "app/(app)/hotline/new/page.tsx");
     expect([...neededBy(page)]).toEqual(expect.arrayContaining(["hotline", "errors"]));

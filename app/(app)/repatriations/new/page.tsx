@@ -21,11 +21,11 @@ export default async function NewRepatriationPage({ searchParams }: { searchPara
   const locale = await getLocale();
   if (!person) {
     return (
-      <>
+      <ClientMessages namespaces={[]}>
         <h1>{t("repatriations.newTitle")}</h1>
         <p className="muted">{t("repatriations.startFromRecord")}</p>
         <Link href="/victims">{t("nav.victims")}</Link>
-      </>
+      </ClientMessages>
     );
   }
   const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({ id: o.id, name: `${o.name} · ${countryName(o.countryCode, locale)}` }));

@@ -54,11 +54,11 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     if (!candidate) return denyAccess();
     const tb = await getTranslations("victims");
     return (
-      <>
+      <ClientMessages namespaces={["errors", "victims"]}>
         <h1>{tb("restrictedTitle")}</h1>
         <p className="notice">{tb("restrictedExplanation")}</p>
         <BreakGlassForm victimId={candidate.id} />
-      </>
+      </ClientMessages>
     );
   }
   const { record: v, shared, mayEdit } = found;
