@@ -41,6 +41,7 @@ const roleOf = (actor: ActorKey): AnyRole | null =>
 
 function allowed(rule: Rule, actor: ActorKey): boolean {
   if (rule.allow === "public") return true;
+  if (rule.allow === "nobody") return false;
   if (rule.allow === "signedOut") return actor === "anonymous";
   if (actor === "anonymous") return false;
   if (rule.allow === "signedIn") return true;
@@ -142,6 +143,7 @@ test("every page and route handler answers each actor as the matrix says, and le
       const signInRedirect = status >= 300 && status < 400 && (response.headers()["location"] ?? "").includes("/sign-in");
       let ok: boolean;
       if (rule.allow === "signedOut") ok = may ? status === 200 : status >= 300 && status < 400;
+      else if (rule.allow === "nobody") ok = status === 404;
       else if (rule.method !== "GET") ok = may ? status !== 404 && status < 500 : actor === "anonymous" ? status === 401 : status === 404;
       else if (may) ok = status === 200;
       else if (actor === "anonymous") ok = rule.kind === "page" ? signInRedirect : status === 401;

@@ -3,6 +3,7 @@
 // endpoint cannot ship without a stated rule.
 //   permission: any signed-in user whose role has it (each sees only their own organisation's data)
 //   signedOut:  the sign-in page: shown to nobody-signed-in, signed-in users are sent on
+//   nobody:     404 for everyone, signed in or not (the benchmark's floor page, off outside it)
 //   actors:     exactly these actors get the record; everyone else gets 404 (401 for the API, the
 //               sign-in page for pages when nobody is signed in). For writes: these actors reach
 //               the record (any answer but 404; they may still be refused with a reason)
@@ -19,7 +20,7 @@ export interface Records {
   memberId: string;
 }
 
-export type Allow = { permission: Permission } | { anyPermission: readonly Permission[] } | { actors: readonly ActorKey[] } | "public" | "signedIn" | "signedOut";
+export type Allow = { permission: Permission } | { anyPermission: readonly Permission[] } | { actors: readonly ActorKey[] } | "public" | "signedIn" | "signedOut" | "nobody";
 
 export interface Rule {
   /** The file-system route, as under app/ without route groups. */
@@ -39,6 +40,7 @@ const write = (route: string, method: "POST" | "PATCH", allow: Allow, url: (r: R
 
 export const RULES: Rule[] = [
   page("/sign-in", "signedOut"),
+  page("/bench/floor", "nobody"),
   page("/", "signedIn"),
   page("/settings", "signedIn"),
   page("/settings/two-factor", "signedIn"),
