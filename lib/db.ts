@@ -69,7 +69,7 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * LEAKPROOF (enum equality, array containment), so it guesses a filtered list matches a handful
  * of rows and reads all of the organisation's matching index entries into a bitmap, then sorts
  * them; walking the (organisation, time) index in order and stopping at the page's end is what
- * these lists need (at a million calls: 35 ms instead of 500, docs/performance.md).
+ * these lists need (decision 0010).
  */
 export async function inIndexOrder<T>(scope: Pick<Scope, "organisationId">, read: (tx: Tx) => Promise<T>): Promise<T> {
   return dbFor(scope).$transaction(async (tx) => {
