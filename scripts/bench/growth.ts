@@ -25,11 +25,11 @@ export interface GrowthRow {
   results: { key: string; name: string; result: LoadResult }[];
 }
 
-export async function measureGrowth(root: string, sizes: ScaleOptions[], seconds: number, password: string): Promise<GrowthRow[]> {
+export async function measureGrowth(root: string, sizes: ScaleOptions[], seconds: number, password: string, dataRoot?: string): Promise<GrowthRow[]> {
   const rows: GrowthRow[] = [];
   for (const options of sizes) {
     console.log(`Growth: ${options.calls} calls …`);
-    const database = await openScaledDatabase(options, bars);
+    const database = await openScaledDatabase(options, bars, dataRoot);
     const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
     const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-growth-"));
     try {

@@ -41,6 +41,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "8" },
     only: { type: "string" },
     growth: { type: "string" },
+    data: { type: "string" },
     help: { type: "boolean", default: false },
     ...Object.fromEntries(Object.keys(FULL_SCALE).map((key) => [key, { type: "string" as const }])),
   },
@@ -71,14 +72,15 @@ function build(env: NodeJS.ProcessEnv) {
 
 async function main() {
   if (args.help) {
-    console.log(`npm run bench [-- --small] [--check] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
+    console.log(`npm run bench [-- --small] [--check] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000] [--data <folder for the scaled databases>]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
     return;
   }
   const options = scaleOptions();
   const seconds = Number(args.seconds ?? (args.small ? 2 : 10));
   const connections = Number(args.connections);
   console.log(`Scaled database: ${options.organisations} organisations, ${options.victims} people, ${options.calls} calls, ${options.stays} stays, ${options.repatriations} repatriations …`);
-  const database = await openScaledDatabase(options, bars);
+  const dataRoot = args.data ? path.resolve(args.data) : undefined;
+  const database = await openScaledDatabase(options, bars, dataRoot);
   const apps: RunningApp[] = [];
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-bench-"));
   const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
@@ -204,7 +206,7 @@ async function main() {
 
   // Growth: the same lists and searches on networks of other sizes (the same build), each on its
   // own database, after the main run's has stopped (the full size is the same folder).
-  const growth = args.growth ? await measureGrowth(root, growthSizes(args.growth.split(",").map(Number)), seconds, DEMO_PASSWORD) : [];
+  const growth = args.growth ? await measureGrowth(root, growthSizes(args.growth.split(",").map(Number)), seconds, DEMO_PASSWORD, dataRoot) : [];
   const markdown = report(output) + (growth.length ? `\n\n### Growth\n\n${growthTable(growth)}\n` : "");
   console.log("\n" + markdown);
   if (args.write) {
