@@ -3,6 +3,7 @@
 // the organisation receiving the most repatriations, and a cursor deep in the hotline's list.
 import type pg from "pg";
 import { encodeCursor } from "../../lib/keyset";
+import { scaleEmail } from "../seed-scale/network";
 
 export interface BenchFixture {
   hotline: { code: string; calls: number };
@@ -15,7 +16,7 @@ export interface BenchFixture {
   size: { calls: number; victims: number; stays: number; repatriations: number; auditEvents: number };
 }
 
-const scaleEmail = (role: string, code: string) => `${role}1@${code.toLowerCase()}.scale.tumar`;
+const firstOf = (role: string, code: string) => scaleEmail(role, 1, code);
 
 export async function loadFixture(owner: pg.Pool): Promise<BenchFixture> {
   const one = async <T>(sql: string, params: unknown[] = []) => {
@@ -52,13 +53,13 @@ export async function loadFixture(owner: pg.Pool): Promise<BenchFixture> {
   return {
     hotline: { code: busiest.code, calls: busiest.calls },
     emails: {
-      coordinator: scaleEmail("coordinator", busiest.code),
-      operator: scaleEmail("hotline_operator", busiest.code),
-      caseWorker: scaleEmail("case_worker", busiest.code),
-      orgAdmin: scaleEmail("org_admin", busiest.code),
-      analyst: scaleEmail("analyst", busiest.code),
-      shelterCoordinator: scaleEmail("coordinator", shelter.code),
-      receivingCoordinator: scaleEmail("coordinator", receiving.code),
+      coordinator: firstOf("coordinator", busiest.code),
+      operator: firstOf("hotline_operator", busiest.code),
+      caseWorker: firstOf("case_worker", busiest.code),
+      orgAdmin: firstOf("org_admin", busiest.code),
+      analyst: firstOf("analyst", busiest.code),
+      shelterCoordinator: firstOf("coordinator", shelter.code),
+      receivingCoordinator: firstOf("coordinator", receiving.code),
     },
     victimId: person.id,
     names: { latin: person.latin, cyrillic: person.cyrillic },

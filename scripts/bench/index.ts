@@ -28,6 +28,7 @@ import { jsSize, scriptsOf } from "./js-size";
 import { memoryOf } from "./memory";
 import { report, type BenchReport } from "./report";
 import { runBenchmark } from "./run";
+import { DEMO_PASSWORD } from "../../prisma/demo-network";
 import { growthSizes, growthTable, measureGrowth } from "./growth";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -48,7 +49,6 @@ const { values: args } = parseArgs({
 });
 
 const SMALL: ScaleOptions = { organisations: 8, countries: 5, victims: 2000, calls: 20_000, stays: 1500, repatriations: 300, years: 10, seed: 2026 };
-const DEMO_PASSWORD = "Tumar-demo-2026";
 
 function scaleOptions(): ScaleOptions {
   const base = args.small ? SMALL : FULL_SCALE;
@@ -98,19 +98,21 @@ async function main() {
     const rssAtStart = memoryOf(app.process.pid!);
 
     const emails: Record<BenchUser, string> = { ...fixture.emails, networkAdmin: "admin@network.demo", shelterStaff: "shelter@almaty.demo" };
-    const cookies = new Map<BenchUser, string>();
-    const cookieOf = async (user: BenchUser) => {
-      if (!cookies.has(user)) cookies.set(user, await signIn(app.url, emails[user], DEMO_PASSWORD));
-      return cookies.get(user)!;
+    // One session per user and server (the main instance, the second one, the recorder).
+    const cookies = new Map<string, string>();
+    const cookieOf = async (user: BenchUser, server = app.url) => {
+      const key = `${server} ${user}`;
+      if (!cookies.has(key)) cookies.set(key, await signIn(server, emails[user], DEMO_PASSWORD));
+      return cookies.get(key)!;
     };
     const only = args.only?.split(",");
     const list = surfaces(fixture).filter((s) => !only || only.includes(s.key));
-    const headersOf = async (s: Surface) => ({ cookie: await cookieOf(s.user), ...(s.method === "POST" ? { "content-type": "application/json" } : {}) });
+    const headersOf = async (s: Surface, server = app.url) => ({ cookie: await cookieOf(s.user, server), ...(s.method === "POST" ? { "content-type": "application/json" } : {}) });
 
     // Each surface: a warm-up, one connection (latency), then saturated (throughput).
     const results: BenchReport["surfaces"] = [];
     for (const s of list) {
-      const base = { headers: await headersOf(s), method: s.method, body: s.key === "intake" ? intakeBody() : s.body };
+      const base = { headers: await headersOf(s), method: s.method, body: s.body };
       process.stdout.write(`  ${s.name} …`);
       await measure(app.url + s.path, { ...base, connections: 1, seconds: Math.min(2, seconds) });
       const single = await measure(app.url + s.path, { ...base, connections: 1, seconds });
@@ -131,7 +133,7 @@ async function main() {
       // Node.js renders on one core: a second instance on the same machine uses the other one.
       const second = await startApp({ root, env, logFile: path.join(logDir, "app-2.log") });
       apps.push(second);
-      const secondCookie = await signIn(second.url, emails[hotline.user], DEMO_PASSWORD);
+      const secondCookie = await cookieOf(hotline.user, second.url);
       await measure(second.url + hotline.path, { headers: { cookie: secondCookie }, connections: 1, seconds: Math.min(2, seconds) });
       const [one, two] = await Promise.all([
         measure(app.url + hotline.path, { headers, connections: Math.ceil(connections / 2), seconds }),
@@ -161,11 +163,10 @@ async function main() {
     const sqlFile = path.join(logDir, "sql.jsonl");
     const recorder = await startApp({ root, env: { ...env, NODE_OPTIONS: `--import ${path.join(import.meta.dirname, "record-sql.mjs")}`, BENCH_SQL_FILE: sqlFile }, logFile: path.join(logDir, "recorder.log") });
     apps.push(recorder);
-    cookies.clear();
     const plans: BenchReport["plans"] = [];
     for (const r of results) {
-      const headers = await (async () => ({ cookie: (await (cookies.has(r.surface.user) ? cookies.get(r.surface.user) : signIn(recorder.url, emails[r.surface.user], DEMO_PASSWORD).then((c) => (cookies.set(r.surface.user, c), c))))!, ...(r.surface.method === "POST" ? { "content-type": "application/json" } : {}) }))();
-      const send = () => fetch(recorder.url + r.surface.path, { method: r.surface.method ?? "GET", headers, body: r.surface.method === "POST" ? intakeBody() : undefined }).then((a) => a.arrayBuffer());
+      const headers = await headersOf(r.surface, recorder.url);
+      const send = () => fetch(recorder.url + r.surface.path, { method: r.surface.method ?? "GET", headers, body: r.surface.body }).then((a) => a.arrayBuffer());
       await send(); // warm: the first request of a route loads its code and may read more
       fs.rmSync(sqlFile, { force: true });
       await send();

@@ -35,6 +35,9 @@ export interface ScaleOrganisation {
   coordinatorIds: string[];
 }
 
+/** The sign-in of a seeded account: e.g. coordinator1@zaaa.scale.tumar (role in lower case, n from 1). */
+export const scaleEmail = (role: string, n: number, code: string) => `${role.toLowerCase()}${n}@${code.toLowerCase()}.scale.tumar`;
+
 /** ZAAA, ZAAB, …: four letters, apart from the demo network's three-letter codes. */
 const codeOf = (index: number) => "Z" + [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(index / 26 ** p) % 26))).join("");
 
@@ -69,7 +72,7 @@ export async function createNetwork(db: PrismaClient, rnd: () => number, options
           create: staff.flatMap(([role, count]) =>
             Array.from({ length: count }, (_, n) => ({
               role,
-              user: { create: { name: `${role.toLowerCase().replace("_", " ")} ${n + 1} ${code}`, email: `${role.toLowerCase()}${n + 1}@${code.toLowerCase()}.scale.tumar`, passwordHash } },
+              user: { create: { name: `${role.toLowerCase().replace("_", " ")} ${n + 1} ${code}`, email: scaleEmail(role, n + 1, code), passwordHash } },
             })),
           ),
         },
