@@ -37,7 +37,7 @@ afterAll(async () => {
 describe("key rotation", () => {
   it("finds every encrypted column, moves them in resumable batches, and keeps edits made meanwhile", async () => {
     const columns = (await listEncryptedColumns(pool)).map((c) => `${c.table}.${c.column}`);
-    for (const expected of ["victims.narrative_encrypted", "hotline_calls.summary_encrypted", "shelters.address_encrypted", "repatriation_messages.text_encrypted", "users.totp_secret_encrypted"]) {
+    for (const expected of ["victims.narrative_encrypted", "hotline_calls.summary_encrypted", "shelter_contacts.address_encrypted", "repatriation_messages.text_encrypted", "users.totp_secret_encrypted"]) {
       expect(columns).toContain(expected);
     }
     const secrets = Array.from({ length: 1200 }, (_, i) => `seed-${i}-Дилноза`);

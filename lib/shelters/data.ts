@@ -51,8 +51,7 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
       name: true,
       city: true,
       countryCode: true,
-      addressEncrypted: true,
-      phoneEncrypted: true,
+      contact: { select: { addressEncrypted: true, phoneEncrypted: true } },
       population: true,
       minAge: true,
       maxAge: true,
@@ -118,10 +117,9 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
   return {
     shelter: {
       ...shelter,
-      address: shelter.addressEncrypted ? decryptField(shelter.addressEncrypted) : null,
-      phone: shelter.phoneEncrypted ? decryptField(shelter.phoneEncrypted) : null,
-      addressEncrypted: undefined,
-      phoneEncrypted: undefined,
+      address: shelter.contact?.addressEncrypted ? decryptField(shelter.contact.addressEncrypted) : null,
+      phone: shelter.contact?.phoneEncrypted ? decryptField(shelter.contact.phoneEncrypted) : null,
+      contact: undefined,
     },
     counts: { capacity: shelter.capacity, ...counts, free: Math.max(0, shelter.capacity - counts.occupied - counts.held) },
     residents,

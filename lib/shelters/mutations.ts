@@ -31,14 +31,19 @@ export async function createShelter(scope: Scope, input: CreateShelterInput) {
         name: input.name,
         city: input.city,
         countryCode: input.countryCode,
-        addressEncrypted: input.address ? encryptField(input.address) : null,
-        phoneEncrypted: input.phone ? encryptField(input.phone) : null,
         population: input.population,
         minAge: input.minAge ?? null,
         maxAge: input.maxAge ?? null,
         capacity: input.capacity,
         services: input.services,
         beds: { create: input.beds.map((b) => ({ room: b.room ?? null, label: b.label })) },
+        // Address and phone live apart from the network-readable directory (owner only, decision 0011).
+        contact: {
+          create: {
+            addressEncrypted: input.address ? encryptField(input.address) : null,
+            phoneEncrypted: input.phone ? encryptField(input.phone) : null,
+          },
+        },
       },
       select: { id: true },
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/tests/support/prisma";
+import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { asJson, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { registerVictimSchema } from "@/lib/victims/schema";
@@ -84,6 +85,29 @@ describe("shelter secrecy and access", () => {
       expect(await getShelterBoard(scope, shelter.id), role).toBeNull();
       expect((await listShelters(scope)).map((s) => s.id), role).not.toContain(shelter.id);
     }
+  });
+
+  it("#14.14 (b) keeps the address and phone from other organisations at the database too, and shows them to the owner", async () => {
+    const { coordinator, shelter } = await setup(2);
+    const outsiderOrg = await createOrganisation("outsider");
+    const outsider = dbFor(scopeOf(await createUser({ organisationId: outsiderOrg.id, role: "COORDINATOR" }), "COORDINATOR", outsiderOrg.id));
+    // A raw read behind the app's back, as the app's role with another organisation set: it
+    // finds nothing, or the database refuses it (the column or table is not there for it).
+    const read = async (query: () => Promise<unknown[]>) => {
+      try {
+        return await query();
+      } catch (error) {
+        expect(String(error)).toMatch(/does not exist|permission denied/);
+        return [];
+      }
+    };
+    expect(await read(() => outsider.$queryRaw`SELECT address_encrypted, phone_encrypted FROM shelters WHERE id = ${shelter.id}::uuid`)).toEqual([]);
+    expect(await read(() => outsider.$queryRawUnsafe(`SELECT * FROM shelter_contacts WHERE shelter_id = $1::uuid`, shelter.id))).toEqual([]);
+    expect(await read(() => outsider.$queryRawUnsafe(`SELECT * FROM shelter_contacts`))).toEqual([]);
+    // The directory itself stays the network's.
+    expect(await outsider.$queryRaw`SELECT name FROM shelters WHERE id = ${shelter.id}::uuid`).toHaveLength(1);
+    const board = await getShelterBoard(coordinator, shelter.id);
+    expect(board?.shelter).toMatchObject({ address: SECRET_ADDRESS, phone: "+998712000000" });
   });
 
   it("lets shelter staff open only the shelters they are assigned to, with care fields only", async () => {

@@ -22,18 +22,20 @@ export async function createStays(
 ) {
   const operators = organisations.filter((o) => o.shelters && o.coordinatorIds.length > 0 && people.some((p) => p.organisationId === o.id));
   const shelters = [];
+  const contacts = [];
   const beds: { id: string; shelterId: string; org: ScaleOrganisation }[] = [];
   for (const org of operators) {
     for (let n = 0; n < 1 + Math.floor(rnd() * 2); n++) {
       const id = crypto.randomUUID();
       const capacity = 20 + Math.floor(rnd() * 31);
+      // The secret address lives apart from the directory (decision 0011).
+      contacts.push({ id: crypto.randomUUID(), shelterId: id, addressEncrypted: encryptField(`Street ${1 + Math.floor(rnd() * 200)}, ${org.city}`), updatedAt: options.now });
       shelters.push({
         id,
         organisationId: org.id,
         name: `${org.city} shelter ${n + 1} (${org.code})`,
         city: org.city,
         countryCode: org.countryCode,
-        addressEncrypted: encryptField(`Street ${1 + Math.floor(rnd() * 200)}, ${org.city}`),
         population: pick(rnd, ["WOMEN", "WOMEN", "MEN", "FAMILIES", "MIXED", "ADOLESCENTS"]),
         capacity,
         services: [],
@@ -43,6 +45,7 @@ export async function createStays(
     }
   }
   await copyRows(db, "shelters", shelters);
+  await copyRows(db, "shelter_contacts", contacts);
   for (let i = 0; i < beds.length; i += 5000) {
     await copyRows(db, "shelter_beds", beds.slice(i, i + 5000).map((b, k) => ({ id: b.id, shelterId: b.shelterId, room: `Room ${1 + Math.floor((i + k) / 4) % 12}`, label: `Bed ${i + k + 1}`, updatedAt: options.now })));
   }
