@@ -3,7 +3,7 @@
 // fixed seed, so every demo database looks alike. Summaries and numbers are encrypted exactly as
 // the app encrypts them. No real person is described.
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { encryptField, lookupHash } from "../lib/crypto";
+import { encryptField, fieldContext, lookupHash } from "../lib/crypto";
 import { summaryTokens } from "../lib/hotline/search";
 import type { ActionCode, Topic } from "../lib/hotline/codes";
 
@@ -107,13 +107,16 @@ export function makeCall(
   const typeRoll = rnd();
   const callType = typeRoll < 0.72 ? "DATA" : typeRoll < 0.82 ? "SILENT" : typeRoll < 0.9 ? "HANG_UP" : typeRoll < 0.95 ? "WRONG_NUMBER" : typeRoll < 0.97 ? "THANKS" : "TEST";
   const phone = rnd() < 0.3 ? pick(rnd, regulars) : phoneNumber(rnd, org.countryCode);
+  // Made here so the encrypted fields can be bound to their row (not drawn from rnd: the seed's numbers stay as they were).
+  const id = crypto.randomUUID();
   const base = {
+    id,
     organisationId: org.id,
     operatorId: pick(rnd, org.operatorIds),
     receivedAt,
     channel: weighted(rnd, [["PHONE", 70], ["WHATSAPP", 12], ["TELEGRAM", 10], ["IMO", 4], ["WALK_IN", 2], ["EMAIL", 2]] as [never, number][]),
     callType: callType as never,
-    callerPhoneEncrypted: encryptField(phone),
+    callerPhoneEncrypted: encryptField(phone, fieldContext("hotline_calls", "caller_phone_encrypted", id)),
     callerPhoneHash: lookupHash(phone),
     durationSeconds: callType === "DATA" ? 120 + Math.floor(rnd() * 900) : Math.floor(rnd() * 40),
   };
@@ -142,7 +145,7 @@ export function makeCall(
     callbackConsent: callback || rnd() < 0.5,
     topics: topics as never,
     urgency: urgency as never,
-    summaryEncrypted: encryptField(summary),
+    summaryEncrypted: encryptField(summary, fieldContext("hotline_calls", "summary_encrypted", id)),
     summaryTokens: summaryTokens(summary),
     actions: actions as never,
     callbackDueAt: callback ? dueAt : null,

@@ -3,7 +3,10 @@
 // show: Almaty -> Tashkent, Moscow -> Dushanbe, Moscow -> Bishkek, Almaty -> Bishkek.
 // Invented people and events; step records encrypted like real ones.
 import type { PrismaClient, RepatriationStatus } from "../lib/generated/prisma/client";
-import { encryptField } from "../lib/crypto";
+import { encryptField, fieldContext } from "../lib/crypto";
+
+/** Each item with a row id made here, so its encrypted fields can be bound to the row. */
+const withIds = <T extends object>(items: readonly T[]) => items.map((item) => ({ ...item, id: crypto.randomUUID() }));
 
 const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
@@ -137,8 +140,11 @@ export async function seedDemoRepatriations(db: PrismaClient) {
           })
         : null;
       const receivingSteps: RepatriationStatus[] = ["ACCEPTED", "DECLINED", "RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "HANDED_OVER", "REINTEGRATION", "CLOSED"];
+      // Ids made here so the encrypted fields can be bound to their rows.
+      const id = crypto.randomUUID();
       const repatriation = await tx.repatriation.create({
         data: {
+          id,
           victimId: victim.id,
           sendingOrganisationId: sender.id,
           receivingOrganisationId: receiver.id,
@@ -149,8 +155,8 @@ export async function seedDemoRepatriations(db: PrismaClient) {
           status: current,
           statusChangedAt: daysAgo(currentDaysAgo),
           riskOutcome: demo.riskOutcome ?? null,
-          riskNotesEncrypted: demo.riskNotes ? encryptField(demo.riskNotes) : null,
-          stepDetailsEncrypted: demo.details ? encryptField(JSON.stringify(demo.details)) : null,
+          riskNotesEncrypted: demo.riskNotes ? encryptField(demo.riskNotes, fieldContext("repatriations", "risk_notes_encrypted", id)) : null,
+          stepDetailsEncrypted: demo.details ? encryptField(JSON.stringify(demo.details), fieldContext("repatriations", "step_details_encrypted", id)) : null,
           endReason: demo.endReason ?? null,
           grantId: grant?.id ?? null,
           createdById: senderCoordinator,
@@ -166,7 +172,8 @@ export async function seedDemoRepatriations(db: PrismaClient) {
             })),
           },
           tasks: {
-            create: (demo.tasks ?? []).map((t) => ({
+            create: withIds(demo.tasks ?? []).map(({ id: taskId, ...t }) => ({
+              id: taskId,
               status: t.status,
               kind: t.kind ?? "CHECKLIST",
               title: "",
@@ -174,15 +181,16 @@ export async function seedDemoRepatriations(db: PrismaClient) {
               assigneeSide: t.side,
               dueOn: dayOnly(new Date(Date.now() + t.dueIn * DAY)),
               doneOn: t.done ? dayOnly(new Date(Date.now() + Math.min(0, t.dueIn) * DAY)) : null,
-              noteEncrypted: t.note ? encryptField(t.note) : null,
+              noteEncrypted: t.note ? encryptField(t.note, fieldContext("repatriation_tasks", "note_encrypted", taskId)) : null,
               createdById: senderCoordinator,
             })),
           },
           messages: {
-            create: (demo.messages ?? []).map((m) => ({
+            create: withIds(demo.messages ?? []).map(({ id: messageId, ...m }) => ({
+              id: messageId,
               authorId: m.side === "SENDING" ? senderCoordinator : receiverCoordinator,
               organisationId: m.side === "SENDING" ? sender.id : receiver.id,
-              textEncrypted: encryptField(m.text),
+              textEncrypted: encryptField(m.text, fieldContext("repatriation_messages", "text_encrypted", messageId)),
               createdAt: daysAgo(m.daysAgo),
             })),
           },

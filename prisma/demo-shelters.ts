@@ -2,7 +2,7 @@
 // named beds, current residents, past stays with services, shelter staff assignments, and an open
 // placement request from Moscow Migrant Aid. Addresses are invented and encrypted like real ones.
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { encryptField } from "../lib/crypto";
+import { encryptField, fieldContext } from "../lib/crypto";
 
 const SHELTERS = [
   { org: "Safe Return Tashkent", name: "Tashkent Women's Shelter", city: "Tashkent", countryCode: "UZ", population: "WOMEN", minAge: 16, capacity: 12, address: "Yunusabad district, street 7, house 21" },
@@ -20,6 +20,7 @@ export async function seedDemoShelters(db: PrismaClient) {
     });
     const coordinatorId = org.memberships.find((m) => m.role === "COORDINATOR")!.userId;
     const staffId = org.memberships.find((m) => m.role === "SHELTER_STAFF")!.userId;
+    const contactId = crypto.randomUUID();
     const shelter = await db.shelter.create({
       data: {
         organisationId: org.id,
@@ -32,7 +33,7 @@ export async function seedDemoShelters(db: PrismaClient) {
         services: ["MEDICAL", "PSYCHOLOGICAL", "LEGAL", "FAMILY_CONTACT"],
         beds: { create: Array.from({ length: spec.capacity }, (_, i) => ({ room: `Room ${Math.floor(i / 4) + 1}`, label: String.fromCharCode(65 + (i % 4)) })) },
         staff: { create: { userId: staffId } },
-        contact: { create: { addressEncrypted: encryptField(spec.address) } },
+        contact: { create: { id: contactId, addressEncrypted: encryptField(spec.address, fieldContext("shelter_contacts", "address_encrypted", contactId)) } },
       },
       include: { beds: { orderBy: [{ room: "asc" }, { label: "asc" }] } },
     });

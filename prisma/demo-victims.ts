@@ -1,7 +1,7 @@
 // Sample victim records for each demo organisation: names in Cyrillic and Latin, every status,
 // encrypted contact data and narratives, some linked to seeded hotline calls. Invented people.
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { encryptField } from "../lib/crypto";
+import { encryptField, fieldContext } from "../lib/crypto";
 import { nameSearchKey } from "../lib/text/name-key";
 import { nextCaseNumber } from "../lib/victims/case-number";
 import { documentNumberHash } from "../lib/victims/identifiers";
@@ -44,8 +44,10 @@ export async function seedDemoVictims(db: PrismaClient, organisations: { id: str
       await db.$transaction(async (tx) => {
         const caseNumber = await nextCaseNumber(tx, org, new Date().getUTCFullYear());
         const documentNumber = `${p.citizenship === "UZ" ? "FA" : p.citizenship === "TJ" ? "A" : "AC"}${String(1000000 + orgIndex * 1000 + i * 37)}`;
+        const id = crypto.randomUUID();
         const victim = await tx.victim.create({
           data: {
+            id,
             organisationId: org.id,
             caseNumber,
             status,
@@ -65,15 +67,15 @@ export async function seedDemoVictims(db: PrismaClient, organisations: { id: str
             citizenships: [p.citizenship],
             languages: [p.citizenship === "UZ" ? "uz" : p.citizenship === "TJ" ? "tg" : p.citizenship === "KG" ? "ky" : "kk", "ru"],
             passportStatus: (["HELD_BY_TRAFFICKER_OR_EMPLOYER", "WITH_PERSON", "LOST", "EXPIRED"] as const)[i % 4],
-            documentNumberEncrypted: encryptField(documentNumber),
+            documentNumberEncrypted: encryptField(documentNumber, fieldContext("victims", "document_number_encrypted", id)),
             documentNumberHash: documentNumberHash(documentNumber),
-            phoneEncrypted: encryptField(`+99890${String(1000000 + i * 7919 + orgIndex).slice(0, 7)}`),
+            phoneEncrypted: encryptField(`+99890${String(1000000 + i * 7919 + orgIndex).slice(0, 7)}`, fieldContext("victims", "phone_encrypted", id)),
             traffickingStatus: (["POSSIBLE_VICTIM", "ACTUAL_VICTIM"] as const)[i % 2],
             exploitationTypes: [(["FORCED_LABOUR", "SEXUAL_EXPLOITATION", "FORCED_LABOUR", "FORCED_BEGGING"] as const)[i % 4]!],
             labourSectors: [(["CONSTRUCTION", "AGRICULTURE", "HOSPITALITY", "DOMESTIC_WORK"] as const)[i % 4]!],
             meansOfControl: ["WITHHOLDS_DOCUMENTS", "TAKES_EARNINGS"],
             recruitmentMethod: (["FRIEND_OR_NEIGHBOUR", "RELATIVE", "ONLINE_OR_SOCIAL_MEDIA"] as const)[i % 3],
-            narrativeEncrypted: encryptField(NARRATIVES[i % NARRATIVES.length]!),
+            narrativeEncrypted: encryptField(NARRATIVES[i % NARRATIVES.length]!, fieldContext("victims", "narrative_encrypted", id)),
             createdById: org.coordinatorId,
             assignedToId: i % 2 === 0 ? org.caseWorkerId : org.coordinatorId,
           },

@@ -9,7 +9,7 @@ import { generate, generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decryptField, encryptField, sha256Hex } from "@/lib/crypto";
+import { decryptField, encryptField, fieldContext, sha256Hex } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import type { Scope } from "./scope";
 import type { AnyRole } from "./roles";
@@ -38,7 +38,7 @@ export async function startEnrolment(scope: Scope) {
   const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { email: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new AppError("UNPROCESSABLE", "errors.secondFactorAlreadyOn");
   const secret = generateSecret();
-  await db.user.update({ where: { id: scope.userId }, data: { totpSecretEncrypted: encryptField(secret), totpLastStep: null } });
+  await db.user.update({ where: { id: scope.userId }, data: { totpSecretEncrypted: encryptField(secret, fieldContext("users", "totp_secret_encrypted", scope.userId)), totpLastStep: null } });
   return enrolmentView(secret, user.email);
 }
 
@@ -46,7 +46,7 @@ export async function startEnrolment(scope: Scope) {
 export async function pendingEnrolment(scope: Scope) {
   const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { email: true, totpEnabledAt: true, totpSecretEncrypted: true } });
   if (user.totpEnabledAt || !user.totpSecretEncrypted) return null;
-  return enrolmentView(decryptField(user.totpSecretEncrypted), user.email);
+  return enrolmentView(decryptField(user.totpSecretEncrypted, fieldContext("users", "totp_secret_encrypted", scope.userId)), user.email);
 }
 
 async function enrolmentView(secret: string, email: string) {
@@ -72,7 +72,7 @@ export async function confirmEnrolment(scope: Scope, currentSessionId: string | 
   const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { totpSecretEncrypted: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new AppError("UNPROCESSABLE", "errors.secondFactorAlreadyOn");
   if (!user.totpSecretEncrypted) throw new AppError("UNPROCESSABLE", "errors.secondFactorNotStarted");
-  const result = await verify({ secret: decryptField(user.totpSecretEncrypted), token: normalise(input.code), epochTolerance: EPOCH_TOLERANCE_SECONDS });
+  const result = await verify({ secret: decryptField(user.totpSecretEncrypted, fieldContext("users", "totp_secret_encrypted", scope.userId)), token: normalise(input.code), epochTolerance: EPOCH_TOLERANCE_SECONDS });
   if (!result.valid) throw new AppError("INVALID", "errors.INVALID", { code: "errors.secondFactorWrong" });
   const codes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
@@ -108,7 +108,7 @@ export async function acceptSecondFactor(userId: string, rawCode: string): Promi
   if (!user?.totpEnabledAt || !user.totpSecretEncrypted) return false;
   if (/^\d{6}$/.test(code)) {
     const result = await verify({
-      secret: decryptField(user.totpSecretEncrypted),
+      secret: decryptField(user.totpSecretEncrypted, fieldContext("users", "totp_secret_encrypted", userId)),
       token: code,
       epochTolerance: EPOCH_TOLERANCE_SECONDS,
       ...(user.totpLastStep !== null ? { afterTimeStep: user.totpLastStep } : {}),

@@ -4,7 +4,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
 import { getActiveGrant } from "@/lib/access/data";
-import { decryptField } from "@/lib/crypto";
+import { decryptField, fieldContext } from "@/lib/crypto";
 import { victimScopeWhere } from "@/lib/victims/scope";
 
 /** The record's organisation if the actor may see the record at all, else null. */
@@ -33,7 +33,7 @@ export async function listCaseNotes(scope: Scope, victimId: string) {
       select: { id: true, occurredOn: true, createdAt: true, textEncrypted: true, author: { select: { name: true } } },
     });
     await appendAudit(tx, scope, { action: "victim.notes_read", recordType: "VICTIM", recordId: victimId, organisationId: record.organisationId });
-    return notes.map(({ textEncrypted, ...note }) => ({ ...note, text: decryptField(textEncrypted) }));
+    return notes.map(({ textEncrypted, ...note }) => ({ ...note, text: decryptField(textEncrypted, fieldContext("case_notes", "text_encrypted", note.id)) }));
   });
 }
 

@@ -3,7 +3,7 @@ import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { encryptField } from "@/lib/crypto";
+import { encryptField, fieldContext } from "@/lib/crypto";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
@@ -13,8 +13,9 @@ export async function addCaseNote(scope: Scope, victimId: string, input: CaseNot
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
+    const noteId = crypto.randomUUID();
     const note = await tx.caseNote.create({
-      data: { victimId, authorId: scope.userId, occurredOn: input.occurredOn, textEncrypted: encryptField(input.text) },
+      data: { id: noteId, victimId, authorId: scope.userId, occurredOn: input.occurredOn, textEncrypted: encryptField(input.text, fieldContext("case_notes", "text_encrypted", noteId)) },
       select: { id: true },
     });
     await appendAudit(tx, scope, { action: "victim.note_add", recordType: "VICTIM", recordId: victimId, details: { noteId: note.id } });

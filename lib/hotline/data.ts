@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { listSharedRecordIds } from "@/lib/access/data";
-import { decryptField, lookupHash } from "@/lib/crypto";
+import { decryptField, decryptJsonField, fieldContext, lookupHash } from "@/lib/crypto";
 import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "@/lib/keyset";
 import { nextDay, startOfLocalDay } from "@/lib/time/zoned";
 import { hotlineCallWhere, maySeeCallerPhone, maySeeCallFigures } from "./policy";
@@ -158,8 +158,8 @@ export async function getHotlineCall(scope: Scope, id: string) {
     const { callerPhoneEncrypted, summaryEncrypted, ...rest } = call;
     return {
       ...rest,
-      callerPhone: showPhone && callerPhoneEncrypted ? decryptField(callerPhoneEncrypted) : null,
-      summary: summaryEncrypted ? decryptField(summaryEncrypted) : null,
+      callerPhone: showPhone && callerPhoneEncrypted ? decryptField(callerPhoneEncrypted, fieldContext("hotline_calls", "caller_phone_encrypted", call.id)) : null,
+      summary: summaryEncrypted ? decryptField(summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id)) : null,
     };
   });
 }
@@ -251,7 +251,9 @@ export async function getHotlineCallDraft(scope: Scope): Promise<{ values: Recor
     select: { payloadEncrypted: true, updatedAt: true },
   });
   if (!draft) return null;
-  return { values: JSON.parse(decryptField(draft.payloadEncrypted)), savedAt: draft.updatedAt };
+  // A draft that does not decrypt here (copied from another operator's row) is as good as none.
+  const values = decryptJsonField<Record<string, unknown> | null>(draft.payloadEncrypted, fieldContext("hotline_call_drafts", "payload_encrypted", scope.userId), null);
+  return values && { values, savedAt: draft.updatedAt };
 }
 
 /** Operators who took calls in the organisation, for the list's operator filter. */

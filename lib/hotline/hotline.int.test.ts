@@ -33,8 +33,8 @@ describe("hotline calls on real PostgreSQL", () => {
     await client.end();
     const raw = JSON.stringify(rows[0]);
     for (const secret of ["998901234567", "+998", "Дилноза", "Москве", "brother"]) expect(raw).not.toContain(secret);
-    expect(rows[0].caller_phone_encrypted).toMatch(/^v1\.k1\./);
-    expect(rows[0].summary_encrypted).toMatch(/^v1\.k1\./);
+    expect(rows[0].caller_phone_encrypted).toMatch(/^v2\.k1\./);
+    expect(rows[0].summary_encrypted).toMatch(/^v2\.k1\./);
     const call = await getHotlineCall(scope, id);
     expect(call?.callerPhone).toBe("+998901234567");
     expect(call?.summary).toBe("Дилноза ищет брата в Москве");
@@ -147,7 +147,7 @@ describe("hotline calls on real PostgreSQL", () => {
     expect(events.map((e) => e.action)).toEqual(["hotline_call.create", "hotline_call.read", "hotline_call.update", "hotline_call.void"]);
     const update = events[2]!.details as { changed: string[]; previous: string };
     expect(update.changed).toEqual(["urgency"]);
-    expect(update.previous).toMatch(/^v1\./);
+    expect(update.previous).toMatch(/^v2\./);
     expect(asJson(events)).not.toContain("Moscow");
     expect((await listHotlineCalls(scope, list(), TZ)).items.map((c) => c.id)).not.toContain(id);
   });

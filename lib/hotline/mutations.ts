@@ -3,7 +3,7 @@ import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { encryptField, lookupHash } from "@/lib/crypto";
+import { encryptField, fieldContext, lookupHash } from "@/lib/crypto";
 import { hotlineCallWhere, mayLogCalls } from "./policy";
 import { normalisePhone } from "./phone";
 import { summaryTokens } from "./search";
@@ -14,7 +14,8 @@ function assertMayLog(scope: Scope): asserts scope is Scope & { organisationId: 
 }
 
 /** Column values of a call from validated input: number normalised, hashed and encrypted. */
-function callColumns(input: CreateHotlineCallInput, defaultCountry: string) {
+/** `id`: the call's row, which its encrypted fields are bound to. */
+function callColumns(input: CreateHotlineCallInput, defaultCountry: string, id: string) {
   const phone = input.callerPhone ? normalisePhone(input.callerPhone, input.phoneDefaultCountry ?? defaultCountry) : null;
   if (input.callerPhone && !phone) throw new AppError("INVALID", "errors.INVALID", { callerPhone: "errors.invalidPhone" });
   const isData = input.callType === "DATA";
@@ -28,7 +29,7 @@ function callColumns(input: CreateHotlineCallInput, defaultCountry: string) {
     callerRelationship: isData ? (input.callerRelationship ?? null) : null,
     callerCountry: isData ? (input.callerCountry ?? null) : null,
     callerRegion: isData ? (input.callerRegion ?? null) : null,
-    callerPhoneEncrypted: phone ? encryptField(phone) : null,
+    callerPhoneEncrypted: phone ? encryptField(phone, fieldContext("hotline_calls", "caller_phone_encrypted", id)) : null,
     callerPhoneHash: phone ? lookupHash(phone) : null,
     callbackConsent: isData ? input.callbackConsent : false,
     personSex: isData ? (input.personSex ?? null) : null,
@@ -37,7 +38,7 @@ function callColumns(input: CreateHotlineCallInput, defaultCountry: string) {
     personCountryNow: isData ? (input.personCountryNow ?? null) : null,
     topics: isData ? input.topics : [],
     urgency: isData ? (input.urgency ?? null) : null,
-    summaryEncrypted: input.summary ? encryptField(input.summary) : null,
+    summaryEncrypted: input.summary ? encryptField(input.summary, fieldContext("hotline_calls", "summary_encrypted", id)) : null,
     summaryTokens: summaryTokens(input.summary),
     actions: isData ? input.actions : [],
     callbackDueAt: isData ? (input.callbackDueAt ?? null) : null,
@@ -66,9 +67,11 @@ export async function createHotlineCall(
   assertMayLog(scope);
   return db.$transaction(async (tx) => {
     const followUpOfId = await linkFollowUp(tx, scope, input.followUpOfId);
+    const id = crypto.randomUUID();
     const call = await tx.hotlineCall.create({
       data: {
-        ...callColumns(input, options.defaultCountry),
+        id,
+        ...callColumns(input, options.defaultCountry, id),
         status: "status" in input ? input.status : "COMPLETE",
         organisationId: scope.organisationId,
         operatorId: scope.userId,
@@ -107,7 +110,7 @@ export async function updateHotlineCall(scope: Scope, id: string, input: UpdateH
     });
     if (!current) throw new AppError("NOT_FOUND");
     if (current.voidedAt) throw new AppError("UNPROCESSABLE", "errors.callVoided");
-    const next = callColumns(input, defaultCountry);
+    const next = callColumns(input, defaultCountry, id);
     const changed = AUDITED_FIELDS.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]));
     const updated = await tx.hotlineCall.updateMany({
       where: { id, version: input.version },
@@ -121,7 +124,7 @@ export async function updateHotlineCall(scope: Scope, id: string, input: UpdateH
       recordId: id,
       details: {
         changed: [...changed, ...(current.summaryEncrypted !== null && !input.summary ? ["summary"] : [])],
-        previous: encryptField(JSON.stringify({ ...previous, summaryEncrypted: current.summaryEncrypted, callerPhoneEncrypted: current.callerPhoneEncrypted })),
+        previous: encryptField(JSON.stringify({ ...previous, summaryEncrypted: current.summaryEncrypted, callerPhoneEncrypted: current.callerPhoneEncrypted }), fieldContext("audit_events", "details.previous", id)),
       },
     });
   });
@@ -148,7 +151,7 @@ export async function voidHotlineCall(scope: Scope, id: string, input: VoidHotli
 export async function saveHotlineCallDraft(scope: Scope, values: Record<string, unknown>) {
   const db = dbFor(scope);
   assertMayLog(scope);
-  const payloadEncrypted = encryptField(JSON.stringify(values));
+  const payloadEncrypted = encryptField(JSON.stringify(values), fieldContext("hotline_call_drafts", "payload_encrypted", scope.userId));
   const draft = await db.hotlineCallDraft.upsert({
     where: { userId: scope.userId },
     create: { userId: scope.userId, organisationId: scope.organisationId, payloadEncrypted },

@@ -6,10 +6,14 @@
 // - Resumable: each batch picks rows still under another key; an interruption loses nothing.
 // - Safe beside the app: each row is updated only if its ciphertext is still the one read
 //   (compare-and-set), so an edit made meanwhile (already under the new key) is never overwritten.
+// - Binding (#14.14): each value is decrypted and re-encrypted bound to where it is stored,
+//   `table.column:rowId`, so a v1 ciphertext (bound to its key only) becomes v2 even when its key
+//   is already the current one. A value that does not decrypt where it is found (copied from
+//   another row, or altered) is left as it is and counted as unreadable, never re-encrypted there.
 // Audit events are insert-only and keep the encrypted old values they were written with; see
 // docs/security.md on retiring a key.
 import type pg from "pg";
-import { decryptField, encryptField, keyIdOf, type Keys } from "@/lib/crypto";
+import { encryptField, fieldContext, FieldBindingError, openField, type Keys } from "@/lib/crypto";
 
 type Queryable = Pick<pg.Pool, "query" | "connect">;
 
@@ -58,26 +62,41 @@ export async function rotateKeys(
   pool: Queryable,
   keys: Keys,
   options: { batchSize?: number; maxBatches?: number; onProgress?: (p: RotationProgress) => void } = {},
-): Promise<{ rotated: number; complete: boolean }> {
+): Promise<{ rotated: number; complete: boolean; unreadable: number }> {
   const batchSize = options.batchSize ?? 500;
   let batches = 0;
   let rotated = 0;
-  const stale = `NOT LIKE 'v1.${keys.keyId.replace(/[^a-z0-9]/g, "")}.%'`;
+  let unreadable = 0;
+  // Anything not yet v2 under the current key: other keys, and v1 under any key.
+  const stale = `NOT LIKE 'v2.${keys.keyId.replace(/[^a-z0-9]/g, "")}.%'`;
   for (const { table, column, idType } of await listEncryptedColumns(pool)) {
     let done = 0;
+    // Unreadable rows stay stale; the cursor walks past them so a batch never repeats them.
+    let after: string | null = null;
     for (;;) {
-      if (options.maxBatches !== undefined && batches >= options.maxBatches) return { rotated, complete: false };
-      const { rows } = await pool.query<{ id: string; value: string }>(
-        `SELECT id::text AS id, ${ident(column)} AS value FROM ${ident(table)} WHERE ${ident(column)} IS NOT NULL AND ${ident(column)} ${stale} ORDER BY id LIMIT $1`,
-        [batchSize],
+      if (options.maxBatches !== undefined && batches >= options.maxBatches) return { rotated, complete: false, unreadable };
+      const { rows }: { rows: { id: string; value: string }[] } = await pool.query<{ id: string; value: string }>(
+        `SELECT id::text AS id, ${ident(column)} AS value FROM ${ident(table)}
+          WHERE ${ident(column)} IS NOT NULL AND ${ident(column)} ${stale} AND ($2::text IS NULL OR id > $2::${idType})
+          ORDER BY id LIMIT $1`,
+        [batchSize, after],
       );
       if (rows.length === 0) break;
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
         for (const row of rows) {
-          if (keyIdOf(row.value) === keys.keyId) continue;
-          const fresh = encryptField(decryptField(row.value, keys), keys);
+          after = row.id;
+          const context = fieldContext(table, column, row.id);
+          let plaintext: string;
+          try {
+            plaintext = openField(row.value, context, keys);
+          } catch (error) {
+            if (!(error instanceof FieldBindingError)) throw error;
+            unreadable++;
+            continue;
+          }
+          const fresh = encryptField(plaintext, context, keys);
           const updated = await client.query(`UPDATE ${ident(table)} SET ${ident(column)} = $1 WHERE id = $2::${idType} AND ${ident(column)} = $3`, [fresh, row.id, row.value]);
           done += updated.rowCount ?? 0;
           rotated += updated.rowCount ?? 0;
@@ -93,5 +112,5 @@ export async function rotateKeys(
       options.onProgress?.({ table, column, rotated: done });
     }
   }
-  return { rotated, complete: true };
+  return { rotated, complete: true, unreadable };
 }

@@ -3,7 +3,7 @@ import { db, dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { decryptField } from "@/lib/crypto";
+import { decryptField, fieldContext } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { personVisible, repatriationWhere, sideOf } from "./policy";
 import { nextMoves, waitingOn, type RepatriationStatus } from "./state-machine";
@@ -176,7 +176,7 @@ export async function listMessages(scope: Scope, repatriationId: string) {
       ...m,
       authorName: authorName.get(m.authorId) ?? "",
       side: m.organisationId === visible.sendingOrganisationId ? ("SENDING" as const) : ("RECEIVING" as const),
-      text: decryptField(textEncrypted),
+      text: decryptField(textEncrypted, fieldContext("repatriation_messages", "text_encrypted", m.id)),
     }));
   });
 }
@@ -195,7 +195,7 @@ export async function listTasks(scope: Scope, repatriationId: string) {
   const now = today();
   return tasks.map(({ noteEncrypted, ...t }) => ({
     ...t,
-    note: showNotes && noteEncrypted ? decryptField(noteEncrypted) : null,
+    note: showNotes && noteEncrypted ? decryptField(noteEncrypted, fieldContext("repatriation_tasks", "note_encrypted", t.id)) : null,
     overdue: !t.doneOn && Boolean(t.dueOn && t.dueOn < now),
   }));
 }

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { encryptField } from "@/lib/crypto";
+import { encryptField, fieldContext } from "@/lib/crypto";
 import { hasSharingConsent } from "@/lib/casework/rules";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { notifyOrganisation } from "@/lib/notifications/mutations";
@@ -144,7 +144,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
         status: to,
         statusChangedAt: new Date(),
         grantId,
-        ...writeStepRecord(scope, fields, merged),
+        ...writeStepRecord(scope, fields, merged, repatriationId),
         ...(side === "RECEIVING" && !current.receivingCoordinatorId ? { receivingCoordinatorId: scope.userId } : {}),
         endReason: to === "DECLINED" || to === "CANCELLED" || (to === "CLOSED" && reason) ? (reason ?? null) : undefined,
         version: { increment: 1 },
@@ -177,7 +177,7 @@ export async function updateStep(scope: Scope, repatriationId: string, input: Up
     await tx.repatriation.update({
       where: { id: repatriationId },
       data: {
-        ...writeStepRecord(scope, input, { ...record, ...given }),
+        ...writeStepRecord(scope, input, { ...record, ...given }, repatriationId),
         version: { increment: 1 },
         events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, summary: `step ${status} updated: ${Object.keys(given).join(", ")}` } },
       },
@@ -200,8 +200,9 @@ export async function postMessage(scope: Scope, repatriationId: string, input: M
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
+    const messageId = crypto.randomUUID();
     const message = await tx.repatriationMessage.create({
-      data: { repatriationId, authorId: scope.userId, organisationId: scope.organisationId!, textEncrypted: encryptField(input.text) },
+      data: { id: messageId, repatriationId, authorId: scope.userId, organisationId: scope.organisationId!, textEncrypted: encryptField(input.text, fieldContext("repatriation_messages", "text_encrypted", messageId)) },
       select: { id: true, createdAt: true },
     });
     await notifyOrganisation(tx, { organisationId: otherOrganisation(sideOf(scope, found)!, found), kind: "REPATRIATION_MESSAGE", repatriationId });
@@ -233,7 +234,7 @@ export async function completeTask(scope: Scope, repatriationId: string, taskId:
     const task = await tx.repatriationTask.findFirst({ where: { id: taskId, repatriationId, assigneeSide: side ?? undefined, doneOn: null }, select: { id: true, kind: true } });
     if (!task) throw new AppError("NOT_FOUND");
     if (task.kind === "FOLLOW_UP" && !input.note) throw new AppError("INVALID", "errors.INVALID", { note: "errors.followUpNoteRequired" });
-    await tx.repatriationTask.update({ where: { id: task.id }, data: { doneOn: new Date(), noteEncrypted: input.note ? encryptField(input.note) : null } });
+    await tx.repatriationTask.update({ where: { id: task.id }, data: { doneOn: new Date(), noteEncrypted: input.note ? encryptField(input.note, fieldContext("repatriation_tasks", "note_encrypted", task.id)) : null } });
     await appendAudit(tx, scope, { action: "repatriation.task_done", recordType: "REPATRIATION", recordId: repatriationId, details: { taskId } });
   });
 }

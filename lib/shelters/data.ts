@@ -3,7 +3,7 @@ import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
-import { decryptField } from "@/lib/crypto";
+import { decryptField, fieldContext } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { residentFieldSet, shelterWhere } from "./policy";
@@ -51,7 +51,7 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
       name: true,
       city: true,
       countryCode: true,
-      contact: { select: { addressEncrypted: true, phoneEncrypted: true } },
+      contact: { select: { id: true, addressEncrypted: true, phoneEncrypted: true } },
       population: true,
       minAge: true,
       maxAge: true,
@@ -104,7 +104,7 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
     plannedDischargeOn: s.plannedDischargeOn,
     leavingThisWeek: Boolean(s.plannedDischargeOn && s.plannedDischargeOn <= weekEnd),
     referredBy: fields === "full" ? s.referredBy : null,
-    healthNotes: s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted) : null,
+    healthNotes: s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted, fieldContext("shelter_stays", "health_notes_encrypted", s.id)) : null,
     name: `${s.victim.givenName} ${s.victim.familyName}`.trim(),
     age: ageOf(s.victim),
     languages: s.victim.languages,
@@ -117,8 +117,8 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
   return {
     shelter: {
       ...shelter,
-      address: shelter.contact?.addressEncrypted ? decryptField(shelter.contact.addressEncrypted) : null,
-      phone: shelter.contact?.phoneEncrypted ? decryptField(shelter.contact.phoneEncrypted) : null,
+      address: shelter.contact?.addressEncrypted ? decryptField(shelter.contact.addressEncrypted, fieldContext("shelter_contacts", "address_encrypted", shelter.contact.id)) : null,
+      phone: shelter.contact?.phoneEncrypted ? decryptField(shelter.contact.phoneEncrypted, fieldContext("shelter_contacts", "phone_encrypted", shelter.contact.id)) : null,
       contact: undefined,
     },
     counts: { capacity: shelter.capacity, ...counts, free: Math.max(0, shelter.capacity - counts.occupied - counts.held) },

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { encryptField } from "@/lib/crypto";
+import { encryptField, fieldContext } from "@/lib/crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { mayRunShelter, shelterWhere } from "./policy";
@@ -25,6 +25,7 @@ export async function createShelter(scope: Scope, input: CreateShelterInput) {
   if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   return db.$transaction(async (tx) => {
+    const contactId = crypto.randomUUID();
     const shelter = await tx.shelter.create({
       data: {
         organisationId,
@@ -40,8 +41,9 @@ export async function createShelter(scope: Scope, input: CreateShelterInput) {
         // Address and phone live apart from the network-readable directory (owner only, decision 0011).
         contact: {
           create: {
-            addressEncrypted: input.address ? encryptField(input.address) : null,
-            phoneEncrypted: input.phone ? encryptField(input.phone) : null,
+            id: contactId,
+            addressEncrypted: input.address ? encryptField(input.address, fieldContext("shelter_contacts", "address_encrypted", contactId)) : null,
+            phoneEncrypted: input.phone ? encryptField(input.phone, fieldContext("shelter_contacts", "phone_encrypted", contactId)) : null,
           },
         },
       },
@@ -111,15 +113,17 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
       if (free <= 0) throw new AppError("CONFLICT", "errors.shelterFull", { bedId: "errors.shelterFull" });
       const openElsewhere = await tx.shelterStay.findFirst({ where: { victimId: input.victimId, dischargedAt: null }, select: { id: true } });
       if (openElsewhere) throw new AppError("CONFLICT", "errors.alreadyInShelter", { victimId: "errors.alreadyInShelter" });
+      const stayId = crypto.randomUUID();
       const stay = await tx.shelterStay.create({
         data: {
+          id: stayId,
           shelterId,
           victimId: input.victimId,
           bedId: input.bedId ?? null,
           admittedAt: input.admittedAt,
           referredBy: input.referredBy ?? null,
           plannedDischargeOn: input.plannedDischargeOn ?? null,
-          healthNotesEncrypted: input.healthNotes ? encryptField(input.healthNotes) : null,
+          healthNotesEncrypted: input.healthNotes ? encryptField(input.healthNotes, fieldContext("shelter_stays", "health_notes_encrypted", stayId)) : null,
           placementRequestId: request?.id ?? null,
           createdById: scope.userId,
         },
@@ -169,7 +173,8 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
         await tx.stayService.create({ data: { stayId, kind: input.addService.kind, providedOn: input.addService.providedOn, provider: input.addService.provider ?? null } });
       }
       if (input.addIncident) {
-        await tx.stayIncident.create({ data: { stayId, occurredAt: input.addIncident.occurredAt, descriptionEncrypted: encryptField(input.addIncident.description) } });
+        const incidentId = crypto.randomUUID();
+        await tx.stayIncident.create({ data: { id: incidentId, stayId, occurredAt: input.addIncident.occurredAt, descriptionEncrypted: encryptField(input.addIncident.description, fieldContext("stay_incidents", "description_encrypted", incidentId)) } });
       }
       const what = [input.moveToBedId && "move", input.addService && "service", input.addIncident && "incident", input.discharge && "discharge", input.plannedDischargeOn && "planned_discharge"].filter(Boolean);
       await appendAudit(tx, scope, { action: "shelter.stay_update", recordType: "SHELTER_STAY", recordId: stayId, details: { changes: what as string[] } });

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { getActiveGrant } from "@/lib/access/data";
-import { decryptField } from "@/lib/crypto";
+import { decryptField, fieldContext } from "@/lib/crypto";
 import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "@/lib/keyset";
 import { nameSearchKey, parseNameQuery } from "@/lib/text/name-key";
 import { AppError } from "@/lib/errors";
@@ -136,7 +136,7 @@ export async function getVictimRecord(scope: Scope, id: string) {
   const visible = visibleVictimFields(scope, found, grant?.fields ?? null);
   const sees = (field: string) => visible === "all" || visible.has(field);
   const { phoneEncrypted, addressEncrypted, trustedContactEncrypted, documentNumberEncrypted, narrativeEncrypted, ...plain } = found;
-  const decrypt = (field: string, value: string | null) => (value && sees(field) ? decryptField(value) : null);
+  const decrypt = (field: string, value: string | null) => (value && sees(field) ? decryptField(value, fieldContext("victims", `${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_encrypted`, found.id)) : null);
   const record = {
     ...plain,
     phone: decrypt("phone", phoneEncrypted),
@@ -227,5 +227,5 @@ export async function listBreakGlassAccesses(scope: Scope) {
     take: 200,
     select: { id: true, createdAt: true, expiresAt: true, reasonEncrypted: true, user: { select: { name: true } }, victim: { select: { id: true, caseNumber: true } } },
   });
-  return rows.map(({ reasonEncrypted, ...row }) => ({ ...row, reason: decryptField(reasonEncrypted) }));
+  return rows.map(({ reasonEncrypted, ...row }) => ({ ...row, reason: decryptField(reasonEncrypted, fieldContext("break_glass_accesses", "reason_encrypted", row.id)) }));
 }

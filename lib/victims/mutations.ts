@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { encryptField } from "@/lib/crypto";
+import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { nameSearchKey } from "@/lib/text/name-key";
 import { nextCaseNumber } from "./case-number";
@@ -87,12 +87,15 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
     const call = input.fromCallId ? await callToLink(tx, orgScope, input.fromCallId) : null;
     const organisation = await tx.organisation.findFirstOrThrow({ where: { id: orgScope.organisationId }, select: { id: true, code: true } });
     const caseNumber = await nextCaseNumber(tx, organisation, new Date().getUTCFullYear());
+    // Made here, not by the database, so the encrypted fields can be bound to their row.
+    const id = crypto.randomUUID();
     const victim = await tx.victim.create({
       data: {
+        id,
         organisationId: orgScope.organisationId,
         caseNumber,
         ...identityColumns(input),
-        documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber) : null,
+        documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id)) : null,
         createdById: scope.userId,
         assignedToId: scope.role === "CASE_WORKER" ? scope.userId : null,
       },
@@ -203,11 +206,11 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
     };
     const changed: string[] = COMPARED_FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(next[f]));
     const encrypted = {
-      phoneEncrypted: input.phone ? encryptField(input.phone) : null,
-      addressEncrypted: input.address ? encryptField(input.address) : null,
-      trustedContactEncrypted: input.trustedContact ? encryptField(input.trustedContact) : null,
-      documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber) : null,
-      narrativeEncrypted: input.narrative ? encryptField(input.narrative) : null,
+      phoneEncrypted: input.phone ? encryptField(input.phone, fieldContext("victims", "phone_encrypted", id)) : null,
+      addressEncrypted: input.address ? encryptField(input.address, fieldContext("victims", "address_encrypted", id)) : null,
+      trustedContactEncrypted: input.trustedContact ? encryptField(input.trustedContact, fieldContext("victims", "trusted_contact_encrypted", id)) : null,
+      documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id)) : null,
+      narrativeEncrypted: input.narrative ? encryptField(input.narrative, fieldContext("victims", "narrative_encrypted", id)) : null,
     };
     const updated = await tx.victim.updateMany({
       where: { id, version: input.version },
@@ -236,7 +239,7 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
       details: {
         changed,
         toVersion: input.version + 1,
-        previous: encryptField(JSON.stringify(Object.fromEntries(changed.map((f) => [f, current[f as keyof typeof current]])))),
+        previous: encryptField(JSON.stringify(Object.fromEntries(changed.map((f) => [f, current[f as keyof typeof current]]))), fieldContext("audit_events", "details.previous", id)),
       },
     });
     return { version: input.version + 1 };
@@ -258,11 +261,12 @@ export async function breakGlass(scope: Scope, victimId: string, input: BreakGla
   return db.$transaction(async (tx) => {
     const victim = await tx.victim.findFirst({ where: { id: victimId, organisationId }, select: { id: true, organisationId: true, restricted: true } });
     if (!victim || !mayBreakGlass(scope, victim)) throw new AppError("NOT_FOUND");
-    const reasonEncrypted = encryptField(input.reason);
+    const accessId = crypto.randomUUID();
+    const reasonEncrypted = encryptField(input.reason, fieldContext("break_glass_accesses", "reason_encrypted", accessId));
     const access = await tx.breakGlassAccess.create({
-      data: { victimId, organisationId, userId: scope.userId, reasonEncrypted, expiresAt: new Date(Date.now() + BREAK_GLASS_MINUTES * 60_000) },
+      data: { id: accessId, victimId, organisationId, userId: scope.userId, reasonEncrypted, expiresAt: new Date(Date.now() + BREAK_GLASS_MINUTES * 60_000) },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "victim.break_glass", recordType: "VICTIM", recordId: victimId, details: { accessId: access.id, reason: reasonEncrypted } });
+    await appendAudit(tx, scope, { action: "victim.break_glass", recordType: "VICTIM", recordId: victimId, details: { accessId: access.id, reason: encryptField(input.reason, fieldContext("audit_events", "details.reason", victimId)) } });
   });
 }

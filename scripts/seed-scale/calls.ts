@@ -2,7 +2,6 @@
 // the region report: departures in spring and early summer, a dip in winter, fewer calls at the
 // weekend, and a network that grows over the years. Each call is made by the demo generator
 // (prisma/demo-calls.ts), so its content, encryption and look-up hashes are the app's own.
-import crypto from "node:crypto";
 import type pg from "pg";
 import { copyRows } from "./copy";
 import { makeCall, phoneNumber } from "../../prisma/demo-calls";
@@ -75,8 +74,8 @@ export async function createCalls(
       const org = hotlines[where[i]!]!;
       const when = new Date(at[i]!);
       const call = makeCall(rnd, org, when, regulars[where[i]!]!, options.now, options.now.getTime() - when.getTime() < DAY_MS);
-      // COPY takes no column defaults per row: what a silent call leaves out is given here.
-      return { id: crypto.randomUUID(), status: "COMPLETE", callbackConsent: false, topics: [], summaryTokens: [], actions: [], ...call, updatedAt: options.now };
+      // COPY takes no column defaults per row: what a silent call leaves out is given here (makeCall gives the id).
+      return { status: "COMPLETE", callbackConsent: false, topics: [], summaryTokens: [], actions: [], ...call, updatedAt: options.now };
     });
     await copyRows(db, "hotline_calls", rows);
     progress(made + rows.length);

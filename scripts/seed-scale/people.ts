@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import type pg from "pg";
 import { copyRows } from "./copy";
-import { encryptField } from "../../lib/crypto";
+import { encryptField, fieldContext } from "../../lib/crypto";
 import { nameSearchKey } from "../../lib/text/name-key";
 import { documentNumberHash } from "../../lib/victims/identifiers";
 import { pick, weighted } from "../../prisma/demo-calls";
@@ -70,7 +70,7 @@ export async function createPeople(
           status: (old ? weighted(rnd, [["CLOSED", 60], ["CLOSED_REFERRED", 25], ["FOLLOW_UP", 15]]) : weighted(rnd, [["ACTIVE", 55], ["FOLLOW_UP", 25], ["CLOSED", 20]])) as never,
           riskLevel: weighted(rnd, [["LOW", 50], ["MEDIUM", 35], ["HIGH", 15]]) as never,
           documentNumberHash: rnd() < 0.5 ? documentNumberHash(`${pick(rnd, ["AA", "AB", "FA", "KA"])}${String(Math.floor(rnd() * 1e7)).padStart(7, "0")}`) : null,
-          narrativeEncrypted: rnd() < 0.3 ? encryptField(pick(rnd, NARRATIVES)) : null,
+          narrativeEncrypted: rnd() < 0.3 ? encryptField(pick(rnd, NARRATIVES), fieldContext("victims", "narrative_encrypted", id)) : null,
           createdById: worker,
           assignedToId: worker,
           createdAt: identifiedAt,

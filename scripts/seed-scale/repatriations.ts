@@ -7,7 +7,7 @@
 // request still waiting. Older cases are mostly finished; live ones moved within the last months.
 import crypto from "node:crypto";
 import type pg from "pg";
-import { encryptField } from "../../lib/crypto";
+import { encryptField, fieldContext } from "../../lib/crypto";
 import { CHECKLIST_TEMPLATES, FOLLOW_UP_MONTHS } from "../../lib/repatriations/steps";
 import type { RepatriationStatus } from "../../lib/repatriations/state-machine";
 import { pick, weighted } from "../../prisma/demo-calls";
@@ -110,8 +110,8 @@ export async function createRepatriations(
       sendingCoordinatorId: sending, receivingCoordinatorId: reached("ACCEPTED") ? receiving : null,
       targetTravelDate: reached("TRAVEL_PLANNED") ? new Date(Math.floor(at[FORWARD.indexOf("TRAVEL_PLANNED")]!.getTime() / DAY_MS) * DAY_MS + 7 * DAY_MS) : null,
       status: final, statusChangedAt: changedAt, riskOutcome,
-      riskNotesEncrypted: riskOutcome ? encryptField("Family visited; the recruiter is not in the area.") : null,
-      stepDetailsEncrypted: reached("TRAVEL_DOCUMENTS") ? encryptField(JSON.stringify({ documentType: "CERTIFICATE_OF_RETURN", documentStatus: reached("TRAVEL_PLANNED") ? "ISSUED" : "APPLIED" })) : null,
+      riskNotesEncrypted: riskOutcome ? encryptField("Family visited; the recruiter is not in the area.", fieldContext("repatriations", "risk_notes_encrypted", id)) : null,
+      stepDetailsEncrypted: reached("TRAVEL_DOCUMENTS") ? encryptField(JSON.stringify({ documentType: "CERTIFICATE_OF_RETURN", documentStatus: reached("TRAVEL_PLANNED") ? "ISSUED" : "APPLIED" }), fieldContext("repatriations", "step_details_encrypted", id)) : null,
       endReason: final === "DECLINED" ? "No capacity to receive at present." : final === "CANCELLED" ? "The person decided to stay." : null,
       grantId, createdById: sending, version: path.length, createdAt: at[0], updatedAt: changedAt,
     });
@@ -134,9 +134,10 @@ export async function createRepatriations(
         FOLLOW_UP_MONTHS.forEach((months) => {
           const due = at[i]!.getTime() + months * 30 * DAY_MS;
           const doneOn = due < (current ? now : at[i + 1]!.getTime()) ? day(due) : null;
+          const taskId = crypto.randomUUID();
           tables.repatriation_tasks!.push({
-            id: crypto.randomUUID(), repatriationId: id, status, kind: "FOLLOW_UP", title: "", templateKey: `followUp${months}`, assigneeSide: "RECEIVING", dueOn: day(due), doneOn,
-            noteEncrypted: doneOn ? encryptField("Living with family; no contact from the recruiters.") : null, createdById: receiving, createdAt: at[i], updatedAt: at[i],
+            id: taskId, repatriationId: id, status, kind: "FOLLOW_UP", title: "", templateKey: `followUp${months}`, assigneeSide: "RECEIVING", dueOn: day(due), doneOn,
+            noteEncrypted: doneOn ? encryptField("Living with family; no contact from the recruiters.", fieldContext("repatriation_tasks", "note_encrypted", taskId)) : null, createdById: receiving, createdAt: at[i], updatedAt: at[i],
           });
         });
       }
@@ -144,9 +145,10 @@ export async function createRepatriations(
     if (requestedAt) {
       for (let m = Math.floor(rnd() * 4); m > 0; m--) {
         const fromSender = rnd() < 0.5;
+        const messageId = crypto.randomUUID();
         tables.repatriation_messages!.push({
-          id: crypto.randomUUID(), repatriationId: id, authorId: fromSender ? sending : receiving, organisationId: fromSender ? sender.id : receiver.id,
-          textEncrypted: encryptField(pick(rnd, MESSAGES)), createdAt: new Date(requestedAt.getTime() + rnd() * (changedAt.getTime() - requestedAt.getTime())), updatedAt: options.now,
+          id: messageId, repatriationId: id, authorId: fromSender ? sending : receiving, organisationId: fromSender ? sender.id : receiver.id,
+          textEncrypted: encryptField(pick(rnd, MESSAGES), fieldContext("repatriation_messages", "text_encrypted", messageId)), createdAt: new Date(requestedAt.getTime() + rnd() * (changedAt.getTime() - requestedAt.getTime())), updatedAt: options.now,
         });
       }
     }

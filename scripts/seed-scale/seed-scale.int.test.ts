@@ -10,6 +10,7 @@ import { searchVictimIdsByName } from "@/lib/victims/search";
 import { countByStatus } from "@/lib/repatriations/data";
 import { REPATRIATION_STATUSES } from "@/lib/repatriations/state-machine";
 import { verifyAuditChains } from "@/lib/audit/verify";
+import { fieldContext, openField } from "@/lib/crypto";
 import { MONTH_WEIGHT } from "./calls";
 import { seedScale } from "./index";
 
@@ -66,6 +67,31 @@ describe("npm run seed:scale", () => {
     expect(page.items).toHaveLength(50);
     const withSummary = (await db.hotlineCall.findFirstOrThrow({ where: { organisationId: hotline.id, summaryEncrypted: { not: null } }, select: { id: true } })).id;
     expect((await getHotlineCall(coordinator, withSummary))?.summary).toMatch(/\S{3,}/);
+
+    // #14.14 (c): every encrypted value the seed wrote is bound to its own row and column.
+    const placed = await pool.query<{ place: string; id: string; value: string }>(
+      `SELECT 'hotline_calls.summary_encrypted' AS place, id::text, summary_encrypted AS value FROM hotline_calls WHERE organisation_id = ANY($1::uuid[]) AND summary_encrypted IS NOT NULL
+       UNION ALL SELECT 'hotline_calls.caller_phone_encrypted', id::text, caller_phone_encrypted FROM hotline_calls WHERE organisation_id = ANY($1::uuid[]) AND caller_phone_encrypted IS NOT NULL
+       UNION ALL SELECT 'victims.narrative_encrypted', id::text, narrative_encrypted FROM victims WHERE organisation_id = ANY($1::uuid[]) AND narrative_encrypted IS NOT NULL
+       UNION ALL SELECT 'repatriations.step_details_encrypted', id::text, step_details_encrypted FROM repatriations WHERE sending_organisation_id = ANY($1::uuid[]) AND step_details_encrypted IS NOT NULL
+       UNION ALL SELECT 'repatriations.risk_notes_encrypted', id::text, risk_notes_encrypted FROM repatriations WHERE sending_organisation_id = ANY($1::uuid[]) AND risk_notes_encrypted IS NOT NULL
+       UNION ALL SELECT 'repatriation_messages.text_encrypted', id::text, text_encrypted FROM repatriation_messages WHERE organisation_id = ANY($1::uuid[])
+       UNION ALL SELECT 'repatriation_tasks.note_encrypted', t.id::text, t.note_encrypted FROM repatriation_tasks t JOIN repatriations r ON r.id = t.repatriation_id WHERE r.sending_organisation_id = ANY($1::uuid[]) AND t.note_encrypted IS NOT NULL
+       UNION ALL SELECT 'shelter_stays.health_notes_encrypted', st.id::text, st.health_notes_encrypted FROM shelter_stays st JOIN shelters s ON s.id = st.shelter_id WHERE s.organisation_id = ANY($1::uuid[]) AND st.health_notes_encrypted IS NOT NULL
+       UNION ALL SELECT 'shelter_contacts.address_encrypted', c.id::text, c.address_encrypted FROM shelter_contacts c JOIN shelters s ON s.id = c.shelter_id WHERE s.organisation_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(new Set(placed.rows.map((r) => r.place)).size).toBe(9);
+    const unbound = placed.rows.filter((r) => {
+      try {
+        const [table, column] = r.place.split(".");
+        openField(r.value, fieldContext(table!, column!, r.id));
+        return !r.value.startsWith("v2.");
+      } catch {
+        return true;
+      }
+    });
+    expect(unbound.map((r) => r.place)).toEqual([]);
 
     // A record named in Cyrillic is found by its Latin spelling.
     const person = await db.victim.findFirstOrThrow({ where: { organisationId: hotline.id }, select: { id: true, givenNameLatin: true, familyNameLatin: true, givenName: true } });

@@ -4,7 +4,7 @@
 // requires). Residents are the shelter organisation's own people.
 import crypto from "node:crypto";
 import type pg from "pg";
-import { encryptField } from "../../lib/crypto";
+import { encryptField, fieldContext } from "../../lib/crypto";
 import { pick, weighted } from "../../prisma/demo-calls";
 import { copyRows } from "./copy";
 import type { ScaleOrganisation } from "./network";
@@ -29,7 +29,8 @@ export async function createStays(
       const id = crypto.randomUUID();
       const capacity = 20 + Math.floor(rnd() * 31);
       // The secret address lives apart from the directory (decision 0011).
-      contacts.push({ id: crypto.randomUUID(), shelterId: id, addressEncrypted: encryptField(`Street ${1 + Math.floor(rnd() * 200)}, ${org.city}`), updatedAt: options.now });
+      const contactId = crypto.randomUUID();
+      contacts.push({ id: contactId, shelterId: id, addressEncrypted: encryptField(`Street ${1 + Math.floor(rnd() * 200)}, ${org.city}`, fieldContext("shelter_contacts", "address_encrypted", contactId)), updatedAt: options.now });
       shelters.push({
         id,
         organisationId: org.id,
@@ -72,8 +73,9 @@ export async function createStays(
         if (openPeople.has(person.id)) break;
         openPeople.add(person.id);
       }
+      const stayId = crypto.randomUUID();
       rows.push({
-        id: crypto.randomUUID(),
+        id: stayId,
         shelterId: bed.shelterId,
         victimId: person.id,
         bedId: bed.id,
@@ -82,7 +84,7 @@ export async function createStays(
         plannedDischargeOn: new Date(Math.floor(end / DAY_MS) * DAY_MS),
         dischargedAt: open ? null : new Date(end),
         exitDestination: open ? null : weighted(rnd, [["RETURNED_HOME_REPATRIATED", 35], ["FAMILY", 25], ["INDEPENDENT_LIVING", 20], ["OTHER_SHELTER", 8], ["LEFT_WITHOUT_NOTICE", 7], ["UNKNOWN", 5]]),
-        healthNotesEncrypted: rnd() < 0.2 ? encryptField("Needs follow-up with a doctor; no details here.") : null,
+        healthNotesEncrypted: rnd() < 0.2 ? encryptField("Needs follow-up with a doctor; no details here.", fieldContext("shelter_stays", "health_notes_encrypted", stayId)) : null,
         createdById: pick(rnd, bed.org.coordinatorIds),
         updatedAt: options.now,
       });
