@@ -276,7 +276,7 @@ export function AssignStaffForm({ shelterId, staff }: { shelterId: string; staff
   );
 }
 
-export function PlacementRequestForm({ shelterId, people }: { shelterId: string; people: { id: string; caseNumber: string; givenName: string; familyName: string }[] }) {
+export function PlacementRequestForm({ shelterId, people }: { shelterId: string; people: { id: string; caseNumber: string; givenName: string | null; familyName: string | null }[] }) {
   const t = useTranslations();
   const message = useMessage();
   return (
