@@ -64,15 +64,15 @@ export type ShownPerson<T> =
  * what the actor may see: the fields in `fields` that the view shows (others null), "restricted
  * record" with the case number, or nothing. `row` must carry the rule's columns (PERSON_RULE_SELECT).
  */
-export function showPerson<T extends Record<string, unknown>>(
+export function showPerson<R extends PersonRuleRow & { caseNumber: string }, K extends keyof R & string>(
   access: PersonAccess,
-  row: PersonRuleRow & { caseNumber: string } & T,
-  fields: readonly (keyof T & string)[],
-): ShownPerson<T> {
+  row: R,
+  fields: readonly K[],
+): ShownPerson<Pick<R, K>> {
   const view = viewOfPerson(access, row);
   if (view.kind === "hidden") return { shown: "hidden", id: null };
   if (view.kind === "restricted") return { shown: "restricted", id: null, caseNumber: row.caseNumber };
-  const picked = Object.fromEntries(fields.map((f) => [f, viewShows(view, f) ? row[f] : null])) as { [K in keyof T]: T[K] | null };
+  const picked = Object.fromEntries(fields.map((f) => [f, viewShows(view, f) ? row[f] : null])) as { [F in K]: R[F] | null };
   return { shown: "person", id: row.id, partial: view.kind !== "all", ...picked };
 }
 

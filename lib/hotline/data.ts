@@ -6,7 +6,8 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, lookupHash } from "@/lib/crypto";
 import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "@/lib/keyset";
 import { nextDay, startOfLocalDay } from "@/lib/time/zoned";
-import { PERSON_RULE_SELECT, personAccessOf, viewOfPerson } from "@/lib/access/people";
+import { PERSON_RULE_SELECT, peopleListWhere, personAccessOf, viewOfPerson } from "@/lib/access/people";
+import { roleHas } from "@/lib/auth/permissions";
 import { hotlineCallWhere, maySeeCallerPhone, maySeeCallFigures } from "./policy";
 import type { ListHotlineCallsQuery, RepeatCallerQuery } from "./schema";
 import { summaryTokens } from "./search";
@@ -41,7 +42,8 @@ const listSelect = {
 export type { HotlineCallRow, MonthFigures } from "./types";
 
 async function scopeWhere(scope: Scope) {
-  return hotlineCallWhere(scope);
+  // A case worker sees the calls linked to the people they may see; everyone else needs no people.
+  return hotlineCallWhere(scope, roleHas(scope.role, "cases.read.own") ? await peopleListWhere(scope) : undefined);
 }
 
 /** Conditions of the list filters (dates are days in the organisation's time zone). */

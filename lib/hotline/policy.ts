@@ -8,15 +8,11 @@ import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { NOTHING } from "@/lib/access/policy";
 
-export function hotlineCallWhere(scope: Scope): Record<string, unknown> {
+/** `people`: the `where` of the people the actor may see (the one rule, lib/access/people.ts). */
+export function hotlineCallWhere(scope: Scope, people: Record<string, unknown> = NOTHING): Record<string, unknown> {
   if (!scope.organisationId) return NOTHING;
   if (roleHas(scope.role, "hotline.calls.read")) return { organisationId: scope.organisationId };
-  if (roleHas(scope.role, "cases.read.own")) {
-    return {
-      organisationId: scope.organisationId,
-      victim: { OR: [{ assignedToId: scope.userId }, { createdById: scope.userId }] },
-    };
-  }
+  if (roleHas(scope.role, "cases.read.own")) return { organisationId: scope.organisationId, victim: people };
   return NOTHING;
 }
 

@@ -6,6 +6,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
 import { victimScopeWhere } from "@/lib/victims/scope";
+import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
 import { residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
 
@@ -65,7 +66,8 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
   });
   if (!shelter) return null;
   const fields = residentFieldSet(scope);
-  const stays = await db.$transaction(async (tx) => {
+  const access = await personAccessOf(scope);
+  const { stays, people } = await db.$transaction(async (tx) => {
     const rows = await tx.shelterStay.findMany({
       where: { shelterId, dischargedAt: null },
       orderBy: { admittedAt: "asc" },
@@ -73,48 +75,62 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
         id: true,
         version: true,
         bedId: true,
+        victimId: true,
         admittedAt: true,
         plannedDischargeOn: true,
         referredBy: true,
         healthNotesEncrypted: true,
-        victim: {
-          select: {
-            id: true,
-            caseNumber: true,
-            givenName: true,
-            familyName: true,
-            birthDate: true,
-            estimatedAge: true,
-            languages: true,
-            supportItems: { where: { status: { not: "DONE" } }, select: { area: true } },
-          },
-        },
         services: { orderBy: { providedOn: "desc" }, select: { id: true, kind: true, providedOn: true, provider: true } },
       },
     });
+    // The residents are read apart from their stays and shown through the one visibility rule
+    // (finding 14.4): a restricted record is "restricted record" with its case number, a person no
+    // longer shared with the shelter's organisation is not named at all.
+    const found = await tx.victim.findMany({
+      where: { id: { in: rows.map((r) => r.victimId) } },
+      select: {
+        ...PERSON_RULE_SELECT,
+        caseNumber: true,
+        givenName: true,
+        familyName: true,
+        birthDate: true,
+        estimatedAge: true,
+        languages: true,
+        supportItems: { where: { status: { not: "DONE" } }, select: { area: true } },
+      },
+    });
+    const people = new Map(found.map((v) => [v.id, showPerson(access, v, ["caseNumber", "givenName", "familyName", "birthDate", "estimatedAge", "languages", "supportItems"])]));
+    const named = rows.map((r) => people.get(r.victimId)).filter((p) => p?.shown === "person").map((p) => p!.id!);
     await appendAudit(tx, scope, { action: "shelter.board_read", details: { shelterId, residents: rows.length } });
-    return rows;
+    await auditPeopleShown(scope, "shelters.board", named, tx);
+    return { stays: rows, people };
   });
   const counts = (await occupancyCounts(scope, [shelterId])).get(shelterId)!;
   const weekEnd = new Date(Date.now() + 7 * 86_400_000);
-  const residents = stays.map((s) => ({
-    stayId: s.id,
-    version: s.version,
-    bedId: s.bedId,
-    admittedAt: s.admittedAt,
-    plannedDischargeOn: s.plannedDischargeOn,
-    leavingThisWeek: Boolean(s.plannedDischargeOn && s.plannedDischargeOn <= weekEnd),
-    referredBy: fields === "full" ? s.referredBy : null,
-    healthNotes: s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted) : null,
-    name: `${s.victim.givenName} ${s.victim.familyName}`.trim(),
-    age: ageOf(s.victim),
-    languages: s.victim.languages,
-    needs: s.victim.supportItems.map((i) => i.area),
-    services: s.services,
-    // The case record (and its narrative) is for the owner's case staff, not for shelter staff.
-    victimId: fields === "full" ? s.victim.id : null,
-    caseNumber: fields === "full" ? s.victim.caseNumber : null,
-  }));
+  const residents = stays.map((s) => {
+    const person = people.get(s.victimId) ?? { shown: "hidden" as const, id: null };
+    const shown = person.shown === "person" ? person : null;
+    return {
+      stayId: s.id,
+      version: s.version,
+      bedId: s.bedId,
+      admittedAt: s.admittedAt,
+      plannedDischargeOn: s.plannedDischargeOn,
+      leavingThisWeek: Boolean(s.plannedDischargeOn && s.plannedDischargeOn <= weekEnd),
+      /** "person": named below; "restricted": a restricted record (case number only); "hidden": not shared. */
+      person: person.shown,
+      referredBy: fields === "full" && shown ? s.referredBy : null,
+      healthNotes: shown && s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted) : null,
+      name: shown ? [shown.givenName, shown.familyName].filter(Boolean).join(" ").trim() : null,
+      age: shown ? ageOf({ birthDate: shown.birthDate, estimatedAge: shown.estimatedAge }) : null,
+      languages: shown?.languages ?? [],
+      needs: (shown?.supportItems ?? []).map((i) => i.area),
+      services: shown ? s.services : [],
+      // The case record (and its narrative) is for the owner's case staff, not for shelter staff.
+      victimId: fields === "full" && shown ? shown.id : null,
+      caseNumber: person.shown === "restricted" ? person.caseNumber : fields === "full" && shown ? shown.caseNumber : null,
+    };
+  });
   return {
     shelter: {
       ...shelter,

@@ -83,6 +83,13 @@ export default async function RepatriationCasePage({ params }: { params: Promise
                 {found.person.citizenships.length ? ` · ${found.person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
               </dd>
             </>
+          ) : found.personShown === "restricted" ? (
+            <>
+              <dt>{t("repatriations.person")}</dt>
+              <dd className="muted" data-testid="person-restricted">
+                {t("people.restricted")} · {found.restrictedCaseNumber}
+              </dd>
+            </>
           ) : null}
           {found.endReason ? (
             <>

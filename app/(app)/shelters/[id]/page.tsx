@@ -67,8 +67,13 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
         {residents.length === 0 ? <p className="muted">{t("shelters.noResidents")}</p> : null}
         <div className="cards" data-testid="residents">
           {residents.map((r) => (
-            <div key={r.stayId} className="card" data-resident={r.name}>
-              <strong>{r.name}</strong> {r.age !== null ? `· ${r.age}` : ""}
+            <div key={r.stayId} className="card" data-resident={r.name ?? r.person}>
+              {r.person === "person" ? (
+                <strong>{r.name}</strong>
+              ) : (
+                <strong className="muted">{r.person === "restricted" ? `${t("people.restricted")} · ${r.caseNumber}` : t("people.notShared")}</strong>
+              )}{" "}
+              {r.age !== null ? `· ${r.age}` : ""}
               {r.leavingThisWeek ? <span className="badge badge-urgent"> {t("shelters.leavingThisWeek")}</span> : null}
               <div className="muted">
                 {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale) })}
