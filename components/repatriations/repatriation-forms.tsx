@@ -56,14 +56,14 @@ export function NewRepatriationForm({ victimId, organisations }: { victimId: str
 }
 
 /** One move open to this side: its button, a reason where one is needed, and the fields the move carries. */
-export function MoveForm({ caseId, to, record }: { caseId: string; to: RepatriationStatus; record: StepFields | null }) {
+export function MoveForm({ caseId, from, to, record }: { caseId: string; from: RepatriationStatus; to: RepatriationStatus; record: StepFields | null }) {
   const t = useTranslations();
   const fields = ENTRY_FIELDS[to] ?? [];
   const needsReason = to === "DECLINED" || to === "CANCELLED";
   return (
     <SmallForm
       schema={transitionSchema}
-      defaults={{ to, reason: "", ...(to === "REQUESTED" ? { sharedFields: [] } : {}), ...recordDefaults(fields, record) } as never}
+      defaults={{ to, from, reason: "", ...(to === "REQUESTED" ? { sharedFields: [] } : {}), ...recordDefaults(fields, record) } as never}
       action={(values) => transitionRepatriationAction(caseId, values)}
       submitLabel={t(`repatriations.moves.${to}`)}
       successMessage={t("repatriations.moved")}

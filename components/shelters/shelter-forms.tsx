@@ -289,7 +289,7 @@ export function PlacementRequestForm({ shelterId, people }: { shelterId: string;
     >
       {(form) => (
         <div className="grid">
-          <Field id={`request-person-${shelterId}`} label={t("shelters.person")} error={message(form.formState.errors.victimId?.message)}>
+          <Field id={`request-person-${shelterId}`} label={t("shelters.person")} hint={t("shelters.consentNeeded")} error={message(form.formState.errors.victimId?.message)}>
             <select id={`request-person-${shelterId}`} {...form.register("victimId")}>
               <option value="">{t("hotline.notRecorded")}</option>
               {people.map((p) => (

@@ -47,6 +47,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   requestPlacementAction: {},
   setShelterActiveAction: { probe: (r) => [r.shelterId, false] },
   updateStayAction: {},
+  withdrawPlacementAction: {},
   changeMemberRoleAction: { probe: (r) => [r.memberId, { role: "ANALYST", version: 1 }] },
   changePasswordAction: {},
   confirmSecondFactorAction: {},

@@ -110,4 +110,5 @@ export const RULES: Rule[] = [
   write("/api/v1/victims/[id]/referrals", "POST", { actors: ["coordinator", "granted"] }, (r) => `/api/v1/victims/${r.victimId}/referrals`, () => ({ toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe" })),
   write("/api/v1/victims/duplicate-check", "POST", { permission: "cases.write" }, () => "/api/v1/victims/duplicate-check", () => ({ givenName: "Probe", familyName: "Probe" })),
   write("/api/v1/placement-requests/[id]/answer", "POST", { actors: [] }, () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/answer", () => ({ decision: "DECLINE", reason: "probe" })),
+  write("/api/v1/placement-requests/[id]/withdraw", "POST", { actors: [] }, () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/withdraw", () => ({})),
 ];

@@ -252,11 +252,19 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
       "/api/v1/placement-requests": {
         get: { summary: "Requests to the caller's shelters and from the caller's organisation", responses: { "200": { description: "`{ incoming, outgoing }`" }, ...errorResponses([401, 404]) } },
-        post: { summary: "Ask a shelter for a bed for a person whose record the caller holds", requestBody: body("PlacementRequest"), responses: { "201": { description: "`{ id, status }`" }, ...errorResponses([400, 401, 404]) } },
+        post: {
+          summary: "Ask a shelter for a bed for a person of the caller's organisation (the roles that may refer; the person's consent to share with the shelter's organisation)",
+          requestBody: body("PlacementRequest"),
+          responses: { "201": { description: "`{ id, status }`" }, ...errorResponses([400, 401, 404, 422]) },
+        },
       },
       "/api/v1/placement-requests/{id}/answer": {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-        post: { summary: "Accept (holding a bed) or decline with a reason", requestBody: body("AnswerPlacement"), responses: { "200": { description: "Answered" }, ...errorResponses([400, 401, 404, 409]) } },
+        post: { summary: "Accept (holding a bed) or decline with a reason", requestBody: body("AnswerPlacement"), responses: { "200": { description: "Answered" }, ...errorResponses([400, 401, 404, 409, 422]) } },
+      },
+      "/api/v1/placement-requests/{id}/withdraw": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: { summary: "Withdraw a pending or accepted request (requesting organisation): the held bed is released and the shelter's access to the person ends", responses: { "200": { description: "`{ id, status }`" }, ...errorResponses([401, 404, 409]) } },
       },
       "/api/v1/repatriations": {
         get: {

@@ -7,6 +7,8 @@ import { decryptField } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordLapsedHoldsOf } from "./mutations";
 import { residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
 
@@ -174,10 +176,18 @@ export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
   });
 }
 
-/** Requests to the actor's shelters (to answer) and from the actor's organisation (to follow). */
+/**
+ * Requests to the actor's shelters (to answer: shelter staff only those of the shelters they are
+ * assigned to) and from the actor's organisation for people the actor may see (to follow: the
+ * person-scope rule, so a case worker sees only the requests for their own cases, #14.7).
+ */
 export async function listPlacementRequests(scope: Scope) {
   const db = dbFor(scope);
   if (!scope.organisationId) return { incoming: [], outgoing: [] };
+  // Holds that lapsed since anybody last looked are recorded first, so the list shows them as
+  // lapsed and their grants as ended (#14.3; see recordLapsedHolds).
+  await recordLapsedHoldsOf(scope);
+  const victimWhere = (await victimScopeWhere(scope)) as Prisma.VictimWhereInput;
   const select = {
     id: true,
     status: true,
@@ -193,7 +203,7 @@ export async function listPlacementRequests(scope: Scope) {
     roleHas(scope.role, "shelters.residents.read")
       ? db.placementRequest.findMany({ where: { shelter: shelterWhere(scope) }, orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 100, select })
       : [],
-    db.placementRequest.findMany({ where: { fromOrganisationId: scope.organisationId }, orderBy: { createdAt: "desc" }, take: 100, select }),
+    db.placementRequest.findMany({ where: { AND: [{ fromOrganisationId: scope.organisationId }, { victim: victimWhere }] }, orderBy: { createdAt: "desc" }, take: 100, select }),
   ]);
   const fromNames = new Map(
     (await db.organisation.findMany({ where: { id: { in: incoming.map((r) => r.fromOrganisationId) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
