@@ -9,6 +9,8 @@ import { registerVictim } from "@/lib/victims/mutations";
 import { recordConsent, withdrawConsent } from "@/lib/casework/mutations";
 import { createReferral, decideReferral, revokeReferral } from "./mutations";
 
+// Many rounds of real transactions: on a busy machine they take longer than a single test.
+const ROUND_TIMEOUT = 120_000;
 const ROUNDS = 12;
 
 async function setup() {
@@ -53,7 +55,7 @@ describe("#14.10 referral state changes under concurrency", () => {
       // An acceptance that came second is told so, plainly.
       if (accepted.status === "rejected") expect(accepted.reason, `round ${round}`).toMatchObject({ code: "CONFLICT", messageKey: "errors.referralRevoked" });
     }
-  });
+  }, ROUND_TIMEOUT);
 
   it("lets only one of two simultaneous answers through, and the grants follow the one that won", async () => {
     const s = await setup();
@@ -70,7 +72,7 @@ describe("#14.10 referral state changes under concurrency", () => {
       const end = await endState(victimId, referralId, s.partner.id);
       expect(end, `round ${round}`).toEqual(results[0]!.status === "fulfilled" ? { status: "ACCEPTED", liveGrants: 1 } : { status: "DECLINED", liveGrants: 0 });
     }
-  });
+  }, ROUND_TIMEOUT);
 
   it("ends the referral and its grant when the consent is withdrawn while the referral is being accepted", async () => {
     const s = await setup();
@@ -83,5 +85,5 @@ describe("#14.10 referral state changes under concurrency", () => {
       expect(withdrawn.status, `round ${round}`).toBe("fulfilled");
       expect(await endState(victimId, referralId, s.partner.id), `round ${round}`).toEqual({ status: "REVOKED", liveGrants: 0 });
     }
-  });
+  }, ROUND_TIMEOUT);
 });

@@ -6,6 +6,8 @@ import { db } from "@/tests/support/prisma";
 import { consentAll, setup } from "@/tests/support/repatriations";
 import { transitionRepatriation } from "./mutations";
 
+// Many rounds of real transactions: on a busy machine they take longer than a single test.
+const ROUND_TIMEOUT = 120_000;
 const ROUNDS = 8;
 
 describe("#14.10 repatriation moves under concurrency", () => {
@@ -25,5 +27,5 @@ describe("#14.10 repatriation moves under concurrency", () => {
       const live = await db.accessGrant.count({ where: { recordType: "VICTIM", recordId: victimId, granteeOrganisationId: tashkent.id, revokedAt: null } });
       expect({ status: row.status, live }, `round ${round}`).toEqual(results[0]!.status === "fulfilled" ? { status: "ACCEPTED", live: 1 } : { status: "CANCELLED", live: 0 });
     }
-  });
+  }, ROUND_TIMEOUT);
 });

@@ -7,6 +7,8 @@ import { liveGrants, person, placementSetup } from "@/tests/support/placements";
 import { answerPlacement, requestPlacement, withdrawPlacement } from "./mutations";
 import { listShelters } from "./data";
 
+// Many rounds of real transactions: on a busy machine they take longer than a single test.
+const ROUND_TIMEOUT = 120_000;
 const ROUNDS = 10;
 const NOTE = "Woman, 24, needs a safe place tonight";
 
@@ -32,7 +34,7 @@ describe("#14.10 placement request state changes under concurrency", () => {
       const expected = results[0]!.status === "fulfilled" ? { status: "ACCEPTED", grants: 1, liveGrants: 1 } : { status: "DECLINED", grants: 0, liveGrants: 0 };
       expect(await endState(request.id, victimId, shelterOrg.id), `round ${round}`).toEqual(expected);
     }
-  });
+  }, ROUND_TIMEOUT);
 
   it("never leaves a withdrawn request accepted, a bed held or a grant live when acceptance and withdrawal run at once", async () => {
     const { shelterOrg, requester, shelterCoordinator, shelter } = await placementSetup(2);
@@ -48,5 +50,5 @@ describe("#14.10 placement request state changes under concurrency", () => {
       expect(await endState(request.id, victimId, shelterOrg.id), `round ${round}`).toMatchObject({ status: "CANCELLED", liveGrants: 0 });
       expect((await listShelters(shelterCoordinator))[0], `round ${round}`).toMatchObject({ held: 0, free: 2 });
     }
-  });
+  }, ROUND_TIMEOUT);
 });
