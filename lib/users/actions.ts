@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { CURRENT_ORG_COOKIE, getActor, requireActor } from "@/lib/auth/actor";
+import { CURRENT_ORG_COOKIE, getActor, requireActor, requireActorForSecondFactorEnrolment } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import { AppError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
@@ -76,13 +76,15 @@ export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: n
   return runAction(z.object({}), {}, () => endOwnSessions(actor.scope));
 }
 
+// The enrolment actions are the only ones a user who must have a second factor, and has none yet,
+// may run (#14.5): they are exempt by name, never by the path they are posted to.
 export async function startSecondFactorAction(): Promise<ActionResult<{ secret: string; qrSvg: string }>> {
-  const actor = await requireActor("self.manage");
+  const actor = await requireActorForSecondFactorEnrolment();
   return runAction(z.object({}), {}, () => startEnrolment(actor.scope));
 }
 
 export async function confirmSecondFactorAction(raw: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  const actor = await requireActor("self.manage");
+  const actor = await requireActorForSecondFactorEnrolment();
   const result = await runAction(secondFactorConfirmSchema, raw, (input) => confirmEnrolment(actor.scope, actor.sessionId, input));
   if (result.ok) revalidatePath("/", "layout");
   return result;
