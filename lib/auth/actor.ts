@@ -95,7 +95,9 @@ export async function requireActorForSecondFactorEnrolment(): Promise<Actor> {
 export async function requireApiActor(permission?: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (actor.via === "session" && secondFactorPending(actor)) throw new AppError("UNAUTHENTICATED", "errors.secondFactorRequired");
+  // A token is no way around the second factor (#14.1): where the role requires one, a user
+  // without it is refused whether they come with a session or a token.
+  if (secondFactorPending(actor)) throw new AppError("UNAUTHENTICATED", "errors.secondFactorRequired");
   if (permission && !roleHas(actor.role, permission)) throw new AppError("NOT_FOUND");
   return actor;
 }

@@ -18,12 +18,14 @@ vi.mock("next/headers", () => ({
   }),
 }));
 
+import nodeCrypto from "node:crypto";
 import { encode } from "next-auth/jwt";
+import { sha256Hex } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { db } from "@/tests/support/prisma";
 import { createOrganisation, createUser } from "@/tests/support/factories";
 import { startSession } from "./sessions";
-import { requireActor, requireActorForSecondFactorEnrolment, SECOND_FACTOR_SETUP_PATH } from "./actor";
+import { requireActor, requireActorForSecondFactorEnrolment, requireApiActor, SECOND_FACTOR_SETUP_PATH } from "./actor";
 import { signOutEverywhereAction, startSecondFactorAction } from "@/lib/users/actions";
 
 /** The redirect Next.js would answer with, or null when the call went through. */
@@ -67,5 +69,17 @@ describe("#14.5 the second-factor gate does not trust the request path", () => {
     const started = await startSecondFactorAction();
     expect(started.ok).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpSecretEncrypted).not.toBeNull();
+  });
+
+  it("#14.1 refuses an API token of a user who must have a second factor and has none", async () => {
+    const { user } = await signedInCoordinatorWithoutSecondFactor("/api/v1/me");
+    const secret = `tmr_${nodeCrypto.randomBytes(32).toString("base64url")}`;
+    await db.apiToken.create({ data: { userId: user.id, name: "integration", tokenHash: sha256Hex(secret), prefix: secret.slice(0, 10), expiresAt: new Date(Date.now() + 86_400_000) } });
+    request.cookies = new Map();
+    request.headers = new Headers({ authorization: `Bearer ${secret}`, "x-request-id": crypto.randomUUID() });
+    await expect(requireApiActor()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    // With the second factor on, the same token works.
+    await db.user.update({ where: { id: user.id }, data: { totpEnabledAt: new Date() } });
+    expect((await requireApiActor()).user.id).toBe(user.id);
   });
 });
