@@ -257,3 +257,19 @@ export async function setShelterActive(scope: Scope, shelterId: string, active: 
     await appendAudit(tx, scope, { action: active ? "shelter.reopen" : "shelter.close", details: { shelterId } });
   });
 }
+
+/**
+ * Takes a staff member off one of the organisation's shelters (#14.11): from their next request
+ * they no longer see its board or residents (reads are scoped by assignment). ORG_ADMIN or
+ * COORDINATOR with shelters.manage, own organisation's shelter only; anything else is not found.
+ */
+export async function unassignShelterStaff(scope: Scope, shelterId: string, userId: string) {
+  const db = dbFor(scope);
+  if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  await db.$transaction(async (tx) => {
+    const removed = await tx.shelterAssignment.deleteMany({ where: { userId, shelterId, shelter: { organisationId } } });
+    if (removed.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: "shelter.staff_unassign", details: { shelterId, userId } });
+  });
+}
