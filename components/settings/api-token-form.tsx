@@ -36,7 +36,7 @@ export function ApiTokenForm({ maxDays, secondFactorOn }: { maxDays: number; sec
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" method="post" onSubmit={submit} noValidate>
+    <form className="stack" method="post" onSubmit={submit} noValidate data-testid="api-token-form">
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {secret ? (
         <Alert kind="success">

@@ -236,7 +236,9 @@ export async function createApiToken(scope: Scope, context: { sessionId: string 
     throw new AppError("INVALID", "errors.INVALID", fields);
   };
   try {
-    await beforeSignIn(user.email, context.address);
+    // As at sign-in: a blocked account+address or address is refused, a much-guessed account slowed.
+    const { delayMs } = await beforeSignIn(user.email, context.address);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   } catch (error) {
     if (error instanceof SignInThrottled) throw new AppError("RATE_LIMITED");
     throw error;
