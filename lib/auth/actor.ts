@@ -83,7 +83,9 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
 /**
  * The one exemption from the second-factor gate, named for what it allows: the enrolment page
  * and the enrolment actions themselves (start and confirm), which a user without a second factor
- * must be able to reach. Nothing else may call it.
+ * must be able to reach, and the (app) layout that frames that page (it shows nothing of the work
+ * to a user the gate holds). Nothing else may call it: lib/auth/second-factor-exemption.test.ts
+ * lists the callers.
  */
 export async function requireActorForSecondFactorEnrolment(): Promise<Actor> {
   const actor = await signedInActor();

@@ -21,7 +21,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations();
   const locale = await getLocale();
   return (
-    <>
+    <ClientMessages namespaces={["errors", "tokens"]}>
+      <>
       <div className="page-header">
         <h1>{t("members.title")}</h1>
         <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
@@ -105,14 +106,13 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         labels={{ next: t("common.next"), first: t("common.first") }}
       />
       {tokenMaxDays !== null ? (
-        <ClientMessages namespaces={["errors", "tokens"]}>
-          <>
-            <h2>{t("tokens.lifeTitle")}</h2>
-            <p className="muted">{t("tokens.lifeIntro")}</p>
-            <TokenLifeForm days={tokenMaxDays} />
-          </>
-        </ClientMessages>
+        <>
+          <h2>{t("tokens.lifeTitle")}</h2>
+          <p className="muted">{t("tokens.lifeIntro")}</p>
+          <TokenLifeForm days={tokenMaxDays} />
+        </>
       ) : null}
-    </>
+      </>
+    </ClientMessages>
   );
 }
