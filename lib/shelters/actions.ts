@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { admitSchema, answerPlacementSchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "./schema";
-import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, setShelterActive, updateStay, withdrawPlacement } from "./mutations";
+import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, setShelterActive, unassignShelterStaff, updateStay, withdrawPlacement } from "./mutations";
 
 const id = z.uuid();
 
@@ -74,6 +74,16 @@ export async function setShelterActiveAction(shelterId: unknown, active: unknown
   const target = id.safeParse(shelterId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(z.boolean(), active, (value) => setShelterActive(actor.scope, target.data, value));
+  if (result.ok) revalidatePath(`/shelters/${target.data}`);
+  return result;
+}
+
+/** #14.11: takes a staff member off a shelter of the actor's organisation. */
+export async function unassignShelterStaffAction(shelterId: unknown, userId: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("shelters.manage");
+  const target = id.safeParse(shelterId);
+  if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(id, userId, (staffUserId) => unassignShelterStaff(actor.scope, target.data, staffUserId));
   if (result.ok) revalidatePath(`/shelters/${target.data}`);
   return result;
 }

@@ -96,6 +96,13 @@ function uniqueViolation(error: unknown): string | null {
   return null;
 }
 
+/**
+ * Admissions queue on the shelter's lock; when many arrive at once (a group brought in together)
+ * they also queue for a pooled connection: wait for one rather than fail (Prisma's default wait
+ * is two seconds).
+ */
+const ADMISSION_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
+
 /** Admits a person (a record the actor's organisation may see) to a shelter of its own. */
 export async function admitToShelter(scope: Scope, shelterId: string, input: AdmitInput) {
   const db = dbFor(scope);
@@ -145,7 +152,7 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
       }
       await appendAudit(tx, scope, { action: "shelter.admit", recordType: "SHELTER_STAY", recordId: stay.id, details: { shelterId, victimId: input.victimId } });
       return stay;
-    });
+    }, ADMISSION_TRANSACTION);
   } catch (error) {
     const unique = uniqueViolation(error);
     if (unique && !(error instanceof AppError)) {
@@ -323,5 +330,21 @@ export async function setShelterActive(scope: Scope, shelterId: string, active: 
     const updated = await tx.shelter.updateMany({ where: { id: shelterId, organisationId }, data: { active, version: { increment: 1 } } });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
     await appendAudit(tx, scope, { action: active ? "shelter.reopen" : "shelter.close", details: { shelterId } });
+  });
+}
+
+/**
+ * Takes a staff member off one of the organisation's shelters (#14.11): from their next request
+ * they no longer see its board or residents (reads are scoped by assignment). ORG_ADMIN or
+ * COORDINATOR with shelters.manage, own organisation's shelter only; anything else is not found.
+ */
+export async function unassignShelterStaff(scope: Scope, shelterId: string, userId: string) {
+  const db = dbFor(scope);
+  if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  await db.$transaction(async (tx) => {
+    const removed = await tx.shelterAssignment.deleteMany({ where: { userId, shelterId, shelter: { organisationId } } });
+    if (removed.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: "shelter.staff_unassign", details: { shelterId, userId } });
   });
 }

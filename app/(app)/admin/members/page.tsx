@@ -2,7 +2,10 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
-import { listMembers } from "@/lib/users/data";
+import { getApiTokenMaxDays, listMembers } from "@/lib/users/data";
+import { roleHas } from "@/lib/auth/permissions";
+import { TokenLifeForm } from "@/components/settings/token-life-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { listMembersQuerySchema, MEMBER_STATUSES } from "@/lib/users/schema";
 import { ORG_ROLES } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/i18n/format";
@@ -13,10 +16,13 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const query = parseListQuery(listMembersQuerySchema, params);
   const { items, nextCursor } = await listMembers(actor.scope, query);
+  // How long members' API tokens may live is the organisation's setting, next to its members (#14.1).
+  const tokenMaxDays = roleHas(actor.role, "org.settings.manage") ? await getApiTokenMaxDays(actor.scope) : null;
   const t = await getTranslations();
   const locale = await getLocale();
   return (
-    <>
+    <ClientMessages namespaces={["errors", "tokens"]}>
+      <>
       <div className="page-header">
         <h1>{t("members.title")}</h1>
         <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
@@ -99,6 +105,14 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         nextCursor={nextCursor}
         labels={{ next: t("common.next"), first: t("common.first") }}
       />
-    </>
+      {tokenMaxDays !== null ? (
+        <>
+          <h2>{t("tokens.lifeTitle")}</h2>
+          <p className="muted">{t("tokens.lifeIntro")}</p>
+          <TokenLifeForm days={tokenMaxDays} />
+        </>
+      ) : null}
+      </>
+    </ClientMessages>
   );
 }
