@@ -11,9 +11,11 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 export function AddMemberForm() {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const form = useForm<z.input<typeof createMemberSchema>, unknown, CreateMemberInput>({
     resolver: zodResolver(createMemberSchema),
@@ -25,7 +27,7 @@ export function AddMemberForm() {
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       <fieldset disabled={isSubmitting}>
         <Field id="name" label={t("members.name")} error={err(errors.name?.message)}>

@@ -14,9 +14,11 @@ import type { CountryChoice } from "@/lib/i18n/countries";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 export function CreateOrganisationForm({ countries }: { countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const [done, setDone] = useState(false);
   const form = useForm<z.input<typeof createOrganisationSchema>, unknown, CreateOrganisationInput>({
@@ -30,7 +32,7 @@ export function CreateOrganisationForm({ countries }: { countries: { first: Coun
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{t("orgs.created")}</Alert> : null}
       <fieldset disabled={isSubmitting}>

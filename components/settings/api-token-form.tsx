@@ -11,11 +11,13 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 type FormValues = z.input<typeof createApiTokenSchema>;
 
 export function ApiTokenForm() {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const [secret, setSecret] = useState<string | null>(null);
   const form = useForm<FormValues, unknown, z.output<typeof createApiTokenSchema>>({
@@ -30,7 +32,7 @@ export function ApiTokenForm() {
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {secret ? (
         <Alert kind="success">
