@@ -4,7 +4,7 @@
 // history and the server's log. Every form that carries a secret must post to a harmless address
 // even then. These tests run with JavaScript off and fill and submit each such form.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { createUserIn, E2E_PASSWORD, setSecondFactorOnFor } from "./fixtures/factories";
+import { createApiTokenFor, createUserIn, E2E_PASSWORD, setSecondFactorOnFor, unique } from "./fixtures/factories";
 
 test.use({ javaScriptEnabled: false });
 
@@ -113,4 +113,23 @@ test("#14.15 the second-factor forms (turning it on, turning it off) post, never
   await disable.getByLabel("Current password").fill(E2E_PASSWORD);
   await disable.getByLabel("Code from your authenticator app").fill("118822");
   await submitAndCheck(page, disable.getByRole("button", { name: "Turn off" }), urls, [E2E_PASSWORD, "118822"]);
+});
+
+test("#14.15 #14.13 the invitation form posts its password and the token, never into a URL", async ({ page, playwright, baseURL }) => {
+  const admin = await createUserIn("Almaty Crisis Centre", "ORG_ADMIN");
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(admin.id)}` } });
+  const invitation = await (await api.post("/api/v1/members", { data: { name: "Aigerim Nurlanova", email: `${unique("aigerim")}@almaty.example`, role: "ANALYST" } })).json();
+  await api.dispose();
+  const token = new URL(invitation.url).searchParams.get("token")!;
+  const urls = recordRequests(page);
+  await page.goto(`/invitation?token=${token}`);
+  const form = page.locator("form").filter({ has: page.getByLabel("Your new password") });
+  // Posted to the page's path alone: the token goes back in a hidden field, not in the URL again.
+  await expectHarmlessPost(form, "/invitation");
+  expect(await form.locator('input[type="hidden"][name="token"]').inputValue()).toBe(token);
+  const password = "Juniper-harbour-violet-61";
+  await page.getByLabel("Your new password").fill(password);
+  const before = urls.length;
+  await submitAndCheck(page, page.getByRole("button", { name: "Set password and join" }), urls, [password]);
+  for (const url of urls.slice(before)) expect(url).not.toContain(token);
 });

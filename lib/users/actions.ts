@@ -32,11 +32,17 @@ import {
   updateOwnLocale,
 } from "./mutations";
 
+import { invitationPath, type InvitationLinkView } from "@/lib/invitations/schema";
+
 const idSchema = z.uuid();
 
-export async function createMemberAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
+/** Invites a member (#14.13): the answer carries the one-time link, shown once. */
+export async function createMemberAction(raw: unknown): Promise<ActionResult<InvitationLinkView>> {
   const actor = await requireActor("org.members.manage");
-  const result = await runAction(createMemberSchema, raw, (input) => createMember(actor.scope, input));
+  const result = await runAction(createMemberSchema, raw, async (input) => {
+    const invitation = await createMember(actor.scope, input);
+    return { id: invitation.id, path: invitationPath(invitation.token), expiresAt: invitation.expiresAt.toISOString() };
+  });
   if (result.ok) revalidatePath("/admin/members");
   return result;
 }
