@@ -29,7 +29,9 @@ test("health and the OpenAPI document are public", async ({ request }) => {
       "/api/v1/victims/{id}/referrals",
     ]),
   );
-  expect(openapi.components.schemas.CreateMember.required).toEqual(expect.arrayContaining(["email", "role", "password"]));
+  expect(openapi.components.schemas.CreateMember.required).toEqual(expect.arrayContaining(["name", "email", "role"]));
+  // #14.13: members are invited; nobody sends a password for someone else.
+  expect(openapi.components.schemas.CreateMember.properties).not.toHaveProperty("password");
   expect(openapi.components.schemas.Me.properties.permissions).toBeTruthy();
 });
 

@@ -11,6 +11,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 type FormValues = z.input<typeof createApiTokenSchema>;
 
@@ -21,6 +22,7 @@ type FormValues = z.input<typeof createApiTokenSchema>;
  */
 export function ApiTokenForm({ maxDays, secondFactorOn }: { maxDays: number; secondFactorOn: boolean }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const [secret, setSecret] = useState<string | null>(null);
   const empty: FormValues = { name: "", expiresInDays: Math.min(90, maxDays), currentPassword: "", code: "" };
@@ -36,7 +38,7 @@ export function ApiTokenForm({ maxDays, secondFactorOn }: { maxDays: number; sec
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" method="post" onSubmit={submit} noValidate data-testid="api-token-form">
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate data-testid="api-token-form">
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {secret ? (
         <Alert kind="success">

@@ -65,6 +65,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   startSecondFactorAction: {},
   switchOrganisationAction: {},
   updateLocaleAction: { public: true },
+  // #14.13: the invitee has no session; the token they post back is the credential.
+  acceptInvitationAction: { public: true },
+  acceptInvitationWithAccountAction: { public: true },
+  revokeInvitationAction: {},
   breakGlassAction: { probe: (r) => [r.victimId, { reason: "matrix probe: a reason long enough" }] },
   checkDuplicatesAction: {},
   createVictimFromCallAction: { probe: (r) => [r.callId, { givenName: "Probe", sex: "UNKNOWN", estimatedAge: 30, identifiedOn: day, identifiedBy: "HOTLINE" }] },

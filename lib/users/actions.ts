@@ -10,7 +10,8 @@ import type { ActionResult } from "@/lib/action-result";
 import type { Scope } from "@/lib/auth/scope";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { confirmEnrolment, disableSecondFactor, startEnrolment } from "@/lib/auth/second-factor";
-import { clientAddress } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/http/client-address";
+import { env } from "@/lib/env";
 import {
   apiTokenSettingsSchema,
   removeMembershipSchema,
@@ -38,11 +39,17 @@ import {
   updateOwnLocale,
 } from "./mutations";
 
+import { invitationPath, type InvitationLinkView } from "@/lib/invitations/schema";
+
 const idSchema = z.uuid();
 
-export async function createMemberAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
+/** Invites a member (#14.13): the answer carries the one-time link, shown once. */
+export async function createMemberAction(raw: unknown): Promise<ActionResult<InvitationLinkView>> {
   const actor = await requireActor("org.members.manage");
-  const result = await runAction(createMemberSchema, raw, (input) => createMember(actor.scope, input));
+  const result = await runAction(createMemberSchema, raw, async (input) => {
+    const invitation = await createMember(actor.scope, input);
+    return { id: invitation.id, path: invitationPath(invitation.token), expiresAt: invitation.expiresAt.toISOString() };
+  });
   if (result.ok) revalidatePath("/admin/members");
   return result;
 }
@@ -145,7 +152,7 @@ export async function updateLocaleAction(raw: unknown): Promise<ActionResult<voi
 /** Asks for the password (and code) again; wrong answers count against the sign-in throttle (#14.1). */
 export async function createApiTokenAction(raw: unknown): Promise<ActionResult<{ id: string; secret: string }>> {
   const actor = await requireActor("self.manage");
-  const address = clientAddress((await headers()).get("x-forwarded-for"));
+  const address = clientAddress(Object.fromEntries((await headers()).entries()), env().TRUSTED_PROXY_HOPS);
   const result = await runAction(createApiTokenSchema, raw, (input) => createApiToken(actor.scope, { sessionId: actor.sessionId, address }, input));
   if (result.ok) revalidatePath("/settings");
   return result;

@@ -13,6 +13,7 @@ import { roleHas } from "@/lib/auth/permissions";
 import type { OrgScope, Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { inviteMember } from "@/lib/invitations/mutations";
 import { isSelfLockout, membershipWhere } from "./policy";
 import { API_TOKEN_DEFAULT_MAX_DAYS } from "./schema";
 import type {
@@ -30,38 +31,13 @@ function assertCanManageMembers(scope: Scope): asserts scope is OrgScope {
   if (!scope.organisationId || !roleHas(scope.role, "org.members.manage")) throw new AppError("NOT_FOUND");
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-/** ORG_ADMIN adds a user to their own organisation (the organisation comes from the scope). */
+/**
+ * ORG_ADMIN adds a member to their own organisation (the organisation comes from the scope) by
+ * inviting them (#14.13, lib/invitations): no password is chosen for them, and the answer is the
+ * same whether or not the email has an account in another organisation.
+ */
 export async function createMember(scope: Scope, input: CreateMemberInput) {
-  const db = dbFor(scope);
-  assertCanManageMembers(scope);
-  assertAcceptablePassword("password", input.password, [input.name, input.email]);
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash },
-        select: { id: true },
-      });
-      const membership = await tx.membership.create({
-        data: { userId: user.id, organisationId: scope.organisationId, role: input.role },
-        select: { id: true },
-      });
-      await appendAudit(tx, scope, {
-        action: "member.create",
-        recordType: "MEMBERSHIP",
-        recordId: membership.id,
-        details: { userId: user.id, role: input.role },
-      });
-      return membership;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "errors.CONFLICT", { email: "errors.emailTaken" });
-    throw error;
-  }
+  return inviteMember(scope, input);
 }
 
 async function loadManagedMember(tx: Prisma.TransactionClient, scope: OrgScope, membershipId: string) {

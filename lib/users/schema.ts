@@ -31,11 +31,11 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export const orgRoleField = z.enum(ORG_ROLES, "errors.invalidChoice");
 
+/** A new member is invited (#14.13): the administrator never chooses their password. */
 export const createMemberSchema = z.object({
   name: personNameField,
   email: emailField,
   role: orgRoleField,
-  password: newPasswordField,
 });
 export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 
