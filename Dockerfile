@@ -30,6 +30,7 @@ COPY --from=build --chown=tumar:tumar /app/.next/static ./.next/static
 COPY --from=build --chown=tumar:tumar /app/public ./public
 COPY --from=migrator --chown=tumar:tumar /migrator /migrator
 COPY --chown=tumar:tumar docker/start.sh /app/docker/start.sh
+COPY --chown=tumar:tumar server/peer-address.mjs /app/server/peer-address.mjs
 USER tumar
 EXPOSE 3000
 CMD ["sh", "/app/docker/start.sh"]

@@ -1,11 +1,16 @@
 // Runs once when the server starts: validate the environment now, so a production server with a
-// missing secret stops at boot with a clear message instead of failing on the first request.
+// missing secret stops at boot with a clear message instead of failing on the first request; and
+// refuse to serve without server/peer-address.mjs, which tells the app the connection's address
+// (the sign-in throttle's key, lib/http/client-address.ts).
 import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
     env();
+    if (!(globalThis as Record<symbol, unknown>)[Symbol.for("tumar.peerAddressHeader")]) {
+      throw new Error("Tumar cannot start: Node.js must load server/peer-address.mjs first (node --import ./server/peer-address.mjs …; npm start and npm run dev do).");
+    }
   }
 }
 

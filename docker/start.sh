@@ -6,5 +6,6 @@ set -e
 # environment: the app connects as tumar_app only (DATABASE_URL).
 (cd /migrator && node --import tsx scripts/db/migrate.ts)
 # A bounded heap keeps the server at about 500 MB resident under load (docs/performance.md);
-# NODE_HEAP_MB raises it for a bigger machine.
-exec env -u MAINTENANCE_DATABASE_URL node --max-old-space-size="${NODE_HEAP_MB:-320}" /app/server.js
+# NODE_HEAP_MB raises it for a bigger machine. server/peer-address.mjs tells the app the
+# connection's address (decision 0011); the app refuses to start without it.
+exec env -u MAINTENANCE_DATABASE_URL node --max-old-space-size="${NODE_HEAP_MB:-320}" --import /app/server/peer-address.mjs /app/server.js

@@ -12,25 +12,35 @@ test("an ORG_ADMIN manages members through the API, scoped to their organisation
   const admin = await createUserIn("Bishkek Migrant Support", "ORG_ADMIN");
   const api = await apiAs(playwright, await createApiTokenFor(admin.id));
 
+  // #14.13: a new member is invited; the answer carries the one-time link.
   const email = `${unique("aibek")}@bishkek.example`;
-  const created = await api.post("/api/v1/members", {
-    data: { name: "Aibek Toktogulov", email, role: "CASE_WORKER", password: "tulip-orbit-sevens-42" },
-  });
+  const created = await api.post("/api/v1/members", { data: { name: "Aibek Toktogulov", email, role: "CASE_WORKER" } });
   expect(created.status()).toBe(201);
-  const member = await created.json();
-  expect(member).toMatchObject({ email, role: "CASE_WORKER", active: true, version: 1 });
+  const invitation = await created.json();
+  expect(invitation).toMatchObject({ email, name: "Aibek Toktogulov", role: "CASE_WORKER" });
+  expect(new URL(invitation.url).pathname).toBe("/invitation");
+  expect(new URL(invitation.url).searchParams.get("token")).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-  const duplicate = await api.post("/api/v1/members", {
-    data: { name: "Again", email, role: "CASE_WORKER", password: "tulip-orbit-sevens-42" },
-  });
+  // An address with an account in another organisation gets exactly the same kind of answer.
+  const elsewhere = await createUserIn("Almaty Crisis Centre", "CASE_WORKER");
+  const forTaken = await api.post("/api/v1/members", { data: { name: "Someone Known", email: elsewhere.email, role: "CASE_WORKER" } });
+  expect(forTaken.status()).toBe(201);
+  const takenAnswer = await forTaken.json();
+  expect(Object.keys(takenAnswer).sort()).toEqual(Object.keys(invitation).sort());
+  expect(takenAnswer).toMatchObject({ email: elsewhere.email, role: "CASE_WORKER" });
+
+  // Within the admin's own organisation, "already a member" may be said.
+  const member = { id: (await createUserIn("Bishkek Migrant Support", "CASE_WORKER")).membershipId };
+  const colleague = await createUserIn("Bishkek Migrant Support", "ANALYST");
+  const duplicate = await api.post("/api/v1/members", { data: { name: "Again", email: colleague.email, role: "CASE_WORKER" } });
   expect(duplicate.status()).toBe(409);
   expect(await duplicate.json()).toEqual({
-    error: { code: "CONFLICT", message: "This conflicts with existing data.", fields: { email: "An account with this email already exists." } },
+    error: { code: "CONFLICT", message: "This conflicts with existing data.", fields: { email: "This person is already a member of your organisation." } },
   });
 
-  const invalid = await api.post("/api/v1/members", { data: { name: "", email: "nope", role: "KING", password: "x" } });
+  const invalid = await api.post("/api/v1/members", { data: { name: "", email: "nope", role: "KING" } });
   expect(invalid.status()).toBe(400);
-  expect(Object.keys((await invalid.json()).error.fields).sort()).toEqual(["email", "name", "password", "role"]);
+  expect(Object.keys((await invalid.json()).error.fields).sort()).toEqual(["email", "name", "role"]);
 
   const malformed = await api.post("/api/v1/members", { headers: { "content-type": "application/json" }, data: "{not json" });
   expect(malformed.status()).toBe(400);
@@ -58,7 +68,7 @@ test("an ORG_ADMIN manages members through the API, scoped to their organisation
     cursor = page.nextCursor;
   } while (cursor);
   expect(seen.has(member.id)).toBe(true);
-  expect(seen.size).toBeGreaterThanOrEqual(8); // six demo staff, the admin, the new member
+  expect(seen.size).toBeGreaterThanOrEqual(9); // six demo staff, the admin, two new members
   expect((await api.get("/api/v1/members?limit=1000")).status()).toBe(400);
   await api.dispose();
 });

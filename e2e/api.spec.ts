@@ -29,7 +29,9 @@ test("health and the OpenAPI document are public", async ({ request }) => {
       "/api/v1/victims/{id}/referrals",
     ]),
   );
-  expect(openapi.components.schemas.CreateMember.required).toEqual(expect.arrayContaining(["email", "role", "password"]));
+  expect(openapi.components.schemas.CreateMember.required).toEqual(expect.arrayContaining(["name", "email", "role"]));
+  // #14.13: members are invited; nobody sends a password for someone else.
+  expect(openapi.components.schemas.CreateMember.properties).not.toHaveProperty("password");
   expect(openapi.components.schemas.Me.properties.permissions).toBeTruthy();
 });
 
@@ -44,6 +46,8 @@ test("a personal API token created in Settings works until it is revoked", async
   await signIn(page, user.email, E2E_PASSWORD);
   await page.goto("/settings");
   await page.getByLabel("Token name").fill("case export");
+  // #14.1: a session alone does not mint a token; the password is asked for again.
+  await page.getByTestId("api-token-form").getByLabel("Current password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();
   expect(token).toMatch(/^tmr_/);

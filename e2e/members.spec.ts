@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createUserIn, unique } from "./fixtures/factories";
 
-test("an ORG_ADMIN adds a user who can then sign in", async ({ page, browser }) => {
+// #14.13: a member is invited; the administrator never chooses the password.
+test("an ORG_ADMIN invites a member, who sets their own password and signs in", async ({ page, browser }) => {
+  // Two people, two sign-ins and three password hashes (argon2id).
+  test.setTimeout(120_000);
   const checkServerErrors = failOnServerErrors(page);
   await signIn(page, "admin@tashkent.demo");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Members" }).click();
@@ -10,38 +13,58 @@ test("an ORG_ADMIN adds a user who can then sign in", async ({ page, browser }) 
 
   const name = unique("Malika Yusupova");
   const email = `${unique("malika")}@tashkent.example`;
-  const password = "a-new-staff-password";
+  const password = "Quince-lantern-river-52";
+  await expect(page.getByLabel(/password/i)).toHaveCount(0);
 
   // Client-side validation first: nothing is sent until the form is valid.
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email").fill("not-an-email");
-  await page.getByLabel("Initial password").fill("short");
-  await page.getByRole("button", { name: "Add a member" }).click();
+  await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText("Enter a valid email address.")).toBeVisible();
-  await expect(page.getByText("The password must have at least 12 characters.")).toBeVisible();
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Role").selectOption("HOTLINE_OPERATOR");
-  await page.getByLabel("Initial password").fill(password);
-  await page.getByRole("button", { name: "Add a member" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible();
-  await expect(page.getByTestId("member-role")).toHaveText("Hotline operator");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  const link = page.getByTestId("invitation-link");
+  await expect(link).toContainText("The link works until");
+  const url = await link.getByLabel("Invitation link").inputValue();
+  expect(new URL(url).pathname).toBe("/invitation");
+  expect(new URL(url).searchParams.get("token")).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-  // A second add with the same email is refused on the server and shown on the field.
-  await page.goto("/admin/members/new");
-  await page.getByLabel("Full name").fill("Someone Else");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Initial password").fill(password);
-  await page.getByRole("button", { name: "Add a member" }).click();
-  await expect(page.getByText("An account with this email already exists.")).toBeVisible();
-  await expect(page.getByLabel("Full name")).toHaveValue("Someone Else");
+  // The pending invitation is listed, without its link.
+  await page.goto("/admin/members");
+  const pending = page.getByTestId("pending-invitations");
+  await expect(pending.getByRole("row", { name: new RegExp(email) })).toBeVisible();
+  expect(await pending.innerHTML()).not.toContain(new URL(url).searchParams.get("token")!);
 
+  // The invitee, in a browser of their own, sets a password (the policy applies) and signs in.
   const context = await browser.newContext();
   const newcomer = await context.newPage();
+  await newcomer.goto(url);
+  await expect(newcomer.getByTestId("invitation-summary")).toContainText("Safe Return Tashkent");
+  const form = newcomer.locator("form").filter({ has: newcomer.getByLabel("Your new password") });
+  expect(await form.getAttribute("method")).toBe("post");
+  await newcomer.getByLabel("Your new password").fill("password1234");
+  await newcomer.getByRole("button", { name: "Set password and join" }).click();
+  await expect(newcomer.getByText(/This password is too easy to guess/)).toBeVisible();
+  await newcomer.getByLabel("Your new password").fill(password);
+  await newcomer.getByRole("button", { name: "Set password and join" }).click();
+  await expect(newcomer.getByTestId("invitation-accepted")).toBeVisible();
   await signIn(newcomer, email, password);
   await expect(newcomer.getByTestId("current-role")).toHaveText("Hotline operator");
   await expect(newcomer.getByTestId("current-organisation")).toContainText("Safe Return Tashkent");
+  // The link worked once.
+  await newcomer.goto(url);
+  await expect(newcomer.getByTestId("invitation-invalid")).toBeVisible();
   await context.close();
+
+  // Inviting a member of this organisation again is refused on the server and shown on the field.
+  await page.goto("/admin/members/new");
+  await page.getByLabel("Full name").fill("Someone Else");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("This person is already a member of your organisation.")).toBeVisible();
+  await expect(page.getByLabel("Full name")).toHaveValue("Someone Else");
   checkServerErrors();
 });
 

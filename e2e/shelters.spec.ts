@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD, unique } from "./fixtures/factories";
+import { recordConsentDirect } from "./fixtures/consents";
 
 async function counts(page: Page) {
   const read = async (key: string) => Number(await page.locator(`[data-count="${key}"] strong`).textContent());
@@ -21,7 +22,10 @@ test("a placement is requested by another organisation, accepted, admitted, serv
     await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", address, population: "WOMEN", capacity: 2 } })
   ).json();
 
-  const requester = await createUserIn("Bishkek Migrant Support", "CASE_WORKER");
+  const shelterOrganisationId = (await (await shelterApi.get("/api/v1/me")).json()).organisation.id as string;
+
+  // Asking for a placement shares the person: those who may refer ask (#14.3).
+  const requester = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
   const requesterApi = await playwright.request.newContext({
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(requester.id)}` },
@@ -44,6 +48,11 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   await card.locator("summary", { hasText: "Ask for a placement" }).click();
   await card.getByLabel("Person").selectOption({ label: `${person.caseNumber} · Айпери ${person.familyName}` });
   await card.getByLabel("What the shelter needs to know").fill("Woman, 23, needs a safe place tonight");
+  await card.getByRole("button", { name: "Ask for a placement" }).click();
+  // #14.3: without the person's consent to share with the shelter's organisation, the request is
+  // refused, with the reason next to the person.
+  await expect(card.getByText("The person has not consented to sharing with this organisation. Record the consent first.").first()).toBeVisible();
+  await recordConsentDirect(person.id, "SHARING", shelterOrganisationId);
   await card.getByRole("button", { name: "Ask for a placement" }).click();
   await expect(card.getByText("Request sent.")).toBeVisible();
   expect((await page.goto(`/shelters/${shelterId}`))?.status()).toBe(404);
@@ -114,4 +123,60 @@ test("the API refuses a full shelter and bad stay input clearly", async ({ playw
   expect(early.status()).toBe(400);
   expect((await early.json()).error.fields["discharge.dischargedAt"]).toBe("Discharge cannot be before admission.");
   await api.dispose();
+});
+
+test("#14.3 the requester withdraws an accepted placement request: asked to confirm, the bed is released and the shelter loses the person", async ({ page, playwright }) => {
+  test.setTimeout(60_000);
+  const checkServerErrors = failOnServerErrors(page);
+  const shelterName = unique("Withdraw Test Shelter");
+  const shelterCoordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
+  const shelterApi = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(shelterCoordinator.id)}` },
+  });
+  const { id: shelterId } = await (await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 1 } })).json();
+  const shelterOrganisationId = (await (await shelterApi.get("/api/v1/me")).json()).organisation.id as string;
+
+  const requester = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
+  const requesterApi = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(requester.id)}` },
+  });
+  const person = await (
+    await requesterApi.post("/api/v1/victims", { data: { givenName: "Жылдыз", familyName: unique("Токтогулова"), sex: "FEMALE", estimatedAge: 31, identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" } })
+  ).json();
+  await recordConsentDirect(person.id, "SHARING", shelterOrganisationId);
+  const note = unique("Woman, 31, with a child");
+  const created = await requesterApi.post("/api/v1/placement-requests", { data: { shelterId, victimId: person.id, note } });
+  expect(created.status()).toBe(201);
+  const { id: requestId } = await created.json();
+  expect((await shelterApi.post(`/api/v1/placement-requests/${requestId}/answer`, { data: { decision: "ACCEPT", holdHours: 24 } })).status()).toBe(200);
+  // Accepted: the shelter sees the person's minimal record and holds the bed.
+  expect((await shelterApi.get(`/api/v1/victims/${person.id}`)).status()).toBe(200);
+  const held = (await (await shelterApi.get("/api/v1/shelters")).json()).items as { id: string; held: number }[];
+  expect(held.find((s) => s.id === shelterId)?.held).toBe(1);
+
+  await signIn(page, requester.email, E2E_PASSWORD);
+  await page.goto("/shelters/requests");
+  const request = page.getByTestId("outgoing-placements").locator("li", { hasText: note });
+  await expect(request).toContainText("Accepted, bed held");
+  await request.getByRole("button", { name: "Withdraw the request" }).click();
+  // Nothing happens before the confirmation, and "keep" keeps it.
+  await expect(request.getByText("A bed held for the person is released")).toBeVisible();
+  await request.getByRole("button", { name: "Keep the request" }).click();
+  await expect(request).toContainText("Accepted, bed held");
+  expect((await shelterApi.get(`/api/v1/victims/${person.id}`)).status()).toBe(200);
+
+  await request.getByRole("button", { name: "Withdraw the request" }).click();
+  await request.getByRole("button", { name: "Yes, withdraw" }).click();
+  await expect(page.getByTestId("outgoing-placements").locator("li", { hasText: note })).toContainText("Withdrawn");
+  await expect(page.getByTestId("outgoing-placements").locator("li", { hasText: note }).getByRole("button", { name: "Withdraw the request" })).toHaveCount(0);
+  // The bed is free again and the shelter's organisation no longer reaches the person.
+  const after = (await (await shelterApi.get("/api/v1/shelters")).json()).items as { id: string; held: number }[];
+  expect(after.find((s) => s.id === shelterId)?.held).toBe(0);
+  expect((await shelterApi.get(`/api/v1/victims/${person.id}`)).status()).toBe(404);
+
+  await shelterApi.dispose();
+  await requesterApi.dispose();
+  checkServerErrors();
 });

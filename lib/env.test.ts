@@ -31,4 +31,10 @@ describe("parseEnv", () => {
   it("refuses a database URL that is not PostgreSQL", () => {
     expect(() => parseEnv({ ...complete, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
   });
+
+  it("#14.6 trusts no proxy unless told how many there are", () => {
+    expect(parseEnv(complete).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...complete, TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
+    for (const bad of ["-1", "1.5", "many", "6"]) expect(() => parseEnv({ ...complete, TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS: must be a whole number/);
+  });
 });

@@ -13,6 +13,8 @@ const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
 
+const HOPS = "must be a whole number from 0 to 5";
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
@@ -35,6 +37,13 @@ const envSchema = z.object({
    * unless set to "off" (the end-to-end test server turns it off so that the demo accounts work).
    */
   REQUIRE_SECOND_FACTOR: z.enum(["on", "off"]).optional(),
+  /**
+   * How many reverse proxies in front of the app append the client's address to X-Forwarded-For
+   * (lib/http/client-address.ts). 0 (the default): the header is ignored and the client is the
+   * connection's other end; N: the N-th entry from the right. Set it to exactly the proxies that
+   * are always there: one too many lets a client choose its own address for the sign-in throttle.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number(HOPS).int(HOPS).min(0, HOPS).max(5, HOPS).default(0),
   /**
    * "on" only under `npm run bench`: serves /bench/floor, the rendering floor the benchmark
    * compares pages with (synthetic rows, no session, no database). Off (404) everywhere else.

@@ -66,7 +66,11 @@ export async function seedDemoShelters(db: PrismaClient) {
   // An open request: Moscow Migrant Aid asks the Tashkent shelter for a bed.
   const moscow = await db.organisation.findFirstOrThrow({ where: { name: "Moscow Migrant Aid" }, select: { id: true, memberships: { where: { role: "COORDINATOR" }, select: { userId: true } } } });
   const person = await db.victim.findFirstOrThrow({ where: { organisationId: moscow.id, status: "ACTIVE" }, select: { id: true } });
-  const tashkentShelter = await db.shelter.findFirstOrThrow({ where: { name: "Tashkent Women's Shelter" }, select: { id: true } });
+  const tashkentShelter = await db.shelter.findFirstOrThrow({ where: { name: "Tashkent Women's Shelter" }, select: { id: true, organisationId: true } });
+  // A placement shares the person with the shelter's organisation: she agreed to that first.
+  await db.victimConsent.create({
+    data: { victimId: person.id, kind: "SHARING", granteeOrganisationId: tashkentShelter.organisationId, givenOn: new Date(now - 2 * day), method: "WRITTEN", recordedById: moscow.memberships[0]!.userId },
+  });
   await db.placementRequest.create({
     data: {
       shelterId: tashkentShelter.id,

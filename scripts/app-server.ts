@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { findFreePort } from "./db/embedded-postgres";
 
 export interface RunningApp {
@@ -17,12 +18,18 @@ export interface RunningApp {
  */
 export const PRODUCTION_NODE_ARGS = ["--max-old-space-size=320"];
 
+/**
+ * Loaded into every server before Next.js: it tells the app the connection's address, and the app
+ * refuses to start without it (server/peer-address.mjs, decision 0011).
+ */
+export const PEER_ADDRESS_PRELOAD = [`--import=${pathToFileURL(path.resolve(import.meta.dirname, "../server/peer-address.mjs")).href}`];
+
 /** `nodeArgs`: options for Node.js itself (default: production's; e.g. --cpu-prof, which NODE_OPTIONS does not take). */
 export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; logFile: string; nodeArgs?: string[] }): Promise<RunningApp> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(options.logFile, "w");
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? PRODUCTION_NODE_ARGS), path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? PRODUCTION_NODE_ARGS), ...PEER_ADDRESS_PRELOAD, path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: options.root,
     stdio: ["ignore", log, log],
     detached: true,

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { findFreePort } from "./db/embedded-postgres";
+import { PEER_ADDRESS_PRELOAD } from "./app-server";
 import { openDevelopmentDatabase } from "./db/dev-database";
 import { demoLoginsBanner } from "../prisma/demo-network";
 import { parseEnv } from "../lib/env";
@@ -31,6 +32,8 @@ async function main() {
       DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY,
       DATA_HASH_KEY: env.DATA_HASH_KEY,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+      // `next dev` serves from a child process of its own, which takes its options from here.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, ...PEER_ADDRESS_PRELOAD].filter(Boolean).join(" "),
     },
   });
   console.log(demoLoginsBanner(url));

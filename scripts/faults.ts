@@ -14,6 +14,7 @@ import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
+import { PEER_ADDRESS_PRELOAD } from "./app-server";
 import { prepareDatabase } from "./prepare-database";
 import { fillDisk, mountSmallDisk, unmountSmallDisk } from "./faults-disk";
 import { verifyAuditChains } from "../lib/audit/verify";
@@ -73,7 +74,7 @@ export async function runFaultTests(root: string, baseEnv: NodeJS.ProcessEnv, lo
   const appUrl = `http://127.0.0.1:${port}`;
   const logFd = fs.openSync(logFile, "w");
   const startApp = () =>
-    spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    spawn(process.execPath, [...PEER_ADDRESS_PRELOAD, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       stdio: ["ignore", logFd, logFd],
       // Its own process group, so a kill reaches Next.js's worker processes too.

@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { findFreePort, startTemporaryPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
+import { PEER_ADDRESS_PRELOAD } from "./app-server";
 import { prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -148,7 +149,7 @@ async function main() {
       const appUrl = `http://127.0.0.1:${port}`;
       const serverLog = path.join(reportDir, "server.log");
       const logFd = fs.openSync(serverLog, "w");
-      server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      server = spawn(process.execPath, [...PEER_ADDRESS_PRELOAD, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
         cwd: root,
         stdio: ["ignore", logFd, logFd],
         // The demo accounts have no second factor: the test server does not demand one (its

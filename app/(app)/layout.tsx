@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActorForSecondFactorEnrolment, secondFactorPending } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
 import { countNotifications } from "@/lib/notifications/data";
 import { AppShell } from "@/components/layout/app-shell";
 
 // Every page inside is for signed-in users only; the actor is loaded from the database here and
-// again (cached) by each page that needs a permission.
+// again (cached) by each page, whose requireActor() applies the second-factor gate. The layout
+// also frames the enrolment page, so it must not redirect to it (a loop); it shows nothing of
+// the organisation's work (the bell) to a user the gate still holds.
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requireActor();
-  const bell = roleHas(actor.role, "cases.read.all") ? await countNotifications(actor.scope) : null;
+  const actor = await requireActorForSecondFactorEnrolment();
+  const bell = roleHas(actor.role, "cases.read.all") && !secondFactorPending(actor) ? await countNotifications(actor.scope) : null;
   return (
     <AppShell actor={actor} bell={bell}>
       {children}

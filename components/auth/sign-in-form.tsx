@@ -10,9 +10,11 @@ import { signInSchema, type SignInInput } from "@/lib/users/schema";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 export function SignInForm() {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   // Set once the server says the password was right and the account has a second factor.
@@ -46,7 +48,7 @@ export function SignInForm() {
   });
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {failure ? <Alert kind="error">{t(failure)}</Alert> : null}
       <fieldset disabled={isSubmitting}>
         <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>

@@ -33,6 +33,7 @@ import { useActionSubmit } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { RepeatCallerNotice } from "./repeat-caller-notice";
 import { useDraftAutosave } from "./use-draft-autosave";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 const isTextTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -51,6 +52,7 @@ export function CallForm(props: {
   countries: { first: CountryChoice[]; rest: CountryChoice[] };
 }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const format = useFormatter();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
@@ -152,7 +154,7 @@ export function CallForm(props: {
   };
 
   return (
-    <form ref={formRef} className="stack intake" onSubmit={submit} noValidate aria-label={t("hotline.intakeTitle")}>
+    <form {...postFallback} ref={formRef} className="stack intake" onSubmit={submit} noValidate aria-label={t("hotline.intakeTitle")}>
       {restored ? (
         <div className="notice" role="status">
           {t("hotline.draftRestored")}{" "}

@@ -11,9 +11,11 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 export function VoidCallForm({ callId, version }: { callId: string; version: number }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const [done, setDone] = useState(false);
   const form = useForm<z.input<typeof voidHotlineCallSchema>, unknown, VoidHotlineCallInput>({
@@ -26,7 +28,7 @@ export function VoidCallForm({ callId, version }: { callId: string; version: num
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{t("hotline.voidDone")}</Alert> : null}
       <p className="muted">{t("hotline.voidHint")}</p>

@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -11,22 +11,29 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { InvitationLink } from "@/components/invitations/invitation-link";
+import type { InvitationLinkView } from "@/lib/invitations/schema";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 export function AddMemberForm() {
   const t = useTranslations();
-  const router = useRouter();
+  const postFallback = usePostFallback();
+  // The invitation's link, shown once (#14.13): the new member sets their own password there.
+  const [invitation, setInvitation] = useState<InvitationLinkView | null>(null);
   const form = useForm<z.input<typeof createMemberSchema>, unknown, CreateMemberInput>({
     resolver: zodResolver(createMemberSchema),
-    defaultValues: { name: "", email: "", role: "CASE_WORKER", password: "" },
+    defaultValues: { name: "", email: "", role: "CASE_WORKER" },
   });
   const { submit, formError } = useActionSubmit(form, createMemberAction, (data) => {
-    router.push(`/admin/members/${data.id}?created=1`);
+    setInvitation(data);
+    form.reset();
   });
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+      {invitation ? <InvitationLink path={invitation.path} expiresAt={invitation.expiresAt} /> : null}
       <fieldset disabled={isSubmitting}>
         <Field id="name" label={t("members.name")} error={err(errors.name?.message)}>
           <input autoComplete="off" {...fieldAria("name", errors.name?.message)} {...form.register("name")} />
@@ -39,11 +46,8 @@ export function AddMemberForm() {
             <RoleOptions />
           </select>
         </Field>
-        <Field id="password" label={t("members.initialPassword")} hint={t("members.passwordHint")} error={err(errors.password?.message)}>
-          <input type="password" autoComplete="new-password" {...fieldAria("password", errors.password?.message, "hint")} {...form.register("password")} />
-        </Field>
         <div>
-          <SubmitButton busy={isSubmitting} label={t("members.add")} busyLabel={t("common.saving")} />
+          <SubmitButton busy={isSubmitting} label={t("members.invite")} busyLabel={t("common.saving")} />
         </div>
       </fieldset>
     </form>

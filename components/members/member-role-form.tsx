@@ -13,9 +13,11 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 export function MemberRoleForm({ membershipId, role, version }: { membershipId: string; role: OrgRole; version: number }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const [done, setDone] = useState(false);
   const form = useForm<z.input<typeof changeMemberRoleSchema>, unknown, ChangeMemberRoleInput>({
@@ -32,7 +34,7 @@ export function MemberRoleForm({ membershipId, role, version }: { membershipId: 
   );
   const { errors, isSubmitting } = form.formState;
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{t("members.roleChanged")}</Alert> : null}
       <fieldset disabled={isSubmitting}>

@@ -14,25 +14,36 @@ import type { CountryChoice } from "@/lib/i18n/countries";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
+import { InvitationLink } from "@/components/invitations/invitation-link";
+import type { InvitationLinkView } from "@/lib/invitations/schema";
 
 export function CreateOrganisationForm({ countries }: { countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
-  const [done, setDone] = useState(false);
+  // The first administrator's invitation link, shown once (#14.13).
+  const [invitation, setInvitation] = useState<InvitationLinkView | null>(null);
   const form = useForm<z.input<typeof createOrganisationSchema>, unknown, CreateOrganisationInput>({
     resolver: zodResolver(createOrganisationSchema),
-    defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "", adminPassword: "" },
+    defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "" },
   });
-  const { submit, formError } = useActionSubmit(form, createOrganisationAction, () => {
-    setDone(true);
-    router.push("/network/organisations");
+  const { submit, formError } = useActionSubmit(form, createOrganisationAction, (data) => {
+    setInvitation(data.adminInvitation);
+    form.reset();
+    router.refresh();
   });
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
-      {done ? <Alert kind="success">{t("orgs.created")}</Alert> : null}
+      {invitation ? (
+        <>
+          <Alert kind="success">{t("orgs.created")}</Alert>
+          <InvitationLink path={invitation.path} expiresAt={invitation.expiresAt} />
+        </>
+      ) : null}
       <fieldset disabled={isSubmitting}>
         <Field id="name" label={t("orgs.name")} error={err(errors.name?.message)}>
           <input {...fieldAria("name", errors.name?.message)} {...form.register("name")} />
@@ -60,9 +71,6 @@ export function CreateOrganisationForm({ countries }: { countries: { first: Coun
         </Field>
         <Field id="adminEmail" label={t("orgs.adminEmail")} error={err(errors.adminEmail?.message)}>
           <input type="email" autoComplete="off" {...fieldAria("adminEmail", errors.adminEmail?.message)} {...form.register("adminEmail")} />
-        </Field>
-        <Field id="adminPassword" label={t("orgs.adminPassword")} hint={t("members.passwordHint")} error={err(errors.adminPassword?.message)}>
-          <input type="password" autoComplete="new-password" {...fieldAria("adminPassword", errors.adminPassword?.message, "hint")} {...form.register("adminPassword")} />
         </Field>
         <div>
           <SubmitButton busy={isSubmitting} label={t("orgs.add")} busyLabel={t("common.saving")} />

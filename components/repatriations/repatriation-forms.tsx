@@ -17,6 +17,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { SharedFieldsToggle } from "@/components/victims/shared-fields-toggle";
 import { StepFieldInputs } from "./step-fields";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 /** Moves that carry the fields of the step they enter. */
 const ENTRY_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>> = {
@@ -32,13 +33,14 @@ function recordDefaults(fields: readonly StepFieldName[], record: StepFields | n
 
 export function NewRepatriationForm({ victimId, organisations }: { victimId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const form = useForm({ resolver: zodResolver(createRepatriationSchema), defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" } as never });
   const { submit, formError } = useActionSubmit(form, createRepatriationAction, ({ id }) => router.push(`/repatriations/${id}`));
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   const error = (name: string) => (errors[name]?.message ? t(errors[name]!.message!) : undefined);
   return (
-    <form className="stack card" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack card" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       <fieldset disabled={form.formState.isSubmitting}>
         <Field id="receivingOrganisationId" label={t("repatriations.receivingOrganisation")} error={error("receivingOrganisationId")} hint={t("repatriations.receivingHint")}>
@@ -56,14 +58,14 @@ export function NewRepatriationForm({ victimId, organisations }: { victimId: str
 }
 
 /** One move open to this side: its button, a reason where one is needed, and the fields the move carries. */
-export function MoveForm({ caseId, to, record }: { caseId: string; to: RepatriationStatus; record: StepFields | null }) {
+export function MoveForm({ caseId, from, to, record }: { caseId: string; from: RepatriationStatus; to: RepatriationStatus; record: StepFields | null }) {
   const t = useTranslations();
   const fields = ENTRY_FIELDS[to] ?? [];
   const needsReason = to === "DECLINED" || to === "CANCELLED";
   return (
     <SmallForm
       schema={transitionSchema}
-      defaults={{ to, reason: "", ...(to === "REQUESTED" ? { sharedFields: [] } : {}), ...recordDefaults(fields, record) } as never}
+      defaults={{ to, from, reason: "", ...(to === "REQUESTED" ? { sharedFields: [] } : {}), ...recordDefaults(fields, record) } as never}
       action={(values) => transitionRepatriationAction(caseId, values)}
       submitLabel={t(`repatriations.moves.${to}`)}
       successMessage={t("repatriations.moved")}

@@ -276,7 +276,7 @@ export function AssignStaffForm({ shelterId, staff }: { shelterId: string; staff
   );
 }
 
-export function PlacementRequestForm({ shelterId, people }: { shelterId: string; people: { id: string; caseNumber: string; givenName: string; familyName: string }[] }) {
+export function PlacementRequestForm({ shelterId, people }: { shelterId: string; people: { id: string; caseNumber: string; givenName: string | null; familyName: string | null }[] }) {
   const t = useTranslations();
   const message = useMessage();
   return (
@@ -289,7 +289,7 @@ export function PlacementRequestForm({ shelterId, people }: { shelterId: string;
     >
       {(form) => (
         <div className="grid">
-          <Field id={`request-person-${shelterId}`} label={t("shelters.person")} error={message(form.formState.errors.victimId?.message)}>
+          <Field id={`request-person-${shelterId}`} label={t("shelters.person")} hint={t("shelters.consentNeeded")} error={message(form.formState.errors.victimId?.message)}>
             <select id={`request-person-${shelterId}`} {...form.register("victimId")}>
               <option value="">{t("hotline.notRecorded")}</option>
               {people.map((p) => (

@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "./alert";
 import { SubmitButton } from "./submit-button";
 import { useActionSubmit } from "./use-action-form";
+import { usePostFallback } from "./post-fallback";
 
 export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   schema: S;
@@ -25,6 +26,7 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   testId?: string;
 }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const [done, setDone] = useState(false);
   const form = useForm<z.input<S> & FieldValues, unknown, z.output<S>>({
@@ -37,7 +39,7 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
     router.refresh();
   });
   return (
-    <form className="stack" onSubmit={submit} noValidate onChange={() => setDone(false)} data-testid={props.testId}>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate onChange={() => setDone(false)} data-testid={props.testId}>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{props.successMessage}</Alert> : null}
       <fieldset disabled={form.formState.isSubmitting}>

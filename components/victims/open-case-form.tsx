@@ -13,6 +13,7 @@ import { CountryOptions } from "@/components/ui/country-options";
 import type { CountryChoice } from "@/lib/i18n/countries";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 /** Prefilled from the call: sex, citizenship and an age from the call's age group. */
 export function OpenCaseForm({
@@ -25,6 +26,7 @@ export function OpenCaseForm({
   countries: { first: CountryChoice[]; rest: CountryChoice[] };
 }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const form = useForm<CreateVictimFromCallValues, unknown, CreateVictimFromCallInput>({
     resolver: zodResolver(createVictimFromCallSchema),
@@ -37,7 +39,7 @@ export function OpenCaseForm({
   const { errors, isSubmitting } = form.formState;
   const err = (key?: string) => (key ? t(key) : undefined);
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       <fieldset disabled={isSubmitting}>
         <Field id="givenName" label={t("victims.givenName")} error={err(errors.givenName?.message)}>

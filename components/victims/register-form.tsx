@@ -13,9 +13,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { IdentityFields } from "./identity-fields";
 import { DuplicateNotice } from "./duplicate-notice";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 export function RegisterVictimForm({ defaults, countries }: { defaults: RegisterVictimValues; countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const form = useForm<RegisterVictimValues, unknown, RegisterVictimInput>({ resolver: zodResolver(registerVictimSchema), defaultValues: defaults });
   const { submit, formError } = useActionSubmit(form, registerVictimAction, (victim) => {
@@ -27,7 +29,7 @@ export function RegisterVictimForm({ defaults, countries }: { defaults: Register
     name: ["givenName", "familyName", "givenNameLatin", "familyNameLatin", "birthDate", "documentNumber"],
   });
   return (
-    <form className="stack intake" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack intake" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       <fieldset disabled={isSubmitting}>
         <IdentityFields form={form} countries={countries} />

@@ -26,6 +26,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ToggleGroup } from "@/components/ui/toggle-group";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { IdentityFields } from "./identity-fields";
+import { usePostFallback } from "@/components/ui/post-fallback";
 
 type Countries = { first: CountryChoice[]; rest: CountryChoice[] };
 type TextField = "regionOfOrigin" | "phone" | "address" | "trustedContact" | "traffickingStatusDecidedBy" | "recruiterRelation";
@@ -34,6 +35,7 @@ type ListField = "languages" | "exploitationTypes" | "labourSectors" | "meansOfC
 
 export function VictimForm(props: { victimId: string; defaults: UpdateVictimValues; countries: Countries; workers: { id: string; name: string }[] }) {
   const t = useTranslations();
+  const postFallback = usePostFallback();
   const router = useRouter();
   const form = useForm<UpdateVictimValues, unknown, UpdateVictimInput>({ resolver: zodResolver(updateVictimSchema), defaultValues: props.defaults });
   const events = useFieldArray({ control: form.control, name: "events" as never });
@@ -77,7 +79,7 @@ export function VictimForm(props: { victimId: string; defaults: UpdateVictimValu
     return err(list?.[index]?.[key]?.message);
   };
   return (
-    <form className="stack intake" onSubmit={submit} noValidate>
+    <form {...postFallback} className="stack intake" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError === "errors.recordChangedMeanwhile" ? "victims.changedMeanwhileTitle" : formError)}</Alert> : null}
       <fieldset disabled={isSubmitting}>
         <section>

@@ -40,6 +40,9 @@ const write = (route: string, method: "POST" | "PATCH", allow: Allow, url: (r: R
 
 export const RULES: Rule[] = [
   page("/sign-in", "signedOut"),
+  // #14.13: an invitation's page; the token in its query string is the credential, so it answers
+  // everyone (without a valid token: "this link does not work").
+  page("/invitation", "public"),
   page("/bench/floor", "nobody"),
   page("/", "signedIn"),
   page("/settings", "signedIn"),
@@ -108,6 +111,7 @@ export const RULES: Rule[] = [
   write("/api/v1/shelter-stays/[id]", "PATCH", { actors: ["coordinator"] }, (r) => `/api/v1/shelter-stays/${r.stayId}`, () => ({ version: 999, healthNotes: "probe" })),
   // A partner that was shared the record sees it, so it is told why it may not refer it (422).
   write("/api/v1/victims/[id]/referrals", "POST", { actors: ["coordinator", "granted"] }, (r) => `/api/v1/victims/${r.victimId}/referrals`, () => ({ toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe" })),
-  write("/api/v1/victims/duplicate-check", "POST", { anyPermission: ["cases.write", "victims.create.fromCall"] }, () => "/api/v1/victims/duplicate-check", () => ({ givenName: "Probe", familyName: "Probe" })),
+  write("/api/v1/victims/duplicate-check", "POST", { permission: "cases.write" }, () => "/api/v1/victims/duplicate-check", () => ({ givenName: "Probe", familyName: "Probe" })),
   write("/api/v1/placement-requests/[id]/answer", "POST", { actors: [] }, () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/answer", () => ({ decision: "DECLINE", reason: "probe" })),
+  write("/api/v1/placement-requests/[id]/withdraw", "POST", { actors: [] }, () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/withdraw", () => ({})),
 ];

@@ -17,6 +17,7 @@ import { createReferralSchema } from "@/lib/referrals/schema";
 import { completeTaskSchema, createRepatriationSchema, createTaskSchema, listRepatriationsQuerySchema, messageSchema, transitionSchema, updateStepSchema } from "@/lib/repatriations/schema";
 import { admitSchema, answerPlacementSchema, availabilityQuerySchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "@/lib/shelters/schema";
 import { createOrganisationSchema, listOrganisationsQuerySchema, organisationResponseSchema } from "@/lib/orgs/schema";
+import { invitationResponseSchema } from "@/lib/invitations/schema";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0", unrepresentable: "any" });
 
@@ -95,7 +96,9 @@ export function buildOpenApiDocument(serverUrl: string) {
         Member: schema(memberResponseSchema),
         CreateMember: z.toJSONSchema(createMemberSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         UpdateMember: z.toJSONSchema(updateMemberSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
+        Invitation: schema(invitationResponseSchema),
         Organisation: schema(organisationResponseSchema),
+        CreatedOrganisation: schema(organisationResponseSchema.extend({ adminInvitation: invitationResponseSchema })),
         CreateOrganisation: z.toJSONSchema(createOrganisationSchema, { target: "openapi-3.0", io: "input", unrepresentable: "any" }),
         HotlineCall: schema(hotlineCallResponseSchema),
         HotlineCallListItem: schema(hotlineCallListItemSchema),
@@ -147,9 +150,13 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: { "200": json(listOf("Member"), "A page of members"), ...errorResponses([400, 401, 404]) },
         },
         post: {
-          summary: "Add a user to the caller's organisation with a role (ORG_ADMIN)",
+          summary:
+            "Invite someone to the caller's organisation with a role (ORG_ADMIN). No password is chosen: the answer's `url` is a " +
+            "one-time link (shown only now, valid until `expiresAt`) where the invitee sets their own, or confirms an account they " +
+            "already have. The answer is the same whether or not the email has an account in another organisation; 409 only when " +
+            "it belongs to a member of the caller's own organisation.",
           requestBody: body("CreateMember"),
-          responses: { "201": json(ref("Member"), "The new member"), ...errorResponses([400, 401, 404, 409]) },
+          responses: { "201": json(ref("Invitation"), "The invitation, with its one-time link"), ...errorResponses([400, 401, 404, 409]) },
         },
       },
       "/api/v1/members/{id}": {
@@ -252,11 +259,19 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
       "/api/v1/placement-requests": {
         get: { summary: "Requests to the caller's shelters and from the caller's organisation", responses: { "200": { description: "`{ incoming, outgoing }`" }, ...errorResponses([401, 404]) } },
-        post: { summary: "Ask a shelter for a bed for a person whose record the caller holds", requestBody: body("PlacementRequest"), responses: { "201": { description: "`{ id, status }`" }, ...errorResponses([400, 401, 404]) } },
+        post: {
+          summary: "Ask a shelter for a bed for a person of the caller's organisation (the roles that may refer; the person's consent to share with the shelter's organisation)",
+          requestBody: body("PlacementRequest"),
+          responses: { "201": { description: "`{ id, status }`" }, ...errorResponses([400, 401, 404, 422]) },
+        },
       },
       "/api/v1/placement-requests/{id}/answer": {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-        post: { summary: "Accept (holding a bed) or decline with a reason", requestBody: body("AnswerPlacement"), responses: { "200": { description: "Answered" }, ...errorResponses([400, 401, 404, 409]) } },
+        post: { summary: "Accept (holding a bed) or decline with a reason", requestBody: body("AnswerPlacement"), responses: { "200": { description: "Answered" }, ...errorResponses([400, 401, 404, 409, 422]) } },
+      },
+      "/api/v1/placement-requests/{id}/withdraw": {
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: { summary: "Withdraw a pending or accepted request (requesting organisation): the held bed is released and the shelter's access to the person ends", responses: { "200": { description: "`{ id, status }`" }, ...errorResponses([401, 404, 409]) } },
       },
       "/api/v1/repatriations": {
         get: {
@@ -307,9 +322,9 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: { "200": json(listOf("Organisation"), "A page of organisations"), ...errorResponses([400, 401, 404]) },
         },
         post: {
-          summary: "Create an organisation with its first administrator (NETWORK_ADMIN)",
+          summary: "Create an organisation and invite its first administrator (NETWORK_ADMIN); `adminInvitation.url` is their one-time link",
           requestBody: body("CreateOrganisation"),
-          responses: { "201": json(ref("Organisation"), "The new organisation"), ...errorResponses([400, 401, 404, 409]) },
+          responses: { "201": json(ref("CreatedOrganisation"), "The new organisation, with its administrator's invitation"), ...errorResponses([400, 401, 404, 409]) },
         },
       },
     },

@@ -6,7 +6,8 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { appendDenied } from "@/lib/audit/denial";
-import { loadActor, userIdForApiToken, type Actor } from "./load-actor";
+import { loadActor, type Actor } from "./load-actor";
+import { userIdForApiToken } from "./api-tokens";
 import { roleHas, type Permission } from "./permissions";
 import { readSessionToken } from "./session-token";
 import { checkSession } from "./sessions";
@@ -47,23 +48,48 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 /** Where a user whose role requires a second factor, and who has none yet, sets it up. */
 export const SECOND_FACTOR_SETUP_PATH = "/settings/two-factor";
 
-/**
- * For pages and server actions: signed-out users go to the sign-in page; a user whose role must
- * use a second factor and has none goes to set it up (the path comes from proxy.ts, not the client).
- */
-export async function requireActor(permission?: Permission): Promise<Actor> {
+/** Whether the actor must set up a second factor before doing anything else. */
+export function secondFactorPending(actor: Actor): boolean {
+  return !actor.secondFactorOn && secondFactorRequired(actor.role);
+}
+
+async function signedInActor(): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
-  if (actor.via === "session" && !actor.secondFactorOn && secondFactorRequired(actor.role)) {
-    const path = (await headers()).get("x-pathname") ?? "";
-    if (path !== SECOND_FACTOR_SETUP_PATH) redirect(SECOND_FACTOR_SETUP_PATH);
-  }
+  return actor;
+}
+
+async function assertPermission(actor: Actor, permission?: Permission) {
   // A page the role may not use answers 404, like a record outside the user's scope, and the
   // refusal goes on the trail.
   if (permission && !roleHas(actor.role, permission)) {
     await appendDenied(actor.scope, (await headers()).get("x-pathname"), permission);
     notFound();
   }
+}
+
+/**
+ * For pages and server actions: signed-out users go to the sign-in page; a user whose role must
+ * use a second factor and has none goes to set it up. No request path is exempt (#14.5): a server
+ * action can be posted at any page's path, so the path says nothing about what runs.
+ */
+export async function requireActor(permission?: Permission): Promise<Actor> {
+  const actor = await signedInActor();
+  if (secondFactorPending(actor)) redirect(SECOND_FACTOR_SETUP_PATH);
+  await assertPermission(actor, permission);
+  return actor;
+}
+
+/**
+ * The one exemption from the second-factor gate, named for what it allows: the enrolment page
+ * and the enrolment actions themselves (start and confirm), which a user without a second factor
+ * must be able to reach, and the (app) layout that frames that page (it shows nothing of the work
+ * to a user the gate holds). Nothing else may call it: lib/auth/second-factor-exemption.test.ts
+ * lists the callers.
+ */
+export async function requireActorForSecondFactorEnrolment(): Promise<Actor> {
+  const actor = await signedInActor();
+  await assertPermission(actor, "self.manage");
   return actor;
 }
 
@@ -71,7 +97,9 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
 export async function requireApiActor(permission?: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (actor.via === "session" && !actor.secondFactorOn && secondFactorRequired(actor.role)) throw new AppError("UNAUTHENTICATED", "errors.secondFactorRequired");
+  // A token is no way around the second factor (#14.1): where the role requires one, a user
+  // without it is refused whether they come with a session or a token.
+  if (secondFactorPending(actor)) throw new AppError("UNAUTHENTICATED", "errors.secondFactorRequired");
   if (permission && !roleHas(actor.role, permission)) throw new AppError("NOT_FOUND");
   return actor;
 }

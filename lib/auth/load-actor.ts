@@ -2,7 +2,6 @@
 // memberships. Called on every request (never trusted from token claims), so deactivating a user
 // or changing a role takes effect on their next request.
 import { db } from "@/lib/db";
-import { sha256Hex } from "@/lib/crypto";
 import { mintScope } from "./mint-scope";
 import { permissionsOf, type Permission } from "./permissions";
 import type { AnyRole, OrgRole } from "./roles";
@@ -94,18 +93,4 @@ export async function loadActor(input: {
     sessionId: input.sessionId ?? null,
     secondFactorOn: Boolean(user.totpEnabledAt),
   };
-}
-
-/** Resolves a personal API token to its user id, or null when unknown, revoked or expired. */
-export async function userIdForApiToken(token: string): Promise<string | null> {
-  const found = await db.apiToken.findUnique({
-    where: { tokenHash: sha256Hex(token) },
-    select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
-  });
-  if (!found || found.revokedAt || (found.expiresAt && found.expiresAt <= new Date())) return null;
-  // Record use at most once a minute, so busy integrations do not write on every call.
-  if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
-  }
-  return found.userId;
 }

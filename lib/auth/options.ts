@@ -5,7 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { checkSignIn } from "./sign-in";
-import { clientAddress } from "./throttle";
+import { clientAddress } from "@/lib/http/client-address";
 import { signOutSession, startSession } from "./sessions";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -21,7 +21,8 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, req) {
           const requestId = (req.headers?.["x-request-id"] as string | undefined) ?? null;
-          const address = clientAddress(req.headers?.["x-forwarded-for"] as string | undefined);
+          // The connection's address, or a trusted proxy's report of it: never a header the client wrote (#14.6).
+          const address = clientAddress(req.headers, env().TRUSTED_PROXY_HOPS);
           // A throttled attempt throws; next-auth hands the message ("RATE_LIMITED") to the form.
           return checkSignIn({ email: credentials?.email, password: credentials?.password, code: credentials?.code }, requestId, address);
         },

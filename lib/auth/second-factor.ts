@@ -2,7 +2,7 @@
 // encrypted; a code is accepted once (the last accepted time step is kept and a later sign-in must
 // be past it, checked and written in one statement); recovery codes are kept as SHA-256 hashes
 // and each works once. Turning it on or off asks for the current password and a valid code, and
-// ends the user's other sessions.
+// ends the user's other sessions and all their API tokens.
 import "server-only";
 import crypto from "node:crypto";
 import { generate, generateSecret, generateURI, verify } from "otplib";
@@ -80,7 +80,7 @@ export async function confirmEnrolment(scope: Scope, currentSessionId: string | 
     await tx.recoveryCode.deleteMany({ where: { userId: scope.userId } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: scope.userId, codeHash: sha256Hex(normalise(c)) })) });
     const ended = await endSessionsOfUser(tx, scope.userId, "SECOND_FACTOR_CHANGED", currentSessionId ?? undefined);
-    await appendAudit(tx, scope, { action: "auth.second_factor_on", details: { sessionsEnded: ended } });
+    await appendAudit(tx, scope, { action: "auth.second_factor_on", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
   });
   return { recoveryCodes: codes };
 }
@@ -94,7 +94,7 @@ export async function disableSecondFactor(scope: Scope, currentSessionId: string
     await tx.user.update({ where: { id: scope.userId }, data: { totpEnabledAt: null, totpSecretEncrypted: null, totpLastStep: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: scope.userId } });
     const ended = await endSessionsOfUser(tx, scope.userId, "SECOND_FACTOR_CHANGED", currentSessionId ?? undefined);
-    await appendAudit(tx, scope, { action: "auth.second_factor_off", details: { sessionsEnded: ended } });
+    await appendAudit(tx, scope, { action: "auth.second_factor_off", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
   });
 }
 

@@ -1,9 +1,11 @@
 // Server-side sessions. The cookie (a next-auth JWT) names a row of the sessions table, and every
 // request checks that row: a session ends on sign-out, "sign out everywhere", an administrator's
-// decision, deactivation, a password or second-factor change, after 30 idle minutes, or 12 hours
-// after sign-in, whatever the cookie says.
+// decision, deactivation, a password or second-factor change, the removal of a membership, after
+// 30 idle minutes, or 12 hours after sign-in, whatever the cookie says. Ending a user's sessions
+// for cause (endSessionsOfUser) ends their API tokens too (#14.1).
 import { db, type Tx } from "@/lib/db";
 import { appendSystemAudit } from "@/lib/audit/mutations";
+import { revokeTokensOfUser } from "./api-tokens";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -17,6 +19,7 @@ export type SessionEndReason =
   | "DEACTIVATED"
   | "PASSWORD_CHANGED"
   | "SECOND_FACTOR_CHANGED"
+  | "MEMBERSHIP_REMOVED"
   | "IDLE"
   | "EXPIRED";
 
@@ -55,11 +58,19 @@ export async function endSession(sessionId: string, reason: SessionEndReason) {
   await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: reason } });
 }
 
-/** Ends every live session of a user (but `keep`, when given), inside the caller's transaction. */
-export async function endSessionsOfUser(tx: Tx, userId: string, reason: SessionEndReason, keep?: string): Promise<number> {
+/** The ways of ending all of a user's sessions at once: each is for cause, so tokens end too. */
+export type UserSessionsEndReason = Exclude<SessionEndReason, "SIGN_OUT" | "IDLE" | "EXPIRED">;
+
+/**
+ * Ends every live session of a user (but `keep`, when given) and every live API token of theirs
+ * (the session kept is no excuse to keep a token: a token made from a seized session must die
+ * with the others), inside the caller's transaction, which audits both counts.
+ */
+export async function endSessionsOfUser(tx: Tx, userId: string, reason: UserSessionsEndReason, keep?: string): Promise<{ sessions: number; tokens: number }> {
   const ended = await tx.session.updateMany({
     where: { userId, endedAt: null, ...(keep ? { id: { not: keep } } : {}) },
     data: { endedAt: new Date(), endReason: reason },
   });
-  return ended.count;
+  const tokens = await revokeTokensOfUser(tx, userId, reason);
+  return { sessions: ended.count, tokens };
 }

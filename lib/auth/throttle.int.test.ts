@@ -5,6 +5,7 @@ import { db } from "@/tests/support/prisma";
 import { createOrganisation, createUser, TEST_PASSWORD, unique } from "@/tests/support/factories";
 import { checkSignIn } from "./sign-in";
 import { ADDRESS_LIMIT, PAIR_LIMIT, SignInThrottled } from "./throttle";
+import { clientAddress } from "@/lib/http/client-address";
 
 const address = () => `203.0.113.${Math.floor(Math.random() * 250)}-${unique("a")}`;
 
@@ -40,5 +41,31 @@ describe("sign-in throttling", () => {
     const keys = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key).join(" ");
     expect(keys).not.toContain(email);
     expect(keys).not.toContain(email.split("@")[0]);
+  });
+});
+
+// #14.6: the limits by address, keyed as the sign-in endpoint keys them (lib/auth/options.ts).
+describe("sign-in throttling by client address", () => {
+  const headers = (forwardedFor: string) => ({ "x-tumar-peer-address": "10.9.8.7", "x-forwarded-for": forwardedFor });
+
+  it("with no trusted proxy (the default), a new X-Forwarded-For per attempt does not reset the limit", async () => {
+    const org = await createOrganisation("throttle-xff");
+    const user = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
+    const peer = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const at = (forwardedFor: string) => clientAddress({ "x-tumar-peer-address": peer, "x-forwarded-for": forwardedFor }, 0);
+    for (let i = 0; i < PAIR_LIMIT.points; i++) expect(await checkSignIn({ email: user.email, password: `wrong-guess-${i}-xx` }, null, at(`198.51.100.${i}`))).toBeNull();
+    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, at("198.51.100.250"))).rejects.toBeInstanceOf(SignInThrottled);
+  });
+
+  it("with TRUSTED_PROXY_HOPS=1, counts by the right-most entry: the client's own entries change nothing", async () => {
+    const org = await createOrganisation("throttle-hops");
+    const user = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
+    const real = `203.0.113.${Math.floor(Math.random() * 250)}-${unique("p")}`;
+    for (let i = 0; i < PAIR_LIMIT.points; i++) {
+      expect(await checkSignIn({ email: user.email, password: `wrong-guess-${i}-xx` }, null, clientAddress(headers(`198.51.100.${i}, ${real}`), 1))).toBeNull();
+    }
+    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, clientAddress(headers(`192.0.2.1, ${real}`), 1))).rejects.toBeInstanceOf(SignInThrottled);
+    // Another client behind the same proxy (the proxy appended a different address) is not blocked.
+    expect(await checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, clientAddress(headers(`${real}, 203.0.113.251`), 1))).toEqual({ id: user.id });
   });
 });

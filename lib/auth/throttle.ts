@@ -61,12 +61,3 @@ export async function recordSignInFailure(email: string, address: string) {
 export async function recordSignInSuccess(email: string, address: string) {
   await getLimiters().pair.delete(keysOf(email, address).pair);
 }
-
-/**
- * The client's address as this server saw it: the right-most X-Forwarded-For entry, which the
- * nearest proxy (or Next.js itself) appended; entries further left are the client's own claims.
- */
-export function clientAddress(forwardedFor: string | null | undefined): string {
-  const hops = (forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);
-  return hops.at(-1)?.slice(0, 64) ?? "unknown";
-}

@@ -48,8 +48,11 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
 }
 
 /**
- * Withdrawing a sharing consent also ends every access it allowed: the grants to that
- * organisation for this record are revoked in the same transaction.
+ * Withdrawing a sharing consent also ends every access it allowed: the referrals to that
+ * organisation and the placement requests to its shelters end, and then the grants to it for
+ * this record are revoked, in the same transaction. In that order: ending a referral or a request
+ * waits for an acceptance of it that is under way, so the grant that acceptance opens is already
+ * committed when the grants are revoked, and none is left live (#14.10).
  */
 export async function withdrawConsent(scope: Scope, victimId: string, consentId: string, input: WithdrawConsentInput) {
   const db = dbFor(scope);
@@ -59,13 +62,17 @@ export async function withdrawConsent(scope: Scope, victimId: string, consentId:
     if (!consent) throw new AppError("NOT_FOUND");
     await tx.victimConsent.update({ where: { id: consent.id }, data: { withdrawnOn: input.withdrawnOn } });
     if (consent.kind === "SHARING" && consent.granteeOrganisationId) {
-      const revoked = await tx.accessGrant.updateMany({
-        where: { recordType: "VICTIM", recordId: victimId, granteeOrganisationId: consent.granteeOrganisationId, revokedAt: null },
-        data: { revokedAt: new Date(), revokedById: scope.userId },
-      });
       await tx.referral.updateMany({
         where: { victimId, toOrganisationId: consent.granteeOrganisationId, status: { in: ["PENDING", "ACCEPTED"] } },
         data: { status: "REVOKED", revokedAt: new Date() },
+      });
+      await tx.placementRequest.updateMany({
+        where: { victimId, shelter: { organisationId: consent.granteeOrganisationId }, status: { in: ["PENDING", "ACCEPTED"] } },
+        data: { status: "CANCELLED" },
+      });
+      const revoked = await tx.accessGrant.updateMany({
+        where: { recordType: "VICTIM", recordId: victimId, granteeOrganisationId: consent.granteeOrganisationId, revokedAt: null },
+        data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: "consent.withdrawn" },
       });
       await appendAudit(tx, scope, { action: "victim.consent_withdraw", recordType: "VICTIM", recordId: victimId, details: { consentId, grantsRevoked: revoked.count } });
     } else {

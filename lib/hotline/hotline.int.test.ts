@@ -8,6 +8,7 @@ import { createHotlineCall, updateHotlineCall, voidHotlineCall } from "./mutatio
 import { findRepeatCaller, getHotlineCall, getMonthFigures, listCallbackQueue, listHotlineCalls } from "./data";
 import { createVictimFromCall } from "@/lib/victims/mutations";
 import { getVictimRecord } from "@/lib/victims/data";
+import { dbFor } from "@/lib/db";
 
 const TZ = "Asia/Tashkent";
 const list = (overrides: Record<string, unknown> = {}) => listHotlineCallsQuerySchema.parse({ limit: 100, ...overrides });
@@ -100,7 +101,8 @@ describe("hotline calls on real PostgreSQL", () => {
     expect((await getMonthFigures(analystScope, new Date().toISOString().slice(0, 7), TZ))?.total).toBeGreaterThanOrEqual(2);
   });
 
-  it("shows a call linked to a shared victim record to the partner's coordinator, without the number", async () => {
+  // #14.2: partners read hotline calls in full once a person was shared with them.
+  it("keeps a call with the organisation that took it, even when the person it is linked to is shared", async () => {
     const owner = await createOrganisation("owner");
     const partner = await createOrganisation("partner");
     const operator = await operatorOf(owner.id);
@@ -126,10 +128,15 @@ describe("hotline calls on real PostgreSQL", () => {
         grantedById: coordinator.id,
       },
     });
-    const seen = await getHotlineCall(partnerScope, id);
-    expect(seen?.id).toBe(id);
-    expect(seen?.callerPhone).toBeNull();
-    expect((await getVictimRecord(partnerScope, victim.id))?.record.caseNumber).toBe(victim.caseNumber);
+    // The partner sees the person's record (the grant's fields) but never the call, by any road:
+    // not by id, not in its list, not linked from the record, not at the database.
+    expect(await getHotlineCall(partnerScope, id)).toBeNull();
+    expect((await listHotlineCalls(partnerScope, list({}), TZ)).items.map((c) => c.id)).not.toContain(id);
+    const record = await getVictimRecord(partnerScope, victim.id);
+    expect(record?.record.caseNumber).toBe(victim.caseNumber);
+    expect(record?.record.hotlineCalls).toEqual([]);
+    const raw = await dbFor(partnerScope).$queryRaw<{ id: string }[]>`SELECT id::text FROM hotline_calls WHERE victim_id = ${victim.id}::uuid`;
+    expect(raw).toEqual([]);
   });
 
   it("writes audit events for create, read, edit (keeping the old values encrypted) and void", async () => {
@@ -187,7 +194,7 @@ describe("hotline calls on real PostgreSQL", () => {
     expect(await listCallbackQueue(scope)).toHaveLength(1);
   });
 
-  it("pages through own calls and calls linked to a shared person together, in order, once each", async () => {
+  it("pages through the organisation's own calls only, in order, once each, whatever is shared with it (#14.2)", async () => {
     const owner = await createOrganisation("owner");
     const partner = await createOrganisation("partner");
     const ownerOperator = await operatorOf(owner.id);
@@ -204,7 +211,6 @@ describe("hotline calls on real PostgreSQL", () => {
       await db.hotlineCall.update({ where: { id }, data: { victimId: victim.id } });
     }
     for (let i = 0; i < 5; i++) await logCall(partnerOperator, { receivedAt: new Date(base + i * 120_000 + (i === 2 ? 0 : 60_000)) });
-    await logCall(ownerOperator, { receivedAt: new Date(base + 300_000) }); // not linked: never the partner's
     await db.accessGrant.create({
       data: { recordType: "VICTIM", recordId: victim.id, ownerOrganisationId: owner.id, granteeOrganisationId: partner.id, scope: "MINIMAL", reason: "referral", grantedById: ownerCoordinator.id },
     });
@@ -215,12 +221,8 @@ describe("hotline calls on real PostgreSQL", () => {
       seen.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    const expected = await db.hotlineCall.findMany({
-      where: { OR: [{ organisationId: partner.id }, { victimId: victim.id }] },
-      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
-      select: { id: true },
-    });
-    expect(expected).toHaveLength(10);
+    const expected = await db.hotlineCall.findMany({ where: { organisationId: partner.id }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(expected).toHaveLength(5);
     expect(seen.map((c) => c.id)).toEqual(expected.map((c) => c.id));
   });
 

@@ -1,23 +1,18 @@
 // Who sees which hotline calls.
 //   HOTLINE_OPERATOR, COORDINATOR, ORG_ADMIN: every call of their organisation
 //   CASE_WORKER: calls of their organisation linked to victim records assigned to or created by them
-//   ORG_ADMIN, COORDINATOR of another organisation: calls linked to a victim record shared with
-//     their organisation, without the caller's number
+//   another organisation: never, not even when the person a call is linked to is shared with it
+//     (a partner sees what its grant names on the person's record, never the call: finding 14.2)
 //   ANALYST, NETWORK_ADMIN, others: no call (aggregates only, through monthStats)
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { NOTHING } from "@/lib/access/policy";
 
-export function hotlineCallWhere(scope: Scope, sharedVictimIds: readonly string[] = []): Record<string, unknown> {
+/** `people`: the `where` of the people the actor may see (the one rule, lib/access/people.ts). */
+export function hotlineCallWhere(scope: Scope, people: Record<string, unknown> = NOTHING): Record<string, unknown> {
   if (!scope.organisationId) return NOTHING;
-  const shared = roleHas(scope.role, "cases.read.all") && sharedVictimIds.length ? [{ victimId: { in: [...sharedVictimIds] } }] : [];
-  if (roleHas(scope.role, "hotline.calls.read")) return { OR: [{ organisationId: scope.organisationId }, ...shared] };
-  if (roleHas(scope.role, "cases.read.own")) {
-    return {
-      organisationId: scope.organisationId,
-      victim: { OR: [{ assignedToId: scope.userId }, { createdById: scope.userId }] },
-    };
-  }
+  if (roleHas(scope.role, "hotline.calls.read")) return { organisationId: scope.organisationId };
+  if (roleHas(scope.role, "cases.read.own")) return { organisationId: scope.organisationId, victim: people };
   return NOTHING;
 }
 

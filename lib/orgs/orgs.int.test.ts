@@ -4,9 +4,10 @@ import { createUser, organisationCode, scopeOf, unique } from "@/tests/support/f
 import { createOrganisation } from "./mutations";
 import { getOrganisation } from "./data";
 import { checkSignIn } from "@/lib/auth/sign-in";
+import { acceptInvitationWithNewAccount } from "@/lib/invitations/mutations";
 
 describe("network administration", () => {
-  it("creates an organisation with its first administrator, who can sign in", async () => {
+  it("creates an organisation and invites its first administrator, who sets a password and can sign in", async () => {
     const networkAdmin = await createUser({ networkAdmin: true });
     const scope = scopeOf(networkAdmin, "NETWORK_ADMIN", null);
     const email = `${unique("admin")}@test.tumar`;
@@ -18,14 +19,14 @@ describe("network administration", () => {
       timeZone: "Asia/Dushanbe",
       adminName: "First Admin",
       adminEmail: email,
-      adminPassword: "tulip-orbit-sevens-42",
     });
     expect((await getOrganisation(scope, org.id))?.countryCode).toBe("TJ");
+    await acceptInvitationWithNewAccount({ token: org.adminInvitation.token, password: "tulip-orbit-sevens-42" }, null);
     const admin = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(admin.memberships).toMatchObject([{ organisationId: org.id, role: "ORG_ADMIN" }]);
     expect(await checkSignIn({ email, password: "tulip-orbit-sevens-42" }, null)).toEqual({ id: admin.id });
     const actions = (await db.auditEvent.findMany({ where: { organisationId: org.id }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["organisation.create", "member.create"]);
+    expect(actions).toEqual(["organisation.create", "invitation.create", "invitation.accept", "member.create"]);
   });
 
   it("is refused to organisation roles", async () => {
@@ -40,7 +41,6 @@ describe("network administration", () => {
         timeZone: "Asia/Tashkent",
         adminName: "X",
         adminEmail: `${unique("x")}@test.tumar`,
-        adminPassword: "long-enough-password",
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

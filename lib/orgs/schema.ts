@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "./countries";
-import { emailField, newPasswordField, personNameField } from "@/lib/users/schema";
+import { emailField, personNameField } from "@/lib/users/schema";
 
 export const ORGANISATION_KINDS = ["NGO", "IOM_OFFICE", "GOVERNMENT", "SHELTER_OPERATOR", "OTHER"] as const;
 export type OrganisationKindName = (typeof ORGANISATION_KINDS)[number];
@@ -30,9 +30,9 @@ export const createOrganisationSchema = z.object({
   kind: z.enum(ORGANISATION_KINDS, "errors.invalidChoice"),
   countryCode: countryCodeField,
   timeZone: z.string("errors.required").trim().min(1, "errors.required").refine(isTimeZone, "errors.invalidTimeZone"),
+  /** The first administrator is invited (#14.13): they set their own password from the link. */
   adminName: personNameField,
   adminEmail: emailField,
-  adminPassword: newPasswordField,
 });
 export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
 

@@ -1,7 +1,11 @@
 // Referrals: one organisation asks another to take over or share work with a person. Acceptance
 // opens an access grant to the shared field set; revocation, or withdrawal of the consent, ends it.
+//
+// Every change of a referral's status first locks its row (SELECT … FOR UPDATE) and reads it
+// afresh: an acceptance and a revocation at once run one after the other, the second sees the
+// first's result, and a referral never ends REVOKED with a live grant nor flips back (#14.10).
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
@@ -9,6 +13,12 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import { hasSharingConsent } from "@/lib/casework/rules";
 import type { CreateReferralInput, DecideReferralInput } from "./schema";
+
+/** Locks the referral row for the rest of the transaction and reads it as it is now. */
+async function lockReferral(tx: Tx, referralId: string) {
+  await tx.$queryRaw`SELECT id FROM referrals WHERE id = ${referralId}::uuid FOR UPDATE`;
+  return tx.referral.findFirstOrThrow({ where: { id: referralId } });
+}
 
 function assertCoordinator(scope: Scope): asserts scope is Scope & { organisationId: string } {
   if (!scope.organisationId || !roleHas(scope.role, "cases.referral.send")) throw new AppError("NOT_FOUND");
@@ -52,8 +62,10 @@ export async function decideReferral(scope: Scope, referralId: string, input: De
     throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
   }
   return db.$transaction(async (tx) => {
-    const referral = await tx.referral.findFirst({ where: { id: referralId, toOrganisationId: scope.organisationId } });
-    if (!referral) throw new AppError("NOT_FOUND");
+    const visible = await tx.referral.findFirst({ where: { id: referralId, toOrganisationId: scope.organisationId }, select: { id: true } });
+    if (!visible) throw new AppError("NOT_FOUND");
+    const referral = await lockReferral(tx, visible.id);
+    if (referral.status === "REVOKED") throw new AppError("CONFLICT", "errors.referralRevoked");
     if (referral.status !== "PENDING") throw new AppError("CONFLICT", "errors.referralDecided");
     let grantId: string | null = null;
     if (input.decision === "ACCEPT") {
@@ -70,6 +82,8 @@ export async function decideReferral(scope: Scope, referralId: string, input: De
           fields: referral.sharedFields,
           reason: "referral",
           grantedById: referral.createdById,
+          sourceType: "REFERRAL",
+          sourceId: referral.id,
         },
         select: { id: true },
       });
@@ -99,12 +113,17 @@ export async function revokeReferral(scope: Scope, referralId: string) {
   const db = dbFor(scope);
   assertCoordinator(scope);
   return db.$transaction(async (tx) => {
-    const referral = await tx.referral.findFirst({ where: { id: referralId, fromOrganisationId: scope.organisationId, status: { in: ["PENDING", "ACCEPTED"] } } });
-    if (!referral) throw new AppError("NOT_FOUND");
+    const visible = await tx.referral.findFirst({ where: { id: referralId, fromOrganisationId: scope.organisationId }, select: { id: true } });
+    if (!visible) throw new AppError("NOT_FOUND");
+    const referral = await lockReferral(tx, visible.id);
+    if (referral.status !== "PENDING" && referral.status !== "ACCEPTED") throw new AppError("CONFLICT", "errors.referralEnded");
     await tx.referral.update({ where: { id: referral.id }, data: { status: "REVOKED", revokedAt: new Date() } });
-    if (referral.grantId) {
-      await tx.accessGrant.updateMany({ where: { id: referral.grantId, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.userId } });
-    }
+    // The grant this referral opened, found by what opened it (and by the id it recorded, for
+    // grants made before grants named their source).
+    await tx.accessGrant.updateMany({
+      where: { revokedAt: null, OR: [{ sourceType: "REFERRAL", sourceId: referral.id }, ...(referral.grantId ? [{ id: referral.grantId }] : [])] },
+      data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: "referral.revoked" },
+    });
     await appendAudit(tx, scope, { action: "referral.revoke", recordType: "VICTIM", recordId: referral.victimId, details: { referralId: referral.id } });
   });
 }

@@ -10,24 +10,39 @@ import { nextMoves, waitingOn, type RepatriationStatus } from "./state-machine";
 import { editableFields } from "./steps";
 import { readStepRecord } from "./step-record";
 import { victimScopeWhere } from "@/lib/victims/scope";
+import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
 import type { ListRepatriationsQuery } from "./schema";
 
 const DAY_MS = 86_400_000;
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 export const daysSince = (at: Date, now = Date.now()) => Math.max(0, Math.floor((now - at.getTime()) / DAY_MS));
 
-const pick = (p: { givenName: string | null; familyName: string | null; caseNumber: string } | undefined) =>
-  p ? { givenName: p.givenName, familyName: p.familyName, caseNumber: p.caseNumber } : null;
-
-const personSelect = { id: true, caseNumber: true, givenName: true, familyName: true, givenNameLatin: true, familyNameLatin: true, citizenships: true, sex: true, birthDate: true } as const;
+const PERSON_FIELDS = ["caseNumber", "givenName", "familyName", "givenNameLatin", "familyNameLatin", "citizenships", "sex", "birthDate"] as const;
+const personSelect = { ...PERSON_RULE_SELECT, caseNumber: true, givenName: true, familyName: true, givenNameLatin: true, familyNameLatin: true, citizenships: true, sex: true, birthDate: true } as const;
 
 /**
- * The people of the cases whose side may see them, by id. Loaded apart from the cases: under
- * row-level security a person is readable only while shared, so the case must not depend on it.
+ * The people of the cases, by id, as the one visibility rule shows them (finding 14.4): the
+ * fields the actor's side may see, "restricted record" with the case number, or nothing. Loaded
+ * apart from the cases: under row-level security a person is readable only while shared, so the
+ * case must not depend on it.
  */
 async function peopleOf(scope: Scope, victimIds: string[]) {
+  const access = await personAccessOf(scope);
   const rows = victimIds.length ? await dbFor(scope).victim.findMany({ where: { id: { in: [...new Set(victimIds)] } }, select: personSelect }) : [];
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map(rows.map((r) => [r.id, showPerson(access, r, PERSON_FIELDS)]));
+}
+
+type Shown = Awaited<ReturnType<typeof peopleOf>> extends Map<string, infer V> ? V : never;
+
+/** The person of a case for the page and the API: the visible fields or null, and how it is shown. */
+function personOf(shown: Shown | undefined) {
+  const state = shown?.shown ?? "hidden";
+  return {
+    person: shown?.shown === "person" ? { id: shown.id, caseNumber: shown.caseNumber, givenName: shown.givenName, familyName: shown.familyName, givenNameLatin: shown.givenNameLatin, familyNameLatin: shown.familyNameLatin, citizenships: shown.citizenships ?? [], sex: shown.sex, birthDate: shown.birthDate } : null,
+    /** "person", "restricted" (a restricted record: its case number only) or "hidden". */
+    personShown: state,
+    restrictedCaseNumber: shown?.shown === "restricted" ? shown.caseNumber : null,
+  };
 }
 
 async function organisationNames(ids: string[]) {
@@ -49,8 +64,9 @@ export async function getRepatriation(scope: Scope, id: string) {
   if (!found) return null;
   const side = sideOf(scope, found)!;
   const status = found.status as RepatriationStatus;
-  const showPerson = personVisible(side, status);
-  const person = showPerson ? ((await peopleOf(scope, [found.victimId])).get(found.victimId) ?? null) : null;
+  const shown = personOf(personVisible(side, status) ? (await peopleOf(scope, [found.victimId])).get(found.victimId) : undefined);
+  // The step record holds the person's papers and travel: only where the person is shown.
+  const showRecord = shown.personShown === "person";
   const [orgs, actors] = await Promise.all([
     organisationNames([found.sendingOrganisationId, found.receivingOrganisationId]),
     db.user.findMany({
@@ -59,7 +75,10 @@ export async function getRepatriation(scope: Scope, id: string) {
     }),
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
-  await db.$transaction((tx) => appendAudit(tx, scope, { action: "repatriation.read", recordType: "REPATRIATION", recordId: found.id }));
+  await db.$transaction(async (tx) => {
+    await appendAudit(tx, scope, { action: "repatriation.read", recordType: "REPATRIATION", recordId: found.id });
+    if (shown.person) await auditPeopleShown(scope, "repatriations.case", [shown.person.id], tx);
+  });
   return {
     id: found.id,
     status,
@@ -70,8 +89,8 @@ export async function getRepatriation(scope: Scope, id: string) {
     receiving: { organisationId: found.receivingOrganisationId, name: orgs.get(found.receivingOrganisationId)?.name ?? "", country: found.receivingCountry, coordinator: found.receivingCoordinatorId ? (actorName.get(found.receivingCoordinatorId) ?? null) : null },
     targetTravelDate: found.targetTravelDate,
     endReason: found.endReason,
-    person,
-    record: showPerson ? readStepRecord(found) : null,
+    ...shown,
+    record: showRecord ? readStepRecord(found) : null,
     riskOutcome: found.riskOutcome,
     riskOverrideRecorded: Boolean(found.riskOverrideEncrypted),
     version: found.version,
@@ -126,6 +145,7 @@ export async function listRepatriations(scope: Scope, query: ListRepatriationsQu
   ]);
   const items = page.map((r) => {
     const side = sideOf(scope, r)!;
+    const shown = personOf(personVisible(side, r.status) ? people.get(r.victimId) : undefined);
     const other = side === "SENDING" ? r.receivingOrganisationId : r.sendingOrganisationId;
     return {
       id: r.id,
@@ -139,9 +159,12 @@ export async function listRepatriations(scope: Scope, query: ListRepatriationsQu
       targetTravelDate: r.targetTravelDate,
       overdueTasks: r._count.tasks,
       waitingOn: waitingOn(r.status as RepatriationStatus),
-      person: personVisible(side, r.status) ? pick(people.get(r.victimId)) : null,
+      person: shown.person ? { givenName: shown.person.givenName, familyName: shown.person.familyName, caseNumber: shown.person.caseNumber } : null,
+      personShown: shown.personShown,
+      restrictedCaseNumber: shown.restrictedCaseNumber,
     };
   });
+  await auditPeopleShown(scope, "repatriations.board", page.filter((r) => people.get(r.victimId)?.shown === "person").map((r) => r.victimId));
   const last = page.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.statusChangedAt, id: last.id }) : null };
 }

@@ -100,10 +100,12 @@ function otherOrganisation(side: Side, c: { sendingOrganisationId: string; recei
 export async function transitionRepatriation(scope: Scope, repatriationId: string, input: TransitionInput) {
   const db = dbFor(scope);
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
-  const { to, reason, sharedFields, ...fields } = input;
+  const { to, from: expected, reason, sharedFields, ...fields } = input;
   return db.$transaction(async (tx) => {
     const { current, side, record } = await lockCase(tx, scope, repatriationId);
     const from = current.status as RepatriationStatus;
+    // The other side (or a colleague) moved the case while this move was on its way (#14.10).
+    if (expected && expected !== from) throw new AppError("CONFLICT", "errors.repatriationMoved", { to: "errors.repatriationMoved" });
     checkFieldWrites(scope, side, fields, to === "CANCELLED" ? [from] : [from, to]);
     if (sharedFields?.length && to !== "REQUESTED") throw refuse("errors.fieldNotForStep", "sharedFields");
     const merged = { ...record, ...pickGiven(fields) };
@@ -130,13 +132,15 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
           fields: sharedFields ?? [],
           reason: "repatriation",
           grantedById: scope.userId,
+          sourceType: "REPATRIATION",
+          sourceId: repatriationId,
         },
         select: { id: true },
       });
       grantId = grant.id;
     }
     if ((to === "DECLINED" || to === "CANCELLED") && current.grantId) {
-      await tx.accessGrant.updateMany({ where: { id: current.grantId, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.userId } });
+      await tx.accessGrant.updateMany({ where: { id: current.grantId, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: `repatriation.${to.toLowerCase()}` } });
     }
     await tx.repatriation.update({
       where: { id: repatriationId },

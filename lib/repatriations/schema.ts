@@ -50,6 +50,8 @@ export type StepFieldName = keyof StepFields;
 /** `{ "to": STATUS, reason?, ...fields for that step }` */
 export const transitionSchema = stepFieldsSchema.extend({
   to: z.enum(REPATRIATION_STATUSES, "errors.invalidChoice"),
+  /** The status the caller saw: if the case has moved on meanwhile, the move is refused as a CONFLICT. */
+  from: optional(z.enum(REPATRIATION_STATUSES, "errors.invalidChoice")),
   reason: text(1000),
   /** With the request only: fields of the person shared beyond the minimal set (narrative and notes only if chosen). */
   sharedFields: optional(z.array(z.enum(SHAREABLE_EXTRA_FIELDS, "errors.invalidChoice")).max(SHAREABLE_EXTRA_FIELDS.length, "errors.invalidChoice")),

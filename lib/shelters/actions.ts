@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { admitSchema, answerPlacementSchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "./schema";
-import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, setShelterActive, updateStay } from "./mutations";
+import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, setShelterActive, unassignShelterStaff, updateStay, withdrawPlacement } from "./mutations";
 
 const id = z.uuid();
 
@@ -44,7 +44,8 @@ export async function updateStayAction(stayId: unknown, raw: unknown): Promise<A
 }
 
 export async function requestPlacementAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("cases.write");
+  // Asking for a placement shares the person: the roles that may refer (#14.3).
+  const actor = await requireActor("cases.referral.send");
   const result = await runAction(placementRequestSchema, raw, (input) => requestPlacement(actor.scope, input));
   if (result.ok) revalidatePath("/shelters/requests");
   return result;
@@ -59,11 +60,30 @@ export async function answerPlacementAction(requestId: unknown, raw: unknown): P
   return result;
 }
 
+export async function withdrawPlacementAction(requestId: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("cases.referral.send");
+  const target = id.safeParse(requestId);
+  if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(z.undefined(), undefined, () => withdrawPlacement(actor.scope, target.data));
+  if (result.ok) revalidatePath("/shelters/requests");
+  return result;
+}
+
 export async function setShelterActiveAction(shelterId: unknown, active: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("shelters.manage");
   const target = id.safeParse(shelterId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(z.boolean(), active, (value) => setShelterActive(actor.scope, target.data, value));
+  if (result.ok) revalidatePath(`/shelters/${target.data}`);
+  return result;
+}
+
+/** #14.11: takes a staff member off a shelter of the actor's organisation. */
+export async function unassignShelterStaffAction(shelterId: unknown, userId: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("shelters.manage");
+  const target = id.safeParse(shelterId);
+  if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(id, userId, (staffUserId) => unassignShelterStaff(actor.scope, target.data, staffUserId));
   if (result.ok) revalidatePath(`/shelters/${target.data}`);
   return result;
 }

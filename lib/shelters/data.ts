@@ -6,6 +6,9 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
 import { victimScopeWhere } from "@/lib/victims/scope";
+import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordLapsedHoldsOf } from "./mutations";
 import { residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
 
@@ -64,7 +67,8 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
   });
   if (!shelter) return null;
   const fields = residentFieldSet(scope);
-  const stays = await db.$transaction(async (tx) => {
+  const access = await personAccessOf(scope);
+  const { stays, people } = await db.$transaction(async (tx) => {
     const rows = await tx.shelterStay.findMany({
       where: { shelterId, dischargedAt: null },
       orderBy: { admittedAt: "asc" },
@@ -72,48 +76,62 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
         id: true,
         version: true,
         bedId: true,
+        victimId: true,
         admittedAt: true,
         plannedDischargeOn: true,
         referredBy: true,
         healthNotesEncrypted: true,
-        victim: {
-          select: {
-            id: true,
-            caseNumber: true,
-            givenName: true,
-            familyName: true,
-            birthDate: true,
-            estimatedAge: true,
-            languages: true,
-            supportItems: { where: { status: { not: "DONE" } }, select: { area: true } },
-          },
-        },
         services: { orderBy: { providedOn: "desc" }, select: { id: true, kind: true, providedOn: true, provider: true } },
       },
     });
+    // The residents are read apart from their stays and shown through the one visibility rule
+    // (finding 14.4): a restricted record is "restricted record" with its case number, a person no
+    // longer shared with the shelter's organisation is not named at all.
+    const found = await tx.victim.findMany({
+      where: { id: { in: rows.map((r) => r.victimId) } },
+      select: {
+        ...PERSON_RULE_SELECT,
+        caseNumber: true,
+        givenName: true,
+        familyName: true,
+        birthDate: true,
+        estimatedAge: true,
+        languages: true,
+        supportItems: { where: { status: { not: "DONE" } }, select: { area: true } },
+      },
+    });
+    const people = new Map(found.map((v) => [v.id, showPerson(access, v, ["caseNumber", "givenName", "familyName", "birthDate", "estimatedAge", "languages", "supportItems"])]));
+    const named = rows.map((r) => people.get(r.victimId)).filter((p) => p?.shown === "person").map((p) => p!.id!);
     await appendAudit(tx, scope, { action: "shelter.board_read", details: { shelterId, residents: rows.length } });
-    return rows;
+    await auditPeopleShown(scope, "shelters.board", named, tx);
+    return { stays: rows, people };
   });
   const counts = (await occupancyCounts(scope, [shelterId])).get(shelterId)!;
   const weekEnd = new Date(Date.now() + 7 * 86_400_000);
-  const residents = stays.map((s) => ({
-    stayId: s.id,
-    version: s.version,
-    bedId: s.bedId,
-    admittedAt: s.admittedAt,
-    plannedDischargeOn: s.plannedDischargeOn,
-    leavingThisWeek: Boolean(s.plannedDischargeOn && s.plannedDischargeOn <= weekEnd),
-    referredBy: fields === "full" ? s.referredBy : null,
-    healthNotes: s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted, fieldContext("shelter_stays", "health_notes_encrypted", s.id)) : null,
-    name: `${s.victim.givenName} ${s.victim.familyName}`.trim(),
-    age: ageOf(s.victim),
-    languages: s.victim.languages,
-    needs: s.victim.supportItems.map((i) => i.area),
-    services: s.services,
-    // The case record (and its narrative) is for the owner's case staff, not for shelter staff.
-    victimId: fields === "full" ? s.victim.id : null,
-    caseNumber: fields === "full" ? s.victim.caseNumber : null,
-  }));
+  const residents = stays.map((s) => {
+    const person = people.get(s.victimId) ?? { shown: "hidden" as const, id: null };
+    const shown = person.shown === "person" ? person : null;
+    return {
+      stayId: s.id,
+      version: s.version,
+      bedId: s.bedId,
+      admittedAt: s.admittedAt,
+      plannedDischargeOn: s.plannedDischargeOn,
+      leavingThisWeek: Boolean(s.plannedDischargeOn && s.plannedDischargeOn <= weekEnd),
+      /** "person": named below; "restricted": a restricted record (case number only); "hidden": not shared. */
+      person: person.shown,
+      referredBy: fields === "full" && shown ? s.referredBy : null,
+      healthNotes: shown && s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted, fieldContext("shelter_stays", "health_notes_encrypted", s.id)) : null,
+      name: shown ? [shown.givenName, shown.familyName].filter(Boolean).join(" ").trim() : null,
+      age: shown ? ageOf({ birthDate: shown.birthDate, estimatedAge: shown.estimatedAge }) : null,
+      languages: shown?.languages ?? [],
+      needs: (shown?.supportItems ?? []).map((i) => i.area),
+      services: shown ? s.services : [],
+      // The case record (and its narrative) is for the owner's case staff, not for shelter staff.
+      victimId: fields === "full" && shown ? shown.id : null,
+      caseNumber: person.shown === "restricted" ? person.caseNumber : fields === "full" && shown ? shown.caseNumber : null,
+    };
+  });
   return {
     shelter: {
       ...shelter,
@@ -156,10 +174,18 @@ export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
   });
 }
 
-/** Requests to the actor's shelters (to answer) and from the actor's organisation (to follow). */
+/**
+ * Requests to the actor's shelters (to answer: shelter staff only those of the shelters they are
+ * assigned to) and from the actor's organisation for people the actor may see (to follow: the
+ * person-scope rule, so a case worker sees only the requests for their own cases, #14.7).
+ */
 export async function listPlacementRequests(scope: Scope) {
   const db = dbFor(scope);
   if (!scope.organisationId) return { incoming: [], outgoing: [] };
+  // Holds that lapsed since anybody last looked are recorded first, so the list shows them as
+  // lapsed and their grants as ended (#14.3; see recordLapsedHolds).
+  await recordLapsedHoldsOf(scope);
+  const victimWhere = (await victimScopeWhere(scope)) as Prisma.VictimWhereInput;
   const select = {
     id: true,
     status: true,
@@ -175,7 +201,7 @@ export async function listPlacementRequests(scope: Scope) {
     roleHas(scope.role, "shelters.residents.read")
       ? db.placementRequest.findMany({ where: { shelter: shelterWhere(scope) }, orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 100, select })
       : [],
-    db.placementRequest.findMany({ where: { fromOrganisationId: scope.organisationId }, orderBy: { createdAt: "desc" }, take: 100, select }),
+    db.placementRequest.findMany({ where: { AND: [{ fromOrganisationId: scope.organisationId }, { victim: victimWhere }] }, orderBy: { createdAt: "desc" }, take: 100, select }),
   ]);
   const fromNames = new Map(
     (await db.organisation.findMany({ where: { id: { in: incoming.map((r) => r.fromOrganisationId) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),

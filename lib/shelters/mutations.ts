@@ -11,7 +11,16 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
+import { hasSharingConsent } from "@/lib/casework/rules";
 import { mayRunShelter, shelterWhere } from "./policy";
+import {
+  endPlacementGrant,
+  keepPlacementGrantForStay,
+  lockPlacementRequest,
+  openPlacementGrant,
+  placementMovedOn,
+  recordLapsedHolds,
+} from "./placement-grants";
 import type { AdmitInput, AnswerPlacementInput, CreateShelterInput, PlacementRequestInput, UpdateStayInput } from "./schema";
 
 type OrgScope = Scope & { organisationId: string };
@@ -67,8 +76,14 @@ export async function assignShelterStaff(scope: Scope, shelterId: string, userId
   });
 }
 
-/** Locks the shelter row for the rest of the transaction and tells how many beds are free. */
-async function lockAndCountFree(tx: Tx, shelterId: string, exceptRequestId?: string) {
+/**
+ * Locks the shelter row for the rest of the transaction and tells how many beds are free. Holds
+ * are evaluated here, so the holds of this shelter that lapsed are recorded here too (#14.3).
+ */
+async function lockAndCountFree(tx: Tx, scope: Scope, shelterId: string, exceptRequestId?: string) {
+  // Before the shelter's lock (lock order: requests, then the shelter), and outside the section
+  // that admissions to one shelter pass one at a time.
+  await recordLapsedHolds(tx, scope, shelterId);
   const locked = await tx.$queryRaw<{ capacity: number; active: boolean }[]>`SELECT capacity, active FROM shelters WHERE id = ${shelterId}::uuid FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND");
   if (!locked[0]!.active) throw new AppError("UNPROCESSABLE", "errors.shelterClosed", { bedId: "errors.shelterClosed" });
@@ -88,6 +103,13 @@ function uniqueViolation(error: unknown): string | null {
   return null;
 }
 
+/**
+ * Admissions queue on the shelter's lock; when many arrive at once (a group brought in together)
+ * they also queue for a pooled connection: wait for one rather than fail (Prisma's default wait
+ * is two seconds).
+ */
+const ADMISSION_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
+
 /** Admits a person (a record the actor's organisation may see) to a shelter of its own. */
 export async function admitToShelter(scope: Scope, shelterId: string, input: AdmitInput) {
   const db = dbFor(scope);
@@ -97,6 +119,13 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
     return await db.$transaction(async (tx) => {
       const shelter = await tx.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { id: true } });
       if (!shelter) throw new AppError("NOT_FOUND");
+      // The bed held for this person here, locked first (lock order: request, then shelter), so
+      // a withdrawal cannot slip in between (#14.10).
+      const held = input.placementRequestId
+        ? await tx.placementRequest.findFirst({ where: { id: input.placementRequestId, shelterId, victimId: input.victimId, status: "ACCEPTED", holdUntil: { gt: new Date() } }, select: { id: true } })
+        : null;
+      const request = held ? await lockPlacementRequest(tx, held.id) : null;
+      if (request && request.status !== "ACCEPTED") throw placementMovedOn(request.status);
       // A person shared with the shelter's organisation (a placement request) may be admitted too.
       await chosenPerson(tx, victimWhere, input.victimId);
       if (input.bedId) {
@@ -106,10 +135,7 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
       if (input.plannedDischargeOn && input.plannedDischargeOn < new Date(input.admittedAt.toISOString().slice(0, 10))) {
         throw new AppError("INVALID", "errors.INVALID", { plannedDischargeOn: "errors.dischargeBeforeAdmission" });
       }
-      const request = input.placementRequestId
-        ? await tx.placementRequest.findFirst({ where: { id: input.placementRequestId, shelterId, victimId: input.victimId, status: "ACCEPTED" }, select: { id: true } })
-        : null;
-      const free = await lockAndCountFree(tx, shelterId, request?.id);
+      const free = await lockAndCountFree(tx, scope, shelterId, request?.id);
       if (free <= 0) throw new AppError("CONFLICT", "errors.shelterFull", { bedId: "errors.shelterFull" });
       const openElsewhere = await tx.shelterStay.findFirst({ where: { victimId: input.victimId, dischargedAt: null }, select: { id: true } });
       if (openElsewhere) throw new AppError("CONFLICT", "errors.alreadyInShelter", { victimId: "errors.alreadyInShelter" });
@@ -129,10 +155,13 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
         },
         select: { id: true },
       });
-      if (request) await tx.placementRequest.update({ where: { id: request.id }, data: { status: "ADMITTED" } });
+      if (request) {
+        await tx.placementRequest.update({ where: { id: request.id }, data: { status: "ADMITTED" } });
+        await keepPlacementGrantForStay(tx, request.id);
+      }
       await appendAudit(tx, scope, { action: "shelter.admit", recordType: "SHELTER_STAY", recordId: stay.id, details: { shelterId, victimId: input.victimId } });
       return stay;
-    });
+    }, ADMISSION_TRANSACTION);
   } catch (error) {
     const unique = uniqueViolation(error);
     if (unique && !(error instanceof AppError)) {
@@ -149,7 +178,7 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
   assertRuns(scope);
   try {
     return await db.$transaction(async (tx) => {
-      const stay = await tx.shelterStay.findFirst({ where: { id: stayId, shelter: shelterWhere(scope) }, select: { id: true, shelterId: true, admittedAt: true, dischargedAt: true, version: true } });
+      const stay = await tx.shelterStay.findFirst({ where: { id: stayId, shelter: shelterWhere(scope) }, select: { id: true, shelterId: true, admittedAt: true, dischargedAt: true, version: true, placementRequestId: true } });
       if (!stay) throw new AppError("NOT_FOUND");
       if (stay.dischargedAt) throw new AppError("UNPROCESSABLE", "errors.stayEnded");
       if (stay.version !== input.version) throw new AppError("CONFLICT", "errors.staleRecord");
@@ -169,6 +198,9 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
         data.exitReason = input.discharge.exitReason ?? null;
       }
       await tx.shelterStay.update({ where: { id: stay.id }, data });
+      // The stay ends the placement's grant: the shelter keeps its own stay record (dates, exit),
+      // and the person's record no longer reaches its organisation through the placement (#14.3).
+      if (input.discharge && stay.placementRequestId) await endPlacementGrant(tx, stay.placementRequestId, "placement.discharged", scope.userId);
       if (input.addService) {
         await tx.stayService.create({ data: { stayId, kind: input.addService.kind, providedOn: input.addService.providedOn, provider: input.addService.provider ?? null } });
       }
@@ -186,16 +218,30 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
   }
 }
 
-/** Staff of any organisation ask a shelter for a bed for a person whose record they hold. */
+function assertRefers(scope: Scope): asserts scope is OrgScope {
+  if (!scope.organisationId || !roleHas(scope.role, "cases.referral.send")) throw new AppError("NOT_FOUND");
+}
+
+/**
+ * The roles that may refer ask a shelter (of any organisation) for a bed for a person of their
+ * own organisation. Another organisation's shelter needs the person's consent to share with that
+ * organisation, as a referral does (#14.3).
+ */
 export async function requestPlacement(scope: Scope, input: PlacementRequestInput) {
   const db = dbFor(scope);
-  if (!scope.organisationId || !roleHas(scope.role, "cases.write")) throw new AppError("NOT_FOUND");
+  assertRefers(scope);
   const organisationId = scope.organisationId;
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
     const victim = await chosenPerson(tx, victimWhere, input.victimId, organisationId);
-    const shelter = await tx.shelter.findFirst({ where: { id: input.shelterId, active: true }, select: { id: true } });
+    const shelter = await tx.shelter.findFirst({ where: { id: input.shelterId, active: true }, select: { id: true, organisationId: true } });
     if (!shelter) throw new AppError("INVALID", "errors.INVALID", { shelterId: "errors.invalidChoice" });
+    if (shelter.organisationId !== organisationId) {
+      const consents = await tx.victimConsent.findMany({ where: { victimId: victim.id }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
+      if (!hasSharingConsent(consents, shelter.organisationId)) {
+        throw new AppError("UNPROCESSABLE", "errors.noSharingConsent", { victimId: "errors.noSharingConsent" });
+      }
+    }
     const request = await tx.placementRequest.create({
       data: { shelterId: shelter.id, fromOrganisationId: organisationId, victimId: victim.id, note: input.note, requestedById: scope.userId },
       select: { id: true },
@@ -209,37 +255,32 @@ const DEFAULT_HOLD_HOURS = 48;
 
 /**
  * The shelter's staff accept (holding a bed, and gaining access to the person's minimal record so
- * they can admit them) or decline with a reason.
+ * they can admit them, for as long as the bed is held) or decline with a reason. The request row
+ * is locked first: of two answers, or an answer and a withdrawal, at once, the second sees the
+ * first's result and is told CONFLICT (#14.10).
  */
 export async function answerPlacement(scope: Scope, requestId: string, input: AnswerPlacementInput) {
   const db = dbFor(scope);
   assertRuns(scope);
   if (input.decision === "DECLINE" && !input.reason) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
   return db.$transaction(async (tx) => {
-    const request = await tx.placementRequest.findFirst({ where: { id: requestId, shelter: shelterWhere(scope) } });
-    if (!request) throw new AppError("NOT_FOUND");
-    if (request.status !== "PENDING") throw new AppError("CONFLICT", "errors.referralDecided");
+    const visible = await tx.placementRequest.findFirst({ where: { id: requestId, shelter: shelterWhere(scope) }, select: { id: true } });
+    if (!visible) throw new AppError("NOT_FOUND");
+    const request = (await lockPlacementRequest(tx, visible.id))!;
+    if (request.status !== "PENDING") throw placementMovedOn(request.status);
     let grantId: string | null = null;
     let holdUntil: Date | null = null;
     if (input.decision === "ACCEPT") {
-      const free = await lockAndCountFree(tx, request.shelterId);
+      const shared = request.fromOrganisationId !== scope.organisationId;
+      if (shared) {
+        // The consent may have been withdrawn since the request was sent.
+        const consents = await tx.victimConsent.findMany({ where: { victimId: request.victimId }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
+        if (!hasSharingConsent(consents, scope.organisationId)) throw new AppError("UNPROCESSABLE", "errors.noSharingConsent");
+      }
+      const free = await lockAndCountFree(tx, scope, request.shelterId);
       if (free <= 0) throw new AppError("CONFLICT", "errors.shelterFull", { decision: "errors.shelterFull" });
       holdUntil = new Date(Date.now() + (input.holdHours ?? DEFAULT_HOLD_HOURS) * 3_600_000);
-      if (request.fromOrganisationId !== scope.organisationId) {
-        const grant = await tx.accessGrant.create({
-          data: {
-            recordType: "VICTIM",
-            recordId: request.victimId,
-            ownerOrganisationId: request.fromOrganisationId,
-            granteeOrganisationId: scope.organisationId,
-            scope: "MINIMAL",
-            reason: "shelter placement",
-            grantedById: request.requestedById,
-          },
-          select: { id: true },
-        });
-        grantId = grant.id;
-      }
+      if (shared) grantId = (await openPlacementGrant(tx, request, scope.organisationId, holdUntil)).id;
     }
     await tx.placementRequest.update({
       where: { id: request.id },
@@ -252,8 +293,42 @@ export async function answerPlacement(scope: Scope, requestId: string, input: An
         grantId,
       },
     });
-    await appendAudit(tx, scope, { action: input.decision === "ACCEPT" ? "placement.accept" : "placement.decline", details: { requestId: request.id } });
+    await appendAudit(tx, scope, { action: input.decision === "ACCEPT" ? "placement.accept" : "placement.decline", details: { requestId: request.id, grantId } });
   });
+}
+
+/**
+ * The requesting organisation's referrers withdraw a request they may see (pending, or accepted
+ * and holding a bed): the bed is released and the grant the request opened ends. Locked like an
+ * answer, so a withdrawal and an acceptance at once end withdrawn, never accepted (#14.10).
+ */
+export async function withdrawPlacement(scope: Scope, requestId: string) {
+  const db = dbFor(scope);
+  assertRefers(scope);
+  const victimWhere = await victimScopeWhere(scope);
+  return db.$transaction(async (tx) => {
+    const visible = await tx.placementRequest.findFirst({
+      where: { AND: [{ id: requestId, fromOrganisationId: scope.organisationId }, { victim: victimWhere as Prisma.VictimWhereInput }] },
+      select: { id: true },
+    });
+    if (!visible) throw new AppError("NOT_FOUND");
+    const request = (await lockPlacementRequest(tx, visible.id))!;
+    if (request.status !== "PENDING" && request.status !== "ACCEPTED") throw new AppError("CONFLICT", "errors.placementEnded");
+    await tx.placementRequest.update({ where: { id: request.id }, data: { status: "CANCELLED" } });
+    const ended = await endPlacementGrant(tx, request.id, "placement.withdrawn", scope.userId);
+    await appendAudit(tx, scope, {
+      action: "placement.withdraw",
+      recordType: "VICTIM",
+      recordId: request.victimId,
+      details: { requestId: request.id, shelterId: request.shelterId, from: request.status, grantsEnded: ended.count },
+    });
+  });
+}
+
+/** Records the lapsed holds the organisation is party to (run before the requests are listed). */
+export async function recordLapsedHoldsOf(scope: Scope) {
+  if (!scope.organisationId) return 0;
+  return dbFor(scope).$transaction((tx) => recordLapsedHolds(tx, scope));
 }
 
 /** A closed shelter takes no admissions and leaves the availability list; its history stays. */
@@ -265,5 +340,21 @@ export async function setShelterActive(scope: Scope, shelterId: string, active: 
     const updated = await tx.shelter.updateMany({ where: { id: shelterId, organisationId }, data: { active, version: { increment: 1 } } });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
     await appendAudit(tx, scope, { action: active ? "shelter.reopen" : "shelter.close", details: { shelterId } });
+  });
+}
+
+/**
+ * Takes a staff member off one of the organisation's shelters (#14.11): from their next request
+ * they no longer see its board or residents (reads are scoped by assignment). ORG_ADMIN or
+ * COORDINATOR with shelters.manage, own organisation's shelter only; anything else is not found.
+ */
+export async function unassignShelterStaff(scope: Scope, shelterId: string, userId: string) {
+  const db = dbFor(scope);
+  if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  await db.$transaction(async (tx) => {
+    const removed = await tx.shelterAssignment.deleteMany({ where: { userId, shelterId, shelter: { organisationId } } });
+    if (removed.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: "shelter.staff_unassign", details: { shelterId, userId } });
   });
 }

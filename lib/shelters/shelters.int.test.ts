@@ -6,6 +6,7 @@ import { asJson, createOrganisation, createUser, scopeOf } from "@/tests/support
 import { registerVictimSchema } from "@/lib/victims/schema";
 import { registerVictim } from "@/lib/victims/mutations";
 import { getVictimRecord } from "@/lib/victims/data";
+import { recordConsent } from "@/lib/casework/mutations";
 import { createShelterSchema } from "./schema";
 import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, updateStay } from "./mutations";
 import { getShelterBoard, listAvailability, listPlacementRequests, listShelters } from "./data";
@@ -133,8 +134,11 @@ describe("placement requests", () => {
   it("holds a bed on acceptance and lets the shelter admit the other organisation's person", async () => {
     const { coordinator: shelterCoordinator, shelter } = await setup(1);
     const requesterOrg = await createOrganisation("requester");
-    const requester = scopeOf(await createUser({ organisationId: requesterOrg.id, role: "CASE_WORKER" }), "CASE_WORKER", requesterOrg.id);
+    // Those who may refer ask, for a person who agreed to share with the shelter's organisation (#14.3).
+    const requester = scopeOf(await createUser({ organisationId: requesterOrg.id, role: "COORDINATOR" }), "COORDINATOR", requesterOrg.id);
     const [person] = await people(requester, 1);
+    const shelterOrganisationId = (await db.shelter.findUniqueOrThrow({ where: { id: shelter.id } })).organisationId;
+    await recordConsent(requester, person!, { kind: "SHARING", granteeOrganisationId: shelterOrganisationId, givenOn: new Date("2026-01-02"), method: "WRITTEN" });
     const request = await requestPlacement(requester, { shelterId: shelter.id, victimId: person!, note: "Woman, 25, needs a safe place tonight" });
     expect((await listPlacementRequests(shelterCoordinator)).incoming.map((r) => r.id)).toContain(request.id);
     await answerPlacement(shelterCoordinator, request.id, { decision: "ACCEPT", holdHours: 24 });

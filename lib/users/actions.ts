@@ -1,16 +1,20 @@
 "use server";
 // Server actions for members, language and API tokens: parse -> authorise -> mutate -> revalidate.
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { CURRENT_ORG_COOKIE, getActor, requireActor } from "@/lib/auth/actor";
+import { CURRENT_ORG_COOKIE, getActor, requireActor, requireActorForSecondFactorEnrolment } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import { AppError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
 import type { Scope } from "@/lib/auth/scope";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { confirmEnrolment, disableSecondFactor, startEnrolment } from "@/lib/auth/second-factor";
+import { clientAddress } from "@/lib/http/client-address";
+import { env } from "@/lib/env";
 import {
+  apiTokenSettingsSchema,
+  removeMembershipSchema,
   secondFactorConfirmSchema,
   changePasswordSchema,
   changeMemberRoleSchema,
@@ -27,16 +31,25 @@ import {
   endMemberSessions,
   endOwnSessions,
   changeOwnPassword,
+  removeMembership,
   revokeApiToken,
+  revokeMemberApiToken,
   setMemberActive,
+  updateApiTokenMaxDays,
   updateOwnLocale,
 } from "./mutations";
 
+import { invitationPath, type InvitationLinkView } from "@/lib/invitations/schema";
+
 const idSchema = z.uuid();
 
-export async function createMemberAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
+/** Invites a member (#14.13): the answer carries the one-time link, shown once. */
+export async function createMemberAction(raw: unknown): Promise<ActionResult<InvitationLinkView>> {
   const actor = await requireActor("org.members.manage");
-  const result = await runAction(createMemberSchema, raw, (input) => createMember(actor.scope, input));
+  const result = await runAction(createMemberSchema, raw, async (input) => {
+    const invitation = await createMember(actor.scope, input);
+    return { id: invitation.id, path: invitationPath(invitation.token), expiresAt: invitation.expiresAt.toISOString() };
+  });
   if (result.ok) revalidatePath("/admin/members");
   return result;
 }
@@ -64,6 +77,28 @@ export async function setMemberActiveAction(membershipId: unknown, raw: unknown)
   return changeMembership(membershipId, raw, setMemberActiveSchema, setMemberActive);
 }
 
+/** #14.11: the member leaves this organisation only; their sessions and tokens end. */
+export async function removeMembershipAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  return changeMembership(membershipId, raw, removeMembershipSchema, async (scope, id, input) => {
+    await removeMembership(scope, id, input);
+  });
+}
+
+/** #14.1: an ORG_ADMIN revokes a member's API token (the member must belong to the organisation). */
+export async function revokeMemberApiTokenAction(membershipId: unknown, tokenId: unknown): Promise<ActionResult<void>> {
+  return changeMembership(membershipId, { tokenId }, z.object({ tokenId: idSchema }), async (scope, id, input) => {
+    await revokeMemberApiToken(scope, id, input.tokenId);
+  });
+}
+
+/** #14.1: how long the organisation's members' API tokens may live. */
+export async function updateApiTokenSettingsAction(raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("org.settings.manage");
+  const result = await runAction(apiTokenSettingsSchema, raw, (input) => updateApiTokenMaxDays(actor.scope, input));
+  if (result.ok) revalidatePath("/admin/members");
+  return result;
+}
+
 export async function endMemberSessionsAction(membershipId: unknown): Promise<ActionResult<void>> {
   return changeMembership(membershipId, {}, z.object({}), async (scope, id) => {
     await endMemberSessions(scope, id);
@@ -76,13 +111,15 @@ export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: n
   return runAction(z.object({}), {}, () => endOwnSessions(actor.scope));
 }
 
+// The enrolment actions are the only ones a user who must have a second factor, and has none yet,
+// may run (#14.5): they are exempt by name, never by the path they are posted to.
 export async function startSecondFactorAction(): Promise<ActionResult<{ secret: string; qrSvg: string }>> {
-  const actor = await requireActor("self.manage");
+  const actor = await requireActorForSecondFactorEnrolment();
   return runAction(z.object({}), {}, () => startEnrolment(actor.scope));
 }
 
 export async function confirmSecondFactorAction(raw: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  const actor = await requireActor("self.manage");
+  const actor = await requireActorForSecondFactorEnrolment();
   const result = await runAction(secondFactorConfirmSchema, raw, (input) => confirmEnrolment(actor.scope, actor.sessionId, input));
   if (result.ok) revalidatePath("/", "layout");
   return result;
@@ -112,9 +149,11 @@ export async function updateLocaleAction(raw: unknown): Promise<ActionResult<voi
   return result;
 }
 
+/** Asks for the password (and code) again; wrong answers count against the sign-in throttle (#14.1). */
 export async function createApiTokenAction(raw: unknown): Promise<ActionResult<{ id: string; secret: string }>> {
   const actor = await requireActor("self.manage");
-  const result = await runAction(createApiTokenSchema, raw, (input) => createApiToken(actor.scope, input));
+  const address = clientAddress(Object.fromEntries((await headers()).entries()), env().TRUSTED_PROXY_HOPS);
+  const result = await runAction(createApiTokenSchema, raw, (input) => createApiToken(actor.scope, { sessionId: actor.sessionId, address }, input));
   if (result.ok) revalidatePath("/settings");
   return result;
 }

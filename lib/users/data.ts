@@ -2,6 +2,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
+import { roleHas } from "@/lib/auth/permissions";
 import { membershipWhere } from "./policy";
 import type { ListMembersQuery } from "./schema";
 
@@ -72,11 +73,29 @@ export async function getMember(scope: Scope, membershipId: string): Promise<Mem
   });
 }
 
+const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, revokeReason: true } as const;
+
 export async function listApiTokens(scope: Scope) {
   const db = dbFor(scope);
-  return db.apiToken.findMany({
-    where: { userId: scope.userId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
-  });
+  return db.apiToken.findMany({ where: { userId: scope.userId }, orderBy: { createdAt: "desc" }, select: tokenSelect });
+}
+
+/**
+ * The API tokens of a member, for the ORG_ADMIN's member page (#14.1), or null when the membership
+ * is outside the admin's organisation. Tokens belong to the user; the membership in the admin's
+ * organisation is what lets the admin see them.
+ */
+export async function listMemberApiTokens(scope: Scope, membershipId: string) {
+  if (!scope.organisationId || !roleHas(scope.role, "org.members.manage")) return null;
+  const db = dbFor(scope);
+  const member = await db.membership.findFirst({ where: { AND: [{ id: membershipId }, membershipWhere(scope)] }, select: { userId: true } });
+  if (!member) return null;
+  return db.apiToken.findMany({ where: { userId: member.userId }, orderBy: { createdAt: "desc" }, select: tokenSelect });
+}
+
+/** The organisation's longest API token life, for its administrator's form. */
+export async function getApiTokenMaxDays(scope: Scope): Promise<number | null> {
+  if (!scope.organisationId) return null;
+  const org = await dbFor(scope).organisation.findFirst({ where: { id: scope.organisationId }, select: { apiTokenMaxDays: true } });
+  return org?.apiTokenMaxDays ?? null;
 }

@@ -5,6 +5,7 @@ import { ORG_ROLES } from "@/lib/auth/roles";
 import { asJson, createOrganisation, createUser, scopeOf, unique } from "@/tests/support/factories";
 import { getMember, listMembers } from "./data";
 import { changeMemberRole, createMember, setMemberActive } from "./mutations";
+import { acceptInvitationWithNewAccount } from "@/lib/invitations/mutations";
 import { loadActor } from "@/lib/auth/load-actor";
 import { getOrganisation, listOrganisations } from "@/lib/orgs/data";
 import { listMembersQuerySchema } from "./schema";
@@ -21,31 +22,34 @@ describe("member management writes an audit event with each write", () => {
     const admin = await createUser({ organisationId: org.id, role: "ORG_ADMIN" });
     const scope = scopeOf(admin, "ORG_ADMIN", org.id);
     const email = `${unique("new")}@test.tumar`;
-    const created = await createMember(scope, { name: "New Person", email, role: "CASE_WORKER", password: "a-long-password-1" });
+    const invitation = await createMember(scope, { name: "New Person", email, role: "CASE_WORKER" });
+    await acceptInvitationWithNewAccount({ token: invitation.token, password: "Amber-window-ninety-14" }, null);
+    const created = await db.membership.findFirstOrThrow({ where: { organisationId: org.id, user: { email } }, select: { id: true } });
 
     await changeMemberRole(scope, created.id, { role: "HOTLINE_OPERATOR", version: 1 });
     await setMemberActive(scope, created.id, { active: false, version: 2 });
 
     const events = await auditFor(created.id);
     expect(events.map((e) => e.action)).toEqual(["member.create", "member.role_change", "member.deactivate"]);
-    for (const event of events) {
+    // The membership is made when the invitee accepts (#14.13): that event is theirs.
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(events[0]).toMatchObject({ actorUserId: user.id, organisationId: org.id, recordType: "MEMBERSHIP" });
+    for (const event of events.slice(1)) {
       expect(event).toMatchObject({ actorUserId: admin.id, organisationId: org.id, recordType: "MEMBERSHIP", requestId: scope.requestId });
     }
     expect(asJson(events)).not.toContain(email);
-
-    const user = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(user.active).toBe(false);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).active).toBe(false);
     expect(await loadActor({ userId: user.id, preferredOrganisationId: null, requestId: null, via: "session" })).toBeNull();
   });
 
-  it("writes no audit event when the change fails (duplicate email)", async () => {
+  it("writes no audit event when the change fails (already a member here)", async () => {
     const org = await createOrganisation();
     const admin = await createUser({ organisationId: org.id, role: "ORG_ADMIN" });
     const scope = scopeOf(admin, "ORG_ADMIN", org.id);
     const before = await db.auditEvent.count({ where: { actorUserId: admin.id } });
-    const error = await createMember(scope, { name: "Dup", email: admin.email, role: "ANALYST", password: "a-long-password-1" }).catch((e) => e);
+    const error = await createMember(scope, { name: "Dup", email: admin.email, role: "ANALYST" }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error.fields).toEqual({ email: "errors.emailTaken" });
+    expect(error.fields).toEqual({ email: "errors.alreadyMember" });
     expect(await db.auditEvent.count({ where: { actorUserId: admin.id } })).toBe(before);
   });
 

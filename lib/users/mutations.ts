@@ -1,21 +1,28 @@
 import "server-only";
 import crypto from "node:crypto";
 import { endSessionsOfUser } from "@/lib/auth/sessions";
+import { revokeTokensOfUser } from "@/lib/auth/api-tokens";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/crypto";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { acceptSecondFactor } from "@/lib/auth/second-factor";
+import { beforeSignIn, recordSignInFailure, recordSignInSuccess, SignInThrottled } from "@/lib/auth/throttle";
 import { assertAcceptablePassword } from "@/lib/auth/password-policy";
 import { roleHas } from "@/lib/auth/permissions";
 import type { OrgScope, Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { inviteMember } from "@/lib/invitations/mutations";
 import { isSelfLockout, membershipWhere } from "./policy";
+import { API_TOKEN_DEFAULT_MAX_DAYS } from "./schema";
 import type {
+  ApiTokenSettingsInput,
   ChangePasswordInput,
   ChangeMemberRoleInput,
   CreateApiTokenInput,
   CreateMemberInput,
+  RemoveMembershipInput,
   SetMemberActiveInput,
   UpdateLocaleInput,
 } from "./schema";
@@ -24,38 +31,13 @@ function assertCanManageMembers(scope: Scope): asserts scope is OrgScope {
   if (!scope.organisationId || !roleHas(scope.role, "org.members.manage")) throw new AppError("NOT_FOUND");
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-/** ORG_ADMIN adds a user to their own organisation (the organisation comes from the scope). */
+/**
+ * ORG_ADMIN adds a member to their own organisation (the organisation comes from the scope) by
+ * inviting them (#14.13, lib/invitations): no password is chosen for them, and the answer is the
+ * same whether or not the email has an account in another organisation.
+ */
 export async function createMember(scope: Scope, input: CreateMemberInput) {
-  const db = dbFor(scope);
-  assertCanManageMembers(scope);
-  assertAcceptablePassword("password", input.password, [input.name, input.email]);
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash },
-        select: { id: true },
-      });
-      const membership = await tx.membership.create({
-        data: { userId: user.id, organisationId: scope.organisationId, role: input.role },
-        select: { id: true },
-      });
-      await appendAudit(tx, scope, {
-        action: "member.create",
-        recordType: "MEMBERSHIP",
-        recordId: membership.id,
-        details: { userId: user.id, role: input.role },
-      });
-      return membership;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "errors.CONFLICT", { email: "errors.emailTaken" });
-    throw error;
-  }
+  return inviteMember(scope, input);
 }
 
 async function loadManagedMember(tx: Prisma.TransactionClient, scope: OrgScope, membershipId: string) {
@@ -81,11 +63,14 @@ export async function changeMemberRole(scope: Scope, membershipId: string, input
       data: { role: input.role, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
+    // A token was made under the old role and its reasons: it ends with it (#14.1). Sessions
+    // go on, since the role is read again on every request.
+    const tokensRevoked = member.role === input.role ? 0 : await revokeTokensOfUser(tx, member.userId, "ROLE_CHANGED");
     await appendAudit(tx, scope, {
       action: "member.role_change",
       recordType: "MEMBERSHIP",
       recordId: member.id,
-      details: { from: member.role, to: input.role },
+      details: { from: member.role, to: input.role, tokensRevoked },
     });
   });
 }
@@ -114,13 +99,49 @@ export async function setMemberActive(scope: Scope, membershipId: string, input:
     if (updatedMembership.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
     await tx.user.update({ where: { id: member.userId }, data: { active: input.active, version: { increment: 1 } } });
     // Deactivation ends the member's sessions at once (a live browser is signed out on its next request).
-    const ended = input.active ? 0 : await endSessionsOfUser(tx, member.userId, "DEACTIVATED");
+    // Deactivation ends the member's API tokens too (#14.1).
+    const ended = input.active ? null : await endSessionsOfUser(tx, member.userId, "DEACTIVATED");
     await appendAudit(tx, scope, {
       action: input.active ? "member.reactivate" : "member.deactivate",
       recordType: "MEMBERSHIP",
       recordId: member.id,
-      details: input.active ? undefined : { sessionsEnded: ended },
+      details: ended ? { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } : undefined,
     });
+  });
+}
+
+/**
+ * An ORG_ADMIN removes a member from the organisation (#14.11). The user keeps their other
+ * memberships; this organisation's shelter assignments of theirs go with the membership. Their
+ * sessions and all their API tokens end (a session or token cannot say which organisation it
+ * was for), so they sign in again to act for the others. The last ORG_ADMIN of an organisation
+ * cannot be removed (an organisation must keep an administrator), nor may an admin remove
+ * themselves. The membership row is deleted; the trail keeps who it was.
+ */
+export async function removeMembership(scope: Scope, membershipId: string, input: RemoveMembershipInput) {
+  const db = dbFor(scope);
+  assertCanManageMembers(scope);
+  return db.$transaction(async (tx) => {
+    const member = await loadManagedMember(tx, scope, membershipId);
+    if (isSelfLockout(scope, member.userId)) {
+      throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { _form: "errors.cannotRemoveSelf" });
+    }
+    if (member.role === "ORG_ADMIN") {
+      // Lock the organisation's administrators, so two removals at once cannot both pass the count.
+      const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM memberships WHERE organisation_id = ${scope.organisationId}::uuid AND role = 'ORG_ADMIN' FOR UPDATE`;
+      if (admins.length <= 1) throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { _form: "errors.lastOrgAdmin" });
+    }
+    const removed = await tx.membership.deleteMany({ where: { id: member.id, version: input.version } });
+    if (removed.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
+    const unassigned = await tx.shelterAssignment.deleteMany({ where: { userId: member.userId, shelter: { organisationId: scope.organisationId } } });
+    const ended = await endSessionsOfUser(tx, member.userId, "MEMBERSHIP_REMOVED");
+    await appendAudit(tx, scope, {
+      action: "member.remove",
+      recordType: "MEMBERSHIP",
+      recordId: member.id,
+      details: { userId: member.userId, role: member.role, sheltersUnassigned: unassigned.count, sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+    });
+    return { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens };
   });
 }
 
@@ -131,8 +152,8 @@ export async function endMemberSessions(scope: Scope, membershipId: string) {
   return db.$transaction(async (tx) => {
     const member = await loadManagedMember(tx, scope, membershipId);
     const ended = await endSessionsOfUser(tx, member.userId, "ENDED_BY_ADMIN");
-    await appendAudit(tx, scope, { action: "member.sessions_end", recordType: "MEMBERSHIP", recordId: member.id, details: { sessionsEnded: ended } });
-    return { ended };
+    await appendAudit(tx, scope, { action: "member.sessions_end", recordType: "MEMBERSHIP", recordId: member.id, details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    return { ended: ended.sessions, tokensRevoked: ended.tokens };
   });
 }
 
@@ -152,8 +173,8 @@ export async function changeOwnPassword(scope: Scope, currentSessionId: string |
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: scope.userId }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
     const ended = await endSessionsOfUser(tx, scope.userId, "PASSWORD_CHANGED", currentSessionId ?? undefined);
-    await appendAudit(tx, scope, { action: "auth.password_change", details: { sessionsEnded: ended } });
-    return { ended };
+    await appendAudit(tx, scope, { action: "auth.password_change", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    return { ended: ended.sessions, tokensRevoked: ended.tokens };
   });
 }
 
@@ -162,8 +183,8 @@ export async function endOwnSessions(scope: Scope) {
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const ended = await endSessionsOfUser(tx, scope.userId, "SIGN_OUT_EVERYWHERE");
-    await appendAudit(tx, scope, { action: "auth.sign_out_everywhere", details: { sessionsEnded: ended } });
-    return { ended };
+    await appendAudit(tx, scope, { action: "auth.sign_out_everywhere", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    return { ended: ended.sessions, tokensRevoked: ended.tokens };
   });
 }
 
@@ -175,9 +196,37 @@ export async function updateOwnLocale(scope: Scope, input: UpdateLocaleInput) {
   });
 }
 
-/** Creates a personal API token. The secret is returned once and only its hash is stored. */
-export async function createApiToken(scope: Scope, input: CreateApiTokenInput) {
+/**
+ * Creates a personal API token (#14.1). A session alone is not enough: the password is asked for
+ * again, and the current code (or a recovery code) where the user has a second factor, so a
+ * seized session cannot mint itself lasting API access. Wrong answers count against the sign-in
+ * throttle like a wrong password at sign-in. The life is at most the organisation's setting (90
+ * days unless its administrator chose otherwise). The secret is returned once; only its hash is kept.
+ */
+export async function createApiToken(scope: Scope, context: { sessionId: string | null; address: string }, input: CreateApiTokenInput) {
   const db = dbFor(scope);
+  const user = await db.user.findFirstOrThrow({ where: { id: scope.userId }, select: { email: true, passwordHash: true, totpEnabledAt: true } });
+  const refuse = async (reason: string, fields: Record<string, string>) => {
+    await recordSignInFailure(user.email, context.address);
+    await db.$transaction((tx) => appendAudit(tx, scope, { action: "api_token.create_refused", details: { reason } }));
+    throw new AppError("INVALID", "errors.INVALID", fields);
+  };
+  try {
+    // As at sign-in: a blocked account+address or address is refused, a much-guessed account slowed.
+    const { delayMs } = await beforeSignIn(user.email, context.address);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  } catch (error) {
+    if (error instanceof SignInThrottled) throw new AppError("RATE_LIMITED");
+    throw error;
+  }
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) await refuse("bad_password", { currentPassword: "errors.currentPasswordWrong" });
+  if (user.totpEnabledAt) {
+    if (!input.code) throw new AppError("INVALID", "errors.INVALID", { code: "errors.secondFactorCodeNeeded" });
+    if (!(await acceptSecondFactor(scope.userId, input.code))) await refuse("bad_second_factor", { code: "errors.secondFactorWrong" });
+  }
+  await recordSignInSuccess(user.email, context.address);
+  const maxDays = await apiTokenMaxDaysFor(db, scope);
+  if (input.expiresInDays > maxDays) throw new AppError("INVALID", "errors.INVALID", { expiresInDays: "errors.tokenLifeTooLong" });
   const secret = `tmr_${crypto.randomBytes(32).toString("base64url")}`;
   const token = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
@@ -187,13 +236,21 @@ export async function createApiToken(scope: Scope, input: CreateApiTokenInput) {
         tokenHash: sha256Hex(secret),
         prefix: secret.slice(0, 10),
         expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+        createdFromSessionId: context.sessionId,
       },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "api_token.create", details: { tokenId: created.id } });
+    await appendAudit(tx, scope, { action: "api_token.create", details: { tokenId: created.id, expiresInDays: input.expiresInDays, sessionId: context.sessionId } });
     return created;
   });
   return { id: token.id, secret };
+}
+
+/** The longest token life the actor's organisation allows (network roles: the default). */
+async function apiTokenMaxDaysFor(db: ReturnType<typeof dbFor>, scope: Scope): Promise<number> {
+  if (!scope.organisationId) return API_TOKEN_DEFAULT_MAX_DAYS;
+  const org = await db.organisation.findFirstOrThrow({ where: { id: scope.organisationId }, select: { apiTokenMaxDays: true } });
+  return org.apiTokenMaxDays;
 }
 
 export async function revokeApiToken(scope: Scope, tokenId: string) {
@@ -201,9 +258,40 @@ export async function revokeApiToken(scope: Scope, tokenId: string) {
   await db.$transaction(async (tx) => {
     const updated = await tx.apiToken.updateMany({
       where: { id: tokenId, userId: scope.userId, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: new Date(), revokeReason: "REVOKED_BY_OWNER" },
     });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
     await appendAudit(tx, scope, { action: "api_token.revoke", details: { tokenId } });
+  });
+}
+
+/**
+ * An ORG_ADMIN revokes a token of a member of the organisation (#14.1). Tokens belong to the user,
+ * not the membership, so the membership is what is checked: a token of a user who is not a
+ * member of the admin's organisation is not found.
+ */
+export async function revokeMemberApiToken(scope: Scope, membershipId: string, tokenId: string) {
+  const db = dbFor(scope);
+  assertCanManageMembers(scope);
+  await db.$transaction(async (tx) => {
+    const member = await loadManagedMember(tx, scope, membershipId);
+    const updated = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId: member.userId, revokedAt: null },
+      data: { revokedAt: new Date(), revokeReason: "REVOKED_BY_ADMIN" },
+    });
+    if (updated.count === 0) throw new AppError("NOT_FOUND");
+    await appendAudit(tx, scope, { action: "member.api_token_revoke", recordType: "MEMBERSHIP", recordId: member.id, details: { tokenId } });
+  });
+}
+
+/** The ORG_ADMIN sets how long members' tokens may live (1 to 365 days); audited. */
+export async function updateApiTokenMaxDays(scope: Scope, input: ApiTokenSettingsInput) {
+  const db = dbFor(scope);
+  if (!scope.organisationId || !roleHas(scope.role, "org.settings.manage")) throw new AppError("NOT_FOUND");
+  const organisationId = scope.organisationId;
+  await db.$transaction(async (tx) => {
+    const before = await tx.organisation.findFirstOrThrow({ where: { id: organisationId }, select: { apiTokenMaxDays: true } });
+    await tx.organisation.update({ where: { id: organisationId }, data: { apiTokenMaxDays: input.apiTokenMaxDays, version: { increment: 1 } } });
+    await appendAudit(tx, scope, { action: "org.api_token_max_days", details: { from: before.apiTokenMaxDays, to: input.apiTokenMaxDays } });
   });
 }

@@ -3,21 +3,27 @@ import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { getActiveGrant } from "@/lib/access/data";
+import { auditPeopleShown, personAccessOf, sharedIdsShowing, viewOfPerson, viewOfPersonFor, viewShows, visibleFields, type PersonAccess } from "@/lib/access/people";
+import { personListWhere } from "@/lib/access/person";
+import { roleHas } from "@/lib/auth/permissions";
 import { decryptField, fieldContext } from "@/lib/crypto";
-import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "@/lib/keyset";
+import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages, type KeysetPosition } from "@/lib/keyset";
 import { nameSearchKey, parseNameQuery } from "@/lib/text/name-key";
 import { AppError } from "@/lib/errors";
-import { mayBreakGlass, mayEditVictim, mayRegisterVictims, visibleVictimFields } from "./policy";
-import { victimScope, victimScopeWhere } from "./scope";
+import { mayBreakGlass, mayCheckDuplicates, mayEditVictim } from "./policy";
+import { victimScopeWhere } from "./scope";
 import type { DuplicateCheckInput, ListVictimsQuery } from "./schema";
 import { documentNumberHash } from "./identifiers";
 import { searchVictimIdsByName } from "./search";
+import { consumeDuplicateCheck } from "./duplicate-limit";
 import type { DuplicateMatch } from "./types";
 
 const listSelect = {
   id: true,
   organisationId: true,
+  restricted: true,
+  assignedToId: true,
+  createdById: true,
   caseNumber: true,
   status: true,
   riskLevel: true,
@@ -33,50 +39,125 @@ const listSelect = {
   assignedTo: { select: { id: true, name: true } },
 } satisfies Prisma.VictimSelect;
 
-function filterWhere(query: ListVictimsQuery): Prisma.VictimWhereInput[] {
+type ListRow = Prisma.VictimGetPayload<{ select: typeof listSelect }>;
+
+/**
+ * The list's filters. A filter on a field that a shared row does not show matches only the shared
+ * rows whose grant shows it (the owner's assigned worker: none), or a filter would answer what the
+ * row hides (finding 14.8).
+ */
+function filterWhere(query: ListVictimsQuery, access: PersonAccess): Prisma.VictimWhereInput[] {
+  const own = access.scope.organisationId ?? "00000000-0000-0000-0000-000000000000";
+  const ifShown = (field: string | null, condition: Prisma.VictimWhereInput): Prisma.VictimWhereInput =>
+    field === null
+      ? { AND: [condition, { organisationId: own }] }
+      : { AND: [condition, { OR: [{ organisationId: own }, { id: { in: sharedIdsShowing(access, field) } }] }] };
   const conditions: Prisma.VictimWhereInput[] = [];
   if (query.status) conditions.push({ status: query.status });
-  if (query.riskLevel) conditions.push({ riskLevel: query.riskLevel });
-  if (query.exploitationType) conditions.push({ exploitationTypes: { has: query.exploitationType } });
-  if (query.citizenship) conditions.push({ citizenships: { has: query.citizenship } });
-  if (query.assignedTo) conditions.push({ assignedToId: query.assignedTo });
-  if (query.needsOpen) conditions.push({ supportItems: { some: { status: { not: "DONE" } } } });
+  if (query.riskLevel) conditions.push(ifShown("riskLevel", { riskLevel: query.riskLevel }));
+  if (query.exploitationType) conditions.push(ifShown("exploitationTypes", { exploitationTypes: { has: query.exploitationType } }));
+  if (query.citizenship) conditions.push(ifShown("citizenships", { citizenships: { has: query.citizenship } }));
+  if (query.assignedTo) conditions.push(ifShown(null, { assignedToId: query.assignedTo }));
+  if (query.needsOpen) conditions.push(ifShown("supportItems", { supportItems: { some: { status: { not: "DONE" } } } }));
   return conditions;
 }
 
 /**
+ * A list row as the actor may see it: a shared row carries only the fields its grant shows, and
+ * none of the owner's own metadata (assigned worker, creation time); it is listed at the time it
+ * was shared with the actor's organisation.
+ */
+function listItem(access: PersonAccess, row: ListRow) {
+  const view = viewOfPerson(access, row);
+  const { restricted: _restricted, assignedToId: _assignedToId, createdById: _createdById, ...plain } = row;
+  if (view.kind === "all") return { ...plain, shared: false, listedAt: row.createdAt };
+  const shows = (field: string) => viewShows(view, field);
+  return {
+    ...plain,
+    caseNumber: shows("caseNumber") ? row.caseNumber : "",
+    riskLevel: shows("riskLevel") ? row.riskLevel : null,
+    givenName: shows("givenName") ? row.givenName : null,
+    familyName: shows("familyName") ? row.familyName : null,
+    givenNameLatin: shows("givenNameLatin") ? row.givenNameLatin : null,
+    familyNameLatin: shows("familyNameLatin") ? row.familyNameLatin : null,
+    sex: shows("sex") ? row.sex : null,
+    birthDate: shows("birthDate") ? row.birthDate : null,
+    estimatedAge: shows("estimatedAge") ? row.estimatedAge : null,
+    citizenships: shows("citizenships") ? row.citizenships : [],
+    createdAt: null,
+    assignedTo: null,
+    shared: true,
+    listedAt: access.grants.get(row.id)?.since ?? row.createdAt,
+  };
+}
+
+/**
  * Records the actor may see. With `q`: the best name matches in any script (no cursor: the top
- * matches); without: newest first, keyset-paginated. Searches are audited (never the words).
+ * matches); without: newest first (a shared record by when it was shared), keyset-paginated.
+ * Every list view and search is audited with the people it showed (never the words).
  */
 export async function listVictims(scope: Scope, query: ListVictimsQuery) {
   const db = dbFor(scope);
-  const { where: policy, shared } = await victimScope(scope);
+  const access = await personAccessOf(scope);
+  const policy = personListWhere(access);
+  const filters = filterWhere(query, access);
   if (query.q) {
     const ids = scope.organisationId
-      ? await searchVictimIdsByName(scope, query.q, { organisationIds: [scope.organisationId], extraIds: shared })
+      ? await searchVictimIdsByName(scope, query.q, { organisationIds: [scope.organisationId], extraIds: sharedIdsShowing(access, "givenName") })
       : [];
-    const rows = await db.victim.findMany({ where: { AND: [{ id: { in: ids } }, policy, ...filterWhere(query)] }, select: listSelect });
+    const rows = await db.victim.findMany({ where: { AND: [{ id: { in: ids } }, policy, ...filters] }, select: listSelect });
     const rank = new Map(ids.map((id, index) => [id, index]));
-    const items = rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).slice(0, query.limit);
-    await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.search", recordType: "VICTIM", details: { results: items.length } }));
+    const items = rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).slice(0, query.limit).map((r) => listItem(access, r));
+    await db.$transaction(async (tx) => {
+      await appendAudit(tx, scope, { action: "victim.search", recordType: "VICTIM", details: { results: items.length } });
+      await auditPeopleShown(scope, "victims.search", items.map((i) => i.id), tx);
+    });
     return { items, nextCursor: null };
   }
   const position = decodeCursor(query.cursor);
-  // Own records and shared ones are read apart, each on its index (see alternatives).
-  const pages = await Promise.all(
-    alternatives(policy).map((where) =>
-      db.victim.findMany({
-        where: { AND: [where, ...filterWhere(query), afterPosition("createdAt", position)] },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: query.limit + 1,
-        select: listSelect,
-      }),
+  const own = scope.organisationId ? alternatives(policy).filter((w) => !("id" in w)) : [];
+  const [ownPages, shared] = await Promise.all([
+    // Own records on their (organisation, created) index.
+    Promise.all(
+      own.map((where) =>
+        db.victim.findMany({
+          where: { AND: [where, ...filters, afterPosition("createdAt", position)] },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: query.limit + 1,
+          select: listSelect,
+        }),
+      ),
     ),
-  );
-  const rows = mergePages(pages, (r) => r.createdAt, query.limit + 1);
+    sharedPage(access, filters, position, query.limit + 1),
+  ]);
+  const rows = mergePages([...ownPages.map((p) => p.map((r) => listItem(access, r))), shared.map((r) => listItem(access, r))], (r) => r.listedAt, query.limit + 1);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+  await auditPeopleShown(scope, "victims.list", items.map((i) => i.id));
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.listedAt, id: last.id }) : null };
+}
+
+/**
+ * One page of the records shared with the actor's organisation, ordered by when they were shared
+ * (newest first), after `position`. The shared set is small (the grants are already in memory), so
+ * the filters are applied in the database and the order in memory.
+ */
+async function sharedPage(access: PersonAccess, filters: Prisma.VictimWhereInput[], position: KeysetPosition | null, take: number) {
+  if (!roleHas(access.scope.role, "cases.read.all") || access.grants.size === 0) return [];
+  const db = dbFor(access.scope);
+  const matching = await db.victim.findMany({ where: { AND: [{ id: { in: [...access.grants.keys()] } }, ...filters] }, select: { id: true } });
+  const since = (id: string) => access.grants.get(id)!.since;
+  const after = (id: string) =>
+    !position || since(id) < position.at || (since(id).getTime() === position.at.getTime() && id < position.id);
+  const ids = matching
+    .map((m) => m.id)
+    .filter(after)
+    .sort((a, b) => since(b).getTime() - since(a).getTime() || (a < b ? 1 : a > b ? -1 : 0))
+    .slice(0, take);
+  if (ids.length === 0) return [];
+  const rows = await db.victim.findMany({ where: { id: { in: ids } }, select: listSelect });
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
 export type VictimListRow = Awaited<ReturnType<typeof listVictims>>["items"][number];
@@ -132,8 +213,9 @@ export async function getVictimRecord(scope: Scope, id: string) {
     return victim;
   });
   if (!found) return null;
-  const grant = found.organisationId === scope.organisationId ? null : await getActiveGrant(scope, "VICTIM", found.id);
-  const visible = visibleVictimFields(scope, found, grant?.fields ?? null);
+  const visible = visibleFields(await viewOfPersonFor(scope, found));
+  // The list's `where` found it, so the rule shows it; anything else is a defect, answered as 404.
+  if (!visible) return null;
   const sees = (field: string) => visible === "all" || visible.has(field);
   const { phoneEncrypted, addressEncrypted, trustedContactEncrypted, documentNumberEncrypted, narrativeEncrypted, ...plain } = found;
   const decrypt = (field: string, value: string | null) => (value && sees(field) ? decryptField(value, fieldContext("victims", `${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_encrypted`, found.id)) : null);
@@ -147,6 +229,7 @@ export async function getVictimRecord(scope: Scope, id: string) {
   };
   if (visible !== "all") {
     // Drop every field outside the shared set (ids and the owner's name stay, to say whose it is).
+    // The calls linked to the person stay with the organisation that took them (finding 14.2).
     for (const key of Object.keys(record) as (keyof typeof record)[]) {
       if (!["id", "organisationId", "organisation", "status", "version"].includes(key) && !visible.has(key)) {
         (record as Record<string, unknown>)[key] = Array.isArray(record[key]) ? [] : null;
@@ -167,7 +250,8 @@ export type { DuplicateMatch } from "./types";
  */
 export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput): Promise<DuplicateMatch[]> {
   const db = dbFor(scope);
-  if (!mayRegisterVictims(scope)) throw new AppError("NOT_FOUND");
+  if (!mayCheckDuplicates(scope)) throw new AppError("NOT_FOUND");
+  await consumeDuplicateCheck(scope.userId);
   // Other organisations' records are invisible under row-level security: the network-wide
   // question goes to network_duplicate_candidates(), which answers with ids and owners only.
   const names = nameSearchKey([input.familyName, input.familyNameLatin]) || nameSearchKey([input.givenName, input.givenNameLatin]);
@@ -177,11 +261,19 @@ export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput):
     FROM network_duplicate_candidates(${documentNumberHash(input.documentNumber)}, ${query.words}::text[], ${query.initials}::text[], ${input.birthDate ?? null}::date)`;
   const found = new Map<string, { organisationId: string; reason: DuplicateMatch["reason"] }>();
   for (const c of candidates) if (!found.has(c.victim_id)) found.set(c.victim_id, { organisationId: c.organisation_id, reason: c.reason });
-  await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: found.size } }));
-  if (found.size === 0) return [];
+  if (found.size === 0) {
+    await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: 0 } }));
+    return [];
+  }
+  // A match the actor may see is linked by id and case number; any other is named by its
+  // organisation only. The check is audited with the organisations it named (never the input, and
+  // never ids of records the actor may not see).
   const where = await victimScopeWhere(scope);
   const visible = new Map(
     (await db.victim.findMany({ where: { AND: [{ id: { in: [...found.keys()] } }, where] }, select: { id: true, caseNumber: true } })).map((v) => [v.id, v.caseNumber]),
+  );
+  await db.$transaction((tx) =>
+    appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: found.size, organisations: [...new Set([...found.values()].map((f) => f.organisationId))] } }),
   );
   const organisations = new Map(
     (await db.organisation.findMany({ where: { id: { in: [...new Set([...found.values()].map((f) => f.organisationId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),

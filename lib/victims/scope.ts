@@ -1,34 +1,21 @@
 import "server-only";
-import { cache } from "react";
-import { dbFor, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
-import { listSharedRecordIds } from "@/lib/access/data";
-import { victimWhere } from "./policy";
+import { peopleListWhere, personAccessOf } from "@/lib/access/people";
 
 /**
- * Restricted records the actor opened by breaking the glass, while the access lasts. Cached for
- * the rest of a page's render (React cache; a plain call outside rendering, as in server actions).
+ * The full `where` of the victim records the actor may find: the one visibility rule
+ * (lib/access/person.ts), for reads and writes that name a person.
  */
-export const listUnlockedVictimIds = cache(async (scope: Scope): Promise<string[]> => {
-  const db = dbFor(scope);
-  if (!scope.organisationId) return [];
-  const rows = await db.breakGlassAccess.findMany({
-    where: { userId: scope.userId, organisationId: scope.organisationId, expiresAt: { gt: new Date() } },
-    select: { victimId: true },
-  });
-  return rows.map((r) => r.victimId);
-});
-
-/** The full `where` of the victim records the actor may see: the one entry point for reads and writes. */
 export async function victimScopeWhere(scope: Scope) {
-  return (await victimScope(scope)).where;
+  return peopleListWhere(scope);
 }
 
-/** The same `where`, with the ids shared with the organisation (for callers that need both). */
+/** The same `where`, with the rule's context (grants and their fields) for callers that need both. */
 export async function victimScope(scope: Scope) {
-  const [shared, unlocked] = await Promise.all([listSharedRecordIds(scope, "VICTIM"), listUnlockedVictimIds(scope)]);
-  return { where: victimWhere(scope, shared, unlocked), shared };
+  const access = await personAccessOf(scope);
+  return { where: await peopleListWhere(scope), access };
 }
 
 /**

@@ -96,7 +96,7 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
               {items.map((r) => (
                 <tr key={r.id} className={r.overdueTasks > 0 ? "row-overdue" : undefined}>
                   <td>
-                    <Link href={`/repatriations/${r.id}`}>{r.person ? `${r.person.givenName} ${r.person.familyName}` : t("repatriations.personHidden")}</Link>
+                    <Link href={`/repatriations/${r.id}`}>{r.person ? `${r.person.givenName} ${r.person.familyName}` : r.personShown === "restricted" ? `${t("people.restricted")} · ${r.restrictedCaseNumber}` : t("repatriations.personHidden")}</Link>
                     {r.person && r.side === "SENDING" ? <div className="muted">{r.person.caseNumber}</div> : null}
                   </td>
                   <td>{pairLabel(r.sendingCountry, r.receivingCountry)}</td>

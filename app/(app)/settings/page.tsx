@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
-import { listApiTokens } from "@/lib/users/data";
+import { getApiTokenMaxDays, listApiTokens } from "@/lib/users/data";
+import { API_TOKEN_DEFAULT_MAX_DAYS } from "@/lib/users/schema";
+import { TokenState } from "@/components/settings/token-state";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ApiTokenForm } from "@/components/settings/api-token-form";
 import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
@@ -14,12 +16,13 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default async function SettingsPage() {
   const actor = await requireActor("self.manage");
-  const tokens = await listApiTokens(actor.scope);
+  const [tokens, maxDays] = await Promise.all([listApiTokens(actor.scope), getApiTokenMaxDays(actor.scope)]);
+  const now = new Date();
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const date = (d: Date | null) => (d ? formatDateTime(d, locale, actor.current?.timeZone) : t("common.never"));
   return (
-    <ClientMessages namespaces={["errors", "settings"]}>
+    <ClientMessages namespaces={["errors", "settings", "tokens"]}>
       <>
         <h1>{t("settings.title")}</h1>
         <h2>{t("settings.profile")}</h2>
@@ -47,7 +50,7 @@ export default async function SettingsPage() {
         <SignOutEverywhereButton />
         <h2>{t("settings.tokensTitle")}</h2>
         <p className="muted">{t("settings.tokensIntro")}</p>
-        <ApiTokenForm />
+        <ApiTokenForm maxDays={maxDays ?? API_TOKEN_DEFAULT_MAX_DAYS} secondFactorOn={actor.secondFactorOn} />
         {tokens.length === 0 ? (
           <p className="muted">{t("settings.noTokens")}</p>
         ) : (
@@ -60,6 +63,7 @@ export default async function SettingsPage() {
                   <th>{t("settings.tokenCreatedAt")}</th>
                   <th>{t("settings.tokenLastUsed")}</th>
                   <th>{t("settings.tokenExpires")}</th>
+                  <th>{t("tokens.state")}</th>
                   <th>{t("common.actions")}</th>
                 </tr>
               </thead>
@@ -73,7 +77,10 @@ export default async function SettingsPage() {
                     <td>{date(token.createdAt)}</td>
                     <td>{date(token.lastUsedAt)}</td>
                     <td>{date(token.expiresAt)}</td>
-                    <td>{token.revokedAt ? t("settings.revoked") : <RevokeTokenButton tokenId={token.id} />}</td>
+                    <td>
+                      <TokenState token={token} now={now} />
+                    </td>
+                    <td>{token.revokedAt || token.expiresAt <= now ? null : <RevokeTokenButton tokenId={token.id} />}</td>
                   </tr>
                 ))}
               </tbody>

@@ -116,7 +116,7 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
                   <td>{v.citizenships.map((c) => countryName(c, locale)).join(", ")}</td>
                   <td>{t(`victims.statuses.${v.status}`)}</td>
                   <td>{v.riskLevel ? t(`victims.riskLevels.${v.riskLevel}`) : ""}</td>
-                  <td>{v.assignedTo?.name ?? t("victims.unassigned")}</td>
+                  <td>{v.shared ? <span className="muted">{t("people.sharedWithUs")}</span> : (v.assignedTo?.name ?? t("victims.unassigned"))}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,21 +2,29 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
-import { listMembers } from "@/lib/users/data";
+import { getApiTokenMaxDays, listMembers } from "@/lib/users/data";
+import { roleHas } from "@/lib/auth/permissions";
+import { TokenLifeForm } from "@/components/settings/token-life-form";
 import { listMembersQuerySchema, MEMBER_STATUSES } from "@/lib/users/schema";
 import { ORG_ROLES } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
+import { listPendingInvitations } from "@/lib/invitations/data";
+import { RevokeInvitationButton } from "@/components/invitations/revoke-invitation-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("org.members.manage");
   const params = await searchParams;
   const query = parseListQuery(listMembersQuerySchema, params);
-  const { items, nextCursor } = await listMembers(actor.scope, query);
+  const [{ items, nextCursor }, invitations] = await Promise.all([listMembers(actor.scope, query), listPendingInvitations(actor.scope)]);
+  // How long members' API tokens may live is the organisation's setting, next to its members (#14.1).
+  const tokenMaxDays = roleHas(actor.role, "org.settings.manage") ? await getApiTokenMaxDays(actor.scope) : null;
   const t = await getTranslations();
   const locale = await getLocale();
   return (
-    <>
+    <ClientMessages namespaces={["errors", "tokens", "invitations"]}>
+      <>
       <div className="page-header">
         <h1>{t("members.title")}</h1>
         <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
@@ -99,6 +107,48 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         nextCursor={nextCursor}
         labels={{ next: t("common.next"), first: t("common.first") }}
       />
-    </>
+      {tokenMaxDays !== null ? (
+        <>
+          <h2>{t("tokens.lifeTitle")}</h2>
+          <p className="muted">{t("tokens.lifeIntro")}</p>
+          <TokenLifeForm days={tokenMaxDays} />
+        </>
+      ) : null}
+      {/* Invitations not yet used (#14.13): each can be withdrawn; the links themselves are never shown again. */}
+      <section className="stack" data-testid="pending-invitations">
+          <h2>{t("invitations.pendingTitle")}</h2>
+          {invitations.length === 0 ? (
+            <p className="muted">{t("invitations.nonePending")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="list">
+                <thead>
+                  <tr>
+                    <th>{t("members.name")}</th>
+                    <th>{t("members.email")}</th>
+                    <th>{t("members.role")}</th>
+                    <th>{t("invitations.expiresColumn")}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {invitations.map((invitation) => (
+                    <tr key={invitation.id}>
+                      <td>{invitation.name}</td>
+                      <td>{invitation.email}</td>
+                      <td>{t(`roles.${invitation.role}`)}</td>
+                      <td>{formatDateTime(invitation.expiresAt, locale, actor.current?.timeZone)}</td>
+                      <td>
+                        <RevokeInvitationButton invitationId={invitation.id} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+      </section>
+      </>
+    </ClientMessages>
   );
 }

@@ -83,6 +83,13 @@ export default async function RepatriationCasePage({ params }: { params: Promise
                 {found.person.citizenships.length ? ` · ${found.person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
               </dd>
             </>
+          ) : found.personShown === "restricted" ? (
+            <>
+              <dt>{t("repatriations.person")}</dt>
+              <dd className="muted" data-testid="person-restricted">
+                {t("people.restricted")} · {found.restrictedCaseNumber}
+              </dd>
+            </>
           ) : null}
           {found.endReason ? (
             <>
@@ -114,14 +121,14 @@ export default async function RepatriationCasePage({ params }: { params: Promise
               <div className="card" key={to}>
                 <h3>{t(`repatriations.moves.${to}`)}</h3>
                 <p className="muted">{t(`repatriations.moveHints.${to}`)}</p>
-                <MoveForm caseId={found.id} to={to} record={found.record} />
+                <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
               </div>
             ))}
           </div>
           {ending.map((to) => (
             <details key={to} className="card">
               <summary>{t(`repatriations.moves.${to}`)}</summary>
-              <MoveForm caseId={found.id} to={to} record={found.record} />
+              <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
             </details>
           ))}
         </section>

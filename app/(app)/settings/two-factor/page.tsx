@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireActor } from "@/lib/auth/actor";
+import { requireActorForSecondFactorEnrolment } from "@/lib/auth/actor";
 import { pendingEnrolment, secondFactorRequired, secondFactorStatus } from "@/lib/auth/second-factor";
 import { formatDate } from "@/lib/i18n/format";
 import { SecondFactorDisable, SecondFactorSetup } from "@/components/settings/second-factor-forms";
@@ -11,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TwoFactorPage() {
-  const actor = await requireActor("self.manage");
+  // The enrolment page is exempt from the second-factor gate by name (#14.5).
+  const actor = await requireActorForSecondFactorEnrolment();
   const [status, pending] = await Promise.all([secondFactorStatus(actor.user.id), pendingEnrolment(actor.scope)]);
   const required = secondFactorRequired(actor.role);
   const t = await getTranslations();

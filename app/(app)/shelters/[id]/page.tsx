@@ -10,6 +10,7 @@ import { countryName, formatDate } from "@/lib/i18n/format";
 import { localDay } from "@/lib/time/zoned";
 import { AdmitForm, AssignStaffForm, DischargeForm, IncidentForm, MoveForm, ServiceForm } from "@/components/shelters/shelter-forms";
 import { OccupancyChart } from "@/components/shelters/occupancy-chart";
+import { UnassignStaffButton } from "@/components/shelters/unassign-staff-button";
 import { ActionButton } from "@/components/ui/action-button";
 import { setShelterActiveAction } from "@/lib/shelters/actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -67,8 +68,13 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
         {residents.length === 0 ? <p className="muted">{t("shelters.noResidents")}</p> : null}
         <div className="cards" data-testid="residents">
           {residents.map((r) => (
-            <div key={r.stayId} className="card" data-resident={r.name}>
-              <strong>{r.name}</strong> {r.age !== null ? `· ${r.age}` : ""}
+            <div key={r.stayId} className="card" data-resident={r.name ?? r.person}>
+              {r.person === "person" ? (
+                <strong>{r.name}</strong>
+              ) : (
+                <strong className="muted">{r.person === "restricted" ? `${t("people.restricted")} · ${r.caseNumber}` : t("people.notShared")}</strong>
+              )}{" "}
+              {r.age !== null ? `· ${r.age}` : ""}
               {r.leavingThisWeek ? <span className="badge badge-urgent"> {t("shelters.leavingThisWeek")}</span> : null}
               <div className="muted">
                 {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale) })}
@@ -110,7 +116,17 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
         {roleHas(actor.role, "shelters.manage") ? (
           <section>
             <h2>{t("shelters.staff")}</h2>
-            <p>{shelter.staff.map((s) => s.user.name).join(", ") || t("shelters.noStaff")}</p>
+            {shelter.staff.length === 0 ? (
+              <p>{t("shelters.noStaff")}</p>
+            ) : (
+              <ul className="stack" data-testid="shelter-staff">
+                {shelter.staff.map((s) => (
+                  <li key={s.user.id}>
+                    {s.user.name} <UnassignStaffButton shelterId={shelter.id} userId={s.user.id} name={s.user.name} />
+                  </li>
+                ))}
+              </ul>
+            )}
             <AssignStaffForm shelterId={shelter.id} staff={staffCandidates} />
             <h2>{shelter.active ? t("shelters.close") : t("shelters.reopen")}</h2>
             <p className="muted">{t("shelters.closeHint")}</p>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
 import { mayRunShelter } from "@/lib/shelters/policy";
 import { listPlacementRequests } from "@/lib/shelters/data";
 import { formatDateTime } from "@/lib/i18n/format";
 import { AnswerPlacementForm } from "@/components/shelters/shelter-forms";
+import { WithdrawPlacementButton } from "@/components/shelters/withdraw-placement-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +20,8 @@ export default async function PlacementRequestsPage() {
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
   const runs = mayRunShelter(actor.scope);
+  // Those who may send a request may withdraw one (the list shows only requests for people they may see).
+  const mayWithdraw = roleHas(actor.role, "cases.referral.send");
   return (
     <ClientMessages namespaces={["errors", "hotline", "casework", "referrals", "shelters", "orgs"]}>
       <>
@@ -42,6 +46,8 @@ export default async function PlacementRequestsPage() {
               {r.shelter.organisation.name} · {r.shelter.name}, {r.shelter.city} · {formatDateTime(r.createdAt, locale, tz)} · <strong>{t(`shelters.requestStatuses.${r.status}`)}</strong>
               <p>{r.note}</p>
               {r.declineReason ? <p className="muted">{r.declineReason}</p> : null}
+              {r.holdUntil && r.status === "ACCEPTED" ? <p>{t("shelters.heldUntil", { date: formatDateTime(r.holdUntil, locale, tz) })}</p> : null}
+              {mayWithdraw && (r.status === "PENDING" || r.status === "ACCEPTED") ? <WithdrawPlacementButton requestId={r.id} /> : null}
             </li>
           ))}
         </ul>

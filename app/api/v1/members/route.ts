@@ -2,11 +2,11 @@ import { NextResponse } from "next/server";
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, listResponse, readJson } from "@/lib/api/handler";
 import { searchParamsObject } from "@/lib/list-query";
-import { getMember, listMembers } from "@/lib/users/data";
+import { listMembers } from "@/lib/users/data";
 import { createMember } from "@/lib/users/mutations";
 import { presentMember } from "@/lib/users/present";
 import { createMemberSchema, listMembersQuerySchema } from "@/lib/users/schema";
-import { AppError } from "@/lib/errors";
+import { presentInvitation } from "@/lib/invitations/present";
 
 // Members of the caller's organisation (ORG_ADMIN). The organisation always comes from the
 // caller's scope, never from the request.
@@ -17,11 +17,11 @@ export const GET = apiHandler(async (request) => {
   return listResponse(items.map(presentMember), nextCursor);
 });
 
+// A new member is invited (#14.13): the answer is the invitation with its one-time link, the same
+// for an address with an account in another organisation as for a new one.
 export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("org.members.manage");
   const input = createMemberSchema.parse(await readJson(request));
-  const { id } = await createMember(actor.scope, input);
-  const member = await getMember(actor.scope, id);
-  if (!member) throw new AppError("NOT_FOUND");
-  return NextResponse.json(presentMember(member), { status: 201 });
+  const invitation = await createMember(actor.scope, input);
+  return NextResponse.json(presentInvitation(invitation, request.url), { status: 201 });
 });

@@ -7,6 +7,7 @@ import { getOrganisation, listOrganisations } from "@/lib/orgs/data";
 import { createOrganisation } from "@/lib/orgs/mutations";
 import { presentOrganisation } from "@/lib/orgs/present";
 import { createOrganisationSchema, listOrganisationsQuerySchema } from "@/lib/orgs/schema";
+import { presentInvitation } from "@/lib/invitations/present";
 
 // Organisations of the network (NETWORK_ADMIN).
 export const GET = apiHandler(async (request) => {
@@ -16,11 +17,12 @@ export const GET = apiHandler(async (request) => {
   return listResponse(items.map(presentOrganisation), nextCursor);
 });
 
+// The first administrator is invited (#14.13): the answer carries their one-time link.
 export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("network.organisations.manage");
   const input = createOrganisationSchema.parse(await readJson(request));
-  const { id } = await createOrganisation(actor.scope, input);
+  const { id, adminInvitation } = await createOrganisation(actor.scope, input);
   const organisation = await getOrganisation(actor.scope, id);
   if (!organisation) throw new AppError("NOT_FOUND");
-  return NextResponse.json(presentOrganisation(organisation), { status: 201 });
+  return NextResponse.json({ ...presentOrganisation(organisation), adminInvitation: presentInvitation(adminInvitation, request.url) }, { status: 201 });
 });

@@ -10,9 +10,12 @@ export const GET = apiHandler(async () => {
   return NextResponse.json(await listPlacementRequests(actor.scope));
 });
 
-/** Asks a shelter (of any organisation) for a bed for a person whose record the caller holds. */
+/**
+ * Asks a shelter (of any organisation) for a bed for a person of the caller's organisation: the
+ * roles that may refer, with the person's consent to share with the shelter's organisation.
+ */
 export const POST = apiHandler(async (request) => {
-  const actor = await requireApiActor("cases.write");
+  const actor = await requireApiActor("cases.referral.send");
   const input = placementRequestSchema.parse(await readJson(request));
   const created = await requestPlacement(actor.scope, input);
   return NextResponse.json({ id: created.id, status: "PENDING" }, { status: 201 });

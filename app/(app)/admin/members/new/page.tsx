@@ -7,7 +7,7 @@ export default async function NewMemberPage() {
   await requireActor("org.members.manage");
   const t = await getTranslations("members");
   return (
-    <ClientMessages namespaces={["errors", "members"]}>
+    <ClientMessages namespaces={["errors", "members", "invitations"]}>
       <>
         <h1>{t("addTitle")}</h1>
         <p className="muted">{t("addIntro")}</p>

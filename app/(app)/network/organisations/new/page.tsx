@@ -9,7 +9,7 @@ export default async function NewOrganisationPage() {
   const t = await getTranslations("orgs");
   const locale = await getLocale();
   return (
-    <ClientMessages namespaces={["errors", "orgs", "orgKinds", "members"]}>
+    <ClientMessages namespaces={["errors", "orgs", "orgKinds", "members", "invitations"]}>
       <>
         <h1>{t("addTitle")}</h1>
         <CreateOrganisationForm countries={countryChoices(locale)} />

@@ -1,0 +1,50 @@
+// The relations dimension of the access matrix (issue 14): for each road to a person named in
+// lib/access/roads.ts, the requests that travel it. e2e/relations-matrix.spec.ts asks each of them
+// as every role of the owner, of a partner holding a grant of some fields, of an unrelated
+// organisation, the network administrator and nobody; in three phases: while the grant lives,
+// after the owner broke the glass on a restricted record, and after the grants were revoked. The
+// spec fails when a road of lib/access/roads.ts has no row here.
+import type { PersonRoad } from "../../lib/access/roads";
+
+/** Ids made by the spec's set-up. */
+export interface RelationRecords {
+  person: string; // P: shared with the partner (grant: minimal + region of origin), in the owner's shelter, a call, a repatriation
+  restricted: string; // R: restricted, in the owner's shelter, a repatriation to the partner
+  shelter: string;
+  call: string;
+  repatriation: string; // P's
+  restrictedRepatriation: string; // R's
+  surname: string; // P's family name (for the search and the duplicate check)
+  birthDate: string;
+}
+
+export interface RelationRequest {
+  method: "GET" | "POST";
+  url: (r: RelationRecords) => string;
+  body?: (r: RelationRecords) => unknown;
+}
+
+const get = (url: (r: RelationRecords) => string): RelationRequest => ({ method: "GET", url });
+
+export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
+  "victims.record": [get((r) => `/victims/${r.person}`), get((r) => `/api/v1/victims/${r.person}`), get((r) => `/victims/${r.restricted}`), get((r) => `/api/v1/victims/${r.restricted}`)],
+  "victims.list": [get(() => "/victims"), get(() => "/api/v1/victims?limit=100")],
+  "victims.search": [get((r) => `/victims?q=${encodeURIComponent(r.surname)}`), get((r) => `/api/v1/victims?q=${encodeURIComponent(r.surname)}`)],
+  "victims.duplicateCheck": [{ method: "POST", url: () => "/api/v1/victims/duplicate-check", body: (r) => ({ familyName: r.surname, birthDate: r.birthDate }) }],
+  "victims.casework": [get((r) => `/victims/${r.person}`)],
+  "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
+  "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
+  "shelters.placementRequests": [get(() => "/shelters/requests"), get(() => "/api/v1/placement-requests")],
+  "repatriations.case": [
+    get((r) => `/repatriations/${r.repatriation}`),
+    get((r) => `/api/v1/repatriations/${r.repatriation}`),
+    get((r) => `/repatriations/${r.restrictedRepatriation}`),
+    get((r) => `/api/v1/repatriations/${r.restrictedRepatriation}`),
+  ],
+  "repatriations.board": [get(() => "/repatriations"), get(() => "/api/v1/repatriations")],
+  "repatriations.request": [get((r) => `/repatriations/new?victim=${r.person}`), get((r) => `/repatriations/new?victim=${r.restricted}`)],
+  notifications: [get(() => "/notifications")],
+  "hotline.call": [get((r) => `/hotline/${r.call}`), get((r) => `/api/v1/hotline-calls/${r.call}`)],
+  "hotline.export": [get(() => "/hotline/export")],
+  referrals: [get(() => "/referrals")],
+};

@@ -1,0 +1,94 @@
+// The server side of the one rule (lib/access/person.ts): loads what the rule needs about the
+// actor once per request, and gives every road the same three tools:
+//   personAccessOf(scope)        the context (live grants with their fields, break-glass, residents)
+//   peopleListWhere(scope)       the `where` of the people a list or search may return
+//   showPerson(access, row, ...) one joined person as the road may show it (or a placeholder)
+// and auditPeopleShown(), the one audit event per view that names the people a list, search or
+// board showed. tests/access/person-roads.test.ts fails when a file reads people without this module.
+import "server-only";
+import { cache } from "react";
+import { dbFor, type Tx } from "@/lib/db";
+import type { Scope } from "@/lib/auth/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { activeGrantWhere } from "./policy";
+import { personListWhere, viewOfPerson, viewShows, type PersonAccess, type PersonRuleRow, type PersonView } from "./person";
+
+export { PERSON_RULE_SELECT, sharedIdsShowing, viewOfPerson, viewShows, visibleFields, type PersonAccess, type PersonView } from "./person";
+
+/**
+ * What the rule needs to know about the actor, read once per request (React cache; a plain call
+ * outside rendering, as in server actions and route handlers).
+ */
+export const personAccessOf = cache(async (scope: Scope): Promise<PersonAccess> => {
+  const empty: PersonAccess = { scope, grants: new Map(), unlocked: new Set(), residents: new Set() };
+  if (!scope.organisationId) return empty;
+  const db = dbFor(scope);
+  const [grants, unlocked, residents] = await Promise.all([
+    db.accessGrant.findMany({ where: { ...activeGrantWhere(scope), recordType: "VICTIM" }, select: { recordId: true, fields: true, createdAt: true } }),
+    db.breakGlassAccess.findMany({
+      where: { userId: scope.userId, organisationId: scope.organisationId, expiresAt: { gt: new Date() } },
+      select: { victimId: true },
+    }),
+    scope.role === "SHELTER_STAFF"
+      ? db.shelterStay.findMany({
+          where: { dischargedAt: null, shelter: { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } } },
+          select: { victimId: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const shared = new Map<string, { fields: string[]; since: Date }>();
+  // Two live grants on one person (a referral and a repatriation) show what either names.
+  for (const g of grants) {
+    const before = shared.get(g.recordId);
+    shared.set(g.recordId, {
+      fields: [...new Set([...(before?.fields ?? []), ...g.fields])],
+      since: before && before.since < g.createdAt ? before.since : g.createdAt,
+    });
+  }
+  return { scope, grants: shared, unlocked: new Set(unlocked.map((u) => u.victimId)), residents: new Set(residents.map((r) => r.victimId)) };
+});
+
+/** The `where` of the people the actor may find in lists and searches. */
+export async function peopleListWhere(scope: Scope) {
+  return personListWhere(await personAccessOf(scope));
+}
+
+/** A person as a road shows them: the fields asked for that the view allows, or a placeholder. */
+export type ShownPerson<T> =
+  | ({ shown: "person"; id: string; partial: boolean } & { [K in keyof T]: T[K] | null })
+  | { shown: "restricted"; id: null; caseNumber: string }
+  | { shown: "hidden"; id: null };
+
+/**
+ * One person joined by a road (a resident on a bed board, the person of a repatriation, …), cut to
+ * what the actor may see: the fields in `fields` that the view shows (others null), "restricted
+ * record" with the case number, or nothing. `row` must carry the rule's columns (PERSON_RULE_SELECT).
+ */
+export function showPerson<R extends PersonRuleRow & { caseNumber: string }, K extends keyof R & string>(
+  access: PersonAccess,
+  row: R,
+  fields: readonly K[],
+): ShownPerson<Pick<R, K>> {
+  const view = viewOfPerson(access, row);
+  if (view.kind === "hidden") return { shown: "hidden", id: null };
+  if (view.kind === "restricted") return { shown: "restricted", id: null, caseNumber: row.caseNumber };
+  const picked = Object.fromEntries(fields.map((f) => [f, viewShows(view, f) ? row[f] : null])) as { [F in K]: R[F] | null };
+  return { shown: "person", id: row.id, partial: view.kind !== "all", ...picked };
+}
+
+/** The view of one person (for roads that present many fields themselves, like the record page). */
+export async function viewOfPersonFor(scope: Scope, row: PersonRuleRow): Promise<PersonView> {
+  return viewOfPerson(await personAccessOf(scope), row);
+}
+
+/**
+ * One audit event per list, search or board view, naming the people it showed (ids only, never
+ * names or the search words), in the caller's transaction or a new one.
+ */
+export async function auditPeopleShown(scope: Scope, road: string, personIds: readonly string[], tx?: Tx) {
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return;
+  const write = (t: Tx) => appendAudit(t, scope, { action: "people.shown", recordType: "VICTIM", details: { road, people: ids } });
+  if (tx) await write(tx);
+  else await dbFor(scope).$transaction(write);
+}

@@ -1,0 +1,62 @@
+// Every road to a person: each place in the app's code that reads people (the victims table, or a
+// join to it), the roads it serves, and how it keeps to the one visibility rule. Two tests hold it
+// true:
+//   lib/access/roads.test.ts          a file that reads people and is not listed here, or is listed
+//                                      but does not use the rule (lib/access/people.ts or the list
+//                                      `where` of lib/victims/scope.ts), fails
+//   e2e/relations-matrix.spec.ts      every road named here has its row in the relations matrix
+//                                      (e2e/access/relations.ts), asked by owner, partner with a
+//                                      grant, partner after revocation, outsider, and a restricted
+//                                      record before and after break-glass
+// So a new road cannot ship without going through the rule and without its row.
+
+export const PERSON_ROADS = {
+  "victims.record": "the person's own page and API read (/victims/[id], /api/v1/victims/[id])",
+  "victims.list": "the list of people (/victims, /api/v1/victims)",
+  "victims.search": "name search in any script (/victims?q=, /api/v1/victims?q=)",
+  "victims.duplicateCheck": "the network-wide duplicate check (/api/v1/victims/duplicate-check and the register form)",
+  "victims.casework": "case notes, consents and the access log of a record (its page)",
+  "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
+  "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
+  "shelters.placementRequests": "placement requests, incoming and outgoing (/shelters/requests, /api/v1/placement-requests)",
+  "repatriations.case": "the person of a repatriation case (/repatriations/[id], /api/v1/repatriations/[id])",
+  "repatriations.board": "the people on the repatriation board (/repatriations, /api/v1/repatriations)",
+  "repatriations.request": "the person a new request is prepared for (/repatriations/new)",
+  "notifications": "the bell's page (/notifications): cases and tasks, never a person's name",
+  "hotline.call": "the case linked to a hotline call (/hotline/[id], /api/v1/hotline-calls/[id])",
+  "hotline.export": "the CSV export of calls (/hotline/export): no personal field",
+  "referrals": "referrals sent and received (/referrals)",
+} as const;
+
+export type PersonRoad = keyof typeof PERSON_ROADS;
+
+/**
+ * The files that read people, and the roads each serves. `rule: "people"` files ask
+ * lib/access/people.ts for each person they show; `rule: "scope"` files only find people through
+ * the rule's list `where` (lib/victims/scope.ts) and return ids or what the person's own page shows.
+ */
+export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people" | "scope" }> = {
+  "lib/victims/data.ts": { roads: ["victims.record", "victims.list", "victims.search", "victims.duplicateCheck"], rule: "people" },
+  "lib/victims/scope.ts": { roads: ["victims.record", "victims.list"], rule: "people" },
+  "lib/victims/editable.ts": { roads: ["victims.record"], rule: "scope" },
+  "lib/victims/mutations.ts": { roads: ["victims.record"], rule: "scope" },
+  "lib/casework/data.ts": { roads: ["victims.casework"], rule: "scope" },
+  "lib/casework/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
+  "lib/shelters/data.ts": { roads: ["shelters.board", "shelters.admission", "shelters.placementRequests"], rule: "people" },
+  "lib/shelters/mutations.ts": { roads: ["shelters.admission", "shelters.placementRequests"], rule: "scope" },
+  "lib/repatriations/data.ts": { roads: ["repatriations.case", "repatriations.board", "repatriations.request"], rule: "people" },
+  "lib/repatriations/mutations.ts": { roads: ["repatriations.case"], rule: "scope" },
+  "lib/hotline/data.ts": { roads: ["hotline.call"], rule: "people" },
+};
+
+/**
+ * Files that touch the people table without showing anyone, each with the reason. The list only
+ * shrinks: a new entry needs a reviewer's agreement that it shows nobody.
+ */
+export const NOT_A_ROAD: Record<string, string> = {
+  "lib/retention/data.ts": "counts the organisation's records due for anonymisation (numbers only, ORG_ADMIN)",
+  "lib/retention/mutations.ts": "anonymises the organisation's own closed records (operator command, owner connection)",
+  "lib/access/people.ts": "the rule itself",
+  "lib/access/person.ts": "the rule itself",
+  "lib/access/roads.ts": "this registry",
+};
