@@ -130,7 +130,7 @@ describe("#14.14 (a) write policies of referrals", () => {
     const { a, b, aUser, bUser, bScope, victimId } = await parties();
     const pending = await owner.referral.create({ data: { victimId, fromOrganisationId: a.id, toOrganisationId: b.id, reason: "shelter", sharedFields: ["languages"], createdById: aUser.id } });
     const grant = (fields: string[], scope: "MINIMAL" | "FULL" = "MINIMAL") =>
-      dbFor(bScope).accessGrant.create({ data: { recordType: "VICTIM", recordId: victimId, ownerOrganisationId: a.id, granteeOrganisationId: b.id, scope, fields, reason: "referral", grantedById: aUser.id } });
+      dbFor(bScope).accessGrant.create({ data: { recordType: "VICTIM", recordId: victimId, ownerOrganisationId: a.id, granteeOrganisationId: b.id, scope, fields, reason: "referral", grantedById: aUser.id, sourceType: "REFERRAL", sourceId: pending.id } });
     expect(await attempt(grant(["languages", "narrative"]))).toBe("refused");
     expect(await attempt(grant(["languages"], "FULL"))).toBe("refused");
     await grant(["languages"]);
