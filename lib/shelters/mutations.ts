@@ -47,7 +47,7 @@ export async function createShelter(scope: Scope, input: CreateShelterInput) {
         capacity: input.capacity,
         services: input.services,
         beds: { create: input.beds.map((b) => ({ room: b.room ?? null, label: b.label })) },
-        // Address and phone live apart from the network-readable directory (owner only, decision 0011).
+        // Address and phone live apart from the network-readable directory (owner only, decision 0013).
         contact: {
           create: {
             id: contactId,

@@ -28,7 +28,7 @@ export async function createStays(
     for (let n = 0; n < 1 + Math.floor(rnd() * 2); n++) {
       const id = crypto.randomUUID();
       const capacity = 20 + Math.floor(rnd() * 31);
-      // The secret address lives apart from the directory (decision 0011).
+      // The secret address lives apart from the directory (decision 0013).
       const contactId = crypto.randomUUID();
       contacts.push({ id: contactId, shelterId: id, addressEncrypted: encryptField(`Street ${1 + Math.floor(rnd() * 200)}, ${org.city}`, fieldContext("shelter_contacts", "address_encrypted", contactId)), updatedAt: options.now });
       shelters.push({

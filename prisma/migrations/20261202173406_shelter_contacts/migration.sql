@@ -1,5 +1,5 @@
 -- #14.14 (b): a shelter's address and phone move out of the shelter directory into a table of their
--- own that only the shelter's organisation can read or write (decision 0011). The directory stays
+-- own that only the shelter's organisation can read or write (decision 0013). The directory stays
 -- readable by every organisation (finding a free bed is the feature); until now the encrypted
 -- address and phone came along with it to any organisation's role.
 
