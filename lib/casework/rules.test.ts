@@ -24,6 +24,16 @@ describe("consent rules", () => {
   });
 });
 
+describe("consent dated in an organisation's time zone", () => {
+  // Regression: a consent recorded at 02:40 in Almaty (21:40 UTC) is dated the next UTC day and
+  // was not yet in force, so the referral made right after it was refused.
+  it("counts a consent given today east of UTC from the moment it is recorded", () => {
+    const eveningUtc = new Date("2026-12-02T21:40:00Z");
+    expect(hasSharingConsent([consent({ givenOn: new Date("2026-12-03") })], ORG_B, eveningUtc)).toBe(true);
+    expect(hasSharingConsent([consent({ givenOn: new Date("2026-12-04") })], ORG_B, eveningUtc)).toBe(false);
+  });
+});
+
 describe("closure rules", () => {
   it("lets a coordinator close an open record with a reason", () => {
     expect(closureProblem("COORDINATOR", "ACTIVE", "Returned home")).toBeNull();

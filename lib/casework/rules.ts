@@ -11,12 +11,19 @@ export interface ConsentFacts {
 }
 
 /** Sharing with an organisation needs a SHARING consent that names it and is not withdrawn. */
+/** The farthest any time zone runs ahead of UTC (Kiribati, UTC+14). */
+const LATEST_ZONE_AHEAD_MS = 14 * 3_600_000;
+
 export function hasSharingConsent(consents: readonly ConsentFacts[], granteeOrganisationId: string, today = new Date()): boolean {
   return consents.some(
     (c) =>
       c.kind === "SHARING" &&
       c.granteeOrganisationId === granteeOrganisationId &&
-      c.givenOn.getTime() <= today.getTime() &&
+      // givenOn is a calendar day in the organisation's zone, stored as UTC midnight: a consent
+      // given "today" east of UTC (Almaty, Tashkent) is dated tomorrow in UTC during the evening.
+      // It counts from the start of that day anywhere (UTC+14 at most); a withdrawal counts from
+      // its day at UTC midnight, the earlier of the two, so access ends rather than lingers.
+      c.givenOn.getTime() <= today.getTime() + LATEST_ZONE_AHEAD_MS &&
       (c.withdrawnOn === null || c.withdrawnOn.getTime() > today.getTime()),
   );
 }
