@@ -43,6 +43,8 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs = 60_0
 
 const reportDir = path.join(root, "test-results");
 const totals = { passed: 0, failed: 0, skipped: 0 };
+// Names of the tests that failed, printed again at the very end: CI keeps only the tail of the log.
+const failedTests: string[] = [];
 
 function countVitest(file: string) {
   if (!fs.existsSync(file)) return;
@@ -50,11 +52,26 @@ function countVitest(file: string) {
   totals.passed += report.numPassedTests ?? 0;
   totals.failed += report.numFailedTests ?? 0;
   totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === "failed") failedTests.push(`${path.relative(root, file.name)} › ${test.fullName}`);
+    }
+  }
+}
+
+type PlaywrightSuite = { title: string; file?: string; suites?: PlaywrightSuite[]; specs?: { title: string; tests: { status: string }[] }[] };
+function collectPlaywrightFailures(suite: PlaywrightSuite, trail: string[]) {
+  const here = suite.title ? [...trail, suite.title] : trail;
+  for (const spec of suite.specs ?? []) {
+    if (spec.tests.some((t) => t.status === "unexpected")) failedTests.push([...here, spec.title].join(" › "));
+  }
+  for (const child of suite.suites ?? []) collectPlaywrightFailures(child, here);
 }
 
 function countPlaywright(file: string) {
   if (!fs.existsSync(file)) return;
-  const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
+  const { stats, suites } = JSON.parse(fs.readFileSync(file, "utf8"));
+  for (const suite of suites ?? []) collectPlaywrightFailures(suite, []);
   totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   totals.failed += stats.unexpected ?? 0;
   totals.skipped += stats.skipped ?? 0;
@@ -232,6 +249,7 @@ async function main() {
     await database?.stop().catch(() => {});
     console.log(`\nTest run took ${Math.round((Date.now() - started) / 1000)} s`);
     // One plain closing line over all runners (unit, integration, end-to-end).
+    if (failedTests.length) console.log(`\nFailed tests:\n  ${failedTests.join("\n  ")}`);
     console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   }
 }
