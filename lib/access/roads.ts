@@ -36,7 +36,7 @@ export type PersonRoad = keyof typeof PERSON_ROADS;
  * the rule's list `where` (lib/victims/scope.ts) and return ids or what the person's own page shows.
  */
 export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people" | "scope" }> = {
-  "lib/victims/data.ts": { roads: ["victims.record", "victims.list", "victims.search", "victims.duplicateCheck"], rule: "people" },
+  "lib/victims/data.ts": { roads: ["victims.record", "victims.list", "victims.search", "victims.duplicateCheck", "home"], rule: "people" },
   "lib/victims/scope.ts": { roads: ["victims.record", "victims.list"], rule: "people" },
   "lib/victims/editable.ts": { roads: ["victims.record"], rule: "scope" },
   "lib/victims/mutations.ts": { roads: ["victims.record"], rule: "scope" },
@@ -47,6 +47,7 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/repatriations/data.ts": { roads: ["repatriations.case", "repatriations.board", "repatriations.request"], rule: "people" },
   "lib/repatriations/mutations.ts": { roads: ["repatriations.case"], rule: "scope" },
   "lib/hotline/data.ts": { roads: ["hotline.call"], rule: "people" },
+  "lib/notifications/data.ts": { roads: ["notifications"], rule: "people" },
 };
 
 /**
