@@ -26,6 +26,7 @@ export const PERSON_ROADS = {
   "hotline.call": "the case linked to a hotline call (/hotline/[id], /api/v1/hotline-calls/[id])",
   "hotline.export": "the CSV export of calls (/hotline/export): no personal field",
   "referrals": "referrals sent and received (/referrals)",
+  home: "the home's work queues (/): counts of the lists they link to, worker and shelter names; never a person",
 } as const;
 
 export type PersonRoad = keyof typeof PERSON_ROADS;
