@@ -62,6 +62,7 @@ export async function getCoordinatorHome(scope: Scope, options: { stalledDays?: 
     placementsWaiting: placements.incoming.filter((r) => r.status === "PENDING").length,
     repatriations: Object.entries(repatriations).map(([status, count]) => ({ status, count: count ?? 0 })),
     overdueSteps: bell.overdueTasks,
+    unread: bell.unread,
     freeBeds: shelters.filter((s) => s.active).reduce((sum, s) => sum + s.free, 0),
     shelterCount: shelters.filter((s) => s.active).length,
   };
@@ -128,10 +129,23 @@ export async function getAnalystHome(scope: Scope, timeZone: string, now = new D
   };
 }
 
-/** Network administrator: organisations and their members; never a case. */
+/**
+ * Network administrator: organisations, their members, and when a member of each was last seen
+ * signed in (sessions, not records); never a case.
+ */
 export async function getNetworkHome(scope: Scope) {
+  if (scope.role !== "NETWORK_ADMIN") return { organisations: [] };
   const { items } = await listOrganisations(scope, { limit: 100 });
+  const ids = items.map((o) => o.id);
+  const seen = ids.length
+    ? await dbFor(scope).$queryRaw<{ organisation_id: string; last_seen: Date }[]>`
+        SELECT m.organisation_id, max(s.last_seen_at) AS last_seen
+        FROM memberships m JOIN sessions s ON s.user_id = m.user_id
+        WHERE m.organisation_id = ANY(${ids}::uuid[])
+        GROUP BY 1`
+    : [];
+  const last = new Map(seen.map((r) => [r.organisation_id, r.last_seen]));
   return {
-    organisations: items.map((o) => ({ id: o.id, name: o.name, countryCode: o.countryCode, active: o.active, members: o._count.memberships, since: o.createdAt })),
+    organisations: items.map((o) => ({ id: o.id, name: o.name, countryCode: o.countryCode, active: o.active, members: o._count.memberships, lastActivity: last.get(o.id) ?? null })),
   };
 }
