@@ -14,6 +14,9 @@ async function pageAs(browser: Browser, email: string, password = E2E_PASSWORD):
 
 const count = (page: Page, key: string) => page.getByTestId(`count-${key}`);
 
+// Journeys of several people, each signing in: longer than one page's default budget.
+test.setTimeout(180_000);
+
 test("coordinator: a case opened from a call waits in the intake queue, rings the bell, and leaves the queue once assigned", async ({ browser }) => {
   const { organisation, user: coordinator } = await createOrganisationWithUser("UZ", "COORDINATOR");
   const operator = await createUserIn(organisation.name, "HOTLINE_OPERATOR");

@@ -63,6 +63,9 @@ describe("the intake queue (issue 15, defect 4)", () => {
     expect((await getCoordinatorHome(coordinator)).intake).toBe(0);
     expect((await intakeList(coordinator)).items).toEqual([]);
     expect((await getCoordinatorHome(coordinator)).caseload.find((w) => w.id === worker.id)?.count).toBe(1);
+    // Its notices are answered: the bell stops counting them, the list still shows them.
+    expect((await getNotificationSummary(coordinator)).unread).toBe(0);
+    expect((await getNotificationSummary(admin)).items.find((n) => n.victimId === opened.id)?.readAt).not.toBeNull();
   });
 
   it("keeps another organisation's intake out of the queue, the bell and the counts", async () => {

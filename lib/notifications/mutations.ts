@@ -36,6 +36,11 @@ export async function notifyIntake(tx: Tx, notice: { organisationId: string; vic
   });
 }
 
+/** The case got a worker: its intake notices, to whomever they went, no longer wait to be read. */
+export async function markIntakeAnswered(tx: Tx, victimId: string) {
+  await tx.notification.updateMany({ where: { victimId, kind: "CASE_OPENED_FROM_CALL", readAt: null }, data: { readAt: new Date() } });
+}
+
 /** Marks the actor's notifications read: all of them, or those of one case. */
 export async function markNotificationsRead(scope: Scope, repatriationId?: string) {
   const db = dbFor(scope);
