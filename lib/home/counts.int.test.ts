@@ -74,7 +74,7 @@ describe("home counts are the lengths of the lists they link to", () => {
 
     // The outsider's home counts only their own person.
     expect((await getCoordinatorHome(outsider)).stalled).toBe(1);
-  });
+  }, 60_000);
 
   it("for a hotline operator: today's calls and own incomplete calls as the call list shows them", async () => {
     const org = await createOrganisation("calls");
@@ -97,7 +97,7 @@ describe("home counts are the lengths of the lists they link to", () => {
     expect(home.todayCalls).toBe(3);
     expect(home.incomplete).toBe(1);
     expect(home.incomplete).toBe(await list({ status: "INCOMPLETE", operator: operatorUser.id }));
-  });
+  }, 60_000);
 
   it("for the network administrator: organisations and members, and no case data at all", async () => {
     const org = await createOrganisation("network");
@@ -108,5 +108,5 @@ describe("home counts are the lengths of the lists they link to", () => {
     expect(Object.keys(home.organisations[0] ?? {}).sort()).toEqual(["active", "countryCode", "id", "lastActivity", "members", "name"]);
     // The coordinator's home read as the network administrator counts nothing.
     expect((await getCoordinatorHome(admin)).intake).toBe(0);
-  });
+  }, 60_000);
 });

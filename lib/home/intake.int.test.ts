@@ -66,7 +66,7 @@ describe("the intake queue (issue 15, defect 4)", () => {
     // Its notices are answered: the bell stops counting them, the list still shows them.
     expect((await getNotificationSummary(coordinator)).unread).toBe(0);
     expect((await getNotificationSummary(admin)).items.find((n) => n.victimId === opened.id)?.readAt).not.toBeNull();
-  });
+  }, 60_000);
 
   it("keeps another organisation's intake out of the queue, the bell and the counts", async () => {
     const mine = await createOrganisation("mine");
@@ -82,7 +82,7 @@ describe("the intake queue (issue 15, defect 4)", () => {
     const summary = await getNotificationSummary(coordinator);
     expect(summary.items.some((n) => n.victimId === theirCase.id)).toBe(false);
     expect(asJson(home)).not.toContain(theirCase.caseNumber);
-  });
+  }, 60_000);
 
   it("does not ring the coordinator who opened the case, but the others, and queues it all the same", async () => {
     const org = await createOrganisation("self");
@@ -91,5 +91,5 @@ describe("the intake queue (issue 15, defect 4)", () => {
     const opened = await openCaseFromCall(opener, "Сама");
     expect((await db.notification.findMany({ where: { victimId: opened.id } })).map((n) => n.userId)).toEqual([colleague.id]);
     expect((await getCoordinatorHome(opener)).intake).toBe(1);
-  });
+  }, 60_000);
 });
