@@ -54,8 +54,7 @@ test("coordinator: a case opened from a call waits in the intake queue, rings th
   await expect(rows.first()).toContainText(caseNumber);
 
   // Assigning a case worker takes it out of the queue and into that worker's caseload.
-  await rows.first().getByRole("link", { name: caseNumber }).click();
-  const victimId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const victimId = (await rows.first().getByRole("link", { name: caseNumber }).getAttribute("href"))!.split("/").at(-1)!;
   await page.goto(`/victims/${victimId}/edit`);
   await page.getByLabel("Case worker").selectOption(worker.id);
   await page.getByRole("button", { name: "Save" }).click();
