@@ -132,8 +132,8 @@ test("shelter staff: the shelters they work in, with occupancy and this week's a
   const section = page.getByTestId("home-shelters");
   await expect(section.getByText(/beds occupied/).first()).toBeVisible();
   await expect(section.getByText(/Last 7 days:/).first()).toBeVisible();
-  await section.getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/shelters\/[0-9a-f-]{36}$/);
+  // Each shelter links to its bed board (not followed here: the board is the shelters spec's journey).
+  await expect(section.getByRole("link").first()).toHaveAttribute("href", /^\/shelters\/[0-9a-f-]{36}$/);
   checkServerErrors();
 });
 
