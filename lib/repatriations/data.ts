@@ -249,5 +249,5 @@ export async function getPersonForRequest(scope: Scope, victimId: string) {
 /** The cases of one person (for the record page), as far as the actor sees them. */
 export async function listCasesOfPerson(scope: Scope, victimId: string) {
   const db = dbFor(scope);
-  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, statusChangedAt: true } });
+  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, receivingOrganisationId: true, statusChangedAt: true } });
 }
