@@ -11,6 +11,9 @@ import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } fro
 import { StepRecordView } from "@/components/repatriations/step-record-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
+import { listConsents } from "@/lib/casework/data";
+import { requestConsents } from "@/lib/casework/rules";
+import { RequestConsents } from "@/components/casefile/request-consents";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -26,6 +29,9 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const found = await getRepatriation(actor.scope, id.data);
   if (!found) return denyAccess();
   const [messages, tasks] = await Promise.all([listMessages(actor.scope, found.id), listTasks(actor.scope, found.id), markNotificationsRead(actor.scope, found.id)]);
+  // A draft of the sending side: the consents its request needs, shown in the header (#15.5).
+  const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(actor.scope, found.person.id) : null;
+  const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
@@ -98,6 +104,9 @@ export default async function RepatriationCasePage({ params }: { params: Promise
             </>
           ) : null}
         </dl>
+        {found.person && consents && requestConsents(consents, receiver.id).some((c) => !c.given) ? (
+          <RequestConsents id="request-consents" victimId={found.person.id} consents={consents} receiver={receiver} mayRecord />
+        ) : null}
 
         <ol className="steps" aria-label={t("repatriations.road")}>
           {(found.status === "DECLINED" || found.status === "CANCELLED" ? [...ROAD, found.status] : ROAD).map((status) => {

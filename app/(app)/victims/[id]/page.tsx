@@ -27,6 +27,7 @@ import { SummaryHeader, type CaseFlag } from "@/components/casefile/summary-head
 import { Outline } from "@/components/casefile/outline";
 import { CaseSection } from "@/components/casefile/case-section";
 import { ConsentChecklist } from "@/components/casefile/consent-checklist";
+import { RequestConsents } from "@/components/casefile/request-consents";
 import { ConsentList } from "@/components/casefile/consent-list";
 import { ReferralList } from "@/components/casefile/referral-list";
 import { Facts } from "@/components/casefile/facts";
@@ -337,40 +338,22 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               empty={returns.length === 0 ? t(mayRequest ? "casefile.empty.return" : "casefile.empty.returnNone") : null}
               whoCan={mayRequest ? null : byCoordinator("repatriation")}
               before={
-                mayRequest && consents && drafts.length === 0 && openReturns.length === 0 && !hasReturnConsent(consents, now) ? (
-                  <ConsentChecklist
-                    title={t("casefile.consents.requestTitle")}
-                    items={requestConsents(consents, null, now).map((i) => ({ key: i.kind, label: t(`casefile.consents.${i.kind === "RETURN" ? "RETURN" : "SHARING_RECEIVER"}`), given: i.given }))}
-                    recordHref={recordIt}
-                    {...checklistLabels}
-                  />
-                ) : null
+                mayRequest && consents && openReturns.length === 0 && !hasReturnConsent(consents, now) ? <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} /> : null
               }
             >
               {returns.length ? (
                 <ul>
-                  {returns.map((r) => {
-                    const missing = draftConsents.find((d) => d.r.id === r.id)?.items;
-                    return (
-                      <li key={r.id}>
-                        <Link href={`/repatriations/${r.id}`}>
-                          {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
-                        </Link>
-                        {missing?.some((i) => !i.given) ? (
-                          <ConsentChecklist
-                            title={t("casefile.consents.requestTitle")}
-                            items={missing.map((i) => ({
-                              key: i.kind,
-                              label: i.kind === "RETURN" ? t("casefile.consents.RETURN") : t("casefile.consents.SHARING_WITH", { organisation: orgName(r.receivingOrganisationId) }),
-                              given: i.given,
-                            }))}
-                            recordHref={recordIt}
-                            {...checklistLabels}
-                          />
-                        ) : null}
-                      </li>
-                    );
-                  })}
+                  {returns.map((r) => (
+                    <li key={r.id}>
+                      <Link href={`/repatriations/${r.id}`}>
+                        {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
+                      </Link>
+                      {/* A draft waits for its request: what it still needs, once, beside it. */}
+                      {consents && r.status === "DRAFT" && draftConsents.find((d) => d.r.id === r.id)?.items.some((i) => !i.given) ? (
+                        <RequestConsents victimId={v.id} consents={consents} receiver={{ id: r.receivingOrganisationId, name: orgName(r.receivingOrganisationId) }} mayRecord={mayEdit} />
+                      ) : null}
+                    </li>
+                  ))}
                 </ul>
               ) : null}
               {mayRequest && !closed ? (
