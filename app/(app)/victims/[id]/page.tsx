@@ -90,6 +90,8 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const mayRefer = mayReferVictim(actor.scope, v);
   const mayRequest = mayRequestRepatriation(actor.scope, v);
   const mayClose = mayCloseVictim(actor.scope, v);
+  // Shelter and return-home sections are case work: not for shelter staff looking at a resident.
+  const caseRole = roleHas(actor.role, "cases.write") || roleHas(actor.role, "cases.read.all");
   // Who can act where the viewer cannot: own organisation's coordinator, or the owner of a shared record.
   const byOwner = shared ? t("casefile.whoCan.owner", { organisation: v.organisation.name }) : null;
   const byCoordinator = (key: string) => (shared ? byOwner : ownRecord && !roleHas(actor.role, "cases.referral.send") ? t(`casefile.whoCan.${key}`) : null);
@@ -120,8 +122,8 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     ...(consents ? [{ id: "consent", label: t("casework.consent"), count: consents.length }] : []),
     { id: "support", label: t("victims.supportPlan"), count: v.supportItems?.length ?? 0 },
     { id: "referrals", label: t("referrals.title"), count: referrals.length },
-    ...(ownRecord ? [{ id: "shelter", label: t("casefile.sections.shelter") }] : []),
-    { id: "return", label: t("repatriations.returnHome"), count: returns.length },
+    ...(ownRecord && caseRole ? [{ id: "shelter", label: t("casefile.sections.shelter") }] : []),
+    ...(caseRole ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents") },
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
   ];
@@ -294,7 +296,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
             <CaseSection
               id="referrals"
               title={t("referrals.title")}
-              empty={referrals.length === 0 ? t(mayRefer && mayEdit ? "casefile.empty.referrals" : "referrals.none") : null}
+              empty={referrals.length === 0 ? t("referrals.none") : null}
               whoCan={mayRefer ? (closed ? t("casefile.whoCan.reopenFirst") : null) : byCoordinator("referral")}
               before={
                 mayRefer && mayEdit && consents ? (
@@ -319,7 +321,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               <ReferralList mayRevoke={mayRefer} ownOrganisationId={actor.current?.organisationId ?? null} referrals={referrals} timeZone={timeZone} />
             </CaseSection>
 
-            {ownRecord ? (
+            {ownRecord && caseRole ? (
               <CaseSection id="shelter" title={t("casefile.sections.shelter")} whoCan={roleHas(actor.role, "cases.referral.send") ? null : t("casefile.whoCan.shelter")}>
                 <p className="muted">{t(shelterUnderWay ? "casefile.shelterUnderWay" : "casefile.empty.shelter")}</p>
                 {roleHas(actor.role, "shelters.availability.read") && roleHas(actor.role, "cases.referral.send") && !closed ? (
@@ -332,38 +334,40 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               </CaseSection>
             ) : null}
 
-            <CaseSection
-              id="return"
-              title={t("repatriations.returnHome")}
-              empty={returns.length === 0 ? t(mayRequest ? "casefile.empty.return" : "casefile.empty.returnNone") : null}
-              whoCan={mayRequest ? null : byCoordinator("repatriation")}
-              before={
-                mayRequest && consents && openReturns.length === 0 && !hasReturnConsent(consents, now) ? <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} /> : null
-              }
-            >
-              {returns.length ? (
-                <ul>
-                  {returns.map((r) => (
-                    <li key={r.id}>
-                      <Link href={`/repatriations/${r.id}`}>
-                        {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
-                      </Link>
-                      {/* A draft waits for its request: what it still needs, once, beside it. */}
-                      {consents && r.status === "DRAFT" && draftConsents.find((d) => d.r.id === r.id)?.items.some((i) => !i.given) ? (
-                        <RequestConsents victimId={v.id} consents={consents} receiver={{ id: r.receivingOrganisationId, name: orgName(r.receivingOrganisationId) }} mayRecord={mayEdit} />
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              {mayRequest && !closed ? (
-                <p>
-                  <Link className="btn btn-secondary" href={`/repatriations/new?victim=${v.id}`}>
-                    {t("repatriations.requestReturn")}
-                  </Link>
-                </p>
-              ) : null}
-            </CaseSection>
+            {caseRole ? (
+              <CaseSection
+                id="return"
+                title={t("repatriations.returnHome")}
+                empty={returns.length === 0 ? t(mayRequest ? "casefile.empty.return" : "casefile.empty.returnNone") : null}
+                whoCan={mayRequest ? null : byCoordinator("repatriation")}
+                before={
+                  mayRequest && consents && openReturns.length === 0 && !hasReturnConsent(consents, now) ? <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} /> : null
+                }
+              >
+                {returns.length ? (
+                  <ul>
+                    {returns.map((r) => (
+                      <li key={r.id}>
+                        <Link href={`/repatriations/${r.id}`}>
+                          {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
+                        </Link>
+                        {/* A draft waits for its request: what it still needs, once, beside it. */}
+                        {consents && r.status === "DRAFT" && draftConsents.find((d) => d.r.id === r.id)?.items.some((i) => !i.given) ? (
+                          <RequestConsents victimId={v.id} consents={consents} receiver={{ id: r.receivingOrganisationId, name: orgName(r.receivingOrganisationId) }} mayRecord={mayEdit} />
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {mayRequest && !closed ? (
+                  <p>
+                    <Link className="btn btn-secondary" href={`/repatriations/new?victim=${v.id}`}>
+                      {t("repatriations.requestReturn")}
+                    </Link>
+                  </p>
+                ) : null}
+              </CaseSection>
+            ) : null}
 
             <CaseSection id="documents" title={t("casefile.sections.documents")} empty={showsDocuments ? null : t(mayEdit ? "casefile.empty.documents" : "casefile.empty.documentsReadOnly")}>
               <Facts
