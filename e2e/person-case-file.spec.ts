@@ -114,6 +114,13 @@ test("a return home lists both consents it needs, links to the consent form in p
   // A referral needs sharing consent: said once, with "record it".
   await expect(page.getByTestId("section-referrals").getByTestId("consent-checklist")).toContainText("Consent to share the record with the receiving organisation (missing)");
 
+  // Referring anyway: the refusal is said once, under the field (it stood twice, above and below).
+  await openAdd(page, "referrals", "Refer to another organisation");
+  await page.getByLabel("Refer to").selectOption({ label: "Safe Return Tashkent" });
+  await page.getByLabel("Reason", { exact: true }).fill("Legal aid at home");
+  await page.getByRole("button", { name: "Refer", exact: true }).click();
+  await expect(page.getByText("The person has not consented to sharing with this organisation. Record the consent first.")).toHaveCount(1);
+
   await back.getByRole("link", { name: "Request return home" }).click();
   await expect(page.getByTestId("request-consents")).toHaveCount(1);
   await page.getByLabel("Receiving organisation (home country)").selectOption({ label: "Safe Return Tashkent · Uzbekistan" });
