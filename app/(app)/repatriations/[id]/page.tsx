@@ -14,6 +14,7 @@ import { denyAccess } from "@/lib/audit/denied";
 import { listConsents } from "@/lib/casework/data";
 import { requestConsents } from "@/lib/casework/rules";
 import { RequestConsents } from "@/components/casefile/request-consents";
+import { SummaryHeader } from "@/components/casefile/summary-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -32,6 +33,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   // A draft of the sending side: the consents its request needs, shown in the header (#15.5).
   const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(actor.scope, found.person.id) : null;
   const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
+  const consentMissing = consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given);
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
@@ -46,15 +48,15 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         <p>
           <Link href="/repatriations">← {t("repatriations.boardTitle")}</Link>
         </p>
-        <div className="page-header">
-          <h1>
-            {t("repatriations.caseTitle")}
-            {found.person ? `: ${found.person.givenName} ${found.person.familyName}` : ""}
-          </h1>
-          <span className="badge" data-testid="case-status">
-            {t(`repatriations.statuses.${found.status}`)}
-          </span>
-        </div>
+        <SummaryHeader
+          name={`${t("repatriations.caseTitle")}${found.person ? `: ${found.person.givenName} ${found.person.familyName}` : ""}`}
+          latinName={found.person && (found.person.givenNameLatin || found.person.familyNameLatin) ? `${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim() : null}
+          facts={[{ label: t("victims.status"), value: t(`repatriations.statuses.${found.status}`), testId: "case-status" }]}
+          flags={[
+            ...(found.personShown === "restricted" ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }] : []),
+            ...(consentMissing ? [{ key: "consent", label: t("casefile.flags.consentMissing"), tone: "alert" as const }] : []),
+          ]}
+        />
         <dl className="card facts" data-testid="case-facts">
           <dt>{t("repatriations.sides.SENDING")}</dt>
           <dd>
@@ -104,7 +106,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
             </>
           ) : null}
         </dl>
-        {found.person && consents && requestConsents(consents, receiver.id).some((c) => !c.given) ? (
+        {found.person && consentMissing ? (
           <RequestConsents id="request-consents" victimId={found.person.id} consents={consents} receiver={receiver} mayRecord />
         ) : null}
 
