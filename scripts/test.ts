@@ -116,6 +116,9 @@ async function main() {
     DATA_HASH_KEY: crypto.randomBytes(32).toString("base64"),
   };
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...secrets, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+  // The demo network is seeded in this process: it must encrypt with the keys the app server reads,
+  // or every seeded name, note and address reads as unreadable (and warns) in the end-to-end run.
+  Object.assign(process.env, secrets);
   let database: EmbeddedDatabase | null = null;
   let server: ChildProcess | null = null;
   const failures: string[] = [];

@@ -9,6 +9,7 @@ import { NavLinks } from "./nav-links";
 import { LanguageSwitcher } from "./language-switcher";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { SignOutButton } from "./sign-out-button";
+import { MenuToggle } from "./menu-toggle";
 
 /** `bell`: what the notifications bell counts (null for roles that do not work repatriations). */
 export async function AppShell({ actor, bell, children }: { actor: Actor; bell: { unread: number; overdueTasks: number } | null; children: ReactNode }) {
@@ -21,14 +22,16 @@ export async function AppShell({ actor, bell, children }: { actor: Actor; bell: 
       <a className="skip-link" href="#content">
         {t("common.skipToContent")}
       </a>
+      {/* At phone width the sidebar is a top bar: title, bell and a menu button that opens the rest. */}
       <aside className="sidebar">
-        <div>
+        <div className="sidebar-title">
           <div className="brand">Tumar</div>
           <div className="org" data-testid="current-organisation">
             {actor.current
               ? `${actor.current.organisationName} · ${countryName(actor.current.countryCode, locale)}`
               : t("nav.networkAdmin")}
           </div>
+          <span className="badge" data-testid="current-role">{t(`roles.${actor.role}`)}</span>
         </div>
         {bell ? (
           <Link href="/notifications" className="bell" data-testid="bell" aria-label={t("notifications.bellLabel", { count: ringing })}>
@@ -36,7 +39,7 @@ export async function AppShell({ actor, bell, children }: { actor: Actor; bell: 
               <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
               <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
             </svg>{" "}
-            {t("notifications.title")}
+            <span className="bell-text">{t("notifications.title")}</span>
             {ringing > 0 ? (
               <span className="badge badge-critical" data-testid="bell-count">
                 {ringing}
@@ -44,21 +47,23 @@ export async function AppShell({ actor, bell, children }: { actor: Actor; bell: 
             ) : null}
           </Link>
         ) : null}
-        <NavLinks items={items} label={t("nav.label")} />
-        <div className="sidebar-foot">
-          <span>{t("nav.signedInAs", { name: actor.user.name })}</span>
-          <span className="badge" data-testid="current-role">{t(`roles.${actor.role}`)}</span>
-          {actor.current && actor.memberships.length > 1 ? (
-            <OrganisationSwitcher
-              current={actor.current.organisationId}
-              options={actor.memberships.map((m) => ({
-                id: m.organisationId,
-                label: `${m.organisationName} (${t(`roles.${m.role}`)})`,
-              }))}
-            />
-          ) : null}
-          <LanguageSwitcher current={locale} />
-          <SignOutButton />
+        <MenuToggle label={t("nav.menu")} />
+        <div className="menu" id="app-menu">
+          <NavLinks items={items} label={t("nav.label")} />
+          <div className="sidebar-foot">
+            <span>{t("nav.signedInAs", { name: actor.user.name })}</span>
+            {actor.current && actor.memberships.length > 1 ? (
+              <OrganisationSwitcher
+                current={actor.current.organisationId}
+                options={actor.memberships.map((m) => ({
+                  id: m.organisationId,
+                  label: `${m.organisationName} (${t(`roles.${m.role}`)})`,
+                }))}
+              />
+            ) : null}
+            <LanguageSwitcher current={locale} />
+            <SignOutButton />
+          </div>
         </div>
       </aside>
       <main id="content">{children}</main>

@@ -37,25 +37,28 @@ export async function FiguresChart({ figures }: { figures: RepatriationFigures }
         <span style={{ ["--swatch" as string]: "#1f5f8b" }}>{t("openCases")}</span>
         <span style={{ ["--swatch" as string]: "#9aa5b5" }}>{t("endedCases")}</span>
       </figcaption>
-      <table className="visually-hidden">
-        <caption>{t("casesPerPair")}</caption>
-        <thead>
-          <tr>
-            <th>{t("countryPair")}</th>
-            <th>{t("openCases")}</th>
-            <th>{t("allCases")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.pairs.map((p) => (
-            <tr key={`${p.sendingCountry}-${p.receivingCountry}`}>
-              <td>{label(p)}</td>
-              <td>{p.open}</td>
-              <td>{p.total}</td>
+      {/* Hidden by a box, not on the table: a table grows to its content and would widen a phone's page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t("casesPerPair")}</caption>
+          <thead>
+            <tr>
+              <th>{t("countryPair")}</th>
+              <th>{t("openCases")}</th>
+              <th>{t("allCases")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {figures.pairs.map((p) => (
+              <tr key={`${p.sendingCountry}-${p.receivingCountry}`}>
+                <td>{label(p)}</td>
+                <td>{p.open}</td>
+                <td>{p.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

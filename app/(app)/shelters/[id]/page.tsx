@@ -56,11 +56,11 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
           {shelter.address ? ` · ${shelter.address}` : ""}
           {shelter.phone ? ` · ${shelter.phone}` : ""}
         </p>
-        <div className="cards" data-testid="bed-counts">
+        <div className="bed-counts" data-testid="bed-counts">
           {(["capacity", "occupied", "held", "free"] as const).map((key) => (
             <div key={key} className="card" data-count={key}>
               <div className="muted">{t(`shelters.counts.${key}`)}</div>
-              <strong style={{ fontSize: "1.6rem" }}>{counts[key]}</strong>
+              <strong>{counts[key]}</strong>
             </div>
           ))}
         </div>
