@@ -1,6 +1,6 @@
 // Case work on a record page: timeline, consent, support plan, referrals, closure, access log.
 // Data comes from the page (components never read the database); forms are client components.
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { reopenCaseAction, withdrawConsentAction } from "@/lib/casework/actions";
 import { revokeReferralAction } from "@/lib/referrals/actions";
@@ -26,6 +26,8 @@ export interface CaseworkData {
 export async function CaseworkPanel({ data }: { data: CaseworkData }) {
   const t = await getTranslations();
   const locale = await getLocale();
+  // The organisation's zone, as every page shows times in (#15.1); set from the actor in lib/i18n/request.ts.
+  const timeZone = await getTimeZone();
   const orgName = (id: string | null) => data.organisations.find((o) => o.id === id)?.name ?? "";
   const closed = data.status.startsWith("CLOSED");
   return (
@@ -78,7 +80,7 @@ export async function CaseworkPanel({ data }: { data: CaseworkData }) {
           <ul className="card" data-testid="referrals">
             {data.referrals.map((r) => (
               <li key={r.id}>
-                {r.fromOrganisation} → {r.toOrganisation} · {t(`referrals.statuses.${r.status}`)} · {formatDateTime(r.createdAt, locale)}
+                {r.fromOrganisation} → {r.toOrganisation} · {t(`referrals.statuses.${r.status}`)} · {formatDateTime(r.createdAt, locale, timeZone)}
                 <div className="muted">
                   {r.reason}
                   {r.decisionReason ? ` — ${r.decisionReason}` : ""}
@@ -116,7 +118,7 @@ export async function CaseworkPanel({ data }: { data: CaseworkData }) {
               <tbody>
                 {data.accessLog.map((e) => (
                   <tr key={String(e.id)}>
-                    <td>{formatDateTime(e.at, locale)}</td>
+                    <td>{formatDateTime(e.at, locale, timeZone)}</td>
                     <td>
                       {e.actor?.name ?? ""}
                       {e.organisation ? <div className="muted">{e.organisation.name}</div> : null}

@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatTime } from "@/lib/i18n/format";
+import { useDisplayTimeZone } from "@/components/i18n/use-time-zone";
 import { createHotlineCallSchema, type CreateHotlineCallInput, type HotlineCallFormValues } from "@/lib/hotline/schema";
 import { createHotlineCallAction, discardHotlineCallDraftAction, updateHotlineCallAction } from "@/lib/hotline/actions";
 import {
@@ -53,7 +55,8 @@ export function CallForm(props: {
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
-  const format = useFormatter();
+  const locale = useLocale();
+  const timeZone = useDisplayTimeZone();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const [callsSaved, setCallsSaved] = useState(0);
@@ -354,7 +357,7 @@ export function CallForm(props: {
               {draft.status.state === "saving"
                 ? t("hotline.draftSaving")
                 : draft.status.state === "saved"
-                  ? t("hotline.draftSaved", { time: format.dateTime(draft.status.at, { timeStyle: "medium" }) })
+                  ? t("hotline.draftSaved", { time: formatTime(draft.status.at, locale, timeZone) })
                   : draft.status.state === "offline"
                     ? t("hotline.draftOffline")
                     : ""}

@@ -71,10 +71,10 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     listPartnerOrganisations(actor.scope),
     listCasesOfPerson(actor.scope, v.id),
   ]);
-  const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
+  const today = localDay(new Date(), actor.timeZone);
   const t = await getTranslations();
   const locale = await getLocale();
-  const tz = actor.current?.timeZone;
+  const tz = actor.timeZone;
   const date = (d: Date | null) => (d ? formatDate(d, locale, "UTC") : null);
   const list = (values: string[] | null | undefined, prefix: string) => (values?.length ? values.map((x) => t(`${prefix}.${x}`)).join(", ") : null);
   const code = (value: string | null | undefined, prefix: string) => (value ? t(`${prefix}.${value}`) : null);
