@@ -85,17 +85,15 @@ export function CallForm(props: {
   const callType = useWatch({ control: form.control, name: "callType" });
   const phone = useWatch({ control: form.control, name: "callerPhone" }) as string | undefined;
   const isData = callType === "DATA";
+  // A refused time unfolds the input, so the message sits beside what is wrong.
+  const timeShown = changingTime === null ? null : changingTime || Boolean(errors.receivedAt);
   const receivedAt = useWatch({ control: form.control, name: "receivedAt" });
-  const typedTime = changingTime !== false && typeof receivedAt === "string" && receivedAt ? new Date(receivedAt) : null;
+  const typedTime = timeShown !== false && typeof receivedAt === "string" && receivedAt ? new Date(receivedAt) : null;
   // The box appears for a typed time over a day ago (an edit only if the time was changed); the
   // server asks for it too, so it shows whenever the answer names it.
   const askConfirmation =
     Boolean(errors.confirmUnusualTime) ||
     (typedTime !== null && isUnusualCallTime(typedTime) && (props.mode === "create" || Boolean(form.formState.dirtyFields.receivedAt)));
-
-  useEffect(() => {
-    if (errors.receivedAt && changingTime === false) setChangingTime(true);
-  }, [errors.receivedAt, changingTime]);
 
   const { submit, formError } = useActionSubmit(
     form,
@@ -180,7 +178,7 @@ export function CallForm(props: {
 
   // Received "now": the time the operator started this call, set just before it is checked and sent.
   const onSubmit: typeof submit = (event) => {
-    if (changingTime === false) form.setValue("receivedAt", startedAt.current ?? toDateTimeLocalValue(new Date()));
+    if (timeShown === false) form.setValue("receivedAt", startedAt.current ?? toDateTimeLocalValue(new Date()));
     return submit(event);
   };
 
@@ -221,7 +219,7 @@ export function CallForm(props: {
 
         <div className="grid">
           <ReceivedAtField
-            changing={changingTime}
+            changing={timeShown}
             onChangingChange={setChangingTime}
             error={message(errors.receivedAt?.message)}
             registration={form.register("receivedAt")}
