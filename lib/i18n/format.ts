@@ -4,9 +4,12 @@
 // screens then disagree by hours. Pages take it from the actor (`actor.timeZone`), server
 // components without an actor from next-intl's `getTimeZone()`, client components from `useTimeZone()`
 // (both set in lib/i18n/request.ts from the same actor).
+import { countryNameOverride } from "./country-name-overrides";
 import { dateTimeFormat, regionNames } from "./intl-cache";
 
 export function countryName(code: string, locale: string): string {
+  const own = countryNameOverride(code, locale);
+  if (own) return own;
   try {
     return regionNames(locale).of(code) ?? code;
   } catch {
