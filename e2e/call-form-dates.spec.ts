@@ -69,8 +69,10 @@ test("#15.3 the year of the callback due date takes no fifth digit", async ({ pa
   const callbackDue = page.getByLabel("Callback due");
   await callbackDue.focus();
   const nextYear = new Date().getFullYear() + 1;
-  // en-GB: day, month, year, hours, minutes. A fifth year digit used to stay in the year.
-  await page.keyboard.type(`0612${nextYear}11030`);
+  // Chromium's date fields here read month, day, year, hours, minutes, AM/PM. A fifth digit used
+  // to stay in the year (up to six), leaving the time unfinished; now the year stops at four and
+  // the next digits go to the hours.
+  await page.keyboard.type(`1206${nextYear}11030A`);
   await expect(callbackDue).toHaveValue(new RegExp(`^${nextYear}-12-06T\\d\\d:\\d\\d$`));
   expect(await callbackDue.getAttribute("max")).toBe(`${nextYear}-12-31T23:59`);
   expect(await callbackDue.getAttribute("min")).toBe("2000-01-01T00:00");
