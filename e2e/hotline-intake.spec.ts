@@ -102,7 +102,11 @@ test("a draft survives a reload", async ({ page }) => {
   await page.goto("/hotline/new");
   await page.getByLabel("Caller's phone number").fill("+998 91 234 56 78");
   await page.getByLabel("Summary").fill("Caller was cut off while describing the recruiter");
+  // The draft is saved a second after the last change: wait for the save that holds the topic (on a
+  // busy machine the status can still read "saved" from the summary's save when the reload comes).
+  const topicSaved = page.waitForResponse((response) => response.request().method() === "POST" && (response.request().postData() ?? "").includes("MISSING_PERSON"));
   await page.getByLabel("Missing person").check();
+  await topicSaved;
   await expect(page.getByTestId("draft-status")).toContainText("Draft saved");
 
   await page.reload();
