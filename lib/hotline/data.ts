@@ -102,6 +102,11 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
 }
 
+/** How many calls the list shows for these filters (a home's count): the list's scope and filters. */
+export async function countHotlineCalls(scope: Scope, query: Omit<ListHotlineCallsQuery, "limit" | "cursor">, timeZone: string) {
+  return dbFor(scope).hotlineCall.count({ where: { AND: [await scopeWhere(scope), ...filterWhere({ ...query, limit: 1 }, timeZone)] } });
+}
+
 /** Every call matching the filters, in batches, for the CSV export (no personal fields). */
 export async function* iterateHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string, maxRows: number) {
   const db = dbFor(scope);

@@ -3,15 +3,22 @@ import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
+import { peopleListWhere } from "@/lib/access/people";
 
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 
 /**
  * The actor's notifications in the current organisation, only of cases still visible (a declined
- * request's notice disappears with the access).
+ * request's notice disappears with the access; an intake notice with the person's visibility under
+ * the one rule, lib/access/people.ts).
  */
-function notificationWhere(scope: Scope, organisationId: string) {
-  return { userId: scope.userId, organisationId, repatriation: { AND: [repatriationWhere(scope)] } };
+async function notificationWhere(scope: Scope, organisationId: string) {
+  const people = await peopleListWhere(scope);
+  return {
+    userId: scope.userId,
+    organisationId,
+    OR: [{ repatriation: { AND: [repatriationWhere(scope)] } }, { victim: { AND: [people] } }],
+  };
 }
 
 /** Overdue tasks assigned to the actor's side on live cases; counted live rather than stored. */
@@ -32,7 +39,7 @@ export async function countNotifications(scope: Scope) {
   const db = dbFor(scope);
   if (!mayWorkRepatriations(scope)) return { unread: 0, overdueTasks: 0 };
   const [unread, overdueTasks] = await Promise.all([
-    db.notification.count({ where: { ...notificationWhere(scope, scope.organisationId), readAt: null } }),
+    db.notification.count({ where: { ...(await notificationWhere(scope, scope.organisationId)), readAt: null } }),
     db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }),
   ]);
   return { unread, overdueTasks };
@@ -45,10 +52,15 @@ export async function getNotificationSummary(scope: Scope) {
   if (!mayWorkRepatriations(scope)) return { ...counts, items: [], overdue: [] };
   const [items, overdue] = await Promise.all([
     db.notification.findMany({
-      where: notificationWhere(scope, scope.organisationId),
+      where: await notificationWhere(scope, scope.organisationId),
       orderBy: { createdAt: "desc" },
       take: 30,
-      select: { id: true, kind: true, status: true, createdAt: true, readAt: true, repatriationId: true, repatriation: { select: { sendingCountry: true, receivingCountry: true } } },
+      select: { id: true, kind: true, status: true, createdAt: true, readAt: true, repatriationId: true,
+        repatriation: { select: { sendingCountry: true, receivingCountry: true } },
+        // The case number only: a notice never names the person.
+        victimId: true,
+        victim: { select: { caseNumber: true } },
+      },
     }),
     db.repatriationTask.findMany({
       where: overdueWhere(scope, scope.organisationId),

@@ -244,11 +244,11 @@ export async function getPersonForRequest(scope: Scope, victimId: string) {
   const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const where = await victimScopeWhere(scope);
-  return db.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] }, select: { id: true, caseNumber: true, givenName: true, familyName: true, citizenships: true } });
+  return db.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] }, select: { id: true, caseNumber: true, givenName: true, familyName: true, citizenships: true, organisationId: true, status: true } });
 }
 
 /** The cases of one person (for the record page), as far as the actor sees them. */
 export async function listCasesOfPerson(scope: Scope, victimId: string) {
   const db = dbFor(scope);
-  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, statusChangedAt: true } });
+  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, receivingOrganisationId: true, statusChangedAt: true } });
 }

@@ -1,0 +1,35 @@
+// The person's consents, newest first, with "withdraw" for those still in force.
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/i18n/format";
+import { withdrawConsentAction } from "@/lib/casework/actions";
+import { ActionButton } from "@/components/ui/action-button";
+
+export async function ConsentList(props: {
+  victimId: string;
+  today: string;
+  mayEdit: boolean;
+  consents: { id: string; kind: string; granteeOrganisationId: string | null; givenOn: Date; method: string; withdrawnOn: Date | null }[];
+  organisationName: (id: string | null) => string;
+}) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  if (props.consents.length === 0) return null;
+  return (
+    <ul className="card" data-testid="consents">
+      {props.consents.map((c) => (
+        <li key={c.id}>
+          {t(`casework.consentKinds.${c.kind}`)}
+          {c.granteeOrganisationId ? ` · ${props.organisationName(c.granteeOrganisationId)}` : ""} · {formatDate(c.givenOn, locale, "UTC")} · {t(`casework.methods.${c.method}`)}
+          {c.withdrawnOn ? (
+            <strong> · {t("casework.withdrawnOn", { date: formatDate(c.withdrawnOn, locale, "UTC") })}</strong>
+          ) : props.mayEdit ? (
+            <>
+              {" "}
+              <ActionButton label={t("casework.withdraw")} run={withdrawConsentAction.bind(null, { victimId: props.victimId, itemId: c.id }, { withdrawnOn: props.today })} />
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
