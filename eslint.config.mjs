@@ -2,6 +2,32 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// #15.1: every time a screen shows goes through lib/i18n/format.ts with the organisation's zone.
+// next-intl's formatter and the toLocale* methods take the zone of the machine that renders (UTC
+// on the server, anything in a browser): the repeat-caller notice showed UTC that way.
+const oneTimeFormatter = {
+  paths: [
+    { name: "next-intl", importNames: ["useFormatter"], message: "Format times with lib/i18n/format.ts and the organisation's zone." },
+    { name: "next-intl/server", importNames: ["getFormatter"], message: "Format times with lib/i18n/format.ts and the organisation's zone." },
+  ],
+};
+const noLocaleTimes = {
+  files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+        message: "Format with lib/i18n/format.ts and the organisation's zone (#15.1).",
+      },
+      {
+        selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+        message: "Format with lib/i18n/format.ts and the organisation's zone (#15.1).",
+      },
+    ],
+  },
+};
+
 // Keeps data flowing one way (docs/decisions/0001-layout-and-data-flow.md): pages and components
 // never reach the database or mint an authorisation scope themselves.
 const layering = {
@@ -10,6 +36,7 @@ const layering = {
     "no-restricted-imports": [
       "error",
       {
+        ...oneTimeFormatter,
         patterns: [
           { group: ["@/lib/db", "**/lib/db"], message: "Read through lib/<domain>/data.ts, write through mutations.ts." },
           { group: ["@/lib/generated/*", "@/lib/generated/**"], message: "Prisma types stay in lib/<domain>." },
@@ -26,6 +53,7 @@ const componentsNoServerData = {
     "no-restricted-imports": [
       "error",
       {
+        ...oneTimeFormatter,
         patterns: [
           { group: ["@/lib/db", "**/lib/db"], message: "Components never import the database." },
           { group: ["@/lib/*/data", "@/lib/*/mutations"], message: "Components get data from their page as props." },
@@ -59,6 +87,7 @@ export default defineConfig([
   layering,
   componentsNoServerData,
   noMergedReads,
+  noLocaleTimes,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -34,7 +34,7 @@ function stalledDaysOf(value: string | undefined) {
 /** The role's work queues: counts, each a link into the list it counts. */
 async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: number }) {
   const locale = await getLocale();
-  const timeZone = actor.current?.timeZone ?? "UTC";
+  const timeZone = actor.timeZone;
   const { scope } = actor;
   switch (actor.role) {
     case "CASE_WORKER": {

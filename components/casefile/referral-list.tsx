@@ -8,7 +8,7 @@ export async function ReferralList(props: {
   mayRevoke: boolean;
   ownOrganisationId: string | null;
   referrals: { id: string; status: string; reason: string; decisionReason: string | null; fromOrganisation: string; toOrganisation: string; createdAt: Date; fromOrganisationId: string }[];
-  timeZone?: string;
+  timeZone: string;
 }) {
   const t = await getTranslations();
   const locale = await getLocale();

@@ -6,8 +6,10 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFormatter, useTranslations } from "next-intl";
-import { createHotlineCallSchema, type CreateHotlineCallInput, type HotlineCallFormValues } from "@/lib/hotline/schema";
+import { useLocale, useTranslations } from "next-intl";
+import { formatTime } from "@/lib/i18n/format";
+import { useDisplayTimeZone } from "@/components/i18n/use-time-zone";
+import { createHotlineCallSchema, isUnusualCallTime, type CreateHotlineCallInput, type HotlineCallFormValues } from "@/lib/hotline/schema";
 import { createHotlineCallAction, discardHotlineCallDraftAction, updateHotlineCallAction } from "@/lib/hotline/actions";
 import {
   ACTIONS,
@@ -32,6 +34,7 @@ import { ToggleGroup } from "@/components/ui/toggle-group";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { RepeatCallerNotice } from "./repeat-caller-notice";
+import { callDateInputBounds, ReceivedAtField } from "./received-at-field";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { usePostFallback } from "@/components/ui/post-fallback";
 
@@ -53,11 +56,17 @@ export function CallForm(props: {
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
-  const format = useFormatter();
+  const locale = useLocale();
+  const timeZone = useDisplayTimeZone();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const [callsSaved, setCallsSaved] = useState(0);
   const [restored, setRestored] = useState(Boolean(props.draftRestored));
+  // A new call reads "received now" unless the operator unfolds the date (a restored draft keeps
+  // the time it was started at, so it shows it); an edited call always shows its date.
+  const [changingTime, setChangingTime] = useState<boolean | null>(props.mode === "edit" ? null : Boolean(props.draftRestored));
+  // "Now" is when the operator started entering this call: its first keystroke after the form opened or was reset.
+  const startedAt = useRef<string | null>(null);
   const firstField = useRef<HTMLInputElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
   const form = useForm<HotlineCallFormValues, unknown, CreateHotlineCallInput>({
@@ -76,6 +85,15 @@ export function CallForm(props: {
   const callType = useWatch({ control: form.control, name: "callType" });
   const phone = useWatch({ control: form.control, name: "callerPhone" }) as string | undefined;
   const isData = callType === "DATA";
+  // A refused time unfolds the input, so the message sits beside what is wrong.
+  const timeShown = changingTime === null ? null : changingTime || Boolean(errors.receivedAt);
+  const receivedAt = useWatch({ control: form.control, name: "receivedAt" });
+  const typedTime = timeShown !== false && typeof receivedAt === "string" && receivedAt ? new Date(receivedAt) : null;
+  // The box appears for a typed time over a day ago (an edit only if the time was changed); the
+  // server asks for it too, so it shows whenever the answer names it.
+  const askConfirmation =
+    Boolean(errors.confirmUnusualTime) ||
+    (typedTime !== null && isUnusualCallTime(typedTime) && (props.mode === "create" || Boolean(form.formState.dirtyFields.receivedAt)));
 
   const { submit, formError } = useActionSubmit(
     form,
@@ -90,6 +108,8 @@ export function CallForm(props: {
         return;
       }
       draft.cancel();
+      startedAt.current = null;
+      setChangingTime(false);
       setSaved(true);
       setCallsSaved((n) => n + 1);
       setRestored(false);
@@ -107,6 +127,7 @@ export function CallForm(props: {
         // hides the "saved" message nor saves the empty form as a draft.
         callback: ({ values, name }) => {
           if (!name) return;
+          startedAt.current ??= toDateTimeLocalValue(new Date());
           setSaved(false);
           scheduleDraft(values as Record<string, unknown>);
         },
@@ -149,12 +170,20 @@ export function CallForm(props: {
     draft.cancel();
     await discardHotlineCallDraftAction().catch(() => undefined);
     form.reset({ ...emptyCall(), receivedAt: toDateTimeLocalValue(new Date()), phoneDefaultCountry: props.organisationCountry });
+    startedAt.current = null;
+    setChangingTime(false);
     setRestored(false);
     firstField.current?.focus();
   };
 
+  // Received "now": the time the operator started this call, set just before it is checked and sent.
+  const onSubmit: typeof submit = (event) => {
+    if (timeShown === false) form.setValue("receivedAt", startedAt.current ?? toDateTimeLocalValue(new Date()));
+    return submit(event);
+  };
+
   return (
-    <form {...postFallback} ref={formRef} className="stack intake" onSubmit={submit} noValidate aria-label={t("hotline.intakeTitle")}>
+    <form {...postFallback} ref={formRef} className="stack intake" onSubmit={onSubmit} noValidate aria-label={t("hotline.intakeTitle")}>
       {restored ? (
         <div className="notice" role="status">
           {t("hotline.draftRestored")}{" "}
@@ -189,9 +218,12 @@ export function CallForm(props: {
         </fieldset>
 
         <div className="grid">
-          <Field id="receivedAt" label={t("hotline.receivedAt")} error={message(errors.receivedAt?.message)}>
-            <input type="datetime-local" {...fieldAria("receivedAt", errors.receivedAt?.message)} {...form.register("receivedAt")} />
-          </Field>
+          <ReceivedAtField
+            changing={timeShown}
+            onChangingChange={setChangingTime}
+            error={message(errors.receivedAt?.message)}
+            registration={form.register("receivedAt")}
+          />
           {isData ? (
             <Field id="durationSeconds" label={t("hotline.duration")} error={message(errors.durationSeconds?.message)}>
               <Controller
@@ -228,6 +260,19 @@ export function CallForm(props: {
             </Field>
           ) : null}
         </div>
+        {askConfirmation ? (
+          <div className="field">
+            <label className="checkbox-field">
+              <input type="checkbox" {...fieldAria("confirmUnusualTime", errors.confirmUnusualTime?.message)} {...form.register("confirmUnusualTime")} />{" "}
+              {t("hotline.confirmUnusualTime")}
+            </label>
+            {errors.confirmUnusualTime?.message ? (
+              <span className="field-error" id="confirmUnusualTime-error" role="alert">
+                {t(errors.confirmUnusualTime.message)}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
 
         {isData ? (
           <>
@@ -339,7 +384,7 @@ export function CallForm(props: {
                 )}
               />
               <Field id="callbackDueAt" label={t("hotline.callbackDueAt")} error={message(errors.callbackDueAt?.message)}>
-                <input type="datetime-local" {...fieldAria("callbackDueAt", errors.callbackDueAt?.message)} {...form.register("callbackDueAt")} />
+                <input type="datetime-local" {...callDateInputBounds()} {...fieldAria("callbackDueAt", errors.callbackDueAt?.message)} {...form.register("callbackDueAt")} />
               </Field>
             </section>
           </>
@@ -354,7 +399,7 @@ export function CallForm(props: {
               {draft.status.state === "saving"
                 ? t("hotline.draftSaving")
                 : draft.status.state === "saved"
-                  ? t("hotline.draftSaved", { time: format.dateTime(draft.status.at, { timeStyle: "medium" }) })
+                  ? t("hotline.draftSaved", { time: formatTime(draft.status.at, locale, timeZone) })
                   : draft.status.state === "offline"
                     ? t("hotline.draftOffline")
                     : ""}

@@ -27,7 +27,7 @@ export async function CallsTable({
 }: {
   calls: HotlineCallRow[];
   locale: string;
-  timeZone?: string;
+  timeZone: string;
   /** The callback queue: due dates instead of status, overdue rows highlighted. */
   highlightOverdue?: boolean;
   /** Adds "Record the callback" to each row (for those who log calls). */

@@ -1,12 +1,13 @@
 "use client";
 import { useEffect, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/i18n/format";
+import { useDisplayTimeZone } from "@/components/i18n/use-time-zone";
 import { lookupRepeatCallerAction, type RepeatCallerNotice as Notice } from "@/lib/hotline/actions";
 
 /** Shown under the phone field while typing: earlier calls from this number in the organisation. */
 export function RepeatCallerNotice({ phone, defaultCountry }: { phone: string | undefined; defaultCountry: string }) {
   const t = useTranslations("hotline");
-  const format = useFormatter();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [checking, setChecking] = useState(false);
   const digits = (phone ?? "").replace(/\D/g, "");
@@ -38,16 +39,25 @@ export function RepeatCallerNotice({ phone, defaultCountry }: { phone: string | 
   return (
     <div className={notice.count > 0 ? "notice" : "draft-status"} role="status" data-testid="repeat-caller">
       {t("repeatCaller", { count: notice.count })}
-      {notice.last.length > 0 ? (
-        <ul>
-          {notice.last.map((call) => (
-            <li key={call.receivedAt}>
-              {format.dateTime(new Date(call.receivedAt), { dateStyle: "medium", timeStyle: "short" })}:{" "}
-              {call.topics.length ? call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ") : t(`callTypes.${call.callType}`)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <EarlierCalls calls={notice.last} />
     </div>
+  );
+}
+
+/** The number's last calls, at the organisation's local time (#15.1: they were shown in UTC). */
+export function EarlierCalls({ calls }: { calls: Notice["last"] }) {
+  const t = useTranslations("hotline");
+  const locale = useLocale();
+  const timeZone = useDisplayTimeZone();
+  if (calls.length === 0) return null;
+  return (
+    <ul>
+      {calls.map((call) => (
+        <li key={call.receivedAt}>
+          {formatDateTime(call.receivedAt, locale, timeZone)}:{" "}
+          {call.topics.length ? call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ") : t(`callTypes.${call.callType}`)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -2,12 +2,15 @@
 // The one-time link of a new invitation, shown once to the administrator who made it: it is not
 // stored anywhere (only its hash is), so it cannot be shown again; a new invitation replaces it.
 import { useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/i18n/format";
+import { useDisplayTimeZone } from "@/components/i18n/use-time-zone";
 import { Alert } from "@/components/ui/alert";
 
 export function InvitationLink({ path, expiresAt }: { path: string; expiresAt: string }) {
   const t = useTranslations("invitations");
-  const format = useFormatter();
+  const locale = useLocale();
+  const timeZone = useDisplayTimeZone();
   const [copied, setCopied] = useState(false);
   const url = `${window.location.origin}${path}`;
   return (
@@ -27,7 +30,7 @@ export function InvitationLink({ path, expiresAt }: { path: string; expiresAt: s
             {copied ? t("copied") : t("copy")}
           </button>
         </p>
-        <p>{t("expires", { date: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p>{t("expires", { date: formatDateTime(expiresAt, locale, timeZone) })}</p>
       </div>
     </Alert>
   );

@@ -7,6 +7,9 @@ import { permissionsOf, type Permission } from "./permissions";
 import type { AnyRole, OrgRole } from "./roles";
 import type { Scope } from "./scope";
 
+/** Where no organisation names a zone (network roles, signed-out pages without one). */
+export const DISPLAY_ZONE_WITHOUT_ORGANISATION = "UTC";
+
 export interface ActorMembership {
   organisationId: string;
   organisationName: string;
@@ -22,6 +25,11 @@ export interface Actor {
   /** The membership the user is acting in now; null for network roles. */
   current: ActorMembership | null;
   memberships: ActorMembership[];
+  /**
+   * The zone every time is shown in (#15.1): the current organisation's. Users have no zone of
+   * their own; network roles, who act in no organisation, see UTC.
+   */
+  timeZone: string;
   permissions: Permission[];
   via: "session" | "token";
   /** The server-side session of a browser request (null for API tokens). */
@@ -88,6 +96,7 @@ export async function loadActor(input: {
     role,
     current,
     memberships,
+    timeZone: current?.timeZone ?? DISPLAY_ZONE_WITHOUT_ORGANISATION,
     permissions: permissionsOf(role),
     via: input.via,
     sessionId: input.sessionId ?? null,

@@ -16,6 +16,7 @@ export function emptyCall(followUpOfId?: string): HotlineCallFormValues {
     callerRegion: "",
     callerPhone: "",
     callbackConsent: false,
+    confirmUnusualTime: false,
     personSex: "",
     personAgeGroup: "",
     personCitizenship: "",

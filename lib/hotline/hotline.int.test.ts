@@ -3,7 +3,7 @@ import pg from "pg";
 import { db, ownerUrl } from "@/tests/support/prisma";
 import { ORG_ROLES } from "@/lib/auth/roles";
 import { asJson, callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
-import { createHotlineCallSchema, listHotlineCallsQuerySchema } from "./schema";
+import { createHotlineCallSchema, listHotlineCallsQuerySchema, updateHotlineCallSchema } from "./schema";
 import { createHotlineCall, updateHotlineCall, voidHotlineCall } from "./mutations";
 import { findRepeatCaller, getHotlineCall, getMonthFigures, listCallbackQueue, listHotlineCalls } from "./data";
 import { createVictimFromCall } from "@/lib/victims/mutations";
@@ -18,8 +18,9 @@ async function operatorOf(orgId: string) {
   return scopeOf(user, "HOTLINE_OPERATOR", orgId);
 }
 
+/** A call as the intake logs it; a time over a day ago comes confirmed, as the form asks (#15.3). */
 async function logCall(scope: ReturnType<typeof scopeOf>, overrides: Record<string, unknown> = {}) {
-  const input = createHotlineCallSchema.parse(callInput(overrides));
+  const input = createHotlineCallSchema.parse(callInput({ confirmUnusualTime: true, ...overrides }));
   return createHotlineCall(scope, input, { source: "intake", defaultCountry: "UZ" });
 }
 
@@ -157,6 +158,21 @@ describe("hotline calls on real PostgreSQL", () => {
     expect(record?.record.hotlineCalls).toEqual([]);
     const raw = await dbFor(partnerScope).$queryRaw<{ id: string }[]>`SELECT id::text FROM hotline_calls WHERE victim_id = ${victim.id}::uuid`;
     expect(raw).toEqual([]);
+  });
+
+  it("#15.3 an edit that moves a call to more than a day ago must confirm it; an old call edited otherwise need not", async () => {
+    const org = await createOrganisation();
+    const scope = await operatorOf(org.id);
+    const { id } = await logCall(scope, { receivedAt: new Date(Date.now() - 120_000) });
+    const threeYearsBack = new Date(Date.now() - 3 * 365 * 86_400_000);
+    const edit = (overrides: Record<string, unknown>, version: number) =>
+      updateHotlineCall(scope, id, updateHotlineCallSchema.parse({ ...callInput(overrides), version }), "UZ");
+    await expect(edit({ receivedAt: threeYearsBack }, 1)).rejects.toMatchObject({ code: "INVALID", fields: { confirmUnusualTime: "errors.confirmUnusualTime" } });
+    await edit({ receivedAt: threeYearsBack, confirmUnusualTime: true }, 1);
+    // The time stays where it is now: the call is old, and nothing is asked.
+    await edit({ receivedAt: threeYearsBack, urgency: "CRITICAL" }, 2);
+    const stored = await db.hotlineCall.findFirstOrThrow({ where: { id }, select: { receivedAt: true, urgency: true, version: true } });
+    expect(stored).toEqual({ receivedAt: threeYearsBack, urgency: "CRITICAL", version: 3 });
   });
 
   it("writes audit events for create, read, edit (keeping the old values encrypted) and void", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiCreateHotlineCallSchema, createHotlineCallSchema, listHotlineCallsQuerySchema } from "./schema";
+import { apiCreateHotlineCallSchema, createHotlineCallSchema, isUnusualCallTime, listHotlineCallsQuerySchema, updateHotlineCallSchema } from "./schema";
 
 const now = () => new Date(Date.now() - 1000);
 const fieldErrors = (input: unknown) => {
@@ -70,6 +70,42 @@ describe("createHotlineCallSchema", () => {
       callbackDueAt: "errors.callbackBeforeCall",
     });
     expect(fieldErrors(dataCall({ actions: ["NONE", "INFORMATION_GIVEN"] }))).toEqual({ actions: "errors.noneWithOthers" });
+  });
+});
+
+describe("#15.3 dates in the call form", () => {
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+  const nextYear = new Date().getUTCFullYear() + 1;
+
+  it("asks to confirm a time more than a day ago (three years back went in without a word)", () => {
+    expect(fieldErrors({ receivedAt: daysAgo(3 * 365), callType: "SILENT" })).toEqual({ confirmUnusualTime: "errors.confirmUnusualTime" });
+    expect(fieldErrors({ receivedAt: daysAgo(1.1), callType: "SILENT" })).toEqual({ confirmUnusualTime: "errors.confirmUnusualTime" });
+    expect(fieldErrors({ receivedAt: daysAgo(3 * 365), callType: "SILENT", confirmUnusualTime: true })).toEqual({});
+    expect(fieldErrors({ receivedAt: daysAgo(0.9), callType: "SILENT" })).toEqual({});
+    expect(isUnusualCallTime(daysAgo(2))).toBe(true);
+    expect(isUnusualCallTime(daysAgo(0.5))).toBe(false);
+  });
+
+  it("refuses a time in the future even when confirmed", () => {
+    expect(fieldErrors({ receivedAt: new Date(Date.now() + 3_600_000), callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.dateInFuture" });
+  });
+
+  it("refuses impossible years: year 0002 from two keystrokes, a fifth digit in the callback's year", () => {
+    expect(fieldErrors({ receivedAt: "0002-12-06T10:30", callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.callYearOutOfRange" });
+    expect(fieldErrors({ receivedAt: "1999-12-31T10:30", callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.callYearOutOfRange" });
+    const callback = (callbackDueAt: string) => fieldErrors(dataCall({ actions: ["CALLBACK_SCHEDULED"], callbackDueAt }));
+    expect(callback("20271-12-06T10:30")).toEqual({ callbackDueAt: "errors.invalidDate" });
+    expect(callback("2200-01-01T10:30")).toEqual({ callbackDueAt: "errors.callYearOutOfRange" });
+    expect(callback(`${nextYear + 1}-01-01T10:30`)).toEqual({ callbackDueAt: "errors.callYearOutOfRange" });
+    expect(callback(`${nextYear}-12-06T10:30`)).toEqual({});
+  });
+
+  it("leaves the confirmation of an edit to the mutation, which knows whether the time moved", () => {
+    expect(updateHotlineCallSchema.safeParse({ receivedAt: daysAgo(30), callType: "SILENT", version: 1 }).success).toBe(true);
+  });
+
+  it("lets a telephony system report a call from days ago without asking", () => {
+    expect(apiCreateHotlineCallSchema.safeParse({ receivedAt: daysAgo(3), callType: "SILENT" }).success).toBe(true);
   });
 });
 

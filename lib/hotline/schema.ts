@@ -1,7 +1,6 @@
 // The hotline call forms and API bodies. One schema validates in the operator's browser and again
 // on the server; messages are translation keys.
 import { z } from "zod";
-import { coercedDate } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/orgs/countries";
 import { SEXES } from "@/lib/victims/codes";
 import {
@@ -33,10 +32,21 @@ const optionalCountry = z
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 
-export const receivedAtField = z.coerce
-  .date("errors.invalidDate")
-  .refine((date) => date.getTime() <= Date.now() + CLOCK_TOLERANCE_MS, "errors.dateInFuture")
-  .refine((date) => date.getFullYear() >= 2000, "errors.invalidDate");
+/**
+ * Years a call or a callback can fall in (#15.3): from 2000 (before any hotline of the network)
+ * to next year. The form's date inputs carry the same bounds as min/max, which also stops the
+ * browser's year segment taking a fifth digit.
+ */
+export const EARLIEST_CALL_YEAR = 2000;
+export const latestCallYear = (now = new Date()) => now.getUTCFullYear() + 1;
+const inCallYears = (date: Date) => date.getUTCFullYear() >= EARLIEST_CALL_YEAR && date.getUTCFullYear() <= latestCallYear();
+const callDate = () => z.coerce.date("errors.invalidDate").refine(inCallYears, "errors.callYearOutOfRange");
+
+/** A call received longer ago than this is asked to be confirmed (#15.3: years-old dates went in unseen). */
+export const UNUSUAL_CALL_AGE_MS = 86_400_000;
+export const isUnusualCallTime = (receivedAt: Date, now = Date.now()) => receivedAt.getTime() < now - UNUSUAL_CALL_AGE_MS;
+
+export const receivedAtField = callDate().refine((date) => date.getTime() <= Date.now() + CLOCK_TOLERANCE_MS, "errors.dateInFuture");
 
 export const phoneField = z
   .string()
@@ -65,7 +75,13 @@ const callFields = {
   urgency: optional(choice(URGENCIES)),
   summary: optional(z.string().trim().max(MAX_SUMMARY_LENGTH, "errors.summaryTooLong")),
   actions: z.array(choice(ACTIONS)).max(ACTIONS.length).default([]),
-  callbackDueAt: optional(coercedDate("errors.invalidDate")),
+  callbackDueAt: optional(callDate()),
+  /**
+   * The operator confirms a time more than a day ago (the form shows the box when it is). Checked
+   * here for a new call and by updateHotlineCall when an edit moves the time, so it holds on the
+   * server whatever the browser ran.
+   */
+  confirmUnusualTime: z.boolean().default(false),
   /** The earlier call this one answers (a callback). Checked against the actor's scope. */
   followUpOfId: optional(z.uuid("errors.invalid")),
 };
@@ -93,8 +109,13 @@ function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
   if (call.actions.length === 0) issue("actions", "errors.chooseAtLeastOne");
 }
 
-/** The operator's intake form, and POST /api/v1/hotline-calls for a finished call. */
-export const createHotlineCallSchema = z.object(callFields).superRefine((call, ctx) => checkCall(call, ctx, true));
+/** The operator's intake form. */
+export const createHotlineCallSchema = z.object(callFields).superRefine((call, ctx) => {
+  checkCall(call, ctx, true);
+  if (isUnusualCallTime(call.receivedAt) && !call.confirmUnusualTime) {
+    ctx.addIssue({ code: "custom", path: ["confirmUnusualTime"], message: "errors.confirmUnusualTime" });
+  }
+});
 export type CreateHotlineCallInput = z.infer<typeof createHotlineCallSchema>;
 export type HotlineCallFormValues = z.input<typeof createHotlineCallSchema>;
 

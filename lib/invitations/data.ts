@@ -28,10 +28,10 @@ export async function getInvitationByToken(token: string) {
     await tx.$executeRaw`SELECT set_config('tumar.invitation_token', ${tokenHash}, true)`;
     const invitation = await tx.invitation.findFirst({
       where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { email: true, role: true, expiresAt: true, organisation: { select: { name: true } } },
+      select: { email: true, role: true, expiresAt: true, organisation: { select: { name: true, timeZone: true } } },
     });
     if (!invitation) return null;
     const account = await tx.user.findFirst({ where: { email: invitation.email }, select: { id: true } });
-    return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, organisationName: invitation.organisation.name, hasAccount: Boolean(account) };
+    return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, organisationName: invitation.organisation.name, organisationTimeZone: invitation.organisation.timeZone, hasAccount: Boolean(account) };
   });
 }

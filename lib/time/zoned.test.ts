@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDay, nextDay, startOfLocalDay } from "./zoned";
+import { isoInZone, localDay, nextDay, startOfLocalDay } from "./zoned";
 
 describe("days in an organisation's time zone", () => {
   it("starts a Tashkent day at 19:00 UTC the evening before", () => {
@@ -19,5 +19,16 @@ describe("days in an organisation's time zone", () => {
   it("steps to the next day across month ends", () => {
     expect(nextDay("2026-02-28")).toBe("2026-03-01");
     expect(nextDay("2026-12-31")).toBe("2027-01-01");
+  });
+});
+
+describe("#15.1 exported times in the organisation's zone", () => {
+  it("gives local time with the zone's offset", () => {
+    const at = new Date("2026-03-03T15:46:00Z");
+    expect(isoInZone(at, "Asia/Tashkent")).toBe("2026-03-03T20:46:00+05:00");
+    expect(isoInZone(at, "UTC")).toBe("2026-03-03T15:46:00+00:00");
+    expect(isoInZone(new Date("2026-03-03T21:40:00Z"), "Asia/Almaty")).toBe("2026-03-04T02:40:00+05:00");
+    expect(isoInZone(new Date("2026-07-01T12:00:30Z"), "America/New_York")).toBe("2026-07-01T08:00:30-04:00");
+    expect(isoInZone(new Date("2026-01-01T00:00:00Z"), "Asia/Kolkata")).toBe("2026-01-01T05:30:00+05:30");
   });
 });

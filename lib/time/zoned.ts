@@ -44,3 +44,15 @@ export function toDateTimeLocalValue(instant: Date): string {
   const local = new Date(instant.getTime() - instant.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 16);
 }
+
+/**
+ * An instant as ISO 8601 local time in `timeZone`, with its offset: `2026-03-03T20:46:00+05:00`.
+ * For exports (#15.1): the organisation's wall-clock time, and the offset says which zone it is.
+ */
+export function isoInZone(instant: Date, timeZone: string): string {
+  const offset = zoneOffsetMs(instant, timeZone);
+  const local = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset).toISOString().slice(0, 19);
+  const minutes = Math.round(Math.abs(offset) / 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}

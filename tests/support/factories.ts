@@ -56,6 +56,7 @@ export function callInput(overrides: Record<string, unknown> = {}) {
     callType: "DATA" as const,
     callerRelationship: "FAMILY_MEMBER" as const,
     callbackConsent: true,
+    confirmUnusualTime: false,
     topics: ["MISSING_PERSON" as const],
     urgency: "URGENT" as const,
     actions: ["INFORMATION_GIVEN" as const],

@@ -24,7 +24,7 @@ type Params = Record<string, string | undefined>;
 export default async function HotlinePage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireActor("hotline.calls.read");
   const params = await searchParams;
-  const timeZone = actor.current?.timeZone ?? "UTC";
+  const timeZone = actor.timeZone;
   const query = parseListQuery(listHotlineCallsQuerySchema, params);
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
   const [{ items, nextCursor }, figures, operators] = await Promise.all([

@@ -18,7 +18,7 @@ export default async function NotificationsPage() {
   const summary = await getNotificationSummary(actor.scope);
   const t = await getTranslations();
   const locale = await getLocale();
-  const tz = actor.current?.timeZone;
+  const tz = actor.timeZone;
   return (
     <ClientMessages namespaces={["errors"]}>
       <>

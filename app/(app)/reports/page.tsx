@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("reports.aggregate.read");
   const params = await searchParams;
-  const timeZone = actor.current?.timeZone ?? "UTC";
+  const timeZone = actor.timeZone;
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
   const figures = await getMonthFigures(actor.scope, month, timeZone);
   const t = await getTranslations();

@@ -20,7 +20,7 @@ export default async function SettingsPage() {
   const now = new Date();
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const date = (d: Date | null) => (d ? formatDateTime(d, locale, actor.current?.timeZone) : t("common.never"));
+  const date = (d: Date | null) => (d ? formatDateTime(d, locale, actor.timeZone) : t("common.never"));
   return (
     <ClientMessages namespaces={["errors", "settings", "tokens"]}>
       <>

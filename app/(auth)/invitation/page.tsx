@@ -32,7 +32,7 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
                   {t("invitations.summary", { organisation: invitation.organisationName, role: t(`roles.${invitation.role}`), email: invitation.email })}
                 </p>
                 <p className="muted">{t(invitation.hasAccount ? "invitations.hasAccountIntro" : "invitations.newAccountIntro")}</p>
-                <p className="muted">{t("invitations.expires", { date: formatDateTime(invitation.expiresAt, locale) })}</p>
+                <p className="muted">{t("invitations.expires", { date: `${formatDateTime(invitation.expiresAt, locale, invitation.organisationTimeZone)} (${invitation.organisationTimeZone})` })}</p>
                 <AcceptInvitationForm token={token.data} hasAccount={invitation.hasAccount} />
               </>
             ) : (

@@ -84,7 +84,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {items.map((e) => (
                 <tr key={String(e.id)}>
-                  <td>{formatDateTime(e.at, locale, actor.current?.timeZone)}</td>
+                  <td>{formatDateTime(e.at, locale, actor.timeZone)}</td>
                   <td>{e.actor?.name ?? t("audit.system")}</td>
                   <td>
                     <code>{e.action}</code>

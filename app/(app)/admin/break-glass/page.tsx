@@ -33,7 +33,7 @@ export default async function BreakGlassLogPage() {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <td>{formatDateTime(row.createdAt, locale, actor.current?.timeZone)}</td>
+                <td>{formatDateTime(row.createdAt, locale, actor.timeZone)}</td>
                 <td>{row.user.name}</td>
                 <td>
                   <Link href={`/victims/${row.victim.id}`}>{row.victim.caseNumber}</Link>

@@ -102,7 +102,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                       {member.user.active ? t("members.active") : t("members.inactive")}
                     </span>
                   </td>
-                  <td>{formatDate(member.createdAt, locale, actor.current?.timeZone)}</td>
+                  <td>{formatDate(member.createdAt, locale, actor.timeZone)}</td>
                 </tr>
               ))}
             </tbody>
@@ -145,7 +145,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                       <td>{invitation.name}</td>
                       <td>{invitation.email}</td>
                       <td>{t(`roles.${invitation.role}`)}</td>
-                      <td>{formatDateTime(invitation.expiresAt, locale, actor.current?.timeZone)}</td>
+                      <td>{formatDateTime(invitation.expiresAt, locale, actor.timeZone)}</td>
                       <td>
                         <RevokeInvitationButton invitationId={invitation.id} />
                       </td>

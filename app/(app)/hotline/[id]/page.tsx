@@ -20,7 +20,7 @@ export default async function CallPage({ params, searchParams }: { params: Promi
   const flags = await searchParams;
   const t = await getTranslations();
   const locale = await getLocale();
-  const tz = actor.current?.timeZone;
+  const tz = actor.timeZone;
   const mayLog = mayChangeCall(actor.scope, call);
   const mayOpenCase = mayOpenCaseFromCall(actor.scope, call);
   const none = t("hotline.notRecorded");

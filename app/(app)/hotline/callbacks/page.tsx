@@ -27,7 +27,7 @@ export default async function CallbacksPage() {
         <CallsTable
           calls={calls}
           locale={locale}
-          timeZone={actor.current?.timeZone}
+          timeZone={actor.timeZone}
           highlightOverdue
           callbackLinks={roleHas(actor.role, "hotline.calls.log")}
         />

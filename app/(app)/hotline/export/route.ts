@@ -1,5 +1,6 @@
 // CSV export of the filtered call list, without personal fields (no phone, summary, region or
-// names), streamed in batches. Each export is audited.
+// names), streamed in batches. Each export is audited. Times are the organisation's local time
+// with their offset (2026-03-03T20:46:00+05:00), as the screens show them (#15.1).
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler } from "@/lib/api/handler";
 import { iterateHotlineCalls } from "@/lib/hotline/data";
@@ -7,6 +8,7 @@ import { recordHotlineExport } from "@/lib/hotline/mutations";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { parseListQuery } from "@/lib/list-query";
 import { csvLine } from "@/lib/csv";
+import { isoInZone, localDay } from "@/lib/time/zoned";
 
 const MAX_ROWS = 200_000;
 const HEADER = [
@@ -18,7 +20,8 @@ const HEADER = [
 export const GET = apiHandler(async (request) => {
   const actor = await requireApiActor("hotline.calls.read");
   const query = parseListQuery(listHotlineCallsQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
-  const timeZone = actor.current?.timeZone ?? "UTC";
+  const timeZone = actor.timeZone;
+  const local = (instant: Date | null) => (instant ? isoInZone(instant, timeZone) : "");
   await recordHotlineExport(actor.scope, query);
   const encoder = new TextEncoder();
   const rows = iterateHotlineCalls(actor.scope, query, timeZone, MAX_ROWS);
@@ -29,10 +32,10 @@ export const GET = apiHandler(async (request) => {
         const text = batch
           .map((c) =>
             csvLine([
-              c.id, c.receivedAt.toISOString(), c.status, c.callType, c.channel, c.language, c.durationSeconds,
+              c.id, local(c.receivedAt), c.status, c.callType, c.channel, c.language, c.durationSeconds,
               c.callerRelationship, c.callerCountry, c.personSex, c.personAgeGroup, c.personCitizenship,
-              c.personCountryNow, c.topics.join(";"), c.urgency, c.actions.join(";"), c.callbackDueAt?.toISOString(),
-              c.callbackCompletedAt?.toISOString(), c.voidedAt ? "yes" : "",
+              c.personCountryNow, c.topics.join(";"), c.urgency, c.actions.join(";"), local(c.callbackDueAt),
+              local(c.callbackCompletedAt), c.voidedAt ? "yes" : "",
             ]),
           )
           .join("");
@@ -41,7 +44,7 @@ export const GET = apiHandler(async (request) => {
       controller.close();
     },
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = localDay(new Date(), timeZone);
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -36,7 +36,7 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
         </div>
         {original ? (
           <p className="notice">
-            <Link href={`/hotline/${original.id}`}>{t("followUpOf", { date: formatDateTime(original.receivedAt, locale, actor.current?.timeZone) })}</Link>
+            <Link href={`/hotline/${original.id}`}>{t("followUpOf", { date: formatDateTime(original.receivedAt, locale, actor.timeZone) })}</Link>
           </p>
         ) : null}
         <CallForm

@@ -36,7 +36,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const consentMissing = consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given);
   const t = await getTranslations();
   const locale = await getLocale();
-  const tz = actor.current?.timeZone;
+  const tz = actor.timeZone;
   const sideName = { SENDING: found.sending.name, RECEIVING: found.receiving.name };
   const live = !CLOSED_STATUSES.includes(found.status);
   const taskLabel = (task: { title: string; templateKey: string | null }) => (task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title);

@@ -30,7 +30,7 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
   const { shelter, counts, residents } = board;
   const t = await getTranslations();
   const locale = await getLocale();
-  const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
+  const today = localDay(new Date(), actor.timeZone);
   const runs = mayRunShelter(actor.scope);
   const [candidates, staffCandidates, occupancy] = await Promise.all([
     runs ? listAdmissionCandidates(actor.scope, shelter.id) : [],
@@ -77,7 +77,7 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
               {r.age !== null ? `· ${r.age}` : ""}
               {r.leavingThisWeek ? <span className="badge badge-urgent"> {t("shelters.leavingThisWeek")}</span> : null}
               <div className="muted">
-                {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale) })}
+                {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale, actor.timeZone) })}
                 {r.plannedDischargeOn ? ` · ${t("shelters.until", { date: formatDate(r.plannedDischargeOn, locale, "UTC") })}` : ""}
               </div>
               {r.languages.length ? <div>{r.languages.map((l) => t(`victims.personLanguages.${l}`)).join(", ")}</div> : null}

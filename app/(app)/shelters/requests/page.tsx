@@ -18,7 +18,7 @@ export default async function PlacementRequestsPage() {
   const { incoming, outgoing } = await listPlacementRequests(actor.scope);
   const t = await getTranslations();
   const locale = await getLocale();
-  const tz = actor.current?.timeZone;
+  const tz = actor.timeZone;
   const runs = mayRunShelter(actor.scope);
   // Those who may send a request may withdraw one (the list shows only requests for people they may see).
   const mayWithdraw = roleHas(actor.role, "cases.referral.send");

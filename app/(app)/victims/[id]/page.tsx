@@ -75,7 +75,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     listPartnerOrganisations(actor.scope),
     listCasesOfPerson(actor.scope, v.id),
   ]);
-  const timeZone = actor.current?.timeZone ?? "UTC";
+  const timeZone = actor.timeZone;
   const today = localDay(new Date(), timeZone);
   const now = new Date();
   const t = await getTranslations();

@@ -14,7 +14,7 @@ export default async function RegisterVictimPage() {
   const actor = await requireActor("cases.write");
   const t = await getTranslations("victims");
   const locale = await getLocale();
-  const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
+  const today = localDay(new Date(), actor.timeZone);
   return (
     <ClientMessages namespaces={["errors", "hotline", "victims"]}>
       <>

@@ -13,7 +13,7 @@ export const GET = apiHandler(async (request) => {
   // The same permission as the hotline pages: other roles get 404, not an empty list.
   const actor = await requireApiActor("hotline.calls.read");
   const query = listHotlineCallsQuerySchema.parse(searchParamsObject(request.url));
-  const { items, nextCursor } = await listHotlineCalls(actor.scope, query, actor.current?.timeZone ?? "UTC");
+  const { items, nextCursor } = await listHotlineCalls(actor.scope, query, actor.timeZone);
   return listResponse(items.map(presentCallListItem), nextCursor);
 });
 

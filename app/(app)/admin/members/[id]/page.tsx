@@ -26,7 +26,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const now = new Date();
-  const when = (d: Date | null) => (d ? formatDateTime(d, locale, actor.current?.timeZone) : t("common.never"));
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale, actor.timeZone) : t("common.never"));
   const isSelf = member.user.id === actor.user.id;
   return (
     <ClientMessages namespaces={["errors", "members", "tokens"]}>
@@ -43,7 +43,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           <dt>{t("members.status")}</dt>
           <dd data-testid="member-status">{member.user.active ? t("members.active") : t("members.inactive")}</dd>
           <dt>{t("members.since")}</dt>
-          <dd>{formatDate(member.createdAt, locale, actor.current?.timeZone)}</dd>
+          <dd>{formatDate(member.createdAt, locale, actor.timeZone)}</dd>
         </dl>
         {isSelf ? null : (
           <>
