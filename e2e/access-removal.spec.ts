@@ -106,7 +106,7 @@ test("#14.11 a coordinator takes a staff member off a shelter, who then no longe
   await page.goto(`/shelters/${shelterId}`);
   await page.getByLabel("Staff member").selectOption({ label: staff.name });
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText("Assigned.")).toBeVisible();
+  await expect(page.getByText("Assigned.", { exact: true })).toBeVisible();
   const staffPage = await (await browser.newContext()).newPage();
   await signIn(staffPage, staff.email, E2E_PASSWORD);
   expect((await staffPage.goto(`/shelters/${shelterId}`))?.status()).toBe(200);

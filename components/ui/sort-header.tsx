@@ -29,7 +29,9 @@ export function SortHeader(props: {
   const active = index >= 0 ? props.options[index]! : null;
   return (
     <th aria-sort={active ? active.direction : "none"}>
-      <Link className="sort-link" href={`${props.basePath}?${search.toString()}`} aria-label={props.linkLabel} data-order={next.value}>
+      {/* Named by its column (a label of its own would also name the column's form field for
+          tools that find fields by label); the title says what a click does. */}
+      <Link className="sort-link" href={`${props.basePath}?${search.toString()}`} title={props.linkLabel} data-order={next.value}>
         {props.label}
         <span aria-hidden="true" className="sort-mark">
           {active ? (active.direction === "ascending" ? " ↑" : " ↓") : " ↕"}
