@@ -3,6 +3,7 @@ import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
+import { caseNumbersOf } from "@/lib/repatriations/data";
 
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 
@@ -48,7 +49,15 @@ export async function getNotificationSummary(scope: Scope) {
       where: notificationWhere(scope, scope.organisationId),
       orderBy: { createdAt: "desc" },
       take: 30,
-      select: { id: true, kind: true, status: true, createdAt: true, readAt: true, repatriationId: true, repatriation: { select: { sendingCountry: true, receivingCountry: true } } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        createdAt: true,
+        readAt: true,
+        repatriationId: true,
+        repatriation: { select: { id: true, status: true, victimId: true, sendingOrganisationId: true, receivingOrganisationId: true, sendingCountry: true, receivingCountry: true } },
+      },
     }),
     db.repatriationTask.findMany({
       where: overdueWhere(scope, scope.organisationId),
@@ -57,5 +66,8 @@ export async function getNotificationSummary(scope: Scope) {
       select: { id: true, dueOn: true, title: true, templateKey: true, repatriationId: true },
     }),
   ]);
-  return { ...counts, items, overdue };
+  // A notice names its case by number, never by the person's name (#15.7): the bell is a road to a
+  // person, and the visibility rule decides what it may show.
+  const numbers = await caseNumbersOf(scope, items.map((n) => n.repatriation));
+  return { ...counts, items: items.map(({ repatriation, ...n }) => ({ ...n, repatriation: { sendingCountry: repatriation.sendingCountry, receivingCountry: repatriation.receivingCountry }, caseNumber: numbers.get(n.repatriationId) ?? null })), overdue };
 }
