@@ -2,11 +2,10 @@
 // Data comes from the page (components never read the database); forms are client components.
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { reopenCaseAction, withdrawConsentAction } from "@/lib/casework/actions";
-import { revokeReferralAction } from "@/lib/referrals/actions";
+import { reopenCaseAction } from "@/lib/casework/actions";
 import { ActionButton } from "@/components/ui/action-button";
-import { CaseNoteForm, CloseCaseForm, ConsentForm, SupportItemForm } from "./casework-forms";
-import { ReferralForm } from "@/components/referrals/referral-forms";
+import { CaseNoteForm, CloseCaseForm, ConsentForm, SupportItemForm, WithdrawConsentButton } from "./casework-forms";
+import { ReferralForm, RevokeReferralButton } from "@/components/referrals/referral-forms";
 
 export interface CaseworkData {
   victimId: string;
@@ -57,7 +56,7 @@ export async function CaseworkPanel({ data }: { data: CaseworkData }) {
                 ) : data.mayEdit ? (
                   <>
                     {" "}
-                    <ActionButton label={t("casework.withdraw")} run={withdrawConsentAction.bind(null, { victimId: data.victimId, itemId: c.id }, { withdrawnOn: data.today })} />
+                    <WithdrawConsentButton victimId={data.victimId} consentId={c.id} today={data.today} />
                   </>
                 ) : null}
               </li>
@@ -84,7 +83,7 @@ export async function CaseworkPanel({ data }: { data: CaseworkData }) {
                   {r.decisionReason ? ` — ${r.decisionReason}` : ""}
                 </div>
                 {data.mayRefer && r.fromOrganisationId === data.ownOrganisationId && (r.status === "PENDING" || r.status === "ACCEPTED") ? (
-                  <ActionButton label={t("referrals.revoke")} variant="danger" run={revokeReferralAction.bind(null, r.id)} />
+                  <RevokeReferralButton referralId={r.id} />
                 ) : null}
               </li>
             ))}

@@ -4,7 +4,7 @@
 // message kept beside the button vanished with it after the page refreshed. The message is kept
 // here instead, above the page, until the next page or the next message; the outlet lives in the
 // signed-in layout, so a refresh of the page keeps it.
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
@@ -33,19 +33,16 @@ export function FlashOutlet() {
   const t = useTranslations("common");
   const flash = useSyncExternalStore(subscribe, () => current, () => null);
   const pathname = usePathname();
-  const [seenPath, setSeenPath] = useState(pathname);
   // Leaving the page ends its message.
   useEffect(() => {
-    if (pathname !== seenPath) {
-      setSeenPath(pathname);
-      if (current && current.path !== pathname) dismiss();
-    }
-  }, [pathname, seenPath]);
+    if (current && current.path !== pathname) dismiss();
+  }, [pathname]);
+  const shown = flash && flash.path === pathname ? flash : null;
   return (
     <div className="confirm-flash" role="status" aria-live="polite" data-testid="flash">
-      {flash ? (
-        <div className="alert alert-success confirm-flash-message" key={flash.id}>
-          <span>{flash.text}</span>
+      {shown ? (
+        <div className="alert alert-success confirm-flash-message" key={shown.id}>
+          <span>{shown.text}</span>
           <button type="button" className="btn btn-secondary confirm-flash-close" onClick={dismiss}>
             {t("dismiss")}
           </button>

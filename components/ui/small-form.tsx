@@ -4,7 +4,7 @@
 // final (a discharge, an answer to a request) passes `confirm`: the first press then only asks,
 // saying what will happen, and the outcome is said in the page's message outlet, which stays in view
 // when the refreshed page no longer shows the form (#15.6).
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -28,6 +28,8 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   /** Clear the form after success (a new note); false for forms that edit a stored record. */
   resetOnSuccess?: boolean;
   testId?: string;
+  /** The stored record the form edits: when it changes (a save, the other side's save), the form shows it; unsaved edits stay. */
+  stored?: DefaultValues<z.input<S> & FieldValues>;
   /** Ask before sending: what will happen (may depend on the values) and the confirming button's label. */
   confirm?: { question: string | ((values: z.output<S>) => string); confirmLabel: string };
 }) {
@@ -38,6 +40,7 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   const form = useForm<z.input<S> & FieldValues, unknown, z.output<S>>({
     resolver: zodResolver(props.schema as never) as never,
     defaultValues: props.defaults,
+    ...(props.stored ? { values: props.stored as z.input<S> & FieldValues, resetOptions: { keepDirtyValues: true } } : {}),
   });
   const { submit, formError } = useActionSubmit(form, props.action, () => {
     if (props.confirm) announce(props.successMessage);
@@ -53,7 +56,7 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   }, [asking]);
   const confirm = props.confirm;
   const ask = form.handleSubmit((values) => setAsking(typeof confirm?.question === "function" ? confirm.question(values) : (confirm?.question ?? "")));
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     if (confirm && asking === null) return ask(event);
     await submit(event);
     setAsking(null);
