@@ -9,8 +9,12 @@ import { recordConsentDirect } from "./fixtures/consents";
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
+/** Moves that ask first (#15.6): their form says what will happen and waits for "Yes, go ahead". */
+const ASKED = ["REQUESTED", "ACCEPTED", "DECLINED", "CANCELLED", "CLOSED"];
+
 async function move(page: Page, to: string, label: string, expected: string) {
   await page.getByTestId(`move-${to}`).getByRole("button", { name: label }).click();
+  if (ASKED.includes(to)) await page.getByTestId(`move-${to}`).getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(page.getByTestId("case-status")).toHaveText(expected);
 }
 
@@ -49,6 +53,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
 
   // Without the person's consents the request is refused, with the reason.
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Send the request" }).click();
+  await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(page.getByText("Record the person's consent to return home first.")).toBeVisible();
   await recordConsentDirect(person.id, "RETURN", null);
   await recordConsentDirect(person.id, "SHARING", tashkentId);
@@ -122,6 +127,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   const followUps = tashkentPage.getByTestId("task-row").filter({ hasText: /Follow-up after about/ });
   await expect(followUps).toHaveCount(3);
   await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Close the case" }).click();
+  await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(tashkentPage.getByText("Follow-ups are still open: record them, or give a reason to close now.")).toBeVisible();
   for (const months of [1, 3, 6]) {
     const row = tashkentPage.getByTestId("task-row").filter({ hasText: `Follow-up after about ${months} month` });

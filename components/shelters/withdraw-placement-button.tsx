@@ -13,6 +13,7 @@ export function WithdrawPlacementButton({ requestId }: { requestId: string }) {
       label={t("withdraw")}
       question={t("withdrawConfirm")}
       confirmLabel={t("withdrawYes")}
+      cancelLabel={t("withdrawKeep")}
       doneMessage={t("withdrawnDone")}
       run={() => withdrawPlacementAction(requestId)}
     />

@@ -19,6 +19,7 @@ export function ConfirmActionButton({
   doneMessage,
   run,
   testId,
+  cancelLabel,
   variant = "secondary",
   onSuccess,
 }: {
@@ -30,6 +31,8 @@ export function ConfirmActionButton({
   doneMessage: string;
   run: () => Promise<ActionResult<unknown>>;
   testId?: string;
+  /** The label of the button that leaves everything as it was (by default "Cancel"). */
+  cancelLabel?: string;
   /** How the first button looks; the confirming one is always marked as final. */
   variant?: "secondary" | "danger";
   /** What follows success; by default the page is refreshed. */
@@ -79,7 +82,7 @@ export function ConfirmActionButton({
               {pending ? t("common.saving") : confirmLabel}
             </button>
             <button type="button" className="btn btn-secondary" disabled={pending} onClick={() => setAsking(false)}>
-              {t("common.cancel")}
+              {cancelLabel ?? t("common.cancel")}
             </button>
           </span>
         </div>
