@@ -259,3 +259,29 @@ test("#15.6 members: adding says so; deactivating and ending sessions ask first 
   await page.reload();
   await expect(page).toHaveURL(/\/settings$/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("#15.6 a final action never happens unasked: the discharge form's post only shows the page again", async ({ page, playwright }) => {
+    const coordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
+    const api = await apiAs(playwright, coordinator.id);
+    const { id: shelterId } = await (await api.post("/api/v1/shelters", { data: { name: unique("No-script Shelter"), city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 } })).json();
+    const resident = await newPerson(api, "Гульмира", unique("Сейткали"));
+    expect((await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: resident.id, admittedAt: yesterday() } })).status()).toBe(201);
+    const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+    expect((await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: coordinator.email, password: E2E_PASSWORD, json: "true" } })).ok()).toBe(true);
+
+    await page.goto(`/shelters/${shelterId}`);
+    const card = page.locator(`[data-resident="${resident.givenName} ${resident.familyName}"]`);
+    await card.locator("summary").click();
+    const posted = page.waitForRequest((request) => request.isNavigationRequest());
+    await card.getByRole("button", { name: "Discharge", exact: true }).click();
+    expect((await posted).method()).toBe("POST");
+    await page.waitForLoadState();
+    await expect(page.getByTestId("residents")).toContainText(resident.familyName);
+    await page.goto(`/shelters/${shelterId}`);
+    await expect(page.getByTestId("residents")).toContainText(resident.familyName);
+    await api.dispose();
+  });
+});
