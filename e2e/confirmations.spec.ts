@@ -118,13 +118,17 @@ test("#15.6 sharing: accepting a referral, revoking one and withdrawing a consen
   const api = await apiAs(playwright, sender.id);
   const receiverApi = await apiAs(playwright, receiver.id);
   const tashkentId = await organisationOf(receiverApi);
+  const bishkekApi = await apiAs(playwright, (await createUserIn("Bishkek Migrant Support", "COORDINATOR")).id);
+  const bishkekId = await organisationOf(bishkekApi);
+  await bishkekApi.dispose();
   const person = await newPerson(api, "Дильноза", unique("Рахимова"));
   await recordConsentDirect(person.id, "SHARING", tashkentId);
+  await recordConsentDirect(person.id, "SHARING", bishkekId);
+  // One open referral per organisation: one to Tashkent (accepted), one to Bishkek (revoked).
   const acceptedReason = unique("Return home, accepted");
   const revokedReason = unique("Legal help, revoked");
-  for (const reason of [acceptedReason, revokedReason]) {
-    expect((await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: tashkentId, reason } })).status()).toBe(201);
-  }
+  expect((await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: tashkentId, reason: acceptedReason } })).status()).toBe(201);
+  expect((await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: bishkekId, reason: revokedReason } })).status()).toBe(201);
 
   const tashkent = await (await browser.newContext()).newPage();
   await signIn(tashkent, receiver.email, E2E_PASSWORD);
