@@ -44,7 +44,7 @@ async function askCancelConfirm(page: Page, within: () => Locator, button: strin
 }
 
 test("#15.6 a shelter: discharge, the answer to a placement request and closing the shelter ask first and say what was done", async ({ page, playwright }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const serverErrors = failOnServerErrors(page);
   const coordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
   const api = await apiAs(playwright, coordinator.id);
@@ -111,7 +111,7 @@ test("#15.6 a shelter: discharge, the answer to a placement request and closing 
 });
 
 test("#15.6 sharing: accepting a referral, revoking one and withdrawing a consent ask first and say what was done", async ({ page, browser, playwright }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const serverErrors = failOnServerErrors(page);
   const sender = await createUserIn("Moscow Migrant Aid", "COORDINATOR");
   const receiver = await createUserIn("Safe Return Tashkent", "COORDINATOR");
@@ -178,7 +178,7 @@ test("#15.6 sharing: accepting a referral, revoking one and withdrawing a consen
 });
 
 test("#15.6 a repatriation request: accepting asks first and says what was done", async ({ page, playwright }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const sender = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
   const receiver = await createUserIn("Safe Return Tashkent", "COORDINATOR");
   const api = await apiAs(playwright, sender.id);
@@ -210,7 +210,7 @@ test("#15.6 a repatriation request: accepting asks first and says what was done"
 });
 
 test("#15.6 members: adding says so; deactivating and ending sessions ask first and say what was done", async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const admin = await createUserIn("Dushanbe Reintegration Centre", "ORG_ADMIN");
   await signIn(page, admin.email, E2E_PASSWORD);
 
