@@ -21,11 +21,13 @@ test("a person is referred to another organisation, which accepts and then sees 
   await signIn(page, sender.email, E2E_PASSWORD);
   await page.goto(`/victims/${victim.id}`);
   // Without the person's consent the referral is refused, with the reason on the field.
+  await page.getByTestId("section-referrals").getByText("Refer to another organisation").click();
   await page.getByLabel("Refer to").selectOption({ label: "Safe Return Tashkent" });
   await page.getByLabel("Reason", { exact: true }).fill("Return home and reintegration");
   await page.getByRole("button", { name: "Refer" }).click();
   await expect(page.getByText("The person has not consented to sharing with this organisation. Record the consent first.").first()).toBeVisible();
 
+  await page.getByTestId("section-consent").getByText("Record a consent").click();
   await page.getByLabel("Consent to").selectOption("SHARING");
   await page.getByLabel("Sharing with").selectOption({ label: "Safe Return Tashkent" });
   await page.getByRole("button", { name: "Record consent" }).click();

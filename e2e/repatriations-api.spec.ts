@@ -20,7 +20,7 @@ test("the two sides move a repatriation through the API; a third organisation se
 
   const refused = await almaty.post(`/api/v1/repatriations/${id}/transitions`, { data: { to: "REQUESTED" } });
   expect(refused.status()).toBe(422);
-  expect((await refused.json()).error.message).toBe("Record the person's consent to return home first.");
+  expect((await refused.json()).error.message).toBe("Record the person's consent to return home and their consent to share their record with the receiving organisation first.");
   expect((await tashkent.get(`/api/v1/repatriations/${id}`)).status()).toBe(404);
 
   // The consents belong to the record's case work (the record page records them; tested in referrals.spec.ts).

@@ -54,7 +54,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   // Without the person's consents the request is refused, with the reason.
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Send the request" }).click();
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Yes, go ahead" }).click();
-  await expect(page.getByText("Record the person's consent to return home first.")).toBeVisible();
+  await expect(page.getByText("Record the person's consent to return home and their consent to share their record with the receiving organisation first.")).toBeVisible();
   await recordConsentDirect(person.id, "RETURN", null);
   await recordConsentDirect(person.id, "SHARING", tashkentId);
   await move(page, "REQUESTED", "Send the request", "Requested");

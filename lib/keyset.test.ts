@@ -19,6 +19,15 @@ describe("keyset cursors", () => {
     expect(afterPosition("receivedAt", null)).toEqual({});
   });
 
+  it("pages oldest first when asked: the bound and the tie-break turn round", () => {
+    const at = new Date("2026-01-01T00:00:00Z");
+    expect(afterPosition("receivedAt", { at, id: "x" }, "asc")).toEqual({ receivedAt: { gte: at }, OR: [{ receivedAt: { gt: at } }, { receivedAt: at, id: { gt: "x" } }] });
+    const row = (id: string, iso: string) => ({ id, at: new Date(iso) });
+    const pages = [[row("b", "2026-01-02T00:00:00Z"), row("d", "2026-01-03T00:00:00Z")], [row("a", "2026-01-02T00:00:00Z"), row("c", "2026-01-01T00:00:00Z")]];
+    expect(mergePages(pages, (r) => r.at, 3, "asc").map((r) => r.id)).toEqual(["c", "a", "b"]);
+    expect(mergePages(pages, (r) => r.at, 3).map((r) => r.id)).toEqual(["d", "b", "a"]);
+  });
+
   it("splits a scope into the alternatives of its OR, keeping what every alternative needs", () => {
     expect(alternatives({ OR: [{ organisationId: "o" }, { id: { in: ["s"] } }] })).toEqual([{ organisationId: "o" }, { id: { in: ["s"] } }]);
     const restricted = { OR: [{ restricted: false }, { assignedToId: "u" }] };

@@ -1,7 +1,10 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { HotlineCallRow } from "@/lib/hotline/types";
 import { formatDateTime } from "@/lib/i18n/format";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { Snippet } from "@/lib/hotline/snippet";
 
 export function UrgencyBadge({ urgency, label }: { urgency: string | null; label: string }) {
   if (!urgency) return null;
@@ -9,13 +12,18 @@ export function UrgencyBadge({ urgency, label }: { urgency: string | null; label
   return <span className={tone}>{label}</span>;
 }
 
-/** Calls as a table. Never shows a phone number or a summary. */
+/**
+ * Calls as a table. Never shows a phone number; a summary only as the few words around a search's
+ * match (`snippets`), under the call's row.
+ */
 export async function CallsTable({
   calls,
   locale,
   timeZone,
   highlightOverdue,
   callbackLinks,
+  sort,
+  snippets,
 }: {
   calls: HotlineCallRow[];
   locale: string;
@@ -24,14 +32,33 @@ export async function CallsTable({
   highlightOverdue?: boolean;
   /** Adds "Record the callback" to each row (for those who log calls). */
   callbackLinks?: boolean;
+  /** Makes "Received at" sort the list (newest or oldest first), keeping the page's filters. */
+  sort?: { basePath: string; params: Record<string, string | undefined>; order: string };
+  /** Words around the match in each found call's summary (a search of summaries). */
+  snippets?: Map<string, Snippet>;
 }) {
   const t = await getTranslations("hotline");
+  const common = await getTranslations("common");
   return (
     <div className="table-wrap">
       <table className="list" data-testid="calls-table">
         <thead>
           <tr>
-            <th>{t("receivedAt")}</th>
+            {sort ? (
+              <SortHeader
+                label={t("receivedAt")}
+                linkLabel={common("sortBy", { column: t("receivedAt") })}
+                basePath={sort.basePath}
+                params={sort.params}
+                current={sort.order}
+                options={[
+                  { value: "newest", direction: "descending" },
+                  { value: "oldest", direction: "ascending" },
+                ]}
+              />
+            ) : (
+              <th>{t("receivedAt")}</th>
+            )}
             <th>{t("callType")}</th>
             <th>{t("urgency")}</th>
             <th>{t("topics")}</th>
@@ -44,8 +71,10 @@ export async function CallsTable({
         <tbody>
           {calls.map((call) => {
             const overdue = highlightOverdue && call.overdue;
+            const snippet = snippets?.get(call.id);
             return (
-              <tr key={call.id} className={overdue ? "row-overdue" : undefined}>
+              <Fragment key={call.id}>
+              <tr className={[overdue ? "row-overdue" : "", snippet ? "row-with-snippet" : ""].join(" ").trim() || undefined}>
                 <td>
                   <Link href={`/hotline/${call.id}`}>{formatDateTime(call.receivedAt, locale, timeZone)}</Link>
                 </td>
@@ -80,6 +109,18 @@ export async function CallsTable({
                   </td>
                 ) : null}
               </tr>
+              {snippet ? (
+                <tr className="snippet-row" data-testid="call-snippet">
+                  <td colSpan={callbackLinks ? 8 : 7}>
+                    {snippet.cutStart ? "… " : ""}
+                    {snippet.before}
+                    <mark>{snippet.match}</mark>
+                    {snippet.after}
+                    {snippet.cutEnd ? " …" : ""}
+                  </td>
+                </tr>
+              ) : null}
+              </Fragment>
             );
           })}
         </tbody>

@@ -26,6 +26,9 @@ const ENTRY_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>
   REINTEGRATION: STEP_FIELDS.REINTEGRATION,
 };
 
+/** Refusals of a request that the consent checklist of the case page explains. */
+const CONSENT_REFUSALS = ["errors.requestConsentsMissing", "errors.consentToReturnMissing", "errors.noSharingConsent"];
+
 /** Form values of the stored record: dates and text as the inputs hold them, empty where unset. */
 function recordDefaults(fields: readonly StepFieldName[], record: StepFields | null) {
   return Object.fromEntries(fields.map((f) => [f, f === "supportAreas" ? (record?.supportAreas ?? []) : f === "entryBanCleared" ? Boolean(record?.entryBanCleared) : (record?.[f] ?? "")]));
@@ -80,6 +83,8 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
       {(form) => (
         <>
           <StepFieldInputs fields={fields} form={form} idPrefix={`move-${to}`} />
+          {/* A request refused for missing consent points to the checklist in the header, which links to the consent form (#15.5). */}
+          {to === "REQUESTED" && CONSENT_REFUSALS.includes(String(form.formState.errors.to?.message)) ? <a href="#request-consents">{t("repatriations.seeConsents")}</a> : null}
           {to === "REQUESTED" ? <SharedFieldsToggle control={form.control} id="move-REQUESTED-sharedFields" label={t("repatriations.sharedFields")} /> : null}
           {needsReason || to === "CLOSED" ? (
             <Field id={`move-${to}-reason`} label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")} error={form.formState.errors.reason?.message ? t(form.formState.errors.reason.message) : undefined}>

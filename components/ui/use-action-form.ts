@@ -13,7 +13,7 @@ export function useActionSubmit<TInput extends FieldValues, TOutput, TData>(
   onSuccess: (data: TData) => void,
 ) {
   const [formError, setFormError] = useState<string | null>(null);
-  const submit = form.handleSubmit(async (values) => {
+  const submit = form.handleSubmit(async (values, event) => {
     setFormError(null);
     let result: ActionResult<TData>;
     try {
@@ -31,9 +31,12 @@ export function useActionSubmit<TInput extends FieldValues, TOutput, TData>(
     for (const [name, key] of fields) {
       if (name in known) form.setError(name as Path<TInput>, { message: key });
     }
-    // A specific message (not just the generic code behind field errors) is always shown too.
+    // A specific message (not just the generic code behind field errors) is shown too, unless the
+    // same message already stands under a field the form shows: a refusal is said once (#15.5).
     const generic = ["errors.INVALID", "errors.CONFLICT", "errors.UNPROCESSABLE"].includes(result.messageKey);
-    if (!generic || fields.length === 0 || fields.some(([name]) => !(name in known))) setFormError(result.messageKey);
+    const element = event?.target instanceof HTMLFormElement ? event.target : null;
+    const shownOnField = fields.some(([name, key]) => key === result.messageKey && name in known && element?.elements.namedItem(name) != null);
+    if (!shownOnField && (!generic || fields.length === 0 || fields.some(([name]) => !(name in known)))) setFormError(result.messageKey);
   });
   return { submit, formError, setFormError };
 }

@@ -48,4 +48,5 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   "hotline.call": [get((r) => `/hotline/${r.call}`), get((r) => `/api/v1/hotline-calls/${r.call}`)],
   "hotline.export": [get(() => "/hotline/export")],
   referrals: [get(() => "/referrals")],
+  home: [get(() => "/")],
 };

@@ -115,6 +115,31 @@ describe("shared rows in lists carry only granted fields (#14.8)", () => {
   });
 });
 
+describe("a shared person is found by name while the grant lives (#14.8)", () => {
+  it("finds her in any script for the partner, and no longer once the grant is revoked", async () => {
+    const owner = await organisation("owner");
+    const partner = await organisation("partner");
+    const outsider = await organisation("outsider");
+    const ownerCoordinator = await owner.as("COORDINATOR");
+    const partnerCoordinator = await partner.as("COORDINATOR");
+    const outsiderCoordinator = await outsider.as("COORDINATOR");
+    const surname = `Поискова${Date.now() % 100000}`;
+    const person = await register(ownerCoordinator, { givenName: "Мунира", familyName: surname });
+    const grant = await db.accessGrant.create({
+      data: { recordType: "VICTIM", recordId: person.id, ownerOrganisationId: owner.org.id, granteeOrganisationId: partner.org.id, scope: "MINIMAL", fields: [], reason: "referral", grantedById: ownerCoordinator.userId },
+    });
+    const found = async (scope: typeof partnerCoordinator, q: string) => (await listVictims(scope, list({ q }))).items.map((v) => v.id);
+
+    // Failed before: the search read only the partner's own people.
+    expect(await found(partnerCoordinator, surname)).toContain(person.id);
+    expect(await found(partnerCoordinator, `Munira ${surname.replace("Поискова", "Poiskova")}`)).toContain(person.id);
+    expect(await found(outsiderCoordinator, surname)).not.toContain(person.id);
+    await db.accessGrant.update({ where: { id: grant.id }, data: { revokedAt: new Date() } });
+    expect(await found(partnerCoordinator, surname)).not.toContain(person.id);
+    expect(await found(ownerCoordinator, surname)).toContain(person.id);
+  });
+});
+
 describe("list, search and board views are audited with the people they showed (#14.9)", () => {
   it("writes one event per view naming the people shown", async () => {
     const owner = await organisation("owner");

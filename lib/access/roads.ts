@@ -26,6 +26,7 @@ export const PERSON_ROADS = {
   "hotline.call": "the case linked to a hotline call (/hotline/[id], /api/v1/hotline-calls/[id])",
   "hotline.export": "the CSV export of calls (/hotline/export): no personal field",
   "referrals": "referrals sent and received (/referrals)",
+  home: "the home's work queues (/): counts of the lists they link to, worker and shelter names; never a person",
 } as const;
 
 export type PersonRoad = keyof typeof PERSON_ROADS;
@@ -36,7 +37,7 @@ export type PersonRoad = keyof typeof PERSON_ROADS;
  * the rule's list `where` (lib/victims/scope.ts) and return ids or what the person's own page shows.
  */
 export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people" | "scope" }> = {
-  "lib/victims/data.ts": { roads: ["victims.record", "victims.list", "victims.search", "victims.duplicateCheck"], rule: "people" },
+  "lib/victims/data.ts": { roads: ["victims.record", "victims.list", "victims.search", "victims.duplicateCheck", "home"], rule: "people" },
   "lib/victims/scope.ts": { roads: ["victims.record", "victims.list"], rule: "people" },
   "lib/victims/editable.ts": { roads: ["victims.record"], rule: "scope" },
   "lib/victims/mutations.ts": { roads: ["victims.record"], rule: "scope" },
@@ -47,6 +48,7 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/repatriations/data.ts": { roads: ["repatriations.case", "repatriations.board", "repatriations.request"], rule: "people" },
   "lib/repatriations/mutations.ts": { roads: ["repatriations.case"], rule: "scope" },
   "lib/hotline/data.ts": { roads: ["hotline.call"], rule: "people" },
+  "lib/notifications/data.ts": { roads: ["notifications"], rule: "people" },
 };
 
 /**

@@ -4,13 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, decryptJsonField, fieldContext, lookupHash } from "@/lib/crypto";
-import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages } from "@/lib/keyset";
+import { afterPosition, alternatives, decodeCursor, encodeCursor, keysetOrder, mergePages } from "@/lib/keyset";
 import { nextDay, startOfLocalDay } from "@/lib/time/zoned";
 import { PERSON_RULE_SELECT, peopleListWhere, personAccessOf, viewOfPerson } from "@/lib/access/people";
 import { roleHas } from "@/lib/auth/permissions";
 import { hotlineCallWhere, maySeeCallerPhone, maySeeCallFigures } from "./policy";
 import type { ListHotlineCallsQuery, RepeatCallerQuery } from "./schema";
 import { summaryTokens } from "./search";
+import { snippetAround, type Snippet } from "./snippet";
 import type { MonthFigures } from "./types";
 import { normalisePhone } from "./phone";
 
@@ -77,12 +78,13 @@ function filtersWithoutStatistics(query: ListHotlineCallsQuery) {
 export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string) {
   const db = dbFor(scope);
   const position = decodeCursor(query.cursor);
+  const direction = query.order === "oldest" ? "asc" : "desc";
   // One alternative today (calls stay with the organisation that took them, finding 14.2); the
   // merge keeps working if a scope ever has several.
   const read = (client: Pick<typeof db, "hotlineCall">, where: Prisma.HotlineCallWhereInput) =>
     client.hotlineCall.findMany({
-      where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
-      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position, direction)] },
+      orderBy: keysetOrder("receivedAt", direction),
       take: query.limit + 1,
       select: listSelect,
     });
@@ -94,10 +96,15 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
         return found;
       })
     : await Promise.all(scopes.map((where) => read(db, where)));
-  const rows = mergePages(pages, (r) => r.receivedAt, query.limit + 1);
+  const rows = mergePages(pages, (r) => r.receivedAt, query.limit + 1, direction);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
+}
+
+/** How many calls the list shows for these filters (a home's count): the list's scope and filters. */
+export async function countHotlineCalls(scope: Scope, query: Omit<ListHotlineCallsQuery, "limit" | "cursor">, timeZone: string) {
+  return dbFor(scope).hotlineCall.count({ where: { AND: [await scopeWhere(scope), ...filterWhere({ ...query, limit: 1 }, timeZone)] } });
 }
 
 /** Every call matching the filters, in batches, for the CSV export (no personal fields). */
@@ -105,26 +112,51 @@ export async function* iterateHotlineCalls(scope: Scope, query: ListHotlineCalls
   const db = dbFor(scope);
   const scopes = alternatives(await scopeWhere(scope));
   let position = null as ReturnType<typeof decodeCursor>;
+  const direction = query.order === "oldest" ? "asc" : "desc";
   let sent = 0;
   while (sent < maxRows) {
     const take = Math.min(1000, maxRows - sent);
     const pages = await Promise.all(
       scopes.map((where) =>
         db.hotlineCall.findMany({
-          where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position)] },
-          orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+          where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position, direction)] },
+          orderBy: keysetOrder("receivedAt", direction),
           take,
           select: listSelect,
         }),
       ),
     );
-    const batch = mergePages(pages, (r) => r.receivedAt, take);
+    const batch = mergePages(pages, (r) => r.receivedAt, take, direction);
     if (batch.length === 0) return;
     yield batch;
     sent += batch.length;
     const last = batch.at(-1)!;
     position = { at: last.receivedAt, id: last.id };
   }
+}
+
+/**
+ * For a search of summaries: a few words around the match in each found call's summary. Only for
+ * calls the actor may open (the same scope as the call's page, which shows the whole summary); the
+ * reading is audited with the calls' ids, never the words.
+ */
+export async function getSearchSnippets(scope: Scope, callIds: string[], q: string): Promise<Map<string, Snippet>> {
+  const snippets = new Map<string, Snippet>();
+  if (callIds.length === 0 || !q.trim()) return snippets;
+  const db = dbFor(scope);
+  const where = await scopeWhere(scope);
+  return db.$transaction(async (tx) => {
+    const calls = await tx.hotlineCall.findMany({ where: { AND: [{ id: { in: callIds.slice(0, 100) } }, where] }, select: { id: true, summaryEncrypted: true } });
+    for (const call of calls) {
+      if (!call.summaryEncrypted) continue;
+      const found = snippetAround(decryptField(call.summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id)), q);
+      if (found) snippets.set(call.id, found);
+    }
+    if (snippets.size > 0) {
+      await appendAudit(tx, scope, { action: "hotline_call.search_snippets", recordType: "HOTLINE_CALL", details: { calls: [...snippets.keys()] } });
+    }
+    return snippets;
+  });
 }
 
 /** One call with its summary (and the caller's number where allowed); the read is audited. */

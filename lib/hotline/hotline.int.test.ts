@@ -24,6 +24,26 @@ async function logCall(scope: ReturnType<typeof scopeOf>, overrides: Record<stri
 }
 
 describe("hotline calls on real PostgreSQL", () => {
+  it("lists oldest first when asked, page after page, and newest first by default (issue 15, lists)", async () => {
+    const org = await createOrganisation();
+    const scope = await operatorOf(org.id);
+    const times = ["2026-03-01T08:00:00Z", "2026-03-02T08:00:00Z", "2026-03-03T08:00:00Z", "2026-03-04T08:00:00Z", "2026-03-05T08:00:00Z"];
+    for (const receivedAt of [times[2], times[0], times[4], times[1], times[3]]) await logCall(scope, { receivedAt });
+    const read = async (order?: string) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listHotlineCalls(scope, list({ limit: 2, cursor, ...(order ? { order } : {}) }), TZ);
+        seen.push(...page.items.map((c) => c.receivedAt.toISOString()));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen;
+    };
+    const iso = times.map((t) => new Date(t).toISOString());
+    expect(await read("oldest")).toEqual(iso);
+    expect(await read()).toEqual([...iso].reverse());
+  });
+
   it("stores the summary and the number encrypted: the raw row holds neither", async () => {
     const org = await createOrganisation();
     const scope = await operatorOf(org.id);

@@ -127,6 +127,8 @@ export type RepeatCallerQuery = z.infer<typeof repeatCallerQuerySchema>;
 
 const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
 
+export const HOTLINE_ORDERS = ["newest", "oldest"] as const;
+
 export const listHotlineCallsQuerySchema = z.object({
   from: dateOnly.optional(),
   to: dateOnly.optional(),
@@ -139,6 +141,8 @@ export const listHotlineCallsQuerySchema = z.object({
   callbackDue: z.enum(["1"]).optional(),
   status: z.enum(["INCOMPLETE", "COMPLETE"]).optional(),
   includeVoided: z.enum(["1"]).optional(),
+  /** newest (the default) or oldest first: working a backlog starts from its oldest call. */
+  order: z.enum(HOTLINE_ORDERS).optional(),
   q: z.string().trim().max(200).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,7 +1,10 @@
 // Locale-aware display helpers shared by server and client components.
+import { countryNameOverride } from "./country-name-overrides";
 import { dateTimeFormat, regionNames } from "./intl-cache";
 
 export function countryName(code: string, locale: string): string {
+  const own = countryNameOverride(code, locale);
+  if (own) return own;
   try {
     return regionNames(locale).of(code) ?? code;
   } catch {

@@ -4,15 +4,22 @@ import type { Scope } from "@/lib/auth/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
 import { caseNumbersOf } from "@/lib/repatriations/data";
+import { peopleListWhere } from "@/lib/access/people";
 
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 
 /**
  * The actor's notifications in the current organisation, only of cases still visible (a declined
- * request's notice disappears with the access).
+ * request's notice disappears with the access; an intake notice with the person's visibility under
+ * the one rule, lib/access/people.ts).
  */
-function notificationWhere(scope: Scope, organisationId: string) {
-  return { userId: scope.userId, organisationId, repatriation: { AND: [repatriationWhere(scope)] } };
+async function notificationWhere(scope: Scope, organisationId: string) {
+  const people = await peopleListWhere(scope);
+  return {
+    userId: scope.userId,
+    organisationId,
+    OR: [{ repatriation: { AND: [repatriationWhere(scope)] } }, { victim: { AND: [people] } }],
+  };
 }
 
 /** Overdue tasks assigned to the actor's side on live cases; counted live rather than stored. */
@@ -33,7 +40,7 @@ export async function countNotifications(scope: Scope) {
   const db = dbFor(scope);
   if (!mayWorkRepatriations(scope)) return { unread: 0, overdueTasks: 0 };
   const [unread, overdueTasks] = await Promise.all([
-    db.notification.count({ where: { ...notificationWhere(scope, scope.organisationId), readAt: null } }),
+    db.notification.count({ where: { ...(await notificationWhere(scope, scope.organisationId)), readAt: null } }),
     db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }),
   ]);
   return { unread, overdueTasks };
@@ -46,7 +53,7 @@ export async function getNotificationSummary(scope: Scope) {
   if (!mayWorkRepatriations(scope)) return { ...counts, items: [], overdue: [] };
   const [items, overdue] = await Promise.all([
     db.notification.findMany({
-      where: notificationWhere(scope, scope.organisationId),
+      where: await notificationWhere(scope, scope.organisationId),
       orderBy: { createdAt: "desc" },
       take: 30,
       select: {
@@ -57,6 +64,9 @@ export async function getNotificationSummary(scope: Scope) {
         readAt: true,
         repatriationId: true,
         repatriation: { select: { id: true, status: true, victimId: true, sendingOrganisationId: true, receivingOrganisationId: true, sendingCountry: true, receivingCountry: true } },
+        // The case number only: a notice never names the person.
+        victimId: true,
+        victim: { select: { caseNumber: true } },
       },
     }),
     db.repatriationTask.findMany({
@@ -68,6 +78,14 @@ export async function getNotificationSummary(scope: Scope) {
   ]);
   // A notice names its case by number, never by the person's name (#15.7): the bell is a road to a
   // person, and the visibility rule decides what it may show.
-  const numbers = await caseNumbersOf(scope, items.map((n) => n.repatriation));
-  return { ...counts, items: items.map(({ repatriation, ...n }) => ({ ...n, repatriation: { sendingCountry: repatriation.sendingCountry, receivingCountry: repatriation.receivingCountry }, caseNumber: numbers.get(n.repatriationId) ?? null })), overdue };
+  const numbers = await caseNumbersOf(scope, items.flatMap((n) => (n.repatriation ? [n.repatriation] : [])));
+  return {
+    ...counts,
+    items: items.map(({ repatriation, ...n }) => ({
+      ...n,
+      repatriation: repatriation ? { sendingCountry: repatriation.sendingCountry, receivingCountry: repatriation.receivingCountry } : null,
+      caseNumber: n.repatriationId ? (numbers.get(n.repatriationId) ?? null) : null,
+    })),
+    overdue,
+  };
 }

@@ -20,6 +20,27 @@ export async function notifyOrganisation(
   });
 }
 
+/**
+ * A case opened from a hotline call with nobody assigned: its organisation's coordinators and
+ * administrators are told (not the one who opened it). The notice names the case, never the
+ * person (the bell's page shows the case number). Same transaction as the case.
+ */
+export async function notifyIntake(tx: Tx, notice: { organisationId: string; victimId: string; openedById: string }) {
+  const members = await tx.membership.findMany({
+    where: { organisationId: notice.organisationId, role: { in: [...PERMISSIONS["cases.read.all"]] }, user: { active: true }, userId: { not: notice.openedById } },
+    select: { userId: true },
+  });
+  if (members.length === 0) return;
+  await tx.notification.createMany({
+    data: members.map((m) => ({ userId: m.userId, organisationId: notice.organisationId, kind: "CASE_OPENED_FROM_CALL" as const, victimId: notice.victimId })),
+  });
+}
+
+/** The case got a worker: its intake notices, to whomever they went, no longer wait to be read. */
+export async function markIntakeAnswered(tx: Tx, victimId: string) {
+  await tx.notification.updateMany({ where: { victimId, kind: "CASE_OPENED_FROM_CALL", readAt: null }, data: { readAt: new Date() } });
+}
+
 /** Marks the actor's notifications read: all of them, or those of one case. */
 export async function markNotificationsRead(scope: Scope, repatriationId?: string) {
   const db = dbFor(scope);

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
-import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
+import { afterPosition, decodeCursor, encodeCursor, keysetOrder } from "@/lib/keyset";
 import { personVisible, repatriationWhere, sideOf } from "./policy";
 import { nextMoves, waitingOn, type RepatriationStatus } from "./state-machine";
 import { editableFields } from "./steps";
@@ -135,15 +135,16 @@ function boardFilters(query: ListRepatriationsQuery): Prisma.RepatriationWhereIn
 }
 
 /**
- * The pipeline board: the organisation's cases on either side, longest-waiting last change first
- * (keyset on the status change), with days in status, overdue tasks and the other organisation.
+ * The pipeline board: the organisation's cases on either side, the latest status change first or,
+ * with `order=longest`, the cases longest in their status first (keyset on the status change), with days in status, overdue tasks and the other organisation.
  */
 export async function listRepatriations(scope: Scope, query: ListRepatriationsQuery & { cursor?: string; limit?: number }) {
   const db = dbFor(scope);
   const limit = query.limit ?? 50;
+  const direction = query.order === "longest" ? "asc" : "desc";
   const rows = await db.repatriation.findMany({
-    where: { AND: [repatriationWhere(scope), ...boardFilters(query), afterPosition("statusChangedAt", decodeCursor(query.cursor))] },
-    orderBy: [{ statusChangedAt: "desc" }, { id: "desc" }],
+    where: { AND: [repatriationWhere(scope), ...boardFilters(query), afterPosition("statusChangedAt", decodeCursor(query.cursor), direction)] },
+    orderBy: keysetOrder("statusChangedAt", direction),
     take: limit + 1,
     select: {
       id: true,
@@ -263,11 +264,11 @@ export async function getPersonForRequest(scope: Scope, victimId: string) {
   const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const where = await victimScopeWhere(scope);
-  return db.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] }, select: { id: true, caseNumber: true, givenName: true, familyName: true, citizenships: true } });
+  return db.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] }, select: { id: true, caseNumber: true, givenName: true, familyName: true, citizenships: true, organisationId: true, status: true } });
 }
 
 /** The cases of one person (for the record page), as far as the actor sees them. */
 export async function listCasesOfPerson(scope: Scope, victimId: string) {
   const db = dbFor(scope);
-  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, statusChangedAt: true } });
+  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, receivingOrganisationId: true, statusChangedAt: true } });
 }

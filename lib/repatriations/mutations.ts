@@ -8,7 +8,7 @@ import { roleHas } from "@/lib/auth/permissions";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
-import { hasSharingConsent } from "@/lib/casework/rules";
+import { hasReturnConsent, hasSharingConsent } from "@/lib/casework/rules";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { notifyOrganisation } from "@/lib/notifications/mutations";
 import { checkTransition, CLOSED_STATUSES, type RepatriationStatus, type Side } from "./state-machine";
@@ -51,7 +51,7 @@ async function consentFacts(tx: Tx, victimId: string, receivingOrganisationId: s
   const consents = await tx.victimConsent.findMany({ where: { victimId }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
   const now = new Date();
   return {
-    consentToReturn: consents.some((c) => c.kind === "RETURN" && c.givenOn <= now && (!c.withdrawnOn || c.withdrawnOn > now)),
+    consentToReturn: hasReturnConsent(consents, now),
     consentToShare: hasSharingConsent(consents, receivingOrganisationId, now),
   };
 }

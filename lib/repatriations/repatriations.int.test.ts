@@ -11,7 +11,7 @@ import { ownerUrl } from "@/tests/support/prisma";
 describe("repatriations on real PostgreSQL", () => {
   it("cannot be requested without the person's consents", async () => {
     const { sender, tashkent, victimId, id } = await setup();
-    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({ messageKey: "errors.consentToReturnMissing" });
+    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({ messageKey: "errors.requestConsentsMissing" });
     await recordConsent(sender, victimId, { kind: "RETURN", givenOn: new Date("2026-04-02"), method: "WRITTEN" });
     await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({ messageKey: "errors.noSharingConsent" });
     await recordConsent(sender, victimId, { kind: "SHARING", granteeOrganisationId: tashkent.id, givenOn: new Date("2026-04-02"), method: "WRITTEN" });

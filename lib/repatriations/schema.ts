@@ -78,10 +78,14 @@ export type CreateTaskInput = z.infer<typeof createTaskSchema>;
 export const completeTaskSchema = z.object({ note: text(5000) });
 export type CompleteTaskInput = z.infer<typeof completeTaskSchema>;
 
+export const REPATRIATION_ORDERS = ["recent", "longest"] as const;
+
 export const listRepatriationsQuerySchema = z.object({
   status: optional(z.enum(REPATRIATION_STATUSES, "errors.invalidChoice")),
   /** A country pair as `KZ-UZ`: the sending country, then the receiving one. */
   pair: optional(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, "errors.invalidChoice")),
   open: optional(z.enum(["1", "0"])),
+  /** recent: the latest status change first (the default); longest: the longest in their status first. */
+  order: optional(z.enum(REPATRIATION_ORDERS)),
 });
 export type ListRepatriationsQuery = z.infer<typeof listRepatriationsQuerySchema>;

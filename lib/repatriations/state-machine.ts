@@ -73,6 +73,8 @@ export function checkTransition(from: RepatriationStatus, to: RepatriationStatus
   const step = STEPS.find((s) => s.from === from && s.to === to);
   if (!step) return refuse("errors.repatriationNotNext");
   if (step.side !== side) return refuse("errors.repatriationWrongSide");
+  // Both consents are named when both are missing, so one refusal says all that is to be done (#15.5).
+  if (to === "REQUESTED" && !facts.consentToReturn && !facts.consentToShare) return refuse("errors.requestConsentsMissing");
   if (to === "REQUESTED" && !facts.consentToReturn) return refuse("errors.consentToReturnMissing");
   if (to === "REQUESTED" && !facts.consentToShare) return refuse("errors.noSharingConsent");
   if (to === "DECLINED" && !facts.reason?.trim()) return refuse("errors.reasonRequired");

@@ -5,6 +5,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { roleHas } from "@/lib/auth/permissions";
 import { membershipWhere } from "./policy";
 import type { ListMembersQuery } from "./schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const memberSelect = {
   id: true,
@@ -24,7 +25,13 @@ export type MemberRow = {
   user: { id: string; name: string; email: string; active: boolean };
 };
 
-/** Members visible to the actor, newest first, keyset-paginated by membership id. */
+/** Members visible to the actor, newest first (or oldest first, or by name), paginated by membership id. */
+function memberOrder(order: ListMembersQuery["order"]): Prisma.MembershipOrderByWithRelationInput[] {
+  if (order === "name") return [{ user: { name: "asc" } }, { id: "asc" }];
+  if (order === "oldest") return [{ createdAt: "asc" }, { id: "asc" }];
+  return [{ createdAt: "desc" }, { id: "desc" }];
+}
+
 export async function listMembers(scope: Scope, query: ListMembersQuery) {
   const db = dbFor(scope);
   const rows = await db.membership.findMany({
@@ -42,7 +49,7 @@ export async function listMembers(scope: Scope, query: ListMembersQuery) {
           : {}),
       },
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: memberOrder(query.order),
     take: query.limit + 1,
     ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
     select: memberSelect,

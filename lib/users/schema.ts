@@ -53,10 +53,14 @@ export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
 
 export const MEMBER_STATUSES = ["active", "inactive", "all"] as const;
 
+export const MEMBER_ORDERS = ["newest", "oldest", "name"] as const;
+
 export const listMembersQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   role: orgRoleField.optional(),
   status: z.enum(MEMBER_STATUSES).default("active"),
+  /** newest members first (the default), oldest first, or by name. */
+  order: z.enum(MEMBER_ORDERS).optional(),
   cursor: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -12,6 +12,7 @@ import { nameSearchKey, parseNameQuery } from "@/lib/text/name-key";
 import { AppError } from "@/lib/errors";
 import { mayBreakGlass, mayCheckDuplicates, mayEditVictim } from "./policy";
 import { victimScopeWhere } from "./scope";
+import { queueCondition } from "./queues";
 import type { DuplicateCheckInput, ListVictimsQuery } from "./schema";
 import { documentNumberHash } from "./identifiers";
 import { searchVictimIdsByName } from "./search";
@@ -46,7 +47,7 @@ type ListRow = Prisma.VictimGetPayload<{ select: typeof listSelect }>;
  * rows whose grant shows it (the owner's assigned worker: none), or a filter would answer what the
  * row hides (finding 14.8).
  */
-function filterWhere(query: ListVictimsQuery, access: PersonAccess): Prisma.VictimWhereInput[] {
+function filterWhere(query: VictimFilters, access: PersonAccess): Prisma.VictimWhereInput[] {
   const own = access.scope.organisationId ?? "00000000-0000-0000-0000-000000000000";
   const ifShown = (field: string | null, condition: Prisma.VictimWhereInput): Prisma.VictimWhereInput =>
     field === null
@@ -59,7 +60,34 @@ function filterWhere(query: ListVictimsQuery, access: PersonAccess): Prisma.Vict
   if (query.citizenship) conditions.push(ifShown("citizenships", { citizenships: { has: query.citizenship } }));
   if (query.assignedTo) conditions.push(ifShown(null, { assignedToId: query.assignedTo }));
   if (query.needsOpen) conditions.push(ifShown("supportItems", { supportItems: { some: { status: { not: "DONE" } } } }));
+  if (query.queue) {
+    const queue = queueCondition(query.queue, { now: new Date(), stalledDays: query.days });
+    conditions.push(ifShown(queue.field, queue.where));
+  }
   return conditions;
+}
+
+/** The list's filters without search and paging: what a count of the list takes. */
+export type VictimFilters = Omit<ListVictimsQuery, "limit" | "cursor" | "q">;
+
+/**
+ * How many rows the list (`/victims` with the same filters) shows: the one rule's `where` and the
+ * list's own filters, so a count on a home is the length of the list it links to. Numbers only.
+ */
+export async function countVictims(scope: Scope, query: VictimFilters = {}) {
+  const access = await personAccessOf(scope);
+  return dbFor(scope).victim.count({ where: { AND: [personListWhere(access), ...filterWhere(query, access)] } });
+}
+
+/**
+ * The same count split by status, or (own organisation's records only, as the list's `assignedTo`
+ * filter) by assigned worker: one query for a home's block of counts.
+ */
+export async function countVictimsBy(scope: Scope, by: "status" | "assignedToId", query: VictimFilters = {}) {
+  const access = await personAccessOf(scope);
+  const own: Prisma.VictimWhereInput[] = by === "assignedToId" ? [{ organisationId: scope.organisationId ?? "00000000-0000-0000-0000-000000000000" }] : [];
+  const groups = await dbFor(scope).victim.groupBy({ by: [by], where: { AND: [personListWhere(access), ...filterWhere(query, access), ...own] }, _count: { _all: true } });
+  return groups.map((g) => ({ key: (g as Record<string, unknown>)[by] as string | null, count: g._count._all }));
 }
 
 /**

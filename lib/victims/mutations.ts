@@ -7,6 +7,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { nameSearchKey } from "@/lib/text/name-key";
+import { markIntakeAnswered, notifyIntake } from "@/lib/notifications/mutations";
 import { nextCaseNumber } from "./case-number";
 import { documentNumberHash } from "./identifiers";
 import { mayBreakGlass, mayEditVictim } from "./policy";
@@ -89,6 +90,7 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
     const caseNumber = await nextCaseNumber(tx, organisation, new Date().getUTCFullYear());
     // Made here, not by the database, so the encrypted fields can be bound to their row.
     const id = crypto.randomUUID();
+    const assignedToId = scope.role === "CASE_WORKER" ? scope.userId : null;
     const victim = await tx.victim.create({
       data: {
         id,
@@ -97,7 +99,7 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
         ...identityColumns(input),
         documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id)) : null,
         createdById: scope.userId,
-        assignedToId: scope.role === "CASE_WORKER" ? scope.userId : null,
+        assignedToId,
       },
       select: { id: true, caseNumber: true, organisationId: true },
     });
@@ -109,6 +111,9 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
       details: call ? { fromCall: call.id } : undefined,
     });
     if (call) await linkCall(tx, orgScope, call, victim.id);
+    // Opened from a call with nobody assigned: it waits in the intake queue (lib/victims/intake.ts)
+    // and the coordinators hear of it, so it is not left orphaned (issue 15, defect 4).
+    if (call && !assignedToId) await notifyIntake(tx, { organisationId: orgScope.organisationId, victimId: victim.id, openedById: scope.userId });
     return { id: victim.id, caseNumber: victim.caseNumber };
   });
 }
@@ -231,6 +236,8 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
       });
     }
     await writeSearchKey(tx, current, namesOf(input));
+    // A worker is assigned: the case leaves the intake queue, and its intake notices are answered.
+    if (!current.assignedToId && next.assignedToId) await markIntakeAnswered(tx, id);
     await appendAudit(tx, scope, {
       action: "victim.update",
       recordType: "VICTIM",

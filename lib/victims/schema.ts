@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/orgs/countries";
+import { VICTIM_QUEUES } from "./queues";
 import {
   EDUCATION_LEVELS,
   EXPLOITATION_TYPES,
@@ -133,6 +134,9 @@ export const listVictimsQuerySchema = z.object({
   assignedTo: z.uuid().optional(),
   /** Only records with support plan items not yet done. */
   needsOpen: z.enum(["1"]).optional(),
+  /** A work queue of the homes (lib/victims/queues.ts); `days` is the stalled queue's span. */
+  queue: choice(VICTIM_QUEUES).optional(),
+  days: z.coerce.number().int().min(1).max(365).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
-import { getMonthFigures, listCallOperators, listHotlineCalls } from "@/lib/hotline/data";
+import { getMonthFigures, getSearchSnippets, listCallOperators, listHotlineCalls } from "@/lib/hotline/data";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { ACTIONS, CALL_TYPES, CHANNELS, TOPICS, URGENCIES } from "@/lib/hotline/codes";
 import { parseListQuery } from "@/lib/list-query";
@@ -32,6 +32,8 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
     getMonthFigures(actor.scope, month, timeZone),
     listCallOperators(actor.scope),
   ]);
+  // A search of summaries shows the words around each match (the calls' pages show the rest).
+  const snippets = query.q ? await getSearchSnippets(actor.scope, items.map((c) => c.id), query.q) : undefined;
   const t = await getTranslations();
   const locale = await getLocale();
   const exportQuery = new URLSearchParams(Object.entries(params).filter(([k, v]) => v && k !== "cursor" && k !== "month") as [string, string][]);
@@ -108,7 +110,7 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
         </a>{" "}
         <span className="muted">{t("hotline.exportHint")}</span>
       </p>
-      {items.length === 0 ? <p className="muted">{t("hotline.none")}</p> : <CallsTable calls={items} locale={locale} timeZone={timeZone} />}
+      {items.length === 0 ? <p className="muted">{t("hotline.none")}</p> : <CallsTable calls={items} locale={locale} timeZone={timeZone} sort={{ basePath: "/hotline", params, order: query.order ?? "newest" }} snippets={snippets} />}
       <Pagination basePath="/hotline" params={params} nextCursor={nextCursor} labels={{ next: t("common.next"), first: t("common.first") }} />
     </>
   );

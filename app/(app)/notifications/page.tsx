@@ -46,13 +46,23 @@ export default async function NotificationsPage() {
           <ul className="notifications" data-testid="notifications">
             {summary.items.map((n) => (
               <li key={n.id} className={n.readAt ? undefined : "unread"}>
-                <Link href={`/repatriations/${n.repatriationId}`}>
-                  {t(`notifications.kinds.${n.kind}`, { status: n.status ? t(`repatriations.statuses.${n.status}`) : "" })}
-                </Link>{" "}
-                <span className="muted">
-                  {n.caseNumber ? `${t("notifications.caseNumber", { caseNumber: n.caseNumber })} · ` : ""}
-                  {countryName(n.repatriation.sendingCountry, locale)} → {countryName(n.repatriation.receivingCountry, locale)} · {formatDateTime(n.createdAt, locale, tz)}
-                </span>
+                {n.victimId ? (
+                  <>
+                    <Link href={`/victims/${n.victimId}`}>{t(`notifications.kinds.${n.kind}`, { caseNumber: n.victim?.caseNumber ?? "", status: "" })}</Link>{" "}
+                    <span className="muted">{formatDateTime(n.createdAt, locale, tz)}</span>
+                  </>
+                ) : (
+                  <>
+                    <Link href={`/repatriations/${n.repatriationId}`}>
+                      {t(`notifications.kinds.${n.kind}`, { status: n.status ? t(`repatriations.statuses.${n.status}`) : "" })}
+                    </Link>{" "}
+                    <span className="muted">
+                      {n.caseNumber ? `${t("notifications.caseNumber", { caseNumber: n.caseNumber })} · ` : ""}
+                      {n.repatriation ? `${countryName(n.repatriation.sendingCountry, locale)} → ${countryName(n.repatriation.receivingCountry, locale)} · ` : ""}
+                      {formatDateTime(n.createdAt, locale, tz)}
+                    </span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

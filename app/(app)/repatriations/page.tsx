@@ -10,6 +10,7 @@ import { listParamsSchema } from "@/lib/api/handler";
 import { parseListQuery } from "@/lib/list-query";
 import { countryName, formatDate } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
 import { Options } from "@/components/ui/options";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -85,7 +86,17 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
                 <th>{t("repatriations.person")}</th>
                 <th>{t("repatriations.countryPair")}</th>
                 <th>{t("repatriations.status")}</th>
-                <th>{t("repatriations.daysInStatus")}</th>
+                <SortHeader
+                  label={t("repatriations.daysInStatus")}
+                  linkLabel={t("common.sortBy", { column: t("repatriations.daysInStatus") })}
+                  basePath="/repatriations"
+                  params={params}
+                  current={query.order ?? "recent"}
+                  options={[
+                    { value: "recent", direction: "ascending" },
+                    { value: "longest", direction: "descending" },
+                  ]}
+                />
                 <th>{t("repatriations.waitingOn")}</th>
                 <th>{t("repatriations.otherSide")}</th>
                 <th>{t("repatriations.overdueTasks")}</th>

@@ -7,6 +7,7 @@ import { listAssignableWorkers, listVictims } from "@/lib/victims/data";
 import { listVictimsQuerySchema } from "@/lib/victims/schema";
 import { EXPLOITATION_TYPES, RISK_LEVELS, VICTIM_STATUSES } from "@/lib/victims/codes";
 import { ageOf } from "@/lib/victims/age";
+import { DEFAULT_STALLED_DAYS, VICTIM_QUEUES } from "@/lib/victims/queues";
 import { parseListQuery } from "@/lib/list-query";
 import { countryName } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
@@ -75,6 +76,13 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="queue">{t("victims.queue")}</label>
+          <select id="queue" name="queue" defaultValue={query.queue ?? ""} data-testid="queue-filter">
+            <Options values={VICTIM_QUEUES} label={(v) => t(`victims.queues.${v}`, { days: query.days ?? DEFAULT_STALLED_DAYS })} empty={t("common.all")} />
+          </select>
+          {query.days ? <input type="hidden" name="days" value={query.days} /> : null}
         </div>
         <label className="checkbox-field">
           <input type="checkbox" name="needsOpen" value="1" defaultChecked={Boolean(query.needsOpen)} /> {t("victims.needsOpen")}

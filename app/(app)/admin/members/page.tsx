@@ -9,6 +9,7 @@ import { listMembersQuerySchema, MEMBER_STATUSES } from "@/lib/users/schema";
 import { ORG_ROLES } from "@/lib/auth/roles";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
 import { listPendingInvitations } from "@/lib/invitations/data";
 import { RevokeInvitationButton } from "@/components/invitations/revoke-invitation-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -22,6 +23,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const tokenMaxDays = roleHas(actor.role, "org.settings.manage") ? await getApiTokenMaxDays(actor.scope) : null;
   const t = await getTranslations();
   const locale = await getLocale();
+  const sortProps = (label: string) => ({ label, linkLabel: t("common.sortBy", { column: label }), basePath: "/admin/members", params, current: query.order ?? "newest" });
   return (
     <ClientMessages namespaces={["errors", "tokens", "invitations"]}>
       <>
@@ -74,11 +76,17 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <table className="list">
             <thead>
               <tr>
-                <th>{t("members.name")}</th>
+                <SortHeader {...sortProps(t("members.name"))} options={[{ value: "name", direction: "ascending" }]} />
                 <th>{t("members.email")}</th>
                 <th>{t("members.role")}</th>
                 <th>{t("members.status")}</th>
-                <th>{t("members.since")}</th>
+                <SortHeader
+                  {...sortProps(t("members.since"))}
+                  options={[
+                    { value: "newest", direction: "descending" },
+                    { value: "oldest", direction: "ascending" },
+                  ]}
+                />
               </tr>
             </thead>
             <tbody>

@@ -11,6 +11,10 @@ import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } fro
 import { StepRecordView } from "@/components/repatriations/step-record-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
+import { listConsents } from "@/lib/casework/data";
+import { requestConsents } from "@/lib/casework/rules";
+import { RequestConsents } from "@/components/casefile/request-consents";
+import { SummaryHeader } from "@/components/casefile/summary-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -26,6 +30,10 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const found = await getRepatriation(actor.scope, id.data);
   if (!found) return denyAccess();
   const [messages, tasks] = await Promise.all([listMessages(actor.scope, found.id), listTasks(actor.scope, found.id), markNotificationsRead(actor.scope, found.id)]);
+  // A draft of the sending side: the consents its request needs, shown in the header (#15.5).
+  const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(actor.scope, found.person.id) : null;
+  const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
+  const consentMissing = consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given);
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.current?.timeZone;
@@ -40,15 +48,15 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         <p>
           <Link href="/repatriations">← {t("repatriations.boardTitle")}</Link>
         </p>
-        <div className="page-header">
-          <h1>
-            {t("repatriations.caseTitle")}
-            {found.person ? `: ${found.person.givenName} ${found.person.familyName}` : ""}
-          </h1>
-          <span className="badge" data-testid="case-status">
-            {t(`repatriations.statuses.${found.status}`)}
-          </span>
-        </div>
+        <SummaryHeader
+          name={`${t("repatriations.caseTitle")}${found.person ? `: ${found.person.givenName} ${found.person.familyName}` : ""}`}
+          latinName={found.person && (found.person.givenNameLatin || found.person.familyNameLatin) ? `${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim() : null}
+          facts={[{ label: t("victims.status"), value: t(`repatriations.statuses.${found.status}`), testId: "case-status" }]}
+          flags={[
+            ...(found.personShown === "restricted" ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }] : []),
+            ...(consentMissing ? [{ key: "consent", label: t("casefile.flags.consentMissing"), tone: "alert" as const }] : []),
+          ]}
+        />
         <dl className="card facts" data-testid="case-facts">
           <dt>{t("repatriations.sides.SENDING")}</dt>
           <dd>
@@ -98,6 +106,9 @@ export default async function RepatriationCasePage({ params }: { params: Promise
             </>
           ) : null}
         </dl>
+        {found.person && consentMissing ? (
+          <RequestConsents id="request-consents" victimId={found.person.id} consents={consents} receiver={receiver} mayRecord />
+        ) : null}
 
         <ol className="steps" aria-label={t("repatriations.road")}>
           {(found.status === "DECLINED" || found.status === "CANCELLED" ? [...ROAD, found.status] : ROAD).map((status) => {

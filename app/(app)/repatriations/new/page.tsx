@@ -7,6 +7,9 @@ import { getPersonForRequest, listReceivingOrganisations } from "@/lib/repatriat
 import { countryName } from "@/lib/i18n/format";
 import { NewRepatriationForm } from "@/components/repatriations/repatriation-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { listConsents } from "@/lib/casework/data";
+import { mayEditVictim } from "@/lib/victims/policy";
+import { RequestConsents } from "@/components/casefile/request-consents";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("newTitle") };
@@ -28,6 +31,7 @@ export default async function NewRepatriationPage({ searchParams }: { searchPara
       </ClientMessages>
     );
   }
+  const consents = await listConsents(actor.scope, person.id);
   const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({ id: o.id, name: `${o.name} · ${countryName(o.countryCode, locale)}` }));
   return (
     <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
@@ -37,7 +41,9 @@ export default async function NewRepatriationPage({ searchParams }: { searchPara
           {t("repatriations.person")}: <strong>{person.givenName} {person.familyName}</strong> ({person.caseNumber})
           {person.citizenships.length ? ` · ${person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
         </p>
-        <p className="muted">{t("repatriations.newHint")}</p>
+        <p className="muted">{t("casefile.draftHint")}</p>
+        {/* What the request will need, once, with the way to record it (#15.5). */}
+        {consents ? <RequestConsents victimId={person.id} consents={consents} receiver={null} mayRecord={mayEditVictim(actor.scope, person)} /> : null}
         <NewRepatriationForm victimId={person.id} organisations={organisations} />
       </>
     </ClientMessages>

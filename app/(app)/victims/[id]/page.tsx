@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
+import { roleHas } from "@/lib/auth/permissions";
 import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
 import { BreakGlassForm } from "@/components/victims/break-glass-form";
 import { ageOf } from "@/lib/victims/age";
@@ -11,38 +11,41 @@ import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
 import { mayCloseVictim, mayReferVictim } from "@/lib/victims/policy";
 import { mayRequestRepatriation } from "@/lib/repatriations/policy";
+import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
 import { listCasesOfPerson } from "@/lib/repatriations/data";
 import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
+import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { localDay } from "@/lib/time/zoned";
-import { CaseworkPanel } from "@/components/casework/casework-panel";
 import { ActionButton } from "@/components/ui/action-button";
-import { updateSupportItemAction } from "@/lib/casework/actions";
+import { reopenCaseAction, updateSupportItemAction } from "@/lib/casework/actions";
+import { CaseNoteForm, CloseCaseForm, ConsentForm, SupportItemForm } from "@/components/casework/casework-forms";
+import { ReferralForm } from "@/components/referrals/referral-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
+import { SummaryHeader, type CaseFlag } from "@/components/casefile/summary-header";
+import { Outline } from "@/components/casefile/outline";
+import { CaseSection } from "@/components/casefile/case-section";
+import { ConsentChecklist } from "@/components/casefile/consent-checklist";
+import { RequestConsents } from "@/components/casefile/request-consents";
+import { ConsentList } from "@/components/casefile/consent-list";
+import { ReferralList } from "@/components/casefile/referral-list";
+import { Facts } from "@/components/casefile/facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
 }
 
-function Section({ title, rows }: { title: string; rows: [string, ReactNode][] }) {
-  const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== "");
-  if (shown.length === 0) return null;
-  return (
-    <section>
-      <h2>{title}</h2>
-      <dl className="card">
-        {shown.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
-}
+/** The folded forms a link may ask to open (`?add=consent`): a fixed list, never personal data. */
+const OPENABLE = ["timeline", "consent", "support", "referral"] as const;
 
+/**
+ * A person's case file: a summary header, an outline of anchor links, and one section per part of
+ * the work, each with its list, what to do first when it is empty, and its form folded beside it.
+ * Everything shown comes from the reads the visibility rule already limits (getVictimRecord drops
+ * what a partner or shelter may not see; the casework reads return null where the viewer has no
+ * right), so a section whose data is null is left out rather than shown empty.
+ */
 export default async function VictimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   const id = z.uuid().safeParse((await params).id);
@@ -62,7 +65,8 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     );
   }
   const { record: v, shared, mayEdit } = found;
-  const flags = await searchParams;
+  const query = await searchParams;
+  const open = OPENABLE.find((key) => key === query.add);
   const [notes, consents, referrals, accessLog, organisations, returns] = await Promise.all([
     listCaseNotes(actor.scope, v.id),
     listConsents(actor.scope, v.id),
@@ -71,183 +75,364 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     listPartnerOrganisations(actor.scope),
     listCasesOfPerson(actor.scope, v.id),
   ]);
-  const today = localDay(new Date(), actor.current?.timeZone ?? "UTC");
+  const timeZone = actor.current?.timeZone ?? "UTC";
+  const today = localDay(new Date(), timeZone);
+  const now = new Date();
   const t = await getTranslations();
   const locale = await getLocale();
-  const tz = actor.current?.timeZone;
   const date = (d: Date | null) => (d ? formatDate(d, locale, "UTC") : null);
   const list = (values: string[] | null | undefined, prefix: string) => (values?.length ? values.map((x) => t(`${prefix}.${x}`)).join(", ") : null);
   const code = (value: string | null | undefined, prefix: string) => (value ? t(`${prefix}.${value}`) : null);
+  const orgName = (orgId: string | null) => organisations.find((o) => o.id === orgId)?.name ?? "";
+
+  const ownRecord = v.organisationId === actor.current?.organisationId;
+  const closed = v.status.startsWith("CLOSED");
+  const mayRefer = mayReferVictim(actor.scope, v);
+  const mayRequest = mayRequestRepatriation(actor.scope, v);
+  const mayClose = mayCloseVictim(actor.scope, v);
+  // Shelter and return-home sections are case work: not for shelter staff looking at a resident.
+  const caseRole = roleHas(actor.role, "cases.write") || roleHas(actor.role, "cases.read.all");
+  // Who can act where the viewer cannot: own organisation's coordinator, or the owner of a shared record.
+  const byOwner = shared ? t("casefile.whoCan.owner", { organisation: v.organisation.name }) : null;
+  const byCoordinator = (key: string) => (shared ? byOwner : ownRecord && !roleHas(actor.role, "cases.referral.send") ? t(`casefile.whoCan.${key}`) : null);
+  const recordIt = mayEdit ? `/victims/${v.id}?add=consent#consent` : null;
+  const checklistLabels = { recordLabel: t("casefile.consents.recordIt"), givenLabel: t("casefile.consents.given"), missingLabel: t("casefile.consents.missing") };
+
+  const openReturns = returns.filter((r) => !CLOSED_STATUSES.includes(r.status as RepatriationStatus));
+  const drafts = openReturns.filter((r) => r.status === "DRAFT");
+  const draftConsents = consents ? drafts.map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) })) : [];
+  const sharingWith = consents ? sharingConsentOrganisations(consents, now) : [];
+  const consentMissing = consents !== null && (consents.every((c) => c.withdrawnOn !== null) || draftConsents.some((d) => d.items.some((i) => !i.given)));
+  const shelterUnderWay = v.supportItems?.some((s) => s.area === "SHELTER" && s.status === "IN_PROGRESS") ?? false;
+
+  const flags: CaseFlag[] = [
+    ...(v.restricted ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }] : []),
+    ...(shared ? [{ key: "shared", label: t("casefile.flags.shared", { organisation: v.organisation.name }), tone: "info" as const }] : []),
+    ...(closed ? [{ key: "closed", label: t("casefile.flags.closed"), tone: "info" as const }] : []),
+    ...(shelterUnderWay ? [{ key: "shelter", label: t("casefile.flags.shelter"), tone: "info" as const }] : []),
+    ...(openReturns.length ? [{ key: "return", label: t("casefile.flags.returnOpen"), tone: "info" as const }] : []),
+    ...(consentMissing ? [{ key: "consent", label: t("casefile.flags.consentMissing"), tone: "alert" as const }] : []),
+  ];
+  const latinName = [v.givenNameLatin, v.patronymicLatin, v.familyNameLatin].filter(Boolean).join(" ");
+  const showsDocuments = [v.passportStatus, v.documentNumber, v.documentExpiry, v.entryBanUntil, v.traffickingStatus].some((x) => x !== null && x !== undefined);
+
+  const outline = [
+    { id: "overview", label: t("casefile.sections.overview") },
+    ...(notes ? [{ id: "timeline", label: t("casework.timeline"), count: notes.length }] : []),
+    ...(consents ? [{ id: "consent", label: t("casework.consent"), count: consents.length }] : []),
+    { id: "support", label: t("victims.supportPlan"), count: v.supportItems?.length ?? 0 },
+    { id: "referrals", label: t("referrals.title"), count: referrals.length },
+    ...(ownRecord && caseRole ? [{ id: "shelter", label: t("casefile.sections.shelter") }] : []),
+    ...(caseRole ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
+    { id: "documents", label: t("casefile.sections.documents") },
+    ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
+  ];
+
   return (
     <ClientMessages namespaces={["errors", "hotline", "victims", "casework", "referrals"]}>
       <>
         <p>
           <Link href="/victims">← {t("victims.listTitle")}</Link>
         </p>
-        <div className="page-header">
-          <h1>
-            {v.givenName} {v.patronymic} {v.familyName}
-          </h1>
-          {mayEdit ? (
-            <Link className="btn btn-secondary" href={`/victims/${v.id}/edit`}>
-              {t("victims.edit")}
-            </Link>
-          ) : null}
-        </div>
-        {flags.registered ? <Alert kind="success">{t("victims.registered", { caseNumber: flags.registered })}</Alert> : null}
-        {flags.saved ? <Alert kind="success">{t("victims.saved")}</Alert> : null}
-        {shared ? <p className="notice">{t("victims.sharedNotice", { organisation: v.organisation.name })}</p> : null}
-        {v.status.startsWith("CLOSED") ? <p className="notice">{t("victims.closedNotice")}</p> : null}
-        {v.restricted ? <p className="notice">{t("victims.restrictedNotice")}</p> : null}
-        {returns.length > 0 || mayRequestRepatriation(actor.scope, v) ? (
-          <section aria-labelledby="return-heading">
-            <h2 id="return-heading">{t("repatriations.returnHome")}</h2>
-            <ul>
-              {returns.map((r) => (
-                <li key={r.id}>
-                  <Link href={`/repatriations/${r.id}`}>
-                    {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            {mayRequestRepatriation(actor.scope, v) ? (
-              <Link className="btn btn-secondary" href={`/repatriations/new?victim=${v.id}`}>
-                {t("repatriations.requestReturn")}
+        <SummaryHeader
+          name={[v.givenName, v.patronymic, v.familyName].filter(Boolean).join(" ")}
+          latinName={latinName || null}
+          facts={[
+            { label: t("victims.caseNumber"), value: v.caseNumber, testId: "case-number" },
+            { label: t("victims.status"), value: t(`victims.statuses.${v.status}`), testId: "case-status" },
+            ...(v.riskLevel ? [{ label: t("victims.riskLevel"), value: t(`victims.riskLevels.${v.riskLevel}`) }] : []),
+            ...(shared ? [] : [{ label: t("victims.assignedTo"), value: v.assignedTo?.name ?? t("victims.unassigned") }]),
+          ].filter((f) => f.value)}
+          flags={flags}
+          actions={
+            mayEdit ? (
+              <Link className="btn btn-secondary" href={`/victims/${v.id}/edit`}>
+                {t("victims.edit")}
               </Link>
+            ) : null
+          }
+        />
+        {query.registered ? <Alert kind="success">{t("victims.registered", { caseNumber: query.registered })}</Alert> : null}
+        {query.saved ? <Alert kind="success">{t("victims.saved")}</Alert> : null}
+        {shared ? <p className="notice">{t("victims.sharedNotice", { organisation: v.organisation.name })}</p> : null}
+        {closed ? <p className="notice">{t("victims.closedNotice")}</p> : null}
+        {v.restricted ? <p className="notice">{t("victims.restrictedNotice")}</p> : null}
+        <div className="casefile-layout">
+          <Outline label={t("casefile.outline")} items={outline} />
+          <div className="casefile-sections">
+            <CaseSection id="overview" title={t("casefile.sections.overview")}>
+              <Facts
+                testId="identity"
+                rows={[
+                  [t("victims.aliases"), v.aliases?.join(", ")],
+                  [t("victims.sex"), code(v.sex, "victims.sexes")],
+                  [t("victims.birthDate"), date(v.birthDate)],
+                  [t("victims.age"), ageOf({ birthDate: v.birthDate, estimatedAge: v.estimatedAge })],
+                  [t("victims.citizenships"), v.citizenships?.map((c) => countryName(c, locale)).join(", ")],
+                  [t("victims.regionOfOrigin"), v.regionOfOrigin],
+                  [t("victims.languages"), list(v.languages, "victims.personLanguages")],
+                  [t("victims.maritalStatus"), code(v.maritalStatus, "victims.maritalStatuses")],
+                  [t("victims.educationLevel"), code(v.educationLevel, "victims.educationLevels")],
+                  [t("victims.identifiedOn"), date(v.identifiedOn)],
+                  [t("victims.identifiedBy"), code(v.identifiedBy, "victims.identifiedByOptions")],
+                  [t("victims.phone"), v.phone],
+                  [t("victims.address"), v.address],
+                  [t("victims.trustedContact"), v.trustedContact],
+                ]}
+              />
+              <Facts
+                rows={[
+                  [t("victims.exploitationTypes"), list(v.exploitationTypes, "victims.exploitationTypeNames")],
+                  [t("victims.labourSectors"), list(v.labourSectors, "victims.labourSectorNames")],
+                  [t("victims.meansOfControl"), list(v.meansOfControl, "victims.meansOfControlNames")],
+                  [t("victims.recruitmentMethod"), code(v.recruitmentMethod, "victims.recruitmentMethods")],
+                  [t("victims.recruiterRelation"), v.recruiterRelation],
+                ]}
+              />
+              {v.events?.length ? (
+                <>
+                  <h3>{t("victims.events")}</h3>
+                  <ul>
+                    {v.events.map((e) => (
+                      <li key={e.id}>
+                        <strong>{t(`victims.eventKinds.${e.kind}`)}</strong>: {[e.countryCode ? countryName(e.countryCode, locale) : null, e.place].filter(Boolean).join(", ")}{" "}
+                        {[date(e.startedOn), date(e.endedOn)].filter(Boolean).join(" – ")}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {v.narrative ? (
+                <>
+                  <h3>{t("victims.narrative")}</h3>
+                  <p style={{ whiteSpace: "pre-wrap" }}>{v.narrative}</p>
+                </>
+              ) : null}
+              {v.hotlineCalls?.length ? (
+                <>
+                  <h3>{t("victims.calls")}</h3>
+                  <ul>
+                    {v.hotlineCalls.map((call) => (
+                      <li key={call.id}>
+                        <Link href={`/hotline/${call.id}`}>{formatDateTime(call.receivedAt, locale, timeZone)}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </CaseSection>
+
+            {notes ? (
+              <CaseSection
+                id="timeline"
+                title={t("casework.timeline")}
+                empty={notes.length === 0 ? t("casefile.empty.timeline") : null}
+                addLabel={t("casefile.add.timeline")}
+                addForm={mayEdit ? <CaseNoteForm victimId={v.id} today={today} /> : null}
+                addOpen={open === "timeline"}
+              >
+                {notes.length ? (
+                  <ol className="card" data-testid="case-notes">
+                    {notes.map((note) => (
+                      <li key={note.id}>
+                        <strong>{formatDate(note.occurredOn, locale, "UTC")}</strong> · {note.author.name}
+                        <div style={{ whiteSpace: "pre-wrap" }}>{note.text}</div>
+                      </li>
+                    ))}
+                  </ol>
+                ) : null}
+              </CaseSection>
             ) : null}
-          </section>
-        ) : null}
-        <Section
-          title={t("victims.identity")}
-          rows={[
-            [t("victims.caseNumber"), <span key="n" data-testid="case-number">{v.caseNumber}</span>],
-            [t("victims.status"), code(v.status, "victims.statuses")],
-            [t("victims.riskLevel"), code(v.riskLevel, "victims.riskLevels")],
-            [t("victims.givenNameLatin"), [v.givenNameLatin, v.patronymicLatin, v.familyNameLatin].filter(Boolean).join(" ")],
-            [t("victims.aliases"), v.aliases?.join(", ")],
-            [t("victims.sex"), code(v.sex, "victims.sexes")],
-            [t("victims.birthDate"), date(v.birthDate)],
-            [t("victims.age"), ageOf({ birthDate: v.birthDate, estimatedAge: v.estimatedAge })],
-            [t("victims.citizenships"), v.citizenships?.map((c) => countryName(c, locale)).join(", ")],
-            [t("victims.regionOfOrigin"), v.regionOfOrigin],
-            [t("victims.languages"), list(v.languages, "victims.personLanguages")],
-            [t("victims.maritalStatus"), code(v.maritalStatus, "victims.maritalStatuses")],
-            [t("victims.educationLevel"), code(v.educationLevel, "victims.educationLevels")],
-            [t("victims.identifiedOn"), date(v.identifiedOn)],
-            [t("victims.identifiedBy"), code(v.identifiedBy, "victims.identifiedByOptions")],
-            [t("victims.assignedTo"), v.assignedTo?.name],
-          ]}
-        />
-        <Section
-          title={t("victims.contact")}
-          rows={[
-            [t("victims.phone"), v.phone],
-            [t("victims.address"), v.address],
-            [t("victims.trustedContact"), v.trustedContact],
-          ]}
-        />
-        <Section
-          title={t("victims.documents")}
-          rows={[
-            [t("victims.passportStatus"), code(v.passportStatus, "victims.passportStatuses")],
-            [t("victims.documentNumber"), v.documentNumber],
-            [t("victims.documentExpiry"), date(v.documentExpiry)],
-            [t("victims.entryBanUntil"), date(v.entryBanUntil)],
-          ]}
-        />
-        <Section
-          title={t("victims.profile")}
-          rows={[
-            [t("victims.traffickingStatus"), code(v.traffickingStatus, "victims.traffickingStatuses")],
-            [t("victims.traffickingStatusDecidedBy"), v.traffickingStatusDecidedBy],
-            [t("victims.exploitationTypes"), list(v.exploitationTypes, "victims.exploitationTypeNames")],
-            [t("victims.labourSectors"), list(v.labourSectors, "victims.labourSectorNames")],
-            [t("victims.meansOfControl"), list(v.meansOfControl, "victims.meansOfControlNames")],
-            [t("victims.recruitmentMethod"), code(v.recruitmentMethod, "victims.recruitmentMethods")],
-            [t("victims.recruiterRelation"), v.recruiterRelation],
-          ]}
-        />
-        {v.events?.length ? (
-          <section>
-            <h2>{t("victims.events")}</h2>
-            <ul className="card">
-              {v.events.map((e) => (
-                <li key={e.id}>
-                  <strong>{t(`victims.eventKinds.${e.kind}`)}</strong>: {[e.countryCode ? countryName(e.countryCode, locale) : null, e.place].filter(Boolean).join(", ")}{" "}
-                  {[date(e.startedOn), date(e.endedOn)].filter(Boolean).join(" – ")}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        {v.narrative ? (
-          <section>
-            <h2>{t("victims.narrative")}</h2>
-            <p className="card" style={{ whiteSpace: "pre-wrap" }}>
-              {v.narrative}
-            </p>
-          </section>
-        ) : null}
-        {v.supportItems?.length ? (
-          <section>
-            <h2>{t("victims.supportPlan")}</h2>
-            <ul className="card">
-              {v.supportItems.map((s) => (
-                <li key={s.id}>
-                  {t(`victims.supportAreas.${s.area}`)}: {t(`victims.supportStatuses.${s.status}`)}
-                  {s.provider ? ` (${s.provider})` : ""}
-                  {[s.plannedOn, s.startedOn, s.doneOn].some(Boolean) ? (
-                    <span className="muted"> · {[date(s.plannedOn), date(s.startedOn), date(s.doneOn)].filter(Boolean).join(" → ")}</span>
-                  ) : null}
-                  {mayEdit && s.status !== "DONE" ? (
-                    <>
-                      {" "}
-                      {s.status === "PLANNED" ? (
-                        <ActionButton
-                          label={t("casework.markInProgress")}
-                          run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "IN_PROGRESS", startedOn: s.startedOn ?? today, doneOn: "" })}
-                        />
-                      ) : null}{" "}
-                      <ActionButton
-                        label={t("casework.markDone")}
-                        run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "DONE", doneOn: today })}
-                      />
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <CaseworkPanel
-          data={{
-            victimId: v.id,
-            status: v.status,
-            today,
-            mayEdit,
-            mayClose: mayCloseVictim(actor.scope, v),
-            mayRefer: mayReferVictim(actor.scope, v),
-            notes,
-            consents,
-            referrals,
-            accessLog,
-            organisations,
-            ownOrganisationId: actor.current?.organisationId ?? null,
-          }}
-        />
-        {v.hotlineCalls?.length ? (
-          <section>
-            <h2>{t("victims.calls")}</h2>
-            <ul>
-              {v.hotlineCalls.map((call) => (
-                <li key={call.id}>
-                  <Link href={`/hotline/${call.id}`}>{formatDateTime(call.receivedAt, locale, tz)}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+
+            {consents ? (
+              <CaseSection
+                id="consent"
+                title={t("casework.consent")}
+                empty={consents.length === 0 ? t("casefile.empty.consent") : null}
+                addLabel={t("casefile.add.consent")}
+                addForm={mayEdit ? <ConsentForm victimId={v.id} today={today} organisations={organisations} /> : null}
+                addOpen={open === "consent"}
+              >
+                <ConsentList victimId={v.id} today={today} mayEdit={mayEdit} consents={consents} organisationName={orgName} />
+              </CaseSection>
+            ) : null}
+
+            <CaseSection
+              id="support"
+              title={t("victims.supportPlan")}
+              empty={v.supportItems?.length ? null : t(mayEdit ? "casefile.empty.support" : "casefile.empty.supportReadOnly")}
+              addLabel={t("casefile.add.support")}
+              addForm={mayEdit ? <SupportItemForm victimId={v.id} /> : null}
+              addOpen={open === "support"}
+            >
+              {v.supportItems?.length ? (
+                <ul className="card" data-testid="support-items">
+                  {v.supportItems.map((s) => (
+                    <li key={s.id}>
+                      {t(`victims.supportAreas.${s.area}`)}: {t(`victims.supportStatuses.${s.status}`)}
+                      {s.provider ? ` (${s.provider})` : ""}
+                      {[s.plannedOn, s.startedOn, s.doneOn].some(Boolean) ? <span className="muted"> · {[date(s.plannedOn), date(s.startedOn), date(s.doneOn)].filter(Boolean).join(" → ")}</span> : null}
+                      {mayEdit && s.status !== "DONE" ? (
+                        <>
+                          {" "}
+                          {s.status === "PLANNED" ? (
+                            <ActionButton
+                              label={t("casework.markInProgress")}
+                              run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "IN_PROGRESS", startedOn: s.startedOn ?? today, doneOn: "" })}
+                            />
+                          ) : null}{" "}
+                          <ActionButton
+                            label={t("casework.markDone")}
+                            run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "DONE", doneOn: today })}
+                          />
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </CaseSection>
+
+            <CaseSection
+              id="referrals"
+              title={t("referrals.title")}
+              empty={referrals.length === 0 ? t("referrals.none") : null}
+              whoCan={mayRefer ? (closed ? t("casefile.whoCan.reopenFirst") : null) : byCoordinator("referral")}
+              before={
+                mayRefer && mayEdit && consents ? (
+                  sharingWith.length ? (
+                    <p className="muted" data-testid="sharing-agreed">
+                      {t("casefile.consents.sharingAgreedWith", { organisations: sharingWith.map(orgName).join(", ") })}
+                    </p>
+                  ) : (
+                    <ConsentChecklist
+                      title={t("casefile.consents.referralTitle")}
+                      items={[{ key: "SHARING", label: t("casefile.consents.SHARING_ANY"), given: false }]}
+                      recordHref={recordIt}
+                      {...checklistLabels}
+                    />
+                  )
+                ) : null
+              }
+              addLabel={t("casefile.add.referral")}
+              addForm={mayRefer && mayEdit ? <ReferralForm victimId={v.id} organisations={organisations} /> : null}
+              addOpen={open === "referral"}
+            >
+              <ReferralList mayRevoke={mayRefer} ownOrganisationId={actor.current?.organisationId ?? null} referrals={referrals} timeZone={timeZone} />
+            </CaseSection>
+
+            {ownRecord && caseRole ? (
+              <CaseSection id="shelter" title={t("casefile.sections.shelter")} whoCan={roleHas(actor.role, "cases.referral.send") ? null : t("casefile.whoCan.shelter")}>
+                <p className="muted">{t(shelterUnderWay ? "casefile.shelterUnderWay" : "casefile.empty.shelter")}</p>
+                {roleHas(actor.role, "shelters.availability.read") && roleHas(actor.role, "cases.referral.send") && !closed ? (
+                  <p>
+                    <Link className="btn btn-secondary" href="/shelters/availability">
+                      {t("casefile.findBed")}
+                    </Link>
+                  </p>
+                ) : null}
+              </CaseSection>
+            ) : null}
+
+            {caseRole ? (
+              <CaseSection
+                id="return"
+                title={t("repatriations.returnHome")}
+                empty={returns.length === 0 ? t(mayRequest ? "casefile.empty.return" : "casefile.empty.returnNone") : null}
+                whoCan={mayRequest ? null : byCoordinator("repatriation")}
+                before={
+                  mayRequest && consents && openReturns.length === 0 && !hasReturnConsent(consents, now) ? <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} /> : null
+                }
+              >
+                {returns.length ? (
+                  <ul>
+                    {returns.map((r) => (
+                      <li key={r.id}>
+                        <Link href={`/repatriations/${r.id}`}>
+                          {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
+                        </Link>
+                        {/* A draft waits for its request: what it still needs, once, beside it. */}
+                        {consents && r.status === "DRAFT" && draftConsents.find((d) => d.r.id === r.id)?.items.some((i) => !i.given) ? (
+                          <RequestConsents victimId={v.id} consents={consents} receiver={{ id: r.receivingOrganisationId, name: orgName(r.receivingOrganisationId) }} mayRecord={mayEdit} />
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {mayRequest && !closed ? (
+                  <p>
+                    <Link className="btn btn-secondary" href={`/repatriations/new?victim=${v.id}`}>
+                      {t("repatriations.requestReturn")}
+                    </Link>
+                  </p>
+                ) : null}
+              </CaseSection>
+            ) : null}
+
+            <CaseSection id="documents" title={t("casefile.sections.documents")} empty={showsDocuments ? null : t(mayEdit ? "casefile.empty.documents" : "casefile.empty.documentsReadOnly")}>
+              <Facts
+                testId="documents"
+                rows={[
+                  [t("victims.passportStatus"), code(v.passportStatus, "victims.passportStatuses")],
+                  [t("victims.documentNumber"), v.documentNumber],
+                  [t("victims.documentExpiry"), date(v.documentExpiry)],
+                  [t("victims.entryBanUntil"), date(v.entryBanUntil)],
+                  [t("victims.traffickingStatus"), code(v.traffickingStatus, "victims.traffickingStatuses")],
+                  [t("victims.traffickingStatusDecidedBy"), v.traffickingStatusDecidedBy],
+                ]}
+              />
+            </CaseSection>
+
+            {mayClose || accessLog ? (
+              <CaseSection id="record" title={t("casefile.sections.record")}>
+                {mayClose ? (
+                  <>
+                    <h3>{closed ? t("casework.reopen") : t("casework.close")}</h3>
+                    {closed ? (
+                      <ActionButton label={t("casework.reopen")} run={reopenCaseAction.bind(null, { victimId: v.id })} />
+                    ) : (
+                      <details className="casefile-add">
+                        <summary>{t("casework.close")}</summary>
+                        <CloseCaseForm victimId={v.id} />
+                      </details>
+                    )}
+                  </>
+                ) : null}
+                {accessLog ? (
+                  <>
+                    <h3>{t("casework.accessLog")}</h3>
+                    <details>
+                      <summary>{t("casework.accessLogHint")}</summary>
+                      <div className="table-wrap">
+                        <table className="list" data-testid="access-log">
+                          <thead>
+                            <tr>
+                              <th>{t("casework.when")}</th>
+                              <th>{t("casework.who")}</th>
+                              <th>{t("casework.what")}</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {accessLog.map((e) => (
+                              <tr key={String(e.id)}>
+                                <td>{formatDateTime(e.at, locale, timeZone)}</td>
+                                <td>
+                                  {e.actor?.name ?? ""}
+                                  {e.organisation ? <div className="muted">{e.organisation.name}</div> : null}
+                                </td>
+                                <td>{t.has(`casework.actions.${e.action.replace(".", "_")}`) ? t(`casework.actions.${e.action.replace(".", "_")}`) : e.action}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                    </details>
+                  </>
+                ) : null}
+              </CaseSection>
+            ) : null}
+          </div>
+        </div>
       </>
     </ClientMessages>
   );
