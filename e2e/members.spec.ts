@@ -106,6 +106,7 @@ test("a deactivated member loses access on their next request", async ({ page, b
   await signIn(page, "admin@bishkek.demo");
   await page.goto(`/admin/members/${member.membershipId}`);
   await page.getByRole("button", { name: "Deactivate" }).click();
+  await page.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect(page.getByText("Member deactivated. They can no longer sign in.")).toBeVisible();
   await expect(page.getByTestId("member-status")).toHaveText("Deactivated");
 

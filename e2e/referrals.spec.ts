@@ -47,6 +47,7 @@ test("a person is referred to another organisation, which accepts and then sees 
   await expect(card).toContainText("Moscow Migrant Aid");
   await expect(card).not.toContainText(surname);
   await card.getByRole("button", { name: "Send the answer" }).click();
+  await card.getByRole("button", { name: "Yes, send the answer" }).click();
   // The success message lives in the form, which the refreshed list may already have replaced
   // by the answered card: wait for the answer itself.
   await expect(other.locator("li", { hasText: "Return home and reintegration" })).toContainText("Accepted");

@@ -9,8 +9,12 @@ import { recordConsentDirect } from "./fixtures/consents";
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
+/** Moves that ask first (#15.6): their form says what will happen and waits for "Yes, go ahead". */
+const ASKED = ["REQUESTED", "ACCEPTED", "DECLINED", "CANCELLED", "CLOSED"];
+
 async function move(page: Page, to: string, label: string, expected: string) {
   await page.getByTestId(`move-${to}`).getByRole("button", { name: label }).click();
+  if (ASKED.includes(to)) await page.getByTestId(`move-${to}`).getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(page.getByTestId("case-status")).toHaveText(expected);
 }
 
@@ -49,6 +53,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
 
   // Without the person's consents the request is refused, with the reason.
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Send the request" }).click();
+  await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(page.getByText("Record the person's consent to return home and their consent to share their record with the receiving organisation first.")).toBeVisible();
   await recordConsentDirect(person.id, "RETURN", null);
   await recordConsentDirect(person.id, "SHARING", tashkentId);
@@ -76,7 +81,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   // The home side clears the entry ban and works its task of the checklist.
   await tashkentPage.getByTestId("step-record-form").getByLabel(/No entry ban stands in the way/).check();
   await saveStep(tashkentPage);
-  await tashkentPage.getByTestId("task-row").filter({ hasText: "Check for an entry ban" }).getByRole("button", { name: "Mark done" }).click();
+  // #15.7: clearing the entry ban in the record ends the checklist task that asked for it.
   await expect(tashkentPage.getByTestId("task-row").filter({ hasText: "Check for an entry ban" })).not.toContainText("Mark done");
   await tashkentPage.getByLabel("Message", { exact: true }).fill("No entry ban on record. We will meet her at Tashkent airport.");
   await tashkentPage.getByRole("button", { name: "Send" }).click();
@@ -95,7 +100,8 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await documents.getByLabel("Issuing consulate").fill("Consulate General of Uzbekistan in Almaty");
   await documents.getByLabel("Document expires on").fill(inDays(20));
   await saveStep(page);
-  await page.getByTestId("task-row").filter({ hasText: "Apply for a passport or certificate of return" }).getByRole("button", { name: "Mark done" }).click();
+  // #15.7: the saved record (document issued) ends the document task by itself.
+  await expect(page.getByTestId("task-row").filter({ hasText: "Apply for a passport or certificate of return" }).getByRole("button", { name: "Mark done" })).toHaveCount(0);
   const plan = page.getByTestId("move-TRAVEL_PLANNED");
   await plan.getByLabel("Travel date").fill(inDays(25));
   await plan.getByLabel("Transport").selectOption({ label: "Air" });
@@ -122,6 +128,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   const followUps = tashkentPage.getByTestId("task-row").filter({ hasText: /Follow-up after about/ });
   await expect(followUps).toHaveCount(3);
   await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Close the case" }).click();
+  await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(tashkentPage.getByText("Follow-ups are still open: record them, or give a reason to close now.")).toBeVisible();
   for (const months of [1, 3, 6]) {
     const row = tashkentPage.getByTestId("task-row").filter({ hasText: `Follow-up after about ${months} month` });

@@ -66,6 +66,7 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   await staff.goto("/shelters/requests");
   const request = staff.locator("li", { hasText: "Woman, 23, needs a safe place tonight" });
   await request.getByRole("button", { name: "Send the answer" }).click();
+  await request.getByRole("button", { name: "Yes, send the answer" }).click();
   await expect(request).toContainText("Accepted, bed held");
   await staff.goto(`/shelters/${shelterId}`);
   expect(await counts(staff)).toEqual({ occupied: 0, held: 1, free: 1 });
@@ -88,10 +89,12 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   const today = await dischargedOn.inputValue();
   await dischargedOn.fill("2020-01-01");
   await resident.getByRole("button", { name: "Discharge" }).click();
+  await resident.getByRole("button", { name: "Yes, discharge" }).click();
   await expect(resident.getByText("Discharge cannot be before admission.")).toBeVisible();
   await expect(resident.getByLabel("Going to")).toHaveValue("RETURNED_HOME_REPATRIATED");
   await dischargedOn.fill(today);
   await resident.getByRole("button", { name: "Discharge" }).click();
+  await resident.getByRole("button", { name: "Yes, discharge" }).click();
   await expect(staff.getByText("Nobody is staying here now.")).toBeVisible();
   expect(await counts(staff)).toEqual({ occupied: 0, held: 0, free: 2 });
 

@@ -105,6 +105,7 @@ test("sign out everywhere ends the sessions on other computers too", async ({ pa
   await signIn(office, user.email, E2E_PASSWORD);
   await page.goto("/settings");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.getByRole("button", { name: "Yes, sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await office.goto("/settings");
   await expect(office).toHaveURL(/\/sign-in/);

@@ -3,6 +3,7 @@ import { requireActorForSecondFactorEnrolment, secondFactorPending } from "@/lib
 import { roleHas } from "@/lib/auth/permissions";
 import { countNotifications } from "@/lib/notifications/data";
 import { AppShell } from "@/components/layout/app-shell";
+import { FlashOutlet } from "@/components/ui/flash";
 
 // Every page inside is for signed-in users only; the actor is loaded from the database here and
 // again (cached) by each page, whose requireActor() applies the second-factor gate. The layout
@@ -14,6 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell actor={actor} bell={bell}>
       {children}
+      <FlashOutlet />
     </AppShell>
   );
 }

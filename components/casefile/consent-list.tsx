@@ -1,8 +1,7 @@
 // The person's consents, newest first, with "withdraw" for those still in force.
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/i18n/format";
-import { withdrawConsentAction } from "@/lib/casework/actions";
-import { ActionButton } from "@/components/ui/action-button";
+import { WithdrawConsentButton } from "@/components/casework/casework-forms";
 
 export async function ConsentList(props: {
   victimId: string;
@@ -25,7 +24,7 @@ export async function ConsentList(props: {
           ) : props.mayEdit ? (
             <>
               {" "}
-              <ActionButton label={t("casework.withdraw")} run={withdrawConsentAction.bind(null, { victimId: props.victimId, itemId: c.id }, { withdrawnOn: props.today })} />
+              <WithdrawConsentButton victimId={props.victimId} consentId={c.id} today={props.today} />
             </>
           ) : null}
         </li>

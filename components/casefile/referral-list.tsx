@@ -1,8 +1,7 @@
 // The person's referrals to and from other organisations; the sender's coordinator may revoke one.
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format";
-import { revokeReferralAction } from "@/lib/referrals/actions";
-import { ActionButton } from "@/components/ui/action-button";
+import { RevokeReferralButton } from "@/components/referrals/referral-forms";
 
 export async function ReferralList(props: {
   mayRevoke: boolean;
@@ -23,7 +22,7 @@ export async function ReferralList(props: {
             {r.decisionReason ? ` — ${r.decisionReason}` : ""}
           </div>
           {props.mayRevoke && r.fromOrganisationId === props.ownOrganisationId && (r.status === "PENDING" || r.status === "ACCEPTED") ? (
-            <ActionButton label={t("referrals.revoke")} variant="danger" run={revokeReferralAction.bind(null, r.id)} />
+            <RevokeReferralButton referralId={r.id} />
           ) : null}
         </li>
       ))}

@@ -3,12 +3,13 @@
 // lib/casework/schema.ts and saves through lib/casework/actions.ts.
 import { useTranslations } from "next-intl";
 import { caseNoteSchema, CONSENT_KINDS, CONSENT_METHODS, closeCaseSchema, recordConsentSchema, SUPPORT_STATUSES, supportItemSchema } from "@/lib/casework/schema";
-import { addCaseNoteAction, addSupportItemAction, closeCaseAction, recordConsentAction } from "@/lib/casework/actions";
+import { addCaseNoteAction, addSupportItemAction, closeCaseAction, recordConsentAction, withdrawConsentAction } from "@/lib/casework/actions";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 type Organisation = { id: string; name: string };
 
@@ -139,5 +140,23 @@ export function CloseCaseForm({ victimId }: { victimId: string }) {
         </div>
       )}
     </SmallForm>
+  );
+}
+
+/**
+ * Withdrawing a consent cannot be undone, and a consent to share takes that organisation's access,
+ * referrals and placement requests with it: asked first (#15.6).
+ */
+export function WithdrawConsentButton({ victimId, consentId, today }: { victimId: string; consentId: string; today: string }) {
+  const t = useTranslations("casework");
+  return (
+    <ConfirmActionButton
+      testId={`withdraw-consent-${consentId}`}
+      label={t("withdraw")}
+      question={t("withdrawConfirm")}
+      confirmLabel={t("withdrawYes")}
+      doneMessage={t("consentWithdrawn")}
+      run={() => withdrawConsentAction({ victimId, itemId: consentId }, { withdrawnOn: today })}
+    />
   );
 }

@@ -19,13 +19,13 @@ export function AddMemberForm() {
   const t = useTranslations();
   const postFallback = usePostFallback();
   // The invitation's link, shown once (#14.13): the new member sets their own password there.
-  const [invitation, setInvitation] = useState<InvitationLinkView | null>(null);
+  const [invitation, setInvitation] = useState<(InvitationLinkView & { name: string }) | null>(null);
   const form = useForm<z.input<typeof createMemberSchema>, unknown, CreateMemberInput>({
     resolver: zodResolver(createMemberSchema),
     defaultValues: { name: "", email: "", role: "CASE_WORKER" },
   });
   const { submit, formError } = useActionSubmit(form, createMemberAction, (data) => {
-    setInvitation(data);
+    setInvitation({ ...data, name: form.getValues("name") });
     form.reset();
   });
   const { errors, isSubmitting } = form.formState;
@@ -33,6 +33,7 @@ export function AddMemberForm() {
   return (
     <form {...postFallback} className="stack" onSubmit={submit} noValidate>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+      {invitation ? <Alert kind="success">{t("members.invited", { name: invitation.name })}</Alert> : null}
       {invitation ? <InvitationLink path={invitation.path} expiresAt={invitation.expiresAt} /> : null}
       <fieldset disabled={isSubmitting}>
         <Field id="name" label={t("members.name")} error={err(errors.name?.message)}>

@@ -1,12 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { createReferralSchema, decideReferralSchema } from "@/lib/referrals/schema";
-import { createReferralAction, decideReferralAction } from "@/lib/referrals/actions";
+import { createReferralAction, decideReferralAction, revokeReferralAction } from "@/lib/referrals/actions";
 import { SharedFieldsToggle } from "@/components/victims/shared-fields-toggle";
 import { Field } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 export function ReferralForm({ victimId, organisations }: { victimId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations();
@@ -46,6 +47,7 @@ export function DecideReferralForm({ referralId }: { referralId: string }) {
       action={(v) => decideReferralAction(referralId, v)}
       submitLabel={t("referrals.decide")}
       successMessage={t("referrals.decided")}
+      confirm={{ question: (v) => t(v.decision === "ACCEPT" ? "referrals.acceptConfirm" : "referrals.declineConfirm"), confirmLabel: t("referrals.decideYes") }}
     >
       {(form) => (
         <div className="grid">
@@ -60,5 +62,21 @@ export function DecideReferralForm({ referralId }: { referralId: string }) {
         </div>
       )}
     </SmallForm>
+  );
+}
+
+/** Revoking a referral ends the receiver's access to the person at once: asked first (#15.6). */
+export function RevokeReferralButton({ referralId }: { referralId: string }) {
+  const t = useTranslations("referrals");
+  return (
+    <ConfirmActionButton
+      testId={`revoke-referral-${referralId}`}
+      label={t("revoke")}
+      variant="danger"
+      question={t("revokeConfirm")}
+      confirmLabel={t("revokeYes")}
+      doneMessage={t("revoked")}
+      run={() => revokeReferralAction(referralId)}
+    />
   );
 }

@@ -60,6 +60,9 @@ export function NewRepatriationForm({ victimId, organisations }: { victimId: str
   );
 }
 
+/** Moves that share the person's record, end a case or end what the other side sees: asked first (#15.6). */
+const CONFIRMED_MOVES: readonly RepatriationStatus[] = ["REQUESTED", "ACCEPTED", "DECLINED", "CANCELLED", "CLOSED"];
+
 /** One move open to this side: its button, a reason where one is needed, and the fields the move carries. */
 export function MoveForm({ caseId, from, to, record }: { caseId: string; from: RepatriationStatus; to: RepatriationStatus; record: StepFields | null }) {
   const t = useTranslations();
@@ -75,6 +78,7 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
       variant={to === "CANCELLED" || to === "DECLINED" ? "danger" : undefined}
       resetOnSuccess={false}
       testId={`move-${to}`}
+      confirm={CONFIRMED_MOVES.includes(to) ? { question: t(`repatriations.confirmMoves.${to}`), confirmLabel: t("repatriations.confirmMove") } : undefined}
     >
       {(form) => (
         <>
@@ -93,13 +97,18 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
   );
 }
 
-/** The record of the step the case is in now, editable by the side(s) that work it. */
+/**
+ * The record of the step the case is in now, editable by the side(s) that work it. It always shows
+ * what is stored (#15.7: after a save it had looked unsaved, "Choose…"), and follows a save by the
+ * other side when the page is refreshed.
+ */
 export function StepRecordForm({ caseId, fields, record }: { caseId: string; fields: readonly StepFieldName[]; record: StepFields | null }) {
   const t = useTranslations();
   return (
     <SmallForm
       schema={updateStepSchema}
       defaults={recordDefaults(fields, record) as never}
+      stored={recordDefaults(fields, record) as never}
       action={(values) => updateStepAction(caseId, Object.fromEntries(fields.map((f) => [f, values[f]])))}
       submitLabel={t("repatriations.saveStep")}
       successMessage={t("repatriations.stepSaved")}

@@ -235,6 +235,7 @@ export function DischargeForm({ stayId, version, today }: { stayId: string; vers
       submitLabel={t("shelters.discharge")}
       successMessage={t("shelters.discharged")}
       variant="danger"
+      confirm={{ question: t("shelters.dischargeConfirm"), confirmLabel: t("shelters.dischargeYes") }}
     >
       {(form) => (
         <div className="grid">
@@ -318,6 +319,10 @@ export function AnswerPlacementForm({ requestId }: { requestId: string }) {
       action={(values) => answerPlacementAction(requestId, values)}
       submitLabel={t("referrals.decide")}
       successMessage={t("referrals.decided")}
+      confirm={{
+        question: (values) => (values.decision === "ACCEPT" ? t("shelters.answerAcceptConfirm", { hours: values.holdHours ?? 48 }) : t("shelters.answerDeclineConfirm")),
+        confirmLabel: t("shelters.answerYes"),
+      }}
     >
       {(form) => (
         <div className="grid">

@@ -1,7 +1,10 @@
 "use client";
 // The frame of the small forms on a record page (a note, a consent, a support item…): validates
-// with the shared schema, sends, shows the outcome, clears itself on success.
-import { useState, type ReactNode } from "react";
+// with the shared schema, sends, shows the outcome, clears itself on success. A form whose send is
+// final (a discharge, an answer to a request) passes `confirm`: the first press then only asks,
+// saying what will happen, and the outcome is said in the page's message outlet, which stays in view
+// when the refreshed page no longer shows the form (#15.6).
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -12,6 +15,7 @@ import { Alert } from "./alert";
 import { SubmitButton } from "./submit-button";
 import { useActionSubmit } from "./use-action-form";
 import { usePostFallback } from "./post-fallback";
+import { announce } from "./flash";
 
 export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   schema: S;
@@ -24,6 +28,10 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   /** Clear the form after success (a new note); false for forms that edit a stored record. */
   resetOnSuccess?: boolean;
   testId?: string;
+  /** The stored record the form edits: when it changes (a save, the other side's save), the form shows it; unsaved edits stay. */
+  stored?: DefaultValues<z.input<S> & FieldValues>;
+  /** Ask before sending: what will happen (may depend on the values) and the confirming button's label. */
+  confirm?: { question: string | ((values: z.output<S>) => string); confirmLabel: string };
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
@@ -32,22 +40,51 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
   const form = useForm<z.input<S> & FieldValues, unknown, z.output<S>>({
     resolver: zodResolver(props.schema as never) as never,
     defaultValues: props.defaults,
+    ...(props.stored ? { values: props.stored as z.input<S> & FieldValues, resetOptions: { keepDirtyValues: true } } : {}),
   });
   const { submit, formError } = useActionSubmit(form, props.action, () => {
-    setDone(true);
+    if (props.confirm) announce(props.successMessage);
+    else setDone(true);
     if (props.resetOnSuccess !== false) form.reset(props.defaults);
     router.refresh();
   });
+  // The question asked before a final send (null: not asking).
+  const [asking, setAsking] = useState<string | null>(null);
+  const step = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (asking) step.current?.focus();
+  }, [asking]);
+  const confirm = props.confirm;
+  const ask = form.handleSubmit((values) => setAsking(typeof confirm?.question === "function" ? confirm.question(values) : (confirm?.question ?? "")));
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    if (confirm && asking === null) return ask(event);
+    await submit(event);
+    setAsking(null);
+  };
+  const busy = form.formState.isSubmitting;
   return (
-    <form {...postFallback} className="stack" onSubmit={submit} noValidate onChange={() => setDone(false)} data-testid={props.testId}>
+    <form {...postFallback} className="stack" onSubmit={onSubmit} noValidate onChange={() => setDone(false)} data-testid={props.testId}>
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{props.successMessage}</Alert> : null}
-      <fieldset disabled={form.formState.isSubmitting}>
+      <fieldset disabled={busy || asking !== null}>
         {props.children(form)}
-        <div>
-          <SubmitButton busy={form.formState.isSubmitting} label={props.submitLabel} busyLabel={t("common.saving")} variant={props.variant} />
-        </div>
+        {asking === null ? (
+          <div>
+            <SubmitButton busy={busy} label={props.submitLabel} busyLabel={t("common.saving")} variant={props.variant} />
+          </div>
+        ) : null}
       </fieldset>
+      {confirm && asking !== null ? (
+        <div role="group" aria-label={asking} className="confirm-step" ref={step} tabIndex={-1} data-testid="confirm-step">
+          <p className="confirm-question">{asking}</p>
+          <span className="confirm-buttons">
+            <SubmitButton busy={busy} label={confirm.confirmLabel} busyLabel={t("common.saving")} variant="danger" />
+            <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => setAsking(null)}>
+              {t("common.cancel")}
+            </button>
+          </span>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
+import { caseNumbersOf } from "@/lib/repatriations/data";
 import { peopleListWhere } from "@/lib/access/people";
 
 const today = () => new Date(new Date().toISOString().slice(0, 10));
@@ -55,8 +56,14 @@ export async function getNotificationSummary(scope: Scope) {
       where: await notificationWhere(scope, scope.organisationId),
       orderBy: { createdAt: "desc" },
       take: 30,
-      select: { id: true, kind: true, status: true, createdAt: true, readAt: true, repatriationId: true,
-        repatriation: { select: { sendingCountry: true, receivingCountry: true } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        createdAt: true,
+        readAt: true,
+        repatriationId: true,
+        repatriation: { select: { id: true, status: true, victimId: true, sendingOrganisationId: true, receivingOrganisationId: true, sendingCountry: true, receivingCountry: true } },
         // The case number only: a notice never names the person.
         victimId: true,
         victim: { select: { caseNumber: true } },
@@ -69,5 +76,16 @@ export async function getNotificationSummary(scope: Scope) {
       select: { id: true, dueOn: true, title: true, templateKey: true, repatriationId: true },
     }),
   ]);
-  return { ...counts, items, overdue };
+  // A notice names its case by number, never by the person's name (#15.7): the bell is a road to a
+  // person, and the visibility rule decides what it may show.
+  const numbers = await caseNumbersOf(scope, items.flatMap((n) => (n.repatriation ? [n.repatriation] : [])));
+  return {
+    ...counts,
+    items: items.map(({ repatriation, ...n }) => ({
+      ...n,
+      repatriation: repatriation ? { sendingCountry: repatriation.sendingCountry, receivingCountry: repatriation.receivingCountry } : null,
+      caseNumber: n.repatriationId ? (numbers.get(n.repatriationId) ?? null) : null,
+    })),
+    overdue,
+  };
 }

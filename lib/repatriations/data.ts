@@ -45,6 +45,26 @@ function personOf(shown: Shown | undefined) {
   };
 }
 
+/**
+ * The case number of each case's person, by case id, where the visibility rule shows at least that
+ * (a shown or a restricted record), for roads that name a case without naming its person: the bell
+ * (#15.7). A hidden person gives no number.
+ */
+export async function caseNumbersOf(scope: Scope, cases: { id: string; victimId: string; status: string; sendingOrganisationId: string; receivingOrganisationId: string }[]) {
+  const visible = cases.filter((c) => {
+    const side = sideOf(scope, c);
+    return side !== null && personVisible(side, c.status);
+  });
+  const people = await peopleOf(scope, visible.map((c) => c.victimId));
+  const numbers = new Map<string, string>();
+  for (const c of visible) {
+    const shown = people.get(c.victimId);
+    if (shown?.shown === "person" && shown.caseNumber) numbers.set(c.id, shown.caseNumber);
+    else if (shown?.shown === "restricted") numbers.set(c.id, shown.caseNumber);
+  }
+  return numbers;
+}
+
 async function organisationNames(ids: string[]) {
   const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, code: true } });
   return new Map(rows.map((r) => [r.id, r]));

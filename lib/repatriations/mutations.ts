@@ -13,7 +13,7 @@ import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { notifyOrganisation } from "@/lib/notifications/mutations";
 import { checkTransition, CLOSED_STATUSES, type RepatriationStatus, type Side } from "./state-machine";
 import { repatriationWhere, sideOf } from "./policy";
-import { addDays, addMonths, CHECKLIST_TEMPLATES, editableFields, fieldsOutside, FOLLOW_UP_MONTHS, givenFields, STEP_FIELDS } from "./steps";
+import { addDays, addMonths, CHECKLIST_TEMPLATES, editableFields, fieldsOutside, FOLLOW_UP_MONTHS, givenFields, STEP_FIELDS, tasksEndedBy } from "./steps";
 import { pickGiven, readStepRecord, writeStepRecord } from "./step-record";
 import type { CompleteTaskInput, CreateRepatriationInput, CreateTaskInput, MessageInput, StepFields, TransitionInput, UpdateStepInput } from "./schema";
 
@@ -92,6 +92,13 @@ async function createStepTasks(tx: Tx, scope: Scope, repatriationId: string, sta
   });
 }
 
+/** Marks done, in the writing transaction, the open checklist tasks of step `from` that this write ends. */
+async function closeEndedTasks(tx: Tx, repatriationId: string, from: RepatriationStatus, to: RepatriationStatus | null, record: StepFields) {
+  const keys = tasksEndedBy(from, to, record);
+  if (keys.length === 0) return;
+  await tx.repatriationTask.updateMany({ where: { repatriationId, status: from, kind: "CHECKLIST", templateKey: { in: keys }, doneOn: null }, data: { doneOn: new Date() } });
+}
+
 function otherOrganisation(side: Side, c: { sendingOrganisationId: string; receivingOrganisationId: string }) {
   return side === "SENDING" ? c.receivingOrganisationId : c.sendingOrganisationId;
 }
@@ -155,6 +162,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
         events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, fromStatus: from, toStatus: to, summary: `${from} -> ${to}` } },
       },
     });
+    await closeEndedTasks(tx, repatriationId, from, to, merged);
     await createStepTasks(tx, scope, repatriationId, to, merged);
     await notifyOrganisation(tx, {
       organisationId: otherOrganisation(side, current),
@@ -186,6 +194,7 @@ export async function updateStep(scope: Scope, repatriationId: string, input: Up
         events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, summary: `step ${status} updated: ${Object.keys(given).join(", ")}` } },
       },
     });
+    await closeEndedTasks(tx, repatriationId, status, null, { ...record, ...given });
     await appendAudit(tx, scope, { action: "repatriation.step_update", recordType: "REPATRIATION", recordId: repatriationId, details: { status, fields: Object.keys(given) } });
     return { status };
   });

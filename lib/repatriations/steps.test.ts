@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, editableFields, fieldsOutside, mayEditStep } from "./steps";
+import { addMonths, editableFields, fieldsOutside, mayEditStep, tasksEndedBy } from "./steps";
 
 describe("repatriation steps", () => {
   it("adds calendar months, keeping to the month's last day", () => {
@@ -7,6 +7,15 @@ describe("repatriation steps", () => {
     expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
     expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
     expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
+  });
+
+  it("#15.7 ends a step's checklist with the move out of it, or with the saved record that does it", () => {
+    expect(tasksEndedBy("REQUESTED", "ACCEPTED", {})).toEqual(["reviewRequest"]);
+    expect(tasksEndedBy("REQUESTED", "DECLINED", {})).toEqual(["reviewRequest"]);
+    expect(tasksEndedBy("REQUESTED", "CANCELLED", {})).toEqual([]);
+    expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "NOT_STARTED" })).toEqual([]);
+    expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "APPLIED", entryBanCleared: true })).toEqual(["applyForDocument", "checkEntryBan"]);
+    expect(tasksEndedBy("REINTEGRATION", "CLOSED", {})).toEqual([]);
   });
 
   it("accepts only the fields of the steps a write touches", () => {

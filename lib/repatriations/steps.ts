@@ -55,16 +55,19 @@ export function fieldsOutside(fields: Partial<StepFields>, steps: readonly Repat
   return givenFields(fields).filter((f) => !allowed.has(f));
 }
 
-/** Checklist tasks each step starts with; titles are translation keys under `repatriations.template`. */
-export const CHECKLIST_TEMPLATES: Partial<Record<RepatriationStatus, { key: string; side: Side; dueInDays: number }[]>> = {
+/**
+ * Checklist tasks each step starts with; titles are translation keys under `repatriations.template`.
+ * `doneWhen`: the saved record that ends the task before the step does (issue #15.7).
+ */
+export const CHECKLIST_TEMPLATES: Partial<Record<RepatriationStatus, { key: string; side: Side; dueInDays: number; doneWhen?: (record: StepFields) => boolean }[]>> = {
   REQUESTED: [{ key: "reviewRequest", side: "RECEIVING", dueInDays: 7 }],
   RISK_ASSESSMENT: [
     { key: "contactFamily", side: "RECEIVING", dueInDays: 14 },
     { key: "checkRecruiterNearby", side: "RECEIVING", dueInDays: 14 },
   ],
   TRAVEL_DOCUMENTS: [
-    { key: "applyForDocument", side: "SENDING", dueInDays: 14 },
-    { key: "checkEntryBan", side: "RECEIVING", dueInDays: 14 },
+    { key: "applyForDocument", side: "SENDING", dueInDays: 14, doneWhen: (r) => r.documentStatus === "APPLIED" || r.documentStatus === "ISSUED" },
+    { key: "checkEntryBan", side: "RECEIVING", dueInDays: 14, doneWhen: (r) => r.entryBanCleared === true },
   ],
   TRAVEL_PLANNED: [
     { key: "bookTickets", side: "SENDING", dueInDays: 7 },
@@ -72,6 +75,19 @@ export const CHECKLIST_TEMPLATES: Partial<Record<RepatriationStatus, { key: stri
   ],
   HANDED_OVER: [{ key: "firstNightPlace", side: "RECEIVING", dueInDays: 1 }],
 };
+
+/**
+ * The checklist tasks (by template key) that a move out of `from` ends, or, with `to` null, that a
+ * saved record of step `from` ends (#15.7: "review the request" stayed open after acceptance). A step
+ * left forward, or declined, is done with its checklist; a cancelled case leaves its tasks as they
+ * were (they no longer count as overdue). Follow-ups and tasks typed by staff are closed by hand.
+ */
+export function tasksEndedBy(from: RepatriationStatus, to: RepatriationStatus | null, record: StepFields): string[] {
+  const templates = CHECKLIST_TEMPLATES[from] ?? [];
+  if (to === "CANCELLED") return [];
+  if (to) return templates.map((t) => t.key);
+  return templates.filter((t) => t.doneWhen?.(record)).map((t) => t.key);
+}
 
 /** Reintegration follow-ups: about one, three and six months after the person arrived. */
 export const FOLLOW_UP_MONTHS = [1, 3, 6] as const;

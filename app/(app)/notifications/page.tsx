@@ -57,6 +57,7 @@ export default async function NotificationsPage() {
                       {t(`notifications.kinds.${n.kind}`, { status: n.status ? t(`repatriations.statuses.${n.status}`) : "" })}
                     </Link>{" "}
                     <span className="muted">
+                      {n.caseNumber ? `${t("notifications.caseNumber", { caseNumber: n.caseNumber })} · ` : ""}
                       {n.repatriation ? `${countryName(n.repatriation.sendingCountry, locale)} → ${countryName(n.repatriation.receivingCountry, locale)} · ` : ""}
                       {formatDateTime(n.createdAt, locale, tz)}
                     </span>

@@ -123,32 +123,13 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         </ol>
         {found.riskOutcome === "NOT_SAFE" && !found.riskOverrideRecorded && live ? <p className="notice">{t("repatriations.notSafeNotice")}</p> : null}
 
-        <section aria-labelledby="next-heading">
-          <h2 id="next-heading">{t("repatriations.nextHeading")}</h2>
-          {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p> : null}
-          {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
-          <div className="cards cards-wide">
-            {forward.map((to) => (
-              <div className="card" key={to}>
-                <h3>{t(`repatriations.moves.${to}`)}</h3>
-                <p className="muted">{t(`repatriations.moveHints.${to}`)}</p>
-                <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
-              </div>
-            ))}
-          </div>
-          {ending.map((to) => (
-            <details key={to} className="card">
-              <summary>{t(`repatriations.moves.${to}`)}</summary>
-              <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
-            </details>
-          ))}
-        </section>
-
+        {/* A step reads in the order it is worked (#15.7): its record, then its checklist, then the move on. */}
         {found.record ? (
           <section aria-labelledby="record-heading">
             <h2 id="record-heading">{t("repatriations.recordHeading")}</h2>
             {live && found.editableFields.length > 0 ? (
-              <div className="card">
+              <div className="card step-form">
+                <p className="muted">{t("repatriations.stepFormHint")}</p>
                 <h3>{t(`repatriations.statuses.${found.status}`)}</h3>
                 <StepRecordForm key={found.status} caseId={found.id} fields={found.editableFields} record={found.record} />
               </div>
@@ -205,6 +186,27 @@ export default async function RepatriationCasePage({ params }: { params: Promise
               <TaskForm caseId={found.id} sides={sideName} />
             </details>
           ) : null}
+        </section>
+
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading">{t("repatriations.nextHeading")}</h2>
+          {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p> : null}
+          {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
+          <div className="cards cards-wide">
+            {forward.map((to) => (
+              <div className="card" key={to}>
+                <h3>{t(`repatriations.moves.${to}`)}</h3>
+                <p className="muted">{t(`repatriations.moveHints.${to}`)}</p>
+                <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
+              </div>
+            ))}
+          </div>
+          {ending.map((to) => (
+            <details key={to} className="card">
+              <summary>{t(`repatriations.moves.${to}`)}</summary>
+              <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
+            </details>
+          ))}
         </section>
 
         <section aria-labelledby="messages-heading">

@@ -11,8 +11,7 @@ import { localDay } from "@/lib/time/zoned";
 import { AdmitForm, AssignStaffForm, DischargeForm, IncidentForm, MoveForm, ServiceForm } from "@/components/shelters/shelter-forms";
 import { OccupancyChart } from "@/components/shelters/occupancy-chart";
 import { UnassignStaffButton } from "@/components/shelters/unassign-staff-button";
-import { ActionButton } from "@/components/ui/action-button";
-import { setShelterActiveAction } from "@/lib/shelters/actions";
+import { ShelterActiveButton } from "@/components/shelters/shelter-active-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
 
@@ -130,11 +129,7 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
             <AssignStaffForm shelterId={shelter.id} staff={staffCandidates} />
             <h2>{shelter.active ? t("shelters.close") : t("shelters.reopen")}</h2>
             <p className="muted">{t("shelters.closeHint")}</p>
-            <ActionButton
-              label={shelter.active ? t("shelters.close") : t("shelters.reopen")}
-              variant={shelter.active ? "danger" : "secondary"}
-              run={setShelterActiveAction.bind(null, shelter.id, !shelter.active)}
-            />
+            <ShelterActiveButton shelterId={shelter.id} active={shelter.active} />
           </section>
         ) : null}
       </>
