@@ -135,6 +135,7 @@ test("a return home lists both consents it needs, links to the consent form in p
 
   // Sending anyway: one refusal naming both consents, and a way to the checklist.
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Send the request" }).click();
+  await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Yes, go ahead" }).click();
   const refusal = "Record the person's consent to return home and their consent to share their record with the receiving organisation first.";
   await expect(page.getByText(refusal)).toHaveCount(1);
   await expect(page.getByText(refusal)).toBeVisible();
@@ -158,6 +159,7 @@ test("a return home lists both consents it needs, links to the consent form in p
   await page.goto(caseUrl);
   await expect(page.getByTestId("request-consents")).toHaveCount(0);
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Send the request" }).click();
+  await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(page.getByTestId("case-status")).toHaveText("Requested");
   serverErrors();
 });
