@@ -69,6 +69,11 @@ test("a coordinator reads the case file at a glance and adds to the support plan
   await expect(support.getByTestId("support-items")).toContainText("Legal: Planned (Adilet legal clinic)");
   await expect(support).not.toContainText("Nothing planned yet.");
 
+  // Marking a step done says so afterwards (#15.6: a success message after every action).
+  await support.getByRole("button", { name: "Mark done" }).click();
+  await expect(page.getByText("Support plan updated.")).toBeVisible();
+  await expect(support.getByTestId("support-items")).toContainText("Legal: Done (Adilet legal clinic)");
+
   serverErrors();
   consoleErrors();
 });

@@ -4,21 +4,15 @@ import { useTranslations } from "next-intl";
 import { setMemberActiveAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { ActionButton } from "@/components/ui/action-button";
-import { announce } from "@/components/ui/flash";
-import { useRouter } from "next/navigation";
 
 export function MemberActiveForm({ membershipId, active, version }: { membershipId: string; active: boolean; version: number }) {
   const t = useTranslations("members");
-  const router = useRouter();
   if (!active) {
     return (
       <ActionButton
         label={t("reactivate")}
         run={() => setMemberActiveAction(membershipId, { active: true, version })}
-        onSuccess={() => {
-          announce(t("reactivated"));
-          router.refresh();
-        }}
+        doneMessage={t("reactivated")}
       />
     );
   }

@@ -4,18 +4,22 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
+import { announce } from "./flash";
 
 export function ActionButton({
   label,
   run,
   variant = "secondary",
   onSuccess,
+  doneMessage,
 }: {
   label: string;
   run: () => Promise<ActionResult<unknown>>;
   variant?: "secondary" | "danger";
   /** What follows success; by default the page is refreshed. */
   onSuccess?: () => Promise<unknown> | void;
+  /** What the action did, said in the page's message outlet after success (#15.6). */
+  doneMessage?: string;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -33,7 +37,10 @@ export function ActionButton({
             setError(null);
             try {
               const result = await run();
-              if (result.ok) await (onSuccess ? onSuccess() : router.refresh());
+              if (result.ok) {
+                if (doneMessage) announce(doneMessage);
+                await (onSuccess ? onSuccess() : router.refresh());
+              }
               else setError(Object.values(result.fields ?? {})[0] ?? result.messageKey);
             } catch {
               setError("errors.network");

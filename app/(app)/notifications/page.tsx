@@ -24,7 +24,7 @@ export default async function NotificationsPage() {
       <>
         <div className="page-header">
           <h1>{t("notifications.title")}</h1>
-          {summary.unread > 0 ? <ActionButton label={t("notifications.markAllRead")} run={markNotificationsReadAction} /> : null}
+          {summary.unread > 0 ? <ActionButton label={t("notifications.markAllRead")} doneMessage={t("notifications.allRead")} run={markNotificationsReadAction} /> : null}
         </div>
         <h2>{t("notifications.overdueTasks")}</h2>
         {summary.overdue.length === 0 ? (

@@ -278,11 +278,13 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                           {s.status === "PLANNED" ? (
                             <ActionButton
                               label={t("casework.markInProgress")}
+                              doneMessage={t("casework.supportUpdated")}
                               run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "IN_PROGRESS", startedOn: s.startedOn ?? today, doneOn: "" })}
                             />
                           ) : null}{" "}
                           <ActionButton
                             label={t("casework.markDone")}
+                            doneMessage={t("casework.supportUpdated")}
                             run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "DONE", doneOn: today })}
                           />
                         </>
@@ -389,7 +391,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                   <>
                     <h3>{closed ? t("casework.reopen") : t("casework.close")}</h3>
                     {closed ? (
-                      <ActionButton label={t("casework.reopen")} run={reopenCaseAction.bind(null, { victimId: v.id })} />
+                      <ActionButton label={t("casework.reopen")} doneMessage={t("casework.reopened")} run={reopenCaseAction.bind(null, { victimId: v.id })} />
                     ) : (
                       <details className="casefile-add">
                         <summary>{t("casework.close")}</summary>
