@@ -5,7 +5,9 @@ import { roleHas } from "@/lib/auth/permissions";
 import { workAreasFor } from "@/lib/navigation";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getAnalystHome, getCaseWorkerHome, getCoordinatorHome, getHotlineHome, getNetworkHome, getShelterHome } from "@/lib/home/data";
-import { DEFAULT_STALLED_DAYS, RENEW_WITHIN_DAYS } from "@/lib/victims/queues";
+import { RENEW_WITHIN_DAYS } from "@/lib/victims/queues";
+import { homeQuerySchema } from "@/lib/home/schema";
+import { parseListQuery } from "@/lib/list-query";
 import { IntakeQueueSection } from "@/components/home/intake-queue-section";
 import { BellSection } from "@/components/home/bell-section";
 import { CaseloadSection } from "@/components/home/caseload-section";
@@ -25,11 +27,6 @@ import { OrganisationsSection } from "@/components/home/organisations-section";
 
 type Actor = Awaited<ReturnType<typeof requireActor>>;
 
-/** "No activity in N days": the home's own query parameter, 1 to 365, else the default. */
-function stalledDaysOf(value: string | undefined) {
-  const days = Number(value);
-  return Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_STALLED_DAYS;
-}
 
 /** The role's work queues: counts, each a link into the list it counts. */
 async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: number }) {
@@ -113,7 +110,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           : t("home.introNetwork")}
       </p>
       <div className="cards cards-wide home-queues" data-testid="work-queues">
-        <WorkQueues actor={actor} stalledDays={stalledDaysOf(params.stalledDays)} />
+        <WorkQueues actor={actor} stalledDays={parseListQuery(homeQuerySchema, params).stalledDays} />
       </div>
       <h2>{t("home.areasTitle")}</h2>
       <ul className="cards home-areas" data-testid="work-areas">
