@@ -64,6 +64,25 @@ test("#15.3 a time three years back asks for confirmation before the call is sav
   await expect(page.getByTestId("calls-table").getByRole("row").nth(1)).toContainText(`Mar 3, ${new Date().getFullYear() - 3}, 3:30 PM`);
 });
 
+test("#15.3 a time ahead of now asks for confirmation too (a computer set to another zone), and says why", async ({ page }) => {
+  const operator = await openIntake(page);
+  await page.keyboard.press("2");
+  await page.getByText("Change", { exact: true }).click();
+  // Two hours ahead in the browser's zone (UTC here), as a laptop still on another zone would type "now".
+  const ahead = new Date(Date.now() + 2 * 3_600_000).toISOString().slice(0, 16);
+  await page.getByLabel("Received at").fill(ahead);
+  const confirm = page.getByLabel("This time is in the future, and it is right.");
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(page.getByText("This time is in the future: check it (and your computer's clock and time zone), then tick the box to confirm it.")).toBeVisible();
+  await expect(page.getByText("Call saved. Ready for the next call.")).toHaveCount(0);
+  await confirm.check();
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(page.getByText("Call saved. Ready for the next call.")).toBeVisible();
+  await page.goto(`/hotline?operator=${operator.id}`);
+  await expect(page.getByTestId("calls-table").getByRole("row")).toHaveCount(2);
+});
+
 test("#15.3 the year of the callback due date takes no fifth digit", async ({ page }) => {
   await openIntake(page);
   const callbackDue = page.getByLabel("Callback due");

@@ -9,7 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/i18n/format";
 import { useDisplayTimeZone } from "@/components/i18n/use-time-zone";
-import { createHotlineCallSchema, isUnusualCallTime, type CreateHotlineCallInput, type HotlineCallFormValues } from "@/lib/hotline/schema";
+import { createHotlineCallSchema, isUnusualCallTime, unusualCallTime, type CreateHotlineCallInput, type HotlineCallFormValues } from "@/lib/hotline/schema";
 import { createHotlineCallAction, discardHotlineCallDraftAction, updateHotlineCallAction } from "@/lib/hotline/actions";
 import {
   ACTIONS,
@@ -89,7 +89,7 @@ export function CallForm(props: {
   const timeShown = changingTime === null ? null : changingTime || Boolean(errors.receivedAt);
   const receivedAt = useWatch({ control: form.control, name: "receivedAt" });
   const typedTime = timeShown !== false && typeof receivedAt === "string" && receivedAt ? new Date(receivedAt) : null;
-  // The box appears for a typed time over a day ago (an edit only if the time was changed); the
+  // The box appears for a typed time over a day ago or ahead of now (an edit only if the time was changed); the
   // server asks for it too, so it shows whenever the answer names it.
   const askConfirmation =
     Boolean(errors.confirmUnusualTime) ||
@@ -264,7 +264,7 @@ export function CallForm(props: {
           <div className="field">
             <label className="checkbox-field">
               <input type="checkbox" {...fieldAria("confirmUnusualTime", errors.confirmUnusualTime?.message)} {...form.register("confirmUnusualTime")} />{" "}
-              {t("hotline.confirmUnusualTime")}
+              {typedTime !== null && unusualCallTime(typedTime) === "future" ? t("hotline.confirmFutureTime") : t("hotline.confirmUnusualTime")}
             </label>
             {errors.confirmUnusualTime?.message ? (
               <span className="field-error" id="confirmUnusualTime-error" role="alert">

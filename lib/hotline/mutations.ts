@@ -7,7 +7,7 @@ import { encryptField, fieldContext, lookupHash } from "@/lib/crypto";
 import { hotlineCallWhere, mayLogCalls } from "./policy";
 import { normalisePhone } from "./phone";
 import { summaryTokens } from "./search";
-import { isUnusualCallTime, type ApiCreateHotlineCallInput, type CreateHotlineCallInput, type UpdateHotlineCallInput, type VoidHotlineCallInput } from "./schema";
+import { confirmTimeMessage, isUnusualCallTime, type ApiCreateHotlineCallInput, type CreateHotlineCallInput, type UpdateHotlineCallInput, type VoidHotlineCallInput } from "./schema";
 
 function assertMayLog(scope: Scope): asserts scope is Scope & { organisationId: string } {
   if (!mayLogCalls(scope)) throw new AppError("NOT_FOUND");
@@ -112,9 +112,9 @@ export async function updateHotlineCall(scope: Scope, id: string, input: UpdateH
     if (current.voidedAt) throw new AppError("UNPROCESSABLE", "errors.callVoided");
     const next = callColumns(input, defaultCountry, id);
     const changed = AUDITED_FIELDS.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]));
-    // An old call keeps its old time without a word; moving it to more than a day ago is asked (#15.3).
+    // An old call keeps its old time without a word; moving it to more than a day ago, or ahead of now, is asked (#15.3).
     if (changed.includes("receivedAt") && isUnusualCallTime(next.receivedAt) && !input.confirmUnusualTime) {
-      throw new AppError("INVALID", "errors.INVALID", { confirmUnusualTime: "errors.confirmUnusualTime" });
+      throw new AppError("INVALID", "errors.INVALID", { confirmUnusualTime: confirmTimeMessage(next.receivedAt) });
     }
     const updated = await tx.hotlineCall.updateMany({
       where: { id, version: input.version },

@@ -30,8 +30,8 @@ describe("createHotlineCallSchema", () => {
     });
   });
 
-  it("refuses a time in the future but tolerates a clock a few seconds fast", () => {
-    expect(fieldErrors(dataCall({ receivedAt: new Date(Date.now() + 3_600_000) }))).toEqual({ receivedAt: "errors.dateInFuture" });
+  it("asks about a time in the future but tolerates a clock a few seconds fast", () => {
+    expect(fieldErrors(dataCall({ receivedAt: new Date(Date.now() + 3_600_000) }))).toEqual({ confirmUnusualTime: "errors.confirmFutureTime" });
     expect(fieldErrors(dataCall({ receivedAt: new Date(Date.now() + 5_000) }))).toEqual({});
     expect(fieldErrors(dataCall({ receivedAt: "not a date" }))).toEqual({ receivedAt: "errors.invalidDate" });
   });
@@ -86,8 +86,17 @@ describe("#15.3 dates in the call form", () => {
     expect(isUnusualCallTime(daysAgo(0.5))).toBe(false);
   });
 
-  it("refuses a time in the future even when confirmed", () => {
-    expect(fieldErrors({ receivedAt: new Date(Date.now() + 3_600_000), callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.dateInFuture" });
+  it("asks to confirm a time ahead of now (a computer set to another zone), and refuses one over a day ahead", () => {
+    const ahead = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+    expect(fieldErrors({ receivedAt: ahead(2), callType: "SILENT" })).toEqual({ confirmUnusualTime: "errors.confirmFutureTime" });
+    expect(fieldErrors({ receivedAt: ahead(2), callType: "SILENT", confirmUnusualTime: true })).toEqual({});
+    expect(fieldErrors({ receivedAt: ahead(25), callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.dateInFuture" });
+    expect(isUnusualCallTime(ahead(0.5))).toBe(true);
+  });
+
+  it("refuses a future time from the API, where nobody can confirm it", () => {
+    const result = apiCreateHotlineCallSchema.safeParse({ receivedAt: new Date(Date.now() + 3_600_000), callType: "SILENT", confirmUnusualTime: true });
+    expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]))).toEqual({ receivedAt: "errors.dateInFuture" });
   });
 
   it("refuses impossible years: year 0002 from two keystrokes, a fifth digit in the callback's year", () => {

@@ -44,9 +44,24 @@ const callDate = () => z.coerce.date("errors.invalidDate").refine(inCallYears, "
 
 /** A call received longer ago than this is asked to be confirmed (#15.3: years-old dates went in unseen). */
 export const UNUSUAL_CALL_AGE_MS = 86_400_000;
-export const isUnusualCallTime = (receivedAt: Date, now = Date.now()) => receivedAt.getTime() < now - UNUSUAL_CALL_AGE_MS;
+/**
+ * How far ahead a typed time may go, once confirmed. A call cannot come from the future, but the
+ * form's date input reads the operator's computer zone: a laptop still set to Moscow time in Tashkent
+ * turns "now" into two hours ahead. Asked rather than refused (#15.3); further ahead is refused.
+ */
+export const MAX_FUTURE_CALL_MS = 86_400_000;
 
-export const receivedAtField = callDate().refine((date) => date.getTime() <= Date.now() + CLOCK_TOLERANCE_MS, "errors.dateInFuture");
+/** Why a received-at time needs the operator's word: "past" over a day ago, "future" ahead of now; null if neither. */
+export function unusualCallTime(receivedAt: Date, now = Date.now()): "past" | "future" | null {
+  if (receivedAt.getTime() < now - UNUSUAL_CALL_AGE_MS) return "past";
+  if (receivedAt.getTime() > now + CLOCK_TOLERANCE_MS) return "future";
+  return null;
+}
+export const isUnusualCallTime = (receivedAt: Date, now = Date.now()) => unusualCallTime(receivedAt, now) !== null;
+/** The message asking to confirm a time, by why it is unusual. */
+export const confirmTimeMessage = (receivedAt: Date) => (unusualCallTime(receivedAt) === "future" ? "errors.confirmFutureTime" : "errors.confirmUnusualTime");
+
+export const receivedAtField = callDate().refine((date) => date.getTime() <= Date.now() + MAX_FUTURE_CALL_MS, "errors.dateInFuture");
 
 export const phoneField = z
   .string()
@@ -77,7 +92,7 @@ const callFields = {
   actions: z.array(choice(ACTIONS)).max(ACTIONS.length).default([]),
   callbackDueAt: optional(callDate()),
   /**
-   * The operator confirms a time more than a day ago (the form shows the box when it is). Checked
+   * The operator confirms a time more than a day ago or ahead of now (the form shows the box when it is). Checked
    * here for a new call and by updateHotlineCall when an edit moves the time, so it holds on the
    * server whatever the browser ran.
    */
@@ -113,7 +128,7 @@ function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
 export const createHotlineCallSchema = z.object(callFields).superRefine((call, ctx) => {
   checkCall(call, ctx, true);
   if (isUnusualCallTime(call.receivedAt) && !call.confirmUnusualTime) {
-    ctx.addIssue({ code: "custom", path: ["confirmUnusualTime"], message: "errors.confirmUnusualTime" });
+    ctx.addIssue({ code: "custom", path: ["confirmUnusualTime"], message: confirmTimeMessage(call.receivedAt) });
   }
 });
 export type CreateHotlineCallInput = z.infer<typeof createHotlineCallSchema>;
@@ -125,7 +140,11 @@ export type HotlineCallFormValues = z.input<typeof createHotlineCallSchema>;
  */
 export const apiCreateHotlineCallSchema = z
   .object({ ...callFields, status: z.enum(["INCOMPLETE", "COMPLETE"]).default("COMPLETE") })
-  .superRefine((call, ctx) => checkCall(call, ctx, call.status === "COMPLETE"));
+  .superRefine((call, ctx) => {
+    checkCall(call, ctx, call.status === "COMPLETE");
+    // A telephony system has nobody to ask: a time ahead of its clock is refused, not confirmed.
+    if (unusualCallTime(call.receivedAt) === "future") ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "errors.dateInFuture" });
+  });
 export type ApiCreateHotlineCallInput = z.infer<typeof apiCreateHotlineCallSchema>;
 
 /** Editing or completing a call: the whole record again, with the version it was read at. */
