@@ -68,6 +68,17 @@ test("coordinator: a case opened from a call waits in the intake queue, rings th
   await expect(page.getByTestId("victims-table")).toHaveCount(0);
   checkServerErrors();
 
+  // The worker hears of it: their home's bell counts one message, naming the case by number only.
+  const workerPage = await pageAs(browser, worker.email);
+  await workerPage.goto("/");
+  await expect(count(workerPage, "unread")).toHaveText("1");
+  await expect(workerPage.getByTestId("bell-count")).toHaveText("1");
+  await workerPage.getByTestId("home-bell").getByRole("link").click();
+  await expect(workerPage.getByTestId("notifications").getByRole("link", { name: `Case ${caseNumber} was assigned to you` })).toBeVisible();
+  await expect(workerPage.getByTestId("notifications")).not.toContainText(familyName);
+  await workerPage.getByTestId("notifications").getByRole("link", { name: `Case ${caseNumber} was assigned to you` }).click();
+  await expect(workerPage).toHaveURL(new RegExp(`/victims/${victimId}$`));
+
   // An outsider's home counts none of it and shows nothing of it.
   const { user: outsider } = await createOrganisationWithUser("UZ", "COORDINATOR");
   const outsiderPage = await pageAs(browser, outsider.email);
@@ -94,7 +105,13 @@ test("case worker: my people by status and support steps overdue, each leading t
   await expect(count(page, "status-ACTIVE")).toHaveText("1");
   await expect(count(page, "overdue")).toHaveText("1");
   await expect(count(page, "renew")).toHaveText("0");
-  await expect(page.getByTestId("home-renewals")).toContainText("No document needs renewing");
+  // Registered without any consent: the consent to services is to be recorded.
+  await expect(count(page, "consent")).toHaveText("1");
+  await expect(count(page, "unread")).toHaveText("0");
+  await page.getByTestId("home-renewals").locator('[data-count-key="consent"] a').click();
+  await expect(page).toHaveURL(/\/victims\?queue=consent$/);
+  await expect(page.getByTestId("victims-table")).toContainText(person.caseNumber);
+  await page.goto("/");
   await page.getByTestId("home-tasks").locator('[data-count-key="overdue"] a').click();
   await expect(page).toHaveURL(/\/victims\?queue=overdue$/);
   await expect(page.getByTestId("victims-table").locator("tbody tr")).toHaveCount(1);

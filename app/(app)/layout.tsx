@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { requireActorForSecondFactorEnrolment, secondFactorPending } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
-import { countNotifications } from "@/lib/notifications/data";
+import { countNotifications, hasBell } from "@/lib/notifications/data";
 import { AppShell } from "@/components/layout/app-shell";
 import { FlashOutlet } from "@/components/ui/flash";
 
@@ -11,7 +10,7 @@ import { FlashOutlet } from "@/components/ui/flash";
 // the organisation's work (the bell) to a user the gate still holds.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActorForSecondFactorEnrolment();
-  const bell = roleHas(actor.role, "cases.read.all") && !secondFactorPending(actor) ? await countNotifications(actor.scope) : null;
+  const bell = hasBell(actor.scope) && !secondFactorPending(actor) ? await countNotifications(actor.scope) : null;
   return (
     <AppShell actor={actor} bell={bell}>
       {children}

@@ -40,7 +40,8 @@ async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: n
         <>
           <MyPeopleSection byStatus={home.byStatus} />
           <SupportTasksSection overdue={home.overdue} dueWeek={home.dueWeek} />
-          <RenewalsSection documents={home.renew} withinDays={RENEW_WITHIN_DAYS} />
+          <BellSection unread={home.unread} />
+          <RenewalsSection documents={home.renew} consents={home.consent} withinDays={RENEW_WITHIN_DAYS} />
         </>
       );
     }

@@ -47,7 +47,7 @@ export const RULES: Rule[] = [
   page("/", "signedIn"),
   page("/settings", "signedIn"),
   page("/settings/two-factor", "signedIn"),
-  page("/notifications", { permission: "cases.read.all" }),
+  page("/notifications", { permission: "cases.list" }),
   page("/admin/audit", { permission: "org.audit.read" }),
   api("/admin/audit/export", { permission: "org.audit.read" }),
   page("/admin/break-glass", { permission: "org.audit.read" }),

@@ -11,6 +11,8 @@ import { listVictimsQuerySchema, registerVictimSchema } from "@/lib/victims/sche
 import { createHotlineCallSchema, listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { createHotlineCall } from "@/lib/hotline/mutations";
 import { listHotlineCalls } from "@/lib/hotline/data";
+import { recordConsent } from "@/lib/casework/mutations";
+import { consentToRenew } from "@/lib/victims/queues";
 import { getCaseWorkerHome, getCoordinatorHome, getHotlineHome, getNetworkHome } from "./data";
 
 type TestScope = ReturnType<typeof scopeOf>;
@@ -74,6 +76,36 @@ describe("home counts are the lengths of the lists they link to", () => {
 
     // The outsider's home counts only their own person.
     expect((await getCoordinatorHome(outsider)).stalled).toBe(1);
+  }, 60_000);
+
+  it("consents to record or renew: the case worker's count, the list and the case file's rule name the same people", async () => {
+    const org = await createOrganisation("consents");
+    const worker = scopeOf(await createUser({ organisationId: org.id, role: "CASE_WORKER" }), "CASE_WORKER", org.id);
+    const given = (method: "WRITTEN" | "GUARDIAN", withdrawnOn?: Date) => ({ kind: "SERVICES" as const, givenOn: new Date("2025-01-02"), method, withdrawnOn });
+    const cases: { label: string; birthDate?: Date; consents: ReturnType<typeof given>[] }[] = [
+      { label: "None", consents: [] },
+      { label: "Written", consents: [given("WRITTEN")] },
+      { label: "Withdrawn", consents: [given("WRITTEN", new Date("2025-06-01"))] },
+      { label: "GuardianChild", birthDate: new Date(Date.now() - 10 * 365 * DAY), consents: [given("GUARDIAN")] },
+      { label: "GuardianAdult", birthDate: new Date(Date.now() - 19 * 365 * DAY), consents: [given("GUARDIAN")] },
+      { label: "AdultOwn", birthDate: new Date(Date.now() - 19 * 365 * DAY), consents: [given("GUARDIAN"), given("WRITTEN")] },
+    ];
+    const expected: string[] = [];
+    for (const c of cases) {
+      const id = await person(worker, c.label);
+      if (c.birthDate) await db.victim.update({ where: { id }, data: { birthDate: new Date(c.birthDate.toISOString().slice(0, 10)) } });
+      for (const consent of c.consents) {
+        const { withdrawnOn, ...rest } = consent;
+        await recordConsent(worker, id, rest);
+        if (withdrawnOn) await db.victimConsent.updateMany({ where: { victimId: id }, data: { withdrawnOn } });
+      }
+      const stored = await db.victim.findUniqueOrThrow({ where: { id }, select: { birthDate: true, consents: true } });
+      if (consentToRenew(stored, stored.consents, new Date())) expected.push(id);
+    }
+    expect(expected).toHaveLength(3);
+    const list = await listVictims(worker, listVictimsQuerySchema.parse({ queue: "consent", limit: 100 }));
+    expect(list.items.map((v) => v.id).sort()).toEqual(expected.sort());
+    expect((await getCaseWorkerHome(worker)).consent).toBe(3);
   }, 60_000);
 
   it("for a hotline operator: today's calls and own incomplete calls as the call list shows them", async () => {

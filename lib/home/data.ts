@@ -21,16 +21,21 @@ import { VICTIM_STATUSES } from "@/lib/victims/codes";
 
 const DAY = 86_400_000;
 
-/** Case worker: my people by status, support tasks overdue and due this week, documents to renew. */
+/**
+ * Case worker: my people by status, support tasks overdue and due this week, documents and
+ * consents to renew, and unread messages (cases given to them).
+ */
 export async function getCaseWorkerHome(scope: Scope) {
-  const [byStatus, overdue, dueWeek, renew] = await Promise.all([
+  const [byStatus, overdue, dueWeek, renew, consent, bell] = await Promise.all([
     countVictimsBy(scope, "status"),
     countVictims(scope, { queue: "overdue" }),
     countVictims(scope, { queue: "dueWeek" }),
     countVictims(scope, { queue: "renew" }),
+    countVictims(scope, { queue: "consent" }),
+    countNotifications(scope),
   ]);
   const counts = new Map(byStatus.map((g) => [g.key, g.count]));
-  return { byStatus: VICTIM_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })), overdue, dueWeek, renew };
+  return { byStatus: VICTIM_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })), overdue, dueWeek, renew, consent, unread: bell.unread };
 }
 
 /**

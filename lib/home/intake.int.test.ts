@@ -12,7 +12,7 @@ import { getVictimRecord, listVictims } from "@/lib/victims/data";
 import { presentVictim } from "@/lib/victims/present";
 import { listVictimsQuerySchema, updateVictimSchema } from "@/lib/victims/schema";
 import { getNotificationSummary } from "@/lib/notifications/data";
-import { getCoordinatorHome } from "./data";
+import { getCaseWorkerHome, getCoordinatorHome } from "./data";
 
 type TestScope = ReturnType<typeof scopeOf>;
 
@@ -91,5 +91,43 @@ describe("the intake queue (issue 15, defect 4)", () => {
     const opened = await openCaseFromCall(opener, "Сама");
     expect((await db.notification.findMany({ where: { victimId: opened.id } })).map((n) => n.userId)).toEqual([colleague.id]);
     expect((await getCoordinatorHome(opener)).intake).toBe(1);
+  }, 60_000);
+
+  it("tells a case worker of a case given to them, by case number, on their home and bell; not when they take it themselves", async () => {
+    const org = await createOrganisation("assigned");
+    const operator = scopeOf(await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }), "HOTLINE_OPERATOR", org.id);
+    const coordinator = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
+    const workerUser = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
+    const worker = scopeOf(workerUser, "CASE_WORKER", org.id);
+    const colleague = scopeOf(await createUser({ organisationId: org.id, role: "CASE_WORKER" }), "CASE_WORKER", org.id);
+    const outsider = scopeOf(await createUser({ organisationId: (await createOrganisation("far")).id, role: "CASE_WORKER" }), "CASE_WORKER", null);
+
+    // A case worker had no bell: nothing told them a case was now theirs.
+    const opened = await openCaseFromCall(operator, "Назначенная");
+    await assign(coordinator, opened.id, workerUser.id);
+    const summary = await getNotificationSummary(worker);
+    expect(summary.items).toHaveLength(1);
+    expect(summary.items[0]).toMatchObject({ kind: "CASE_ASSIGNED", victimId: opened.id, victim: { caseNumber: opened.caseNumber }, readAt: null });
+    expect(summary.unread).toBe(1);
+    expect(summary.overdue).toEqual([]);
+    expect((await getCaseWorkerHome(worker)).unread).toBe(1);
+    expect(asJson(await db.notification.findMany({ where: { victimId: opened.id, kind: "CASE_ASSIGNED" } }))).not.toContain("Назначенная");
+    // Only the assignee hears of it.
+    expect((await getNotificationSummary(colleague)).items).toEqual([]);
+    expect((await getNotificationSummary(outsider)).items).toEqual([]);
+
+    // Saving the record again, still with the same worker, tells nobody anything new.
+    await assign(coordinator, opened.id, workerUser.id);
+    expect((await getNotificationSummary(worker)).items).toHaveLength(1);
+
+    // A coordinator who takes a case themselves rings nobody.
+    const second = await openCaseFromCall(operator, "Сама-себе");
+    await assign(coordinator, second.id, coordinator.userId);
+    expect(await db.notification.count({ where: { kind: "CASE_ASSIGNED", victimId: second.id } })).toBe(0);
+
+    // Reassigned away, the notice goes with the person's visibility: the old worker's bell forgets it.
+    await assign(coordinator, opened.id, colleague.userId);
+    expect((await getNotificationSummary(worker)).items).toEqual([]);
+    expect((await getNotificationSummary(colleague)).items.map((n) => n.victimId)).toEqual([opened.id]);
   }, 60_000);
 });

@@ -5,6 +5,15 @@ import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/pol
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
 import { caseNumbersOf } from "@/lib/repatriations/data";
 import { peopleListWhere } from "@/lib/access/people";
+import { roleHas } from "@/lib/auth/permissions";
+
+/**
+ * Who has a bell: everyone who works cases. Coordinators and administrators hear of repatriations
+ * and intake; a case worker of the cases given to them.
+ */
+export function hasBell(scope: Scope): scope is Scope & { organisationId: string } {
+  return Boolean(scope.organisationId) && roleHas(scope.role, "cases.list");
+}
 
 const today = () => new Date(new Date().toISOString().slice(0, 10));
 
@@ -38,10 +47,10 @@ function overdueWhere(scope: Scope, organisationId: string) {
 /** The bell's numbers alone, for every page's layout. */
 export async function countNotifications(scope: Scope) {
   const db = dbFor(scope);
-  if (!mayWorkRepatriations(scope)) return { unread: 0, overdueTasks: 0 };
+  if (!hasBell(scope)) return { unread: 0, overdueTasks: 0 };
   const [unread, overdueTasks] = await Promise.all([
     db.notification.count({ where: { ...(await notificationWhere(scope, scope.organisationId)), readAt: null } }),
-    db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }),
+    mayWorkRepatriations(scope) ? db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }) : 0,
   ]);
   return { unread, overdueTasks };
 }
@@ -50,7 +59,7 @@ export async function countNotifications(scope: Scope) {
 export async function getNotificationSummary(scope: Scope) {
   const db = dbFor(scope);
   const counts = await countNotifications(scope);
-  if (!mayWorkRepatriations(scope)) return { ...counts, items: [], overdue: [] };
+  if (!hasBell(scope)) return { ...counts, items: [], overdue: [] };
   const [items, overdue] = await Promise.all([
     db.notification.findMany({
       where: await notificationWhere(scope, scope.organisationId),
@@ -69,12 +78,14 @@ export async function getNotificationSummary(scope: Scope) {
         victim: { select: { caseNumber: true } },
       },
     }),
-    db.repatriationTask.findMany({
-      where: overdueWhere(scope, scope.organisationId),
-      orderBy: { dueOn: "asc" },
-      take: 30,
-      select: { id: true, dueOn: true, title: true, templateKey: true, repatriationId: true },
-    }),
+    mayWorkRepatriations(scope)
+      ? db.repatriationTask.findMany({
+          where: overdueWhere(scope, scope.organisationId),
+          orderBy: { dueOn: "asc" },
+          take: 30,
+          select: { id: true, dueOn: true, title: true, templateKey: true, repatriationId: true },
+        })
+      : [],
   ]);
   // A notice names its case by number, never by the person's name (#15.7): the bell is a road to a
   // person, and the visibility rule decides what it may show.

@@ -1,5 +1,6 @@
-// In-app notifications: written in the same transaction as the event they announce, for the
-// members of the other organisation on a case who work repatriations (ORG_ADMIN, COORDINATOR).
+// In-app notifications: written in the same transaction as the event they announce. Repatriation
+// notices go to the members of the other organisation who work repatriations (ORG_ADMIN,
+// COORDINATOR); intake notices to the own organisation's coordinators; an assignment to the worker.
 import "server-only";
 import { dbFor, type Tx } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
@@ -34,6 +35,15 @@ export async function notifyIntake(tx: Tx, notice: { organisationId: string; vic
   await tx.notification.createMany({
     data: members.map((m) => ({ userId: m.userId, organisationId: notice.organisationId, kind: "CASE_OPENED_FROM_CALL" as const, victimId: notice.victimId })),
   });
+}
+
+/**
+ * A case is given to a worker by someone else: the worker is told (#15 homes: a case worker's
+ * recent messages). Assigning oneself tells nobody. Names the case, never the person.
+ */
+export async function notifyAssignee(tx: Tx, notice: { organisationId: string; victimId: string; assigneeId: string; assignedById: string }) {
+  if (notice.assigneeId === notice.assignedById) return;
+  await tx.notification.create({ data: { userId: notice.assigneeId, organisationId: notice.organisationId, kind: "CASE_ASSIGNED", victimId: notice.victimId } });
 }
 
 /** The case got a worker: its intake notices, to whomever they went, no longer wait to be read. */

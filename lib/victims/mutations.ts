@@ -7,7 +7,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { nameSearchKey } from "@/lib/text/name-key";
-import { markIntakeAnswered, notifyIntake } from "@/lib/notifications/mutations";
+import { markIntakeAnswered, notifyAssignee, notifyIntake } from "@/lib/notifications/mutations";
 import { nextCaseNumber } from "./case-number";
 import { documentNumberHash } from "./identifiers";
 import { mayBreakGlass, mayEditVictim } from "./policy";
@@ -238,6 +238,10 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
     await writeSearchKey(tx, current, namesOf(input));
     // A worker is assigned: the case leaves the intake queue, and its intake notices are answered.
     if (!current.assignedToId && next.assignedToId) await markIntakeAnswered(tx, id);
+    // A new worker on the case hears of it (unless they assigned it to themselves).
+    if (next.assignedToId && next.assignedToId !== current.assignedToId) {
+      await notifyAssignee(tx, { organisationId: scope.organisationId!, victimId: id, assigneeId: next.assignedToId, assignedById: scope.userId });
+    }
     await appendAudit(tx, scope, {
       action: "victim.update",
       recordType: "VICTIM",

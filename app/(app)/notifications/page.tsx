@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { getNotificationSummary } from "@/lib/notifications/data";
+import { mayWorkRepatriations } from "@/lib/repatriations/policy";
 import { markNotificationsReadAction } from "@/lib/repatriations/actions";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { ActionButton } from "@/components/ui/action-button";
@@ -12,9 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-/** The bell's list: what happened on the organisation's repatriations, and overdue tasks of our side. */
+/**
+ * The bell's list: what happened on the organisation's repatriations and intake, and overdue tasks
+ * of our side (coordinators); the cases given to them (case workers).
+ */
 export default async function NotificationsPage() {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("cases.list");
   const summary = await getNotificationSummary(actor.scope);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -26,19 +30,23 @@ export default async function NotificationsPage() {
           <h1>{t("notifications.title")}</h1>
           {summary.unread > 0 ? <ActionButton label={t("notifications.markAllRead")} doneMessage={t("notifications.allRead")} run={markNotificationsReadAction} /> : null}
         </div>
-        <h2>{t("notifications.overdueTasks")}</h2>
-        {summary.overdue.length === 0 ? (
-          <p className="muted">{t("notifications.noOverdue")}</p>
-        ) : (
-          <ul data-testid="overdue-tasks">
-            {summary.overdue.map((task) => (
-              <li key={task.id}>
-                <Link href={`/repatriations/${task.repatriationId}`}>{task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title}</Link>{" "}
-                <span className="muted">{t("notifications.dueOn", { date: task.dueOn ? formatDate(task.dueOn, locale, "UTC") : "" })}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {mayWorkRepatriations(actor.scope) ? (
+          <>
+            <h2>{t("notifications.overdueTasks")}</h2>
+            {summary.overdue.length === 0 ? (
+              <p className="muted">{t("notifications.noOverdue")}</p>
+            ) : (
+              <ul data-testid="overdue-tasks">
+                {summary.overdue.map((task) => (
+                  <li key={task.id}>
+                    <Link href={`/repatriations/${task.repatriationId}`}>{task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title}</Link>{" "}
+                    <span className="muted">{t("notifications.dueOn", { date: task.dueOn ? formatDate(task.dueOn, locale, "UTC") : "" })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        ) : null}
         <h2>{t("notifications.recent")}</h2>
         {summary.items.length === 0 ? (
           <p className="muted">{t("notifications.none")}</p>
