@@ -41,7 +41,7 @@ export async function CallsTable({
   const common = await getTranslations("common");
   return (
     <div className="table-wrap">
-      <table className="list" data-testid="calls-table">
+      <table className="list one-line" data-testid="calls-table">
         <thead>
           <tr>
             {sort ? (
@@ -82,7 +82,9 @@ export async function CallsTable({
                 <td>
                   <UrgencyBadge urgency={call.urgency} label={call.urgency ? t(`urgencyShort.${call.urgency}`) : ""} />
                 </td>
-                <td>{call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ")}</td>
+                <td className="clip" title={call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ") || undefined}>
+                  {call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ")}
+                </td>
                 <td>{t(`channels.${call.channel}`)}</td>
                 <td>{call.operator.name}</td>
                 <td>

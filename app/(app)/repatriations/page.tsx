@@ -80,7 +80,7 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
         <p className="muted">{t("repatriations.none")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="list" data-testid="repatriations-table">
+          <table className="list one-line" data-testid="repatriations-table">
             <thead>
               <tr>
                 <th>{t("repatriations.person")}</th>
@@ -108,7 +108,7 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
                 <tr key={r.id} className={r.overdueTasks > 0 ? "row-overdue" : undefined}>
                   <td>
                     <Link href={`/repatriations/${r.id}`}>{r.person ? `${r.person.givenName} ${r.person.familyName}` : r.personShown === "restricted" ? `${t("people.restricted")} · ${r.restrictedCaseNumber}` : t("repatriations.personHidden")}</Link>
-                    {r.person && r.side === "SENDING" ? <div className="muted">{r.person.caseNumber}</div> : null}
+                    {r.person && r.side === "SENDING" ? <span className="muted alt-line">{r.person.caseNumber}</span> : null}
                   </td>
                   <td>{pairLabel(r.sendingCountry, r.receivingCountry)}</td>
                   <td>{t(`repatriations.statuses.${r.status}`)}</td>

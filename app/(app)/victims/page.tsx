@@ -96,7 +96,7 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
         <p className="muted">{t("victims.none")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="list" data-testid="victims-table">
+          <table className="list one-line" data-testid="victims-table">
             <thead>
               <tr>
                 <th>{t("victims.caseNumber")}</th>
@@ -117,11 +117,13 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
                   </td>
                   <td>
                     {v.givenName} {v.familyName}
-                    {v.givenNameLatin || v.familyNameLatin ? <div className="muted">{`${v.givenNameLatin} ${v.familyNameLatin}`.trim()}</div> : null}
+                    {v.givenNameLatin || v.familyNameLatin ? <span className="muted alt-line">{`${v.givenNameLatin} ${v.familyNameLatin}`.trim()}</span> : null}
                   </td>
                   <td>{t(`victims.sexes.${v.sex}`)}</td>
                   <td>{ageOf(v) ?? t("hotline.notRecorded")}</td>
-                  <td>{v.citizenships.map((c) => countryName(c, locale)).join(", ")}</td>
+                  <td className="clip" title={v.citizenships.map((c) => countryName(c, locale)).join(", ")}>
+                    {v.citizenships.map((c) => countryName(c, locale)).join(", ")}
+                  </td>
                   <td>{t(`victims.statuses.${v.status}`)}</td>
                   <td>{v.riskLevel ? t(`victims.riskLevels.${v.riskLevel}`) : ""}</td>
                   <td>{v.shared ? <span className="muted">{t("people.sharedWithUs")}</span> : (v.assignedTo?.name ?? t("victims.unassigned"))}</td>

@@ -71,7 +71,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className="muted">{t("audit.none")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="list" data-testid="audit-table">
+          <table className="list one-line" data-testid="audit-table">
             <thead>
               <tr>
                 <th>{t("audit.when")}</th>
@@ -90,7 +90,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <code>{e.action}</code>
                   </td>
                   <td>{e.recordType ? `${t(`audit.recordTypes.${e.recordType}`)} ${e.recordId ?? ""}` : ""}</td>
-                  <td>
+                  <td className="clip" title={e.details ? JSON.stringify(e.details) : undefined}>
                     <code className="muted">{e.details ? JSON.stringify(e.details) : ""}</code>
                   </td>
                 </tr>

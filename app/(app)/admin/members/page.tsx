@@ -73,7 +73,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         <p className="muted">{t("members.none")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="list">
+          <table className="list one-line">
             <thead>
               <tr>
                 <SortHeader {...sortProps(t("members.name"))} options={[{ value: "name", direction: "ascending" }]} />

@@ -40,7 +40,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <p className="muted">{t("orgs.none")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="list">
+          <table className="list one-line">
             <thead>
               <tr>
                 <th>{t("orgs.name")}</th>
