@@ -9,7 +9,7 @@ import { victimScopeWhere } from "@/lib/victims/scope";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordLapsedHoldsOf } from "./mutations";
-import { residentFieldSet, shelterWhere } from "./policy";
+import { caseFileStayWhere, residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
 
 /**
@@ -225,12 +225,10 @@ export async function listShelterRecordOfPerson(scope: Scope, victimId: string) 
   const person = await db.victim.findFirst({ where: { AND: [{ id: victimId }, (await victimScopeWhere(scope)) as Prisma.VictimWhereInput] }, select: { id: true } });
   if (!person) return null;
   const [stays, requests] = await Promise.all([
-    // Only stays in the organisation's own shelters. Row-level security is wider (a stay follows
-    // its person, so a person's owner, or a partner holding a grant, could read stays in other
-    // organisations' shelters), but a stay is the shelter's record: another organisation's
-    // shelter shows here only through the request that placed the person there.
+    // Only stays in the organisation's own shelters (see caseFileStayWhere): row-level security
+    // would also let a person's owner, or a partner holding a grant, read stays elsewhere.
     db.shelterStay.findMany({
-      where: { victimId: person.id, shelter: { organisationId: scope.organisationId } },
+      where: { AND: [{ victimId: person.id }, caseFileStayWhere(scope)] },
       orderBy: { admittedAt: "desc" },
       select: {
         id: true,
