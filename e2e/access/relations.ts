@@ -36,6 +36,8 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
   "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
   "shelters.placementRequests": [get(() => "/shelters/requests"), get(() => "/api/v1/placement-requests")],
+  // The case file's shelter section and its "in a shelter" flag (issue 15).
+  "shelters.personRecord": [get((r) => `/victims/${r.person}`), get((r) => `/victims/${r.restricted}`)],
   "repatriations.case": [
     get((r) => `/repatriations/${r.repatriation}`),
     get((r) => `/api/v1/repatriations/${r.repatriation}`),

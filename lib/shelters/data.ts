@@ -9,7 +9,7 @@ import { victimScopeWhere } from "@/lib/victims/scope";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordLapsedHoldsOf } from "./mutations";
-import { residentFieldSet, shelterWhere } from "./policy";
+import { caseFileStayWhere, residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
 
 /**
@@ -208,6 +208,72 @@ export async function listPlacementRequests(scope: Scope) {
   );
   return { incoming: incoming.map((r) => ({ ...r, fromOrganisation: fromNames.get(r.fromOrganisationId) ?? "" })), outgoing };
 }
+
+/**
+ * A person's shelter record, for their case file: the stays in the actor's organisation's own
+ * shelters and the organisation's own placement requests for the person, newest first, and
+ * whether the person is in a shelter now. Null for a person the actor may not see (the one
+ * visibility rule, through victimScopeWhere: restricted records before break-glass, other case
+ * workers' people, shelter staff and anyone without case rights get null, so nothing here says
+ * whether the person exists or was ever placed).
+ *
+ * Never the shelter's address or phone (decision 0013): name and city are the network's directory.
+ */
+export async function listShelterRecordOfPerson(scope: Scope, victimId: string) {
+  if (!scope.organisationId) return null;
+  const db = dbFor(scope);
+  const person = await db.victim.findFirst({ where: { AND: [{ id: victimId }, (await victimScopeWhere(scope)) as Prisma.VictimWhereInput] }, select: { id: true } });
+  if (!person) return null;
+  const [stays, requests] = await Promise.all([
+    // Only stays in the organisation's own shelters (see caseFileStayWhere): row-level security
+    // would also let a person's owner, or a partner holding a grant, read stays elsewhere.
+    db.shelterStay.findMany({
+      where: { AND: [{ victimId: person.id }, caseFileStayWhere(scope)] },
+      orderBy: { admittedAt: "desc" },
+      select: {
+        id: true,
+        admittedAt: true,
+        plannedDischargeOn: true,
+        dischargedAt: true,
+        exitDestination: true,
+        shelter: { select: { name: true, city: true } },
+      },
+    }),
+    db.placementRequest.findMany({
+      where: { victimId: person.id, fromOrganisationId: scope.organisationId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, status: true, holdUntil: true, createdAt: true, shelter: { select: { name: true, city: true, organisation: { select: { name: true } } } } },
+    }),
+  ]);
+  // A discharge leaves the request ADMITTED (updateStay ends its grant, not the request), so for an
+  // admitted request the question is whether the stay it became has ended. Only that yes or no is
+  // read (the requesting organisation owns the person, so the stay row is readable to it), never
+  // the stay itself. Where the stay cannot be read, the request still counts as "in a shelter":
+  // the flag then errs towards a stay that may have ended, never hides one under way.
+  const admitted = requests.filter((r) => r.status === "ADMITTED").map((r) => r.id);
+  const ended = new Set(
+    admitted.length
+      ? (await db.shelterStay.findMany({ where: { placementRequestId: { in: admitted }, dischargedAt: { not: null } }, select: { placementRequestId: true } })).map((s) => s.placementRequestId)
+      : [],
+  );
+  const now = new Date();
+  return {
+    stays: stays.map(({ shelter, ...s }) => ({ ...s, shelterName: shelter.name, shelterCity: shelter.city })),
+    requests: requests.map(({ shelter, ...r }) => ({
+      ...r,
+      // A hold that ran out reads as lapsed here even before recordLapsedHolds has written it down
+      // (that write happens where requests are listed; a case file only reads).
+      status: r.status === "ACCEPTED" && r.holdUntil && r.holdUntil <= now ? ("EXPIRED" as const) : r.status,
+      shelterName: shelter.name,
+      shelterCity: shelter.city,
+      organisationName: shelter.organisation.name,
+      stayEnded: ended.has(r.id),
+    })),
+    inShelter: stays.some((s) => s.dischargedAt === null) || requests.some((r) => r.status === "ADMITTED" && !ended.has(r.id)),
+  };
+}
+
+export type ShelterRecordOfPerson = NonNullable<Awaited<ReturnType<typeof listShelterRecordOfPerson>>>;
 
 const DAY_MS = 86_400_000;
 

@@ -18,6 +18,16 @@ export function stayWhere(scope: Scope): Record<string, unknown> {
   return shelter === NOTHING ? NOTHING : { shelter };
 }
 
+/**
+ * The stays a person's case file lists (for a person the actor may already see): those in the
+ * organisation's own shelters, for every case role (a case worker's own people included). Row-level
+ * security is wider, since a stay follows its person; but another organisation's stay is that
+ * shelter's record, and the case file shows it only through the placement request.
+ */
+export function caseFileStayWhere(scope: Scope): Record<string, unknown> {
+  return scope.organisationId ? { shelter: { organisationId: scope.organisationId } } : NOTHING;
+}
+
 /** Admitting, moving, discharging, answering placement requests: the owner's staff. */
 export function mayRunShelter(scope: Scope) {
   return scope.organisationId !== null && roleHas(scope.role, "shelters.residents.read") && scope.role !== "ORG_ADMIN";

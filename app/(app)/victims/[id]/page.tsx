@@ -16,6 +16,7 @@ import { listCasesOfPerson } from "@/lib/repatriations/data";
 import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
 import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
+import { listShelterRecordOfPerson } from "@/lib/shelters/data";
 import { localDay } from "@/lib/time/zoned";
 import { ActionButton } from "@/components/ui/action-button";
 import { reopenCaseAction, updateSupportItemAction } from "@/lib/casework/actions";
@@ -31,6 +32,7 @@ import { RequestConsents } from "@/components/casefile/request-consents";
 import { ConsentList } from "@/components/casefile/consent-list";
 import { ReferralList } from "@/components/casefile/referral-list";
 import { Facts } from "@/components/casefile/facts";
+import { ShelterRecord } from "@/components/casefile/shelter-record";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
@@ -67,13 +69,14 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const { record: v, shared, mayEdit } = found;
   const query = await searchParams;
   const open = OPENABLE.find((key) => key === query.add);
-  const [notes, consents, referrals, accessLog, organisations, returns] = await Promise.all([
+  const [notes, consents, referrals, accessLog, organisations, returns, shelterRecord] = await Promise.all([
     listCaseNotes(actor.scope, v.id),
     listConsents(actor.scope, v.id),
     listReferralsOfVictim(actor.scope, v.id),
     listAccessLog(actor.scope, v.id),
     listPartnerOrganisations(actor.scope),
     listCasesOfPerson(actor.scope, v.id),
+    listShelterRecordOfPerson(actor.scope, v.id),
   ]);
   const timeZone = actor.timeZone;
   const today = localDay(new Date(), timeZone);
@@ -103,13 +106,20 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const draftConsents = consents ? drafts.map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) })) : [];
   const sharingWith = consents ? sharingConsentOrganisations(consents, now) : [];
   const consentMissing = consents !== null && (consents.every((c) => c.withdrawnOn !== null) || draftConsents.some((d) => d.items.some((i) => !i.given)));
+  // "In a shelter" comes from the shelter records, not the support plan: an open stay in one of the
+  // organisation's own shelters, or a request of the organisation that placed the person in
+  // another organisation's shelter and whose stay is not known to have ended (see
+  // listShelterRecordOfPerson). Null (shelter staff, anyone without case rights) shows no flag.
+  const inShelter = shelterRecord?.inShelter ?? false;
+  // The support plan's word is kept only as a hint in the section when the records do not agree.
   const shelterUnderWay = v.supportItems?.some((s) => s.area === "SHELTER" && s.status === "IN_PROGRESS") ?? false;
+  const shelterEntries = shelterRecord ? shelterRecord.stays.length + shelterRecord.requests.length : 0;
 
   const flags: CaseFlag[] = [
     ...(v.restricted ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }] : []),
     ...(shared ? [{ key: "shared", label: t("casefile.flags.shared", { organisation: v.organisation.name }), tone: "info" as const }] : []),
     ...(closed ? [{ key: "closed", label: t("casefile.flags.closed"), tone: "info" as const }] : []),
-    ...(shelterUnderWay ? [{ key: "shelter", label: t("casefile.flags.shelter"), tone: "info" as const }] : []),
+    ...(inShelter ? [{ key: "shelter", label: t("casefile.flags.shelter"), tone: "info" as const }] : []),
     ...(openReturns.length ? [{ key: "return", label: t("casefile.flags.returnOpen"), tone: "info" as const }] : []),
     ...(consentMissing ? [{ key: "consent", label: t("casefile.flags.consentMissing"), tone: "alert" as const }] : []),
   ];
@@ -122,7 +132,7 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     ...(consents ? [{ id: "consent", label: t("casework.consent"), count: consents.length }] : []),
     { id: "support", label: t("victims.supportPlan"), count: v.supportItems?.length ?? 0 },
     { id: "referrals", label: t("referrals.title"), count: referrals.length },
-    ...(ownRecord && caseRole ? [{ id: "shelter", label: t("casefile.sections.shelter") }] : []),
+    ...(ownRecord && caseRole ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
     ...(caseRole ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents") },
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
@@ -324,8 +334,15 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
             </CaseSection>
 
             {ownRecord && caseRole ? (
-              <CaseSection id="shelter" title={t("casefile.sections.shelter")} whoCan={roleHas(actor.role, "cases.referral.send") ? null : t("casefile.whoCan.shelter")}>
-                <p className="muted">{t(shelterUnderWay ? "casefile.shelterUnderWay" : "casefile.empty.shelter")}</p>
+              <CaseSection
+                id="shelter"
+                title={t("casefile.sections.shelter")}
+                whoCan={roleHas(actor.role, "cases.referral.send") ? null : t("casefile.whoCan.shelter")}
+              >
+                {shelterRecord ? <ShelterRecord stays={shelterRecord.stays} requests={shelterRecord.requests} timeZone={timeZone} /> : null}
+                {shelterUnderWay && !inShelter ? <p className="muted">{t("casefile.shelterUnderWay")}</p> : null}
+                {/* What to do first comes before the button that does it (CaseSection's own empty text would follow it). */}
+                {shelterEntries === 0 ? <p className="casefile-empty muted">{t("casefile.empty.shelter")}</p> : null}
                 {roleHas(actor.role, "shelters.availability.read") && roleHas(actor.role, "cases.referral.send") && !closed ? (
                   <p>
                     <Link className="btn btn-secondary" href="/shelters/availability">
