@@ -159,6 +159,11 @@ test("a return home lists both consents it needs, links to the consent form in p
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByTestId("consents")).toContainText("Sharing with an organisation · Safe Return Tashkent");
   await expect(page.getByTestId("section-referrals")).toContainText("The person agreed to share their record with: Safe Return Tashkent.");
+  // The return's consents are there; the consent to services, the base of all work, is not yet.
+  await expect(page.getByTestId("casefile-flags")).toContainText("Consent missing");
+  await consent.getByLabel("Consent to").selectOption("SERVICES");
+  await consent.getByRole("button", { name: "Record consent" }).click();
+  await expect(consent.getByTestId("consents")).toContainText("Receiving services");
   await expect(page.getByTestId("casefile-flags")).not.toContainText("Consent missing");
 
   await page.goto(caseUrl);

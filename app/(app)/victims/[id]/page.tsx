@@ -17,6 +17,7 @@ import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } 
 import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { listShelterRecordOfPerson } from "@/lib/shelters/data";
+import { consentToRenew } from "@/lib/victims/queues";
 import { localDay } from "@/lib/time/zoned";
 import { ActionButton } from "@/components/ui/action-button";
 import { reopenCaseAction, updateSupportItemAction } from "@/lib/casework/actions";
@@ -105,7 +106,10 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const drafts = openReturns.filter((r) => r.status === "DRAFT");
   const draftConsents = consents ? drafts.map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) })) : [];
   const sharingWith = consents ? sharingConsentOrganisations(consents, now) : [];
-  const consentMissing = consents !== null && (consents.every((c) => c.withdrawnOn !== null) || draftConsents.some((d) => d.items.some((i) => !i.given)));
+  // No consent to services in force (or only a guardian's for a person now adult, the home's
+  // "consent" queue), or a prepared return still missing its consents.
+  const consentMissing =
+    consents !== null && (consentToRenew({ birthDate: v.birthDate ?? null }, consents, now) !== null || draftConsents.some((d) => d.items.some((i) => !i.given)));
   // "In a shelter" comes from the shelter records, not the support plan: an open stay in one of the
   // organisation's own shelters, or a request of the organisation that placed the person in
   // another organisation's shelter and whose stay is not known to have ended (see
