@@ -91,6 +91,7 @@ export async function loadActor(input: {
       organisationId: current?.organisationId ?? null,
       role,
       requestId: input.requestId,
+      timeZone: current?.timeZone,
     }),
     user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
     role,

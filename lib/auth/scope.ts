@@ -13,6 +13,11 @@ export interface Scope {
   readonly role: AnyRole;
   /** For audit events and logs. */
   readonly requestId: string | null;
+  /**
+   * The organisation's IANA time zone: its calendar day decides what is due today or overdue
+   * (lib/time/zoned.ts organisationToday). UTC when absent (network roles, scripts).
+   */
+  readonly timeZone?: string;
 }
 
 export interface ScopeFields {
@@ -20,6 +25,7 @@ export interface ScopeFields {
   organisationId: string | null;
   role: AnyRole;
   requestId: string | null;
+  timeZone?: string;
 }
 
 /** Narrowed scope for code that only makes sense inside one organisation. */

@@ -5,6 +5,7 @@ import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/pol
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
 import { caseNumbersOf } from "@/lib/repatriations/data";
 import { peopleListWhere } from "@/lib/access/people";
+import { organisationToday } from "@/lib/time/zoned";
 import { roleHas } from "@/lib/auth/permissions";
 
 /**
@@ -15,7 +16,6 @@ export function hasBell(scope: Scope): scope is Scope & { organisationId: string
   return Boolean(scope.organisationId) && roleHas(scope.role, "cases.list");
 }
 
-const today = () => new Date(new Date().toISOString().slice(0, 10));
 
 /**
  * The actor's notifications in the current organisation, only of cases still visible (a declined
@@ -35,7 +35,7 @@ async function notificationWhere(scope: Scope, organisationId: string) {
 function overdueWhere(scope: Scope, organisationId: string) {
   return {
     doneOn: null,
-    dueOn: { lt: today() },
+    dueOn: { lt: organisationToday(scope) },
     repatriation: { AND: [repatriationWhere(scope), { status: { notIn: [...CLOSED_STATUSES] } }] },
     OR: [
       { assigneeSide: "SENDING" as const, repatriation: { sendingOrganisationId: organisationId } },

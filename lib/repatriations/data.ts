@@ -10,11 +10,11 @@ import { nextMoves, waitingOn, type RepatriationStatus } from "./state-machine";
 import { editableFields } from "./steps";
 import { readStepRecord } from "./step-record";
 import { victimScopeWhere } from "@/lib/victims/scope";
+import { organisationToday } from "@/lib/time/zoned";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
 import type { ListRepatriationsQuery } from "./schema";
 
 const DAY_MS = 86_400_000;
-const today = () => new Date(new Date().toISOString().slice(0, 10));
 export const daysSince = (at: Date, now = Date.now()) => Math.max(0, Math.floor((now - at.getTime()) / DAY_MS));
 
 const PERSON_FIELDS = ["caseNumber", "givenName", "familyName", "givenNameLatin", "familyNameLatin", "citizenships", "sex", "birthDate"] as const;
@@ -70,7 +70,8 @@ async function organisationNames(ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-const overdueTaskWhere = () => ({ doneOn: null, dueOn: { lt: today() } });
+/** Open tasks due before today in the actor's organisation's calendar. */
+const overdueTaskWhere = (scope: Scope) => ({ doneOn: null, dueOn: { lt: organisationToday(scope) } });
 
 /** One case the actor may see: outline, person (while shared), step record, timeline, moves; reading it is audited. */
 export async function getRepatriation(scope: Scope, id: string) {
@@ -156,7 +157,7 @@ export async function listRepatriations(scope: Scope, query: ListRepatriationsQu
       receivingOrganisationId: true,
       targetTravelDate: true,
       victimId: true,
-      _count: { select: { tasks: { where: overdueTaskWhere() } } },
+      _count: { select: { tasks: { where: overdueTaskWhere(scope) } } },
     },
   });
   const page = rows.slice(0, limit);
@@ -236,7 +237,7 @@ export async function listTasks(scope: Scope, repatriationId: string) {
     select: { id: true, status: true, kind: true, title: true, templateKey: true, assigneeSide: true, dueOn: true, doneOn: true, noteEncrypted: true },
   });
   const showNotes = personVisible(sideOf(scope, visible)!, visible.status);
-  const now = today();
+  const now = organisationToday(scope);
   return tasks.map(({ noteEncrypted, ...t }) => ({
     ...t,
     note: showNotes && noteEncrypted ? decryptField(noteEncrypted, fieldContext("repatriation_tasks", "note_encrypted", t.id)) : null,

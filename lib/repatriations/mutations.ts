@@ -2,6 +2,7 @@
 // current status in the same transaction, so two people acting at once on the two sides cannot
 // both apply a step: the second is refused with the reason (the case has moved on).
 import "server-only";
+import { organisationToday } from "@/lib/time/zoned";
 import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/auth/permissions";
@@ -80,7 +81,8 @@ function checkFieldWrites(scope: Scope, side: Side, fields: Partial<StepFields>,
 
 /** The checklist a step starts with, and at reintegration the follow-ups at about 1, 3 and 6 months. */
 async function createStepTasks(tx: Tx, scope: Scope, repatriationId: string, status: RepatriationStatus, record: StepFields) {
-  const today = new Date().toISOString().slice(0, 10);
+  // Due dates count from today in the calendar of the organisation that moved the case.
+  const today = organisationToday(scope).toISOString().slice(0, 10);
   const tasks: { kind: "CHECKLIST" | "FOLLOW_UP"; templateKey: string; assigneeSide: Side; dueOn: string }[] = (CHECKLIST_TEMPLATES[status] ?? []).map((t) => ({ kind: "CHECKLIST", templateKey: t.key, assigneeSide: t.side, dueOn: addDays(today, t.dueInDays) }));
   if (status === "REINTEGRATION") {
     const from = record.arrivedOn ?? today;

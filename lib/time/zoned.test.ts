@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoInZone, localDay, nextDay, startOfLocalDay } from "./zoned";
+import { isoInZone, localDay, nextDay, organisationToday, startOfLocalDay } from "./zoned";
 
 describe("days in an organisation's time zone", () => {
   it("starts a Tashkent day at 19:00 UTC the evening before", () => {
@@ -30,5 +30,15 @@ describe("#15.1 exported times in the organisation's zone", () => {
     expect(isoInZone(new Date("2026-03-03T21:40:00Z"), "Asia/Almaty")).toBe("2026-03-04T02:40:00+05:00");
     expect(isoInZone(new Date("2026-07-01T12:00:30Z"), "America/New_York")).toBe("2026-07-01T08:00:30-04:00");
     expect(isoInZone(new Date("2026-01-01T00:00:00Z"), "Asia/Kolkata")).toBe("2026-01-01T05:30:00+05:30");
+  });
+});
+
+describe("organisationToday", () => {
+  it("is the organisation's calendar day, at the UTC midnight a date column holds", () => {
+    const lateEvening = new Date("2026-12-06T21:00:00Z");
+    expect(organisationToday({ timeZone: "Asia/Tashkent" }, lateEvening).toISOString()).toBe("2026-12-07T00:00:00.000Z");
+    expect(organisationToday({ timeZone: "Europe/Moscow" }, lateEvening).toISOString()).toBe("2026-12-07T00:00:00.000Z");
+    expect(organisationToday({ timeZone: "America/New_York" }, new Date("2026-12-07T03:00:00Z")).toISOString()).toBe("2026-12-06T00:00:00.000Z");
+    expect(organisationToday({}, lateEvening).toISOString()).toBe("2026-12-06T00:00:00.000Z");
   });
 });

@@ -33,6 +33,14 @@ export function localDay(instant: Date, timeZone: string): string {
   return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
+/**
+ * Today in the organisation's calendar, as the UTC midnight a @db.Date column holds: a step due on
+ * 6 December is overdue from Tashkent's midnight, five hours before UTC's.
+ */
+export function organisationToday(scope: { timeZone?: string }, now = new Date()): Date {
+  return new Date(`${localDay(now, scope.timeZone ?? "UTC")}T00:00:00Z`);
+}
+
 /** The day after `yyyy-mm-dd`. */
 export function nextDay(day: string): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];

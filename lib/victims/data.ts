@@ -61,7 +61,7 @@ function filterWhere(query: VictimFilters, access: PersonAccess): Prisma.VictimW
   if (query.assignedTo) conditions.push(ifShown(null, { assignedToId: query.assignedTo }));
   if (query.needsOpen) conditions.push(ifShown("supportItems", { supportItems: { some: { status: { not: "DONE" } } } }));
   if (query.queue) {
-    const queue = queueCondition(query.queue, { now: new Date(), stalledDays: query.days });
+    const queue = queueCondition(query.queue, { now: new Date(), stalledDays: query.days, timeZone: access.scope.timeZone });
     conditions.push(ifShown(queue.field, queue.where));
   }
   return conditions;

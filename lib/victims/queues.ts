@@ -2,6 +2,7 @@
 // count and the list it links to use the same `where`, inside the same visibility rule, so the
 // number on the home is the number of rows the link shows. Pure (no database).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { organisationToday } from "@/lib/time/zoned";
 
 export const VICTIM_QUEUES = ["intake", "stalled", "overdue", "dueWeek", "renew", "consent"] as const;
 export type VictimQueue = (typeof VICTIM_QUEUES)[number];
@@ -16,16 +17,21 @@ export const AGE_OF_OWN_CONSENT = 18;
 const OPEN: Prisma.VictimWhereInput = { status: { in: ["ACTIVE", "FOLLOW_UP"] } };
 const DAY = 86_400_000;
 
-function utcDay(now: Date, plusDays = 0) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + plusDays * DAY);
+/** A day of the organisation's calendar (today plus some days), as the UTC midnight a @db.Date holds. */
+function orgDay(now: Date, timeZone: string | undefined, plusDays = 0) {
+  return new Date(organisationToday({ timeZone }, now).getTime() + plusDays * DAY);
 }
 
 /**
  * The condition of one queue, and the field a shared row must show for it to apply (null: the
  * owner's own metadata, so only the actor's own organisation's rows can match).
  */
-export function queueCondition(queue: VictimQueue, options: { now: Date; stalledDays?: number }): { field: string | null; where: Prisma.VictimWhereInput } {
-  const { now } = options;
+export function queueCondition(
+  queue: VictimQueue,
+  options: { now: Date; stalledDays?: number; timeZone?: string },
+): { field: string | null; where: Prisma.VictimWhereInput } {
+  const { now, timeZone } = options;
+  const utcDay = (date: Date, plusDays = 0) => orgDay(date, timeZone, plusDays);
   switch (queue) {
     // Opened from a hotline call and nobody assigned yet (issue 15, defect 4).
     case "intake":
