@@ -1,8 +1,14 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { ensureTestSecrets } from "./tests/setup/secrets";
 
-// The app is built and started by scripts/test.ts (`npm test`), which passes its URL here.
-const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+// Made up for this run, before the app server and the seed start, so all encrypt with the same
+// keys (tests/setup/secrets.ts). The workers load this file again and keep the values they inherit.
+ensureTestSecrets();
+// The app server (e2e/support/serve.ts: database, build, `next start`) listens here.
+process.env.E2E_PORT ??= "3210";
+process.env.E2E_BASE_URL ??= `http://127.0.0.1:${process.env.E2E_PORT}`;
+const baseURL = process.env.E2E_BASE_URL;
 
 // Debian's Chromium where it is installed (CI, these machines); Playwright's own browser elsewhere.
 const systemChromium = "/usr/bin/chromium";
@@ -31,6 +37,18 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: true,
   reporter: [["list"]],
+  webServer: {
+    command: "npx tsx e2e/support/serve.ts",
+    url: `${baseURL}/api/health`,
+    // It may build the app first: minutes on two cores.
+    timeout: 15 * 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+  // Seeds the demo network and hands the database's addresses to the tests; then checks the server's log.
+  globalSetup: "./e2e/support/global-setup.ts",
+  globalTeardown: "./e2e/support/global-teardown.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

@@ -1,10 +1,18 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { ensureTestSecrets } from "./tests/setup/secrets";
 
 const root = import.meta.dirname;
 
-// Two projects: `unit` (pure logic, no database) and `integration` (real data.ts / mutations.ts
-// against the real PostgreSQL that scripts/test.ts starts and passes in DATABASE_URL).
+// Made up for this run and set before any worker starts (tests/setup/secrets.ts).
+ensureTestSecrets();
+
+// Three projects, each runnable alone (`npx vitest run --project <name>`):
+//  - unit: pure logic, no database;
+//  - integration: real data.ts / mutations.ts on a throw-away PostgreSQL that its globalSetup
+//    starts and migrates (tests/setup/database.ts);
+//  - system: whole-system checks on the production build, each with its own PostgreSQL and app
+//    servers (tests/system: faults, two instances), one file at a time.
 export default defineConfig({
   resolve: {
     alias: {
@@ -14,6 +22,7 @@ export default defineConfig({
     },
   },
   test: {
+    env: { NODE_ENV: "test" },
     projects: [
       {
         extends: true,
@@ -25,8 +34,22 @@ export default defineConfig({
           name: "integration",
           include: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           environment: "node",
+          globalSetup: ["tests/setup/database.ts"],
           testTimeout: 20_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/setup/build.ts"],
+          // Each file starts its own PostgreSQL and app servers: one at a time on two cores.
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

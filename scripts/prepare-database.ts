@@ -16,7 +16,8 @@ export async function prepareDatabase(
   return { appUrl };
 }
 
-async function seed(url: string, mode: "whenEmpty" | "always") {
+/** Seeds the demo network as the database's owner (`url`): when the database is empty, or always unless it is there. */
+export async function seed(url: string, mode: "whenEmpty" | "always") {
   // Imported late: the Prisma client reads DATABASE_URL through lib/env when first loaded.
   process.env.DATABASE_URL = url;
   const { PrismaClient } = await import("../lib/generated/prisma/client");

@@ -72,14 +72,18 @@ function build(env: NodeJS.ProcessEnv) {
 
 async function main() {
   if (args.help) {
-    console.log(`npm run bench [-- --small] [--check] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000] [--data <folder for the scaled databases>]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
+    console.log(`npm run bench [-- --small] [--check] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000] [--data <folder for the scaled databases> | temp]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
     return;
   }
   const options = scaleOptions();
   const seconds = Number(args.seconds ?? (args.small ? 2 : 10));
   const connections = Number(args.connections);
   console.log(`Scaled database: ${options.organisations} organisations, ${options.victims} people, ${options.calls} calls, ${options.stays} stays, ${options.repatriations} repatriations …`);
-  const dataRoot = args.data ? path.resolve(args.data) : undefined;
+  // `--data temp`: a throw-away folder, removed at exit (the smoke run of `npm test` never touches .data/).
+  const temporaryData = args.data === "temp" ? fs.mkdtempSync(path.join(os.tmpdir(), "tumar-bench-data-")) : null;
+  if (temporaryData && process.getuid?.() === 0) fs.chmodSync(temporaryData, 0o777); // PostgreSQL runs as `postgres` when we are root
+  if (temporaryData) process.on("exit", () => fs.rmSync(temporaryData, { recursive: true, force: true }));
+  const dataRoot = temporaryData ?? (args.data ? path.resolve(args.data) : undefined);
   const database = await openScaledDatabase(options, bars, dataRoot);
   const apps: RunningApp[] = [];
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-bench-"));

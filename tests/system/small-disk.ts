@@ -1,4 +1,4 @@
-// The full-disk fault (issue 7): PostgreSQL's data directory on a small file system of its own
+// The full-disk fault (tests/system/faults.test.ts): PostgreSQL's data directory on a small file system of its own
 // (a tmpfs, which needs root: where it cannot be mounted the case is reported as skipped, never
 // as passed), filled to the last byte while the app takes writes.
 import fs from "node:fs";
