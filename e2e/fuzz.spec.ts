@@ -12,7 +12,7 @@ import { signInContext } from "./access/actors";
 test.setTimeout(300_000);
 
 // CI replays one fixed seed, so a landing is never decided by luck; local runs explore new inputs
-// each time. A failure prints its seed: FUZZ_SEED=<seed> npm test -- e2e replays it.
+// each time. A failure prints its seed: FUZZ_SEED=<seed> npx playwright test e2e/fuzz.spec.ts replays it.
 const seed = Number(process.env.FUZZ_SEED ?? (process.env.CI ? 20261129 : Date.now() % 2 ** 31));
 fc.configureGlobal({ seed });
 
