@@ -4,9 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
-import { runAction } from "@/lib/run-action";
+import { actionFailure, runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { markNotificationsRead } from "@/lib/notifications/mutations";
+import { markCaseNoticesRead, markNotificationsRead } from "@/lib/notifications/mutations";
 import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema } from "./schema";
 import { addTask, completeTask, createRepatriation, postMessage, transitionRepatriation, updateStep } from "./mutations";
 
@@ -66,4 +66,21 @@ export async function markNotificationsReadAction(): Promise<ActionResult<void>>
   await markNotificationsRead(actor.scope);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
+}
+
+/**
+ * Called once by the case page when it is opened (components/repatriations/mark-case-read.tsx), so
+ * that rendering the page writes nothing. No revalidation: the bell catches up on the next page, as
+ * it did when the page marked the notices itself.
+ */
+export async function markCaseNoticesReadAction(caseId: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("cases.read.all");
+  const target = uuid.safeParse(caseId);
+  if (!target.success) return NOT_FOUND;
+  try {
+    await markCaseNoticesRead(actor.scope, target.data);
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return actionFailure(error);
+  }
 }

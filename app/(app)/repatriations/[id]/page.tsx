@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { getRepatriation, listMessages, listTasks } from "@/lib/repatriations/data";
-import { markNotificationsRead } from "@/lib/notifications/mutations";
 import { CLOSED_STATUSES, REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } from "@/components/repatriations/repatriation-forms";
@@ -15,6 +14,7 @@ import { listConsents } from "@/lib/casework/data";
 import { requestConsents } from "@/lib/casework/rules";
 import { RequestConsents } from "@/components/casefile/request-consents";
 import { SummaryHeader } from "@/components/casefile/summary-header";
+import { MarkCaseRead } from "@/components/repatriations/mark-case-read";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -29,7 +29,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   if (!id.success) return denyAccess();
   const found = await getRepatriation(actor.scope, id.data);
   if (!found) return denyAccess();
-  const [messages, tasks] = await Promise.all([listMessages(actor.scope, found.id), listTasks(actor.scope, found.id), markNotificationsRead(actor.scope, found.id)]);
+  const [messages, tasks] = await Promise.all([listMessages(actor.scope, found.id), listTasks(actor.scope, found.id)]);
   // A draft of the sending side: the consents its request needs, shown in the header (#15.5).
   const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(actor.scope, found.person.id) : null;
   const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
@@ -45,6 +45,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   return (
     <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
       <>
+        <MarkCaseRead caseId={found.id} />
         <p>
           <Link href="/repatriations">← {t("repatriations.boardTitle")}</Link>
         </p>
