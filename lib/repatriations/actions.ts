@@ -22,40 +22,40 @@ function done<T>(result: ActionResult<T>, caseId?: string): ActionResult<T> {
 }
 
 export async function createRepatriationAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("repatriations.request");
+  const actor = await requireActor("repatriations.move");
   return done(await runAction(createRepatriationSchema, raw, (input) => createRepatriation(actor.scope, input)));
 }
 
 export async function transitionRepatriationAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ status: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(transitionSchema, raw, (input) => transitionRepatriation(actor.scope, target.data, input)), target.data);
 }
 
 export async function updateStepAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ status: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(updateStepSchema, raw, (input) => updateStep(actor.scope, target.data, input)), target.data);
 }
 
 export async function postMessageAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(messageSchema, raw, async (input) => ({ id: (await postMessage(actor.scope, target.data, input)).id })), target.data);
 }
 
 export async function addTaskAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(createTaskSchema, raw, (input) => addTask(actor.scope, target.data, input)), target.data);
 }
 
 export async function completeTaskAction(caseId: unknown, taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = z.object({ caseId: uuid, taskId: uuid }).safeParse({ caseId, taskId });
   if (!target.success) return NOT_FOUND;
   return done(await runAction(completeTaskSchema, raw ?? {}, (input) => completeTask(actor.scope, target.data.caseId, target.data.taskId, input)), target.data.caseId);

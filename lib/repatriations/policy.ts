@@ -45,5 +45,5 @@ export function repatriationAggregateOrganisation(scope: Scope): string | null {
 
 /** A COORDINATOR prepares the return of a person whose record belongs to the own organisation. */
 export function mayRequestRepatriation(scope: Scope, victim: { organisationId: string }) {
-  return roleHas(scope.role, "repatriations.request") && scope.organisationId === victim.organisationId;
+  return roleHas(scope.role, "repatriations.move") && scope.organisationId === victim.organisationId;
 }

@@ -29,9 +29,9 @@ export function caseFileStayWhere(scope: Scope): Prisma.ShelterStayWhereInput {
   return scope.organisationId ? { shelter: { organisationId: scope.organisationId } } : NOTHING;
 }
 
-/** Admitting, moving, discharging, answering placement requests: the owner's staff. */
+/** Admitting, moving, discharging, answering placement requests: the owner's staff, not its ORG_ADMIN. */
 export function mayRunShelter(scope: Scope) {
-  return scope.organisationId !== null && roleHas(scope.role, "shelters.residents.read") && scope.role !== "ORG_ADMIN";
+  return scope.organisationId !== null && roleHas(scope.role, "shelters.stays.write") && scope.role !== "ORG_ADMIN";
 }
 
 /** SHELTER_STAFF see what care needs; the owner's coordinators and admins see the whole stay. */

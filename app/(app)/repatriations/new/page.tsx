@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Prepare a case (DRAFT) for a person of the organisation; opened from the person's record. */
 export default async function NewRepatriationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor("repatriations.request");
+  const actor = await requireActor("repatriations.move");
   const victimId = z.uuid().safeParse((await searchParams).victim);
   const person = victimId.success ? await getPersonForRequest(actor.scope, victimId.data) : null;
   const t = await getTranslations();

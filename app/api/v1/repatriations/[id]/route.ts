@@ -20,7 +20,7 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
 
 /** Writes fields of the step the case is in now (e.g. `{ "documentStatus": "ISSUED" }`); 422 with the reason when refused. */
 export const PATCH = apiHandler<{ params: Promise<{ id: string }> }>(async (request, context) => {
-  const actor = await requireApiActor("cases.read.all");
+  const actor = await requireApiActor("repatriations.write");
   const { id } = await repatriationIds(context.params);
   const input = updateStepSchema.parse(await readJson(request));
   return NextResponse.json(await updateStep(actor.scope, id, input));

@@ -8,7 +8,7 @@ import { updateStaySchema } from "@/lib/shelters/schema";
 
 /** Records a service or an incident, moves the resident, or discharges them. */
 export const PATCH = apiHandler<{ params: Promise<{ id: string }> }>(async (request, context) => {
-  const actor = await requireApiActor("shelters.residents.read");
+  const actor = await requireApiActor("shelters.stays.write");
   const id = z.uuid().safeParse((await context.params).id);
   if (!id.success) throw new AppError("NOT_FOUND");
   const input = updateStaySchema.parse(await readJson(request));

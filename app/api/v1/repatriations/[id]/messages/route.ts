@@ -17,7 +17,7 @@ export const GET = apiHandler<Context>(async (_request, context) => {
 });
 
 export const POST = apiHandler<Context>(async (request, context) => {
-  const actor = await requireApiActor("cases.read.all");
+  const actor = await requireApiActor("repatriations.write");
   const { id } = await repatriationIds(context.params);
   const message = await postMessage(actor.scope, id, messageSchema.parse(await readJson(request)));
   return NextResponse.json({ id: message.id, createdAt: message.createdAt.toISOString() }, { status: 201 });

@@ -7,7 +7,7 @@ import { repatriationIds } from "@/lib/repatriations/route-params";
 
 /** Marks a task done (only the side it is assigned to); `{ "note": ... }` is required for a follow-up. */
 export const POST = apiHandler<{ params: Promise<{ id: string; taskId: string }> }>(async (request, context) => {
-  const actor = await requireApiActor("cases.read.all");
+  const actor = await requireApiActor("repatriations.write");
   const { id, taskId } = await repatriationIds(context.params);
   await completeTask(actor.scope, id, taskId!, completeTaskSchema.parse(await readOptionalJson(request)));
   return NextResponse.json({ id: taskId, done: true });
