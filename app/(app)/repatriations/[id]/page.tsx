@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { getRepatriation, listMessages, listTasks } from "@/lib/repatriations/data";
 import { CLOSED_STATUSES, REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
@@ -15,6 +14,7 @@ import { requestConsents } from "@/lib/casework/rules";
 import { RequestConsents } from "@/components/casefile/request-consents";
 import { SummaryHeader } from "@/components/casefile/summary-header";
 import { MarkCaseRead } from "@/components/repatriations/mark-case-read";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -25,9 +25,9 @@ const ROAD: RepatriationStatus[] = REPATRIATION_STATUSES.filter((s) => s !== "DE
 
 export default async function RepatriationCasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("cases.read.all");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return denyAccess();
-  const found = await getRepatriation(actor.scope, id.data);
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
+  const found = await getRepatriation(actor.scope, id);
   if (!found) return denyAccess();
   const [messages, tasks] = await Promise.all([listMessages(actor.scope, found.id), listTasks(actor.scope, found.id)]);
   // A draft of the sending side: the consents its request needs, shown in the header (#15.5).

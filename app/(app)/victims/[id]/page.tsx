@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
@@ -34,6 +33,7 @@ import { ConsentList } from "@/components/casefile/consent-list";
 import { ReferralList } from "@/components/casefile/referral-list";
 import { Facts } from "@/components/casefile/facts";
 import { ShelterRecord } from "@/components/casefile/shelter-record";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
@@ -51,12 +51,12 @@ const OPENABLE = ["timeline", "consent", "support", "referral"] as const;
  */
 export default async function VictimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return denyAccess();
-  const found = await getVictimRecord(actor.scope, id.data);
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
+  const found = await getVictimRecord(actor.scope, id);
   if (!found) {
     // A restricted record of one's own organisation: nothing is shown until a reason is given.
-    const candidate = await findBreakGlassCandidate(actor.scope, id.data);
+    const candidate = await findBreakGlassCandidate(actor.scope, id);
     if (!candidate) return denyAccess();
     const tb = await getTranslations("victims");
     return (
