@@ -59,7 +59,7 @@ test("a personal API token created in Settings works until it is revoked", async
   expect(body.user.email).toBe(user.email);
   expect(body.role).toBe("COORDINATOR");
   expect(body.organisation.name).toBe("Dushanbe Reintegration Centre");
-  expect(body.permissions).toContain("repatriations.request");
+  expect(body.permissions).toContain("repatriations.move");
 
   await page.getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByRole("cell", { name: "Revoked" })).toBeVisible();

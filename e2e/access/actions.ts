@@ -36,6 +36,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   completeTaskAction: { probe: (r) => [r.repatriationId, r.taskId, {}] },
   createRepatriationAction: { probe: (r) => [{ victimId: r.victimId, receivingOrganisationId: "00000000-0000-4000-8000-000000000000" }] },
   markNotificationsReadAction: {},
+  markCaseNoticesReadAction: { probe: (r) => [r.repatriationId] },
   postMessageAction: { probe: (r) => [r.repatriationId, { text: "matrix probe message" }] },
   transitionRepatriationAction: { probe: (r) => [r.repatriationId, { to: "CANCELLED", reason: "matrix probe cancel" }] },
   updateStepAction: { probe: (r) => [r.repatriationId, { riskOutcome: "NOT_SAFE" }] },

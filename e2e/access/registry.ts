@@ -70,7 +70,7 @@ export const RULES: Rule[] = [
   page("/victims/[id]/edit", { actors: OWNER_CASE_READERS }, (r) => `/victims/${r.victimId}/edit`),
   page("/referrals", { permission: "cases.referral.send" }),
   page("/repatriations", { permission: "cases.read.all" }),
-  page("/repatriations/new", { permission: "repatriations.request" }),
+  page("/repatriations/new", { permission: "repatriations.move" }),
   page("/repatriations/figures", { permission: "reports.aggregate.read" }),
   page("/repatriations/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/repatriations/${r.repatriationId}`),
   page("/reports", { permission: "reports.aggregate.read" }),

@@ -8,6 +8,7 @@
 import "server-only";
 import { cache } from "react";
 import { dbFor, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { activeGrantWhere } from "./policy";
@@ -49,7 +50,7 @@ export const personAccessOf = cache(async (scope: Scope): Promise<PersonAccess> 
 });
 
 /** The `where` of the people the actor may find in lists and searches. */
-export async function peopleListWhere(scope: Scope) {
+export async function peopleListWhere(scope: Scope): Promise<Prisma.VictimWhereInput> {
   return personListWhere(await personAccessOf(scope));
 }
 

@@ -18,8 +18,10 @@
 // A grant that was revoked or has expired is not in the context, so a partner's view of a person
 // ends with its grant on every road at once. This file is pure (no database) so that the rule is
 // tested on its own (person.test.ts); lib/access/people.ts loads the context it needs.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
+import { NOTHING } from "./policy";
 
 /** The minimal set a partner organisation sees: enough to act, nothing of the story. */
 export const MINIMAL_SHARED_FIELDS = [
@@ -148,9 +150,9 @@ export function visibleFields(view: PersonView): ReadonlySet<string> | "all" | n
  * offers break-glass), and so are shelter residents (shelter staff reach them on the bed board,
  * not in lists). Combine as `{ AND: [conditions, personListWhere(access)] }`.
  */
-export function personListWhere(access: PersonAccess): Record<string, unknown> {
+export function personListWhere(access: PersonAccess): Prisma.VictimWhereInput {
   const { scope } = access;
-  if (!scope.organisationId) return { id: { in: [] as string[] } };
+  if (!scope.organisationId) return NOTHING;
   const shared = access.grants.size ? [{ id: { in: [...access.grants.keys()] } }] : [];
   if (roleHas(scope.role, "cases.read.all")) {
     return {
@@ -171,7 +173,7 @@ export function personListWhere(access: PersonAccess): Record<string, unknown> {
   if (roleHas(scope.role, "cases.read.own")) {
     return { organisationId: scope.organisationId, OR: [{ assignedToId: scope.userId }, { createdById: scope.userId }] };
   }
-  return { id: { in: [] as string[] } };
+  return NOTHING;
 }
 
 /**

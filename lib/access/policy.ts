@@ -9,10 +9,11 @@
 //
 // Anything else reads as not found. Roles that see no case records get a `where` that matches
 // nothing, so a forgotten check fails closed.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 
-/** Matches no row: `id IN ()`. */
+/** Matches no row: `id IN ()`. Fits the where-input of every model with a string id. */
 export const NOTHING = { id: { in: [] as string[] } } as const;
 
 export interface CaseRecordFields {
@@ -23,7 +24,7 @@ export interface CaseRecordFields {
 }
 
 /** Active grants to the actor's organisation: not revoked, not expired. */
-export function activeGrantWhere(scope: Scope, now: Date = new Date()) {
+export function activeGrantWhere(scope: Scope, now: Date = new Date()): Prisma.AccessGrantWhereInput {
   return {
     granteeOrganisationId: scope.organisationId ?? "00000000-0000-0000-0000-000000000000",
     revokedAt: null,

@@ -2,7 +2,7 @@
 // Server actions of the hotline desk: parse -> authorise -> mutate -> revalidate.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireActor, type Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import {
@@ -14,12 +14,9 @@ import {
 } from "./schema";
 import { createHotlineCall, discardHotlineCallDraft, saveHotlineCallDraft, updateHotlineCall, voidHotlineCall } from "./mutations";
 import { findRepeatCaller } from "./data";
+import { organisationCountry } from "@/lib/orgs/countries";
 
 const idSchema = z.uuid();
-
-function organisationCountry(actor: Actor) {
-  return actor.current?.countryCode ?? "UZ";
-}
 
 export async function createHotlineCallAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
   const actor = await requireActor("hotline.calls.log");

@@ -4,12 +4,13 @@
 //   another organisation: never, not even when the person a call is linked to is shared with it
 //     (a partner sees what its grant names on the person's record, never the call: finding 14.2)
 //   ANALYST, NETWORK_ADMIN, others: no call (aggregates only, through monthStats)
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { NOTHING } from "@/lib/access/policy";
 
 /** `people`: the `where` of the people the actor may see (the one rule, lib/access/people.ts). */
-export function hotlineCallWhere(scope: Scope, people: Record<string, unknown> = NOTHING): Record<string, unknown> {
+export function hotlineCallWhere(scope: Scope, people: Prisma.VictimWhereInput = NOTHING): Prisma.HotlineCallWhereInput {
   if (!scope.organisationId) return NOTHING;
   if (roleHas(scope.role, "hotline.calls.read")) return { organisationId: scope.organisationId };
   if (roleHas(scope.role, "cases.read.own")) return { organisationId: scope.organisationId, victim: people };

@@ -1,5 +1,6 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
@@ -22,7 +23,7 @@ export function hasBell(scope: Scope): scope is Scope & { organisationId: string
  * request's notice disappears with the access; an intake notice with the person's visibility under
  * the one rule, lib/access/people.ts).
  */
-async function notificationWhere(scope: Scope, organisationId: string) {
+async function notificationWhere(scope: Scope, organisationId: string): Promise<Prisma.NotificationWhereInput> {
   const people = await peopleListWhere(scope);
   return {
     userId: scope.userId,
@@ -32,14 +33,14 @@ async function notificationWhere(scope: Scope, organisationId: string) {
 }
 
 /** Overdue tasks assigned to the actor's side on live cases; counted live rather than stored. */
-function overdueWhere(scope: Scope, organisationId: string) {
+function overdueWhere(scope: Scope, organisationId: string): Prisma.RepatriationTaskWhereInput {
   return {
     doneOn: null,
     dueOn: { lt: organisationToday(scope) },
     repatriation: { AND: [repatriationWhere(scope), { status: { notIn: [...CLOSED_STATUSES] } }] },
     OR: [
-      { assigneeSide: "SENDING" as const, repatriation: { sendingOrganisationId: organisationId } },
-      { assigneeSide: "RECEIVING" as const, repatriation: { receivingOrganisationId: organisationId } },
+      { assigneeSide: "SENDING", repatriation: { sendingOrganisationId: organisationId } },
+      { assigneeSide: "RECEIVING", repatriation: { receivingOrganisationId: organisationId } },
     ],
   };
 }

@@ -5,6 +5,8 @@ import "server-only";
 import { dbFor, type Tx } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { PERMISSIONS } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { repatriationWhere } from "@/lib/repatriations/policy";
 import type { NotificationKind, RepatriationStatus } from "@/lib/generated/prisma/client";
 
 export async function notifyOrganisation(
@@ -59,4 +61,15 @@ export async function markNotificationsRead(scope: Scope, repatriationId?: strin
     where: { userId: scope.userId, organisationId: scope.organisationId, readAt: null, ...(repatriationId ? { repatriationId } : {}) },
     data: { readAt: new Date() },
   });
+}
+
+/**
+ * The actor opened a repatriation case: its notices to the actor count as read. A case the actor
+ * may not see is not found (repatriationWhere), whether or not it exists.
+ */
+export async function markCaseNoticesRead(scope: Scope, repatriationId: string) {
+  const db = dbFor(scope);
+  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
+  if (!visible) throw new AppError("NOT_FOUND");
+  await markNotificationsRead(scope, visible.id);
 }

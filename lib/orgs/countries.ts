@@ -24,3 +24,14 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 export function isCountryCode(value: string): value is CountryCode {
   return (COUNTRY_CODES as readonly string[]).includes(value);
 }
+
+/** Where no organisation names a country (network roles act in none). */
+export const COUNTRY_WITHOUT_ORGANISATION = "UZ";
+
+/**
+ * The organisation's default country: how a phone number typed without its +code is read, and
+ * the country a new shelter starts with. The current organisation's; the one place that decides.
+ */
+export function organisationCountry(actor: { current: { countryCode: string } | null }): string {
+  return actor.current?.countryCode ?? COUNTRY_WITHOUT_ORGANISATION;
+}

@@ -4,9 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
-import { runAction } from "@/lib/run-action";
+import { actionFailure, runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { markNotificationsRead } from "@/lib/notifications/mutations";
+import { markCaseNoticesRead, markNotificationsRead } from "@/lib/notifications/mutations";
 import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema } from "./schema";
 import { addTask, completeTask, createRepatriation, postMessage, transitionRepatriation, updateStep } from "./mutations";
 
@@ -22,40 +22,40 @@ function done<T>(result: ActionResult<T>, caseId?: string): ActionResult<T> {
 }
 
 export async function createRepatriationAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("repatriations.request");
+  const actor = await requireActor("repatriations.move");
   return done(await runAction(createRepatriationSchema, raw, (input) => createRepatriation(actor.scope, input)));
 }
 
 export async function transitionRepatriationAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ status: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(transitionSchema, raw, (input) => transitionRepatriation(actor.scope, target.data, input)), target.data);
 }
 
 export async function updateStepAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ status: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(updateStepSchema, raw, (input) => updateStep(actor.scope, target.data, input)), target.data);
 }
 
 export async function postMessageAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(messageSchema, raw, async (input) => ({ id: (await postMessage(actor.scope, target.data, input)).id })), target.data);
 }
 
 export async function addTaskAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(createTaskSchema, raw, (input) => addTask(actor.scope, target.data, input)), target.data);
 }
 
 export async function completeTaskAction(caseId: unknown, taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.write");
   const target = z.object({ caseId: uuid, taskId: uuid }).safeParse({ caseId, taskId });
   if (!target.success) return NOT_FOUND;
   return done(await runAction(completeTaskSchema, raw ?? {}, (input) => completeTask(actor.scope, target.data.caseId, target.data.taskId, input)), target.data.caseId);
@@ -66,4 +66,21 @@ export async function markNotificationsReadAction(): Promise<ActionResult<void>>
   await markNotificationsRead(actor.scope);
   revalidatePath("/", "layout");
   return { ok: true, data: undefined };
+}
+
+/**
+ * Called once by the case page when it is opened (components/repatriations/mark-case-read.tsx), so
+ * that rendering the page writes nothing. No revalidation: the bell catches up on the next page, as
+ * it did when the page marked the notices itself.
+ */
+export async function markCaseNoticesReadAction(caseId: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("cases.read.all");
+  const target = uuid.safeParse(caseId);
+  if (!target.success) return NOT_FOUND;
+  try {
+    await markCaseNoticesRead(actor.scope, target.data);
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return actionFailure(error);
+  }
 }

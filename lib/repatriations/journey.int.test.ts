@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { consentAll, setup } from "@/tests/support/repatriations";
 import { getNotificationSummary } from "@/lib/notifications/data";
-import { markNotificationsRead } from "@/lib/notifications/mutations";
+import { markCaseNoticesRead, markNotificationsRead } from "@/lib/notifications/mutations";
 import { completeTask, postMessage, transitionRepatriation, updateStep } from "./mutations";
 import { getRepatriation, listMessages, listRepatriations, listTasks } from "./data";
 import { getRepatriationFigures } from "./figures";
@@ -92,6 +92,25 @@ describe("notifications", () => {
     bell = await getNotificationSummary(receiver);
     expect(bell.overdueTasks).toBe(1);
     expect((await getNotificationSummary(sender)).overdueTasks).toBe(0);
+  });
+
+  it("count as read once the case is opened (the page's action, not its render); another organisation's case is not found", async () => {
+    const { sender, receiver, tashkent, victimId, id } = await setup();
+    await consentAll(sender, victimId, tashkent.id);
+    await transitionRepatriation(sender, id, { to: "REQUESTED" });
+    const other = await setup();
+    await consentAll(other.sender, other.victimId, other.tashkent.id);
+    await transitionRepatriation(other.sender, other.id, { to: "REQUESTED" });
+    expect((await getNotificationSummary(receiver)).unread).toBe(1);
+
+    await expect(markCaseNoticesRead(receiver, other.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(markCaseNoticesRead(other.receiver, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getNotificationSummary(receiver)).unread).toBe(1);
+    expect((await getNotificationSummary(other.receiver)).unread).toBe(1);
+
+    await markCaseNoticesRead(receiver, id);
+    expect((await getNotificationSummary(receiver)).unread).toBe(0);
+    expect((await getNotificationSummary(other.receiver)).unread).toBe(1);
   });
 });
 

@@ -21,7 +21,7 @@ import type { CompleteTaskInput, CreateRepatriationInput, CreateTaskInput, Messa
 /** The sending side's COORDINATOR prepares a case for a person of its own organisation. */
 export async function createRepatriation(scope: Scope, input: CreateRepatriationInput) {
   const db = dbFor(scope);
-  if (!scope.organisationId || !roleHas(scope.role, "repatriations.request")) throw new AppError("NOT_FOUND");
+  if (!scope.organisationId || !roleHas(scope.role, "repatriations.move")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
@@ -74,7 +74,7 @@ function checkFieldWrites(scope: Scope, side: Side, fields: Partial<StepFields>,
   if (outside.length > 0) throw refuse("errors.fieldNotForStep", outside[0]);
   for (const step of steps) {
     const allowed = editableFields(step, side);
-    const refused = givenFields(fields).filter((f) => STEP_FIELDS[step]?.includes(f) && (!allowed.includes(f) || !roleHas(scope.role, "repatriations.request")));
+    const refused = givenFields(fields).filter((f) => STEP_FIELDS[step]?.includes(f) && (!allowed.includes(f) || !roleHas(scope.role, "repatriations.move")));
     if (refused.length > 0) throw refuse("errors.repatriationWrongSide", refused[0]);
   }
 }

@@ -1,12 +1,13 @@
 // Who sees a repatriation case: the COORDINATORs and ORG_ADMINs of the sending organisation, and of
 // the receiving organisation once the case has been requested (a draft is the sender's alone).
 // Everyone else, any other organisation included, gets 404. ANALYSTs see aggregates only.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { NOTHING } from "@/lib/access/policy";
 import type { Side } from "./state-machine";
 
-export function repatriationWhere(scope: Scope): Record<string, unknown> {
+export function repatriationWhere(scope: Scope): Prisma.RepatriationWhereInput {
   if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return NOTHING;
   return {
     OR: [{ sendingOrganisationId: scope.organisationId }, { receivingOrganisationId: scope.organisationId, status: { not: "DRAFT" } }],
@@ -44,5 +45,5 @@ export function repatriationAggregateOrganisation(scope: Scope): string | null {
 
 /** A COORDINATOR prepares the return of a person whose record belongs to the own organisation. */
 export function mayRequestRepatriation(scope: Scope, victim: { organisationId: string }) {
-  return roleHas(scope.role, "repatriations.request") && scope.organisationId === victim.organisationId;
+  return roleHas(scope.role, "repatriations.move") && scope.organisationId === victim.organisationId;
 }

@@ -64,7 +64,7 @@ export type TransitionCheck = { ok: true } | { ok: false; reason: string };
 const refuse = (reason: string): TransitionCheck => ({ ok: false, reason });
 
 export function checkTransition(from: RepatriationStatus, to: RepatriationStatus, side: Side, role: AnyRole, facts: TransitionFacts): TransitionCheck {
-  if (!roleHas(role, "repatriations.request")) return refuse("errors.repatriationRole");
+  if (!roleHas(role, "repatriations.move")) return refuse("errors.repatriationRole");
   if (CLOSED_STATUSES.includes(from)) return refuse("errors.repatriationEnded");
   if (to === "CANCELLED") {
     if (from === "DRAFT" && side !== "SENDING") return refuse("errors.repatriationWrongSide");

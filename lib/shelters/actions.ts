@@ -26,7 +26,7 @@ export async function assignShelterStaffAction(shelterId: unknown, raw: unknown)
 }
 
 export async function admitAction(shelterId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("shelters.residents.read");
+  const actor = await requireActor("shelters.stays.write");
   const target = id.safeParse(shelterId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(admitSchema, raw, (input) => admitToShelter(actor.scope, target.data, input));
@@ -35,7 +35,7 @@ export async function admitAction(shelterId: unknown, raw: unknown): Promise<Act
 }
 
 export async function updateStayAction(stayId: unknown, raw: unknown): Promise<ActionResult<{ version: number }>> {
-  const actor = await requireActor("shelters.residents.read");
+  const actor = await requireActor("shelters.stays.write");
   const target = id.safeParse(stayId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(updateStaySchema, raw, (input) => updateStay(actor.scope, target.data, input));
@@ -52,7 +52,7 @@ export async function requestPlacementAction(raw: unknown): Promise<ActionResult
 }
 
 export async function answerPlacementAction(requestId: unknown, raw: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("shelters.residents.read");
+  const actor = await requireActor("shelters.stays.write");
   const target = id.safeParse(requestId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(answerPlacementSchema, raw, (input) => answerPlacement(actor.scope, target.data, input));

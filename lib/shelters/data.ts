@@ -7,7 +7,6 @@ import { decryptField, fieldContext } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordLapsedHoldsOf } from "./mutations";
 import { caseFileStayWhere, residentFieldSet, shelterWhere } from "./policy";
 import type { AvailabilityQuery } from "./schema";
@@ -185,7 +184,7 @@ export async function listPlacementRequests(scope: Scope) {
   // Holds that lapsed since anybody last looked are recorded first, so the list shows them as
   // lapsed and their grants as ended (#14.3; see recordLapsedHolds).
   await recordLapsedHoldsOf(scope);
-  const victimWhere = (await victimScopeWhere(scope)) as Prisma.VictimWhereInput;
+  const victimWhere = await victimScopeWhere(scope);
   const select = {
     id: true,
     status: true,
@@ -222,7 +221,7 @@ export async function listPlacementRequests(scope: Scope) {
 export async function listShelterRecordOfPerson(scope: Scope, victimId: string) {
   if (!scope.organisationId) return null;
   const db = dbFor(scope);
-  const person = await db.victim.findFirst({ where: { AND: [{ id: victimId }, (await victimScopeWhere(scope)) as Prisma.VictimWhereInput] }, select: { id: true } });
+  const person = await db.victim.findFirst({ where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] }, select: { id: true } });
   if (!person) return null;
   const [stays, requests] = await Promise.all([
     // Only stays in the organisation's own shelters (see caseFileStayWhere): row-level security

@@ -308,7 +308,7 @@ export async function withdrawPlacement(scope: Scope, requestId: string) {
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
     const visible = await tx.placementRequest.findFirst({
-      where: { AND: [{ id: requestId, fromOrganisationId: scope.organisationId }, { victim: victimWhere as Prisma.VictimWhereInput }] },
+      where: { AND: [{ id: requestId, fromOrganisationId: scope.organisationId }, { victim: victimWhere }] },
       select: { id: true },
     });
     if (!visible) throw new AppError("NOT_FOUND");

@@ -3,17 +3,18 @@
 //   SHELTER_STAFF: the shelters they are assigned to, and their residents with a reduced field set
 //   everyone else in the network: availability only (city, population, free beds), never an
 //   address or a resident.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { NOTHING } from "@/lib/access/policy";
 
-export function shelterWhere(scope: Scope): Record<string, unknown> {
+export function shelterWhere(scope: Scope): Prisma.ShelterWhereInput {
   if (!scope.organisationId || !roleHas(scope.role, "shelters.residents.read")) return NOTHING;
   if (scope.role === "SHELTER_STAFF") return { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } };
   return { organisationId: scope.organisationId };
 }
 
-export function stayWhere(scope: Scope): Record<string, unknown> {
+export function stayWhere(scope: Scope): Prisma.ShelterStayWhereInput {
   const shelter = shelterWhere(scope);
   return shelter === NOTHING ? NOTHING : { shelter };
 }
@@ -24,13 +25,13 @@ export function stayWhere(scope: Scope): Record<string, unknown> {
  * security is wider, since a stay follows its person; but another organisation's stay is that
  * shelter's record, and the case file shows it only through the placement request.
  */
-export function caseFileStayWhere(scope: Scope): Record<string, unknown> {
+export function caseFileStayWhere(scope: Scope): Prisma.ShelterStayWhereInput {
   return scope.organisationId ? { shelter: { organisationId: scope.organisationId } } : NOTHING;
 }
 
-/** Admitting, moving, discharging, answering placement requests: the owner's staff. */
+/** Admitting, moving, discharging, answering placement requests: the owner's staff, not its ORG_ADMIN. */
 export function mayRunShelter(scope: Scope) {
-  return scope.organisationId !== null && roleHas(scope.role, "shelters.residents.read") && scope.role !== "ORG_ADMIN";
+  return scope.organisationId !== null && roleHas(scope.role, "shelters.stays.write") && scope.role !== "ORG_ADMIN";
 }
 
 /** SHELTER_STAFF see what care needs; the owner's coordinators and admins see the whole stay. */

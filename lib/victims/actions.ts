@@ -43,7 +43,7 @@ export async function checkDuplicatesAction(raw: unknown): Promise<ActionResult<
 }
 
 export async function breakGlassAction(victimId: unknown, raw: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("cases.breakGlass");
   const id = idSchema.safeParse(victimId);
   if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(breakGlassSchema, raw, (input) => breakGlass(actor.scope, id.data, input));

@@ -5,7 +5,7 @@ import { roleHas } from "@/lib/auth/permissions";
 
 /** Break-glass is for the organisation's own COORDINATOR and ORG_ADMIN, on its own records. */
 export function mayBreakGlass(scope: Scope, record: { organisationId: string; restricted: boolean }) {
-  return record.restricted && record.organisationId === scope.organisationId && roleHas(scope.role, "cases.read.all");
+  return record.restricted && record.organisationId === scope.organisationId && roleHas(scope.role, "cases.breakGlass");
 }
 
 // The field sets of a shared record are part of the one visibility rule (lib/access/person.ts).

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/auth/scope";
 import { peopleListWhere, personAccessOf } from "@/lib/access/people";
@@ -8,7 +9,7 @@ import { peopleListWhere, personAccessOf } from "@/lib/access/people";
  * The full `where` of the victim records the actor may find: the one visibility rule
  * (lib/access/person.ts), for reads and writes that name a person.
  */
-export async function victimScopeWhere(scope: Scope) {
+export async function victimScopeWhere(scope: Scope): Promise<Prisma.VictimWhereInput> {
   return peopleListWhere(scope);
 }
 
@@ -23,7 +24,7 @@ export async function victimScope(scope: Scope) {
  * victimScopeWhere) and, with `ownOrganisationId`, only among its own; otherwise the field error
  * "choose a person", which says nothing about whether the record exists elsewhere.
  */
-export async function chosenPerson(tx: Tx, where: Record<string, unknown>, victimId: string, ownOrganisationId?: string) {
+export async function chosenPerson(tx: Tx, where: Prisma.VictimWhereInput, victimId: string, ownOrganisationId?: string) {
   const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, ...(ownOrganisationId ? { organisationId: ownOrganisationId } : {}) }, where] }, select: { id: true } });
   if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
   return victim;

@@ -38,7 +38,7 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
         <h1>{t("repatriations.boardTitle")}</h1>
         <Link href="/repatriations/figures">{t("repatriations.figuresTitle")}</Link>
       </div>
-      {roleHas(actor.role, "repatriations.request") ? <p className="muted">{t("repatriations.startHint")}</p> : null}
+      {roleHas(actor.role, "repatriations.move") ? <p className="muted">{t("repatriations.startHint")}</p> : null}
       <nav aria-label={t("repatriations.byStatus")}>
         <ol className="pipeline" data-testid="pipeline">
           {REPATRIATION_STATUSES.map((status) => (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
@@ -9,6 +8,8 @@ import { callFromDraft, emptyCall } from "@/lib/hotline/form-values";
 import { formatDateTime } from "@/lib/i18n/format";
 import { CallForm } from "@/components/hotline/call-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { parseRouteId } from "@/lib/http/route-id";
+import { organisationCountry } from "@/lib/orgs/countries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hotline"))("intakeTitle") };
@@ -18,8 +19,8 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor("hotline.calls.log");
   const t = await getTranslations("hotline");
   const locale = await getLocale();
-  const followUpId = z.uuid().safeParse((await searchParams).followUp);
-  const original = followUpId.success ? await getHotlineCall(actor.scope, followUpId.data) : null;
+  const followUpId = parseRouteId((await searchParams).followUp);
+  const original = followUpId ? await getHotlineCall(actor.scope, followUpId) : null;
   // A callback starts a fresh form; otherwise the operator's unsaved draft comes back.
   const draft = original ? null : await getHotlineCallDraft(actor.scope);
   const initialValues = original
@@ -42,7 +43,7 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
         <CallForm
           mode="create"
           initialValues={initialValues}
-          organisationCountry={actor.current?.countryCode ?? "UZ"}
+          organisationCountry={organisationCountry(actor)}
           countries={countryChoices(await getLocale())}
           draftRestored={Boolean(draft)}
         />

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
-import { getRepatriation, listMessages, listTasks } from "@/lib/repatriations/data";
-import { markNotificationsRead } from "@/lib/notifications/mutations";
-import { CLOSED_STATUSES, REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
+import { loadRepatriationCase } from "@/lib/repatriations/case-file";
+import { REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
-import { listConsents } from "@/lib/casework/data";
-import { requestConsents } from "@/lib/casework/rules";
 import { RequestConsents } from "@/components/casefile/request-consents";
 import { SummaryHeader } from "@/components/casefile/summary-header";
+import { MarkCaseRead } from "@/components/repatriations/mark-case-read";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -25,26 +23,20 @@ const ROAD: RepatriationStatus[] = REPATRIATION_STATUSES.filter((s) => s !== "DE
 
 export default async function RepatriationCasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("cases.read.all");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return denyAccess();
-  const found = await getRepatriation(actor.scope, id.data);
-  if (!found) return denyAccess();
-  const [messages, tasks] = await Promise.all([listMessages(actor.scope, found.id), listTasks(actor.scope, found.id), markNotificationsRead(actor.scope, found.id)]);
-  // A draft of the sending side: the consents its request needs, shown in the header (#15.5).
-  const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(actor.scope, found.person.id) : null;
-  const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
-  const consentMissing = consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given);
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
+  const file = await loadRepatriationCase(actor.scope, id);
+  if (!file) return denyAccess();
+  const { found, messages, tasks, consents, receiver, consentMissing, live, forward, ending, may } = file;
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.timeZone;
   const sideName = { SENDING: found.sending.name, RECEIVING: found.receiving.name };
-  const live = !CLOSED_STATUSES.includes(found.status);
   const taskLabel = (task: { title: string; templateKey: string | null }) => (task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title);
-  const forward = found.nextMoves.filter((m) => m !== "CANCELLED" && m !== "DECLINED");
-  const ending = found.nextMoves.filter((m) => m === "CANCELLED" || m === "DECLINED");
   return (
     <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
       <>
+        <MarkCaseRead caseId={found.id} />
         <p>
           <Link href="/repatriations">← {t("repatriations.boardTitle")}</Link>
         </p>
@@ -106,7 +98,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
             </>
           ) : null}
         </dl>
-        {found.person && consentMissing ? (
+        {found.person && consents && consentMissing ? (
           <RequestConsents id="request-consents" victimId={found.person.id} consents={consents} receiver={receiver} mayRecord />
         ) : null}
 
@@ -127,7 +119,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         {found.record ? (
           <section aria-labelledby="record-heading">
             <h2 id="record-heading">{t("repatriations.recordHeading")}</h2>
-            {live && found.editableFields.length > 0 ? (
+            {may.writeStep ? (
               <div className="card step-form">
                 <p className="muted">{t("repatriations.stepFormHint")}</p>
                 <h3>{t(`repatriations.statuses.${found.status}`)}</h3>
@@ -166,7 +158,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
                       <td>
                         {task.doneOn ? (
                           formatDate(task.doneOn, locale, "UTC")
-                        ) : live && task.assigneeSide === found.side ? (
+                        ) : task.mayComplete ? (
                           <CompleteTaskForm caseId={found.id} taskId={task.id} followUp={task.kind === "FOLLOW_UP"} label={taskLabel(task)} />
                         ) : (
                           <span className="muted">{t("repatriations.open")}</span>
@@ -180,7 +172,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
           ) : (
             <p className="muted">{t("repatriations.noTasks")}</p>
           )}
-          {live ? (
+          {may.addTask ? (
             <details className="card">
               <summary>{t("repatriations.addTask")}</summary>
               <TaskForm caseId={found.id} sides={sideName} />
@@ -222,7 +214,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
             ))}
           </ol>
           {messages?.length === 0 ? <p className="muted">{t("repatriations.noMessages")}</p> : null}
-          {live ? <MessageForm caseId={found.id} /> : null}
+          {may.postMessage ? <MessageForm caseId={found.id} /> : null}
         </section>
 
         <section aria-labelledby="timeline-heading">

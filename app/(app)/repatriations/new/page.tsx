@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { getPersonForRequest, listReceivingOrganisations } from "@/lib/repatriations/data";
 import { countryName } from "@/lib/i18n/format";
@@ -10,6 +9,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { listConsents } from "@/lib/casework/data";
 import { mayEditVictim } from "@/lib/victims/policy";
 import { RequestConsents } from "@/components/casefile/request-consents";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("newTitle") };
@@ -17,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Prepare a case (DRAFT) for a person of the organisation; opened from the person's record. */
 export default async function NewRepatriationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor("repatriations.request");
-  const victimId = z.uuid().safeParse((await searchParams).victim);
-  const person = victimId.success ? await getPersonForRequest(actor.scope, victimId.data) : null;
+  const actor = await requireActor("repatriations.move");
+  const victimId = parseRouteId((await searchParams).victim);
+  const person = victimId ? await getPersonForRequest(actor.scope, victimId) : null;
   const t = await getTranslations();
   const locale = await getLocale();
   if (!person) {

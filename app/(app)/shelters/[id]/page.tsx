@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
@@ -14,6 +13,7 @@ import { UnassignStaffButton } from "@/components/shelters/unassign-staff-button
 import { ShelterActiveButton } from "@/components/shelters/shelter-active-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shelters"))("board") };
@@ -22,9 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The bed board: works on a phone (cards, no wide tables). */
 export default async function ShelterBoardPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("shelters.residents.read");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return denyAccess();
-  const board = await getShelterBoard(actor.scope, id.data);
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
+  const board = await getShelterBoard(actor.scope, id);
   if (!board) return denyAccess();
   const { shelter, counts, residents } = board;
   const t = await getTranslations();

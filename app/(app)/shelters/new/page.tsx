@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
 import { CreateShelterForm } from "@/components/shelters/shelter-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { organisationCountry } from "@/lib/orgs/countries";
 
 export default async function NewShelterPage() {
   const actor = await requireActor("shelters.manage");
@@ -11,7 +12,7 @@ export default async function NewShelterPage() {
     <ClientMessages namespaces={["errors", "hotline", "casework", "referrals", "shelters", "orgs"]}>
       <>
         <h1>{t("create")}</h1>
-        <CreateShelterForm countries={countryChoices(await getLocale())} defaultCountry={actor.current?.countryCode ?? "UZ"} />
+        <CreateShelterForm countries={countryChoices(await getLocale())} defaultCountry={organisationCountry(actor)} />
       </>
     </ClientMessages>
   );

@@ -1,23 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
-import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
+import { loadCaseFile } from "@/lib/victims/case-file";
 import { BreakGlassForm } from "@/components/victims/break-glass-form";
 import { ageOf } from "@/lib/victims/age";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Alert } from "@/components/ui/alert";
-import { mayCloseVictim, mayReferVictim } from "@/lib/victims/policy";
-import { mayRequestRepatriation } from "@/lib/repatriations/policy";
-import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
-import { listCasesOfPerson } from "@/lib/repatriations/data";
-import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
-import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
-import { listReferralsOfVictim } from "@/lib/referrals/data";
-import { listShelterRecordOfPerson } from "@/lib/shelters/data";
-import { consentToRenew } from "@/lib/victims/queues";
 import { localDay } from "@/lib/time/zoned";
 import { ActionButton } from "@/components/ui/action-button";
 import { reopenCaseAction, updateSupportItemAction } from "@/lib/casework/actions";
@@ -34,6 +23,7 @@ import { ConsentList } from "@/components/casefile/consent-list";
 import { ReferralList } from "@/components/casefile/referral-list";
 import { Facts } from "@/components/casefile/facts";
 import { ShelterRecord } from "@/components/casefile/shelter-record";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
@@ -45,43 +35,34 @@ const OPENABLE = ["timeline", "consent", "support", "referral"] as const;
 /**
  * A person's case file: a summary header, an outline of anchor links, and one section per part of
  * the work, each with its list, what to do first when it is empty, and its form folded beside it.
- * Everything shown comes from the reads the visibility rule already limits (getVictimRecord drops
- * what a partner or shelter may not see; the casework reads return null where the viewer has no
- * right), so a section whose data is null is left out rather than shown empty.
+ * Everything shown, and every yes/no answer, comes from loadCaseFile (lib/victims/case-file.ts),
+ * whose reads the visibility rule already limits, so a section whose data is null is left out
+ * rather than shown empty.
  */
 export default async function VictimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return denyAccess();
-  const found = await getVictimRecord(actor.scope, id.data);
-  if (!found) {
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
+  const file = await loadCaseFile(actor.scope, id);
+  if (!file) return denyAccess();
+  if (file.kind === "restricted") {
     // A restricted record of one's own organisation: nothing is shown until a reason is given.
-    const candidate = await findBreakGlassCandidate(actor.scope, id.data);
-    if (!candidate) return denyAccess();
     const tb = await getTranslations("victims");
     return (
       <ClientMessages namespaces={["errors", "victims"]}>
         <h1>{tb("restrictedTitle")}</h1>
         <p className="notice">{tb("restrictedExplanation")}</p>
-        <BreakGlassForm victimId={candidate.id} />
+        <BreakGlassForm victimId={file.victimId} />
       </ClientMessages>
     );
   }
-  const { record: v, shared, mayEdit } = found;
+  const { record: v, shared, notes, consents, referrals, accessLog, organisations, returns, shelterRecord, ownRecord, closed, may } = file;
+  const { openReturns, draftConsents, sharingWith, consentMissing, inShelter, shelterUnderWay, shelterEntries } = file;
+  const mayEdit = may.edit;
   const query = await searchParams;
   const open = OPENABLE.find((key) => key === query.add);
-  const [notes, consents, referrals, accessLog, organisations, returns, shelterRecord] = await Promise.all([
-    listCaseNotes(actor.scope, v.id),
-    listConsents(actor.scope, v.id),
-    listReferralsOfVictim(actor.scope, v.id),
-    listAccessLog(actor.scope, v.id),
-    listPartnerOrganisations(actor.scope),
-    listCasesOfPerson(actor.scope, v.id),
-    listShelterRecordOfPerson(actor.scope, v.id),
-  ]);
   const timeZone = actor.timeZone;
   const today = localDay(new Date(), timeZone);
-  const now = new Date();
   const t = await getTranslations();
   const locale = await getLocale();
   const date = (d: Date | null) => (d ? formatDate(d, locale, "UTC") : null);
@@ -89,35 +70,14 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const code = (value: string | null | undefined, prefix: string) => (value ? t(`${prefix}.${value}`) : null);
   const orgName = (orgId: string | null) => organisations.find((o) => o.id === orgId)?.name ?? "";
 
-  const ownRecord = v.organisationId === actor.current?.organisationId;
-  const closed = v.status.startsWith("CLOSED");
-  const mayRefer = mayReferVictim(actor.scope, v);
-  const mayRequest = mayRequestRepatriation(actor.scope, v);
-  const mayClose = mayCloseVictim(actor.scope, v);
-  // Shelter and return-home sections are case work: not for shelter staff looking at a resident.
-  const caseRole = roleHas(actor.role, "cases.write") || roleHas(actor.role, "cases.read.all");
+  const mayRefer = may.refer;
+  const mayRequest = may.requestRepatriation;
+  const mayClose = may.close;
   // Who can act where the viewer cannot: own organisation's coordinator, or the owner of a shared record.
   const byOwner = shared ? t("casefile.whoCan.owner", { organisation: v.organisation.name }) : null;
-  const byCoordinator = (key: string) => (shared ? byOwner : ownRecord && !roleHas(actor.role, "cases.referral.send") ? t(`casefile.whoCan.${key}`) : null);
+  const byCoordinator = (key: string) => (shared ? byOwner : ownRecord && !may.referAsRole ? t(`casefile.whoCan.${key}`) : null);
   const recordIt = mayEdit ? `/victims/${v.id}?add=consent#consent` : null;
   const checklistLabels = { recordLabel: t("casefile.consents.recordIt"), givenLabel: t("casefile.consents.given"), missingLabel: t("casefile.consents.missing") };
-
-  const openReturns = returns.filter((r) => !CLOSED_STATUSES.includes(r.status as RepatriationStatus));
-  const drafts = openReturns.filter((r) => r.status === "DRAFT");
-  const draftConsents = consents ? drafts.map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) })) : [];
-  const sharingWith = consents ? sharingConsentOrganisations(consents, now) : [];
-  // No consent to services in force (or only a guardian's for a person now adult, the home's
-  // "consent" queue), or a prepared return still missing its consents.
-  const consentMissing =
-    consents !== null && (consentToRenew({ birthDate: v.birthDate ?? null }, consents, now) !== null || draftConsents.some((d) => d.items.some((i) => !i.given)));
-  // "In a shelter" comes from the shelter records, not the support plan: an open stay in one of the
-  // organisation's own shelters, or a request of the organisation that placed the person in
-  // another organisation's shelter and whose stay is not known to have ended (see
-  // listShelterRecordOfPerson). Null (shelter staff, anyone without case rights) shows no flag.
-  const inShelter = shelterRecord?.inShelter ?? false;
-  // The support plan's word is kept only as a hint in the section when the records do not agree.
-  const shelterUnderWay = v.supportItems?.some((s) => s.area === "SHELTER" && s.status === "IN_PROGRESS") ?? false;
-  const shelterEntries = shelterRecord ? shelterRecord.stays.length + shelterRecord.requests.length : 0;
 
   const flags: CaseFlag[] = [
     ...(v.restricted ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }] : []),
@@ -136,8 +96,8 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
     ...(consents ? [{ id: "consent", label: t("casework.consent"), count: consents.length }] : []),
     { id: "support", label: t("victims.supportPlan"), count: v.supportItems?.length ?? 0 },
     { id: "referrals", label: t("referrals.title"), count: referrals.length },
-    ...(ownRecord && caseRole ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
-    ...(caseRole ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
+    ...(may.seeShelter ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
+    ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents") },
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
   ];
@@ -337,17 +297,17 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               <ReferralList mayRevoke={mayRefer} ownOrganisationId={actor.current?.organisationId ?? null} referrals={referrals} timeZone={timeZone} />
             </CaseSection>
 
-            {ownRecord && caseRole ? (
+            {may.seeShelter ? (
               <CaseSection
                 id="shelter"
                 title={t("casefile.sections.shelter")}
-                whoCan={roleHas(actor.role, "cases.referral.send") ? null : t("casefile.whoCan.shelter")}
+                whoCan={may.referAsRole ? null : t("casefile.whoCan.shelter")}
               >
                 {shelterRecord ? <ShelterRecord stays={shelterRecord.stays} requests={shelterRecord.requests} timeZone={timeZone} /> : null}
                 {shelterUnderWay && !inShelter ? <p className="muted">{t("casefile.shelterUnderWay")}</p> : null}
                 {/* What to do first comes before the button that does it (CaseSection's own empty text would follow it). */}
                 {shelterEntries === 0 ? <p className="casefile-empty muted">{t("casefile.empty.shelter")}</p> : null}
-                {roleHas(actor.role, "shelters.availability.read") && roleHas(actor.role, "cases.referral.send") && !closed ? (
+                {may.findBed ? (
                   <p>
                     <Link className="btn btn-secondary" href="/shelters/availability">
                       {t("casefile.findBed")}
@@ -357,14 +317,14 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               </CaseSection>
             ) : null}
 
-            {caseRole ? (
+            {may.seeReturns ? (
               <CaseSection
                 id="return"
                 title={t("repatriations.returnHome")}
                 empty={returns.length === 0 ? t(mayRequest ? "casefile.empty.return" : "casefile.empty.returnNone") : null}
                 whoCan={mayRequest ? null : byCoordinator("repatriation")}
                 before={
-                  mayRequest && consents && openReturns.length === 0 && !hasReturnConsent(consents, now) ? <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} /> : null
+                  mayRequest && consents && openReturns.length === 0 && file.returnConsentMissing ? <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} /> : null
                 }
               >
                 {returns.length ? (

@@ -7,6 +7,7 @@ import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
 import { createHotlineCall } from "@/lib/hotline/mutations";
 import { presentCall, presentCallListItem } from "@/lib/hotline/present";
 import { apiCreateHotlineCallSchema, listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
+import { organisationCountry } from "@/lib/orgs/countries";
 
 // The organisation's calls, newest first, with the list's filters as query parameters.
 export const GET = apiHandler(async (request) => {
@@ -22,7 +23,7 @@ export const GET = apiHandler(async (request) => {
 export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("hotline.calls.log");
   const input = apiCreateHotlineCallSchema.parse(await readJson(request));
-  const { id } = await createHotlineCall(actor.scope, input, { source: "api", defaultCountry: actor.current?.countryCode ?? "UZ" });
+  const { id } = await createHotlineCall(actor.scope, input, { source: "api", defaultCountry: organisationCountry(actor) });
   const call = await getHotlineCall(actor.scope, id);
   if (!call) throw new AppError("NOT_FOUND");
   return NextResponse.json(presentCall(call), { status: 201 });

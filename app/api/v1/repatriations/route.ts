@@ -17,7 +17,7 @@ export const GET = apiHandler(async (request) => {
 
 /** The sending side's COORDINATOR prepares a case (status DRAFT). */
 export const POST = apiHandler(async (request) => {
-  const actor = await requireApiActor("repatriations.request");
+  const actor = await requireApiActor("repatriations.move");
   const input = createRepatriationSchema.parse(await readJson(request));
   const { id } = await createRepatriation(actor.scope, input);
   return NextResponse.json({ id, status: "DRAFT" }, { status: 201 });

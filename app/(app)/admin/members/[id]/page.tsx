@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { getMember, listMemberApiTokens } from "@/lib/users/data";
@@ -14,13 +13,14 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { OrgRole } from "@/lib/auth/roles";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("org.members.manage");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return denyAccess();
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
   // Outside the admin's organisation reads as not found: no hint that the member exists.
-  const member = await getMember(actor.scope, id.data);
+  const member = await getMember(actor.scope, id);
   if (!member) return denyAccess();
   const tokens = (await listMemberApiTokens(actor.scope, member.id)) ?? [];
   const t = await getTranslations();

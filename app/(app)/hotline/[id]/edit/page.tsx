@@ -7,6 +7,7 @@ import { valuesOfCall } from "@/lib/hotline/form-values";
 import { CallForm } from "@/components/hotline/call-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
+import { organisationCountry } from "@/lib/orgs/countries";
 
 export default async function EditCallPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("hotline.calls.log");
@@ -18,7 +19,7 @@ export default async function EditCallPage({ params }: { params: Promise<{ id: s
     <ClientMessages namespaces={["errors", "hotline", "victims"]}>
       <>
         <h1>{t("editTitle")}</h1>
-        <CallForm mode="edit" callId={call.id} version={call.version} initialValues={values} organisationCountry={actor.current?.countryCode ?? "UZ"}
+        <CallForm mode="edit" callId={call.id} version={call.version} initialValues={values} organisationCountry={organisationCountry(actor)}
           countries={countryChoices(await getLocale())} />
       </>
     </ClientMessages>

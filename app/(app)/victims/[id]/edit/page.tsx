@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
@@ -8,12 +7,13 @@ import type { UpdateVictimValues } from "@/lib/victims/schema";
 import { VictimForm } from "@/components/victims/victim-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export default async function EditVictimPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("cases.write");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return denyAccess();
-  const found = await getVictimRecord(actor.scope, id.data);
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
+  const found = await getVictimRecord(actor.scope, id);
   if (!found || !found.mayEdit) return denyAccess();
   const t = await getTranslations("victims");
   const v = presentVictim(found.record, false);

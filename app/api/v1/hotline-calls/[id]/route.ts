@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, readJson } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
@@ -8,13 +7,13 @@ import { updateHotlineCall, voidHotlineCall } from "@/lib/hotline/mutations";
 import { presentCall } from "@/lib/hotline/present";
 import { valuesOfCall } from "@/lib/hotline/form-values";
 import { patchHotlineCallSchema, updateHotlineCallSchema } from "@/lib/hotline/schema";
+import { routeIdOr404 } from "@/lib/http/route-id";
+import { organisationCountry } from "@/lib/orgs/countries";
 
 type Context = { params: Promise<{ id: string }> };
 
 async function callId(context: Context) {
-  const id = z.uuid().safeParse((await context.params).id);
-  if (!id.success) throw new AppError("NOT_FOUND");
-  return id.data;
+  return routeIdOr404((await context.params).id);
 }
 
 export const GET = apiHandler<Context>(async (_request, context) => {
@@ -39,7 +38,7 @@ export const PATCH = apiHandler<Context>(async (request, context) => {
   } else {
     const { voidReason: _ignored, ...changes } = patch;
     const input = updateHotlineCallSchema.parse({ ...valuesOfCall(current), ...changes });
-    await updateHotlineCall(actor.scope, id, input, actor.current.countryCode);
+    await updateHotlineCall(actor.scope, id, input, organisationCountry(actor));
   }
   const updated = await getHotlineCall(actor.scope, id);
   if (!updated) throw new AppError("NOT_FOUND");

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, readJson } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
@@ -7,13 +6,12 @@ import { getMember } from "@/lib/users/data";
 import { changeMemberRole, setMemberActive } from "@/lib/users/mutations";
 import { presentMember } from "@/lib/users/present";
 import { updateMemberSchema } from "@/lib/users/schema";
+import { routeIdOr404 } from "@/lib/http/route-id";
 
 type Context = { params: Promise<{ id: string }> };
 
 async function memberId(context: Context) {
-  const id = z.uuid().safeParse((await context.params).id);
-  if (!id.success) throw new AppError("NOT_FOUND");
-  return id.data;
+  return routeIdOr404((await context.params).id);
 }
 
 export const GET = apiHandler<Context>(async (_request, context) => {

@@ -1,16 +1,14 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, readJson } from "@/lib/api/handler";
-import { AppError } from "@/lib/errors";
 import { answerPlacement } from "@/lib/shelters/mutations";
 import { answerPlacementSchema } from "@/lib/shelters/schema";
+import { routeIdOr404 } from "@/lib/http/route-id";
 
 /** The shelter's answer: ACCEPT (holding a bed for `holdHours`) or DECLINE with a reason. */
 export const POST = apiHandler<{ params: Promise<{ id: string }> }>(async (request, context) => {
-  const actor = await requireApiActor("shelters.residents.read");
-  const id = z.uuid().safeParse((await context.params).id);
-  if (!id.success) throw new AppError("NOT_FOUND");
-  await answerPlacement(actor.scope, id.data, answerPlacementSchema.parse(await readJson(request)));
-  return NextResponse.json({ id: id.data, answered: true });
+  const actor = await requireApiActor("shelters.stays.write");
+  const id = routeIdOr404((await context.params).id);
+  await answerPlacement(actor.scope, id, answerPlacementSchema.parse(await readJson(request)));
+  return NextResponse.json({ id: id, answered: true });
 });

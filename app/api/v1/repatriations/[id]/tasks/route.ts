@@ -5,20 +5,20 @@ import { AppError } from "@/lib/errors";
 import { listTasks } from "@/lib/repatriations/data";
 import { addTask } from "@/lib/repatriations/mutations";
 import { createTaskSchema } from "@/lib/repatriations/schema";
-import { repatriationIds } from "@/lib/repatriations/route-params";
+import { routeIdOr404 } from "@/lib/http/route-id";
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = apiHandler<Context>(async (_request, context) => {
   const actor = await requireApiActor("cases.read.all");
-  const tasks = await listTasks(actor.scope, (await repatriationIds(context.params)).id);
+  const tasks = await listTasks(actor.scope, routeIdOr404((await context.params).id));
   if (!tasks) throw new AppError("NOT_FOUND");
   return listResponse(tasks, null);
 });
 
 export const POST = apiHandler<Context>(async (request, context) => {
-  const actor = await requireApiActor("cases.read.all");
-  const { id } = await repatriationIds(context.params);
+  const actor = await requireApiActor("repatriations.write");
+  const id = routeIdOr404((await context.params).id);
   const task = await addTask(actor.scope, id, createTaskSchema.parse(await readJson(request)));
   return NextResponse.json(task, { status: 201 });
 });

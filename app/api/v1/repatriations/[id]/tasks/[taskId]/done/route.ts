@@ -3,12 +3,14 @@ import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, readOptionalJson } from "@/lib/api/handler";
 import { completeTaskSchema } from "@/lib/repatriations/schema";
 import { completeTask } from "@/lib/repatriations/mutations";
-import { repatriationIds } from "@/lib/repatriations/route-params";
+import { routeIdOr404 } from "@/lib/http/route-id";
 
 /** Marks a task done (only the side it is assigned to); `{ "note": ... }` is required for a follow-up. */
 export const POST = apiHandler<{ params: Promise<{ id: string; taskId: string }> }>(async (request, context) => {
-  const actor = await requireApiActor("cases.read.all");
-  const { id, taskId } = await repatriationIds(context.params);
-  await completeTask(actor.scope, id, taskId!, completeTaskSchema.parse(await readOptionalJson(request)));
+  const actor = await requireApiActor("repatriations.write");
+  const params = await context.params;
+  const id = routeIdOr404(params.id);
+  const taskId = routeIdOr404(params.taskId);
+  await completeTask(actor.scope, id, taskId, completeTaskSchema.parse(await readOptionalJson(request)));
   return NextResponse.json({ id: taskId, done: true });
 });

@@ -1,0 +1,38 @@
+// What a repatriation case's page shows, loaded in one place with the page's yes/no answers
+// (`may`), so the page only renders. The case, its messages and tasks are read under
+// repatriationWhere; null for a case the actor may not see (the page answers 404).
+import "server-only";
+import type { Scope } from "@/lib/auth/scope";
+import { listConsents } from "@/lib/casework/data";
+import { requestConsents } from "@/lib/casework/rules";
+import { getRepatriation, listMessages, listTasks } from "./data";
+import { CLOSED_STATUSES } from "./state-machine";
+
+export type RepatriationCaseFile = NonNullable<Awaited<ReturnType<typeof loadRepatriationCase>>>;
+
+export async function loadRepatriationCase(scope: Scope, id: string) {
+  const found = await getRepatriation(scope, id);
+  if (!found) return null;
+  const [messages, tasks] = await Promise.all([listMessages(scope, found.id), listTasks(scope, found.id)]);
+  // A draft of the sending side: the consents its request needs, shown in the header (#15.5).
+  const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(scope, found.person.id) : null;
+  const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
+  const live = !CLOSED_STATUSES.includes(found.status);
+  return {
+    found,
+    messages,
+    tasks: tasks?.map((task) => ({ ...task, mayComplete: live && !task.doneOn && task.assigneeSide === found.side })) ?? null,
+    consents,
+    receiver,
+    consentMissing: consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given),
+    live,
+    /** The moves on along the road, and the ways the case may end (declined, cancelled). */
+    forward: found.nextMoves.filter((m) => m !== "CANCELLED" && m !== "DECLINED"),
+    ending: found.nextMoves.filter((m) => m === "CANCELLED" || m === "DECLINED"),
+    may: {
+      writeStep: live && found.editableFields.length > 0,
+      addTask: live,
+      postMessage: live,
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// What a person's case file page shows, loaded in one place with the page's yes/no answers
+// (`may`), so the page only renders. Every read is limited by the visibility rule (getVictimRecord
+// drops what a partner or shelter may not see; the casework reads return null where the viewer
+// has no right).
+import "server-only";
+import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/auth/permissions";
+import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
+import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
+import { listReferralsOfVictim } from "@/lib/referrals/data";
+import { listCasesOfPerson } from "@/lib/repatriations/data";
+import { mayRequestRepatriation } from "@/lib/repatriations/policy";
+import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
+import { listShelterRecordOfPerson } from "@/lib/shelters/data";
+import { findBreakGlassCandidate, getVictimRecord } from "./data";
+import { mayCloseVictim, mayReferVictim } from "./policy";
+import { consentToRenew } from "./queues";
+
+export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
+
+/**
+ * The case file of the person with this id: `{ kind: "record", ... }`; `{ kind: "restricted" }`
+ * for a restricted record of one's own organisation that the viewer may open by breaking the
+ * glass (nothing of it is read); null for anything else (the page answers 404).
+ */
+export async function loadCaseFile(scope: Scope, id: string) {
+  const found = await getVictimRecord(scope, id);
+  if (!found) {
+    const candidate = await findBreakGlassCandidate(scope, id);
+    return candidate ? { kind: "restricted" as const, victimId: candidate.id } : null;
+  }
+  const { record, shared, mayEdit } = found;
+  const [notes, consents, referrals, accessLog, organisations, returns, shelterRecord] = await Promise.all([
+    listCaseNotes(scope, record.id),
+    listConsents(scope, record.id),
+    listReferralsOfVictim(scope, record.id),
+    listAccessLog(scope, record.id),
+    listPartnerOrganisations(scope),
+    listCasesOfPerson(scope, record.id),
+    listShelterRecordOfPerson(scope, record.id),
+  ]);
+  const now = new Date();
+  const ownRecord = record.organisationId === scope.organisationId;
+  const closed = record.status.startsWith("CLOSED");
+  // Shelter and return-home sections are case work: not for shelter staff looking at a resident.
+  const caseRole = roleHas(scope.role, "cases.write") || roleHas(scope.role, "cases.read.all");
+  const refersAsRole = roleHas(scope.role, "cases.referral.send");
+
+  const openReturns = returns.filter((r) => !CLOSED_STATUSES.includes(r.status as RepatriationStatus));
+  const draftConsents = consents
+    ? openReturns.filter((r) => r.status === "DRAFT").map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) }))
+    : [];
+  // No consent to services in force (or only a guardian's for a person now adult, the home's
+  // "consent" queue), or a prepared return still missing its consents.
+  const consentMissing =
+    consents !== null && (consentToRenew({ birthDate: record.birthDate ?? null }, consents, now) !== null || draftConsents.some((d) => d.items.some((i) => !i.given)));
+
+  return {
+    kind: "record" as const,
+    record,
+    shared,
+    notes,
+    consents,
+    referrals,
+    accessLog,
+    organisations,
+    returns,
+    shelterRecord,
+    ownRecord,
+    closed,
+    openReturns,
+    draftConsents,
+    sharingWith: consents ? sharingConsentOrganisations(consents, now) : [],
+    consentMissing,
+    returnConsentMissing: consents !== null && !hasReturnConsent(consents, now),
+    // "In a shelter" comes from the shelter records, not the support plan: an open stay in one of
+    // the organisation's own shelters, or a request of the organisation that placed the person in
+    // another organisation's shelter and whose stay is not known to have ended (see
+    // listShelterRecordOfPerson). Null (shelter staff, anyone without case rights) shows no flag.
+    inShelter: shelterRecord?.inShelter ?? false,
+    // The support plan's word is kept only as a hint in the section when the records do not agree.
+    shelterUnderWay: record.supportItems?.some((s) => s.area === "SHELTER" && s.status === "IN_PROGRESS") ?? false,
+    shelterEntries: shelterRecord ? shelterRecord.stays.length + shelterRecord.requests.length : 0,
+    may: {
+      edit: mayEdit,
+      refer: mayReferVictim(scope, record),
+      requestRepatriation: mayRequestRepatriation(scope, record),
+      close: mayCloseVictim(scope, record),
+      seeShelter: ownRecord && caseRole,
+      seeReturns: caseRole,
+      findBed: roleHas(scope.role, "shelters.availability.read") && refersAsRole && !closed,
+      /** Refers and places as a role: otherwise the page names the own organisation's coordinator as who can. */
+      referAsRole: refersAsRole,
+    },
+  };
+}
