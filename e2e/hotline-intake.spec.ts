@@ -6,6 +6,8 @@ import { tabTo } from "./fixtures/keyboard";
 const ORG = "Safe Return Tashkent";
 
 test("an operator logs a full call with the keyboard only", async ({ page }) => {
+  // A whole call typed key by key, then found in the list and opened: longer than one page's budget.
+  test.setTimeout(60_000);
   const checkServerErrors = failOnServerErrors(page);
   const checkConsole = failOnConsoleErrors(page);
   const operator = await createUserIn(ORG, "HOTLINE_OPERATOR");
