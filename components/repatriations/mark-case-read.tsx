@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import { markCaseNoticesReadAction } from "@/lib/repatriations/actions";
+import { markCaseNoticesReadAction } from "@/lib/notifications/actions";
 
 /**
  * Opening a case marks its notices to the user read. The page only renders; the write is this

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { addTaskAction, completeTaskAction, createRepatriationAction, postMessageAction, transitionRepatriationAction, updateStepAction } from "@/lib/repatriations/actions";
 import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema, type StepFieldName, type StepFields } from "@/lib/repatriations/schema";
-import type { RepatriationStatus } from "@/lib/repatriations/state-machine";
+import type { RepatriationStatus } from "@/lib/repatriations/codes";
 import { STEP_FIELDS } from "@/lib/repatriations/steps";
 import { SmallForm } from "@/components/ui/small-form";
 import { NamedOptions } from "@/components/ui/named-options";

@@ -4,8 +4,8 @@
 // handover, reintegration plan). Validation is the shared zod schema's; messages are translated.
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { RISK_OUTCOMES } from "@/lib/repatriations/state-machine";
-import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "@/lib/repatriations/steps";
+import { RISK_OUTCOMES } from "@/lib/repatriations/codes";
+import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "@/lib/repatriations/codes";
 import type { StepFieldName } from "@/lib/repatriations/schema";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { Field, fieldAria } from "@/components/ui/field";

@@ -3,7 +3,7 @@ import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
-import { CLOSED_STATUSES } from "@/lib/repatriations/state-machine";
+import { CLOSED_STATUSES } from "@/lib/repatriations/codes";
 import { caseNumbersOf } from "@/lib/repatriations/data";
 import { peopleListWhere } from "@/lib/access/people";
 import { organisationToday } from "@/lib/time/zoned";

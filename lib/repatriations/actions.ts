@@ -4,9 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
-import { actionFailure, runAction } from "@/lib/run-action";
+import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { markCaseNoticesRead, markNotificationsRead } from "@/lib/notifications/mutations";
 import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema } from "./schema";
 import { addTask, completeTask, createRepatriation, postMessage, transitionRepatriation, updateStep } from "./mutations";
 
@@ -59,28 +58,4 @@ export async function completeTaskAction(caseId: unknown, taskId: unknown, raw: 
   const target = z.object({ caseId: uuid, taskId: uuid }).safeParse({ caseId, taskId });
   if (!target.success) return NOT_FOUND;
   return done(await runAction(completeTaskSchema, raw ?? {}, (input) => completeTask(actor.scope, target.data.caseId, target.data.taskId, input)), target.data.caseId);
-}
-
-export async function markNotificationsReadAction(): Promise<ActionResult<void>> {
-  const actor = await requireActor();
-  await markNotificationsRead(actor.scope);
-  revalidatePath("/", "layout");
-  return { ok: true, data: undefined };
-}
-
-/**
- * Called once by the case page when it is opened (components/repatriations/mark-case-read.tsx), so
- * that rendering the page writes nothing. No revalidation: the bell catches up on the next page, as
- * it did when the page marked the notices itself.
- */
-export async function markCaseNoticesReadAction(caseId: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("cases.read.all");
-  const target = uuid.safeParse(caseId);
-  if (!target.success) return NOT_FOUND;
-  try {
-    await markCaseNoticesRead(actor.scope, target.data);
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return actionFailure(error);
-  }
 }

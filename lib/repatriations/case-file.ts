@@ -6,7 +6,7 @@ import type { Scope } from "@/lib/auth/scope";
 import { listConsents } from "@/lib/casework/data";
 import { requestConsents } from "@/lib/casework/rules";
 import { getRepatriation, listMessages, listTasks } from "./data";
-import { CLOSED_STATUSES } from "./state-machine";
+import { CLOSED_STATUSES } from "./codes";
 
 export type RepatriationCaseFile = NonNullable<Awaited<ReturnType<typeof loadRepatriationCase>>>;
 

@@ -5,7 +5,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/auth/scope";
 import { repatriationAggregateOrganisation } from "./policy";
-import { REPATRIATION_STATUSES, type RepatriationStatus } from "./state-machine";
+import { REPATRIATION_STATUSES, type RepatriationStatus } from "./codes";
 
 export const STALLED_AFTER_DAYS = 30;
 

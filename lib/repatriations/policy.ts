@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { roleHas } from "@/lib/auth/permissions";
 import { NOTHING } from "@/lib/access/policy";
-import type { Side } from "./state-machine";
+import type { Side } from "./codes";
 
 export function repatriationWhere(scope: Scope): Prisma.RepatriationWhereInput {
   if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return NOTHING;

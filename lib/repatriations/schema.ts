@@ -2,8 +2,8 @@ import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
-import { REPATRIATION_STATUSES, RISK_OUTCOMES } from "./state-machine";
-import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "./steps";
+import { REPATRIATION_STATUSES, RISK_OUTCOMES } from "./codes";
+import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "./codes";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());

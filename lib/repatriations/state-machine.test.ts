@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ORG_ROLES } from "@/lib/auth/roles";
-import { checkTransition, nextMoves, REPATRIATION_STATUSES, waitingOn, type RepatriationStatus, type Side, type TransitionFacts } from "./state-machine";
+import { checkTransition, nextMoves, waitingOn, type TransitionFacts } from "./state-machine";
+import { REPATRIATION_STATUSES, type RepatriationStatus, type Side } from "./codes";
 
 const completeRecord: TransitionFacts["record"] = {
   riskOutcome: "SAFE",

@@ -5,30 +5,7 @@ import { roleHas } from "@/lib/auth/permissions";
 import type { AnyRole } from "@/lib/auth/roles";
 import type { StepFields } from "./schema";
 import { stepGate } from "./steps";
-
-export const REPATRIATION_STATUSES = [
-  "DRAFT",
-  "REQUESTED",
-  "ACCEPTED",
-  "DECLINED",
-  "RISK_ASSESSMENT",
-  "TRAVEL_DOCUMENTS",
-  "TRAVEL_PLANNED",
-  "IN_TRANSIT",
-  "HANDED_OVER",
-  "REINTEGRATION",
-  "CLOSED",
-  "CANCELLED",
-] as const;
-export type RepatriationStatus = (typeof REPATRIATION_STATUSES)[number];
-
-/** The sending side is where the person is now; the receiving side is in the home country. */
-export type Side = "SENDING" | "RECEIVING";
-
-export const RISK_OUTCOMES = ["SAFE", "SAFE_WITH_SUPPORT", "NOT_SAFE"] as const;
-export type RiskOutcome = (typeof RISK_OUTCOMES)[number];
-
-export const CLOSED_STATUSES: readonly RepatriationStatus[] = ["DECLINED", "CLOSED", "CANCELLED"];
+import { CLOSED_STATUSES, type RepatriationStatus, type Side } from "./codes";
 
 /** The forward path, and who moves a case along each step. */
 const STEPS: { from: RepatriationStatus; to: RepatriationStatus; side: Side }[] = [

@@ -1,11 +1,7 @@
 // What each working step of a repatriation records, who edits it, which checklist it starts with,
 // and what must hold before the case may leave it. Pure, like the state machine that calls it.
 import type { StepFieldName, StepFields } from "./schema";
-import type { RepatriationStatus, Side } from "./state-machine";
-
-export const DOCUMENT_TYPES = ["PASSPORT", "CERTIFICATE_OF_RETURN"] as const;
-export const DOCUMENT_PROGRESS = ["NOT_STARTED", "APPLIED", "ISSUED"] as const;
-export const TRANSPORT_MODES = ["AIR", "RAIL", "ROAD", "OTHER"] as const;
+import type { RepatriationStatus, Side } from "./codes";
 
 /** The step that owns each field: a field may be written while the case is in that step, or on the move into it. */
 export const STEP_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>> = {

@@ -1,5 +1,5 @@
 // Which records a retention period reaches (Prisma where fragments, shared by the preview and the job).
-import { CLOSED_STATUSES, REPATRIATION_STATUSES } from "@/lib/repatriations/state-machine";
+import { CLOSED_STATUSES, REPATRIATION_STATUSES } from "@/lib/repatriations/codes";
 
 export const DAY_MS = 86_400_000;
 const LIVE_REPATRIATION = REPATRIATION_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));

@@ -7,7 +7,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { nameSearchKey } from "@/lib/text/name-key";
-import { markIntakeAnswered, notifyAssignee, notifyIntake } from "@/lib/notifications/mutations";
+import { markIntakeAnswered, notifyAssignee, notifyIntake } from "./notices";
 import { nextCaseNumber } from "./case-number";
 import { documentNumberHash } from "./identifiers";
 import { mayBreakGlass, mayEditVictim } from "./policy";

@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import type pg from "pg";
 import { encryptField, fieldContext } from "../../lib/crypto";
 import { CHECKLIST_TEMPLATES, FOLLOW_UP_MONTHS } from "../../lib/repatriations/steps";
-import type { RepatriationStatus } from "../../lib/repatriations/state-machine";
+import type { RepatriationStatus } from "../../lib/repatriations/codes";
 import { pick, weighted } from "../../prisma/demo-calls";
 import { copyRows } from "./copy";
 import { ORIGIN_COUNTRIES, type ScaleOrganisation } from "./network";

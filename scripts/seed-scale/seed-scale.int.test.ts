@@ -8,7 +8,7 @@ import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { searchVictimIdsByName } from "@/lib/victims/search";
 import { countByStatus } from "@/lib/repatriations/data";
-import { REPATRIATION_STATUSES } from "@/lib/repatriations/state-machine";
+import { REPATRIATION_STATUSES } from "@/lib/repatriations/codes";
 import { verifyAuditChains } from "@/lib/audit/verify";
 import { fieldContext, openField } from "@/lib/crypto";
 import { MONTH_WEIGHT } from "./calls";

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { getNotificationSummary } from "@/lib/notifications/data";
 import { mayWorkRepatriations } from "@/lib/repatriations/policy";
-import { markNotificationsReadAction } from "@/lib/repatriations/actions";
+import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { ActionButton } from "@/components/ui/action-button";
 import { ClientMessages } from "@/components/i18n/client-messages";

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
 import { countByStatus, listCountryPairs, listRepatriations } from "@/lib/repatriations/data";
 import { listRepatriationsQuerySchema } from "@/lib/repatriations/schema";
-import { REPATRIATION_STATUSES } from "@/lib/repatriations/state-machine";
+import { REPATRIATION_STATUSES } from "@/lib/repatriations/codes";
 import { listParamsSchema } from "@/lib/api/handler";
 import { parseListQuery } from "@/lib/list-query";
 import { countryName, formatDate } from "@/lib/i18n/format";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { loadRepatriationCase } from "@/lib/repatriations/case-file";
-import { REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
+import { REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/codes";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";

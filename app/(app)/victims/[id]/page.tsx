@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { loadCaseFile } from "@/lib/victims/case-file";
+import { loadCaseFile } from "@/lib/casefile/person";
 import { BreakGlassForm } from "@/components/victims/break-glass-form";
 import { ageOf } from "@/lib/victims/age";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";

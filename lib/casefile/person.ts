@@ -1,4 +1,4 @@
-// What a person's case file page shows, loaded in one place with the page's yes/no answers
+// A person's case file as its page shows it, loaded in one place with the page's yes/no answers
 // (`may`), so the page only renders. Every read is limited by the visibility rule (getVictimRecord
 // drops what a partner or shelter may not see; the casework reads return null where the viewer
 // has no right).
@@ -10,11 +10,11 @@ import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { listCasesOfPerson } from "@/lib/repatriations/data";
 import { mayRequestRepatriation } from "@/lib/repatriations/policy";
-import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/state-machine";
+import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/codes";
 import { listShelterRecordOfPerson } from "@/lib/shelters/data";
-import { findBreakGlassCandidate, getVictimRecord } from "./data";
-import { mayCloseVictim, mayReferVictim } from "./policy";
-import { consentToRenew } from "./queues";
+import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
+import { mayCloseVictim, mayReferVictim } from "@/lib/victims/policy";
+import { consentToRenew } from "@/lib/victims/queues";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
 

@@ -1,9 +1,9 @@
 // The case file's loader answers the page's yes/no questions per role (the page only renders).
 import { describe, expect, it } from "vitest";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
-import { registerVictimSchema } from "./schema";
-import { registerVictim } from "./mutations";
-import { loadCaseFile } from "./case-file";
+import { registerVictimSchema } from "@/lib/victims/schema";
+import { registerVictim } from "@/lib/victims/mutations";
+import { loadCaseFile } from "./person";
 
 const person = (over: Record<string, unknown> = {}) =>
   registerVictimSchema.parse({ givenName: "Malika", familyName: "Karimova", sex: "FEMALE", estimatedAge: 27, identifiedOn: "2026-03-01", identifiedBy: "POLICE", ...over });

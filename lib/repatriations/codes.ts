@@ -1,0 +1,30 @@
+// The words of a repatriation case: its statuses, its two sides, the risk outcomes and the travel
+// documents' vocabularies. Shared by the schema, the state machine and the steps, which import
+// from here and never from each other for them.
+export const REPATRIATION_STATUSES = [
+  "DRAFT",
+  "REQUESTED",
+  "ACCEPTED",
+  "DECLINED",
+  "RISK_ASSESSMENT",
+  "TRAVEL_DOCUMENTS",
+  "TRAVEL_PLANNED",
+  "IN_TRANSIT",
+  "HANDED_OVER",
+  "REINTEGRATION",
+  "CLOSED",
+  "CANCELLED",
+] as const;
+export type RepatriationStatus = (typeof REPATRIATION_STATUSES)[number];
+
+/** The sending side is where the person is now; the receiving side is in the home country. */
+export type Side = "SENDING" | "RECEIVING";
+
+export const RISK_OUTCOMES = ["SAFE", "SAFE_WITH_SUPPORT", "NOT_SAFE"] as const;
+export type RiskOutcome = (typeof RISK_OUTCOMES)[number];
+
+export const CLOSED_STATUSES: readonly RepatriationStatus[] = ["DECLINED", "CLOSED", "CANCELLED"];
+
+export const DOCUMENT_TYPES = ["PASSPORT", "CERTIFICATE_OF_RETURN"] as const;
+export const DOCUMENT_PROGRESS = ["NOT_STARTED", "APPLIED", "ISSUED"] as const;
+export const TRANSPORT_MODES = ["AIR", "RAIL", "ROAD", "OTHER"] as const;
