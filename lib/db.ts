@@ -1,10 +1,10 @@
-// The Prisma clients. Only lib/<domain>/data.ts and mutations.ts import this (enforced by eslint).
+// The Prisma clients. Pages and components never import this (eslint); domains read and write through it.
 //
 // `dbFor(scope)` is the one to read and write case data with: its queries run with the scope's
 // organisation set for row-level security (lib/rls). `db` runs without one: it serves what
 // exists before or beside an organisation (sign-in, sessions, users, organisations) and finds no
 // case data at all. Both connect as DATABASE_URL's role, which in production must not own the
-// tables or bypass row-level security (lib/rls/check-role.ts).
+// tables or bypass row-level security (the health check says so: isDatabaseRoleRestricted in lib/health/data.ts).
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
