@@ -7,6 +7,7 @@
 import { createElement, type ComponentType, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
+import type { FieldErrors } from "react-hook-form";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import messages from "@/messages/en.json";
 
@@ -29,7 +30,7 @@ vi.mock("react-hook-form", async (importOriginal) => {
   return {
     ...original,
     useForm: (props: Parameters<typeof original.useForm>[0]) => {
-      const form = original.useForm(everyFieldInError ? { ...props, errors: universalError as never } : props);
+      const form = original.useForm(everyFieldInError ? { ...props, errors: universalError as FieldErrors } : props);
       if (everyFieldInError) (form.control._formState as { errors: object }).errors = universalError;
       return form;
     },
@@ -132,8 +133,9 @@ const render = (element: ReactElement) =>
   );
 
 type Case = [name: string, load: () => Promise<ReactElement>];
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form component with its props
-const el = <P,>(component: ComponentType<P>, props: P) => createElement(component as ComponentType<any>, props as any);
+// Props are fixtures here, typed loosely: a form is rendered with what its page would give it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form component
+const el = (component: ComponentType<any>, props: Record<string, unknown>) => createElement(component, props);
 
 const cases: Case[] = [
   [
@@ -206,7 +208,7 @@ const cases: Case[] = [
           meansOfControl: [],
           events: [{ kind: "RECRUITMENT", countryCode: "", place: "", startedOn: "", endedOn: "" }],
           version: 1,
-        } as never,
+        },
       });
     },
   ],
@@ -216,7 +218,7 @@ const cases: Case[] = [
       el((await import("@/components/victims/open-case-form")).OpenCaseForm, {
         callId: ID,
         countries,
-        defaults: { givenName: "", familyName: "", sex: "FEMALE", birthDate: "", estimatedAge: "", citizenship: "" } as never,
+        defaults: { givenName: "", familyName: "", sex: "FEMALE", birthDate: "", estimatedAge: "", citizenship: "" },
       }),
   ],
   ["victim-break-glass", async () => el((await import("@/components/victims/break-glass-form")).BreakGlassForm, { victimId: ID })],
@@ -275,7 +277,7 @@ function victimDefaults() {
     passportStatus: "",
     restricted: false,
     documentNumber: "",
-  } as never;
+  };
 }
 
 beforeAll(() => {

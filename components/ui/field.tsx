@@ -1,4 +1,5 @@
-// A labelled input with its hint and its error, wired for screen readers.
+// A labelled input with its hint and its error, wired for screen readers. Form code names its
+// fields through components/ui/form-field.tsx, which reads the ids, aria and error from the form.
 import type { ReactNode } from "react";
 
 export function Field(props: {
@@ -17,13 +18,18 @@ export function Field(props: {
           {props.hint}
         </span>
       ) : null}
-      {props.error ? (
-        <span className="field-error" id={`${props.id}-error`} role="alert">
-          {props.error}
-        </span>
-      ) : null}
+      <FieldError id={props.id} error={props.error} />
     </div>
   );
+}
+
+/** A field's error, announced, with the id its control's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <span className="field-error" id={`${id}-error`} role="alert">
+      {error}
+    </span>
+  ) : null;
 }
 
 /** aria attributes for the control inside a Field. */
