@@ -163,27 +163,27 @@ const cases: Case[] = [
     },
   ],
   ["void-call", async () => el((await import("@/components/hotline/void-call-form")).VoidCallForm, { callId: ID, version: 1 })],
-  ["shelter-create", async () => el((await import("@/components/shelters/shelter-forms")).CreateShelterForm, { countries, defaultCountry: "UZ" })],
+  ["shelter-create", async () => el((await import("@/components/shelters/create-shelter-form")).CreateShelterForm, { countries, defaultCountry: "UZ" })],
   [
     "shelter-admit",
     async () =>
-      el((await import("@/components/shelters/shelter-forms")).AdmitForm, {
+      el((await import("@/components/shelters/admit-form")).AdmitForm, {
         shelterId: ID,
         today: "2026-03-03",
         beds,
         candidates: [{ id: ID, caseNumber: "UZ-1", givenName: "A", familyName: "B", placementRequestId: ID }],
       }),
   ],
-  ["shelter-service", async () => el((await import("@/components/shelters/shelter-forms")).ServiceForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
-  ["shelter-incident", async () => el((await import("@/components/shelters/shelter-forms")).IncidentForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
-  ["shelter-move", async () => el((await import("@/components/shelters/shelter-forms")).MoveForm, { stayId: "s1", version: 1, beds })],
-  ["shelter-discharge", async () => el((await import("@/components/shelters/shelter-forms")).DischargeForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
-  ["shelter-assign-staff", async () => el((await import("@/components/shelters/shelter-forms")).AssignStaffForm, { shelterId: ID, staff: [{ id: ID, name: "Staff" }] })],
+  ["shelter-service", async () => el((await import("@/components/shelters/service-form")).ServiceForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
+  ["shelter-incident", async () => el((await import("@/components/shelters/incident-form")).IncidentForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
+  ["shelter-move", async () => el((await import("@/components/shelters/move-form")).MoveForm, { stayId: "s1", version: 1, beds })],
+  ["shelter-discharge", async () => el((await import("@/components/shelters/discharge-form")).DischargeForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
+  ["shelter-assign-staff", async () => el((await import("@/components/shelters/assign-staff-form")).AssignStaffForm, { shelterId: ID, staff: [{ id: ID, name: "Staff" }] })],
   [
     "shelter-placement-request",
-    async () => el((await import("@/components/shelters/shelter-forms")).PlacementRequestForm, { shelterId: ID, people: [{ id: ID, caseNumber: "UZ-1", givenName: "A", familyName: null }] }),
+    async () => el((await import("@/components/shelters/placement-request-form")).PlacementRequestForm, { shelterId: ID, people: [{ id: ID, caseNumber: "UZ-1", givenName: "A", familyName: null }] }),
   ],
-  ["shelter-answer-placement", async () => el((await import("@/components/shelters/shelter-forms")).AnswerPlacementForm, { requestId: "r1" })],
+  ["shelter-answer-placement", async () => el((await import("@/components/shelters/answer-placement-form")).AnswerPlacementForm, { requestId: "r1" })],
   [
     "victim-register",
     async () => {
