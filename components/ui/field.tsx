@@ -31,9 +31,3 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
     </span>
   ) : null;
 }
-
-/** aria attributes for the control inside a Field. */
-export function fieldAria(id: string, error?: string, hint?: string) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined } as const;
-}
