@@ -7,7 +7,8 @@
 // `defineForm(schema)` binds the whole set to one shared zod schema, so a field's name is checked
 // against the form's values:
 //   const Note = defineForm(caseNoteSchema);
-//   <Note.Textarea name="text" id="noteText" label={t("casework.note")} hint={t("casework.noteHint")} rows={3} />
+//   <Note.Textarea name="text" id="noteText" label={noteLabel} hint={noteHint} rows={3} />
+// Errors are translation keys (errors.*), translated here: a page with a form sends the `errors` namespace.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
 import {
