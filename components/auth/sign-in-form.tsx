@@ -1,16 +1,16 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider } from "react-hook-form";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import type { z } from "zod";
-import { signInSchema, type SignInInput } from "@/lib/users/schema";
-import { Field, fieldAria } from "@/components/ui/field";
+import { signInSchema } from "@/lib/users/schema";
+import { defineForm } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { usePostFallback } from "@/components/ui/post-fallback";
+
+const SignIn = defineForm(signInSchema);
 
 export function SignInForm() {
   const t = useTranslations();
@@ -19,8 +19,8 @@ export function SignInForm() {
   const [failure, setFailure] = useState<string | null>(null);
   // Set once the server says the password was right and the account has a second factor.
   const [askCode, setAskCode] = useState(false);
-  const form = useForm<z.input<typeof signInSchema>, unknown, SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", code: "" } });
-  const { errors, isSubmitting } = form.formState;
+  const form = SignIn.useForm({ defaultValues: { email: "", password: "", code: "" } });
+  const { isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -48,24 +48,18 @@ export function SignInForm() {
   });
 
   return (
-    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
-      {failure ? <Alert kind="error">{t(failure)}</Alert> : null}
-      <fieldset disabled={isSubmitting}>
-        <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
-          <input type="email" autoComplete="username" autoFocus {...fieldAria("email", errors.email?.message)} {...form.register("email")} />
-        </Field>
-        <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message)}>
-          <input type="password" autoComplete="current-password" {...fieldAria("password", errors.password?.message)} {...form.register("password")} />
-        </Field>
-        {askCode ? (
-          <Field id="code" label={t("auth.code")} hint={t("auth.codeHint")} error={errors.code?.message && t(errors.code.message)}>
-            <input inputMode="numeric" autoComplete="one-time-code" autoFocus {...fieldAria("code", errors.code?.message, "hint")} {...form.register("code")} />
-          </Field>
-        ) : null}
-        <div>
-          <SubmitButton busy={isSubmitting} label={t("auth.signIn")} busyLabel={t("auth.signingIn")} />
-        </div>
-      </fieldset>
-    </form>
+    <FormProvider {...form}>
+      <form {...postFallback} className="stack" onSubmit={submit} noValidate>
+        {failure ? <Alert kind="error">{t(failure)}</Alert> : null}
+        <fieldset disabled={isSubmitting}>
+          <SignIn.Input name="email" label={t("auth.email")} type="email" autoComplete="username" autoFocus />
+          <SignIn.Input name="password" label={t("auth.password")} type="password" autoComplete="current-password" />
+          {askCode ? <SignIn.Input name="code" label={t("auth.code")} hint={t("auth.codeHint")} inputMode="numeric" autoComplete="one-time-code" autoFocus /> : null}
+          <div>
+            <SubmitButton busy={isSubmitting} label={t("auth.signIn")} busyLabel={t("auth.signingIn")} />
+          </div>
+        </fieldset>
+      </form>
+    </FormProvider>
   );
 }

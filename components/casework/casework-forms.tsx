@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { caseNoteSchema, CONSENT_KINDS, CONSENT_METHODS, closeCaseSchema, recordConsentSchema, SUPPORT_STATUSES, supportItemSchema } from "@/lib/casework/schema";
 import { addCaseNoteAction, addSupportItemAction, closeCaseAction, recordConsentAction, withdrawConsentAction } from "@/lib/casework/actions";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
 import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
@@ -13,132 +13,90 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 type Organisation = { id: string; name: string };
 
-function useMessage() {
-  const t = useTranslations();
-  return (key: unknown) => (typeof key === "string" ? t(key) : undefined);
-}
+const Note = defineForm(caseNoteSchema);
+const Consent = defineForm(recordConsentSchema);
+const Support = defineForm(supportItemSchema);
+const Close = defineForm(closeCaseSchema);
 
 export function CaseNoteForm({ victimId, today }: { victimId: string; today: string }) {
   const t = useTranslations();
-  const message = useMessage();
   return (
-    <SmallForm schema={caseNoteSchema} defaults={{ occurredOn: today, text: "" }} action={(v) => addCaseNoteAction({ victimId }, v)} submitLabel={t("casework.addNote")} successMessage={t("casework.noteAdded")}>
-      {(form) => (
-        <>
-          <Field id="noteOccurredOn" label={t("casework.occurredOn")} error={message(form.formState.errors.occurredOn?.message)}>
-            <input type="date" {...fieldAria("noteOccurredOn", form.formState.errors.occurredOn?.message as string)} {...form.register("occurredOn")} />
-          </Field>
-          <Field id="noteText" label={t("casework.note")} hint={t("casework.noteHint")} error={message(form.formState.errors.text?.message)}>
-            <textarea rows={3} {...fieldAria("noteText", form.formState.errors.text?.message as string, "hint")} {...form.register("text")} />
-          </Field>
-        </>
-      )}
+    <SmallForm schema={Note.schema} defaults={{ occurredOn: today, text: "" }} action={(v) => addCaseNoteAction({ victimId }, v)} submitLabel={t("casework.addNote")} successMessage={t("casework.noteAdded")}>
+      <Note.Input name="occurredOn" id="noteOccurredOn" label={t("casework.occurredOn")} type="date" />
+      <Note.Textarea name="text" id="noteText" label={t("casework.note")} hint={t("casework.noteHint")} rows={3} />
     </SmallForm>
   );
 }
 
 export function ConsentForm({ victimId, today, organisations }: { victimId: string; today: string; organisations: Organisation[] }) {
   const t = useTranslations();
-  const message = useMessage();
   return (
     <SmallForm
-      schema={recordConsentSchema}
+      schema={Consent.schema}
       defaults={{ kind: "SHARING", granteeOrganisationId: "", givenOn: today, method: "WRITTEN" }}
       action={(v) => recordConsentAction({ victimId }, v)}
       submitLabel={t("casework.recordConsent")}
       successMessage={t("casework.consentRecorded")}
     >
-      {(form) => (
-        <div className="grid">
-          <Field id="consentKind" label={t("casework.consentKind")} error={message(form.formState.errors.kind?.message)}>
-            <select id="consentKind" {...form.register("kind")}>
-              <Options values={CONSENT_KINDS} label={(v) => t(`casework.consentKinds.${v}`)} />
-            </select>
-          </Field>
-          <Field id="consentOrganisation" label={t("casework.consentOrganisation")} error={message(form.formState.errors.granteeOrganisationId?.message)}>
-            <select id="consentOrganisation" {...form.register("granteeOrganisationId")}>
-              <NamedOptions items={organisations} empty={t("hotline.notRecorded")} />
-            </select>
-          </Field>
-          <Field id="consentGivenOn" label={t("casework.givenOn")} error={message(form.formState.errors.givenOn?.message)}>
-            <input type="date" id="consentGivenOn" {...form.register("givenOn")} />
-          </Field>
-          <Field id="consentMethod" label={t("casework.method")} error={message(form.formState.errors.method?.message)}>
-            <select id="consentMethod" {...form.register("method")}>
-              <Options values={CONSENT_METHODS} label={(v) => t(`casework.methods.${v}`)} />
-            </select>
-          </Field>
-        </div>
-      )}
+      <div className="grid">
+        <Consent.Select name="kind" id="consentKind" label={t("casework.consentKind")}>
+          <Options values={CONSENT_KINDS} label={(v) => t(`casework.consentKinds.${v}`)} />
+        </Consent.Select>
+        <Consent.Select name="granteeOrganisationId" id="consentOrganisation" label={t("casework.consentOrganisation")}>
+          <NamedOptions items={organisations} empty={t("hotline.notRecorded")} />
+        </Consent.Select>
+        <Consent.Input name="givenOn" id="consentGivenOn" label={t("casework.givenOn")} type="date" />
+        <Consent.Select name="method" id="consentMethod" label={t("casework.method")}>
+          <Options values={CONSENT_METHODS} label={(v) => t(`casework.methods.${v}`)} />
+        </Consent.Select>
+      </div>
     </SmallForm>
   );
 }
 
 export function SupportItemForm({ victimId }: { victimId: string }) {
   const t = useTranslations();
-  const message = useMessage();
   return (
     <SmallForm
-      schema={supportItemSchema}
+      schema={Support.schema}
       defaults={{ area: "HEALTH", status: "PLANNED", provider: "", plannedOn: "", startedOn: "", doneOn: "" }}
       action={(v) => addSupportItemAction({ victimId }, v)}
       submitLabel={t("casework.addSupport")}
       successMessage={t("casework.supportAdded")}
     >
-      {(form) => (
-        <div className="grid">
-          <Field id="supportArea" label={t("casework.area")}>
-            <select id="supportArea" {...form.register("area")}>
-              <Options values={SUPPORT_AREAS} label={(v) => t(`victims.supportAreas.${v}`)} />
-            </select>
-          </Field>
-          <Field id="supportStatus" label={t("casework.supportStatus")}>
-            <select id="supportStatus" {...form.register("status")}>
-              <Options values={SUPPORT_STATUSES} label={(v) => t(`victims.supportStatuses.${v}`)} />
-            </select>
-          </Field>
-          <Field id="supportProvider" label={t("casework.provider")} error={message(form.formState.errors.provider?.message)}>
-            <input id="supportProvider" {...form.register("provider")} />
-          </Field>
-          <Field id="supportPlannedOn" label={t("casework.plannedOn")} error={message(form.formState.errors.plannedOn?.message)}>
-            <input type="date" id="supportPlannedOn" {...form.register("plannedOn")} />
-          </Field>
-          <Field id="supportStartedOn" label={t("casework.startedOn")} error={message(form.formState.errors.startedOn?.message)}>
-            <input type="date" id="supportStartedOn" {...form.register("startedOn")} />
-          </Field>
-          <Field id="supportDoneOn" label={t("casework.doneOn")} error={message(form.formState.errors.doneOn?.message)}>
-            <input type="date" id="supportDoneOn" {...form.register("doneOn")} />
-          </Field>
-        </div>
-      )}
+      <div className="grid">
+        <Support.Select name="area" id="supportArea" label={t("casework.area")}>
+          <Options values={SUPPORT_AREAS} label={(v) => t(`victims.supportAreas.${v}`)} />
+        </Support.Select>
+        <Support.Select name="status" id="supportStatus" label={t("casework.supportStatus")}>
+          <Options values={SUPPORT_STATUSES} label={(v) => t(`victims.supportStatuses.${v}`)} />
+        </Support.Select>
+        <Support.Input name="provider" id="supportProvider" label={t("casework.provider")} />
+        <Support.Input name="plannedOn" id="supportPlannedOn" label={t("casework.plannedOn")} type="date" />
+        <Support.Input name="startedOn" id="supportStartedOn" label={t("casework.startedOn")} type="date" />
+        <Support.Input name="doneOn" id="supportDoneOn" label={t("casework.doneOn")} type="date" />
+      </div>
     </SmallForm>
   );
 }
 
 export function CloseCaseForm({ victimId }: { victimId: string }) {
   const t = useTranslations();
-  const message = useMessage();
   return (
     <SmallForm
-      schema={closeCaseSchema}
+      schema={Close.schema}
       defaults={{ status: "CLOSED", reason: "" }}
       action={(v) => closeCaseAction({ victimId }, v)}
       submitLabel={t("casework.close")}
       successMessage={t("casework.closed")}
       variant="danger"
     >
-      {(form) => (
-        <div className="grid">
-          <Field id="closeStatus" label={t("victims.status")}>
-            <select id="closeStatus" {...form.register("status")}>
-              <Options values={["CLOSED", "CLOSED_REFERRED"]} label={(v) => t(`victims.statuses.${v}`)} />
-            </select>
-          </Field>
-          <Field id="closeReason" label={t("casework.closureReason")} error={message(form.formState.errors.reason?.message)}>
-            <input id="closeReason" {...form.register("reason")} />
-          </Field>
-        </div>
-      )}
+      <div className="grid">
+        <Close.Select name="status" id="closeStatus" label={t("victims.status")}>
+          <Options values={["CLOSED", "CLOSED_REFERRED"]} label={(v) => t(`victims.statuses.${v}`)} />
+        </Close.Select>
+        <Close.Input name="reason" id="closeReason" label={t("casework.closureReason")} />
+      </div>
     </SmallForm>
   );
 }

@@ -1,29 +1,26 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import type { z } from "zod";
-import { changeMemberRoleSchema, type ChangeMemberRoleInput } from "@/lib/users/schema";
+import { changeMemberRoleSchema } from "@/lib/users/schema";
 import { changeMemberRoleAction } from "@/lib/users/actions";
 import type { OrgRole } from "@/lib/auth/roles";
 import { RoleOptions } from "./role-options";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { usePostFallback } from "@/components/ui/post-fallback";
+
+const MemberRole = defineForm(changeMemberRoleSchema);
 
 export function MemberRoleForm({ membershipId, role, version }: { membershipId: string; role: OrgRole; version: number }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
   const [done, setDone] = useState(false);
-  const form = useForm<z.input<typeof changeMemberRoleSchema>, unknown, ChangeMemberRoleInput>({
-    resolver: zodResolver(changeMemberRoleSchema),
-    values: { role, version },
-  });
+  const form = MemberRole.useForm({ values: { role, version } });
   const { submit, formError } = useActionSubmit(
     form,
     (values) => changeMemberRoleAction(membershipId, values),
@@ -32,21 +29,21 @@ export function MemberRoleForm({ membershipId, role, version }: { membershipId: 
       router.refresh();
     },
   );
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   return (
-    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
-      {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
-      {done ? <Alert kind="success">{t("members.roleChanged")}</Alert> : null}
-      <fieldset disabled={isSubmitting}>
-        <Field id="new-role" label={t("members.role")} error={errors.role?.message && t(errors.role.message)}>
-          <select {...fieldAria("new-role", errors.role?.message)} {...form.register("role")}>
+    <FormProvider {...form}>
+      <form {...postFallback} className="stack" onSubmit={submit} noValidate>
+        {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+        {done ? <Alert kind="success">{t("members.roleChanged")}</Alert> : null}
+        <fieldset disabled={isSubmitting}>
+          <MemberRole.Select name="role" id="new-role" label={t("members.role")}>
             <RoleOptions />
-          </select>
-        </Field>
-        <div>
-          <SubmitButton busy={isSubmitting} label={t("members.changeRole")} busyLabel={t("common.saving")} />
-        </div>
-      </fieldset>
-    </form>
+          </MemberRole.Select>
+          <div>
+            <SubmitButton busy={isSubmitting} label={t("members.changeRole")} busyLabel={t("common.saving")} />
+          </div>
+        </fieldset>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,13 +1,11 @@
 "use client";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { z } from "zod";
-import { createOrganisationSchema, ORGANISATION_KINDS, type CreateOrganisationInput } from "@/lib/orgs/schema";
+import { createOrganisationSchema, ORGANISATION_KINDS } from "@/lib/orgs/schema";
 import { createOrganisationAction } from "@/lib/orgs/actions";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
 import { CountryOptions } from "@/components/ui/country-options";
 import type { CountryChoice } from "@/lib/i18n/countries";
@@ -18,64 +16,50 @@ import { usePostFallback } from "@/components/ui/post-fallback";
 import { InvitationLink } from "@/components/invitations/invitation-link";
 import type { InvitationLinkView } from "@/lib/invitations/schema";
 
+const Organisation = defineForm(createOrganisationSchema);
+
 export function CreateOrganisationForm({ countries }: { countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
   // The first administrator's invitation link, shown once (#14.13).
   const [invitation, setInvitation] = useState<InvitationLinkView | null>(null);
-  const form = useForm<z.input<typeof createOrganisationSchema>, unknown, CreateOrganisationInput>({
-    resolver: zodResolver(createOrganisationSchema),
-    defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "" },
-  });
+  const form = Organisation.useForm({ defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "" } });
   const { submit, formError } = useActionSubmit(form, createOrganisationAction, (data) => {
     setInvitation(data.adminInvitation);
     form.reset();
     router.refresh();
   });
-  const { errors, isSubmitting } = form.formState;
-  const err = (key?: string) => (key ? t(key) : undefined);
+  const { isSubmitting } = form.formState;
   return (
-    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
-      {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
-      {invitation ? (
-        <>
-          <Alert kind="success">{t("orgs.created")}</Alert>
-          <InvitationLink path={invitation.path} expiresAt={invitation.expiresAt} />
-        </>
-      ) : null}
-      <fieldset disabled={isSubmitting}>
-        <Field id="name" label={t("orgs.name")} error={err(errors.name?.message)}>
-          <input {...fieldAria("name", errors.name?.message)} {...form.register("name")} />
-        </Field>
-        <Field id="code" label={t("orgs.code")} hint={t("errors.invalidOrganisationCode")} error={err(errors.code?.message)}>
-          <input autoCapitalize="characters" maxLength={5} {...fieldAria("code", errors.code?.message, "hint")} {...form.register("code")} />
-        </Field>
-        <Field id="kind" label={t("orgs.kind")} error={err(errors.kind?.message)}>
-          <select {...fieldAria("kind", errors.kind?.message)} {...form.register("kind")}>
+    <FormProvider {...form}>
+      <form {...postFallback} className="stack" onSubmit={submit} noValidate>
+        {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+        {invitation ? (
+          <>
+            <Alert kind="success">{t("orgs.created")}</Alert>
+            <InvitationLink path={invitation.path} expiresAt={invitation.expiresAt} />
+          </>
+        ) : null}
+        <fieldset disabled={isSubmitting}>
+          <Organisation.Input name="name" label={t("orgs.name")} />
+          <Organisation.Input name="code" label={t("orgs.code")} hint={t("errors.invalidOrganisationCode")} autoCapitalize="characters" maxLength={5} />
+          <Organisation.Select name="kind" label={t("orgs.kind")}>
             <Options values={ORGANISATION_KINDS} label={(kind) => t(`orgKinds.${kind}`)} />
-          </select>
-        </Field>
-        <Field id="countryCode" label={t("orgs.country")} error={err(errors.countryCode?.message)}>
-          <select {...fieldAria("countryCode", errors.countryCode?.message)} {...form.register("countryCode")}>
+          </Organisation.Select>
+          <Organisation.Select name="countryCode" label={t("orgs.country")}>
             <option value="">{t("orgs.chooseCountry")}</option>
             <CountryOptions countries={countries} />
-          </select>
-        </Field>
-        <Field id="timeZone" label={t("orgs.timeZone")} error={err(errors.timeZone?.message)}>
-          <input placeholder="Asia/Tashkent" {...fieldAria("timeZone", errors.timeZone?.message)} {...form.register("timeZone")} />
-        </Field>
-        <h2>{t("orgs.admin")}</h2>
-        <Field id="adminName" label={t("orgs.adminName")} error={err(errors.adminName?.message)}>
-          <input autoComplete="off" {...fieldAria("adminName", errors.adminName?.message)} {...form.register("adminName")} />
-        </Field>
-        <Field id="adminEmail" label={t("orgs.adminEmail")} error={err(errors.adminEmail?.message)}>
-          <input type="email" autoComplete="off" {...fieldAria("adminEmail", errors.adminEmail?.message)} {...form.register("adminEmail")} />
-        </Field>
-        <div>
-          <SubmitButton busy={isSubmitting} label={t("orgs.add")} busyLabel={t("common.saving")} />
-        </div>
-      </fieldset>
-    </form>
+          </Organisation.Select>
+          <Organisation.Input name="timeZone" label={t("orgs.timeZone")} placeholder="Asia/Tashkent" />
+          <h2>{t("orgs.admin")}</h2>
+          <Organisation.Input name="adminName" label={t("orgs.adminName")} autoComplete="off" />
+          <Organisation.Input name="adminEmail" label={t("orgs.adminEmail")} type="email" autoComplete="off" />
+          <div>
+            <SubmitButton busy={isSubmitting} label={t("orgs.add")} busyLabel={t("common.saving")} />
+          </div>
+        </fieldset>
+      </form>
+    </FormProvider>
   );
 }

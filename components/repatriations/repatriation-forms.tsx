@@ -2,16 +2,26 @@
 // The forms of a repatriation case. Each sends to a server action that decides, from the stored
 // case, whether this side may do it; the browser's view of "who may" only hides buttons.
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { addTaskAction, completeTaskAction, createRepatriationAction, postMessageAction, transitionRepatriationAction, updateStepAction } from "@/lib/repatriations/actions";
-import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema, type StepFieldName, type StepFields } from "@/lib/repatriations/schema";
+import {
+  completeTaskSchema,
+  createRepatriationSchema,
+  createTaskSchema,
+  messageSchema,
+  stepFieldsSchema,
+  transitionSchema,
+  updateStepSchema,
+  type StepFieldName,
+  type StepFields,
+} from "@/lib/repatriations/schema";
 import type { RepatriationStatus } from "@/lib/repatriations/codes";
 import { STEP_FIELDS } from "@/lib/repatriations/steps";
 import { SmallForm } from "@/components/ui/small-form";
 import { NamedOptions } from "@/components/ui/named-options";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
+import type { SchemaFormValues } from "@/components/ui/use-schema-form";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
@@ -30,33 +40,36 @@ const ENTRY_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>
 const CONSENT_REFUSALS = ["errors.requestConsentsMissing", "errors.consentToReturnMissing", "errors.noSharingConsent"];
 
 /** Form values of the stored record: dates and text as the inputs hold them, empty where unset. */
-function recordDefaults(fields: readonly StepFieldName[], record: StepFields | null) {
+function recordDefaults(fields: readonly StepFieldName[], record: StepFields | null): SchemaFormValues<typeof stepFieldsSchema> {
   return Object.fromEntries(fields.map((f) => [f, f === "supportAreas" ? (record?.supportAreas ?? []) : f === "entryBanCleared" ? Boolean(record?.entryBanCleared) : (record?.[f] ?? "")]));
 }
+
+const NewRepatriation = defineForm(createRepatriationSchema);
+const Move = defineForm(transitionSchema);
+const StepRecord = defineForm(updateStepSchema);
+const Message = defineForm(messageSchema);
+const Task = defineForm(createTaskSchema);
+const CompleteTask = defineForm(completeTaskSchema);
 
 export function NewRepatriationForm({ victimId, organisations }: { victimId: string; organisations: { id: string; name: string }[] }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
-  const form = useForm({ resolver: zodResolver(createRepatriationSchema), defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" } as never });
+  const form = NewRepatriation.useForm({ defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" } });
   const { submit, formError } = useActionSubmit(form, createRepatriationAction, ({ id }) => router.push(`/repatriations/${id}`));
-  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-  const error = (name: string) => (errors[name]?.message ? t(errors[name]!.message!) : undefined);
   return (
-    <form {...postFallback} className="stack card" onSubmit={submit} noValidate>
-      {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
-      <fieldset disabled={form.formState.isSubmitting}>
-        <Field id="receivingOrganisationId" label={t("repatriations.receivingOrganisation")} error={error("receivingOrganisationId")} hint={t("repatriations.receivingHint")}>
-          <select {...form.register("receivingOrganisationId")} {...fieldAria("receivingOrganisationId", error("receivingOrganisationId"), "hint")}>
+    <FormProvider {...form}>
+      <form {...postFallback} className="stack card" onSubmit={submit} noValidate>
+        {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+        <fieldset disabled={form.formState.isSubmitting}>
+          <NewRepatriation.Select name="receivingOrganisationId" label={t("repatriations.receivingOrganisation")} hint={t("repatriations.receivingHint")}>
             <NamedOptions items={organisations} empty={t("common.choose")} />
-          </select>
-        </Field>
-        <Field id="targetTravelDate" label={t("repatriations.targetTravelDate")} error={error("targetTravelDate")}>
-          <input type="date" {...form.register("targetTravelDate")} {...fieldAria("targetTravelDate", error("targetTravelDate"))} />
-        </Field>
-        <SubmitButton busy={form.formState.isSubmitting} label={t("repatriations.prepare")} busyLabel={t("common.saving")} />
-      </fieldset>
-    </form>
+          </NewRepatriation.Select>
+          <NewRepatriation.Input name="targetTravelDate" label={t("repatriations.targetTravelDate")} type="date" />
+          <SubmitButton busy={form.formState.isSubmitting} label={t("repatriations.prepare")} busyLabel={t("common.saving")} />
+        </fieldset>
+      </form>
+    </FormProvider>
   );
 }
 
@@ -70,8 +83,8 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
   const needsReason = to === "DECLINED" || to === "CANCELLED";
   return (
     <SmallForm
-      schema={transitionSchema}
-      defaults={{ to, from, reason: "", ...(to === "REQUESTED" ? { sharedFields: [] } : {}), ...recordDefaults(fields, record) } as never}
+      schema={Move.schema}
+      defaults={{ to, from, reason: "", ...(to === "REQUESTED" ? { sharedFields: [] } : {}), ...recordDefaults(fields, record) }}
       action={(values) => transitionRepatriationAction(caseId, values)}
       submitLabel={t(`repatriations.moves.${to}`)}
       successMessage={t("repatriations.moved")}
@@ -82,15 +95,11 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
     >
       {(form) => (
         <>
-          <StepFieldInputs fields={fields} form={form} idPrefix={`move-${to}`} />
+          <StepFieldInputs fields={fields} idPrefix={`move-${to}`} />
           {/* A request refused for missing consent points to the checklist in the header, which links to the consent form (#15.5). */}
           {to === "REQUESTED" && CONSENT_REFUSALS.includes(String(form.formState.errors.to?.message)) ? <a href="#request-consents">{t("repatriations.seeConsents")}</a> : null}
-          {to === "REQUESTED" ? <SharedFieldsToggle control={form.control} id="move-REQUESTED-sharedFields" label={t("repatriations.sharedFields")} /> : null}
-          {needsReason || to === "CLOSED" ? (
-            <Field id={`move-${to}-reason`} label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")} error={form.formState.errors.reason?.message ? t(form.formState.errors.reason.message) : undefined}>
-              <textarea rows={2} {...form.register("reason")} {...fieldAria(`move-${to}-reason`, form.formState.errors.reason?.message)} />
-            </Field>
-          ) : null}
+          {to === "REQUESTED" ? <SharedFieldsToggle id="move-REQUESTED-sharedFields" label={t("repatriations.sharedFields")} /> : null}
+          {needsReason || to === "CLOSED" ? <Move.Textarea name="reason" id={`move-${to}-reason`} label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")} rows={2} /> : null}
         </>
       )}
     </SmallForm>
@@ -106,16 +115,16 @@ export function StepRecordForm({ caseId, fields, record }: { caseId: string; fie
   const t = useTranslations();
   return (
     <SmallForm
-      schema={updateStepSchema}
-      defaults={recordDefaults(fields, record) as never}
-      stored={recordDefaults(fields, record) as never}
+      schema={StepRecord.schema}
+      defaults={recordDefaults(fields, record)}
+      stored={recordDefaults(fields, record)}
       action={(values) => updateStepAction(caseId, Object.fromEntries(fields.map((f) => [f, values[f]])))}
       submitLabel={t("repatriations.saveStep")}
       successMessage={t("repatriations.stepSaved")}
       resetOnSuccess={false}
       testId="step-record-form"
     >
-      {(form) => <StepFieldInputs fields={fields} form={form} idPrefix="step" />}
+      <StepFieldInputs fields={fields} idPrefix="step" />
     </SmallForm>
   );
 }
@@ -123,12 +132,8 @@ export function StepRecordForm({ caseId, fields, record }: { caseId: string; fie
 export function MessageForm({ caseId }: { caseId: string }) {
   const t = useTranslations();
   return (
-    <SmallForm schema={messageSchema} defaults={{ text: "" }} action={(values) => postMessageAction(caseId, values)} submitLabel={t("repatriations.send")} successMessage={t("repatriations.sent")} testId="message-form">
-      {(form) => (
-        <Field id="message-text" label={t("repatriations.message")} error={form.formState.errors.text?.message ? t(form.formState.errors.text.message) : undefined} hint={t("repatriations.messageHint")}>
-          <textarea rows={3} {...form.register("text")} {...fieldAria("message-text", form.formState.errors.text?.message, "hint")} />
-        </Field>
-      )}
+    <SmallForm schema={Message.schema} defaults={{ text: "" }} action={(values) => postMessageAction(caseId, values)} submitLabel={t("repatriations.send")} successMessage={t("repatriations.sent")} testId="message-form">
+      <Message.Textarea name="text" id="message-text" label={t("repatriations.message")} hint={t("repatriations.messageHint")} rows={3} />
     </SmallForm>
   );
 }
@@ -136,28 +141,16 @@ export function MessageForm({ caseId }: { caseId: string }) {
 export function TaskForm({ caseId, sides }: { caseId: string; sides: { SENDING: string; RECEIVING: string } }) {
   const t = useTranslations();
   return (
-    <SmallForm schema={createTaskSchema} defaults={{ title: "", assigneeSide: "", dueOn: "" } as never} action={(values) => addTaskAction(caseId, values)} submitLabel={t("repatriations.addTask")} successMessage={t("repatriations.taskAdded")} testId="task-form">
-      {(form) => {
-        const e = form.formState.errors as Record<string, { message?: string } | undefined>;
-        const err = (n: string) => (e[n]?.message ? t(e[n]!.message!) : undefined);
-        return (
-          <div className="form-row">
-            <Field id="task-title" label={t("repatriations.taskTitle")} error={err("title")} hint={t("repatriations.taskTitleHint")}>
-              <input {...form.register("title")} {...fieldAria("task-title", err("title"), "hint")} />
-            </Field>
-            <Field id="task-side" label={t("repatriations.assignee")} error={err("assigneeSide")}>
-              <select {...form.register("assigneeSide")} {...fieldAria("task-side", err("assigneeSide"))}>
-                <option value="">{t("common.choose")}</option>
-                <option value="SENDING">{sides.SENDING}</option>
-                <option value="RECEIVING">{sides.RECEIVING}</option>
-              </select>
-            </Field>
-            <Field id="task-due" label={t("repatriations.dueOn")} error={err("dueOn")}>
-              <input type="date" {...form.register("dueOn")} {...fieldAria("task-due", err("dueOn"))} />
-            </Field>
-          </div>
-        );
-      }}
+    <SmallForm schema={Task.schema} defaults={{ title: "", assigneeSide: "", dueOn: "" }} action={(values) => addTaskAction(caseId, values)} submitLabel={t("repatriations.addTask")} successMessage={t("repatriations.taskAdded")} testId="task-form">
+      <div className="form-row">
+        <Task.Input name="title" id="task-title" label={t("repatriations.taskTitle")} hint={t("repatriations.taskTitleHint")} />
+        <Task.Select name="assigneeSide" id="task-side" label={t("repatriations.assignee")}>
+          <option value="">{t("common.choose")}</option>
+          <option value="SENDING">{sides.SENDING}</option>
+          <option value="RECEIVING">{sides.RECEIVING}</option>
+        </Task.Select>
+        <Task.Input name="dueOn" id="task-due" label={t("repatriations.dueOn")} type="date" />
+      </div>
     </SmallForm>
   );
 }
@@ -166,14 +159,8 @@ export function TaskForm({ caseId, sides }: { caseId: string; sides: { SENDING: 
 export function CompleteTaskForm({ caseId, taskId, followUp, label }: { caseId: string; taskId: string; followUp: boolean; label: string }) {
   const t = useTranslations();
   return (
-    <SmallForm schema={completeTaskSchema} defaults={{ note: "" }} action={(values) => completeTaskAction(caseId, taskId, values)} submitLabel={t("repatriations.markDone")} successMessage={t("repatriations.taskDone")} variant="secondary" testId={`complete-${taskId}`}>
-      {(form) =>
-        followUp ? (
-          <Field id={`note-${taskId}`} label={t("repatriations.followUpNote", { task: label })} error={form.formState.errors.note?.message ? t(form.formState.errors.note.message) : undefined}>
-            <textarea rows={2} {...form.register("note")} {...fieldAria(`note-${taskId}`, form.formState.errors.note?.message)} />
-          </Field>
-        ) : null
-      }
+    <SmallForm schema={CompleteTask.schema} defaults={{ note: "" }} action={(values) => completeTaskAction(caseId, taskId, values)} submitLabel={t("repatriations.markDone")} successMessage={t("repatriations.taskDone")} variant="secondary" testId={`complete-${taskId}`}>
+      {followUp ? <CompleteTask.Textarea name="note" id={`note-${taskId}`} label={t("repatriations.followUpNote", { task: label })} rows={2} /> : null}
     </SmallForm>
   );
 }

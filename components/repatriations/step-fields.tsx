@@ -3,12 +3,10 @@
 // edits the current step and the forms of the moves that carry a step's fields (travel plan,
 // handover, reintegration plan). Validation is the shared zod schema's; messages are translated.
 import { useTranslations } from "next-intl";
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { RISK_OUTCOMES } from "@/lib/repatriations/codes";
-import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "@/lib/repatriations/codes";
-import type { StepFieldName } from "@/lib/repatriations/schema";
+import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, RISK_OUTCOMES, TRANSPORT_MODES } from "@/lib/repatriations/codes";
+import { stepFieldsSchema, type StepFieldName } from "@/lib/repatriations/schema";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
 
 const CHOICES: Partial<Record<StepFieldName, { values: readonly string[]; labels: string }>> = {
@@ -20,56 +18,32 @@ const CHOICES: Partial<Record<StepFieldName, { values: readonly string[]; labels
 const DATES: StepFieldName[] = ["documentExpiry", "travelDate", "arrivedOn"];
 const LONG_TEXT: StepFieldName[] = ["riskNotes", "riskOverride", "route", "handoverPeople", "handoverNotes"];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- react-hook-form's own context type
-export function StepFieldInputs<T extends FieldValues>({ fields, form, idPrefix }: { fields: readonly StepFieldName[]; form: UseFormReturn<T, any, any>; idPrefix: string }) {
+const Step = defineForm(stepFieldsSchema);
+
+/** The fields, in the form around them (a step's record, or a move that carries one). */
+export function StepFieldInputs({ fields, idPrefix }: { fields: readonly StepFieldName[]; idPrefix: string }) {
   const t = useTranslations();
-  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   return (
     <>
       {fields.map((name) => {
         const id = `${idPrefix}-${name}`;
-        const message = errors[name]?.message;
-        const error = message ? t(message) : undefined;
         const label = t(`repatriations.fields.${name}`);
-        const register = form.register(name as Path<T>);
         const choice = CHOICES[name];
-        if (name === "entryBanCleared") {
-          return (
-            <label key={name} className="checkbox-field">
-              <input type="checkbox" {...form.register(name as Path<T>)} id={id} /> {label}
-            </label>
-          );
-        }
+        if (name === "entryBanCleared") return <Step.Checkbox key={name} name={name} id={id} label={label} />;
         if (name === "supportAreas") {
+          return <Step.Checkboxes key={name} name={name} id={id} label={label} options={SUPPORT_AREAS} labelOf={(area) => t(`victims.supportAreas.${area}`)} />;
+        }
+        if (choice) {
           return (
-            <fieldset key={name} className="checkbox-group" aria-describedby={error ? `${id}-error` : undefined}>
-              <legend>{label}</legend>
-              {SUPPORT_AREAS.map((area) => (
-                <label key={area} className="checkbox-field">
-                  <input type="checkbox" value={area} {...register} /> {t(`victims.supportAreas.${area}`)}
-                </label>
-              ))}
-              {error ? (
-                <span className="field-error" id={`${id}-error`} role="alert">
-                  {error}
-                </span>
-              ) : null}
-            </fieldset>
+            <Step.Select key={name} name={name} id={id} label={label}>
+              <Options values={choice.values} label={(v) => t(`repatriations.${choice.labels}.${v}`)} empty={t("common.choose")} />
+            </Step.Select>
           );
         }
-        return (
-          <Field key={name} id={id} label={label} error={error} hint={name === "riskOverride" ? t("repatriations.riskOverrideHint") : undefined}>
-            {choice ? (
-              <select {...register} {...fieldAria(id, error)}>
-                <Options values={choice.values} label={(v) => t(`repatriations.${choice.labels}.${v}`)} empty={t("common.choose")} />
-              </select>
-            ) : LONG_TEXT.includes(name) ? (
-              <textarea rows={3} {...register} {...fieldAria(id, error, name === "riskOverride" ? "hint" : undefined)} />
-            ) : (
-              <input type={DATES.includes(name) ? "date" : "text"} {...register} {...fieldAria(id, error)} />
-            )}
-          </Field>
-        );
+        if (LONG_TEXT.includes(name)) {
+          return <Step.Textarea key={name} name={name} id={id} label={label} hint={name === "riskOverride" ? t("repatriations.riskOverrideHint") : undefined} rows={3} />;
+        }
+        return <Step.Input key={name} name={name} id={id} label={label} type={DATES.includes(name) ? "date" : "text"} />;
       })}
     </>
   );

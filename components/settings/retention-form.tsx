@@ -2,34 +2,26 @@
 import { useTranslations } from "next-intl";
 import { retentionSettingsSchema } from "@/lib/retention/schema";
 import { updateRetentionSettingsAction } from "@/lib/retention/actions";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { SmallForm } from "@/components/ui/small-form";
+
+const Retention = defineForm(retentionSettingsSchema);
 
 export function RetentionForm({ callDays, caseDays }: { callDays: number | null; caseDays: number | null }) {
   const t = useTranslations();
   return (
     <SmallForm
-      schema={retentionSettingsSchema}
-      defaults={{ retentionCallDays: callDays ?? "", retentionClosedCaseDays: caseDays ?? "" } as never}
+      schema={Retention.schema}
+      defaults={{ retentionCallDays: callDays ?? "", retentionClosedCaseDays: caseDays ?? "" }}
       action={updateRetentionSettingsAction}
       submitLabel={t("common.save")}
       successMessage={t("retention.saved")}
       resetOnSuccess={false}
     >
-      {(form) => {
-        const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-        const err = (n: string) => (errors[n]?.message ? t(errors[n]!.message!) : undefined);
-        return (
-          <div className="form-row">
-            <Field id="retentionCallDays" label={t("retention.callDays")} error={err("retentionCallDays")} hint={t("retention.emptyKeeps")}>
-              <input type="number" min={30} max={18250} {...form.register("retentionCallDays")} {...fieldAria("retentionCallDays", err("retentionCallDays"), "hint")} />
-            </Field>
-            <Field id="retentionClosedCaseDays" label={t("retention.caseDays")} error={err("retentionClosedCaseDays")} hint={t("retention.emptyKeeps")}>
-              <input type="number" min={30} max={18250} {...form.register("retentionClosedCaseDays")} {...fieldAria("retentionClosedCaseDays", err("retentionClosedCaseDays"), "hint")} />
-            </Field>
-          </div>
-        );
-      }}
+      <div className="form-row">
+        <Retention.Input name="retentionCallDays" label={t("retention.callDays")} hint={t("retention.emptyKeeps")} type="number" min={30} max={18250} />
+        <Retention.Input name="retentionClosedCaseDays" label={t("retention.caseDays")} hint={t("retention.emptyKeeps")} type="number" min={30} max={18250} />
+      </div>
     </SmallForm>
   );
 }

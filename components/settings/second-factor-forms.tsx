@@ -6,22 +6,18 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { confirmSecondFactorAction, disableSecondFactorAction, startSecondFactorAction } from "@/lib/users/actions";
 import { secondFactorConfirmSchema } from "@/lib/users/schema";
-import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { defineForm } from "@/components/ui/form-field";
 import { SmallForm } from "@/components/ui/small-form";
 
-function CodeAndPassword({ form }: { form: Parameters<Parameters<typeof SmallForm>[0]["children"]>[0] }) {
+const SecondFactor = defineForm(secondFactorConfirmSchema);
+
+function CodeAndPassword() {
   const t = useTranslations();
-  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-  const err = (name: string) => (errors[name]?.message ? t(errors[name]!.message!) : undefined);
   return (
     <>
-      <Field id="tf-password" label={t("settings.currentPassword")} error={err("currentPassword")}>
-        <input type="password" autoComplete="current-password" {...form.register("currentPassword")} {...fieldAria("tf-password", err("currentPassword"))} />
-      </Field>
-      <Field id="tf-code" label={t("auth.code")} error={err("code")}>
-        <input inputMode="numeric" autoComplete="one-time-code" {...form.register("code")} {...fieldAria("tf-code", err("code"))} />
-      </Field>
+      <SecondFactor.Input name="currentPassword" id="tf-password" label={t("settings.currentPassword")} type="password" autoComplete="current-password" />
+      <SecondFactor.Input name="code" id="tf-code" label={t("auth.code")} inputMode="numeric" autoComplete="one-time-code" />
     </>
   );
 }
@@ -98,7 +94,7 @@ export function SecondFactorSetup({ pending, enabled }: { pending: { secret: str
         successMessage={t("twoFactor.confirmed")}
         resetOnSuccess={false}
       >
-        {(form) => <CodeAndPassword form={form as never} />}
+        <CodeAndPassword />
       </SmallForm>
     </div>
   );
@@ -110,7 +106,7 @@ export function SecondFactorDisable() {
     <details className="card">
       <summary>{t("twoFactor.disable")}</summary>
       <SmallForm schema={secondFactorConfirmSchema} defaults={{ currentPassword: "", code: "" }} action={disableSecondFactorAction} submitLabel={t("twoFactor.disable")} successMessage={t("twoFactor.disabled")} variant="danger">
-        {(form) => <CodeAndPassword form={form as never} />}
+        <CodeAndPassword />
       </SmallForm>
     </details>
   );

@@ -3,30 +3,24 @@
 import { useTranslations } from "next-intl";
 import { apiTokenSettingsSchema, API_TOKEN_LONGEST_DAYS } from "@/lib/users/schema";
 import { updateApiTokenSettingsAction } from "@/lib/users/actions";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { SmallForm } from "@/components/ui/small-form";
+
+const TokenLife = defineForm(apiTokenSettingsSchema);
 
 export function TokenLifeForm({ days }: { days: number }) {
   const t = useTranslations();
   return (
     <SmallForm
-      schema={apiTokenSettingsSchema}
-      defaults={{ apiTokenMaxDays: days } as never}
+      schema={TokenLife.schema}
+      defaults={{ apiTokenMaxDays: days }}
       action={updateApiTokenSettingsAction}
       submitLabel={t("common.save")}
       successMessage={t("tokens.lifeSaved")}
       resetOnSuccess={false}
       testId="token-life-form"
     >
-      {(form) => {
-        const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-        const err = errors.apiTokenMaxDays?.message ? t(errors.apiTokenMaxDays.message) : undefined;
-        return (
-          <Field id="apiTokenMaxDays" label={t("tokens.lifeDays")} error={err} hint={t("tokens.lifeHint", { max: API_TOKEN_LONGEST_DAYS })}>
-            <input type="number" min={1} max={API_TOKEN_LONGEST_DAYS} {...form.register("apiTokenMaxDays")} {...fieldAria("apiTokenMaxDays", err, "hint")} />
-          </Field>
-        );
-      }}
+      <TokenLife.Input name="apiTokenMaxDays" label={t("tokens.lifeDays")} hint={t("tokens.lifeHint", { max: API_TOKEN_LONGEST_DAYS })} type="number" min={1} max={API_TOKEN_LONGEST_DAYS} />
     </SmallForm>
   );
 }

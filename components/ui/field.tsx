@@ -1,4 +1,5 @@
-// A labelled input with its hint and its error, wired for screen readers.
+// A labelled input with its hint and its error, wired for screen readers. Form code names its
+// fields through components/ui/form-field.tsx, which reads the ids, aria and error from the form.
 import type { ReactNode } from "react";
 
 export function Field(props: {
@@ -17,17 +18,16 @@ export function Field(props: {
           {props.hint}
         </span>
       ) : null}
-      {props.error ? (
-        <span className="field-error" id={`${props.id}-error`} role="alert">
-          {props.error}
-        </span>
-      ) : null}
+      <FieldError id={props.id} error={props.error} />
     </div>
   );
 }
 
-/** aria attributes for the control inside a Field. */
-export function fieldAria(id: string, error?: string, hint?: string) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined } as const;
+/** A field's error, announced, with the id its control's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <span className="field-error" id={`${id}-error`} role="alert">
+      {error}
+    </span>
+  ) : null;
 }

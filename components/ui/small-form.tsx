@@ -6,41 +6,40 @@
 // when the refreshed page no longer shows the form (#15.6).
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, type DefaultValues } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { Alert } from "./alert";
 import { SubmitButton } from "./submit-button";
 import { useActionSubmit } from "./use-action-form";
 import { usePostFallback } from "./post-fallback";
 import { announce } from "./flash";
+import { useSchemaForm, type FormSchema, type SchemaForm, type SchemaFormOutput, type SchemaFormValues } from "./use-schema-form";
 
-export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
+export function SmallForm<S extends FormSchema>(props: {
   schema: S;
-  defaults: DefaultValues<z.input<S> & FieldValues>;
-  action: (values: z.output<S>) => Promise<ActionResult<unknown>>;
+  defaults: NoInfer<DefaultValues<SchemaFormValues<S>>>;
+  action: (values: SchemaFormOutput<S>) => Promise<ActionResult<unknown>>;
   submitLabel: string;
   successMessage: string;
-  children: (form: UseFormReturn<z.input<S> & FieldValues, unknown, z.output<S>>) => ReactNode;
+  /** The fields, which read the form from its context (components/ui/form-field.tsx); a function where they need the form itself. */
+  children: ReactNode | ((form: SchemaForm<S>) => ReactNode);
   variant?: "danger" | "secondary";
   /** Clear the form after success (a new note); false for forms that edit a stored record. */
   resetOnSuccess?: boolean;
   testId?: string;
   /** The stored record the form edits: when it changes (a save, the other side's save), the form shows it; unsaved edits stay. */
-  stored?: DefaultValues<z.input<S> & FieldValues>;
+  stored?: NoInfer<SchemaFormValues<S>>;
   /** Ask before sending: what will happen (may depend on the values) and the confirming button's label. */
-  confirm?: { question: string | ((values: z.output<S>) => string); confirmLabel: string };
+  confirm?: { question: string | ((values: SchemaFormOutput<S>) => string); confirmLabel: string };
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
   const [done, setDone] = useState(false);
-  const form = useForm<z.input<S> & FieldValues, unknown, z.output<S>>({
-    resolver: zodResolver(props.schema as never) as never,
+  const form = useSchemaForm(props.schema, {
     defaultValues: props.defaults,
-    ...(props.stored ? { values: props.stored as z.input<S> & FieldValues, resetOptions: { keepDirtyValues: true } } : {}),
+    ...(props.stored ? { values: props.stored, resetOptions: { keepDirtyValues: true } } : {}),
   });
   const { submit, formError } = useActionSubmit(form, props.action, () => {
     if (props.confirm) announce(props.successMessage);
@@ -67,7 +66,7 @@ export function SmallForm<S extends z.ZodType<unknown, FieldValues>>(props: {
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{props.successMessage}</Alert> : null}
       <fieldset disabled={busy || asking !== null}>
-        {props.children(form)}
+        <FormProvider {...form}>{typeof props.children === "function" ? props.children(form) : props.children}</FormProvider>
         {asking === null ? (
           <div>
             <SubmitButton busy={busy} label={props.submitLabel} busyLabel={t("common.saving")} variant={props.variant} />

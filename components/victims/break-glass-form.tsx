@@ -2,26 +2,24 @@
 import { useTranslations } from "next-intl";
 import { breakGlassSchema } from "@/lib/victims/schema";
 import { breakGlassAction } from "@/lib/victims/actions";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { SmallForm } from "@/components/ui/small-form";
+
+const BreakGlass = defineForm(breakGlassSchema);
 
 /** Opening a restricted record: the reason is required, recorded and shown to the ORG_ADMIN. */
 export function BreakGlassForm({ victimId }: { victimId: string }) {
   const t = useTranslations();
   return (
     <SmallForm
-      schema={breakGlassSchema}
+      schema={BreakGlass.schema}
       defaults={{ reason: "" }}
       action={(values) => breakGlassAction(victimId, values)}
       submitLabel={t("victims.breakGlass")}
       successMessage={t("victims.breakGlassDone")}
       variant="danger"
     >
-      {(form) => (
-        <Field id="breakGlassReason" label={t("victims.breakGlassReason")} error={form.formState.errors.reason?.message ? t(form.formState.errors.reason.message as string) : undefined}>
-          <textarea rows={3} {...fieldAria("breakGlassReason", form.formState.errors.reason?.message as string)} {...form.register("reason")} />
-        </Field>
-      )}
+      <BreakGlass.Textarea name="reason" id="breakGlassReason" label={t("victims.breakGlassReason")} rows={3} />
     </SmallForm>
   );
 }

@@ -1,23 +1,22 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useController } from "react-hook-form";
 import type { CountryChoice } from "@/lib/i18n/countries";
 import { CountryOptions } from "@/components/ui/country-options";
 import { Field } from "@/components/ui/field";
+import { Identity } from "./identity-form";
 
-/** One or two citizenships as two selects, kept as one array value. */
-export function CitizenshipSelects(props: {
-  value: string[];
-  onChange: (value: string[]) => void;
-  countries: { first: CountryChoice[]; rest: CountryChoice[] };
-  error?: string;
-}) {
+/** One or two citizenships as two selects, kept as one array value (the form's `citizenships`). */
+export function CitizenshipSelects(props: { countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
   const t = useTranslations();
-  const [first = "", second = ""] = props.value;
-  const set = (a: string, b: string) => props.onChange([a, b].filter(Boolean));
+  const own = Identity.useField("citizenships", { id: "citizenship-1" });
+  const { field } = useController({ name: "citizenships", control: own.control });
+  const [first = "", second = ""] = (field.value as string[] | undefined) ?? [];
+  const set = (a: string, b: string) => field.onChange([a, b].filter(Boolean));
   return (
     <>
-      <Field id="citizenship-1" label={t("victims.citizenships")} error={props.error}>
-        <select id="citizenship-1" value={first} onChange={(e) => set(e.target.value, second)}>
+      <Field id={own.id} label={t("victims.citizenships")} error={own.error}>
+        <select {...own.aria} value={first} onChange={(e) => set(e.target.value, second)}>
           <option value="">{t("hotline.notRecorded")}</option>
           <CountryOptions countries={props.countries} />
         </select>

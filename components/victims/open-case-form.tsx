@@ -1,12 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { createVictimFromCallSchema, type CreateVictimFromCallInput, type CreateVictimFromCallValues } from "@/lib/victims/schema";
+import { createVictimFromCallSchema, type CreateVictimFromCallValues } from "@/lib/victims/schema";
 import { createVictimFromCallAction } from "@/lib/victims/actions";
 import { SEXES } from "@/lib/victims/codes";
-import { Field, fieldAria } from "@/components/ui/field";
+import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
 import { Alert } from "@/components/ui/alert";
 import { CountryOptions } from "@/components/ui/country-options";
@@ -14,6 +13,8 @@ import type { CountryChoice } from "@/lib/i18n/countries";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { usePostFallback } from "@/components/ui/post-fallback";
+
+const OpenCase = defineForm(createVictimFromCallSchema);
 
 /** Prefilled from the call: sex, citizenship and an age from the call's age group. */
 export function OpenCaseForm({
@@ -28,47 +29,33 @@ export function OpenCaseForm({
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
-  const form = useForm<CreateVictimFromCallValues, unknown, CreateVictimFromCallInput>({
-    resolver: zodResolver(createVictimFromCallSchema),
-    defaultValues: defaults,
-  });
+  const form = OpenCase.useForm({ defaultValues: defaults });
   const { submit, formError } = useActionSubmit(form, (values) => createVictimFromCallAction(callId, values), (victim) => {
     router.push(`/hotline/${callId}?case=${encodeURIComponent(victim.caseNumber)}`);
     router.refresh();
   });
-  const { errors, isSubmitting } = form.formState;
-  const err = (key?: string) => (key ? t(key) : undefined);
+  const { isSubmitting } = form.formState;
   return (
-    <form {...postFallback} className="stack" onSubmit={submit} noValidate>
-      {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
-      <fieldset disabled={isSubmitting}>
-        <Field id="givenName" label={t("victims.givenName")} error={err(errors.givenName?.message)}>
-          <input autoComplete="off" {...fieldAria("givenName", errors.givenName?.message)} {...form.register("givenName")} />
-        </Field>
-        <Field id="familyName" label={t("victims.familyName")} error={err(errors.familyName?.message)}>
-          <input autoComplete="off" {...fieldAria("familyName", errors.familyName?.message)} {...form.register("familyName")} />
-        </Field>
-        <Field id="sex" label={t("victims.sex")} error={err(errors.sex?.message)}>
-          <select {...fieldAria("sex", errors.sex?.message)} {...form.register("sex")}>
+    <FormProvider {...form}>
+      <form {...postFallback} className="stack" onSubmit={submit} noValidate>
+        {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+        <fieldset disabled={isSubmitting}>
+          <OpenCase.Input name="givenName" label={t("victims.givenName")} autoComplete="off" />
+          <OpenCase.Input name="familyName" label={t("victims.familyName")} autoComplete="off" />
+          <OpenCase.Select name="sex" label={t("victims.sex")}>
             <Options values={SEXES} label={(s) => t(`victims.sexes.${s}`)} />
-          </select>
-        </Field>
-        <Field id="birthDate" label={t("victims.birthDate")} hint={t("victims.birthDateOrAgeHint")} error={err(errors.birthDate?.message)}>
-          <input type="date" {...fieldAria("birthDate", errors.birthDate?.message, "hint")} {...form.register("birthDate")} />
-        </Field>
-        <Field id="estimatedAge" label={t("victims.estimatedAge")} error={err(errors.estimatedAge?.message)}>
-          <input type="number" min={0} max={110} {...fieldAria("estimatedAge", errors.estimatedAge?.message)} {...form.register("estimatedAge")} />
-        </Field>
-        <Field id="citizenship" label={t("victims.citizenship")} error={err(errors.citizenship?.message)}>
-          <select {...fieldAria("citizenship", errors.citizenship?.message)} {...form.register("citizenship")}>
+          </OpenCase.Select>
+          <OpenCase.Input name="birthDate" label={t("victims.birthDate")} hint={t("victims.birthDateOrAgeHint")} type="date" />
+          <OpenCase.Input name="estimatedAge" label={t("victims.estimatedAge")} type="number" min={0} max={110} />
+          <OpenCase.Select name="citizenship" label={t("victims.citizenship")}>
             <option value="">{t("hotline.notRecorded")}</option>
             <CountryOptions countries={countries} />
-          </select>
-        </Field>
-        <div>
-          <SubmitButton busy={isSubmitting} label={t("victims.create")} busyLabel={t("common.saving")} />
-        </div>
-      </fieldset>
-    </form>
+          </OpenCase.Select>
+          <div>
+            <SubmitButton busy={isSubmitting} label={t("victims.create")} busyLabel={t("common.saving")} />
+          </div>
+        </fieldset>
+      </form>
+    </FormProvider>
   );
 }

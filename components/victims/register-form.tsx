@@ -2,16 +2,16 @@
 // Registering a person, identity first. While the names, birth date or document number are
 // typed, the whole network is checked for the same person.
 import { useRouter } from "next/navigation";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { registerVictimSchema, type RegisterVictimInput, type RegisterVictimValues } from "@/lib/victims/schema";
+import type { RegisterVictimValues } from "@/lib/victims/schema";
 import { registerVictimAction } from "@/lib/victims/actions";
 import type { CountryChoice } from "@/lib/i18n/countries";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { IdentityFields } from "./identity-fields";
+import { Identity } from "./identity-form";
 import { DuplicateNotice } from "./duplicate-notice";
 import { usePostFallback } from "@/components/ui/post-fallback";
 
@@ -19,7 +19,7 @@ export function RegisterVictimForm({ defaults, countries }: { defaults: Register
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
-  const form = useForm<RegisterVictimValues, unknown, RegisterVictimInput>({ resolver: zodResolver(registerVictimSchema), defaultValues: defaults });
+  const form = Identity.useForm({ defaultValues: defaults });
   const { submit, formError } = useActionSubmit(form, registerVictimAction, (victim) => {
     router.push(`/victims/${victim.id}?registered=${encodeURIComponent(victim.caseNumber)}`);
   });
@@ -29,15 +29,17 @@ export function RegisterVictimForm({ defaults, countries }: { defaults: Register
     name: ["givenName", "familyName", "givenNameLatin", "familyNameLatin", "birthDate", "documentNumber"],
   });
   return (
-    <form {...postFallback} className="stack intake" onSubmit={submit} noValidate>
-      {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
-      <fieldset disabled={isSubmitting}>
-        <IdentityFields form={form} countries={countries} />
-        <DuplicateNotice input={{ givenName, familyName, givenNameLatin, familyNameLatin, birthDate, documentNumber }} />
-        <div>
-          <SubmitButton busy={isSubmitting} label={t("victims.registerAnyway")} busyLabel={t("common.saving")} />
-        </div>
-      </fieldset>
-    </form>
+    <FormProvider {...form}>
+      <form {...postFallback} className="stack intake" onSubmit={submit} noValidate>
+        {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+        <fieldset disabled={isSubmitting}>
+          <IdentityFields countries={countries} />
+          <DuplicateNotice input={{ givenName, familyName, givenNameLatin, familyNameLatin, birthDate, documentNumber }} />
+          <div>
+            <SubmitButton busy={isSubmitting} label={t("victims.registerAnyway")} busyLabel={t("common.saving")} />
+          </div>
+        </fieldset>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,29 +1,15 @@
 "use client";
 // The fields of a person shared beyond the minimal set (a referral, a repatriation request), as
-// toggles bound to a react-hook-form field named `sharedFields`.
+// toggles bound to the field `sharedFields` of the form around them.
 import { useTranslations } from "next-intl";
-import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
-import { ToggleGroup } from "@/components/ui/toggle-group";
+import { FormToggleGroup } from "@/components/ui/form-field";
 
-export function SharedFieldsToggle<T extends FieldValues>({ control, id, label }: { control: Control<T>; id: string; label: string }) {
+export function SharedFieldsToggle({ id, label }: { id: string; label: string }) {
   const t = useTranslations();
   return (
     <>
-      <Controller
-        control={control}
-        name={"sharedFields" as Path<T>}
-        render={({ field }) => (
-          <ToggleGroup
-            id={id}
-            label={label}
-            options={SHAREABLE_EXTRA_FIELDS}
-            labelOf={(f) => t(`referrals.fields.${f}`)}
-            value={(field.value as (typeof SHAREABLE_EXTRA_FIELDS)[number][]) ?? []}
-            onChange={field.onChange}
-          />
-        )}
-      />
+      <FormToggleGroup<{ sharedFields?: string[] }> name="sharedFields" id={id} label={label} options={SHAREABLE_EXTRA_FIELDS} labelOf={(f) => t(`referrals.fields.${f}`)} />
       <p className="muted">{t("referrals.minimalHint")}</p>
     </>
   );

@@ -7,7 +7,12 @@ import { getOccupancySeries, getShelterBoard, listAdmissionCandidates, listShelt
 import { mayRunShelter } from "@/lib/shelters/policy";
 import { countryName, formatDate } from "@/lib/i18n/format";
 import { localDay } from "@/lib/time/zoned";
-import { AdmitForm, AssignStaffForm, DischargeForm, IncidentForm, MoveForm, ServiceForm } from "@/components/shelters/shelter-forms";
+import { AdmitForm } from "@/components/shelters/admit-form";
+import { AssignStaffForm } from "@/components/shelters/assign-staff-form";
+import { DischargeForm } from "@/components/shelters/discharge-form";
+import { IncidentForm } from "@/components/shelters/incident-form";
+import { MoveForm } from "@/components/shelters/move-form";
+import { ServiceForm } from "@/components/shelters/service-form";
 import { OccupancyChart } from "@/components/shelters/occupancy-chart";
 import { UnassignStaffButton } from "@/components/shelters/unassign-staff-button";
 import { ShelterActiveButton } from "@/components/shelters/shelter-active-button";

@@ -12,7 +12,7 @@ import { countryName } from "@/lib/i18n/format";
 import { Options } from "@/components/ui/options";
 import { CountryOptions } from "@/components/ui/country-options";
 import { countryChoices } from "@/lib/i18n/countries";
-import { PlacementRequestForm } from "@/components/shelters/shelter-forms";
+import { PlacementRequestForm } from "@/components/shelters/placement-request-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {

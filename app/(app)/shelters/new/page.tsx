@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
-import { CreateShelterForm } from "@/components/shelters/shelter-forms";
+import { CreateShelterForm } from "@/components/shelters/create-shelter-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { organisationCountry } from "@/lib/orgs/countries";
 

@@ -5,7 +5,7 @@ import { roleHas } from "@/lib/auth/permissions";
 import { mayRunShelter } from "@/lib/shelters/policy";
 import { listPlacementRequests } from "@/lib/shelters/data";
 import { formatDateTime } from "@/lib/i18n/format";
-import { AnswerPlacementForm } from "@/components/shelters/shelter-forms";
+import { AnswerPlacementForm } from "@/components/shelters/answer-placement-form";
 import { WithdrawPlacementButton } from "@/components/shelters/withdraw-placement-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 

@@ -3,10 +3,10 @@
 // date input stays folded away: an operator tabbing from the call type and pressing digits (the
 // call-type keys) rewrote the date under their fingers (two keys gave year 0002). "Change" unfolds
 // the input; a <details> does that without JavaScript too. Editing a stored call shows the input.
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { fieldAria } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field";
 import { EARLIEST_CALL_YEAR, latestCallYear } from "@/lib/hotline/schema";
+import { Call } from "./fields";
 
 /** Bounds of a call's date inputs: the browser then refuses a fifth digit in the year. */
 export function callDateInputBounds() {
@@ -17,14 +17,13 @@ export function ReceivedAtField(props: {
   /** Whether the input is unfolded; null when it always is (editing a stored call). */
   changing: boolean | null;
   onChangingChange: (changing: boolean) => void;
-  error?: string;
-  registration: UseFormRegisterReturn;
 }) {
   const t = useTranslations("hotline");
-  const input = <input type="datetime-local" {...callDateInputBounds()} {...fieldAria("receivedAt", props.error)} {...props.registration} />;
+  const field = Call.useField("receivedAt");
+  const input = <input type="datetime-local" {...callDateInputBounds()} {...field.aria} {...field.register()} />;
   return (
     <div className="field">
-      <label htmlFor="receivedAt">{t("receivedAt")}</label>
+      <label htmlFor={field.id}>{t("receivedAt")}</label>
       {props.changing === null ? (
         input
       ) : (
@@ -41,11 +40,7 @@ export function ReceivedAtField(props: {
           {input}
         </details>
       )}
-      {props.error ? (
-        <span className="field-error" id="receivedAt-error" role="alert">
-          {props.error}
-        </span>
-      ) : null}
+      <FieldError id={field.id} error={field.error} />
     </div>
   );
 }
