@@ -93,10 +93,7 @@ export async function readOptionalJson(request: Request): Promise<unknown> {
   }
 }
 
-export const listParamsSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(200).optional(),
-});
+export { listParamsSchema } from "./operation";
 
 export function listResponse<T>(items: T[], nextCursor: string | null) {
   return NextResponse.json({ items, nextCursor });
