@@ -37,8 +37,8 @@ export const listParamsSchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export function listOf<S extends z.ZodType>(item: Component<S>) {
-  return component(`${item.name}List`, listSchema(item.schema), [item]);
+export function listOf<S extends z.ZodType>(name: string, item: Component<S>) {
+  return component(name, listSchema(item.schema), [item]);
 }
 
 /** Error statuses an operation declares itself; 401, 403 and 503 follow from its kind (see errorStatusesOf). */
@@ -95,7 +95,7 @@ export const ERROR_ANSWERS = {
   409: { name: "Conflict", description: "Conflicts with stored data: changed by someone else since read (`version`), taken, or already done", codes: ["CONFLICT"] },
   422: { name: "Unprocessable", description: "Valid, but refused by a business rule; `message` says why", codes: ["UNPROCESSABLE"] },
   429: { name: "RateLimited", description: "Too many requests of this kind; try again later", codes: ["RATE_LIMITED"] },
-  503: { name: "Unavailable", description: "The database is briefly unavailable (`UNAVAILABLE`) or its storage is full (`STORAGE_FULL`); nothing was saved. `Retry-After` says when to try again", codes: ["UNAVAILABLE", "STORAGE_FULL"] },
+  503: { name: "Unavailable", description: "The database is briefly unavailable, or its storage is full; nothing was saved. `Retry-After` says when to try again", codes: ["UNAVAILABLE", "STORAGE_FULL"] },
 } as const satisfies Record<ErrorStatus, { name: string; description: string; codes: readonly [string, ...string[]] }>;
 
 /** Every error code an API answer can carry, 500's `INTERNAL` included. */
