@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { HTTP_METHODS, splitOperationKey, successStatusOf, type Operation } from "./operation";
+import { HTTP_METHODS, problemsWithAnswer, splitOperationKey, successStatusOf, type Operation } from "./operation";
 import { buildOpenApiDocument } from "./openapi";
 import { apiOperations } from "./operations";
 
@@ -147,5 +147,18 @@ describe("the document", () => {
     expect(schemas.CreateMember?.required).toEqual(expect.arrayContaining(["name", "email", "role"]));
     expect(schemas.Me?.properties).toHaveProperty("permissions");
     expect(schemas.Victim?.properties).toHaveProperty("caseNumber");
+  });
+});
+
+describe("checking an answer against its operation", () => {
+  it("refuses an undeclared status, a wrong body and an undescribed field", () => {
+    const { method } = splitOperationKey("GET /api/v1/repatriations/{id}/tasks");
+    const operation = apiOperations["GET /api/v1/repatriations/{id}/tasks"];
+    expect(problemsWithAnswer(method, operation, 200, { items: [], nextCursor: null })).toEqual([]);
+    expect(problemsWithAnswer(method, operation, 200, { items: [], nextCursor: null, extra: 1 })).toEqual(["extra: not in the schema"]);
+    expect(problemsWithAnswer(method, operation, 200, { items: [{ id: "x" }], nextCursor: null }).length).toBeGreaterThan(0);
+    expect(problemsWithAnswer(method, operation, 404, { error: { code: "NOT_FOUND", message: "Not found" } })).toEqual([]);
+    expect(problemsWithAnswer(method, operation, 404, { error: { code: "FORBIDDEN", message: "Forbidden" } }).length).toBeGreaterThan(0);
+    expect(problemsWithAnswer(method, operation, 409, { error: { code: "CONFLICT", message: "x" } })).toEqual([expect.stringMatching(/^status 409 is not declared/)]);
   });
 });

@@ -143,3 +143,28 @@ export function answerSchemaFor(method: HttpMethod, operation: Operation, status
 
 /** Path parameters: `{ id }` as a uuid, for the usual `/{id}` routes. */
 export const idParams = z.object({ id: z.uuid() });
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The fields of `sent` that parsing dropped: fields the schema does not describe. */
+function undescribed(sent: unknown, parsed: unknown, at: string): string[] {
+  if (Array.isArray(sent) && Array.isArray(parsed)) return sent.flatMap((value, i) => undescribed(value, parsed[i], `${at}[${i}]`));
+  if (!isRecord(sent) || !isRecord(parsed)) return [];
+  return Object.keys(sent).flatMap((key) => {
+    const path = at ? `${at}.${key}` : key;
+    return key in parsed ? undescribed(sent[key], parsed[key], path) : [path];
+  });
+}
+
+/**
+ * What is wrong with an answer, as the operation declares it: a status it does not declare, a
+ * body its schema for that status refuses, or fields the schema does not describe. Empty when
+ * the answer matches.
+ */
+export function problemsWithAnswer(method: HttpMethod, operation: Operation, status: number, body: unknown): string[] {
+  const schema = answerSchemaFor(method, operation, status);
+  if (!schema) return [`status ${status} is not declared (declared: ${[...Object.keys(operation.answers), ...errorStatusesOf(method, operation)].join(", ")})`];
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
+  return undescribed(body, parsed.data, "").map((path) => `${path}: not in the schema`);
+}
