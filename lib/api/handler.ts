@@ -1,5 +1,6 @@
 // Wraps every /api route handler: one error format, one status mapping, request-id logging.
-//   errors: { "error": { "code", "message", "fields"? } }  (400/401/404/409/422/429)
+//   errors: { "error": { "code", "message", "fields"? } }  (400/401/404/409/422/429, 503, 500),
+//   as lib/api/operation.ts ERROR_ANSWERS documents them
 // Messages are English here (integrations are machines); `code` and field keys are stable.
 import { NextResponse } from "next/server";
 import { z } from "zod";
