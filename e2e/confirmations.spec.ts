@@ -4,6 +4,7 @@
 // button (the discharged resident's card, the answered request).
 import { expect, test, type APIRequestContext, type Locator, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
+import { expectMatchesOperation } from "./fixtures/api";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD, unique } from "./fixtures/factories";
 import { recordConsentDirect } from "./fixtures/consents";
 
@@ -127,7 +128,9 @@ test("#15.6 sharing: accepting a referral, revoking one and withdrawing a consen
   // One open referral per organisation: one to Tashkent (accepted), one to Bishkek (revoked).
   const acceptedReason = unique("Return home, accepted");
   const revokedReason = unique("Legal help, revoked");
-  expect((await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: tashkentId, reason: acceptedReason } })).status()).toBe(201);
+  const referred = await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: tashkentId, reason: acceptedReason } });
+  expect(referred.status()).toBe(201);
+  expect(await expectMatchesOperation(referred, "POST /api/v1/victims/{id}/referrals")).toMatchObject({ status: "PENDING", reason: acceptedReason, toOrganisation: "Safe Return Tashkent" });
   expect((await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: bishkekId, reason: revokedReason } })).status()).toBe(201);
 
   const tashkent = await (await browser.newContext()).newPage();

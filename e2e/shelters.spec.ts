@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
+import { expectMatchesOperation } from "./fixtures/api";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD, unique } from "./fixtures/factories";
 import { recordConsentDirect } from "./fixtures/consents";
 
@@ -18,9 +19,10 @@ test("a placement is requested by another organisation, accepted, admitted, serv
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(shelterCoordinator.id)}` },
   });
-  const { id: shelterId } = await (
-    await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", address, population: "WOMEN", capacity: 2 } })
-  ).json();
+  const { id: shelterId } = await expectMatchesOperation(
+    await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", address, population: "WOMEN", capacity: 2 } }),
+    "POST /api/v1/shelters",
+  );
 
   const shelterOrganisationId = (await (await shelterApi.get("/api/v1/me")).json()).organisation.id as string;
 
@@ -35,10 +37,12 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   ).json();
 
   // The requester sees free beds, never the address, and cannot open the shelter.
-  const availability = await (await requesterApi.get("/api/v1/shelters/availability?city=Almaty")).text();
-  expect(availability).toContain(shelterName);
-  expect(availability).not.toContain(address);
-  expect((await requesterApi.get(`/api/v1/shelters/${shelterId}`)).status()).toBe(404);
+  const free = await requesterApi.get("/api/v1/shelters/availability?city=Almaty");
+  expect((await expectMatchesOperation(free, "GET /api/v1/shelters/availability")).items.map((s) => s.name)).toContain(shelterName);
+  expect(await free.text()).not.toContain(address);
+  const board = await requesterApi.get(`/api/v1/shelters/${shelterId}`);
+  expect(board.status()).toBe(404);
+  await expectMatchesOperation(board, "GET /api/v1/shelters/{id}");
 
   await signIn(page, requester.email, E2E_PASSWORD);
   await page.goto("/shelters/availability?city=Almaty");
@@ -109,22 +113,35 @@ test("the API refuses a full shelter and bad stay input clearly", async ({ playw
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinator.id)}` },
   });
-  const { id: shelterId } = await (await api.post("/api/v1/shelters", { data: { name: unique("Tiny shelter"), city: "Khujand", countryCode: "TJ", population: "MEN", capacity: 1 } })).json();
+  const { id: shelterId } = await expectMatchesOperation(
+    await api.post("/api/v1/shelters", { data: { name: unique("Tiny shelter"), city: "Khujand", countryCode: "TJ", population: "MEN", capacity: 1 } }),
+    "POST /api/v1/shelters",
+  );
   const make = async () =>
     (await (await api.post("/api/v1/victims", { data: { givenName: "Тест", sex: "MALE", estimatedAge: 30, identifiedOn: "2026-05-01", identifiedBy: "OTHER" } })).json()).id as string;
   const first = await make();
   const second = await make();
   const admitted = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: first, admittedAt: "2026-05-02" } });
   expect(admitted.status()).toBe(201);
+  await expectMatchesOperation(admitted, "POST /api/v1/shelters/{id}/stays");
   const full = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: second, admittedAt: "2026-05-02" } });
   expect(full.status()).toBe(409);
+  await expectMatchesOperation(full, "POST /api/v1/shelters/{id}/stays");
   expect((await full.json()).error.message).toBe("The shelter is full: no free bed (held beds count as taken).");
   const future = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: second, admittedAt: "2099-01-01" } });
   expect(future.status()).toBe(400);
+  await expectMatchesOperation(future, "POST /api/v1/shelters/{id}/stays");
   const { id: stayId } = await admitted.json();
+  // The bed board shows the resident to the organisation that admitted them.
+  const board = await expectMatchesOperation(await api.get(`/api/v1/shelters/${shelterId}`), "GET /api/v1/shelters/{id}");
+  expect(board.counts).toMatchObject({ capacity: 1, occupied: 1, free: 0 });
+  expect(board.residents.map((r) => [r.stayId, r.victimId])).toEqual([[stayId, first]]);
   const early = await api.patch(`/api/v1/shelter-stays/${stayId}`, { data: { version: 1, discharge: { dischargedAt: "2026-04-01", exitDestination: "FAMILY" } } });
   expect(early.status()).toBe(400);
+  await expectMatchesOperation(early, "PATCH /api/v1/shelter-stays/{id}");
   expect((await early.json()).error.fields["discharge.dischargedAt"]).toBe("Discharge cannot be before admission.");
+  const served = await api.patch(`/api/v1/shelter-stays/${stayId}`, { data: { version: 1, addService: { kind: "MEDICAL", providedOn: "2026-05-03" } } });
+  expect(await expectMatchesOperation(served, "PATCH /api/v1/shelter-stays/{id}")).toEqual({ version: 2 });
   await api.dispose();
 });
 
@@ -137,7 +154,10 @@ test("#14.3 the requester withdraws an accepted placement request: asked to conf
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(shelterCoordinator.id)}` },
   });
-  const { id: shelterId } = await (await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 1 } })).json();
+  const { id: shelterId } = await expectMatchesOperation(
+    await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 1 } }),
+    "POST /api/v1/shelters",
+  );
   const shelterOrganisationId = (await (await shelterApi.get("/api/v1/me")).json()).organisation.id as string;
 
   const requester = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
@@ -152,11 +172,24 @@ test("#14.3 the requester withdraws an accepted placement request: asked to conf
   const note = unique("Woman, 31, with a child");
   const created = await requesterApi.post("/api/v1/placement-requests", { data: { shelterId, victimId: person.id, note } });
   expect(created.status()).toBe(201);
-  const { id: requestId } = await created.json();
-  expect((await shelterApi.post(`/api/v1/placement-requests/${requestId}/answer`, { data: { decision: "ACCEPT", holdHours: 24 } })).status()).toBe(200);
-  // Accepted: the shelter sees the person's minimal record and holds the bed.
-  expect((await shelterApi.get(`/api/v1/victims/${person.id}`)).status()).toBe(200);
-  const held = (await (await shelterApi.get("/api/v1/shelters")).json()).items as { id: string; held: number }[];
+  const { id: requestId } = await expectMatchesOperation(created, "POST /api/v1/placement-requests");
+  const answered = await shelterApi.post(`/api/v1/placement-requests/${requestId}/answer`, { data: { decision: "ACCEPT", holdHours: 24 } });
+  expect(answered.status()).toBe(200);
+  await expectMatchesOperation(answered, "POST /api/v1/placement-requests/{id}/answer");
+  // Both sides list the request: the shelter's incoming, the requester's outgoing.
+  const incoming = await expectMatchesOperation(await shelterApi.get("/api/v1/placement-requests"), "GET /api/v1/placement-requests");
+  expect(incoming.incoming.find((r) => r.id === requestId)).toMatchObject({ status: "ACCEPTED", note, fromOrganisation: "Bishkek Migrant Support" });
+  const outgoing = await expectMatchesOperation(await requesterApi.get("/api/v1/placement-requests"), "GET /api/v1/placement-requests");
+  expect(outgoing.outgoing.find((r) => r.id === requestId)).toMatchObject({ status: "ACCEPTED", victimId: person.id });
+  // Only the requesting organisation may withdraw it.
+  const notTheirs = await shelterApi.post(`/api/v1/placement-requests/${requestId}/withdraw`);
+  expect(notTheirs.status()).toBe(404);
+  await expectMatchesOperation(notTheirs, "POST /api/v1/placement-requests/{id}/withdraw");
+  // Accepted: the shelter sees the person's minimal record (a shared record) and holds the bed.
+  const shared = await shelterApi.get(`/api/v1/victims/${person.id}`);
+  expect(shared.status()).toBe(200);
+  expect(await expectMatchesOperation(shared, "GET /api/v1/victims/{id}")).toMatchObject({ id: person.id, shared: true });
+  const held = (await expectMatchesOperation(await shelterApi.get("/api/v1/shelters"), "GET /api/v1/shelters")).items;
   expect(held.find((s) => s.id === shelterId)?.held).toBe(1);
 
   await signIn(page, requester.email, E2E_PASSWORD);
@@ -178,6 +211,10 @@ test("#14.3 the requester withdraws an accepted placement request: asked to conf
   const after = (await (await shelterApi.get("/api/v1/shelters")).json()).items as { id: string; held: number }[];
   expect(after.find((s) => s.id === shelterId)?.held).toBe(0);
   expect((await shelterApi.get(`/api/v1/victims/${person.id}`)).status()).toBe(404);
+  // Withdrawn once: a second withdrawal is a conflict.
+  const again = await requesterApi.post(`/api/v1/placement-requests/${requestId}/withdraw`);
+  expect(again.status()).toBe(409);
+  await expectMatchesOperation(again, "POST /api/v1/placement-requests/{id}/withdraw");
 
   await shelterApi.dispose();
   await requesterApi.dispose();

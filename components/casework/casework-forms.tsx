@@ -2,7 +2,8 @@
 // The small forms of case work on a record page. Each validates with the shared schema in
 // lib/casework/schema.ts and saves through lib/casework/actions.ts.
 import { useTranslations } from "next-intl";
-import { caseNoteSchema, CONSENT_KINDS, CONSENT_METHODS, closeCaseSchema, recordConsentSchema, SUPPORT_STATUSES, supportItemSchema } from "@/lib/casework/schema";
+import { caseNoteSchema, CONSENT_KINDS, CONSENT_METHODS, closeCaseSchema, recordConsentSchema, supportItemSchema } from "@/lib/casework/schema";
+import { SUPPORT_STATUSES } from "@/lib/victims/codes";
 import { addCaseNoteAction, addSupportItemAction, closeCaseAction, recordConsentAction, withdrawConsentAction } from "@/lib/casework/actions";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { defineForm } from "@/components/ui/form-field";

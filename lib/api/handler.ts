@@ -1,5 +1,6 @@
 // Wraps every /api route handler: one error format, one status mapping, request-id logging.
-//   errors: { "error": { "code", "message", "fields"? } }  (400/401/404/409/422/429)
+//   errors: { "error": { "code", "message", "fields"? } }  (400/401/404/409/422/429, 503, 500),
+//   as lib/api/operation.ts ERROR_ANSWERS documents them
 // Messages are English here (integrations are machines); `code` and field keys are stable.
 import { NextResponse } from "next/server";
 import { z } from "zod";
@@ -93,10 +94,7 @@ export async function readOptionalJson(request: Request): Promise<unknown> {
   }
 }
 
-export const listParamsSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(200).optional(),
-});
+export { listParamsSchema } from "./operation";
 
 export function listResponse<T>(items: T[], nextCursor: string | null) {
   return NextResponse.json({ items, nextCursor });

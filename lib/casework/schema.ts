@@ -1,7 +1,7 @@
 // Case work on a victim record: notes, consent, support plan, closure. Messages are translation keys.
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
-import { SUPPORT_AREAS } from "@/lib/victims/codes";
+import { SUPPORT_AREAS, SUPPORT_STATUSES } from "@/lib/victims/codes";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
@@ -10,7 +10,6 @@ const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING", "RETURN"] as const;
 export const CONSENT_METHODS = ["WRITTEN", "VERBAL_WITNESSED", "VERBAL_RECORDED", "GUARDIAN"] as const;
-export const SUPPORT_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE"] as const;
 
 export const caseNoteSchema = z.object({
   occurredOn: day.refine(notFuture, "errors.dateInFuture"),

@@ -1,10 +1,12 @@
-import type { HotlineCallDetail } from "./data";
-import type { HotlineCallRow } from "./types";
+import type { HotlineCallDetail, listHotlineCalls } from "./data";
+import type { HotlineCallListItemResponse, HotlineCallResponse } from "./schema";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+type HotlineCallListRow = Awaited<ReturnType<typeof listHotlineCalls>>["items"][number];
+
 /** A call in an API list: no phone number, no summary. */
-export function presentCallListItem(call: HotlineCallRow) {
+export function presentCallListItem(call: HotlineCallListRow): HotlineCallListItemResponse {
   return {
     id: call.id,
     status: call.status,
@@ -30,7 +32,7 @@ export function presentCallListItem(call: HotlineCallRow) {
   };
 }
 
-export function presentCall(call: HotlineCallDetail) {
+export function presentCall(call: HotlineCallDetail): HotlineCallResponse {
   return {
     ...presentCallListItem(call),
     callerRegion: call.callerRegion,

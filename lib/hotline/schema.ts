@@ -227,6 +227,8 @@ export const hotlineCallResponseSchema = z.object({
   voided: z.boolean(),
   version: z.number().int(),
 });
+export type HotlineCallResponse = z.infer<typeof hotlineCallResponseSchema>;
 
 /** A call in a list: no phone number, no summary. */
 export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({ callerPhone: true, summary: true, callerRegion: true, callbackConsent: true, followUpOfId: true, version: true });
+export type HotlineCallListItemResponse = z.infer<typeof hotlineCallListItemSchema>;

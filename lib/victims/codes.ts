@@ -57,6 +57,9 @@ export const RECRUITMENT_METHODS = [
 ] as const;
 export const MARITAL_STATUSES = ["SINGLE", "MARRIED", "DIVORCED", "WIDOWED", "SEPARATED", "UNKNOWN"] as const;
 export const EDUCATION_LEVELS = ["NONE", "PRIMARY", "SECONDARY", "VOCATIONAL", "HIGHER", "UNKNOWN"] as const;
+/** Where a step of the support plan stands. */
+export const SUPPORT_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE"] as const;
+
 export const SUPPORT_AREAS = [
   "HEALTH",
   "PSYCHOSOCIAL",

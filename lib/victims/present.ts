@@ -1,8 +1,9 @@
-import type { VictimListRow, VictimRecord } from "./data";
+import type { DuplicateMatch, VictimListRow, VictimRecord } from "./data";
+import type { DuplicateCheckResponse, VictimListItemResponse, VictimResponse } from "./api-schema";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export function presentVictimListItem(v: VictimListRow) {
+export function presentVictimListItem(v: VictimListRow): VictimListItemResponse {
   return {
     id: v.id,
     caseNumber: v.caseNumber,
@@ -23,7 +24,7 @@ export function presentVictimListItem(v: VictimListRow) {
 }
 
 /** A record as the API returns it: fields outside the caller's visible set are null or empty. */
-export function presentVictim(v: VictimRecord, shared: boolean) {
+export function presentVictim(v: VictimRecord, shared: boolean): VictimResponse {
   return {
     ...presentVictimListItem(v as unknown as VictimListRow),
     shared,
@@ -54,8 +55,23 @@ export function presentVictim(v: VictimRecord, shared: boolean) {
     recruitmentMethod: v.recruitmentMethod,
     recruiterRelation: v.recruiterRelation,
     narrative: v.narrative,
-    events: (v.events ?? []).map((e) => ({ ...e, startedOn: day(e.startedOn), endedOn: day(e.endedOn) })),
-    supportItems: (v.supportItems ?? []).map((s) => ({ ...s, plannedOn: day(s.plannedOn), startedOn: day(s.startedOn), doneOn: day(s.doneOn) })),
+    events: (v.events ?? []).map((e) => ({ id: e.id, kind: e.kind, countryCode: e.countryCode, place: e.place, startedOn: day(e.startedOn), endedOn: day(e.endedOn) })),
+    supportItems: (v.supportItems ?? []).map((s) => ({
+      id: s.id,
+      area: s.area,
+      status: s.status,
+      provider: s.provider,
+      plannedOn: day(s.plannedOn),
+      startedOn: day(s.startedOn),
+      doneOn: day(s.doneOn),
+    })),
     version: v.version,
+  };
+}
+
+/** The answer to a duplicate check: another organisation's match is named, never linked. */
+export function presentDuplicateCheck(matches: DuplicateMatch[]): DuplicateCheckResponse {
+  return {
+    matches: matches.map((m) => ({ victimId: m.victimId, caseNumber: m.caseNumber, organisationName: m.organisationName, sameOrganisation: m.sameOrganisation, reason: m.reason })),
   };
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 // Public: describes the API, contains no data.
 export function GET(request: Request) {

@@ -8,6 +8,7 @@ import { createOrganisation } from "@/lib/orgs/mutations";
 import { presentOrganisation } from "@/lib/orgs/present";
 import { createOrganisationSchema, listOrganisationsQuerySchema } from "@/lib/orgs/schema";
 import { presentInvitation } from "@/lib/invitations/present";
+import type { CreatedOrganisationResponse } from "@/lib/orgs/api-schema";
 
 // Organisations of the network (NETWORK_ADMIN).
 export const GET = apiHandler(async (request) => {
@@ -24,5 +25,6 @@ export const POST = apiHandler(async (request) => {
   const { id, adminInvitation } = await createOrganisation(actor.scope, input);
   const organisation = await getOrganisation(actor.scope, id);
   if (!organisation) throw new AppError("NOT_FOUND");
-  return NextResponse.json({ ...presentOrganisation(organisation), adminInvitation: presentInvitation(adminInvitation, request.url) }, { status: 201 });
+  const created: CreatedOrganisationResponse = { ...presentOrganisation(organisation), adminInvitation: presentInvitation(adminInvitation, request.url) };
+  return NextResponse.json(created, { status: 201 });
 });

@@ -3,11 +3,13 @@ import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, readJson } from "@/lib/api/handler";
 import { listPlacementRequests } from "@/lib/shelters/data";
 import { requestPlacement } from "@/lib/shelters/mutations";
+import { presentPlacementRequests } from "@/lib/shelters/present";
 import { placementRequestSchema } from "@/lib/shelters/schema";
+import type { PlacementRequestedResponse } from "@/lib/shelters/api-schema";
 
 export const GET = apiHandler(async () => {
   const actor = await requireApiActor("shelters.availability.read");
-  return NextResponse.json(await listPlacementRequests(actor.scope));
+  return NextResponse.json(presentPlacementRequests(await listPlacementRequests(actor.scope)));
 });
 
 /**
@@ -18,5 +20,5 @@ export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("cases.referral.send");
   const input = placementRequestSchema.parse(await readJson(request));
   const created = await requestPlacement(actor.scope, input);
-  return NextResponse.json({ id: created.id, status: "PENDING" }, { status: 201 });
+  return NextResponse.json({ id: created.id, status: "PENDING" } satisfies PlacementRequestedResponse, { status: 201 });
 });

@@ -1,18 +1,19 @@
 import { NextResponse } from "next/server";
 import { requireApiActor } from "@/lib/auth/actor";
-import { apiHandler, listParamsSchema, listResponse, readJson } from "@/lib/api/handler";
+import { apiHandler, listResponse, readJson } from "@/lib/api/handler";
 import { searchParamsObject } from "@/lib/list-query";
 import { listRepatriations } from "@/lib/repatriations/data";
 import { createRepatriation } from "@/lib/repatriations/mutations";
-import { createRepatriationSchema, listRepatriationsQuerySchema } from "@/lib/repatriations/schema";
+import { createRepatriationSchema } from "@/lib/repatriations/schema";
+import { listRepatriationsApiQuerySchema, type RepatriationCreatedResponse } from "@/lib/repatriations/api-schema";
+import { presentRepatriationListItem } from "@/lib/repatriations/present";
 
 /** The organisation's repatriation cases, on either side; filters `status`, `pair` (`KZ-UZ`), `open=1`; keyset `cursor`. */
 export const GET = apiHandler(async (request) => {
   const actor = await requireApiActor("cases.read.all");
-  const params = searchParamsObject(request.url);
-  const query = listRepatriationsQuerySchema.extend(listParamsSchema.shape).parse(params);
+  const query = listRepatriationsApiQuerySchema.parse(searchParamsObject(request.url));
   const { items, nextCursor } = await listRepatriations(actor.scope, query);
-  return listResponse(items.map((r) => ({ ...r, statusChangedAt: r.statusChangedAt.toISOString() })), nextCursor);
+  return listResponse(items.map(presentRepatriationListItem), nextCursor);
 });
 
 /** The sending side's COORDINATOR prepares a case (status DRAFT). */
@@ -20,5 +21,5 @@ export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("repatriations.move");
   const input = createRepatriationSchema.parse(await readJson(request));
   const { id } = await createRepatriation(actor.scope, input);
-  return NextResponse.json({ id, status: "DRAFT" }, { status: 201 });
+  return NextResponse.json({ id, status: "DRAFT" } satisfies RepatriationCreatedResponse, { status: 201 });
 });

@@ -5,6 +5,8 @@ import { AppError } from "@/lib/errors";
 import { getRepatriation } from "@/lib/repatriations/data";
 import { updateStep } from "@/lib/repatriations/mutations";
 import { updateStepSchema } from "@/lib/repatriations/schema";
+import type { RepatriationStatusResponse } from "@/lib/repatriations/api-schema";
+import { presentRepatriation } from "@/lib/repatriations/present";
 import { routeIdOr404 } from "@/lib/http/route-id";
 
 /** One case with its timeline, the caller's side and the moves open to it (404 for others). */
@@ -13,7 +15,7 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
   const id = routeIdOr404((await context.params).id);
   const found = await getRepatriation(actor.scope, id);
   if (!found) throw new AppError("NOT_FOUND");
-  return NextResponse.json(found);
+  return NextResponse.json(presentRepatriation(found));
 });
 
 /** Writes fields of the step the case is in now (e.g. `{ "documentStatus": "ISSUED" }`); 422 with the reason when refused. */
@@ -21,5 +23,6 @@ export const PATCH = apiHandler<{ params: Promise<{ id: string }> }>(async (requ
   const actor = await requireApiActor("repatriations.write");
   const id = routeIdOr404((await context.params).id);
   const input = updateStepSchema.parse(await readJson(request));
-  return NextResponse.json(await updateStep(actor.scope, id, input));
+  const updated: RepatriationStatusResponse = await updateStep(actor.scope, id, input);
+  return NextResponse.json(updated);
 });

@@ -3,6 +3,7 @@ import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, readJson } from "@/lib/api/handler";
 import { admitToShelter } from "@/lib/shelters/mutations";
 import { admitSchema } from "@/lib/shelters/schema";
+import type { CreatedIdResponse } from "@/lib/shelters/api-schema";
 import { routeIdOr404 } from "@/lib/http/route-id";
 
 /** Admits a person: 409 when the shelter is full, the bed is taken or the person is in a shelter. */
@@ -11,5 +12,5 @@ export const POST = apiHandler<{ params: Promise<{ id: string }> }>(async (reque
   const id = routeIdOr404((await context.params).id);
   const input = admitSchema.parse(await readJson(request));
   const stay = await admitToShelter(actor.scope, id, input);
-  return NextResponse.json({ id: stay.id }, { status: 201 });
+  return NextResponse.json({ id: stay.id } satisfies CreatedIdResponse, { status: 201 });
 });

@@ -3,6 +3,7 @@ import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, readJson } from "@/lib/api/handler";
 import { createReferral } from "@/lib/referrals/mutations";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
+import { presentReferral } from "@/lib/referrals/present";
 import { createReferralSchema } from "@/lib/referrals/schema";
 import { routeIdOr404 } from "@/lib/http/route-id";
 
@@ -16,16 +17,5 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const referral = await createReferral(actor.scope, id, input);
   const all = await listReferralsOfVictim(actor.scope, id);
   const created = all.find((r) => r.id === referral.id);
-  return NextResponse.json(
-    created && {
-      id: created.id,
-      status: created.status,
-      reason: created.reason,
-      sharedFields: created.sharedFields,
-      fromOrganisation: created.fromOrganisation,
-      toOrganisation: created.toOrganisation,
-      createdAt: created.createdAt.toISOString(),
-    },
-    { status: 201 },
-  );
+  return NextResponse.json(created && presentReferral(created), { status: 201 });
 });

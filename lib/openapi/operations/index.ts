@@ -1,0 +1,24 @@
+// Every operation of the API by `METHOD /path`. A route under app/api/v1 without an operation
+// here fails lib/openapi/document.test.ts.
+import type { Operations } from "@/lib/api/operation";
+import { hotlineCallOperations } from "./hotline-calls";
+import { meOperations } from "./me";
+import { memberOperations } from "./members";
+import { organisationOperations } from "./organisations";
+import { repatriationOperations } from "./repatriations";
+import { shelterOperations } from "./shelters";
+import { systemOperations } from "./system";
+import { victimOperations } from "./victims";
+
+export const apiOperations = {
+  ...systemOperations,
+  ...meOperations,
+  ...memberOperations,
+  ...organisationOperations,
+  ...hotlineCallOperations,
+  ...victimOperations,
+  ...shelterOperations,
+  ...repatriationOperations,
+} satisfies Operations;
+
+export type OperationKey = keyof typeof apiOperations;
