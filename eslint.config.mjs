@@ -2,7 +2,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// #15.1: every time a screen shows goes through lib/i18n/format.ts with the organisation's zone.
+// Every time a screen shows goes through lib/i18n/format.ts with the organisation's zone.
 // next-intl's formatter and the toLocale* methods take the zone of the machine that renders (UTC
 // on the server, anything in a browser): the repeat-caller notice showed UTC that way.
 const oneTimeFormatter = {
@@ -18,11 +18,11 @@ const noLocaleTimes = {
       "error",
       {
         selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
-        message: "Format with lib/i18n/format.ts and the organisation's zone (#15.1).",
+        message: "Format with lib/i18n/format.ts and the organisation's zone.",
       },
       {
         selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
-        message: "Format with lib/i18n/format.ts and the organisation's zone (#15.1).",
+        message: "Format with lib/i18n/format.ts and the organisation's zone.",
       },
     ],
   },

@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run dev` prints http://localhost:…; opened at 127.0.0.1 instead, the development server
   // would serve no scripts to the page (it never hydrates, and its forms were sent by the browser
-  // itself, #14.15). A production build is not affected.
+  // itself). A production build is not affected.
   allowedDevOrigins: ["127.0.0.1"],
   logging: {
     // The development server prints each request's URL, query string included: a form submitted

@@ -1,4 +1,4 @@
-// #15.1 "Times disagree by hours": the repeat-caller notice and the referral list showed UTC while
+// "Times disagree by hours": the repeat-caller notice and the referral list showed UTC while
 // other screens showed the organisation's time. Each component that shows a time is rendered here
 // for an organisation in Asia/Tashkent (UTC+5), on a machine in UTC: a call at 15:46 UTC must read 20:46.
 import { createElement, type ReactElement } from "react";

@@ -1,4 +1,4 @@
-// The access matrix (issue 7): every page, route handler and server action of the built app,
+// The access matrix: every page, route handler and server action of the built app,
 // asked by every role of the organisation that owns a set of records, by a partner organisation
 // the owner shared a record with, by a partner without a grant, by an organisation in another
 // country, by the network administrator and by nobody. Each answer must be the one the registry

@@ -1,4 +1,4 @@
-// #14.1 and #14.11 in the browser: an administrator sees and revokes a member's API tokens, removes
+// In the browser: an administrator sees and revokes a member's API tokens, removes
 // a member from one organisation (their session and token are refused at once, their other
 // membership stays), and a coordinator takes a staff member off a shelter (who then no longer
 // opens it). Creating a token asks for the password again.

@@ -13,7 +13,7 @@ test("an ORG_ADMIN manages members through the API, scoped to their organisation
   const admin = await createUserIn("Bishkek Migrant Support", "ORG_ADMIN");
   const api = await apiAs(playwright, await createApiTokenFor(admin.id));
 
-  // #14.13: a new member is invited; the answer carries the one-time link.
+  // A new member is invited; the answer carries the one-time link.
   const email = `${unique("aibek")}@bishkek.example`;
   const created = await api.post("/api/v1/members", { data: { name: "Aibek Toktogulov", email, role: "CASE_WORKER" } });
   expect(created.status()).toBe(201);

@@ -35,7 +35,7 @@ test("health and the OpenAPI document are public", async ({ request }) => {
     ]),
   );
   expect(openapi.components.schemas.CreateMember.required).toEqual(expect.arrayContaining(["name", "email", "role"]));
-  // #14.13: members are invited; nobody sends a password for someone else.
+  // Members are invited; nobody sends a password for someone else.
   expect(openapi.components.schemas.CreateMember.properties).not.toHaveProperty("password");
   expect(openapi.components.schemas.Me.properties.permissions).toBeTruthy();
   // Every answer is described, errors included (the 503 of a database outage too).
@@ -55,7 +55,7 @@ test("a personal API token created in Settings works until it is revoked", async
   await signIn(page, user.email, E2E_PASSWORD);
   await page.goto("/settings");
   await page.getByLabel("Token name").fill("case export");
-  // #14.1: a session alone does not mint a token; the password is asked for again.
+  // A session alone does not mint a token; the password is asked for again.
   await page.getByTestId("api-token-form").getByLabel("Current password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Create token" }).click();
   const token = (await page.getByTestId("new-token").textContent())!.trim();

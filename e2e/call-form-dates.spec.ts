@@ -1,4 +1,4 @@
-// #15.3 "Typing corrupts dates" in the call form, and #15.1 the repeat-caller notice in UTC.
+// "Typing corrupts dates" in the call form, and the repeat-caller notice shown in UTC.
 import { expect, test, type Page } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createCallIn, createUserIn, E2E_PASSWORD } from "./fixtures/factories";

@@ -1,4 +1,4 @@
-// #15.6 "Final actions without a word": each action that cannot be undone or that changes what is
+// "Final actions without a word": each action that cannot be undone or that changes what is
 // shared first says what will happen and waits; "cancel" leaves the record as it was; confirming
 // acts, and a message says what was done, in view even when the refreshed page no longer shows the
 // button (the discharged resident's card, the answered request).

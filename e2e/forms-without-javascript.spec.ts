@@ -1,4 +1,4 @@
-// #14.15: before JavaScript has started (a slow connection; a development server opened at a host
+// Before JavaScript has started (a slow connection; a development server opened at a host
 // name it does not serve its scripts to) the browser submits a form by itself. The sign-in form
 // had no method, so that submission was a GET: the email and password went into the URL, the
 // history and the server's log. Every form that carries a secret must post to a harmless address

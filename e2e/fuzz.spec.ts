@@ -1,4 +1,4 @@
-// Fuzzing (issue 7): thousands of malformed and hostile inputs (fast-check) sent to every API
+// Fuzzing: thousands of malformed and hostile inputs (fast-check) sent to every API
 // endpoint that takes input and to every server action. No answer may be a 5xx; a refused request
 // may create nothing; script and SQL payloads that are accepted come back inert (JSON, escaped
 // HTML) and leave the database intact.

@@ -1,4 +1,4 @@
-// Issue 15, "homes that are work queues": each role's home counts its work and links into the
+//, "homes that are work queues": each role's home counts its work and links into the
 // list it counted; a case opened from a call waits in the coordinator's intake queue (defect 4)
 // until assigned; the home of an outsider and of the network administrator shows no case.
 // Each journey works in an organisation of its own, so the counts are exact under parallel runs.

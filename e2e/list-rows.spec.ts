@@ -1,4 +1,4 @@
-// Issue 15, "Lists": at desktop width each row of a main list reads on one line, so a screen of
+//, "Lists": at desktop width each row of a main list reads on one line, so a screen of
 // calls or people can be scanned down one column. A cell that wraps (a long name, a date split
 // over two lines, a second line of Latin spelling) makes the row taller than one line of its text.
 import { expect, test, type Page } from "@playwright/test";

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createUserIn, unique } from "./fixtures/factories";
 
-// #14.13: a member is invited; the administrator never chooses the password.
+// A member is invited; the administrator never chooses the password.
 test("an ORG_ADMIN invites a member, who sets their own password and signs in", async ({ page, browser }) => {
   // Two people, two sign-ins and three password hashes (argon2id).
   test.setTimeout(120_000);

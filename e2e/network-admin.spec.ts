@@ -28,7 +28,7 @@ test("the network administrator creates an organisation and invites its administ
   await page.getByLabel("Country").selectOption("TJ");
   await page.getByLabel("Time zone").fill("Asia/Dushanbe");
   await page.getByRole("button", { name: "Add an organisation" }).click();
-  // #14.13: its administrator is invited and sets their own password from the link.
+  // Its administrator is invited and sets their own password from the link.
   const url = await page.getByTestId("invitation-link").getByLabel("Invitation link").inputValue();
   await page.goto("/network/organisations");
   await page.getByLabel("Search").fill(name);

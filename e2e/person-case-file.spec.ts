@@ -1,4 +1,4 @@
-// A person's case file (#15): the summary header, the outline, a section's list with its own
+// A person's case file: the summary header, the outline, a section's list with its own
 // "add" beside it, empty states that say what to do first; and the dead ends of defect 5: a case
 // worker is told who can refer, a return home lists both consents it needs with "record it" in
 // place, and the refusal is said once.
@@ -69,7 +69,7 @@ test("a coordinator reads the case file at a glance and adds to the support plan
   await expect(support.getByTestId("support-items")).toContainText("Legal: Planned (Adilet legal clinic)");
   await expect(support).not.toContainText("Nothing planned yet.");
 
-  // Marking a step done says so afterwards (#15.6: a success message after every action).
+  // Marking a step done says so afterwards (a success message after every action).
   await support.getByRole("button", { name: "Mark done" }).click();
   await expect(page.getByText("Support plan updated.")).toBeVisible();
   await expect(support.getByTestId("support-items")).toContainText("Legal: Done (Adilet legal clinic)");

@@ -1,4 +1,4 @@
-// Issue #15, defect 2 "Phones overflow": at 360 px no page may scroll sideways, for any role, in
+// Issue, defect 2 "Phones overflow": at 360 px no page may scroll sideways, for any role, in
 // English or in Russian. Each test signs in as one role and walks every page that role can reach
 // from the navigation (and one record of each kind from the seeded demo network), measuring the
 // page's width on each; a failure names the elements that stick out.

@@ -1,4 +1,4 @@
-// The relations matrix (issue 14, "the one rule, shown"): every road to a person (lib/access/roads.ts,
+// The relations matrix ("the one rule, shown"): every road to a person (lib/access/roads.ts,
 // requests in e2e/access/relations.ts), asked by every role of the organisation that owns two people,
 // by every role of a partner that holds a grant on one of them (the minimal set plus the region),
 // by an unrelated organisation, the network administrator and nobody; in three phases:

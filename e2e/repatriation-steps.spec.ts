@@ -1,4 +1,4 @@
-// #15.7 "Repatriation steps read backwards": a step's page reads in the order it is worked (the
+// "Repatriation steps read backwards": a step's page reads in the order it is worked (the
 // step's form, then its checklist, then the move on), a saved step form shows what was saved, the
 // "review the request" task is done once the request is accepted, and the bell names the case.
 import { expect, test, type Locator } from "@playwright/test";

@@ -9,7 +9,7 @@ import { recordConsentDirect } from "./fixtures/consents";
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-/** Moves that ask first (#15.6): their form says what will happen and waits for "Yes, go ahead". */
+/** Moves that ask first: their form says what will happen and waits for "Yes, go ahead". */
 const ASKED = ["REQUESTED", "ACCEPTED", "DECLINED", "CANCELLED", "CLOSED"];
 
 async function move(page: Page, to: string, label: string, expected: string) {
@@ -81,7 +81,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   // The home side clears the entry ban and works its task of the checklist.
   await tashkentPage.getByTestId("step-record-form").getByLabel(/No entry ban stands in the way/).check();
   await saveStep(tashkentPage);
-  // #15.7: clearing the entry ban in the record ends the checklist task that asked for it.
+  // Clearing the entry ban in the record ends the checklist task that asked for it.
   await expect(tashkentPage.getByTestId("task-row").filter({ hasText: "Check for an entry ban" })).not.toContainText("Mark done");
   await tashkentPage.getByLabel("Message", { exact: true }).fill("No entry ban on record. We will meet her at Tashkent airport.");
   await tashkentPage.getByRole("button", { name: "Send" }).click();
@@ -100,7 +100,7 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await documents.getByLabel("Issuing consulate").fill("Consulate General of Uzbekistan in Almaty");
   await documents.getByLabel("Document expires on").fill(inDays(20));
   await saveStep(page);
-  // #15.7: the saved record (document issued) ends the document task by itself.
+  // The saved record (document issued) ends the document task by itself.
   await expect(page.getByTestId("task-row").filter({ hasText: "Apply for a passport or certificate of return" }).getByRole("button", { name: "Mark done" })).toHaveCount(0);
   const plan = page.getByTestId("move-TRAVEL_PLANNED");
   await plan.getByLabel("Travel date").fill(inDays(25));

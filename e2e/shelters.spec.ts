@@ -26,7 +26,7 @@ test("a placement is requested by another organisation, accepted, admitted, serv
 
   const shelterOrganisationId = (await (await shelterApi.get("/api/v1/me")).json()).organisation.id as string;
 
-  // Asking for a placement shares the person: those who may refer ask (#14.3).
+  // Asking for a placement shares the person: those who may refer ask.
   const requester = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
   const requesterApi = await playwright.request.newContext({
     baseURL: process.env.E2E_BASE_URL,
@@ -53,7 +53,7 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   await card.getByLabel("Person").selectOption({ label: `${person.caseNumber} · Айпери ${person.familyName}` });
   await card.getByLabel("What the shelter needs to know").fill("Woman, 23, needs a safe place tonight");
   await card.getByRole("button", { name: "Ask for a placement" }).click();
-  // #14.3: without the person's consent to share with the shelter's organisation, the request is
+  // Without the person's consent to share with the shelter's organisation, the request is
   // refused, with the reason next to the person.
   await expect(card.getByText("The person has not consented to sharing with this organisation. Record the consent first.").first()).toBeVisible();
   await recordConsentDirect(person.id, "SHARING", shelterOrganisationId);

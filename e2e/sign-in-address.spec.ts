@@ -1,4 +1,4 @@
-// #14.6: the sign-in throttle counted failures per client address read from X-Forwarded-For, a
+// The sign-in throttle counted failures per client address read from X-Forwarded-For, a
 // header the client writes itself when no proxy sits in front: a new value per attempt reset the
 // per-address limits (and so the limit on second-factor guesses). With the default setting
 // (TRUSTED_PROXY_HOPS=0, as the test server runs) the address is the connection's own.

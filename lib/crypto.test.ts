@@ -6,7 +6,7 @@ const keys = { keyId: "k1", encryptionKey: crypto.randomBytes(32), hashKey: cryp
 const phoneOfA = fieldContext("victims", "phone_encrypted", "7f1c2a9e-0000-4000-8000-00000000000a");
 const phoneOfB = fieldContext("victims", "phone_encrypted", "7f1c2a9e-0000-4000-8000-00000000000b");
 
-/** A ciphertext of the first format (before #14.14), bound to its key id only. */
+/** A ciphertext of the first format (before ciphertexts were bound to their place), bound to its key id only. */
 function legacyCiphertext(plaintext: string) {
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv("aes-256-gcm", keys.encryptionKey, iv);

@@ -3,7 +3,7 @@
 // documents) without storing it in clear. Ciphertext format: `v2.<keyId>.<iv>.<tag>.<data>`
 // (base64url parts); the key id lets a later rotation tell old ciphertexts from new ones.
 // A v2 ciphertext is bound (GCM associated data) to its key id and to where it is stored,
-// `table.column:rowId` (#14.14): copied to another person's row, another column or another table,
+// `table.column:rowId`: copied to another person's row, another column or another table,
 // it does not decrypt. v1 ciphertexts (written before the binding) are bound to the key id only;
 // they are still read, and `npm run keys:rotate` rewrites them as v2 (docs/security.md).
 import crypto from "node:crypto";

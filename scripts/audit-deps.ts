@@ -1,4 +1,4 @@
-// The dependency check of `npm test` (issue 7): `npm audit --omit=dev` must report no high or
+// The dependency check of `npm test`: `npm audit --omit=dev` must report no high or
 // critical advisory for what ships. Where the registry has no audit endpoint (a mirror answering
 // 405, no network) the check cannot run: that is reported as skipped, never as passed.
 import { spawn } from "node:child_process";

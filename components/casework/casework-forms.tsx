@@ -104,7 +104,7 @@ export function CloseCaseForm({ victimId }: { victimId: string }) {
 
 /**
  * Withdrawing a consent cannot be undone, and a consent to share takes that organisation's access,
- * referrals and placement requests with it: asked first (#15.6).
+ * referrals and placement requests with it: asked first.
  */
 export function WithdrawConsentButton({ victimId, consentId, today }: { victimId: string; consentId: string; today: string }) {
   const t = useTranslations("casework");

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { HomeSection } from "./home-section";
 import { CountList } from "./count-list";
 
-/** Cases opened from a hotline call that nobody is assigned to yet (issue 15, defect 4). */
+/** Cases opened from a hotline call that nobody is assigned to yet. */
 export function IntakeQueueSection({ count }: { count: number }) {
   const t = useTranslations("home");
   return (

@@ -44,7 +44,7 @@ export function RepeatCallerNotice({ phone, defaultCountry }: { phone: string | 
   );
 }
 
-/** The number's last calls, at the organisation's local time (#15.1: they were shown in UTC). */
+/** The number's last calls, at the organisation's local time (they were shown in UTC). */
 export function EarlierCalls({ calls }: { calls: Notice["last"] }) {
   const t = useTranslations("hotline");
   const locale = useLocale();

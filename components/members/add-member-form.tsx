@@ -18,7 +18,7 @@ const Member = defineForm(createMemberSchema);
 export function AddMemberForm() {
   const t = useTranslations();
   const postFallback = usePostFallback();
-  // The invitation's link, shown once (#14.13): the new member sets their own password there.
+  // The invitation's link, shown once: the new member sets their own password there.
   const [invitation, setInvitation] = useState<(InvitationLinkView & { name: string }) | null>(null);
   const form = Member.useForm({ defaultValues: { name: "", email: "", role: "CASE_WORKER" } });
   const { submit, formError } = useActionSubmit(form, createMemberAction, (data) => {

@@ -1,6 +1,6 @@
 "use client";
 // Ends every session of a member (an ORG_ADMIN's answer to a lost laptop or a seized phone), after
-// saying what that does (#15.6).
+// saying what that does.
 import { useTranslations } from "next-intl";
 import { endMemberSessionsAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

@@ -1,5 +1,5 @@
 "use client";
-// Deactivates a member (asked first: it signs them out and ends their tokens, #15.6) or reactivates one.
+// Deactivates a member (asked first: it signs them out and ends their tokens) or reactivates one.
 import { useTranslations } from "next-intl";
 import { setMemberActiveAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

@@ -1,5 +1,5 @@
 "use client";
-// The ORG_ADMIN revokes one of a member's API tokens (#14.1), after confirming.
+// The ORG_ADMIN revokes one of a member's API tokens, after confirming.
 import { useTranslations } from "next-intl";
 import { revokeMemberApiTokenAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

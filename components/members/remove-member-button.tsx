@@ -1,5 +1,5 @@
 "use client";
-// The ORG_ADMIN removes a member from this organisation only (#14.11), after confirming.
+// The ORG_ADMIN removes a member from this organisation only, after confirming.
 import { useTranslations } from "next-intl";
 import { removeMembershipAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

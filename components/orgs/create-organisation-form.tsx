@@ -22,7 +22,7 @@ export function CreateOrganisationForm({ countries }: { countries: { first: Coun
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
-  // The first administrator's invitation link, shown once (#14.13).
+  // The first administrator's invitation link, shown once.
   const [invitation, setInvitation] = useState<InvitationLinkView | null>(null);
   const form = Organisation.useForm({ defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "" } });
   const { submit, formError } = useActionSubmit(form, createOrganisationAction, (data) => {

@@ -52,7 +52,7 @@ export function DecideReferralForm({ referralId }: { referralId: string }) {
   );
 }
 
-/** Revoking a referral ends the receiver's access to the person at once: asked first (#15.6). */
+/** Revoking a referral ends the receiver's access to the person at once: asked first. */
 export function RevokeReferralButton({ referralId }: { referralId: string }) {
   const t = useTranslations("referrals");
   return (

@@ -73,7 +73,7 @@ export function NewRepatriationForm({ victimId, organisations }: { victimId: str
   );
 }
 
-/** Moves that share the person's record, end a case or end what the other side sees: asked first (#15.6). */
+/** Moves that share the person's record, end a case or end what the other side sees: asked first. */
 const CONFIRMED_MOVES: readonly RepatriationStatus[] = ["REQUESTED", "ACCEPTED", "DECLINED", "CANCELLED", "CLOSED"];
 
 /** One move open to this side: its button, a reason where one is needed, and the fields the move carries. */
@@ -96,7 +96,7 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
       {(form) => (
         <>
           <StepFieldInputs fields={fields} idPrefix={`move-${to}`} />
-          {/* A request refused for missing consent points to the checklist in the header, which links to the consent form (#15.5). */}
+          {/* A request refused for missing consent points to the checklist in the header, which links to the consent form. */}
           {to === "REQUESTED" && CONSENT_REFUSALS.includes(String(form.formState.errors.to?.message)) ? <a href="#request-consents">{t("repatriations.seeConsents")}</a> : null}
           {to === "REQUESTED" ? <SharedFieldsToggle id="move-REQUESTED-sharedFields" label={t("repatriations.sharedFields")} /> : null}
           {needsReason || to === "CLOSED" ? <Move.Textarea name="reason" id={`move-${to}-reason`} label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")} rows={2} /> : null}
@@ -108,7 +108,7 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
 
 /**
  * The record of the step the case is in now, editable by the side(s) that work it. It always shows
- * what is stored (#15.7: after a save it had looked unsaved, "Choose…"), and follows a save by the
+ * what is stored (after a save it had looked unsaved, "Choose…"), and follows a save by the
  * other side when the page is refreshed.
  */
 export function StepRecordForm({ caseId, fields, record }: { caseId: string; fields: readonly StepFieldName[]; record: StepFields | null }) {

@@ -16,7 +16,7 @@ const ApiToken = defineForm(createApiTokenSchema);
 
 /**
  * A new token asks for the password again, and the second factor's code where the user has one
- * (#14.1): a session left open is not enough to mint lasting API access. The form posts (never a
+ *: a session left open is not enough to mint lasting API access. The form posts (never a
  * GET with the password in the address) even before JavaScript has started.
  */
 export function ApiTokenForm({ maxDays, secondFactorOn }: { maxDays: number; secondFactorOn: boolean }) {

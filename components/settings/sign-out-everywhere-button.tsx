@@ -1,6 +1,6 @@
 "use client";
 // Ends every session of the signed-in user on the server, this browser's too, then clears this
-// browser through the normal sign-out; asked first, since it signs this browser out as well (#15.6).
+// browser through the normal sign-out; asked first, since it signs this browser out as well.
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { signOutEverywhereAction } from "@/lib/users/actions";

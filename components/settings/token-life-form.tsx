@@ -1,5 +1,5 @@
 "use client";
-// The ORG_ADMIN's setting: how long members' API tokens may live (#14.1).
+// The ORG_ADMIN's setting: how long members' API tokens may live.
 import { useTranslations } from "next-intl";
 import { apiTokenSettingsSchema, API_TOKEN_LONGEST_DAYS } from "@/lib/users/schema";
 import { updateApiTokenSettingsAction } from "@/lib/users/actions";

@@ -1,4 +1,4 @@
-// A token's state in words: in use, expired, or revoked and why (#14.1).
+// A token's state in words: in use, expired, or revoked and why.
 import { getTranslations } from "next-intl/server";
 
 export async function TokenState({ token, now }: { token: { revokedAt: Date | null; revokeReason: string | null; expiresAt: Date }; now: Date }) {

@@ -1,6 +1,6 @@
 "use client";
 // Closes a shelter (no admissions, not offered to other organisations) or reopens it, after saying
-// what that does (#15.6).
+// what that does.
 import { useTranslations } from "next-intl";
 import { setShelterActiveAction } from "@/lib/shelters/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

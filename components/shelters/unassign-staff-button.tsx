@@ -1,5 +1,5 @@
 "use client";
-// Takes a staff member off this shelter (#14.11), after confirming.
+// Takes a staff member off this shelter, after confirming.
 import { useTranslations } from "next-intl";
 import { unassignShelterStaffAction } from "@/lib/shelters/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

@@ -18,7 +18,7 @@ export function ActionButton({
   variant?: "secondary" | "danger";
   /** What follows success; by default the page is refreshed. */
   onSuccess?: () => Promise<unknown> | void;
-  /** What the action did, said in the page's message outlet after success (#15.6). */
+  /** What the action did, said in the page's message outlet after success. */
   doneMessage?: string;
 }) {
   const t = useTranslations();

@@ -1,5 +1,5 @@
 "use client";
-// What an action did, said where it stays in view (#15.6). A final action often removes the very
+// What an action did, said where it stays in view. A final action often removes the very
 // row its button sat in (a discharged resident, a withdrawn consent, an answered request), and a
 // message kept beside the button vanished with it after the page refreshed. The message is kept
 // here instead, above the page, until the next page or the next message; the outlet lives in the

@@ -1,5 +1,5 @@
 // A field named once reads its ids, aria attributes and translated error from the form around it
-// (issue 16): what it draws must be what the end-to-end tests and screen readers look for.
+//: what it draws must be what the end-to-end tests and screen readers look for.
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";

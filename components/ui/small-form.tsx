@@ -3,7 +3,7 @@
 // with the shared schema, sends, shows the outcome, clears itself on success. A form whose send is
 // final (a discharge, an answer to a request) passes `confirm`: the first press then only asks,
 // saying what will happen, and the outcome is said in the page's message outlet, which stays in view
-// when the refreshed page no longer shows the form (#15.6).
+// when the refreshed page no longer shows the form.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, type DefaultValues } from "react-hook-form";

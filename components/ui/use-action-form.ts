@@ -32,7 +32,7 @@ export function useActionSubmit<TInput extends FieldValues, TOutput, TData>(
       if (name in known) form.setError(name as Path<TInput>, { message: key });
     }
     // A specific message (not just the generic code behind field errors) is shown too, unless the
-    // same message already stands under a field the form shows: a refusal is said once (#15.5).
+    // same message already stands under a field the form shows: a refusal is said once.
     const generic = ["errors.INVALID", "errors.CONFLICT", "errors.UNPROCESSABLE"].includes(result.messageKey);
     const element = event?.target instanceof HTMLFormElement ? event.target : null;
     const shownOnField = fields.some(([name, key]) => key === result.messageKey && name in known && element?.elements.namedItem(name) != null);

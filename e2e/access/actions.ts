@@ -66,7 +66,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   startSecondFactorAction: {},
   switchOrganisationAction: {},
   updateLocaleAction: { public: true },
-  // #14.13: the invitee has no session; the token they post back is the credential.
+  // The invitee has no session; the token they post back is the credential.
   acceptInvitationAction: { public: true },
   acceptInvitationWithAccountAction: { public: true },
   revokeInvitationAction: {},

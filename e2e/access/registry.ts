@@ -40,7 +40,7 @@ const write = (route: string, method: "POST" | "PATCH", allow: Allow, url: (r: R
 
 export const RULES: Rule[] = [
   page("/sign-in", "signedOut"),
-  // #14.13: an invitation's page; the token in its query string is the credential, so it answers
+  // An invitation's page; the token in its query string is the credential, so it answers
   // everyone (without a valid token: "this link does not work").
   page("/invitation", "public"),
   page("/bench/floor", "nobody"),

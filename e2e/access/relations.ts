@@ -1,4 +1,4 @@
-// The relations dimension of the access matrix (issue 14): for each road to a person named in
+// The relations dimension of the access matrix: for each road to a person named in
 // lib/access/roads.ts, the requests that travel it. e2e/relations-matrix.spec.ts asks each of them
 // as every role of the owner, of a partner holding a grant of some fields, of an unrelated
 // organisation, the network administrator and nobody; in three phases: while the grant lives,
@@ -36,7 +36,7 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
   "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
   "shelters.placementRequests": [get(() => "/shelters/requests"), get(() => "/api/v1/placement-requests")],
-  // The case file's shelter section and its "in a shelter" flag (issue 15).
+  // The case file's shelter section and its "in a shelter" flag.
   "shelters.personRecord": [get((r) => `/victims/${r.person}`), get((r) => `/victims/${r.restricted}`)],
   "repatriations.case": [
     get((r) => `/repatriations/${r.repatriation}`),

@@ -8,7 +8,7 @@ import { createAccessGrant, revokeAccessGrant } from "./mutations";
 import type { OrgScope } from "@/lib/auth/scope";
 
 // A grant names a record its owner holds: the database refuses one for a record of another
-// organisation (#14.14), so these grants are on a real person of the owner.
+// organisation, so these grants are on a real person of the owner.
 async function recordOf(scope: OrgScope) {
   const input = registerVictimSchema.parse({ givenName: "Test", familyName: unique("Grant"), sex: "FEMALE", estimatedAge: 30, citizenships: ["UZ"], identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" });
   return (await registerVictim(scope, input)).id;

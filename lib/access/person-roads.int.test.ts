@@ -1,4 +1,4 @@
-// The roads to a person keep to the one visibility rule (issue 14): restricted records on boards and
+// The roads to a person keep to the one visibility rule: restricted records on boards and
 // repatriations (14.4), shared rows in lists (14.8), audited list and board views (14.9), the
 // duplicate check (14.12). Each test failed on the code before the rule was routed through.
 import { describe, expect, it } from "vitest";

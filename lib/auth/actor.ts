@@ -70,7 +70,7 @@ async function assertPermission(actor: Actor, permission?: Permission) {
 
 /**
  * For pages and server actions: signed-out users go to the sign-in page; a user whose role must
- * use a second factor and has none goes to set it up. No request path is exempt (#14.5): a server
+ * use a second factor and has none goes to set it up. No request path is exempt: a server
  * action can be posted at any page's path, so the path says nothing about what runs.
  */
 export async function requireActor(permission?: Permission): Promise<Actor> {
@@ -97,7 +97,7 @@ export async function requireActorForSecondFactorEnrolment(): Promise<Actor> {
 export async function requireApiActor(permission?: Permission): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  // A token is no way around the second factor (#14.1): where the role requires one, a user
+  // A token is no way around the second factor: where the role requires one, a user
   // without it is refused whether they come with a session or a token.
   if (secondFactorPending(actor)) throw new AppError("UNAUTHENTICATED", "errors.secondFactorRequired");
   if (permission && !roleHas(actor.role, permission)) throw new AppError("NOT_FOUND");

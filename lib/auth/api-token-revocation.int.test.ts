@@ -1,4 +1,4 @@
-// #14.1: API tokens outlived every revocation. On real PostgreSQL: whatever ends a user's sessions
+// API tokens outlived every revocation. On real PostgreSQL: whatever ends a user's sessions
 // for cause ends their tokens (in the same transaction, audited); creating a token asks for the
 // password (and the code) again and counts wrong answers against the sign-in throttle; a token's
 // life is bounded by the organisation's setting; every use is recorded; the organisation's

@@ -1,7 +1,7 @@
 // Personal API tokens: how one is resolved on a request, and how a user's tokens end. A token is a
 // second way in beside the session, so whatever ends a user's sessions for cause (sign out
 // everywhere, an administrator, deactivation, a password or second-factor change) and a role
-// change or a removed membership end every token of theirs too (#14.1). A plain sign-out or an
+// change or a removed membership end every token of theirs too. A plain sign-out or an
 // idle or expired session does not: tokens serve integrations that outlive a browser session.
 import "server-only";
 import { db, type Tx } from "@/lib/db";

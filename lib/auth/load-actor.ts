@@ -26,7 +26,7 @@ export interface Actor {
   current: ActorMembership | null;
   memberships: ActorMembership[];
   /**
-   * The zone every time is shown in (#15.1): the current organisation's. Users have no zone of
+   * The zone every time is shown in: the current organisation's. Users have no zone of
    * their own; network roles, who act in no organisation, see UTC.
    */
   timeZone: string;

@@ -21,7 +21,7 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, req) {
           const requestId = (req.headers?.["x-request-id"] as string | undefined) ?? null;
-          // The connection's address, or a trusted proxy's report of it: never a header the client wrote (#14.6).
+          // The connection's address, or a trusted proxy's report of it: never a header the client wrote.
           const address = clientAddress(req.headers, env().TRUSTED_PROXY_HOPS);
           // A throttled attempt throws; next-auth hands the message ("RATE_LIMITED") to the form.
           return checkSignIn({ email: credentials?.email, password: credentials?.password, code: credentials?.code }, requestId, address);

@@ -1,4 +1,4 @@
-// #14.5: the second-factor gate's one exemption is a named function, and this test holds the list
+// The second-factor gate's one exemption is a named function, and this test holds the list
 // of its callers: a new page or server action that calls it (and so runs without the second
 // factor) fails here until someone decides it belongs to enrolment.
 import fs from "node:fs";

@@ -1,4 +1,4 @@
-// #14.5: the "set up your second factor first" gate, run as the app runs it (REQUIRE_SECOND_FACTOR
+// The "set up your second factor first" gate, run as the app runs it (REQUIRE_SECOND_FACTOR
 // on, a real session cookie, the real session table) for a coordinator who has no second factor.
 // Only the request's headers and cookies are supplied here, as Next.js would supply them; the path
 // header is what a client controls, since a server action can be posted to any page path.

@@ -84,7 +84,7 @@ describe("changing a password", () => {
     expect(await endReason(elsewhere)).toBe("PASSWORD_CHANGED");
     const { checkSignIn } = await import("./sign-in");
     expect(await checkSignIn({ email: user.email, password: "Lola-pink-kettle-41" }, null, "198.51.100.7")).toEqual({ id: user.id });
-    // The same policy holds when an invited member sets their first password (#14.13).
+    // The same policy holds when an invited member sets their first password.
     const admin = scopeOf(await createUser({ organisationId: org.id, role: "ORG_ADMIN" }), "ORG_ADMIN", org.id);
     const invitation = await createMember(admin, { name: "Aibek Toktogulov", email: `aibek-${Date.now()}@test.tumar`, role: "CASE_WORKER" });
     const { acceptInvitationWithNewAccount } = await import("@/lib/invitations/mutations");

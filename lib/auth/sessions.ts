@@ -2,7 +2,7 @@
 // request checks that row: a session ends on sign-out, "sign out everywhere", an administrator's
 // decision, deactivation, a password or second-factor change, the removal of a membership, after
 // 30 idle minutes, or 12 hours after sign-in, whatever the cookie says. Ending a user's sessions
-// for cause (endSessionsOfUser) ends their API tokens too (#14.1).
+// for cause (endSessionsOfUser) ends their API tokens too.
 import { db, type Tx } from "@/lib/db";
 import { appendSystemAudit } from "@/lib/audit/mutations";
 import { revokeTokensOfUser } from "./api-tokens";

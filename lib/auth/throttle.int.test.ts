@@ -44,7 +44,7 @@ describe("sign-in throttling", () => {
   });
 });
 
-// #14.6: the limits by address, keyed as the sign-in endpoint keys them (lib/auth/options.ts).
+// The limits by address, keyed as the sign-in endpoint keys them (lib/auth/options.ts).
 describe("sign-in throttling by client address", () => {
   const headers = (forwardedFor: string) => ({ "x-tumar-peer-address": "10.9.8.7", "x-forwarded-for": forwardedFor });
 

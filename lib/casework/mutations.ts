@@ -52,7 +52,7 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
  * organisation and the placement requests to its shelters end, and then the grants to it for
  * this record are revoked, in the same transaction. In that order: ending a referral or a request
  * waits for an acceptance of it that is under way, so the grant that acceptance opens is already
- * committed when the grants are revoked, and none is left live (#14.10).
+ * committed when the grants are revoked, and none is left live.
  */
 export async function withdrawConsent(scope: Scope, victimId: string, consentId: string, input: WithdrawConsentInput) {
   const db = dbFor(scope);

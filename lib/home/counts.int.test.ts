@@ -1,4 +1,4 @@
-// Issue 15, "homes that are work queues": every count on a home is the number of rows the list it
+//, "homes that are work queues": every count on a home is the number of rows the list it
 // links to shows to the same person (same scope, same filters), and nothing of another
 // organisation, a restricted record or a colleague's own cases is counted where the list hides it.
 import { describe, expect, it } from "vitest";

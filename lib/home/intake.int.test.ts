@@ -1,4 +1,4 @@
-// Issue 15, defect 4: "cases opened from a call are orphaned: unassigned, nobody told". A case
+//, defect 4: "cases opened from a call are orphaned: unassigned, nobody told". A case
 // opened from a call waits in the organisation's intake queue (the coordinator's home and the list
 // it links to) and the coordinators and administrators are notified, by case number, until a
 // worker is assigned. On the old code the case was in no queue and nobody was notified.

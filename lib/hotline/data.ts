@@ -79,7 +79,7 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
   const db = dbFor(scope);
   const position = decodeCursor(query.cursor);
   const direction = query.order === "oldest" ? "asc" : "desc";
-  // One alternative today (calls stay with the organisation that took them, finding 14.2); the
+  // One alternative today (calls stay with the organisation that took them); the
   // merge keeps working if a scope ever has several.
   const read = (client: Pick<typeof db, "hotlineCall">, where: Prisma.HotlineCallWhereInput) =>
     client.hotlineCall.findMany({

@@ -18,7 +18,7 @@ async function operatorOf(orgId: string) {
   return scopeOf(user, "HOTLINE_OPERATOR", orgId);
 }
 
-/** A call as the intake logs it; a time over a day ago comes confirmed, as the form asks (#15.3). */
+/** A call as the intake logs it; a time over a day ago comes confirmed, as the form asks. */
 async function logCall(scope: ReturnType<typeof scopeOf>, overrides: Record<string, unknown> = {}) {
   const input = createHotlineCallSchema.parse(callInput({ confirmUnusualTime: true, ...overrides }));
   return createHotlineCall(scope, input, { source: "intake", defaultCountry: "UZ" });
@@ -122,7 +122,7 @@ describe("hotline calls on real PostgreSQL", () => {
     expect((await getMonthFigures(analystScope, new Date().toISOString().slice(0, 7), TZ))?.total).toBeGreaterThanOrEqual(2);
   });
 
-  // #14.2: partners read hotline calls in full once a person was shared with them.
+  // Partners read hotline calls in full once a person was shared with them.
   it("keeps a call with the organisation that took it, even when the person it is linked to is shared", async () => {
     const owner = await createOrganisation("owner");
     const partner = await createOrganisation("partner");

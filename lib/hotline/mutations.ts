@@ -112,7 +112,7 @@ export async function updateHotlineCall(scope: Scope, id: string, input: UpdateH
     if (current.voidedAt) throw new AppError("UNPROCESSABLE", "errors.callVoided");
     const next = callColumns(input, defaultCountry, id);
     const changed = AUDITED_FIELDS.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]));
-    // An old call keeps its old time without a word; moving it to more than a day ago, or ahead of now, is asked (#15.3).
+    // An old call keeps its old time without a word; moving it to more than a day ago, or ahead of now, is asked.
     if (changed.includes("receivedAt") && isUnusualCallTime(next.receivedAt) && !input.confirmUnusualTime) {
       throw new AppError("INVALID", "errors.INVALID", { confirmUnusualTime: confirmTimeMessage(next.receivedAt) });
     }

@@ -2,7 +2,7 @@
 //   HOTLINE_OPERATOR, COORDINATOR, ORG_ADMIN: every call of their organisation
 //   CASE_WORKER: calls of their organisation linked to victim records assigned to or created by them
 //   another organisation: never, not even when the person a call is linked to is shared with it
-//     (a partner sees what its grant names on the person's record, never the call: finding 14.2)
+//     (a partner sees what its grant names on the person's record, never the call)
 //   ANALYST, NETWORK_ADMIN, others: no call (aggregates only, through monthStats)
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";

@@ -33,7 +33,7 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 
 /**
- * Years a call or a callback can fall in (#15.3): from 2000 (before any hotline of the network)
+ * Years a call or a callback can fall in: from 2000 (before any hotline of the network)
  * to next year. The form's date inputs carry the same bounds as min/max, which also stops the
  * browser's year segment taking a fifth digit.
  */
@@ -42,12 +42,12 @@ export const latestCallYear = (now = new Date()) => now.getUTCFullYear() + 1;
 const inCallYears = (date: Date) => date.getUTCFullYear() >= EARLIEST_CALL_YEAR && date.getUTCFullYear() <= latestCallYear();
 const callDate = () => z.coerce.date("errors.invalidDate").refine(inCallYears, "errors.callYearOutOfRange");
 
-/** A call received longer ago than this is asked to be confirmed (#15.3: years-old dates went in unseen). */
+/** A call received longer ago than this is asked to be confirmed (years-old dates went in unseen). */
 export const UNUSUAL_CALL_AGE_MS = 86_400_000;
 /**
  * How far ahead a typed time may go, once confirmed. A call cannot come from the future, but the
  * form's date input reads the operator's computer zone: a laptop still set to Moscow time in Tashkent
- * turns "now" into two hours ahead. Asked rather than refused (#15.3); further ahead is refused.
+ * turns "now" into two hours ahead. Asked rather than refused; further ahead is refused.
  */
 export const MAX_FUTURE_CALL_MS = 86_400_000;
 

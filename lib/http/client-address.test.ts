@@ -1,4 +1,4 @@
-// #14.6: the address the sign-in throttle counts by. The client writes X-Forwarded-For itself when
+// The address the sign-in throttle counts by. The client writes X-Forwarded-For itself when
 // no proxy stands in front, so it must count for nothing unless the operator names the proxies.
 import { describe, expect, it } from "vitest";
 import { clientAddress, PEER_ADDRESS_HEADER } from "./client-address";

@@ -1,4 +1,4 @@
-// #14.15: a form without a method is submitted by the browser as a GET when JavaScript has not
+// A form without a method is submitted by the browser as a GET when JavaScript has not
 // started, and every field, a password included, lands in the URL. Every <form> in the app's
 // source states how it is sent: a search or filter form `method="get"` (it carries no secret), any
 // other spreads usePostFallback() (components/ui/post-fallback.ts): POST to its own page's path.

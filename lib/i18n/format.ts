@@ -1,5 +1,5 @@
 // Locale-aware display helpers shared by server and client components: the one formatter for every
-// time the app shows (#15.1). The time zone is required: an instant formatted without one comes out
+// time the app shows. The time zone is required: an instant formatted without one comes out
 // in the zone of whichever machine renders it (UTC on the server, anything in a browser), and two
 // screens then disagree by hours. Pages take it from the actor (`actor.timeZone`), server
 // components without an actor from next-intl's `getTimeZone()`, client components from `useTimeZone()`

@@ -45,7 +45,7 @@ describe("translations", () => {
   });
 });
 
-// #14.16: a message that the ICU message format cannot parse (the API-token help held
+// A message that the ICU message format cannot parse (the API-token help held
 // "Bearer <token>", an unclosed tag) fails at render time on every view of its page. next-intl
 // parses with intl-messageformat, tags included (rich text), so every message of every locale is
 // compiled here exactly as it would be there.

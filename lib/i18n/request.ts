@@ -19,7 +19,7 @@ export default getRequestConfig(async () => {
   const locale = await resolveLocale(actor);
   const messages = (await import(`../../messages/${locale}.json`)).default;
   // The zone next-intl hands to server and client components (getTimeZone / useTimeZone), so a
-  // client component formats in the organisation's zone, not the browser's (#15.1).
+  // client component formats in the organisation's zone, not the browser's.
   const timeZone = actor?.timeZone ?? DISPLAY_ZONE_WITHOUT_ORGANISATION;
   return { locale, messages, timeZone };
 });

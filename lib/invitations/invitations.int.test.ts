@@ -1,4 +1,4 @@
-// #14.13: members are invited; an administrator never chooses their password and is never told
+// Members are invited; an administrator never chooses their password and is never told
 // whether an address has an account in another organisation. Real PostgreSQL, under row-level
 // security (tumar_app), through the real mutations.
 import { describe, expect, it } from "vitest";

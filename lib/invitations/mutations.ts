@@ -1,5 +1,5 @@
 import "server-only";
-// Invitations (#14.13). An administrator never chooses a member's password and is never told
+// Invitations. An administrator never chooses a member's password and is never told
 // whether an email has an account in another organisation: an invitation is made the same way for
 // any address, and the answer is the same. The link's token is 32 random bytes, shown once; only
 // its SHA-256 is stored, so the table (or a backup of it) opens nothing. A link works once, until

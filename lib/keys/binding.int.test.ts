@@ -1,4 +1,4 @@
-// #14.14 (c): a ciphertext is bound to the table, column and row it is stored in. Someone with
+// A ciphertext is bound to the table, column and row it is stored in. Someone with
 // write access to the database (a dump restored with edits, a compromised owner connection) who
 // copies one person's encrypted document number onto another person's row must not make the app
 // show the first person's number under the second person's name.

@@ -58,7 +58,7 @@ describe("key rotation", () => {
     expect(rest).toEqual({ rotated: 699, complete: true, unreadable: 0 });
     expect((await countByKey(pool)).filter((c) => c.table === "users")).toEqual([{ table: "users", column: "totp_secret_encrypted", keyId: "new2", count: 1200 }]);
     const all = await pool.query<{ id: string; totp_secret_encrypted: string }>("SELECT id::text AS id, totp_secret_encrypted FROM users");
-    // #14.14 (c): after rotation every value is still bound to its own row (it opens there, with the new key alone).
+    // After rotation every value is still bound to its own row (it opens there, with the new key alone).
     const plain = all.rows.map((r) => openField(r.totp_secret_encrypted, totpOf(r.id), { ...newKeys, oldKeys: undefined }));
     expect(plain).toContain("edited meanwhile");
     expect(plain.filter((p) => p.startsWith("seed-"))).toHaveLength(1199);

@@ -6,7 +6,7 @@
 // - Resumable: each batch picks rows still under another key; an interruption loses nothing.
 // - Safe beside the app: each row is updated only if its ciphertext is still the one read
 //   (compare-and-set), so an edit made meanwhile (already under the new key) is never overwritten.
-// - Binding (#14.14): each value is decrypted and re-encrypted bound to where it is stored,
+// - Binding: each value is decrypted and re-encrypted bound to where it is stored,
 //   `table.column:rowId`, so a v1 ciphertext (bound to its key only) becomes v2 even when its key
 //   is already the current one. A value that does not decrypt where it is found (copied from
 //   another row, or altered) is left as it is and counted as unreadable, never re-encrypted there.

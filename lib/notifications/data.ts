@@ -88,7 +88,7 @@ export async function getNotificationSummary(scope: Scope) {
         })
       : [],
   ]);
-  // A notice names its case by number, never by the person's name (#15.7): the bell is a road to a
+  // A notice names its case by number, never by the person's name: the bell is a road to a
   // person, and the visibility rule decides what it may show.
   const numbers = await caseNumbersOf(scope, items.flatMap((n) => (n.repatriation ? [n.repatriation] : [])));
   return {

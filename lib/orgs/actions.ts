@@ -7,7 +7,7 @@ import { invitationPath, type InvitationLinkView } from "@/lib/invitations/schem
 import { createOrganisationSchema } from "./schema";
 import { createOrganisation } from "./mutations";
 
-/** The answer carries the first administrator's one-time invitation link, shown once (#14.13). */
+/** The answer carries the first administrator's one-time invitation link, shown once. */
 export async function createOrganisationAction(raw: unknown): Promise<ActionResult<{ id: string; adminInvitation: InvitationLinkView }>> {
   const actor = await requireActor("network.organisations.manage");
   const result = await runAction(createOrganisationSchema, raw, async (input) => {

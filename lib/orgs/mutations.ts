@@ -9,7 +9,7 @@ import { issueInvitation } from "@/lib/invitations/mutations";
 import type { CreateOrganisationInput } from "./schema";
 
 /**
- * NETWORK_ADMIN creates an organisation and invites its first administrator (#14.13): the answer
+ * NETWORK_ADMIN creates an organisation and invites its first administrator: the answer
  * carries the one-time link and is the same whether or not the email has an account elsewhere.
  */
 export async function createOrganisation(scope: Scope, input: CreateOrganisationInput) {

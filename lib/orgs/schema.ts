@@ -30,7 +30,7 @@ export const createOrganisationSchema = z.object({
   kind: z.enum(ORGANISATION_KINDS, "errors.invalidChoice"),
   countryCode: countryCodeField,
   timeZone: z.string("errors.required").trim().min(1, "errors.required").refine(isTimeZone, "errors.invalidTimeZone"),
-  /** The first administrator is invited (#14.13): they set their own password from the link. */
+  /** The first administrator is invited: they set their own password from the link. */
   adminName: personNameField,
   adminEmail: emailField,
 });

@@ -3,7 +3,7 @@
 //
 // Every change of a referral's status first locks its row (SELECT … FOR UPDATE) and reads it
 // afresh: an acceptance and a revocation at once run one after the other, the second sees the
-// first's result, and a referral never ends REVOKED with a live grant nor flips back (#14.10).
+// first's result, and a referral never ends REVOKED with a live grant nor flips back.
 import "server-only";
 import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";

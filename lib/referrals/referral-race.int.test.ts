@@ -1,4 +1,4 @@
-// #14.10: a referral revoked while it is being accepted ended REVOKED with a live grant, or flipped
+// A referral revoked while it is being accepted ended REVOKED with a live grant, or flipped
 // back to ACCEPTED after the revocation. Both run at once here, many rounds; whatever the timing,
 // the status and the grants must agree and a revocation must stand.
 import { describe, expect, it } from "vitest";

@@ -14,7 +14,7 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
   const found = await getRepatriation(scope, id);
   if (!found) return null;
   const [messages, tasks] = await Promise.all([listMessages(scope, found.id), listTasks(scope, found.id)]);
-  // A draft of the sending side: the consents its request needs, shown in the header (#15.5).
+  // A draft of the sending side: the consents its request needs, shown in the header.
   const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(scope, found.person.id) : null;
   const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
   const live = !CLOSED_STATUSES.includes(found.status);

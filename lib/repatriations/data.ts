@@ -22,7 +22,7 @@ const PERSON_FIELDS = ["caseNumber", "givenName", "familyName", "givenNameLatin"
 const personSelect = { ...PERSON_RULE_SELECT, caseNumber: true, givenName: true, familyName: true, givenNameLatin: true, familyNameLatin: true, citizenships: true, sex: true, birthDate: true } as const;
 
 /**
- * The people of the cases, by id, as the one visibility rule shows them (finding 14.4): the
+ * The people of the cases, by id, as the one visibility rule shows them: the
  * fields the actor's side may see, "restricted record" with the case number, or nothing. Loaded
  * apart from the cases: under row-level security a person is readable only while shared, so the
  * case must not depend on it.
@@ -49,7 +49,7 @@ function personOf(shown: Shown | undefined) {
 /**
  * The case number of each case's person, by case id, where the visibility rule shows at least that
  * (a shown or a restricted record), for roads that name a case without naming its person: the bell
- * (#15.7). A hidden person gives no number.
+ *. A hidden person gives no number.
  */
 export async function caseNumbersOf(scope: Scope, cases: { id: string; victimId: string; status: string; sendingOrganisationId: string; receivingOrganisationId: string }[]) {
   const visible = cases.filter((c) => {

@@ -114,7 +114,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
   return db.$transaction(async (tx) => {
     const { current, side, record } = await lockCase(tx, scope, repatriationId);
     const from = current.status as RepatriationStatus;
-    // The other side (or a colleague) moved the case while this move was on its way (#14.10).
+    // The other side (or a colleague) moved the case while this move was on its way.
     if (expected && expected !== from) throw new AppError("CONFLICT", "errors.repatriationMoved", { to: "errors.repatriationMoved" });
     checkFieldWrites(scope, side, fields, to === "CANCELLED" ? [from] : [from, to]);
     if (sharedFields?.length && to !== "REQUESTED") throw refuse("errors.fieldNotForStep", "sharedFields");

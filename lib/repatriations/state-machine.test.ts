@@ -56,7 +56,7 @@ describe("repatriation state machine", () => {
   });
 
   it("needs both consents to request, and reasons to decline or cancel", () => {
-    // #15.5: with neither consent the refusal names both, not only the first.
+    // With neither consent the refusal names both, not only the first.
     expect(checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToReturn: false, consentToShare: false })).toEqual({ ok: false, reason: "errors.requestConsentsMissing" });
     expect(checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToReturn: false })).toEqual({ ok: false, reason: "errors.consentToReturnMissing" });
     expect(checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToShare: false })).toEqual({ ok: false, reason: "errors.noSharingConsent" });

@@ -1,4 +1,4 @@
-// The repatriation state machine (issue 6): which status may follow which, on which side, by which
+// The repatriation state machine: which status may follow which, on which side, by which
 // role, and on which conditions. Pure: the mutation loads the facts, asks here, and refuses with the
 // reason given. Every move not listed is refused.
 import { roleHas } from "@/lib/auth/permissions";
@@ -50,7 +50,7 @@ export function checkTransition(from: RepatriationStatus, to: RepatriationStatus
   const step = STEPS.find((s) => s.from === from && s.to === to);
   if (!step) return refuse("errors.repatriationNotNext");
   if (step.side !== side) return refuse("errors.repatriationWrongSide");
-  // Both consents are named when both are missing, so one refusal says all that is to be done (#15.5).
+  // Both consents are named when both are missing, so one refusal says all that is to be done.
   if (to === "REQUESTED" && !facts.consentToReturn && !facts.consentToShare) return refuse("errors.requestConsentsMissing");
   if (to === "REQUESTED" && !facts.consentToReturn) return refuse("errors.consentToReturnMissing");
   if (to === "REQUESTED" && !facts.consentToShare) return refuse("errors.noSharingConsent");

@@ -1,4 +1,4 @@
-// #15.7 on real PostgreSQL: a checklist task closes with the step (or the saved record) that ends
+// A checklist task closes with the step (or the saved record) that ends
 // it, in the same transaction; the bell names the case by its number, never by the person's name.
 import { describe, expect, it } from "vitest";
 import { consentAll, setup } from "@/tests/support/repatriations";

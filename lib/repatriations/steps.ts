@@ -53,7 +53,7 @@ export function fieldsOutside(fields: Partial<StepFields>, steps: readonly Repat
 
 /**
  * Checklist tasks each step starts with; titles are translation keys under `repatriations.template`.
- * `doneWhen`: the saved record that ends the task before the step does (issue #15.7).
+ * `doneWhen`: the saved record that ends the task before the step does.
  */
 export const CHECKLIST_TEMPLATES: Partial<Record<RepatriationStatus, { key: string; side: Side; dueInDays: number; doneWhen?: (record: StepFields) => boolean }[]>> = {
   REQUESTED: [{ key: "reviewRequest", side: "RECEIVING", dueInDays: 7 }],
@@ -74,7 +74,7 @@ export const CHECKLIST_TEMPLATES: Partial<Record<RepatriationStatus, { key: stri
 
 /**
  * The checklist tasks (by template key) that a move out of `from` ends, or, with `to` null, that a
- * saved record of step `from` ends (#15.7: "review the request" stayed open after acceptance). A step
+ * saved record of step `from` ends ("review the request" stayed open after acceptance). A step
  * left forward, or declined, is done with its checklist; a cancelled case leaves its tasks as they
  * were (they no longer count as overdue). Follow-ups and tasks typed by staff are closed by hand.
  */

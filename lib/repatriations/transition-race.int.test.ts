@@ -1,4 +1,4 @@
-// #14.10 for repatriations: the two sides act on one case at once (the home side accepts while the
+// The two sides act on one case at once (the home side accepts while the
 // sending side cancels). The case row is locked for each move, so one wins; the other, which
 // names the status its page showed, is told CONFLICT; the grant agrees with the status.
 import { describe, expect, it } from "vitest";

@@ -100,7 +100,7 @@ describe("row-level security", () => {
     const grant = await createAccessGrant(aScope, { type: "VICTIM", id: victimId, ownerOrganisationId: a.id }, { granteeOrganisationId: bScope.organisationId, scope: "MINIMAL", fields: [], reason: "test" });
     const b = dbFor(bScope);
     expect(await b.victim.count({ where: { id: victimId } })).toBe(1);
-    // A call linked to the person stays with the organisation that took it (#14.2).
+    // A call linked to the person stays with the organisation that took it.
     expect(await b.hotlineCall.count({ where: { id: callId } })).toBe(0);
     // Reading is shared; writing stays the owner's.
     expect(await b.victim.updateMany({ where: { id: victimId }, data: { status: "CLOSED" } })).toEqual({ count: 0 });

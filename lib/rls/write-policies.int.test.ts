@@ -1,4 +1,4 @@
-// #14.14 (a): the database's write rules for the tables two organisations share (access grants,
+// The database's write rules for the tables two organisations share (access grants,
 // referrals, placement requests). Before, each had one policy whose read condition ("either party")
 // also allowed writes, so at the database a grantee could write a grant to itself, clear a
 // revocation or widen a grant's fields. These tests write as `tumar_app` with an organisation set,

@@ -44,7 +44,7 @@ export async function updateStayAction(stayId: unknown, raw: unknown): Promise<A
 }
 
 export async function requestPlacementAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
-  // Asking for a placement shares the person: the roles that may refer (#14.3).
+  // Asking for a placement shares the person: the roles that may refer.
   const actor = await requireActor("cases.referral.send");
   const result = await runAction(placementRequestSchema, raw, (input) => requestPlacement(actor.scope, input));
   if (result.ok) revalidatePath("/shelters/requests");
@@ -78,7 +78,7 @@ export async function setShelterActiveAction(shelterId: unknown, active: unknown
   return result;
 }
 
-/** #14.11: takes a staff member off a shelter of the actor's organisation. */
+/** Takes a staff member off a shelter of the actor's organisation. */
 export async function unassignShelterStaffAction(shelterId: unknown, userId: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("shelters.manage");
   const target = id.safeParse(shelterId);

@@ -84,7 +84,7 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
       },
     });
     // The residents are read apart from their stays and shown through the one visibility rule
-    // (finding 14.4): a restricted record is "restricted record" with its case number, a person no
+    //: a restricted record is "restricted record" with its case number, a person no
     // longer shared with the shelter's organisation is not named at all.
     const found = await tx.victim.findMany({
       where: { id: { in: rows.map((r) => r.victimId) } },
@@ -176,13 +176,13 @@ export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
 /**
  * Requests to the actor's shelters (to answer: shelter staff only those of the shelters they are
  * assigned to) and from the actor's organisation for people the actor may see (to follow: the
- * person-scope rule, so a case worker sees only the requests for their own cases, #14.7).
+ * person-scope rule, so a case worker sees only the requests for their own cases).
  */
 export async function listPlacementRequests(scope: Scope) {
   const db = dbFor(scope);
   if (!scope.organisationId) return { incoming: [], outgoing: [] };
   // Holds that lapsed since anybody last looked are recorded first, so the list shows them as
-  // lapsed and their grants as ended (#14.3; see recordLapsedHolds).
+  // lapsed and their grants as ended (see recordLapsedHolds).
   await recordLapsedHoldsOf(scope);
   const victimWhere = await victimScopeWhere(scope);
   const select = {

@@ -78,7 +78,7 @@ export async function assignShelterStaff(scope: Scope, shelterId: string, userId
 
 /**
  * Locks the shelter row for the rest of the transaction and tells how many beds are free. Holds
- * are evaluated here, so the holds of this shelter that lapsed are recorded here too (#14.3).
+ * are evaluated here, so the holds of this shelter that lapsed are recorded here too.
  */
 async function lockAndCountFree(tx: Tx, scope: Scope, shelterId: string, exceptRequestId?: string) {
   // Before the shelter's lock (lock order: requests, then the shelter), and outside the section
@@ -120,7 +120,7 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
       const shelter = await tx.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { id: true } });
       if (!shelter) throw new AppError("NOT_FOUND");
       // The bed held for this person here, locked first (lock order: request, then shelter), so
-      // a withdrawal cannot slip in between (#14.10).
+      // a withdrawal cannot slip in between.
       const held = input.placementRequestId
         ? await tx.placementRequest.findFirst({ where: { id: input.placementRequestId, shelterId, victimId: input.victimId, status: "ACCEPTED", holdUntil: { gt: new Date() } }, select: { id: true } })
         : null;
@@ -199,7 +199,7 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
       }
       await tx.shelterStay.update({ where: { id: stay.id }, data });
       // The stay ends the placement's grant: the shelter keeps its own stay record (dates, exit),
-      // and the person's record no longer reaches its organisation through the placement (#14.3).
+      // and the person's record no longer reaches its organisation through the placement.
       if (input.discharge && stay.placementRequestId) await endPlacementGrant(tx, stay.placementRequestId, "placement.discharged", scope.userId);
       if (input.addService) {
         await tx.stayService.create({ data: { stayId, kind: input.addService.kind, providedOn: input.addService.providedOn, provider: input.addService.provider ?? null } });
@@ -225,7 +225,7 @@ function assertRefers(scope: Scope): asserts scope is OrgScope {
 /**
  * The roles that may refer ask a shelter (of any organisation) for a bed for a person of their
  * own organisation. Another organisation's shelter needs the person's consent to share with that
- * organisation, as a referral does (#14.3).
+ * organisation, as a referral does.
  */
 export async function requestPlacement(scope: Scope, input: PlacementRequestInput) {
   const db = dbFor(scope);
@@ -257,7 +257,7 @@ const DEFAULT_HOLD_HOURS = 48;
  * The shelter's staff accept (holding a bed, and gaining access to the person's minimal record so
  * they can admit them, for as long as the bed is held) or decline with a reason. The request row
  * is locked first: of two answers, or an answer and a withdrawal, at once, the second sees the
- * first's result and is told CONFLICT (#14.10).
+ * first's result and is told CONFLICT.
  */
 export async function answerPlacement(scope: Scope, requestId: string, input: AnswerPlacementInput) {
   const db = dbFor(scope);
@@ -300,7 +300,7 @@ export async function answerPlacement(scope: Scope, requestId: string, input: An
 /**
  * The requesting organisation's referrers withdraw a request they may see (pending, or accepted
  * and holding a bed): the bed is released and the grant the request opened ends. Locked like an
- * answer, so a withdrawal and an acceptance at once end withdrawn, never accepted (#14.10).
+ * answer, so a withdrawal and an acceptance at once end withdrawn, never accepted.
  */
 export async function withdrawPlacement(scope: Scope, requestId: string) {
   const db = dbFor(scope);
@@ -344,7 +344,7 @@ export async function setShelterActive(scope: Scope, shelterId: string, active: 
 }
 
 /**
- * Takes a staff member off one of the organisation's shelters (#14.11): from their next request
+ * Takes a staff member off one of the organisation's shelters: from their next request
  * they no longer see its board or residents (reads are scoped by assignment). ORG_ADMIN or
  * COORDINATOR with shelters.manage, own organisation's shelter only; anything else is not found.
  */

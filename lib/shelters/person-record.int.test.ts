@@ -1,4 +1,4 @@
-// Issue 15, "a person's case file": the shelter section and its "in a shelter" flag read the
+//, "a person's case file": the shelter section and its "in a shelter" flag read the
 // person's stays and placement requests (listShelterRecordOfPerson), a new road to a person's
 // stays. The owner sees the stays in its own shelters and its own requests; another organisation's
 // shelter shows only through the request, and whether that stay has ended; nobody else gets

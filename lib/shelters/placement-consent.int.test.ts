@@ -1,4 +1,4 @@
-// #14.3: accepting a placement request opened a lasting grant on the person though no sharing
+// Accepting a placement request opened a lasting grant on the person though no sharing
 // consent named the shelter's organisation, and nothing ever ended that grant. A placement
 // request now needs that consent, is sent by the roles that may refer, can be withdrawn, and its
 // grant (which points at the request) ends with the hold, the withdrawal or the stay.

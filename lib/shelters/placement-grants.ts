@@ -1,4 +1,4 @@
-// The life of a placement's grant on the person (#14.3). It is born from the person's sharing
+// The life of a placement's grant on the person. It is born from the person's sharing
 // consent when the shelter accepts, points at the request that opened it (sourceType, sourceId),
 // lasts as long as the bed is held (its expiresAt is the hold's end) or, once the person is
 // admitted, as long as the stay, and ends, with its reason, when the hold lapses, the request is
@@ -55,7 +55,7 @@ export function keepPlacementGrantForStay(tx: Tx, requestId: string) {
 /**
  * Locks one placement request row for the rest of the transaction and reads it afresh: a second
  * writer on the same request (an answer, a withdrawal, an admission) waits here and then sees the
- * first one's result (#14.10). Read committed: the read after the lock sees the latest commit.
+ * first one's result. Read committed: the read after the lock sees the latest commit.
  */
 export async function lockPlacementRequest(tx: Tx, requestId: string) {
   await tx.$queryRaw`SELECT id FROM placement_requests WHERE id = ${requestId}::uuid FOR UPDATE`;

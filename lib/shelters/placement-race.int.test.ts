@@ -1,4 +1,4 @@
-// #14.10 for placement requests: two answers at once, or an answer and a withdrawal at once, could
+// Two answers at once, or an answer and a withdrawal at once, could
 // both go through (a DECLINED request with a live grant, two grants for one request). Whatever
 // the timing, one wins, the other is told CONFLICT, and the grants agree with the status.
 import { describe, expect, it } from "vitest";

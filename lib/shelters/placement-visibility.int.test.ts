@@ -1,4 +1,4 @@
-// #14.7: outgoing placement requests were listed to every case worker and shelter staff member of
+// Outgoing placement requests were listed to every case worker and shelter staff member of
 // the requesting organisation, with the person's id and the note, for people outside their
 // scope. The requester side now sees a request only where it may see the person; the shelter
 // side sees the requests to its own shelters (shelter staff: the shelters they are assigned to).

@@ -134,7 +134,7 @@ describe("placement requests", () => {
   it("holds a bed on acceptance and lets the shelter admit the other organisation's person", async () => {
     const { coordinator: shelterCoordinator, shelter } = await setup(1);
     const requesterOrg = await createOrganisation("requester");
-    // Those who may refer ask, for a person who agreed to share with the shelter's organisation (#14.3).
+    // Those who may refer ask, for a person who agreed to share with the shelter's organisation.
     const requester = scopeOf(await createUser({ organisationId: requesterOrg.id, role: "COORDINATOR" }), "COORDINATOR", requesterOrg.id);
     const [person] = await people(requester, 1);
     const shelterOrganisationId = (await db.shelter.findUniqueOrThrow({ where: { id: shelter.id } })).organisationId;

@@ -1,4 +1,4 @@
-// #14.11: a shelter-staff assignment could not be removed. On real PostgreSQL: the coordinator
+// A shelter-staff assignment could not be removed. On real PostgreSQL: the coordinator
 // takes a staff member off a shelter (audited), and from then on the staff member no longer sees
 // that shelter's board or residents; nobody outside the shelter's organisation can do it.
 import { describe, expect, it } from "vitest";

@@ -55,7 +55,7 @@ export function toDateTimeLocalValue(instant: Date): string {
 
 /**
  * An instant as ISO 8601 local time in `timeZone`, with its offset: `2026-03-03T20:46:00+05:00`.
- * For exports (#15.1): the organisation's wall-clock time, and the offset says which zone it is.
+ * For exports: the organisation's wall-clock time, and the offset says which zone it is.
  */
 export function isoInZone(instant: Date, timeZone: string): string {
   const offset = zoneOffsetMs(instant, timeZone);

@@ -43,7 +43,7 @@ import { invitationPath, type InvitationLinkView } from "@/lib/invitations/schem
 
 const idSchema = z.uuid();
 
-/** Invites a member (#14.13): the answer carries the one-time link, shown once. */
+/** Invites a member: the answer carries the one-time link, shown once. */
 export async function createMemberAction(raw: unknown): Promise<ActionResult<InvitationLinkView>> {
   const actor = await requireActor("org.members.manage");
   const result = await runAction(createMemberSchema, raw, async (input) => {
@@ -77,21 +77,21 @@ export async function setMemberActiveAction(membershipId: unknown, raw: unknown)
   return changeMembership(membershipId, raw, setMemberActiveSchema, setMemberActive);
 }
 
-/** #14.11: the member leaves this organisation only; their sessions and tokens end. */
+/** The member leaves this organisation only; their sessions and tokens end. */
 export async function removeMembershipAction(membershipId: unknown, raw: unknown): Promise<ActionResult<void>> {
   return changeMembership(membershipId, raw, removeMembershipSchema, async (scope, id, input) => {
     await removeMembership(scope, id, input);
   });
 }
 
-/** #14.1: an ORG_ADMIN revokes a member's API token (the member must belong to the organisation). */
+/** An ORG_ADMIN revokes a member's API token (the member must belong to the organisation). */
 export async function revokeMemberApiTokenAction(membershipId: unknown, tokenId: unknown): Promise<ActionResult<void>> {
   return changeMembership(membershipId, { tokenId }, z.object({ tokenId: idSchema }), async (scope, id, input) => {
     await revokeMemberApiToken(scope, id, input.tokenId);
   });
 }
 
-/** #14.1: how long the organisation's members' API tokens may live. */
+/** How long the organisation's members' API tokens may live. */
 export async function updateApiTokenSettingsAction(raw: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("org.settings.manage");
   const result = await runAction(apiTokenSettingsSchema, raw, (input) => updateApiTokenMaxDays(actor.scope, input));
@@ -112,7 +112,7 @@ export async function signOutEverywhereAction(): Promise<ActionResult<{ ended: n
 }
 
 // The enrolment actions are the only ones a user who must have a second factor, and has none yet,
-// may run (#14.5): they are exempt by name, never by the path they are posted to.
+// may run: they are exempt by name, never by the path they are posted to.
 export async function startSecondFactorAction(): Promise<ActionResult<{ secret: string; qrSvg: string }>> {
   const actor = await requireActorForSecondFactorEnrolment();
   return runAction(z.object({}), {}, () => startEnrolment(actor.scope));
@@ -149,7 +149,7 @@ export async function updateLocaleAction(raw: unknown): Promise<ActionResult<voi
   return result;
 }
 
-/** Asks for the password (and code) again; wrong answers count against the sign-in throttle (#14.1). */
+/** Asks for the password (and code) again; wrong answers count against the sign-in throttle. */
 export async function createApiTokenAction(raw: unknown): Promise<ActionResult<{ id: string; secret: string }>> {
   const actor = await requireActor("self.manage");
   const address = clientAddress(Object.fromEntries((await headers()).entries()), env().TRUSTED_PROXY_HOPS);

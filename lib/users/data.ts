@@ -88,7 +88,7 @@ export async function listApiTokens(scope: Scope) {
 }
 
 /**
- * The API tokens of a member, for the ORG_ADMIN's member page (#14.1), or null when the membership
+ * The API tokens of a member, for the ORG_ADMIN's member page, or null when the membership
  * is outside the admin's organisation. Tokens belong to the user; the membership in the admin's
  * organisation is what lets the admin see them.
  */

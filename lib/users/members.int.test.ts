@@ -31,7 +31,7 @@ describe("member management writes an audit event with each write", () => {
 
     const events = await auditFor(created.id);
     expect(events.map((e) => e.action)).toEqual(["member.create", "member.role_change", "member.deactivate"]);
-    // The membership is made when the invitee accepts (#14.13): that event is theirs.
+    // The membership is made when the invitee accepts: that event is theirs.
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(events[0]).toMatchObject({ actorUserId: user.id, organisationId: org.id, recordType: "MEMBERSHIP" });
     for (const event of events.slice(1)) {

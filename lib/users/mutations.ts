@@ -33,7 +33,7 @@ function assertCanManageMembers(scope: Scope): asserts scope is OrgScope {
 
 /**
  * ORG_ADMIN adds a member to their own organisation (the organisation comes from the scope) by
- * inviting them (#14.13, lib/invitations): no password is chosen for them, and the answer is the
+ * inviting them (lib/invitations): no password is chosen for them, and the answer is the
  * same whether or not the email has an account in another organisation.
  */
 export async function createMember(scope: Scope, input: CreateMemberInput) {
@@ -63,7 +63,7 @@ export async function changeMemberRole(scope: Scope, membershipId: string, input
       data: { role: input.role, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
-    // A token was made under the old role and its reasons: it ends with it (#14.1). Sessions
+    // A token was made under the old role and its reasons: it ends with it. Sessions
     // go on, since the role is read again on every request.
     const tokensRevoked = member.role === input.role ? 0 : await revokeTokensOfUser(tx, member.userId, "ROLE_CHANGED");
     await appendAudit(tx, scope, {
@@ -99,7 +99,7 @@ export async function setMemberActive(scope: Scope, membershipId: string, input:
     if (updatedMembership.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
     await tx.user.update({ where: { id: member.userId }, data: { active: input.active, version: { increment: 1 } } });
     // Deactivation ends the member's sessions at once (a live browser is signed out on its next request).
-    // Deactivation ends the member's API tokens too (#14.1).
+    // Deactivation ends the member's API tokens too.
     const ended = input.active ? null : await endSessionsOfUser(tx, member.userId, "DEACTIVATED");
     await appendAudit(tx, scope, {
       action: input.active ? "member.reactivate" : "member.deactivate",
@@ -111,7 +111,7 @@ export async function setMemberActive(scope: Scope, membershipId: string, input:
 }
 
 /**
- * An ORG_ADMIN removes a member from the organisation (#14.11). The user keeps their other
+ * An ORG_ADMIN removes a member from the organisation. The user keeps their other
  * memberships; this organisation's shelter assignments of theirs go with the membership. Their
  * sessions and all their API tokens end (a session or token cannot say which organisation it
  * was for), so they sign in again to act for the others. The last ORG_ADMIN of an organisation
@@ -197,7 +197,7 @@ export async function updateOwnLocale(scope: Scope, input: UpdateLocaleInput) {
 }
 
 /**
- * Creates a personal API token (#14.1). A session alone is not enough: the password is asked for
+ * Creates a personal API token. A session alone is not enough: the password is asked for
  * again, and the current code (or a recovery code) where the user has a second factor, so a
  * seized session cannot mint itself lasting API access. Wrong answers count against the sign-in
  * throttle like a wrong password at sign-in. The life is at most the organisation's setting (90
@@ -266,7 +266,7 @@ export async function revokeApiToken(scope: Scope, tokenId: string) {
 }
 
 /**
- * An ORG_ADMIN revokes a token of a member of the organisation (#14.1). Tokens belong to the user,
+ * An ORG_ADMIN revokes a token of a member of the organisation. Tokens belong to the user,
  * not the membership, so the membership is what is checked: a token of a user who is not a
  * member of the admin's organisation is not found.
  */

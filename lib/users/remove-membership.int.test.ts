@@ -1,4 +1,4 @@
-// #14.11: a member of several organisations could not be removed from one. On real PostgreSQL:
+// A member of several organisations could not be removed from one. On real PostgreSQL:
 // the ORG_ADMIN removes the membership (audited); the user keeps their other memberships; their
 // sessions and all their tokens end, so their next request is refused; the last administrator
 // of an organisation cannot be removed; another organisation's administrator finds nothing.

@@ -31,7 +31,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export const orgRoleField = z.enum(ORG_ROLES, "errors.invalidChoice");
 
-/** A new member is invited (#14.13): the administrator never chooses their password. */
+/** A new member is invited: the administrator never chooses their password. */
 export const createMemberSchema = z.object({
   name: personNameField,
   email: emailField,
@@ -69,7 +69,7 @@ export type ListMembersQuery = z.infer<typeof listMembersQuerySchema>;
 export const updateLocaleSchema = z.object({ locale: z.enum(LOCALES, "errors.invalidChoice") });
 export type UpdateLocaleInput = z.infer<typeof updateLocaleSchema>;
 
-/** A token lives 90 days at most unless the organisation allows longer; never more than 365 (#14.1). */
+/** A token lives 90 days at most unless the organisation allows longer; never more than 365. */
 export const API_TOKEN_DEFAULT_MAX_DAYS = 90;
 export const API_TOKEN_LONGEST_DAYS = 365;
 

@@ -45,7 +45,7 @@ type ListRow = Prisma.VictimGetPayload<{ select: typeof listSelect }>;
 /**
  * The list's filters. A filter on a field that a shared row does not show matches only the shared
  * rows whose grant shows it (the owner's assigned worker: none), or a filter would answer what the
- * row hides (finding 14.8).
+ * row hides.
  */
 function filterWhere(query: VictimFilters, access: PersonAccess): Prisma.VictimWhereInput[] {
   const own = access.scope.organisationId ?? "00000000-0000-0000-0000-000000000000";
@@ -257,7 +257,7 @@ export async function getVictimRecord(scope: Scope, id: string) {
   };
   if (visible !== "all") {
     // Drop every field outside the shared set (ids and the owner's name stay, to say whose it is).
-    // The calls linked to the person stay with the organisation that took them (finding 14.2).
+    // The calls linked to the person stay with the organisation that took them.
     for (const key of Object.keys(record) as (keyof typeof record)[]) {
       if (!["id", "organisationId", "organisation", "status", "version"].includes(key) && !visible.has(key)) {
         (record as Record<string, unknown>)[key] = Array.isArray(record[key]) ? [] : null;

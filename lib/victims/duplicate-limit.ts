@@ -1,6 +1,6 @@
 // How often one person may ask the network whether someone is registered already. The answer
 // names the organisation that holds a match, so unlimited checks would let a curious or hostile
-// member learn, name by name, which organisation holds whom (finding 14.12). A registration needs
+// member learn, name by name, which organisation holds whom. A registration needs
 // a handful of checks (the form asks again as names, birth date or document number change), so
 // the limit is far above honest use. Counters live in PostgreSQL, shared by every app instance.
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";

@@ -112,7 +112,7 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
     });
     if (call) await linkCall(tx, orgScope, call, victim.id);
     // Opened from a call with nobody assigned: it waits in the intake queue (lib/victims/intake.ts)
-    // and the coordinators hear of it, so it is not left orphaned (issue 15, defect 4).
+    // and the coordinators hear of it, so it is not left orphaned.
     if (call && !assignedToId) await notifyIntake(tx, { organisationId: orgScope.organisationId, victimId: victim.id, openedById: scope.userId });
     return { id: victim.id, caseNumber: victim.caseNumber };
   });

@@ -22,7 +22,7 @@ export async function notifyIntake(tx: Tx, notice: { organisationId: string; vic
 }
 
 /**
- * A case is given to a worker by someone else: the worker is told (#15 homes: a case worker's
+ * A case is given to a worker by someone else: the worker is told (a case worker's
  * recent messages). Assigning oneself tells nobody. Names the case, never the person.
  */
 export async function notifyAssignee(tx: Tx, notice: { organisationId: string; victimId: string; assigneeId: string; assignedById: string }) {

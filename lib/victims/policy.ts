@@ -31,7 +31,7 @@ export function mayReferVictim(scope: Scope, record: { organisationId: string })
 }
 
 /**
- * Asking the network whether a person is registered already: case staff only (finding 14.12). The
+ * Asking the network whether a person is registered already: case staff only. The
  * answer names the organisation holding a match, so hotline operators, who register from a call
  * and never see other records, do not get it; each check is audited and rate-limited.
  */

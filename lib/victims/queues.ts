@@ -33,7 +33,7 @@ export function queueCondition(
   const { now, timeZone } = options;
   const utcDay = (date: Date, plusDays = 0) => orgDay(date, timeZone, plusDays);
   switch (queue) {
-    // Opened from a hotline call and nobody assigned yet (issue 15, defect 4).
+    // Opened from a hotline call and nobody assigned yet.
     case "intake":
       return { field: null, where: { AND: [OPEN, { assignedToId: null, hotlineCalls: { some: {} } }] } };
     // No change to the record and no case note for the chosen number of days.

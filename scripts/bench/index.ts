@@ -1,4 +1,4 @@
-// `npm run bench`: Tumar's speed on a regional network's ten years of data (issue 8).
+// `npm run bench`: Tumar's speed on a regional network's ten years of data.
 //   1. opens (or, the first time, seeds: minutes) the scaled database under .data/bench/
 //   2. builds the production app (unless --skip-build) and times its cold start and memory
 //   3. signs in each role and measures every surface with autocannon on loopback: one connection

@@ -1,4 +1,4 @@
-// `npm run seed:scale`: a synthetic regional network at the size issue 8 plans for, for benchmarks
+// `npm run seed:scale`: a synthetic regional network at a regional network's size, for benchmarks
 // and for trying the app at scale: organisations in up to eight countries with their staff,
 // people, access grants sharing 5 % of them, shelters with a decade of stays, a decade of hotline
 // calls, repatriations in every status, and the audit trail of all of it, bulk-loaded with COPY.

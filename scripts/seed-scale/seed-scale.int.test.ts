@@ -68,7 +68,7 @@ describe("npm run seed:scale", () => {
     const withSummary = (await db.hotlineCall.findFirstOrThrow({ where: { organisationId: hotline.id, summaryEncrypted: { not: null } }, select: { id: true } })).id;
     expect((await getHotlineCall(coordinator, withSummary))?.summary).toMatch(/\S{3,}/);
 
-    // #14.14 (c): every encrypted value the seed wrote is bound to its own row and column.
+    // Every encrypted value the seed wrote is bound to its own row and column.
     const placed = await pool.query<{ place: string; id: string; value: string }>(
       `SELECT 'hotline_calls.summary_encrypted' AS place, id::text, summary_encrypted AS value FROM hotline_calls WHERE organisation_id = ANY($1::uuid[]) AND summary_encrypted IS NOT NULL
        UNION ALL SELECT 'hotline_calls.caller_phone_encrypted', id::text, caller_phone_encrypted FROM hotline_calls WHERE organisation_id = ANY($1::uuid[]) AND caller_phone_encrypted IS NOT NULL

@@ -1,5 +1,5 @@
 "use client";
-// "Received at" in the intake (#15.3). A new call is received now, so the field reads "now" and its
+// "Received at" in the intake. A new call is received now, so the field reads "now" and its
 // date input stays folded away: an operator tabbing from the call type and pressing digits (the
 // call-type keys) rewrote the date under their fingers (two keys gave year 0002). "Change" unfolds
 // the input; a <details> does that without JavaScript too. Editing a stored call shows the input.

@@ -19,7 +19,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const query = parseListQuery(listMembersQuerySchema, params);
   const [{ items, nextCursor }, invitations] = await Promise.all([listMembers(actor.scope, query), listPendingInvitations(actor.scope)]);
-  // How long members' API tokens may live is the organisation's setting, next to its members (#14.1).
+  // How long members' API tokens may live is the organisation's setting, next to its members.
   const tokenMaxDays = roleHas(actor.role, "org.settings.manage") ? await getApiTokenMaxDays(actor.scope) : null;
   const t = await getTranslations();
   const locale = await getLocale();
@@ -122,7 +122,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <TokenLifeForm days={tokenMaxDays} />
         </>
       ) : null}
-      {/* Invitations not yet used (#14.13): each can be withdrawn; the links themselves are never shown again. */}
+      {/* Invitations not yet used: each can be withdrawn; the links themselves are never shown again. */}
       <section className="stack" data-testid="pending-invitations">
           <h2>{t("invitations.pendingTitle")}</h2>
           {invitations.length === 0 ? (

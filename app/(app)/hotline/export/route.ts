@@ -1,6 +1,6 @@
 // CSV export of the filtered call list, without personal fields (no phone, summary, region or
 // names), streamed in batches. Each export is audited. Times are the organisation's local time
-// with their offset (2026-03-03T20:46:00+05:00), as the screens show them (#15.1).
+// with their offset (2026-03-03T20:46:00+05:00), as the screens show them.
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler } from "@/lib/api/handler";
 import { iterateHotlineCalls } from "@/lib/hotline/data";

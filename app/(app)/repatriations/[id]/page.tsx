@@ -115,7 +115,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         </ol>
         {found.riskOutcome === "NOT_SAFE" && !found.riskOverrideRecorded && live ? <p className="notice">{t("repatriations.notSafeNotice")}</p> : null}
 
-        {/* A step reads in the order it is worked (#15.7): its record, then its checklist, then the move on. */}
+        {/* A step reads in the order it is worked: its record, then its checklist, then the move on. */}
         {found.record ? (
           <section aria-labelledby="record-heading">
             <h2 id="record-heading">{t("repatriations.recordHeading")}</h2>

@@ -42,7 +42,7 @@ export default async function NewRepatriationPage({ searchParams }: { searchPara
           {person.citizenships.length ? ` · ${person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
         </p>
         <p className="muted">{t("casefile.draftHint")}</p>
-        {/* What the request will need, once, with the way to record it (#15.5). */}
+        {/* What the request will need, once, with the way to record it. */}
         {consents ? <RequestConsents victimId={person.id} consents={consents} receiver={null} mayRecord={mayEditVictim(actor.scope, person)} /> : null}
         <NewRepatriationForm victimId={person.id} organisations={organisations} />
       </>

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TwoFactorPage() {
-  // The enrolment page is exempt from the second-factor gate by name (#14.5).
+  // The enrolment page is exempt from the second-factor gate by name.
   const actor = await requireActorForSecondFactorEnrolment();
   const [status, pending] = await Promise.all([secondFactorStatus(actor.user.id), pendingEnrolment(actor.scope)]);
   const required = secondFactorRequired(actor.role);

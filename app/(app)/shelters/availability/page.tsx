@@ -25,7 +25,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const query = parseListQuery(availabilityQuerySchema, params);
   const shelters = await listAvailability(actor.scope, query);
-  // Asking for a placement shares the person: the roles that may refer (#14.3).
+  // Asking for a placement shares the person: the roles that may refer.
   const mayRequest = roleHas(actor.role, "cases.referral.send");
   const people = mayRequest ? (await listVictims(actor.scope, listVictimsQuerySchema.parse({ limit: 100, status: "ACTIVE" }))).items.filter((v) => v.organisationId === actor.current?.organisationId) : [];
   const t = await getTranslations();

@@ -17,7 +17,7 @@ export const GET = apiHandler(async (request) => {
   return listResponse(items.map(presentMember), nextCursor);
 });
 
-// A new member is invited (#14.13): the answer is the invitation with its one-time link, the same
+// A new member is invited: the answer is the invitation with its one-time link, the same
 // for an address with an account in another organisation as for a new one.
 export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("org.members.manage");

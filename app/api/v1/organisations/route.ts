@@ -18,7 +18,7 @@ export const GET = apiHandler(async (request) => {
   return listResponse(items.map(presentOrganisation), nextCursor);
 });
 
-// The first administrator is invited (#14.13): the answer carries their one-time link.
+// The first administrator is invited: the answer carries their one-time link.
 export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("network.organisations.manage");
   const input = createOrganisationSchema.parse(await readJson(request));

@@ -1,6 +1,6 @@
 // CSV export of the organisation's audit trail under the viewer's filters, streamed in batches.
 // The export is itself audited. Events hold ids and codes, never personal data. Times are the
-// organisation's local time with their offset, as the audit page shows them (#15.1).
+// organisation's local time with their offset, as the audit page shows them.
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler } from "@/lib/api/handler";
 import { iterateAuditEvents } from "@/lib/audit/data";
