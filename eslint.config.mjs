@@ -7,8 +7,16 @@ import nextTs from "eslint-config-next/typescript";
 // on the server, anything in a browser): the repeat-caller notice showed UTC that way.
 const oneTimeFormatter = {
   paths: [
-    { name: "next-intl", importNames: ["useFormatter"], message: "Format times with lib/i18n/format.ts and the organisation's zone." },
-    { name: "next-intl/server", importNames: ["getFormatter"], message: "Format times with lib/i18n/format.ts and the organisation's zone." },
+    {
+      name: "next-intl",
+      importNames: ["useFormatter"],
+      message: "Format times with lib/i18n/format.ts and the organisation's zone.",
+    },
+    {
+      name: "next-intl/server",
+      importNames: ["getFormatter"],
+      message: "Format times with lib/i18n/format.ts and the organisation's zone.",
+    },
   ],
 };
 const noLocaleTimes = {
@@ -38,9 +46,15 @@ const layering = {
       {
         ...oneTimeFormatter,
         patterns: [
-          { group: ["@/lib/db", "**/lib/db"], message: "Read through lib/<domain>/data.ts, write through mutations.ts." },
+          {
+            group: ["@/lib/db", "**/lib/db"],
+            message: "Read through lib/<domain>/data.ts, write through mutations.ts.",
+          },
           { group: ["@/lib/generated/*", "@/lib/generated/**"], message: "Prisma types stay in lib/<domain>." },
-          { group: ["@/lib/auth/mint-scope", "@/lib/auth/load-actor"], message: "Use requireActor() from lib/auth/actor." },
+          {
+            group: ["@/lib/auth/mint-scope", "@/lib/auth/load-actor"],
+            message: "Use requireActor() from lib/auth/actor.",
+          },
         ],
       },
     ],
@@ -58,7 +72,10 @@ const componentsNoServerData = {
           { group: ["@/lib/db", "**/lib/db"], message: "Components never import the database." },
           { group: ["@/lib/*/data", "@/lib/*/mutations"], message: "Components get data from their page as props." },
           { group: ["@/lib/generated/*", "@/lib/generated/**"], message: "Prisma types stay in lib/<domain>." },
-          { group: ["@/lib/auth/mint-scope", "@/lib/auth/load-actor"], message: "Use requireActor() from lib/auth/actor." },
+          {
+            group: ["@/lib/auth/mint-scope", "@/lib/auth/load-actor"],
+            message: "Use requireActor() from lib/auth/actor.",
+          },
         ],
       },
     ],
@@ -75,8 +92,14 @@ const noMergedReads = {
   rules: {
     "no-restricted-properties": [
       "error",
-      { property: "findUnique", message: "Use findFirst: findUnique calls are merged across requests (row-level security)." },
-      { property: "findUniqueOrThrow", message: "Use findFirstOrThrow: findUnique calls are merged across requests (row-level security)." },
+      {
+        property: "findUnique",
+        message: "Use findFirst: findUnique calls are merged across requests (row-level security).",
+      },
+      {
+        property: "findUniqueOrThrow",
+        message: "Use findFirstOrThrow: findUnique calls are merged across requests (row-level security).",
+      },
     ],
   },
 };
@@ -93,5 +116,13 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    ".data/**",
+    "lib/generated/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -9,7 +9,9 @@ export async function register() {
     const { env } = await import("@/lib/env");
     env();
     if (!(globalThis as Record<symbol, unknown>)[Symbol.for("tumar.peerAddressHeader")]) {
-      throw new Error("Tumar cannot start: Node.js must load server/peer-address.mjs first (node --import ./server/peer-address.mjs …; npm start and npm run dev do).");
+      throw new Error(
+        "Tumar cannot start: Node.js must load server/peer-address.mjs first (node --import ./server/peer-address.mjs …; npm start and npm run dev do).",
+      );
     }
   }
 }
@@ -23,7 +25,12 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const requestId = typeof headers["x-request-id"] === "string" ? headers["x-request-id"] : null;
   const err = error as Error & { digest?: string };
   requestLogger(requestId).error(
-    { err: { name: err.name, digest: err.digest, stack: err.stack }, path: request.path.split("?")[0], route: context.routePath, kind: context.routeType },
+    {
+      err: { name: err.name, digest: err.digest, stack: err.stack },
+      path: request.path.split("?")[0],
+      route: context.routePath,
+      kind: context.routeType,
+    },
     "request failed",
   );
 };

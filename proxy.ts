@@ -12,8 +12,15 @@ export function proxy(request: NextRequest) {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!SAFE_METHODS.has(request.method) && request.nextUrl.pathname.startsWith("/api/") && !sameOriginOrNone(request.headers.get("origin"), host)) {
-    return NextResponse.json({ error: { code: "FORBIDDEN_ORIGIN", message: "Cross-site request refused" } }, { status: 403, headers: { "x-request-id": requestId, "cache-control": "no-store" } });
+  if (
+    !SAFE_METHODS.has(request.method) &&
+    request.nextUrl.pathname.startsWith("/api/") &&
+    !sameOriginOrNone(request.headers.get("origin"), host)
+  ) {
+    return NextResponse.json(
+      { error: { code: "FORBIDDEN_ORIGIN", message: "Cross-site request refused" } },
+      { status: 403, headers: { "x-request-id": requestId, "cache-control": "no-store" } },
+    );
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");

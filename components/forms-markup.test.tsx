@@ -36,7 +36,10 @@ vi.mock("react-hook-form", async (importOriginal) => {
     },
   };
 });
-vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn(), push: vi.fn(), replace: vi.fn() }), usePathname: () => "/page" }));
+vi.mock("next/navigation", () => ({
+  useRouter: () => ({ refresh: vi.fn(), push: vi.fn(), replace: vi.fn() }),
+  usePathname: () => "/page",
+}));
 vi.mock("next-auth/react", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 // Server actions (database, session) are not called while rendering.
 vi.mock("@/lib/hotline/actions", () => ({
@@ -69,7 +72,11 @@ vi.mock("@/lib/casework/actions", () => ({
   recordConsentAction: vi.fn(),
   withdrawConsentAction: vi.fn(),
 }));
-vi.mock("@/lib/referrals/actions", () => ({ createReferralAction: vi.fn(), decideReferralAction: vi.fn(), revokeReferralAction: vi.fn() }));
+vi.mock("@/lib/referrals/actions", () => ({
+  createReferralAction: vi.fn(),
+  decideReferralAction: vi.fn(),
+  revokeReferralAction: vi.fn(),
+}));
 vi.mock("@/lib/repatriations/actions", () => ({
   addTaskAction: vi.fn(),
   completeTaskAction: vi.fn(),
@@ -90,7 +97,10 @@ vi.mock("@/lib/users/actions", () => ({
 }));
 vi.mock("@/lib/retention/actions", () => ({ updateRetentionSettingsAction: vi.fn() }));
 vi.mock("@/lib/orgs/actions", () => ({ createOrganisationAction: vi.fn() }));
-vi.mock("@/lib/invitations/actions", () => ({ acceptInvitationAction: vi.fn(), acceptInvitationWithAccountAction: vi.fn() }));
+vi.mock("@/lib/invitations/actions", () => ({
+  acceptInvitationAction: vi.fn(),
+  acceptInvitationWithAccountAction: vi.fn(),
+}));
 
 const ZONE = "Asia/Tashkent";
 const countries = { first: [{ code: "UZ", name: "Uzbekistan" }], rest: [{ code: "KZ", name: "Kazakhstan" }] };
@@ -113,7 +123,9 @@ export function normaliseMarkup(html: string): string {
     }
     if (token.startsWith("<")) {
       const [, tag = "", rest = ""] = /^<([a-zA-Z0-9-]+)([\s\S]*?)\/?>$/.exec(token) ?? [];
-      const attributes = [...rest.matchAll(/\s([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]) => (value === undefined ? name : `${name}="${value}"`)).sort();
+      const attributes = [...rest.matchAll(/\s([^\s=]+)(?:="([^"]*)")?/g)]
+        .map(([, name, value]) => (value === undefined ? name : `${name}="${value}"`))
+        .sort();
       lines.push(`${"  ".repeat(depth)}<${[tag, ...attributes].join(" ")}>`);
       if (!voids.has(tag)) depth += 1;
       continue;
@@ -151,7 +163,14 @@ const cases: Case[] = [
     async () => {
       const { CallForm } = await import("@/components/hotline/call-form");
       const { emptyCall } = await import("@/lib/hotline/form-values");
-      return el(CallForm, { mode: "edit", callId: ID, version: 1, initialValues: { ...emptyCall(), receivedAt: "2026-03-03T10:30:00Z" }, organisationCountry: "UZ", countries });
+      return el(CallForm, {
+        mode: "edit",
+        callId: ID,
+        version: 1,
+        initialValues: { ...emptyCall(), receivedAt: "2026-03-03T10:30:00Z" },
+        organisationCountry: "UZ",
+        countries,
+      });
     },
   ],
   [
@@ -159,11 +178,27 @@ const cases: Case[] = [
     async () => {
       const { CallForm } = await import("@/components/hotline/call-form");
       const { emptyCall } = await import("@/lib/hotline/form-values");
-      return el(CallForm, { mode: "create", initialValues: { ...emptyCall(), callType: "SILENT" }, organisationCountry: "UZ", countries, draftRestored: true });
+      return el(CallForm, {
+        mode: "create",
+        initialValues: { ...emptyCall(), callType: "SILENT" },
+        organisationCountry: "UZ",
+        countries,
+        draftRestored: true,
+      });
     },
   ],
-  ["void-call", async () => el((await import("@/components/hotline/void-call-form")).VoidCallForm, { callId: ID, version: 1 })],
-  ["shelter-create", async () => el((await import("@/components/shelters/create-shelter-form")).CreateShelterForm, { countries, defaultCountry: "UZ" })],
+  [
+    "void-call",
+    async () => el((await import("@/components/hotline/void-call-form")).VoidCallForm, { callId: ID, version: 1 }),
+  ],
+  [
+    "shelter-create",
+    async () =>
+      el((await import("@/components/shelters/create-shelter-form")).CreateShelterForm, {
+        countries,
+        defaultCountry: "UZ",
+      }),
+  ],
   [
     "shelter-admit",
     async () =>
@@ -174,16 +209,58 @@ const cases: Case[] = [
         candidates: [{ id: ID, caseNumber: "UZ-1", givenName: "A", familyName: "B", placementRequestId: ID }],
       }),
   ],
-  ["shelter-service", async () => el((await import("@/components/shelters/service-form")).ServiceForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
-  ["shelter-incident", async () => el((await import("@/components/shelters/incident-form")).IncidentForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
-  ["shelter-move", async () => el((await import("@/components/shelters/move-form")).MoveForm, { stayId: "s1", version: 1, beds })],
-  ["shelter-discharge", async () => el((await import("@/components/shelters/discharge-form")).DischargeForm, { stayId: "s1", version: 1, today: "2026-03-03" })],
-  ["shelter-assign-staff", async () => el((await import("@/components/shelters/assign-staff-form")).AssignStaffForm, { shelterId: ID, staff: [{ id: ID, name: "Staff" }] })],
+  [
+    "shelter-service",
+    async () =>
+      el((await import("@/components/shelters/service-form")).ServiceForm, {
+        stayId: "s1",
+        version: 1,
+        today: "2026-03-03",
+      }),
+  ],
+  [
+    "shelter-incident",
+    async () =>
+      el((await import("@/components/shelters/incident-form")).IncidentForm, {
+        stayId: "s1",
+        version: 1,
+        today: "2026-03-03",
+      }),
+  ],
+  [
+    "shelter-move",
+    async () => el((await import("@/components/shelters/move-form")).MoveForm, { stayId: "s1", version: 1, beds }),
+  ],
+  [
+    "shelter-discharge",
+    async () =>
+      el((await import("@/components/shelters/discharge-form")).DischargeForm, {
+        stayId: "s1",
+        version: 1,
+        today: "2026-03-03",
+      }),
+  ],
+  [
+    "shelter-assign-staff",
+    async () =>
+      el((await import("@/components/shelters/assign-staff-form")).AssignStaffForm, {
+        shelterId: ID,
+        staff: [{ id: ID, name: "Staff" }],
+      }),
+  ],
   [
     "shelter-placement-request",
-    async () => el((await import("@/components/shelters/placement-request-form")).PlacementRequestForm, { shelterId: ID, people: [{ id: ID, caseNumber: "UZ-1", givenName: "A", familyName: null }] }),
+    async () =>
+      el((await import("@/components/shelters/placement-request-form")).PlacementRequestForm, {
+        shelterId: ID,
+        people: [{ id: ID, caseNumber: "UZ-1", givenName: "A", familyName: null }],
+      }),
   ],
-  ["shelter-answer-placement", async () => el((await import("@/components/shelters/answer-placement-form")).AnswerPlacementForm, { requestId: "r1" })],
+  [
+    "shelter-answer-placement",
+    async () =>
+      el((await import("@/components/shelters/answer-placement-form")).AnswerPlacementForm, { requestId: "r1" }),
+  ],
   [
     "victim-register",
     async () => {
@@ -221,41 +298,165 @@ const cases: Case[] = [
         defaults: { givenName: "", familyName: "", sex: "FEMALE", birthDate: "", estimatedAge: "", citizenship: "" },
       }),
   ],
-  ["victim-break-glass", async () => el((await import("@/components/victims/break-glass-form")).BreakGlassForm, { victimId: ID })],
-  ["casework-note", async () => el((await import("@/components/casework/casework-forms")).CaseNoteForm, { victimId: ID, today: "2026-03-03" })],
-  ["casework-consent", async () => el((await import("@/components/casework/casework-forms")).ConsentForm, { victimId: ID, today: "2026-03-03", organisations: [{ id: ID, name: "Org" }] })],
-  ["casework-support", async () => el((await import("@/components/casework/casework-forms")).SupportItemForm, { victimId: ID })],
-  ["casework-close", async () => el((await import("@/components/casework/casework-forms")).CloseCaseForm, { victimId: ID })],
-  ["referral-create", async () => el((await import("@/components/referrals/referral-forms")).ReferralForm, { victimId: ID, organisations: [{ id: ID, name: "Org" }] })],
-  ["referral-decide", async () => el((await import("@/components/referrals/referral-forms")).DecideReferralForm, { referralId: "r1" })],
-  ["repatriation-new", async () => el((await import("@/components/repatriations/repatriation-forms")).NewRepatriationForm, { victimId: ID, organisations: [{ id: ID, name: "Org" }] })],
+  [
+    "victim-break-glass",
+    async () => el((await import("@/components/victims/break-glass-form")).BreakGlassForm, { victimId: ID }),
+  ],
+  [
+    "casework-note",
+    async () =>
+      el((await import("@/components/casework/casework-forms")).CaseNoteForm, { victimId: ID, today: "2026-03-03" }),
+  ],
+  [
+    "casework-consent",
+    async () =>
+      el((await import("@/components/casework/casework-forms")).ConsentForm, {
+        victimId: ID,
+        today: "2026-03-03",
+        organisations: [{ id: ID, name: "Org" }],
+      }),
+  ],
+  [
+    "casework-support",
+    async () => el((await import("@/components/casework/casework-forms")).SupportItemForm, { victimId: ID }),
+  ],
+  [
+    "casework-close",
+    async () => el((await import("@/components/casework/casework-forms")).CloseCaseForm, { victimId: ID }),
+  ],
+  [
+    "referral-create",
+    async () =>
+      el((await import("@/components/referrals/referral-forms")).ReferralForm, {
+        victimId: ID,
+        organisations: [{ id: ID, name: "Org" }],
+      }),
+  ],
+  [
+    "referral-decide",
+    async () => el((await import("@/components/referrals/referral-forms")).DecideReferralForm, { referralId: "r1" }),
+  ],
+  [
+    "repatriation-new",
+    async () =>
+      el((await import("@/components/repatriations/repatriation-forms")).NewRepatriationForm, {
+        victimId: ID,
+        organisations: [{ id: ID, name: "Org" }],
+      }),
+  ],
   ...(["REQUESTED", "DECLINED", "CLOSED", "TRAVEL_PLANNED", "HANDED_OVER", "REINTEGRATION"] as const).map(
-    (to): Case => [`repatriation-move-${to}`, async () => el((await import("@/components/repatriations/repatriation-forms")).MoveForm, { caseId: ID, from: "DRAFT", to, record: null })],
+    (to): Case => [
+      `repatriation-move-${to}`,
+      async () =>
+        el((await import("@/components/repatriations/repatriation-forms")).MoveForm, {
+          caseId: ID,
+          from: "DRAFT",
+          to,
+          record: null,
+        }),
+    ],
   ),
   [
     "repatriation-step-record",
     async () =>
       el((await import("@/components/repatriations/repatriation-forms")).StepRecordForm, {
         caseId: ID,
-        fields: ["riskOutcome", "riskNotes", "riskOverride", "documentType", "consulate", "documentExpiry", "entryBanCleared", "supportAreas"],
+        fields: [
+          "riskOutcome",
+          "riskNotes",
+          "riskOverride",
+          "documentType",
+          "consulate",
+          "documentExpiry",
+          "entryBanCleared",
+          "supportAreas",
+        ],
         record: null,
       }),
   ],
-  ["repatriation-message", async () => el((await import("@/components/repatriations/repatriation-forms")).MessageForm, { caseId: ID })],
-  ["repatriation-task", async () => el((await import("@/components/repatriations/repatriation-forms")).TaskForm, { caseId: ID, sides: { SENDING: "Almaty", RECEIVING: "Tashkent" } })],
-  ["repatriation-complete-task", async () => el((await import("@/components/repatriations/repatriation-forms")).CompleteTaskForm, { caseId: ID, taskId: "t1", followUp: true, label: "Visit" })],
-  ["settings-api-token", async () => el((await import("@/components/settings/api-token-form")).ApiTokenForm, { maxDays: 90, secondFactorOn: true })],
-  ["settings-change-password", async () => el((await import("@/components/settings/change-password-form")).ChangePasswordForm, {})],
-  ["settings-retention", async () => el((await import("@/components/settings/retention-form")).RetentionForm, { callDays: 365, caseDays: null })],
-  ["settings-token-life", async () => el((await import("@/components/settings/token-life-form")).TokenLifeForm, { days: 90 })],
-  ["settings-second-factor-setup", async () => el((await import("@/components/settings/second-factor-forms")).SecondFactorSetup, { pending: { secret: "S", qrSvg: "<svg></svg>" }, enabled: false })],
-  ["settings-second-factor-disable", async () => el((await import("@/components/settings/second-factor-forms")).SecondFactorDisable, {})],
+  [
+    "repatriation-message",
+    async () => el((await import("@/components/repatriations/repatriation-forms")).MessageForm, { caseId: ID }),
+  ],
+  [
+    "repatriation-task",
+    async () =>
+      el((await import("@/components/repatriations/repatriation-forms")).TaskForm, {
+        caseId: ID,
+        sides: { SENDING: "Almaty", RECEIVING: "Tashkent" },
+      }),
+  ],
+  [
+    "repatriation-complete-task",
+    async () =>
+      el((await import("@/components/repatriations/repatriation-forms")).CompleteTaskForm, {
+        caseId: ID,
+        taskId: "t1",
+        followUp: true,
+        label: "Visit",
+      }),
+  ],
+  [
+    "settings-api-token",
+    async () =>
+      el((await import("@/components/settings/api-token-form")).ApiTokenForm, { maxDays: 90, secondFactorOn: true }),
+  ],
+  [
+    "settings-change-password",
+    async () => el((await import("@/components/settings/change-password-form")).ChangePasswordForm, {}),
+  ],
+  [
+    "settings-retention",
+    async () =>
+      el((await import("@/components/settings/retention-form")).RetentionForm, { callDays: 365, caseDays: null }),
+  ],
+  [
+    "settings-token-life",
+    async () => el((await import("@/components/settings/token-life-form")).TokenLifeForm, { days: 90 }),
+  ],
+  [
+    "settings-second-factor-setup",
+    async () =>
+      el((await import("@/components/settings/second-factor-forms")).SecondFactorSetup, {
+        pending: { secret: "S", qrSvg: "<svg></svg>" },
+        enabled: false,
+      }),
+  ],
+  [
+    "settings-second-factor-disable",
+    async () => el((await import("@/components/settings/second-factor-forms")).SecondFactorDisable, {}),
+  ],
   ["sign-in", async () => el((await import("@/components/auth/sign-in-form")).SignInForm, {})],
-  ["invitation-new-account", async () => el((await import("@/components/invitations/accept-invitation-form")).AcceptInvitationForm, { token: "tok", hasAccount: false })],
-  ["invitation-existing-account", async () => el((await import("@/components/invitations/accept-invitation-form")).AcceptInvitationForm, { token: "tok", hasAccount: true })],
+  [
+    "invitation-new-account",
+    async () =>
+      el((await import("@/components/invitations/accept-invitation-form")).AcceptInvitationForm, {
+        token: "tok",
+        hasAccount: false,
+      }),
+  ],
+  [
+    "invitation-existing-account",
+    async () =>
+      el((await import("@/components/invitations/accept-invitation-form")).AcceptInvitationForm, {
+        token: "tok",
+        hasAccount: true,
+      }),
+  ],
   ["members-add", async () => el((await import("@/components/members/add-member-form")).AddMemberForm, {})],
-  ["members-role", async () => el((await import("@/components/members/member-role-form")).MemberRoleForm, { membershipId: ID, role: "CASE_WORKER", version: 1 })],
-  ["orgs-create", async () => el((await import("@/components/orgs/create-organisation-form")).CreateOrganisationForm, { countries })],
+  [
+    "members-role",
+    async () =>
+      el((await import("@/components/members/member-role-form")).MemberRoleForm, {
+        membershipId: ID,
+        role: "CASE_WORKER",
+        version: 1,
+      }),
+  ],
+  [
+    "orgs-create",
+    async () => el((await import("@/components/orgs/create-organisation-form")).CreateOrganisationForm, { countries }),
+  ],
 ];
 
 function victimDefaults() {

@@ -45,7 +45,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe("#15.1 every time shown in the organisation's zone", { timeout: 60_000 }, () => {
   it("the repeat-caller notice lists earlier calls at local time", async () => {
     const { EarlierCalls } = await import("@/components/hotline/repeat-caller-notice");
-    const html = inClient(createElement(EarlierCalls, { calls: [{ receivedAt: CALL_AT.toISOString(), topics: [], callType: "SILENT" }] }));
+    const html = inClient(
+      createElement(EarlierCalls, { calls: [{ receivedAt: CALL_AT.toISOString(), topics: [], callType: "SILENT" }] }),
+    );
     expect(html).toContain("20:46");
     expect(html).not.toContain("15:46");
   });
@@ -53,7 +55,9 @@ describe("#15.1 every time shown in the organisation's zone", { timeout: 60_000 
   it("the invitation link gives its expiry at local time", async () => {
     vi.stubGlobal("window", { location: { origin: "https://tumar.test" } });
     const { InvitationLink } = await import("@/components/invitations/invitation-link");
-    const html = inClient(createElement(InvitationLink, { path: "/invitation?token=x", expiresAt: CALL_AT.toISOString() }));
+    const html = inClient(
+      createElement(InvitationLink, { path: "/invitation?token=x", expiresAt: CALL_AT.toISOString() }),
+    );
     expect(html).toContain("20:46");
   });
 
@@ -83,7 +87,18 @@ describe("#15.1 every time shown in the organisation's zone", { timeout: 60_000 
     const element = await ReferralList({
       mayRevoke: false,
       ownOrganisationId: null,
-      referrals: [{ id: "r", status: "PENDING", reason: "Housing", decisionReason: null, fromOrganisation: "A", toOrganisation: "B", createdAt: CALL_AT, fromOrganisationId: "a" }],
+      referrals: [
+        {
+          id: "r",
+          status: "PENDING",
+          reason: "Housing",
+          decisionReason: null,
+          fromOrganisation: "A",
+          toOrganisation: "B",
+          createdAt: CALL_AT,
+          fromOrganisationId: "a",
+        },
+      ],
       timeZone: ZONE,
     });
     expect(inClient(element!)).toContain("3 Mar 2026, 20:46");

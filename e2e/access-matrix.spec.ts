@@ -37,7 +37,13 @@ const MAY_SEE: Record<keyof typeof SECRETS, readonly ActorKey[]> = {
 };
 
 const roleOf = (actor: ActorKey): AnyRole | null =>
-  actor === "anonymous" ? null : actor === "network" ? "NETWORK_ADMIN" : actor in ROLE_OF ? ROLE_OF[actor as keyof typeof ROLE_OF] : "COORDINATOR";
+  actor === "anonymous"
+    ? null
+    : actor === "network"
+      ? "NETWORK_ADMIN"
+      : actor in ROLE_OF
+        ? ROLE_OF[actor as keyof typeof ROLE_OF]
+        : "COORDINATOR";
 
 function allowed(rule: Rule, actor: ActorKey): boolean {
   if (rule.allow === "public") return true;
@@ -58,7 +64,13 @@ function appRoutes(): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "page.tsx" || entry.name === "route.ts") {
-        const route = "/" + path.relative("app", path.dirname(full)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/");
+        const route =
+          "/" +
+          path
+            .relative("app", path.dirname(full))
+            .split(path.sep)
+            .filter((s) => !/^\(.*\)$/.test(s))
+            .join("/");
         found.push(route === "/" ? "/" : route.replace(/\/$/, ""));
       }
     }
@@ -87,29 +99,93 @@ test.beforeAll(async ({ playwright }) => {
 
   // The owner's records, made through the API as its coordinator.
   const coordinatorId = users.coordinator!.id!;
-  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinatorId)}` } });
+  const api = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinatorId)}` },
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of our own API
   const json = async (response: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<any> => {
     expect(response.status(), await response.text()).toBeLessThan(300);
     return response.json();
   };
-  const victim = await json(await api.post("/api/v1/victims", { data: { givenName: "Ойша", familyName: SECRETS.surname, sex: "FEMALE", estimatedAge: 31, citizenships: ["UZ"], identifiedOn: "2026-06-01", identifiedBy: "POLICE" } }));
+  const victim = await json(
+    await api.post("/api/v1/victims", {
+      data: {
+        givenName: "Ойша",
+        familyName: SECRETS.surname,
+        sex: "FEMALE",
+        estimatedAge: 31,
+        citizenships: ["UZ"],
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+      },
+    }),
+  );
   await json(await api.patch(`/api/v1/victims/${victim.id}`, { data: { version: 1, narrative: SECRETS.narrative } }));
-  const call = await json(await api.post("/api/v1/hotline-calls", { data: { receivedAt: new Date(Date.now() - 3600_000).toISOString(), channel: "PHONE", callType: "DATA", callerRelationship: "VICTIM_SELF", topics: ["LABOUR_EXPLOITATION"], urgency: "URGENT", actions: ["INFORMATION_GIVEN"], summary: `Worker in a greenhouse ${SECRETS.summary}` } }));
-  const shelter = await json(await api.post("/api/v1/shelters", { data: { name: `Matrix shelter ${stamp}`, city: "Almaty", countryCode: "KZ", address: SECRETS.address, population: "WOMEN", capacity: 3 } }));
+  const call = await json(
+    await api.post("/api/v1/hotline-calls", {
+      data: {
+        receivedAt: new Date(Date.now() - 3600_000).toISOString(),
+        channel: "PHONE",
+        callType: "DATA",
+        callerRelationship: "VICTIM_SELF",
+        topics: ["LABOUR_EXPLOITATION"],
+        urgency: "URGENT",
+        actions: ["INFORMATION_GIVEN"],
+        summary: `Worker in a greenhouse ${SECRETS.summary}`,
+      },
+    }),
+  );
+  const shelter = await json(
+    await api.post("/api/v1/shelters", {
+      data: {
+        name: `Matrix shelter ${stamp}`,
+        city: "Almaty",
+        countryCode: "KZ",
+        address: SECRETS.address,
+        population: "WOMEN",
+        capacity: 3,
+      },
+    }),
+  );
   const tashkent = (await (await contexts.get("granted")!.get("/api/v1/me")).json()).organisation.id;
   await recordConsentDirect(victim.id, "RETURN", null);
   await recordConsentDirect(victim.id, "SHARING", tashkent);
-  const repatriation = await json(await api.post("/api/v1/repatriations", { data: { victimId: victim.id, receivingOrganisationId: tashkent } }));
+  const repatriation = await json(
+    await api.post("/api/v1/repatriations", { data: { victimId: victim.id, receivingOrganisationId: tashkent } }),
+  );
   await json(await api.post(`/api/v1/repatriations/${repatriation.id}/transitions`, { data: { to: "REQUESTED" } }));
   await json(await api.post(`/api/v1/repatriations/${repatriation.id}/messages`, { data: { text: SECRETS.message } }));
   const tasks = await json(await api.get(`/api/v1/repatriations/${repatriation.id}/tasks`));
   // A second victim for the stay, so admitting the first through the matrix stays possible.
-  const resident = await json(await api.post("/api/v1/victims", { data: { givenName: "Probe", familyName: `Resident${stamp}`, sex: "FEMALE", estimatedAge: 30, identifiedOn: "2026-06-01", identifiedBy: "POLICE" } }));
-  const stay = await json(await api.post(`/api/v1/shelters/${shelter.id}/stays`, { data: { victimId: resident.id, admittedAt: "2026-06-02" } }));
+  const resident = await json(
+    await api.post("/api/v1/victims", {
+      data: {
+        givenName: "Probe",
+        familyName: `Resident${stamp}`,
+        sex: "FEMALE",
+        estimatedAge: 30,
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+      },
+    }),
+  );
+  const stay = await json(
+    await api.post(`/api/v1/shelters/${shelter.id}/stays`, {
+      data: { victimId: resident.id, admittedAt: "2026-06-02" },
+    }),
+  );
   const caseworkerMember = await (await contexts.get("admin")!.get("/api/v1/members?limit=100")).json();
   const memberId = caseworkerMember.items.find((m: { email: string }) => m.email === users.caseworker!.email).id;
-  records = { victimId: victim.id, callId: call.id, shelterId: shelter.id, stayId: stay.id, repatriationId: repatriation.id, taskId: tasks.items.find((t: { assigneeSide: string }) => t.assigneeSide === "RECEIVING").id, memberId };
+  records = {
+    victimId: victim.id,
+    callId: call.id,
+    shelterId: shelter.id,
+    stayId: stay.id,
+    repatriationId: repatriation.id,
+    taskId: tasks.items.find((t: { assigneeSide: string }) => t.assigneeSide === "RECEIVING").id,
+    memberId,
+  };
   await api.dispose();
 });
 
@@ -125,7 +201,10 @@ function checkSecrets(actor: ActorKey, where: string, body: string, leaks: strin
 
 test("every page and route handler is in the matrix", () => {
   const listed = new Set(RULES.map((r) => r.route));
-  expect(appRoutes().filter((route) => !listed.has(route)), "routes without an access rule").toEqual([]);
+  expect(
+    appRoutes().filter((route) => !listed.has(route)),
+    "routes without an access rule",
+  ).toEqual([]);
 });
 
 test("every page and route handler answers each actor as the matrix says, and leaks nothing", async () => {
@@ -135,20 +214,27 @@ test("every page and route handler answers each actor as the matrix says, and le
     const url = rule.url(records);
     for (const actor of ACTORS) {
       const context = contexts.get(actor)!;
-      const response = await context.fetch(url, { method: rule.method, maxRedirects: 0, ...(rule.body ? { data: rule.body(records) } : {}) });
+      const response = await context.fetch(url, {
+        method: rule.method,
+        maxRedirects: 0,
+        ...(rule.body ? { data: rule.body(records) } : {}),
+      });
       const status = response.status();
       const body = await response.text();
       checkSecrets(actor, `${rule.method} ${url}`, body, leaks);
       const may = allowed(rule, actor);
-      const signInRedirect = status >= 300 && status < 400 && (response.headers()["location"] ?? "").includes("/sign-in");
+      const signInRedirect =
+        status >= 300 && status < 400 && (response.headers()["location"] ?? "").includes("/sign-in");
       let ok: boolean;
       if (rule.allow === "signedOut") ok = may ? status === 200 : status >= 300 && status < 400;
       else if (rule.allow === "nobody") ok = status === 404;
-      else if (rule.method !== "GET") ok = may ? status !== 404 && status < 500 : actor === "anonymous" ? status === 401 : status === 404;
+      else if (rule.method !== "GET")
+        ok = may ? status !== 404 && status < 500 : actor === "anonymous" ? status === 401 : status === 404;
       else if (may) ok = status === 200;
       else if (actor === "anonymous") ok = rule.kind === "page" ? signInRedirect : status === 401;
       else ok = status === 404;
-      if (!ok) wrong.push(`${rule.method} ${rule.route} as ${actor}: ${status} (expected ${may ? "allowed" : "refused"})`);
+      if (!ok)
+        wrong.push(`${rule.method} ${rule.route} as ${actor}: ${status} (expected ${may ? "allowed" : "refused"})`);
     }
   }
   expect(leaks, "record data in answers to actors who may not see it").toEqual([]);
@@ -156,12 +242,32 @@ test("every page and route handler answers each actor as the matrix says, and le
 });
 
 test("every server action refuses a caller without a session, and an outsider's use of the owner's records", async () => {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
-  const actions = Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName, worker: Object.keys(entry.workers)[0]! }));
-  expect(actions.map((a) => a.name).filter((name) => !(name in ACTION_RULES)).sort(), "server actions without a rule").toEqual([]);
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
+  };
+  const actions = Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    name: entry.exportedName,
+    worker: Object.keys(entry.workers)[0]!,
+  }));
+  expect(
+    actions
+      .map((a) => a.name)
+      .filter((name) => !(name in ACTION_RULES))
+      .sort(),
+    "server actions without a rule",
+  ).toEqual([]);
   const call = (actor: ActorKey, action: (typeof actions)[number], args: unknown[]) => {
     // POST to a page that uses the action, with Next.js's action header (what the browser sends).
-    const page = "/" + action.worker.replace(/^app\//, "").replace(/\/page$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s)).join("/").replace(/\[[^\]]+\]/g, records.victimId);
+    const page =
+      "/" +
+      action.worker
+        .replace(/^app\//, "")
+        .replace(/\/page$/, "")
+        .split("/")
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join("/")
+        .replace(/\[[^\]]+\]/g, records.victimId);
     return contexts.get(actor)!.post(page.replace(/\/$/, "") || "/", {
       headers: { "next-action": action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
       data: JSON.stringify(args),
@@ -176,15 +282,24 @@ test("every server action refuses a caller without a session, and an outsider's 
       const response = await call("anonymous", action, rule.probe ? rule.probe(records) : [{}]);
       const body = await response.text();
       checkSecrets("anonymous", action.name, body, leaks);
-      const redirected = (response.headers()["x-action-redirect"] ?? response.headers()["location"] ?? "").includes("/sign-in") || body.includes("/sign-in");
-      if (!redirected || body.includes('"ok":true')) wrong.push(`${action.name} without a session: ${response.status()}`);
+      const redirected =
+        (response.headers()["x-action-redirect"] ?? response.headers()["location"] ?? "").includes("/sign-in") ||
+        body.includes("/sign-in");
+      if (!redirected || body.includes('"ok":true'))
+        wrong.push(`${action.name} without a session: ${response.status()}`);
     }
     if (rule.probe) {
       for (const outsider of ["ungranted", "foreign"] as const) {
         const response = await call(outsider, action, rule.probe(records));
         const body = await response.text();
         checkSecrets(outsider, action.name, body, leaks);
-        const refused = !body.includes('"ok":true') && (body.includes("errors.NOT_FOUND") || body.includes('"victimId":"errors.chooseAPerson"') || response.status() === 404 || body.includes("NEXT_HTTP_ERROR_FALLBACK;404") || body.includes("NEXT_NOT_FOUND"));
+        const refused =
+          !body.includes('"ok":true') &&
+          (body.includes("errors.NOT_FOUND") ||
+            body.includes('"victimId":"errors.chooseAPerson"') ||
+            response.status() === 404 ||
+            body.includes("NEXT_HTTP_ERROR_FALLBACK;404") ||
+            body.includes("NEXT_NOT_FOUND"));
         if (!refused) wrong.push(`${action.name} by ${outsider}: ${response.status()} ${body.slice(0, 200)}`);
       }
     }

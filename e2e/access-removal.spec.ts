@@ -4,12 +4,36 @@
 // opens it). Creating a token asks for the password again.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
-import { addMembership, createApiTokenFor, createOrganisationWithUser, createUserIn, E2E_PASSWORD, unique } from "./fixtures/factories";
+import {
+  addMembership,
+  createApiTokenFor,
+  createOrganisationWithUser,
+  createUserIn,
+  E2E_PASSWORD,
+  unique,
+} from "./fixtures/factories";
 
-const apiWith = (playwright: { request: { newContext: (options: { baseURL?: string; extraHTTPHeaders?: Record<string, string> }) => Promise<APIRequestContext> } }, token: string): Promise<APIRequestContext> =>
-  playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+const apiWith = (
+  playwright: {
+    request: {
+      newContext: (options: {
+        baseURL?: string;
+        extraHTTPHeaders?: Record<string, string>;
+      }) => Promise<APIRequestContext>;
+    };
+  },
+  token: string,
+): Promise<APIRequestContext> =>
+  playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
 
-test("#14.1 a token asks for the password again; the administrator sees its last use and revokes it", async ({ page, browser, playwright }) => {
+test("#14.1 a token asks for the password again; the administrator sees its last use and revokes it", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const checkServerErrors = failOnServerErrors(page);
   const { organisation, user: admin } = await createOrganisationWithUser("KZ", "ORG_ADMIN");
   const member = await createUserIn(organisation.name, "CASE_WORKER");
@@ -44,7 +68,9 @@ test("#14.1 a token asks for the password again; the administrator sees its last
   await expect(adminPage.getByText("Token “nightly export” revoked.")).toBeVisible();
   expect((await api.get("/api/v1/me")).status()).toBe(401);
   await adminPage.reload();
-  await expect(adminPage.getByTestId("member-tokens").getByRole("row", { name: /nightly export/ })).toContainText("Revoked (by an administrator)");
+  await expect(adminPage.getByTestId("member-tokens").getByRole("row", { name: /nightly export/ })).toContainText(
+    "Revoked (by an administrator)",
+  );
 
   // The administrator allows longer tokens for the organisation.
   await adminPage.goto("/admin/members");
@@ -62,7 +88,11 @@ test("#14.1 a token asks for the password again; the administrator sees its last
   checkServerErrors();
 });
 
-test("#14.11 an administrator removes a member from one organisation: their session and token end, the other membership stays", async ({ page, browser, playwright }) => {
+test("#14.11 an administrator removes a member from one organisation: their session and token end, the other membership stays", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const checkServerErrors = failOnServerErrors(page);
   const { organisation, user: admin } = await createOrganisationWithUser("KZ", "ORG_ADMIN");
   const member = await createUserIn(organisation.name, "CASE_WORKER");
@@ -92,14 +122,20 @@ test("#14.11 an administrator removes a member from one organisation: their sess
   checkServerErrors();
 });
 
-test("#14.11 a coordinator takes a staff member off a shelter, who then no longer opens it", async ({ page, browser, playwright }) => {
+test("#14.11 a coordinator takes a staff member off a shelter, who then no longer opens it", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const checkServerErrors = failOnServerErrors(page);
   const { organisation, user: coordinator } = await createOrganisationWithUser("KZ", "COORDINATOR");
   const staff = await createUserIn(organisation.name, "SHELTER_STAFF");
   const coordinatorApi = await apiWith(playwright, await createApiTokenFor(coordinator.id));
   const shelterName = unique("Unassign Test Shelter");
   const { id: shelterId } = await (
-    await coordinatorApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 } })
+    await coordinatorApi.post("/api/v1/shelters", {
+      data: { name: shelterName, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 },
+    })
   ).json();
 
   await signIn(page, coordinator.email, E2E_PASSWORD);

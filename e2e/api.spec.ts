@@ -40,7 +40,9 @@ test("health and the OpenAPI document are public", async ({ request }) => {
   expect(openapi.components.schemas.Me.properties.permissions).toBeTruthy();
   // Every answer is described, errors included (the 503 of a database outage too).
   expect(openapi.components.schemas.Victim.properties.caseNumber).toBeTruthy();
-  expect(openapi.paths["/api/v1/victims/{id}"].get.responses["503"]).toEqual({ $ref: "#/components/responses/Unavailable" });
+  expect(openapi.paths["/api/v1/victims/{id}"].get.responses["503"]).toEqual({
+    $ref: "#/components/responses/Unavailable",
+  });
 });
 
 test("/api/v1/me answers 401 in the documented error format without credentials", async ({ request }) => {
@@ -61,7 +63,10 @@ test("a personal API token created in Settings works until it is revoked", async
   const token = (await page.getByTestId("new-token").textContent())!.trim();
   expect(token).toMatch(/^tmr_/);
 
-  const api = await playwright.request.newContext({ baseURL: page.url(), extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({
+    baseURL: page.url(),
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   const me = await api.get("/api/v1/me");
   expect(me.status()).toBe(200);
   const body = await expectMatchesOperation(me, "GET /api/v1/me");

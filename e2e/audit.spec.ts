@@ -5,7 +5,10 @@ import { expect, test } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { countAuditEvents, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 
-test("a refused page lands on the organisation's audit trail, which the admin filters and exports", async ({ page, browser }) => {
+test("a refused page lands on the organisation's audit trail, which the admin filters and exports", async ({
+  page,
+  browser,
+}) => {
   const checkServerErrors = failOnServerErrors(page);
   const curious = await createUserIn("Safe Return Tashkent", "CASE_WORKER");
   const probe = await (await browser.newContext()).newPage();
@@ -21,7 +24,9 @@ test("a refused page lands on the organisation's audit trail, which the admin fi
   const someoneElsesCall = crypto.randomUUID();
   expect((await probe.request.get(`/api/v1/hotline-calls/${someoneElsesCall}`)).status()).toBe(404);
   // The record page's own action, called as the page would (Next.js's action header).
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
   const closeCase = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "closeCaseAction")![0];
   const refused = await probe.request.post(`/victims/${someoneElses}`, {
     headers: { "next-action": closeCase, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
@@ -45,7 +50,9 @@ test("a refused page lands on the organisation's audit trail, which the admin fi
   await page.getByRole("link", { name: "Export CSV" }).click();
   const csv = await (await (await download).createReadStream()).toArray();
   const text = Buffer.concat(csv).toString("utf8");
-  expect(text.split("\r\n")[0]).toBe("id,at,chain_seq,actor_id,actor_name,action,record_type,record_id,request_id,details");
+  expect(text.split("\r\n")[0]).toBe(
+    "id,at,chain_seq,actor_id,actor_name,action,record_type,record_id,request_id,details",
+  );
   expect(text).toContain(someoneElses);
   expect(text).toContain("auth.denied");
 

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures/accounts";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 
-test("a coordinator must give a reason to open a restricted record, and the admin sees it", async ({ page, browser, playwright }) => {
+test("a coordinator must give a reason to open a restricted record, and the admin sees it", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const worker = await createUserIn("Almaty Crisis Centre", "CASE_WORKER");
   const api = await playwright.request.newContext({
     baseURL: process.env.E2E_BASE_URL,
@@ -10,7 +14,15 @@ test("a coordinator must give a reason to open a restricted record, and the admi
   });
   const victim = await (
     await api.post("/api/v1/victims", {
-      data: { givenName: "Жанар", familyName: "Сейтова", sex: "FEMALE", estimatedAge: 35, identifiedOn: "2026-02-02", identifiedBy: "SELF_REFERRAL", restricted: true },
+      data: {
+        givenName: "Жанар",
+        familyName: "Сейтова",
+        sex: "FEMALE",
+        estimatedAge: 35,
+        identifiedOn: "2026-02-02",
+        identifiedBy: "SELF_REFERRAL",
+        restricted: true,
+      },
     })
   ).json();
   await api.dispose();
@@ -30,6 +42,8 @@ test("a coordinator must give a reason to open a restricted record, and the admi
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, admin.email, E2E_PASSWORD);
   await adminPage.goto("/admin/break-glass");
-  await expect(adminPage.getByTestId("break-glass-log")).toContainText("She called the hotline asking for her case worker, who is away");
+  await expect(adminPage.getByTestId("break-glass-log")).toContainText(
+    "She called the hotline asking for her case worker, who is away",
+  );
   await expect(adminPage.getByTestId("break-glass-log")).toContainText(coordinator.name);
 });

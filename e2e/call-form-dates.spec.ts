@@ -16,7 +16,9 @@ async function openIntake(page: Page) {
   return operator;
 }
 
-test("#15.3 digits typed after the call type no longer rewrite the time received (two keys gave year 0002)", async ({ page }) => {
+test("#15.3 digits typed after the call type no longer rewrite the time received (two keys gave year 0002)", async ({
+  page,
+}) => {
   const checkServerErrors = failOnServerErrors(page);
   const operator = await openIntake(page);
   const before = await page.locator("#receivedAt").inputValue();
@@ -50,7 +52,9 @@ test("#15.3 a time three years back asks for confirmation before the call is sav
   await expect(confirm).toBeVisible();
 
   await page.keyboard.press("ControlOrMeta+Enter");
-  await expect(page.getByText("This time is more than a day ago: check it, then tick the box to confirm it.")).toBeVisible();
+  await expect(
+    page.getByText("This time is more than a day ago: check it, then tick the box to confirm it."),
+  ).toBeVisible();
   await expect(page.getByText("Call saved. Ready for the next call.")).toHaveCount(0);
   await expect(confirm).toBeFocused();
 
@@ -61,10 +65,14 @@ test("#15.3 a time three years back asks for confirmation before the call is sav
   await expect(page.getByTestId("received-now")).toBeVisible();
   await page.goto(`/hotline?operator=${operator.id}`);
   // Typed in the browser's zone (UTC here) at 10:30, listed at Tashkent's 15:30.
-  await expect(page.getByTestId("calls-table").getByRole("row").nth(1)).toContainText(`Mar 3, ${new Date().getFullYear() - 3}, 3:30 PM`);
+  await expect(page.getByTestId("calls-table").getByRole("row").nth(1)).toContainText(
+    `Mar 3, ${new Date().getFullYear() - 3}, 3:30 PM`,
+  );
 });
 
-test("#15.3 a time ahead of now asks for confirmation too (a computer set to another zone), and says why", async ({ page }) => {
+test("#15.3 a time ahead of now asks for confirmation too (a computer set to another zone), and says why", async ({
+  page,
+}) => {
   const operator = await openIntake(page);
   await page.keyboard.press("2");
   await page.getByText("Change", { exact: true }).click();
@@ -74,7 +82,11 @@ test("#15.3 a time ahead of now asks for confirmation too (a computer set to ano
   const confirm = page.getByLabel("This time is in the future, and it is right.");
   await expect(confirm).toBeVisible();
   await page.keyboard.press("ControlOrMeta+Enter");
-  await expect(page.getByText("This time is in the future: check it (and your computer's clock and time zone), then tick the box to confirm it.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "This time is in the future: check it (and your computer's clock and time zone), then tick the box to confirm it.",
+    ),
+  ).toBeVisible();
   await expect(page.getByText("Call saved. Ready for the next call.")).toHaveCount(0);
   await confirm.check();
   await page.keyboard.press("ControlOrMeta+Enter");

@@ -2,7 +2,14 @@
 // shared first says what will happen and waits; "cancel" leaves the record as it was; confirming
 // acts, and a message says what was done, in view even when the refreshed page no longer shows the
 // button (the discharged resident's card, the answered request).
-import { expect, test, type APIRequestContext, type Locator, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+  type PlaywrightWorkerArgs,
+} from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { expectMatchesOperation } from "./fixtures/api";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD, unique } from "./fixtures/factories";
@@ -11,7 +18,10 @@ import { recordConsentDirect } from "./fixtures/consents";
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 async function apiAs(playwright: PlaywrightWorkerArgs["playwright"], userId: string) {
-  return playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(userId)}` } });
+  return playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(userId)}` },
+  });
 }
 
 async function organisationOf(api: APIRequestContext) {
@@ -19,7 +29,16 @@ async function organisationOf(api: APIRequestContext) {
 }
 
 async function newPerson(api: APIRequestContext, givenName: string, familyName: string) {
-  const answer = await api.post("/api/v1/victims", { data: { givenName, familyName, sex: "FEMALE", estimatedAge: 26, identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" } });
+  const answer = await api.post("/api/v1/victims", {
+    data: {
+      givenName,
+      familyName,
+      sex: "FEMALE",
+      estimatedAge: 26,
+      identifiedOn: "2026-05-01",
+      identifiedBy: "NGO_OUTREACH",
+    },
+  });
   expect(answer.status()).toBe(201);
   return { ...((await answer.json()) as { id: string; caseNumber: string }), givenName, familyName };
 }
@@ -29,7 +48,15 @@ async function newPerson(api: APIRequestContext, givenName: string, familyName: 
  * changes nothing (`unchanged` checks it, after a reload too); then press and confirm with
  * `confirm`, and the message `done` is shown.
  */
-async function askCancelConfirm(page: Page, within: () => Locator, button: string, says: RegExp, confirm: string, unchanged: () => Promise<void>, done: string) {
+async function askCancelConfirm(
+  page: Page,
+  within: () => Locator,
+  button: string,
+  says: RegExp,
+  confirm: string,
+  unchanged: () => Promise<void>,
+  done: string,
+) {
   await within().getByRole("button", { name: button, exact: true }).click();
   const step = within().getByTestId("confirm-step");
   await expect(step).toBeVisible();
@@ -44,21 +71,36 @@ async function askCancelConfirm(page: Page, within: () => Locator, button: strin
   await expect(page.getByTestId("flash")).toContainText(done);
 }
 
-test("#15.6 a shelter: discharge, the answer to a placement request and closing the shelter ask first and say what was done", async ({ page, playwright }) => {
+test("#15.6 a shelter: discharge, the answer to a placement request and closing the shelter ask first and say what was done", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(180_000);
   const serverErrors = failOnServerErrors(page);
   const coordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
   const api = await apiAs(playwright, coordinator.id);
-  const { id: shelterId } = await (await api.post("/api/v1/shelters", { data: { name: unique("Confirm Shelter"), city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 3 } })).json();
+  const { id: shelterId } = await (
+    await api.post("/api/v1/shelters", {
+      data: { name: unique("Confirm Shelter"), city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 3 },
+    })
+  ).json();
   const resident = await newPerson(api, "Салтанат", unique("Жумабаева"));
-  expect((await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: resident.id, admittedAt: yesterday() } })).status()).toBe(201);
+  expect(
+    (
+      await api.post(`/api/v1/shelters/${shelterId}/stays`, {
+        data: { victimId: resident.id, admittedAt: yesterday() },
+      })
+    ).status(),
+  ).toBe(201);
 
   const requester = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
   const requesterApi = await apiAs(playwright, requester.id);
   const asked = await newPerson(requesterApi, "Нургуль", unique("Осмонова"));
   await recordConsentDirect(asked.id, "SHARING", await organisationOf(api));
   const note = unique("Needs a quiet room");
-  expect((await requesterApi.post("/api/v1/placement-requests", { data: { shelterId, victimId: asked.id, note } })).status()).toBe(201);
+  expect(
+    (await requesterApi.post("/api/v1/placement-requests", { data: { shelterId, victimId: asked.id, note } })).status(),
+  ).toBe(201);
 
   await signIn(page, coordinator.email, E2E_PASSWORD);
   await page.goto(`/shelters/${shelterId}`);
@@ -111,7 +153,11 @@ test("#15.6 a shelter: discharge, the answer to a placement request and closing 
   serverErrors();
 });
 
-test("#15.6 sharing: accepting a referral, revoking one and withdrawing a consent ask first and say what was done", async ({ page, browser, playwright }) => {
+test("#15.6 sharing: accepting a referral, revoking one and withdrawing a consent ask first and say what was done", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   test.setTimeout(180_000);
   const serverErrors = failOnServerErrors(page);
   const sender = await createUserIn("Moscow Migrant Aid", "COORDINATOR");
@@ -128,10 +174,22 @@ test("#15.6 sharing: accepting a referral, revoking one and withdrawing a consen
   // One open referral per organisation: one to Tashkent (accepted), one to Bishkek (revoked).
   const acceptedReason = unique("Return home, accepted");
   const revokedReason = unique("Legal help, revoked");
-  const referred = await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: tashkentId, reason: acceptedReason } });
+  const referred = await api.post(`/api/v1/victims/${person.id}/referrals`, {
+    data: { toOrganisationId: tashkentId, reason: acceptedReason },
+  });
   expect(referred.status()).toBe(201);
-  expect(await expectMatchesOperation(referred, "POST /api/v1/victims/{id}/referrals")).toMatchObject({ status: "PENDING", reason: acceptedReason, toOrganisation: "Safe Return Tashkent" });
-  expect((await api.post(`/api/v1/victims/${person.id}/referrals`, { data: { toOrganisationId: bishkekId, reason: revokedReason } })).status()).toBe(201);
+  expect(await expectMatchesOperation(referred, "POST /api/v1/victims/{id}/referrals")).toMatchObject({
+    status: "PENDING",
+    reason: acceptedReason,
+    toOrganisation: "Safe Return Tashkent",
+  });
+  expect(
+    (
+      await api.post(`/api/v1/victims/${person.id}/referrals`, {
+        data: { toOrganisationId: bishkekId, reason: revokedReason },
+      })
+    ).status(),
+  ).toBe(201);
 
   const tashkent = await (await browser.newContext()).newPage();
   await signIn(tashkent, receiver.email, E2E_PASSWORD);
@@ -190,7 +248,9 @@ test("#15.6 a repatriation request: accepting asks first and says what was done"
   const person = await newPerson(api, "Зарина", unique("Юсупова"));
   await recordConsentDirect(person.id, "RETURN", null);
   await recordConsentDirect(person.id, "SHARING", tashkentId);
-  const created = await api.post("/api/v1/repatriations", { data: { victimId: person.id, receivingOrganisationId: tashkentId } });
+  const created = await api.post("/api/v1/repatriations", {
+    data: { victimId: person.id, receivingOrganisationId: tashkentId },
+  });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
   expect((await api.post(`/api/v1/repatriations/${id}/transitions`, { data: { to: "REQUESTED" } })).status()).toBe(200);
@@ -212,7 +272,10 @@ test("#15.6 a repatriation request: accepting asks first and says what was done"
   await receiverApi.dispose();
 });
 
-test("#15.6 members: adding says so; deactivating and ending sessions ask first and say what was done", async ({ page, browser }) => {
+test("#15.6 members: adding says so; deactivating and ending sessions ask first and say what was done", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const admin = await createUserIn("Dushanbe Reintegration Centre", "ORG_ADMIN");
   await signIn(page, admin.email, E2E_PASSWORD);
@@ -270,14 +333,39 @@ test("#15.6 members: adding says so; deactivating and ending sessions ask first 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("#15.6 a final action never happens unasked: the discharge form's post only shows the page again", async ({ page, playwright }) => {
+  test("#15.6 a final action never happens unasked: the discharge form's post only shows the page again", async ({
+    page,
+    playwright,
+  }) => {
     const coordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
     const api = await apiAs(playwright, coordinator.id);
-    const { id: shelterId } = await (await api.post("/api/v1/shelters", { data: { name: unique("No-script Shelter"), city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 } })).json();
+    const { id: shelterId } = await (
+      await api.post("/api/v1/shelters", {
+        data: {
+          name: unique("No-script Shelter"),
+          city: "Almaty",
+          countryCode: "KZ",
+          population: "WOMEN",
+          capacity: 2,
+        },
+      })
+    ).json();
     const resident = await newPerson(api, "Гульмира", unique("Сейткали"));
-    expect((await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: resident.id, admittedAt: yesterday() } })).status()).toBe(201);
+    expect(
+      (
+        await api.post(`/api/v1/shelters/${shelterId}/stays`, {
+          data: { victimId: resident.id, admittedAt: yesterday() },
+        })
+      ).status(),
+    ).toBe(201);
     const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-    expect((await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: coordinator.email, password: E2E_PASSWORD, json: "true" } })).ok()).toBe(true);
+    expect(
+      (
+        await page.request.post("/api/auth/callback/credentials", {
+          form: { csrfToken, email: coordinator.email, password: E2E_PASSWORD, json: "true" },
+        })
+      ).ok(),
+    ).toBe(true);
 
     await page.goto(`/shelters/${shelterId}`);
     const card = page.locator(`[data-resident="${resident.givenName} ${resident.familyName}"]`);

@@ -30,14 +30,20 @@ async function submitAndCheck(page: Page, submit: Locator, urls: string[], secre
   const navigation = await posted;
   expect(navigation.method()).toBe("POST");
   await page.waitForLoadState();
-  const encoded = secrets.flatMap((secret) => [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)]);
+  const encoded = secrets.flatMap((secret) => [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+  ]);
   for (const url of urls) for (const secret of encoded) expect(url, "a request URL").not.toContain(secret);
 }
 
 /** Signs in through next-auth's endpoint (no page script needed); the context keeps the cookie. */
 async function signInWithoutScript(page: Page, email: string) {
   const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-  const answer = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: E2E_PASSWORD, json: "true" } });
+  const answer = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: E2E_PASSWORD, json: "true" },
+  });
   expect(answer.ok()).toBe(true);
 }
 
@@ -66,7 +72,10 @@ test("#14.15 the password change and token forms of Settings post, never into a 
   const newPassword = "Brand-New-Password-9305";
   await change.getByLabel("Current password").fill(E2E_PASSWORD);
   await change.getByLabel("New password").fill(newPassword);
-  await submitAndCheck(page, change.getByRole("button", { name: "Change password" }), urls, [E2E_PASSWORD, newPassword]);
+  await submitAndCheck(page, change.getByRole("button", { name: "Change password" }), urls, [
+    E2E_PASSWORD,
+    newPassword,
+  ]);
 
   const token = page.locator("form").filter({ has: page.getByLabel("Token name") });
   await expectHarmlessPost(token, "/settings");
@@ -74,10 +83,15 @@ test("#14.15 the password change and token forms of Settings post, never into a 
   await page.getByLabel("Token name").fill(tokenName);
   await submitAndCheck(page, token.getByRole("button", { name: "Create token" }), urls, [tokenName]);
   // Every form on the page posts, or is a search that carries nothing secret.
-  for (const form of await page.locator("form").all()) expect((await form.getAttribute("method"))?.toLowerCase()).toBe("post");
+  for (const form of await page.locator("form").all())
+    expect((await form.getAttribute("method"))?.toLowerCase()).toBe("post");
 });
 
-test("#14.15 the second-factor forms (turning it on, turning it off) post, never into a URL", async ({ page, browser, baseURL }) => {
+test("#14.15 the second-factor forms (turning it on, turning it off) post, never into a URL", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const enrolling = await createUserIn("Dushanbe Reintegration Centre", "CASE_WORKER");
   // Starting the enrolment is a button that needs the page's script: done in a context with it.
@@ -115,10 +129,21 @@ test("#14.15 the second-factor forms (turning it on, turning it off) post, never
   await submitAndCheck(page, disable.getByRole("button", { name: "Turn off" }), urls, [E2E_PASSWORD, "118822"]);
 });
 
-test("#14.15 #14.13 the invitation form posts its password and the token, never into a URL", async ({ page, playwright, baseURL }) => {
+test("#14.15 #14.13 the invitation form posts its password and the token, never into a URL", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const admin = await createUserIn("Almaty Crisis Centre", "ORG_ADMIN");
-  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(admin.id)}` } });
-  const invitation = await (await api.post("/api/v1/members", { data: { name: "Aigerim Nurlanova", email: `${unique("aigerim")}@almaty.example`, role: "ANALYST" } })).json();
+  const api = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(admin.id)}` },
+  });
+  const invitation = await (
+    await api.post("/api/v1/members", {
+      data: { name: "Aigerim Nurlanova", email: `${unique("aigerim")}@almaty.example`, role: "ANALYST" },
+    })
+  ).json();
   await api.dispose();
   const token = new URL(invitation.url).searchParams.get("token")!;
   const urls = recordRequests(page);

@@ -18,7 +18,7 @@ fc.configureGlobal({ seed });
 
 const HOSTILE = [
   "<script>alert('tumar')</script>",
-  "\"><img src=x onerror=alert(1)>",
+  '"><img src=x onerror=alert(1)>',
   "'; DROP TABLE victims; --",
   "1 OR 1=1",
   "$(rm -rf /)",
@@ -34,12 +34,76 @@ const HOSTILE = [
   "00000000-0000-0000-0000-000000000000",
 ];
 
-const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }));
-const leaf = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()));
+const hostileString = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+);
+const leaf = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+);
 /** Objects with the endpoints' own field names (so validation is reached field by field), or anything at all. */
-const FIELDS = ["givenName", "familyName", "sex", "estimatedAge", "birthDate", "citizenships", "identifiedOn", "identifiedBy", "narrative", "version", "receivedAt", "channel", "callType", "callerRelationship", "topics", "urgency", "actions", "summary", "callerPhone", "name", "city", "countryCode", "address", "population", "capacity", "victimId", "receivingOrganisationId", "to", "reason", "text", "title", "assigneeSide", "dueOn", "email", "role", "password", "active", "status", "decision", "admittedAt", "bedId", "healthNotes", "sharedFields", "riskOutcome", "documentStatus", "travelDate", "supportAreas"];
+const FIELDS = [
+  "givenName",
+  "familyName",
+  "sex",
+  "estimatedAge",
+  "birthDate",
+  "citizenships",
+  "identifiedOn",
+  "identifiedBy",
+  "narrative",
+  "version",
+  "receivedAt",
+  "channel",
+  "callType",
+  "callerRelationship",
+  "topics",
+  "urgency",
+  "actions",
+  "summary",
+  "callerPhone",
+  "name",
+  "city",
+  "countryCode",
+  "address",
+  "population",
+  "capacity",
+  "victimId",
+  "receivingOrganisationId",
+  "to",
+  "reason",
+  "text",
+  "title",
+  "assigneeSide",
+  "dueOn",
+  "email",
+  "role",
+  "password",
+  "active",
+  "status",
+  "decision",
+  "admittedAt",
+  "bedId",
+  "healthNotes",
+  "sharedFields",
+  "riskOutcome",
+  "documentStatus",
+  "travelDate",
+  "supportAreas",
+];
 const body = fc.oneof(
-  { weight: 3, arbitrary: fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(leaf, fc.array(leaf, { maxLength: 4 })), { maxKeys: 8 }) },
+  {
+    weight: 3,
+    arbitrary: fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(leaf, fc.array(leaf, { maxLength: 4 })), {
+      maxKeys: 8,
+    }),
+  },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.constantFrom("not json", "{", "[]", "null", '{"a":' + "[".repeat(500)) },
 );
@@ -50,13 +114,37 @@ interface Target {
   creates?: string;
 }
 
-test("API endpoints answer hostile input without a server error and create nothing they refuse", async ({ playwright }) => {
+test("API endpoints answer hostile input without a server error and create nothing they refuse", async ({
+  playwright,
+}) => {
   const { organisation, user } = await createOrganisationWithUser("KZ", "COORDINATOR");
-  const api = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(user.id)}` } });
+  const api = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(user.id)}` },
+  });
   // One record of each kind, so id-taking endpoints are reached too.
-  const victim = await (await api.post("/api/v1/victims", { data: { givenName: "Fuzz", familyName: "Target", sex: "FEMALE", estimatedAge: 30, identifiedOn: "2026-05-01", identifiedBy: "POLICE" } })).json();
-  const shelter = await (await api.post("/api/v1/shelters", { data: { name: "Fuzz shelter", city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 } })).json();
-  const call = await (await api.post("/api/v1/hotline-calls", { data: { receivedAt: new Date().toISOString(), channel: "PHONE", callType: "SILENT" } })).json();
+  const victim = await (
+    await api.post("/api/v1/victims", {
+      data: {
+        givenName: "Fuzz",
+        familyName: "Target",
+        sex: "FEMALE",
+        estimatedAge: 30,
+        identifiedOn: "2026-05-01",
+        identifiedBy: "POLICE",
+      },
+    })
+  ).json();
+  const shelter = await (
+    await api.post("/api/v1/shelters", {
+      data: { name: "Fuzz shelter", city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 },
+    })
+  ).json();
+  const call = await (
+    await api.post("/api/v1/hotline-calls", {
+      data: { receivedAt: new Date().toISOString(), channel: "PHONE", callType: "SILENT" },
+    })
+  ).json();
   const targets: Target[] = [
     { method: "POST", url: "/api/v1/victims", creates: "victims" },
     { method: "PATCH", url: `/api/v1/victims/${victim.id}` },
@@ -77,7 +165,9 @@ test("API endpoints answer hostile input without a server error and create nothi
   await db.connect();
   const count = async (table: string) => {
     const column = table === "repatriations" ? "sending_organisation_id" : "organisation_id";
-    return Number((await db.query(`SELECT count(*) FROM ${table} WHERE ${column} = $1`, [organisation.id])).rows[0].count);
+    return Number(
+      (await db.query(`SELECT count(*) FROM ${table} WHERE ${column} = $1`, [organisation.id])).rows[0].count,
+    );
   };
   const serverErrors: string[] = [];
   let requests = 0;
@@ -86,22 +176,43 @@ test("API endpoints answer hostile input without a server error and create nothi
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(body, async (payload) => {
-        const response = await api.fetch(target.url, { method: target.method, headers: { "content-type": "application/json" }, data: typeof payload === "string" ? payload : JSON.stringify(payload) });
+        const response = await api.fetch(target.url, {
+          method: target.method,
+          headers: { "content-type": "application/json" },
+          data: typeof payload === "string" ? payload : JSON.stringify(payload),
+        });
         requests++;
-        if (response.status() >= 500) serverErrors.push(`${target.method} ${target.url}: ${response.status()} for ${JSON.stringify(payload).slice(0, 200)}`);
+        if (response.status() >= 500)
+          serverErrors.push(
+            `${target.method} ${target.url}: ${response.status()} for ${JSON.stringify(payload).slice(0, 200)}`,
+          );
         if (response.status() === 201) accepted++;
         // Whatever comes back is JSON, never HTML that could run a script.
         expect(response.headers()["content-type"] ?? "").toContain("application/json");
       }),
       { numRuns: 150 },
     );
-    if (target.creates) expect(await count(target.creates), `${target.url}: rows created beyond the accepted requests`).toBe(before + accepted);
+    if (target.creates)
+      expect(await count(target.creates), `${target.url}: rows created beyond the accepted requests`).toBe(
+        before + accepted,
+      );
   }
   expect(serverErrors).toEqual([]);
   expect(requests).toBeGreaterThanOrEqual(2000);
 
   // Accepted hostile text stays inert: stored verbatim, returned as JSON, escaped on the page.
-  const hostile = await (await api.post("/api/v1/victims", { data: { givenName: HOSTILE[0], familyName: HOSTILE[2], sex: "MALE", estimatedAge: 40, identifiedOn: "2026-05-01", identifiedBy: "POLICE" } })).json();
+  const hostile = await (
+    await api.post("/api/v1/victims", {
+      data: {
+        givenName: HOSTILE[0],
+        familyName: HOSTILE[2],
+        sex: "MALE",
+        estimatedAge: 40,
+        identifiedOn: "2026-05-01",
+        identifiedBy: "POLICE",
+      },
+    })
+  ).json();
   const back = await (await api.get(`/api/v1/victims/${hostile.id}`)).json();
   expect([back.givenName, back.familyName]).toEqual([HOSTILE[0], HOSTILE[2]]);
   expect(Number((await db.query("SELECT count(*) FROM victims WHERE id = $1", [hostile.id])).rows[0].count)).toBe(1);
@@ -123,7 +234,8 @@ test("API endpoints answer hostile input without a server error and create nothi
 function encodeReplyValue(value: unknown): unknown {
   if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
   if (Array.isArray(value)) return value.map(encodeReplyValue);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeReplyValue(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeReplyValue(v)]));
   return value;
 }
 
@@ -131,13 +243,23 @@ test("server actions answer hostile arguments without a server error", async ({ 
   const { user } = await createOrganisationWithUser("KZ", "COORDINATOR");
   const context: APIRequestContext = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL });
   await signInContext(context, user.email, E2E_PASSWORD);
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
+  };
   // Actions that end the caller's own sessions would end the fuzzing itself.
   const skip = new Set(["signOutEverywhereAction", "changePasswordAction"]);
   const serverErrors: string[] = [];
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (skip.has(entry.exportedName)) continue;
-    const pagePath = "/" + Object.keys(entry.workers)[0]!.replace(/^app\//, "").replace(/\/page$/, "").split("/").filter((s) => !/^\(.*\)$/.test(s)).join("/").replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000");
+    const pagePath =
+      "/" +
+      Object.keys(entry.workers)[0]!
+        .replace(/^app\//, "")
+        .replace(/\/page$/, "")
+        .split("/")
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join("/")
+        .replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000");
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(body, hostileString), { maxLength: 3 }), async (args) => {
         const response = await context.post(pagePath.replace(/\/$/, "") || "/", {
@@ -145,7 +267,8 @@ test("server actions answer hostile arguments without a server error", async ({ 
           data: JSON.stringify(encodeReplyValue(args)),
           maxRedirects: 0,
         });
-        if (response.status() >= 500) serverErrors.push(`${entry.exportedName}: ${response.status()} for ${JSON.stringify(args).slice(0, 200)}`);
+        if (response.status() >= 500)
+          serverErrors.push(`${entry.exportedName}: ${response.status()} for ${JSON.stringify(args).slice(0, 200)}`);
       }),
       { numRuns: 25 },
     );

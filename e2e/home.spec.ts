@@ -4,7 +4,15 @@
 // Each journey works in an organisation of its own, so the counts are exact under parallel runs.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
-import { addSupportStep, createApiTokenFor, createCallIn, createOrganisationWithUser, createUserIn, E2E_PASSWORD, unique } from "./fixtures/factories";
+import {
+  addSupportStep,
+  createApiTokenFor,
+  createCallIn,
+  createOrganisationWithUser,
+  createUserIn,
+  E2E_PASSWORD,
+  unique,
+} from "./fixtures/factories";
 
 async function pageAs(browser: Browser, email: string, password = E2E_PASSWORD): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: process.env.E2E_BASE_URL })).newPage();
@@ -17,7 +25,9 @@ const count = (page: Page, key: string) => page.getByTestId(`count-${key}`);
 // Journeys of several people, each signing in: longer than one page's default budget.
 test.setTimeout(180_000);
 
-test("coordinator: a case opened from a call waits in the intake queue, rings the bell, and leaves the queue once assigned", async ({ browser }) => {
+test("coordinator: a case opened from a call waits in the intake queue, rings the bell, and leaves the queue once assigned", async ({
+  browser,
+}) => {
   const { organisation, user: coordinator } = await createOrganisationWithUser("UZ", "COORDINATOR");
   const operator = await createUserIn(organisation.name, "HOTLINE_OPERATOR");
   const worker = await createUserIn(organisation.name, "CASE_WORKER");
@@ -42,7 +52,11 @@ test("coordinator: a case opened from a call waits in the intake queue, rings th
   await expect(count(page, "unread")).toHaveText("1");
   await expect(page.getByTestId("work-queues")).not.toContainText(familyName);
   await page.getByTestId("home-bell").getByRole("link").click();
-  await expect(page.getByTestId("notifications").getByRole("link", { name: `Case ${caseNumber} opened from a call: assign a case worker` })).toBeVisible();
+  await expect(
+    page
+      .getByTestId("notifications")
+      .getByRole("link", { name: `Case ${caseNumber} opened from a call: assign a case worker` }),
+  ).toBeVisible();
   await expect(page.getByTestId("notifications")).not.toContainText(familyName);
 
   // The count's link leads to the list showing exactly that case.
@@ -54,7 +68,9 @@ test("coordinator: a case opened from a call waits in the intake queue, rings th
   await expect(rows.first()).toContainText(caseNumber);
 
   // Assigning a case worker takes it out of the queue and into that worker's caseload.
-  const victimId = (await rows.first().getByRole("link", { name: caseNumber }).getAttribute("href"))!.split("/").at(-1)!;
+  const victimId = (await rows.first().getByRole("link", { name: caseNumber }).getAttribute("href"))!
+    .split("/")
+    .at(-1)!;
   await page.goto(`/victims/${victimId}/edit`);
   await page.getByLabel("Case worker").selectOption(worker.id);
   await page.getByRole("button", { name: "Save" }).click();
@@ -74,9 +90,14 @@ test("coordinator: a case opened from a call waits in the intake queue, rings th
   await expect(count(workerPage, "unread")).toHaveText("1");
   await expect(workerPage.getByTestId("bell-count")).toHaveText("1");
   await workerPage.getByTestId("home-bell").getByRole("link").click();
-  await expect(workerPage.getByTestId("notifications").getByRole("link", { name: `Case ${caseNumber} was assigned to you` })).toBeVisible();
+  await expect(
+    workerPage.getByTestId("notifications").getByRole("link", { name: `Case ${caseNumber} was assigned to you` }),
+  ).toBeVisible();
   await expect(workerPage.getByTestId("notifications")).not.toContainText(familyName);
-  await workerPage.getByTestId("notifications").getByRole("link", { name: `Case ${caseNumber} was assigned to you` }).click();
+  await workerPage
+    .getByTestId("notifications")
+    .getByRole("link", { name: `Case ${caseNumber} was assigned to you` })
+    .click();
   await expect(workerPage).toHaveURL(new RegExp(`/victims/${victimId}$`));
 
   // An outsider's home counts none of it and shows nothing of it.
@@ -88,11 +109,25 @@ test("coordinator: a case opened from a call waits in the intake queue, rings th
   for (const secret of [caseNumber, familyName, victimId]) expect(html).not.toContain(secret);
 });
 
-test("case worker: my people by status and support steps overdue, each leading to the list that shows them", async ({ browser, playwright }) => {
+test("case worker: my people by status and support steps overdue, each leading to the list that shows them", async ({
+  browser,
+  playwright,
+}) => {
   const { user: worker } = await createOrganisationWithUser("KZ", "CASE_WORKER");
-  const api = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(worker.id)}` } });
+  const api = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(worker.id)}` },
+  });
   const created = await api.post("/api/v1/victims", {
-    data: { givenName: "Aigerim", familyName: unique("Homeova"), sex: "FEMALE", estimatedAge: 26, citizenships: ["KZ"], identifiedOn: "2026-04-01", identifiedBy: "NGO_OUTREACH" },
+    data: {
+      givenName: "Aigerim",
+      familyName: unique("Homeova"),
+      sex: "FEMALE",
+      estimatedAge: 26,
+      citizenships: ["KZ"],
+      identifiedOn: "2026-04-01",
+      identifiedBy: "NGO_OUTREACH",
+    },
   });
   expect(created.status()).toBe(201);
   const person = await created.json();
@@ -122,10 +157,15 @@ test("case worker: my people by status and support steps overdue, each leading t
   checkServerErrors();
 });
 
-test("hotline operator: today's calls and callbacks due, overdue first, each a link to its list", async ({ browser }) => {
+test("hotline operator: today's calls and callbacks due, overdue first, each a link to its list", async ({
+  browser,
+}) => {
   const { organisation, user: operator } = await createOrganisationWithUser("KG", "HOTLINE_OPERATOR");
   await createCallIn(organisation.name, operator.id, { receivedAt: new Date(Date.now() - 60_000) });
-  await createCallIn(organisation.name, operator.id, { receivedAt: new Date(Date.now() - 120_000), callbackDueAt: new Date(Date.now() - 30_000) });
+  await createCallIn(organisation.name, operator.id, {
+    receivedAt: new Date(Date.now() - 120_000),
+    callbackDueAt: new Date(Date.now() - 30_000),
+  });
   const page = await pageAs(browser, operator.email);
   const checkServerErrors = failOnServerErrors(page);
   await page.goto("/");
@@ -142,7 +182,9 @@ test("hotline operator: today's calls and callbacks due, overdue first, each a l
   checkServerErrors();
 });
 
-test("shelter staff: the shelters they work in, with occupancy and this week's arrivals and departures", async ({ page }) => {
+test("shelter staff: the shelters they work in, with occupancy and this week's arrivals and departures", async ({
+  page,
+}) => {
   const checkServerErrors = failOnServerErrors(page);
   await signIn(page, "shelter@dushanbe.demo");
   await page.goto("/");

@@ -10,7 +10,13 @@ test("a telephony system creates a call with a token and the operator completes 
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(operator.id)}` },
   });
   const created = await api.post("/api/v1/hotline-calls", {
-    data: { receivedAt: new Date(Date.now() - 120_000).toISOString(), callType: "DATA", status: "INCOMPLETE", durationSeconds: 312, callerPhone: "0555 123 456" },
+    data: {
+      receivedAt: new Date(Date.now() - 120_000).toISOString(),
+      callType: "DATA",
+      status: "INCOMPLETE",
+      durationSeconds: 312,
+      callerPhone: "0555 123 456",
+    },
   });
   expect(created.status()).toBe(201);
   const call = await expectMatchesOperation(created, "POST /api/v1/hotline-calls");
@@ -20,13 +26,30 @@ test("a telephony system creates a call with a token and the operator completes 
   const incomplete = await api.patch(`/api/v1/hotline-calls/${call.id}`, { data: { version: 1, summary: "x" } });
   expect(incomplete.status()).toBe(400);
   await expectMatchesOperation(incomplete, "PATCH /api/v1/hotline-calls/{id}");
-  expect(Object.keys((await incomplete.json()).error.fields).sort()).toEqual(["actions", "callerRelationship", "topics", "urgency"]);
+  expect(Object.keys((await incomplete.json()).error.fields).sort()).toEqual([
+    "actions",
+    "callerRelationship",
+    "topics",
+    "urgency",
+  ]);
 
   const completed = await api.patch(`/api/v1/hotline-calls/${call.id}`, {
-    data: { version: 1, callerRelationship: "VICTIM_SELF", topics: ["WAGE_THEFT"], urgency: "URGENT", actions: ["INFORMATION_GIVEN"], summary: "<img src=x onerror=window.__pwned=1> unpaid" },
+    data: {
+      version: 1,
+      callerRelationship: "VICTIM_SELF",
+      topics: ["WAGE_THEFT"],
+      urgency: "URGENT",
+      actions: ["INFORMATION_GIVEN"],
+      summary: "<img src=x onerror=window.__pwned=1> unpaid",
+    },
   });
   expect(completed.status()).toBe(200);
-  expect(await expectMatchesOperation(completed, "PATCH /api/v1/hotline-calls/{id}")).toMatchObject({ status: "COMPLETE", topics: ["WAGE_THEFT"], version: 2, durationSeconds: 312 });
+  expect(await expectMatchesOperation(completed, "PATCH /api/v1/hotline-calls/{id}")).toMatchObject({
+    status: "COMPLETE",
+    topics: ["WAGE_THEFT"],
+    version: 2,
+    durationSeconds: 312,
+  });
 
   // The summary's HTML is shown as text and never runs.
   await signIn(page, operator.email, E2E_PASSWORD);
@@ -35,11 +58,20 @@ test("a telephony system creates a call with a token and the operator completes 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
   const read = await api.get(`/api/v1/hotline-calls/${call.id}`);
-  expect(await expectMatchesOperation(read, "GET /api/v1/hotline-calls/{id}")).toMatchObject({ id: call.id, callerPhone: "+996555123456", summary: "<img src=x onerror=window.__pwned=1> unpaid" });
-  const listed = await expectMatchesOperation(await api.get(`/api/v1/hotline-calls?operator=${operator.id}`), "GET /api/v1/hotline-calls");
+  expect(await expectMatchesOperation(read, "GET /api/v1/hotline-calls/{id}")).toMatchObject({
+    id: call.id,
+    callerPhone: "+996555123456",
+    summary: "<img src=x onerror=window.__pwned=1> unpaid",
+  });
+  const listed = await expectMatchesOperation(
+    await api.get(`/api/v1/hotline-calls?operator=${operator.id}`),
+    "GET /api/v1/hotline-calls",
+  );
   expect(listed.items.map((c) => c.id)).toContain(call.id);
 
-  const voided = await api.patch(`/api/v1/hotline-calls/${call.id}`, { data: { version: 2, voidReason: "duplicate from the switchboard" } });
+  const voided = await api.patch(`/api/v1/hotline-calls/${call.id}`, {
+    data: { version: 2, voidReason: "duplicate from the switchboard" },
+  });
   expect((await expectMatchesOperation(voided, "PATCH /api/v1/hotline-calls/{id}")).voided).toBe(true);
   await api.dispose();
 });

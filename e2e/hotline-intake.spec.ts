@@ -58,7 +58,9 @@ test("an operator logs a full call with the keyboard only", async ({ page }) => 
   await expect(row).toContainText("Urgent");
   await expect(page.getByTestId("calls-table")).not.toContainText("+998");
   await row.getByRole("link").click();
-  await expect(page.getByTestId("call-summary")).toHaveText("Brother's team unpaid for two months near Yekaterinburg; foreman threatens deportation.");
+  await expect(page.getByTestId("call-summary")).toHaveText(
+    "Brother's team unpaid for two months near Yekaterinburg; foreman threatens deportation.",
+  );
   await expect(page.getByText("+998907776655")).toBeVisible();
   await expect(page.getByText("7 min")).toBeVisible();
   checkServerErrors();
@@ -106,7 +108,10 @@ test("a draft survives a reload", async ({ page }) => {
   await page.getByLabel("Summary").fill("Caller was cut off while describing the recruiter");
   // The draft is saved a second after the last change: wait for the save that holds the topic (on a
   // busy machine the status can still read "saved" from the summary's save when the reload comes).
-  const topicSaved = page.waitForResponse((response) => response.request().method() === "POST" && (response.request().postData() ?? "").includes("MISSING_PERSON"));
+  const topicSaved = page.waitForResponse(
+    (response) =>
+      response.request().method() === "POST" && (response.request().postData() ?? "").includes("MISSING_PERSON"),
+  );
   await page.getByLabel("Missing person").check();
   await topicSaved;
   await expect(page.getByTestId("draft-status")).toContainText("Draft saved");

@@ -5,7 +5,9 @@ import { createApiTokenFor, createCallIn, createUserIn, E2E_PASSWORD, unique } f
 test("a coordinator opens a case from a call, prefilled and linked", async ({ page }) => {
   const checkServerErrors = failOnServerErrors(page);
   const coordinator = await createUserIn("Dushanbe Reintegration Centre", "COORDINATOR");
-  const call = await createCallIn("Dushanbe Reintegration Centre", coordinator.id, { summary: "Sister held at a market in Istanbul" });
+  const call = await createCallIn("Dushanbe Reintegration Centre", coordinator.id, {
+    summary: "Sister held at a market in Istanbul",
+  });
   await signIn(page, coordinator.email, E2E_PASSWORD);
   await page.goto(`/hotline/${call.id}`);
   await page.getByRole("link", { name: "Open a case from this call" }).click();
@@ -33,7 +35,10 @@ test("a callback due is highlighted in the queue and recorded as a new linked ca
   });
   await signIn(page, operator.email, E2E_PASSWORD);
   await page.goto("/hotline/callbacks");
-  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Record the callback" }) }).filter({ hasText: "Overdue" });
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: "Record the callback" }) })
+    .filter({ hasText: "Overdue" });
   await expect(row.first()).toBeVisible();
   await page.locator(`a[href="/hotline/new?followUp=${call.id}"]`).click();
   await expect(page.getByRole("heading", { name: "Log the callback" })).toBeVisible();
@@ -47,13 +52,24 @@ test("a callback due is highlighted in the queue and recorded as a new linked ca
   await expect(page.getByRole("heading", { name: "Follow-up calls" })).toBeVisible();
 });
 
-test("a call of another organisation answers 404 on the page and the API, and shows none of its data", async ({ page, playwright }) => {
+test("a call of another organisation answers 404 on the page and the API, and shows none of its data", async ({
+  page,
+  playwright,
+}) => {
   const operator = await createUserIn("Safe Return Tashkent", "HOTLINE_OPERATOR");
   const secret = unique("Zarafshon");
-  const call = await createCallIn("Safe Return Tashkent", operator.id, { summary: `${secret} recruited by a neighbour`, phone: "+998971112233" });
+  const call = await createCallIn("Safe Return Tashkent", operator.id, {
+    summary: `${secret} recruited by a neighbour`,
+    phone: "+998971112233",
+  });
   const outsider = await createUserIn("Moscow Migrant Aid", "COORDINATOR");
   await signIn(page, outsider.email, E2E_PASSWORD);
-  for (const url of [`/hotline/${call.id}`, `/hotline/${call.id}/edit`, `/hotline/${call.id}/open-case`, `/hotline/new?followUp=${call.id}`]) {
+  for (const url of [
+    `/hotline/${call.id}`,
+    `/hotline/${call.id}/edit`,
+    `/hotline/${call.id}/open-case`,
+    `/hotline/new?followUp=${call.id}`,
+  ]) {
     const response = await page.goto(url);
     if (!url.includes("followUp")) expect(response?.status(), url).toBe(404);
     const html = await page.content();
@@ -65,7 +81,14 @@ test("a call of another organisation answers 404 on the page and the API, and sh
   await page.goto(`/hotline?q=${secret}`);
   await expect(page.getByText("No calls match these filters.")).toBeVisible();
   // Through the API, for every role of the other organisation.
-  for (const role of ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR", "SHELTER_STAFF", "ANALYST"] as const) {
+  for (const role of [
+    "ORG_ADMIN",
+    "COORDINATOR",
+    "CASE_WORKER",
+    "HOTLINE_OPERATOR",
+    "SHELTER_STAFF",
+    "ANALYST",
+  ] as const) {
     const member = await createUserIn("Moscow Migrant Aid", role);
     const api = await playwright.request.newContext({
       baseURL: process.env.E2E_BASE_URL,
@@ -95,7 +118,11 @@ test("an analyst sees the month's figures and no call", async ({ page }) => {
 test("the CSV export holds the filtered calls without personal fields", async ({ page }) => {
   const operator = await createUserIn("Almaty Crisis Centre", "HOTLINE_OPERATOR");
   const secret = unique("Saltanat");
-  await createCallIn("Almaty Crisis Centre", operator.id, { summary: secret, phone: "+77019998877", topics: ["FORCED_BEGGING"] });
+  await createCallIn("Almaty Crisis Centre", operator.id, {
+    summary: secret,
+    phone: "+77019998877",
+    topics: ["FORCED_BEGGING"],
+  });
   await signIn(page, operator.email, E2E_PASSWORD);
   const response = await page.request.get(`/hotline/export?operator=${operator.id}`);
   expect(response.headers()["content-type"]).toContain("text/csv");

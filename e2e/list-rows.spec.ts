@@ -29,7 +29,9 @@ async function tallRows(page: Page) {
         const height = row.getBoundingClientRect().height;
         if (height === 0) return []; // folded away (a closed <details>)
         // Badges and buttons in a cell are a little taller than text: a third of a line of slack.
-        return height > line * 1.34 + padding + 2 ? [[cells[0]!.textContent?.trim().slice(0, 40), Math.round(height), Math.round(line + padding)]] : [];
+        return height > line * 1.34 + padding + 2
+          ? [[cells[0]!.textContent?.trim().slice(0, 40), Math.round(height), Math.round(line + padding)]]
+          : [];
       }),
     ),
   );

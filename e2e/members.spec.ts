@@ -90,7 +90,12 @@ test("a user of another organisation opening a member page by URL gets 404 and n
 test("members of the same organisation without the admin role get 404 on admin pages", async ({ page }) => {
   const member = await createUserIn("Safe Return Tashkent", "ANALYST");
   await signIn(page, "coordinator@tashkent.demo");
-  for (const url of ["/admin/members", "/admin/members/new", `/admin/members/${member.membershipId}`, "/network/organisations"]) {
+  for (const url of [
+    "/admin/members",
+    "/admin/members/new",
+    `/admin/members/${member.membershipId}`,
+    "/network/organisations",
+  ]) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
     expect(await page.content()).not.toContain(member.email);

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./fixtures/accounts";
 import { unique } from "./fixtures/factories";
 
-test("the network administrator creates an organisation and invites its administrator, who can sign in", async ({ page, browser }) => {
+test("the network administrator creates an organisation and invites its administrator, who can sign in", async ({
+  page,
+  browser,
+}) => {
   // Two people, two sign-ins and a password hash (argon2id).
   test.setTimeout(120_000);
   await signIn(page, "admin@network.demo");
@@ -16,7 +19,9 @@ test("the network administrator creates an organisation and invites its administ
   const name = unique("Khujand Women's Shelter");
   const email = `${unique("admin")}@khujand.example`;
   await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Code for case numbers").fill(Array.from({ length: 5 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join(""));
+  await page
+    .getByLabel("Code for case numbers")
+    .fill(Array.from({ length: 5 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join(""));
   await page.getByLabel("Kind").selectOption("SHELTER_OPERATOR");
   await page.getByLabel("Time zone").fill("Mars/Olympus");
   await page.getByLabel("Administrator's full name").fill("Nigora Rahimova");

@@ -6,13 +6,28 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 
-async function apiAs(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, userId: string) {
-  return playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(userId)}` } });
+async function apiAs(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  userId: string,
+) {
+  return playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(userId)}` },
+  });
 }
 
 async function registerPerson(api: APIRequestContext, familyName: string, extra: Record<string, unknown> = {}) {
   const created = await api.post("/api/v1/victims", {
-    data: { givenName: "Зарина", familyName, sex: "FEMALE", estimatedAge: 31, citizenships: ["UZ"], identifiedOn: "2026-10-01", identifiedBy: "NGO_OUTREACH", ...extra },
+    data: {
+      givenName: "Зарина",
+      familyName,
+      sex: "FEMALE",
+      estimatedAge: 31,
+      citizenships: ["UZ"],
+      identifiedOn: "2026-10-01",
+      identifiedBy: "NGO_OUTREACH",
+      ...extra,
+    },
   });
   expect(created.status(), await created.text()).toBe(201);
   return (await created.json()) as { id: string };
@@ -23,13 +38,21 @@ async function openAdd(page: Page, section: string, summary: string) {
   await page.getByTestId(`section-${section}`).getByText(summary, { exact: true }).click();
 }
 
-test("a coordinator reads the case file at a glance and adds to the support plan beside its list", async ({ page, playwright }) => {
+test("a coordinator reads the case file at a glance and adds to the support plan beside its list", async ({
+  page,
+  playwright,
+}) => {
   const serverErrors = failOnServerErrors(page);
   const consoleErrors = failOnConsoleErrors(page);
   const coordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
   const surname = `Рахимова${Math.floor(Math.random() * 1e6)}`;
   const api = await apiAs(playwright, coordinator.id);
-  const person = await registerPerson(api, surname, { givenNameLatin: "Zarina", familyNameLatin: "Rakhimova", riskLevel: "HIGH", restricted: true });
+  const person = await registerPerson(api, surname, {
+    givenNameLatin: "Zarina",
+    familyNameLatin: "Rakhimova",
+    riskLevel: "HIGH",
+    restricted: true,
+  });
   await api.dispose();
 
   await signIn(page, coordinator.email, E2E_PASSWORD);
@@ -78,7 +101,10 @@ test("a coordinator reads the case file at a glance and adds to the support plan
   consoleErrors();
 });
 
-test("a case worker is told who refers, prepares a return and asks for a shelter place", async ({ page, playwright }) => {
+test("a case worker is told who refers, prepares a return and asks for a shelter place", async ({
+  page,
+  playwright,
+}) => {
   const serverErrors = failOnServerErrors(page);
   const worker = await createUserIn("Almaty Crisis Centre", "CASE_WORKER");
   const surname = `Каримова${Math.floor(Math.random() * 1e6)}`;
@@ -89,19 +115,31 @@ test("a case worker is told who refers, prepares a return and asks for a shelter
   await signIn(page, worker.email, E2E_PASSWORD);
   await page.goto(`/victims/${person.id}`);
   const referrals = page.getByTestId("section-referrals");
-  await expect(referrals.getByTestId("who-can")).toHaveText("Referrals to another organisation are made by a coordinator of your organisation.");
+  await expect(referrals.getByTestId("who-can")).toHaveText(
+    "Referrals to another organisation are made by a coordinator of your organisation.",
+  );
   await expect(referrals.getByRole("button", { name: "Refer" })).toHaveCount(0);
-  await expect(page.getByTestId("section-return").getByTestId("who-can")).toHaveText("A return home is prepared by a coordinator of your organisation.");
-  await expect(page.getByTestId("section-shelter").getByTestId("who-can")).toHaveText("A shelter place is asked for by a coordinator of your organisation.");
+  await expect(page.getByTestId("section-return").getByTestId("who-can")).toHaveText(
+    "A return home is prepared by a coordinator of your organisation.",
+  );
+  await expect(page.getByTestId("section-shelter").getByTestId("who-can")).toHaveText(
+    "A shelter place is asked for by a coordinator of your organisation.",
+  );
   // What the case worker may do is there, folded beside its list.
   await openAdd(page, "timeline", "Add a note");
-  await page.getByTestId("section-timeline").getByLabel("Note").fill("First meeting at the centre; she asked for a lawyer.");
+  await page
+    .getByTestId("section-timeline")
+    .getByLabel("Note")
+    .fill("First meeting at the centre; she asked for a lawyer.");
   await page.getByTestId("section-timeline").getByRole("button", { name: "Add to the timeline" }).click();
   await expect(page.getByTestId("case-notes")).toContainText("she asked for a lawyer");
   serverErrors();
 });
 
-test("a return home lists both consents it needs, links to the consent form in place, and is refused once", async ({ page, playwright }) => {
+test("a return home lists both consents it needs, links to the consent form in place, and is refused once", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(90_000);
   const serverErrors = failOnServerErrors(page);
   const coordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
@@ -115,20 +153,28 @@ test("a return home lists both consents it needs, links to the consent form in p
   // Before any case: what a request will need, on the person's page.
   const back = page.getByTestId("section-return");
   await expect(back.getByTestId("request-consents")).toContainText("Consent to return home (missing)");
-  await expect(back.getByTestId("request-consents")).toContainText("Consent to share the record with the receiving organisation");
+  await expect(back.getByTestId("request-consents")).toContainText(
+    "Consent to share the record with the receiving organisation",
+  );
   // A referral needs sharing consent: said once, with "record it".
-  await expect(page.getByTestId("section-referrals").getByTestId("consent-checklist")).toContainText("Consent to share the record with the receiving organisation (missing)");
+  await expect(page.getByTestId("section-referrals").getByTestId("consent-checklist")).toContainText(
+    "Consent to share the record with the receiving organisation (missing)",
+  );
 
   // Referring anyway: the refusal is said once, under the field (it stood twice, above and below).
   await openAdd(page, "referrals", "Refer to another organisation");
   await page.getByLabel("Refer to").selectOption({ label: "Safe Return Tashkent" });
   await page.getByLabel("Reason", { exact: true }).fill("Legal aid at home");
   await page.getByRole("button", { name: "Refer", exact: true }).click();
-  await expect(page.getByText("The person has not consented to sharing with this organisation. Record the consent first.")).toHaveCount(1);
+  await expect(
+    page.getByText("The person has not consented to sharing with this organisation. Record the consent first."),
+  ).toHaveCount(1);
 
   await back.getByRole("link", { name: "Request return home" }).click();
   await expect(page.getByTestId("request-consents")).toHaveCount(1);
-  await page.getByLabel("Receiving organisation (home country)").selectOption({ label: "Safe Return Tashkent · Uzbekistan" });
+  await page
+    .getByLabel("Receiving organisation (home country)")
+    .selectOption({ label: "Safe Return Tashkent · Uzbekistan" });
   await page.getByRole("button", { name: "Prepare the case" }).click();
   await expect(page).toHaveURL(/\/repatriations\/[0-9a-f-]{36}$/);
   const caseUrl = new URL(page.url()).pathname;
@@ -141,10 +187,14 @@ test("a return home lists both consents it needs, links to the consent form in p
   // Sending anyway: one refusal naming both consents, and a way to the checklist.
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Send the request" }).click();
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Yes, go ahead" }).click();
-  const refusal = "Record the person's consent to return home and their consent to share their record with the receiving organisation first.";
+  const refusal =
+    "Record the person's consent to return home and their consent to share their record with the receiving organisation first.";
   await expect(page.getByText(refusal)).toHaveCount(1);
   await expect(page.getByText(refusal)).toBeVisible();
-  await expect(page.getByRole("link", { name: "See which consents are missing" })).toHaveAttribute("href", "#request-consents");
+  await expect(page.getByRole("link", { name: "See which consents are missing" })).toHaveAttribute(
+    "href",
+    "#request-consents",
+  );
 
   // "record it" opens the consent form on the person's page, in place.
   await checklist.getByRole("link", { name: "record it" }).first().click();
@@ -158,7 +208,9 @@ test("a return home lists both consents it needs, links to the consent form in p
   await consent.getByLabel("Sharing with").selectOption({ label: "Safe Return Tashkent" });
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByTestId("consents")).toContainText("Sharing with an organisation · Safe Return Tashkent");
-  await expect(page.getByTestId("section-referrals")).toContainText("The person agreed to share their record with: Safe Return Tashkent.");
+  await expect(page.getByTestId("section-referrals")).toContainText(
+    "The person agreed to share their record with: Safe Return Tashkent.",
+  );
   // The return's consents are there; the consent to services, the base of all work, is not yet.
   await expect(page.getByTestId("casefile-flags")).toContainText("Consent missing");
   await consent.getByLabel("Consent to").selectOption("SERVICES");

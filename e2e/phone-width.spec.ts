@@ -32,7 +32,9 @@ async function measureOverflow(page: Page) {
       const text = (el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
       return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${classes}${testId ? `[data-testid=${testId}]` : ""} right=${Math.round(el.getBoundingClientRect().right)} "${text}"`;
     };
-    const sticking = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > fits + 0.5 && !clipped(el));
+    const sticking = [...document.body.querySelectorAll("*")].filter(
+      (el) => el.getBoundingClientRect().right > fits + 0.5 && !clipped(el),
+    );
     const deepest = sticking.filter((el) => !sticking.some((other) => other !== el && el.contains(other)));
     return { width, fits, widest: deepest.slice(0, 4).map(describe) };
   });
@@ -41,7 +43,9 @@ async function measureOverflow(page: Page) {
 /** Same-origin page links on the current page, keyed by their route (ids replaced). */
 async function pageLinks(page: Page) {
   // Links marked `download` are files (CSV exports), not pages.
-  const hrefs = await page.locator("a[href^='/']:not([download])").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  const hrefs = await page
+    .locator("a[href^='/']:not([download])")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
   return hrefs
     .map((href) => new URL(href, "http://x"))
     .filter((url) => !NOT_PAGES.some((pattern) => pattern.test(url.pathname)))
@@ -58,18 +62,25 @@ async function walkAndMeasure(page: Page) {
     const response = await page.goto(href);
     expect(response?.status(), `${href} answers`).toBeLessThan(400);
     const overflow = await measureOverflow(page);
-    if (overflow) failures.push(`${href}: ${overflow.width} px wide in ${overflow.fits} px; sticking out: ${overflow.widest.join(" | ")}`);
+    if (overflow)
+      failures.push(
+        `${href}: ${overflow.width} px wide in ${overflow.fits} px; sticking out: ${overflow.widest.join(" | ")}`,
+      );
     if (/^\/shelters\/[0-9a-f-]{36}$/.test(href)) {
       // The bed board's counters are compact: the first resident starts on the first screen.
       const firstResident = page.getByTestId("residents").locator(".card").first();
-      if ((await firstResident.count()) > 0) expect((await firstResident.boundingBox())!.y, "first resident's top on the bed board").toBeLessThan(740);
+      if ((await firstResident.count()) > 0)
+        expect((await firstResident.boundingBox())!.y, "first resident's top on the bed board").toBeLessThan(740);
     }
     if (href === "/") {
       // The menu open must fit too.
       await page.getByTestId("menu-button").click();
       await expect(page.locator(".sidebar nav")).toBeVisible();
       const open = await measureOverflow(page);
-      if (open) failures.push(`/ (menu open): ${open.width} px wide in ${open.fits} px; sticking out: ${open.widest.join(" | ")}`);
+      if (open)
+        failures.push(
+          `/ (menu open): ${open.width} px wide in ${open.fits} px; sticking out: ${open.widest.join(" | ")}`,
+        );
     }
     for (const link of await pageLinks(page)) {
       if (seen.has(link.route)) continue;

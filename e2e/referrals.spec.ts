@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 
-test("a person is referred to another organisation, which accepts and then sees the shared fields", async ({ page, browser, playwright }) => {
+test("a person is referred to another organisation, which accepts and then sees the shared fields", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const checkServerErrors = failOnServerErrors(page);
   const sender = await createUserIn("Moscow Migrant Aid", "COORDINATOR");
   const api = await playwright.request.newContext({
@@ -12,10 +16,19 @@ test("a person is referred to another organisation, which accepts and then sees 
   const surname = `Тошматова${Math.floor(Math.random() * 1e6)}`;
   const victim = await (
     await api.post("/api/v1/victims", {
-      data: { givenName: "Мадина", familyName: surname, sex: "FEMALE", estimatedAge: 24, identifiedOn: "2026-03-03", identifiedBy: "EMBASSY" },
+      data: {
+        givenName: "Мадина",
+        familyName: surname,
+        sex: "FEMALE",
+        estimatedAge: 24,
+        identifiedOn: "2026-03-03",
+        identifiedBy: "EMBASSY",
+      },
     })
   ).json();
-  await api.patch(`/api/v1/victims/${victim.id}`, { data: { version: 1, narrative: "Held in a flat in Podolsk, passport taken" } });
+  await api.patch(`/api/v1/victims/${victim.id}`, {
+    data: { version: 1, narrative: "Held in a flat in Podolsk, passport taken" },
+  });
   await api.dispose();
 
   await signIn(page, sender.email, E2E_PASSWORD);
@@ -25,7 +38,9 @@ test("a person is referred to another organisation, which accepts and then sees 
   await page.getByLabel("Refer to").selectOption({ label: "Safe Return Tashkent" });
   await page.getByLabel("Reason", { exact: true }).fill("Return home and reintegration");
   await page.getByRole("button", { name: "Refer" }).click();
-  await expect(page.getByText("The person has not consented to sharing with this organisation. Record the consent first.").first()).toBeVisible();
+  await expect(
+    page.getByText("The person has not consented to sharing with this organisation. Record the consent first.").first(),
+  ).toBeVisible();
 
   await page.getByTestId("section-consent").getByText("Record a consent").click();
   await page.getByLabel("Consent to").selectOption("SHARING");
@@ -53,7 +68,9 @@ test("a person is referred to another organisation, which accepts and then sees 
   await expect(other.locator("li", { hasText: "Return home and reintegration" })).toContainText("Accepted");
   await other.goto(`/victims/${victim.id}`);
   await expect(other.getByRole("heading", { level: 1 })).toContainText(surname);
-  await expect(other.getByText("Shared with your organisation by Moscow Migrant Aid: you see only the shared fields.")).toBeVisible();
+  await expect(
+    other.getByText("Shared with your organisation by Moscow Migrant Aid: you see only the shared fields."),
+  ).toBeVisible();
   expect(await other.content()).not.toContain("Podolsk");
   checkServerErrors();
 });

@@ -24,8 +24,21 @@ test.setTimeout(300_000);
 const OWNER = "Almaty Crisis Centre";
 const PARTNER = "Safe Return Tashkent";
 const OUTSIDER = "Bishkek Migrant Support";
-const ROLES: Record<string, OrgRole> = { admin: "ORG_ADMIN", coordinator: "COORDINATOR", caseworker: "CASE_WORKER", hotline: "HOTLINE_OPERATOR", shelter: "SHELTER_STAFF", analyst: "ANALYST" };
-type Actor = `owner.${keyof typeof ROLES}` | "owner.creator" | `partner.${keyof typeof ROLES}` | "outsider.coordinator" | "network" | "anonymous";
+const ROLES: Record<string, OrgRole> = {
+  admin: "ORG_ADMIN",
+  coordinator: "COORDINATOR",
+  caseworker: "CASE_WORKER",
+  hotline: "HOTLINE_OPERATOR",
+  shelter: "SHELTER_STAFF",
+  analyst: "ANALYST",
+};
+type Actor =
+  | `owner.${keyof typeof ROLES}`
+  | "owner.creator"
+  | `partner.${keyof typeof ROLES}`
+  | "outsider.coordinator"
+  | "network"
+  | "anonymous";
 const ACTORS: Actor[] = [
   ...(Object.keys(ROLES).map((r) => `owner.${r}`) as Actor[]),
   "owner.creator",
@@ -61,7 +74,11 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
     case "restricted":
       // Shared with the partner by the repatriation (the restriction is the owner's internal
       // matter); in the owner's organisation only its creator, and the coordinator after break-glass.
-      return ["owner.creator", ...(phase === "granted" ? [] : (["owner.coordinator"] as Actor[])), ...partnerCaseReaders];
+      return [
+        "owner.creator",
+        ...(phase === "granted" ? [] : (["owner.coordinator"] as Actor[])),
+        ...partnerCaseReaders,
+      ];
   }
 }
 
@@ -130,19 +147,79 @@ test.beforeAll(async ({ playwright, browser }) => {
   const birthDate = "1994-03-11";
 
   // P, with a region of origin and a story; R, restricted, made by the creator (a case worker).
-  const person = await json(await owner.post("/api/v1/victims", { data: { givenName: "Ойгул", familyName: SECRETS.surname, sex: "FEMALE", birthDate, citizenships: ["UZ"], identifiedOn: "2026-06-01", identifiedBy: "POLICE" } }));
-  await json(await owner.patch(`/api/v1/victims/${person.id}`, { data: { version: 1, narrative: SECRETS.narrative, regionOfOrigin: SECRETS.region } }));
-  const restricted = await json(await creator.post("/api/v1/victims", { data: { givenName: "Нодира", familyName: SECRETS.restricted, sex: "FEMALE", estimatedAge: 27, citizenships: ["UZ"], identifiedOn: "2026-06-01", identifiedBy: "POLICE", restricted: true } }));
+  const person = await json(
+    await owner.post("/api/v1/victims", {
+      data: {
+        givenName: "Ойгул",
+        familyName: SECRETS.surname,
+        sex: "FEMALE",
+        birthDate,
+        citizenships: ["UZ"],
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+      },
+    }),
+  );
+  await json(
+    await owner.patch(`/api/v1/victims/${person.id}`, {
+      data: { version: 1, narrative: SECRETS.narrative, regionOfOrigin: SECRETS.region },
+    }),
+  );
+  const restricted = await json(
+    await creator.post("/api/v1/victims", {
+      data: {
+        givenName: "Нодира",
+        familyName: SECRETS.restricted,
+        sex: "FEMALE",
+        estimatedAge: 27,
+        citizenships: ["UZ"],
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+        restricted: true,
+      },
+    }),
+  );
   restrictedCaseNumber = restricted.caseNumber;
 
   // A call about P, kept by the owner.
-  const call = await json(await owner.post("/api/v1/hotline-calls", { data: { receivedAt: new Date(Date.now() - 3600_000).toISOString(), channel: "PHONE", callType: "DATA", callerRelationship: "VICTIM_SELF", topics: ["LABOUR_EXPLOITATION"], urgency: "URGENT", actions: ["INFORMATION_GIVEN"], summary: `She works in a greenhouse ${SECRETS.summary}` } }));
+  const call = await json(
+    await owner.post("/api/v1/hotline-calls", {
+      data: {
+        receivedAt: new Date(Date.now() - 3600_000).toISOString(),
+        channel: "PHONE",
+        callType: "DATA",
+        callerRelationship: "VICTIM_SELF",
+        topics: ["LABOUR_EXPLOITATION"],
+        urgency: "URGENT",
+        actions: ["INFORMATION_GIVEN"],
+        summary: `She works in a greenhouse ${SECRETS.summary}`,
+      },
+    }),
+  );
   await sql.query("UPDATE hotline_calls SET victim_id = $1 WHERE id = $2", [person.id, call.id]);
 
   // The owner's shelter, with its shelter staff member, and both people staying there.
-  const shelter = await json(await owner.post("/api/v1/shelters", { data: { name: `Relations shelter ${stamp}`, city: "Almaty", countryCode: "KZ", address: `relations-address-${stamp}`, population: "WOMEN", capacity: 4 } }));
-  await sql.query("INSERT INTO shelter_assignments (user_id, shelter_id, updated_at) VALUES ($1, $2, now())", [users.get("owner.shelter")!.id, shelter.id]);
-  await json(await owner.post(`/api/v1/shelters/${shelter.id}/stays`, { data: { victimId: person.id, admittedAt: "2026-06-02" } }));
+  const shelter = await json(
+    await owner.post("/api/v1/shelters", {
+      data: {
+        name: `Relations shelter ${stamp}`,
+        city: "Almaty",
+        countryCode: "KZ",
+        address: `relations-address-${stamp}`,
+        population: "WOMEN",
+        capacity: 4,
+      },
+    }),
+  );
+  await sql.query("INSERT INTO shelter_assignments (user_id, shelter_id, updated_at) VALUES ($1, $2, now())", [
+    users.get("owner.shelter")!.id,
+    shelter.id,
+  ]);
+  await json(
+    await owner.post(`/api/v1/shelters/${shelter.id}/stays`, {
+      data: { victimId: person.id, admittedAt: "2026-06-02" },
+    }),
+  );
 
   // The coordinator breaks the glass to admit R and prepare her return; the access then lapses.
   const page = await (await browser.newContext({ baseURL })).newPage();
@@ -152,18 +229,26 @@ test.beforeAll(async ({ playwright, browser }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("current-role")).toBeVisible();
   await breakGlassAs(page, restricted.id);
-  await json(await owner.post(`/api/v1/shelters/${shelter.id}/stays`, { data: { victimId: restricted.id, admittedAt: "2026-06-03" } }));
+  await json(
+    await owner.post(`/api/v1/shelters/${shelter.id}/stays`, {
+      data: { victimId: restricted.id, admittedAt: "2026-06-03" },
+    }),
+  );
   for (const id of [person.id, restricted.id]) {
     await recordConsentDirect(id, "RETURN", null);
     await recordConsentDirect(id, "SHARING", partnerId);
   }
   const repatriations: string[] = [];
   for (const id of [person.id, restricted.id]) {
-    const created = await json(await owner.post("/api/v1/repatriations", { data: { victimId: id, receivingOrganisationId: partnerId } }));
+    const created = await json(
+      await owner.post("/api/v1/repatriations", { data: { victimId: id, receivingOrganisationId: partnerId } }),
+    );
     await json(await owner.post(`/api/v1/repatriations/${created.id}/transitions`, { data: { to: "REQUESTED" } }));
     repatriations.push(created.id);
   }
-  await sql.query("UPDATE break_glass_accesses SET expires_at = now() - interval '1 second' WHERE victim_id = $1", [restricted.id]);
+  await sql.query("UPDATE break_glass_accesses SET expires_at = now() - interval '1 second' WHERE victim_id = $1", [
+    restricted.id,
+  ]);
   await page.context().close();
 
   // A referral the partner accepted, sharing the region of origin beyond the minimal set.
@@ -173,7 +258,16 @@ test.beforeAll(async ({ playwright, browser }) => {
      VALUES (gen_random_uuid(), 'VICTIM', $1, $2, $3, 'MINIMAL', ARRAY['regionOfOrigin'], 'referral', $4, now())`,
     [person.id, ownerOrg, partnerId, users.get("owner.coordinator")!.id],
   );
-  records = { person: person.id, restricted: restricted.id, shelter: shelter.id, call: call.id, repatriation: repatriations[0]!, restrictedRepatriation: repatriations[1]!, surname: SECRETS.surname, birthDate };
+  records = {
+    person: person.id,
+    restricted: restricted.id,
+    shelter: shelter.id,
+    call: call.id,
+    repatriation: repatriations[0]!,
+    restrictedRepatriation: repatriations[1]!,
+    surname: SECRETS.surname,
+    birthDate,
+  };
 });
 
 test.afterAll(async () => {
@@ -189,19 +283,28 @@ async function sweep(phase: Phase) {
     for (const request of requests) {
       const url = request.url(records);
       for (const actor of ACTORS) {
-        const response = await contexts.get(actor)!.fetch(url, { method: request.method, maxRedirects: 0, ...(request.body ? { data: request.body(records) } : {}) });
+        const response = await contexts
+          .get(actor)!
+          .fetch(url, {
+            method: request.method,
+            maxRedirects: 0,
+            ...(request.body ? { data: request.body(records) } : {}),
+          });
         expect(response.status(), `${request.method} ${url} as ${actor}`).toBeLessThan(500);
         const body = await response.text();
         for (const [secret, value] of Object.entries(SECRETS) as [Secret, string][]) {
           if (!body.includes(value)) continue;
           shown.add(`${road}|${actor}|${secret}`);
-          if (!maySee(secret, phase).includes(actor)) leaks.push(`${phase}: ${actor} saw the ${secret} at ${request.method} ${url} (${road})`);
+          if (!maySee(secret, phase).includes(actor))
+            leaks.push(`${phase}: ${actor} saw the ${secret} at ${request.method} ${url} (${road})`);
         }
         if (body.includes(restrictedCaseNumber)) shown.add(`${road}|${actor}|restrictedCaseNumber`);
       }
     }
   }
-  const missing = MUST_SHOW.filter((m) => m.phases.includes(phase) && !shown.has(`${m.road}|${m.actor}|${m.secret}`)).map((m) => `${phase}: ${m.road} did not show ${m.actor} the ${m.secret}`);
+  const missing = MUST_SHOW.filter(
+    (m) => m.phases.includes(phase) && !shown.has(`${m.road}|${m.actor}|${m.secret}`),
+  ).map((m) => `${phase}: ${m.road} did not show ${m.actor} the ${m.secret}`);
   return { leaks, missing };
 }
 
@@ -215,7 +318,9 @@ test("while the grant lives: each road shows each actor what the rule allows, an
   expect(missing).toEqual([]);
 });
 
-test("after break-glass: the restricted record opens to the coordinator who gave a reason, on every road", async ({ browser }) => {
+test("after break-glass: the restricted record opens to the coordinator who gave a reason, on every road", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ baseURL: process.env.E2E_BASE_URL })).newPage();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(users.get("owner.coordinator")!.email);
@@ -230,10 +335,17 @@ test("after break-glass: the restricted record opens to the coordinator who gave
 });
 
 test("after revocation: the partner sees neither person on any road", async () => {
-  await sql.query("UPDATE access_grants SET revoked_at = now() WHERE record_id = $1 AND reason = 'referral' AND revoked_at IS NULL", [records.person]);
+  await sql.query(
+    "UPDATE access_grants SET revoked_at = now() WHERE record_id = $1 AND reason = 'referral' AND revoked_at IS NULL",
+    [records.person],
+  );
   const owner = contexts.get("owner.coordinator")!;
   for (const id of [records.repatriation, records.restrictedRepatriation]) {
-    await json(await owner.post(`/api/v1/repatriations/${id}/transitions`, { data: { to: "CANCELLED", reason: "The person chose to stay" } }));
+    await json(
+      await owner.post(`/api/v1/repatriations/${id}/transitions`, {
+        data: { to: "CANCELLED", reason: "The person chose to stay" },
+      }),
+    );
   }
   const { leaks, missing } = await sweep("revoked");
   expect(leaks).toEqual([]);

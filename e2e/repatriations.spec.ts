@@ -23,20 +23,48 @@ async function saveStep(page: Page) {
   await expect(page.getByText("Step record saved.")).toBeVisible();
 }
 
-test("Almaty requests the return of an Uzbek citizen and Tashkent brings her home, step by step", async ({ page, browser, playwright }) => {
+test("Almaty requests the return of an Uzbek citizen and Tashkent brings her home, step by step", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   test.setTimeout(120_000);
   const almatyErrors = failOnServerErrors(page);
   const almatyConsole = failOnConsoleErrors(page);
   const sender = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
   const receiver = await createUserIn("Safe Return Tashkent", "COORDINATOR");
-  const api = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(sender.id)}` } });
+  const api = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(sender.id)}` },
+  });
   const surname = `Юлдашева${Math.floor(Math.random() * 1e6)}`;
   const person = await (
-    await api.post("/api/v1/victims", { data: { givenName: "Феруза", familyName: surname, sex: "FEMALE", estimatedAge: 27, citizenships: ["UZ"], identifiedOn: "2026-09-01", identifiedBy: "NGO_OUTREACH" } })
+    await api.post("/api/v1/victims", {
+      data: {
+        givenName: "Феруза",
+        familyName: surname,
+        sex: "FEMALE",
+        estimatedAge: 27,
+        citizenships: ["UZ"],
+        identifiedOn: "2026-09-01",
+        identifiedBy: "NGO_OUTREACH",
+      },
+    })
   ).json();
-  await api.patch(`/api/v1/victims/${person.id}`, { data: { version: 1, narrative: "Kept in a dormitory in Kaskelen, passport taken by the foreman" } });
+  await api.patch(`/api/v1/victims/${person.id}`, {
+    data: { version: 1, narrative: "Kept in a dormitory in Kaskelen, passport taken by the foreman" },
+  });
   await api.dispose();
-  const tashkentId = (await (await (await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(receiver.id)}` } })).get("/api/v1/me")).json()).organisation.id;
+  const tashkentId = (
+    await (
+      await (
+        await playwright.request.newContext({
+          baseURL: process.env.E2E_BASE_URL,
+          extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(receiver.id)}` },
+        })
+      ).get("/api/v1/me")
+    ).json()
+  ).organisation.id;
 
   // Almaty prepares the case from the person's record.
   await signIn(page, sender.email, E2E_PASSWORD);
@@ -44,7 +72,9 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await page.getByRole("link", { name: "Request return home" }).click();
   await page.getByRole("button", { name: "Prepare the case" }).click();
   await expect(page.getByText("Choose one of the options.")).toBeVisible();
-  await page.getByLabel("Receiving organisation (home country)").selectOption({ label: "Safe Return Tashkent · Uzbekistan" });
+  await page
+    .getByLabel("Receiving organisation (home country)")
+    .selectOption({ label: "Safe Return Tashkent · Uzbekistan" });
   await page.getByLabel("Target travel date").fill(inDays(30));
   await page.getByRole("button", { name: "Prepare the case" }).click();
   await expect(page).toHaveURL(/\/repatriations\/[0-9a-f-]{36}$/);
@@ -54,7 +84,11 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   // Without the person's consents the request is refused, with the reason.
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Send the request" }).click();
   await page.getByTestId("move-REQUESTED").getByRole("button", { name: "Yes, go ahead" }).click();
-  await expect(page.getByText("Record the person's consent to return home and their consent to share their record with the receiving organisation first.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Record the person's consent to return home and their consent to share their record with the receiving organisation first.",
+    ),
+  ).toBeVisible();
   await recordConsentDirect(person.id, "RETURN", null);
   await recordConsentDirect(person.id, "SHARING", tashkentId);
   await move(page, "REQUESTED", "Send the request", "Requested");
@@ -71,19 +105,31 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   expect(await tashkentPage.content()).not.toContain("Kaskelen");
   await move(tashkentPage, "ACCEPTED", "Accept", "Accepted");
   await move(tashkentPage, "RISK_ASSESSMENT", "Start the risk assessment", "Risk assessment");
-  await tashkentPage.getByTestId("move-TRAVEL_DOCUMENTS").getByRole("button", { name: "Assessment done: travel documents" }).click();
+  await tashkentPage
+    .getByTestId("move-TRAVEL_DOCUMENTS")
+    .getByRole("button", { name: "Assessment done: travel documents" })
+    .click();
   await expect(tashkentPage.getByText("Record the risk assessment first.")).toBeVisible();
   const risk = tashkentPage.getByTestId("step-record-form");
   await risk.getByLabel("Assessment outcome").selectOption({ label: "Safe with support" });
-  await risk.getByLabel("Family and community assessment").fill("Her mother in Namangan welcomes her; the recruiter is a cousin who now lives in Russia.");
+  await risk
+    .getByLabel("Family and community assessment")
+    .fill("Her mother in Namangan welcomes her; the recruiter is a cousin who now lives in Russia.");
   await saveStep(tashkentPage);
   await move(tashkentPage, "TRAVEL_DOCUMENTS", "Assessment done: travel documents", "Travel documents");
   // The home side clears the entry ban and works its task of the checklist.
-  await tashkentPage.getByTestId("step-record-form").getByLabel(/No entry ban stands in the way/).check();
+  await tashkentPage
+    .getByTestId("step-record-form")
+    .getByLabel(/No entry ban stands in the way/)
+    .check();
   await saveStep(tashkentPage);
   // Clearing the entry ban in the record ends the checklist task that asked for it.
-  await expect(tashkentPage.getByTestId("task-row").filter({ hasText: "Check for an entry ban" })).not.toContainText("Mark done");
-  await tashkentPage.getByLabel("Message", { exact: true }).fill("No entry ban on record. We will meet her at Tashkent airport.");
+  await expect(tashkentPage.getByTestId("task-row").filter({ hasText: "Check for an entry ban" })).not.toContainText(
+    "Mark done",
+  );
+  await tashkentPage
+    .getByLabel("Message", { exact: true })
+    .fill("No entry ban on record. We will meet her at Tashkent airport.");
   await tashkentPage.getByRole("button", { name: "Send" }).click();
   await expect(tashkentPage.getByTestId("messages")).toContainText("We will meet her at Tashkent airport.");
 
@@ -101,7 +147,12 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await documents.getByLabel("Document expires on").fill(inDays(20));
   await saveStep(page);
   // The saved record (document issued) ends the document task by itself.
-  await expect(page.getByTestId("task-row").filter({ hasText: "Apply for a passport or certificate of return" }).getByRole("button", { name: "Mark done" })).toHaveCount(0);
+  await expect(
+    page
+      .getByTestId("task-row")
+      .filter({ hasText: "Apply for a passport or certificate of return" })
+      .getByRole("button", { name: "Mark done" }),
+  ).toHaveCount(0);
   const plan = page.getByTestId("move-TRAVEL_PLANNED");
   await plan.getByLabel("Travel date").fill(inDays(25));
   await plan.getByLabel("Transport").selectOption({ label: "Air" });
@@ -129,10 +180,14 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await expect(followUps).toHaveCount(3);
   await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Close the case" }).click();
   await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Yes, go ahead" }).click();
-  await expect(tashkentPage.getByText("Follow-ups are still open: record them, or give a reason to close now.")).toBeVisible();
+  await expect(
+    tashkentPage.getByText("Follow-ups are still open: record them, or give a reason to close now."),
+  ).toBeVisible();
   for (const months of [1, 3, 6]) {
     const row = tashkentPage.getByTestId("task-row").filter({ hasText: `Follow-up after about ${months} month` });
-    await row.getByLabel(/What the visit found/).fill(`Month ${months}: living with her mother, attends a sewing course`);
+    await row
+      .getByLabel(/What the visit found/)
+      .fill(`Month ${months}: living with her mother, attends a sewing course`);
     await row.getByRole("button", { name: "Mark done" }).click();
     await expect(row).toContainText(`Month ${months}: living with her mother`);
   }
@@ -144,7 +199,17 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await page.reload();
   await expect(page.getByTestId("case-status")).toHaveText("Closed");
   const timeline = page.getByTestId("timeline");
-  for (const status of ["Requested", "Accepted", "Risk assessment", "Travel documents", "Travel planned", "In transit", "Handed over", "Reintegration", "Closed"]) {
+  for (const status of [
+    "Requested",
+    "Accepted",
+    "Risk assessment",
+    "Travel documents",
+    "Travel planned",
+    "In transit",
+    "Handed over",
+    "Reintegration",
+    "Closed",
+  ]) {
     await expect(timeline).toContainText(`moved the case to “${status}”`);
   }
   await expect(page.getByTestId("step-record")).toContainText("Safe with support");

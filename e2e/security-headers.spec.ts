@@ -37,7 +37,10 @@ test("pages work under a nonce-based CSP, and are neither cached nor framed", as
 });
 
 test("a state-changing API request from another site is refused", async ({ request }) => {
-  const refused = await request.post("/api/v1/hotline-calls", { headers: { origin: "https://evil.example" }, data: {} });
+  const refused = await request.post("/api/v1/hotline-calls", {
+    headers: { origin: "https://evil.example" },
+    data: {},
+  });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error.code).toBe("FORBIDDEN_ORIGIN");
   // Without an Origin (an integration) the request reaches the handler, which asks who is calling.

@@ -9,7 +9,11 @@ async function counts(page: Page) {
   return { occupied: await read("occupied"), held: await read("held"), free: await read("free") };
 }
 
-test("a placement is requested by another organisation, accepted, admitted, served and discharged; the bed board follows", async ({ page, browser, playwright }) => {
+test("a placement is requested by another organisation, accepted, admitted, served and discharged; the bed board follows", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   test.setTimeout(60_000);
   const checkServerErrors = failOnServerErrors(page);
   const address = `${unique("Secret street")} 5`;
@@ -20,7 +24,9 @@ test("a placement is requested by another organisation, accepted, admitted, serv
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(shelterCoordinator.id)}` },
   });
   const { id: shelterId } = await expectMatchesOperation(
-    await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", address, population: "WOMEN", capacity: 2 } }),
+    await shelterApi.post("/api/v1/shelters", {
+      data: { name: shelterName, city: "Almaty", countryCode: "KZ", address, population: "WOMEN", capacity: 2 },
+    }),
     "POST /api/v1/shelters",
   );
 
@@ -33,12 +39,23 @@ test("a placement is requested by another organisation, accepted, admitted, serv
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(requester.id)}` },
   });
   const person = await (
-    await requesterApi.post("/api/v1/victims", { data: { givenName: "Айпери", familyName: unique("Асанова"), sex: "FEMALE", estimatedAge: 23, identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" } })
+    await requesterApi.post("/api/v1/victims", {
+      data: {
+        givenName: "Айпери",
+        familyName: unique("Асанова"),
+        sex: "FEMALE",
+        estimatedAge: 23,
+        identifiedOn: "2026-05-01",
+        identifiedBy: "NGO_OUTREACH",
+      },
+    })
   ).json();
 
   // The requester sees free beds, never the address, and cannot open the shelter.
   const free = await requesterApi.get("/api/v1/shelters/availability?city=Almaty");
-  expect((await expectMatchesOperation(free, "GET /api/v1/shelters/availability")).items.map((s) => s.name)).toContain(shelterName);
+  expect((await expectMatchesOperation(free, "GET /api/v1/shelters/availability")).items.map((s) => s.name)).toContain(
+    shelterName,
+  );
   expect(await free.text()).not.toContain(address);
   const board = await requesterApi.get(`/api/v1/shelters/${shelterId}`);
   expect(board.status()).toBe(404);
@@ -55,7 +72,9 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   await card.getByRole("button", { name: "Ask for a placement" }).click();
   // Without the person's consent to share with the shelter's organisation, the request is
   // refused, with the reason next to the person.
-  await expect(card.getByText("The person has not consented to sharing with this organisation. Record the consent first.").first()).toBeVisible();
+  await expect(
+    card.getByText("The person has not consented to sharing with this organisation. Record the consent first.").first(),
+  ).toBeVisible();
   await recordConsentDirect(person.id, "SHARING", shelterOrganisationId);
   await card.getByRole("button", { name: "Ask for a placement" }).click();
   await expect(card.getByText("Request sent.")).toBeVisible();
@@ -75,7 +94,9 @@ test("a placement is requested by another organisation, accepted, admitted, serv
   await staff.goto(`/shelters/${shelterId}`);
   expect(await counts(staff)).toEqual({ occupied: 0, held: 1, free: 1 });
 
-  await staff.getByLabel("Person").selectOption({ label: `${person.caseNumber} · Айпери ${person.familyName} (bed held)` });
+  await staff
+    .getByLabel("Person")
+    .selectOption({ label: `${person.caseNumber} · Айпери ${person.familyName} (bed held)` });
   await staff.getByRole("button", { name: "Admit a person" }).click();
   await expect(staff.getByText("Admitted.")).toBeVisible();
   await expect(staff.getByTestId("residents")).toContainText(`Айпери ${person.familyName}`);
@@ -114,38 +135,62 @@ test("the API refuses a full shelter and bad stay input clearly", async ({ playw
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinator.id)}` },
   });
   const { id: shelterId } = await expectMatchesOperation(
-    await api.post("/api/v1/shelters", { data: { name: unique("Tiny shelter"), city: "Khujand", countryCode: "TJ", population: "MEN", capacity: 1 } }),
+    await api.post("/api/v1/shelters", {
+      data: { name: unique("Tiny shelter"), city: "Khujand", countryCode: "TJ", population: "MEN", capacity: 1 },
+    }),
     "POST /api/v1/shelters",
   );
   const make = async () =>
-    (await (await api.post("/api/v1/victims", { data: { givenName: "Тест", sex: "MALE", estimatedAge: 30, identifiedOn: "2026-05-01", identifiedBy: "OTHER" } })).json()).id as string;
+    (
+      await (
+        await api.post("/api/v1/victims", {
+          data: { givenName: "Тест", sex: "MALE", estimatedAge: 30, identifiedOn: "2026-05-01", identifiedBy: "OTHER" },
+        })
+      ).json()
+    ).id as string;
   const first = await make();
   const second = await make();
-  const admitted = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: first, admittedAt: "2026-05-02" } });
+  const admitted = await api.post(`/api/v1/shelters/${shelterId}/stays`, {
+    data: { victimId: first, admittedAt: "2026-05-02" },
+  });
   expect(admitted.status()).toBe(201);
   await expectMatchesOperation(admitted, "POST /api/v1/shelters/{id}/stays");
-  const full = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: second, admittedAt: "2026-05-02" } });
+  const full = await api.post(`/api/v1/shelters/${shelterId}/stays`, {
+    data: { victimId: second, admittedAt: "2026-05-02" },
+  });
   expect(full.status()).toBe(409);
   await expectMatchesOperation(full, "POST /api/v1/shelters/{id}/stays");
   expect((await full.json()).error.message).toBe("The shelter is full: no free bed (held beds count as taken).");
-  const future = await api.post(`/api/v1/shelters/${shelterId}/stays`, { data: { victimId: second, admittedAt: "2099-01-01" } });
+  const future = await api.post(`/api/v1/shelters/${shelterId}/stays`, {
+    data: { victimId: second, admittedAt: "2099-01-01" },
+  });
   expect(future.status()).toBe(400);
   await expectMatchesOperation(future, "POST /api/v1/shelters/{id}/stays");
   const { id: stayId } = await admitted.json();
   // The bed board shows the resident to the organisation that admitted them.
-  const board = await expectMatchesOperation(await api.get(`/api/v1/shelters/${shelterId}`), "GET /api/v1/shelters/{id}");
+  const board = await expectMatchesOperation(
+    await api.get(`/api/v1/shelters/${shelterId}`),
+    "GET /api/v1/shelters/{id}",
+  );
   expect(board.counts).toMatchObject({ capacity: 1, occupied: 1, free: 0 });
   expect(board.residents.map((r) => [r.stayId, r.victimId])).toEqual([[stayId, first]]);
-  const early = await api.patch(`/api/v1/shelter-stays/${stayId}`, { data: { version: 1, discharge: { dischargedAt: "2026-04-01", exitDestination: "FAMILY" } } });
+  const early = await api.patch(`/api/v1/shelter-stays/${stayId}`, {
+    data: { version: 1, discharge: { dischargedAt: "2026-04-01", exitDestination: "FAMILY" } },
+  });
   expect(early.status()).toBe(400);
   await expectMatchesOperation(early, "PATCH /api/v1/shelter-stays/{id}");
   expect((await early.json()).error.fields["discharge.dischargedAt"]).toBe("Discharge cannot be before admission.");
-  const served = await api.patch(`/api/v1/shelter-stays/${stayId}`, { data: { version: 1, addService: { kind: "MEDICAL", providedOn: "2026-05-03" } } });
+  const served = await api.patch(`/api/v1/shelter-stays/${stayId}`, {
+    data: { version: 1, addService: { kind: "MEDICAL", providedOn: "2026-05-03" } },
+  });
   expect(await expectMatchesOperation(served, "PATCH /api/v1/shelter-stays/{id}")).toEqual({ version: 2 });
   await api.dispose();
 });
 
-test("#14.3 the requester withdraws an accepted placement request: asked to confirm, the bed is released and the shelter loses the person", async ({ page, playwright }) => {
+test("#14.3 the requester withdraws an accepted placement request: asked to confirm, the bed is released and the shelter loses the person", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(60_000);
   const checkServerErrors = failOnServerErrors(page);
   const shelterName = unique("Withdraw Test Shelter");
@@ -155,7 +200,9 @@ test("#14.3 the requester withdraws an accepted placement request: asked to conf
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(shelterCoordinator.id)}` },
   });
   const { id: shelterId } = await expectMatchesOperation(
-    await shelterApi.post("/api/v1/shelters", { data: { name: shelterName, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 1 } }),
+    await shelterApi.post("/api/v1/shelters", {
+      data: { name: shelterName, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 1 },
+    }),
     "POST /api/v1/shelters",
   );
   const shelterOrganisationId = (await (await shelterApi.get("/api/v1/me")).json()).organisation.id as string;
@@ -166,20 +213,43 @@ test("#14.3 the requester withdraws an accepted placement request: asked to conf
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(requester.id)}` },
   });
   const person = await (
-    await requesterApi.post("/api/v1/victims", { data: { givenName: "Жылдыз", familyName: unique("Токтогулова"), sex: "FEMALE", estimatedAge: 31, identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" } })
+    await requesterApi.post("/api/v1/victims", {
+      data: {
+        givenName: "Жылдыз",
+        familyName: unique("Токтогулова"),
+        sex: "FEMALE",
+        estimatedAge: 31,
+        identifiedOn: "2026-05-01",
+        identifiedBy: "NGO_OUTREACH",
+      },
+    })
   ).json();
   await recordConsentDirect(person.id, "SHARING", shelterOrganisationId);
   const note = unique("Woman, 31, with a child");
-  const created = await requesterApi.post("/api/v1/placement-requests", { data: { shelterId, victimId: person.id, note } });
+  const created = await requesterApi.post("/api/v1/placement-requests", {
+    data: { shelterId, victimId: person.id, note },
+  });
   expect(created.status()).toBe(201);
   const { id: requestId } = await expectMatchesOperation(created, "POST /api/v1/placement-requests");
-  const answered = await shelterApi.post(`/api/v1/placement-requests/${requestId}/answer`, { data: { decision: "ACCEPT", holdHours: 24 } });
+  const answered = await shelterApi.post(`/api/v1/placement-requests/${requestId}/answer`, {
+    data: { decision: "ACCEPT", holdHours: 24 },
+  });
   expect(answered.status()).toBe(200);
   await expectMatchesOperation(answered, "POST /api/v1/placement-requests/{id}/answer");
   // Both sides list the request: the shelter's incoming, the requester's outgoing.
-  const incoming = await expectMatchesOperation(await shelterApi.get("/api/v1/placement-requests"), "GET /api/v1/placement-requests");
-  expect(incoming.incoming.find((r) => r.id === requestId)).toMatchObject({ status: "ACCEPTED", note, fromOrganisation: "Bishkek Migrant Support" });
-  const outgoing = await expectMatchesOperation(await requesterApi.get("/api/v1/placement-requests"), "GET /api/v1/placement-requests");
+  const incoming = await expectMatchesOperation(
+    await shelterApi.get("/api/v1/placement-requests"),
+    "GET /api/v1/placement-requests",
+  );
+  expect(incoming.incoming.find((r) => r.id === requestId)).toMatchObject({
+    status: "ACCEPTED",
+    note,
+    fromOrganisation: "Bishkek Migrant Support",
+  });
+  const outgoing = await expectMatchesOperation(
+    await requesterApi.get("/api/v1/placement-requests"),
+    "GET /api/v1/placement-requests",
+  );
   expect(outgoing.outgoing.find((r) => r.id === requestId)).toMatchObject({ status: "ACCEPTED", victimId: person.id });
   // Only the requesting organisation may withdraw it.
   const notTheirs = await shelterApi.post(`/api/v1/placement-requests/${requestId}/withdraw`);
@@ -188,7 +258,10 @@ test("#14.3 the requester withdraws an accepted placement request: asked to conf
   // Accepted: the shelter sees the person's minimal record (a shared record) and holds the bed.
   const shared = await shelterApi.get(`/api/v1/victims/${person.id}`);
   expect(shared.status()).toBe(200);
-  expect(await expectMatchesOperation(shared, "GET /api/v1/victims/{id}")).toMatchObject({ id: person.id, shared: true });
+  expect(await expectMatchesOperation(shared, "GET /api/v1/victims/{id}")).toMatchObject({
+    id: person.id,
+    shared: true,
+  });
   const held = (await expectMatchesOperation(await shelterApi.get("/api/v1/shelters"), "GET /api/v1/shelters")).items;
   expect(held.find((s) => s.id === shelterId)?.held).toBe(1);
 
@@ -206,7 +279,12 @@ test("#14.3 the requester withdraws an accepted placement request: asked to conf
   await request.getByRole("button", { name: "Withdraw the request" }).click();
   await request.getByRole("button", { name: "Yes, withdraw" }).click();
   await expect(page.getByTestId("outgoing-placements").locator("li", { hasText: note })).toContainText("Withdrawn");
-  await expect(page.getByTestId("outgoing-placements").locator("li", { hasText: note }).getByRole("button", { name: "Withdraw the request" })).toHaveCount(0);
+  await expect(
+    page
+      .getByTestId("outgoing-placements")
+      .locator("li", { hasText: note })
+      .getByRole("button", { name: "Withdraw the request" }),
+  ).toHaveCount(0);
   // The bed is free again and the shelter's organisation no longer reaches the person.
   const after = (await (await shelterApi.get("/api/v1/shelters")).json()).items as { id: string; held: number }[];
   expect(after.find((s) => s.id === shelterId)?.held).toBe(0);

@@ -22,7 +22,9 @@ test("#14.6 a new X-Forwarded-For per attempt does not reset the sign-in limit",
   test.setTimeout(90_000);
   const user = await createUserIn("Almaty Crisis Centre", "CASE_WORKER");
   for (let i = 0; i < PAIR_LIMIT.points; i++) {
-    expect(await attempt(request, user.email, `wrong-guess-${i}-xxxx`, `198.51.100.${i + 1}`)).toBe("CredentialsSignin");
+    expect(await attempt(request, user.email, `wrong-guess-${i}-xxxx`, `198.51.100.${i + 1}`)).toBe(
+      "CredentialsSignin",
+    );
   }
   // Even the right password, from a "new" address, is refused with the throttle's answer.
   expect(await attempt(request, user.email, E2E_PASSWORD, "198.51.100.200")).toBe("RATE_LIMITED");

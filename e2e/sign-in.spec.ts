@@ -3,11 +3,31 @@ import { failOnServerErrors, signIn } from "./fixtures/accounts";
 
 // What each demo role sees in the navigation (sidebar links), by accessible name.
 const NAVIGATION: Record<string, { email: string; role: string; links: string[] }> = {
-  NETWORK_ADMIN: { email: "admin@network.demo", role: "Network administrator", links: ["Home", "Organisations", "Settings"] },
-  ORG_ADMIN: { email: "admin@tashkent.demo", role: "Organisation administrator", links: ["Home", "Victims", "Repatriations", "Shelters", "Hotline", "Reports", "Members", "Audit trail", "Settings"] },
-  COORDINATOR: { email: "coordinator@almaty.demo", role: "Coordinator", links: ["Home", "Victims", "Repatriations", "Referrals", "Shelters", "Hotline", "Reports", "Settings"] },
-  CASE_WORKER: { email: "caseworker@bishkek.demo", role: "Case worker", links: ["Home", "Victims", "Shelters", "Settings"] },
-  HOTLINE_OPERATOR: { email: "hotline@tashkent.demo", role: "Hotline operator", links: ["Home", "Hotline", "Settings"] },
+  NETWORK_ADMIN: {
+    email: "admin@network.demo",
+    role: "Network administrator",
+    links: ["Home", "Organisations", "Settings"],
+  },
+  ORG_ADMIN: {
+    email: "admin@tashkent.demo",
+    role: "Organisation administrator",
+    links: ["Home", "Victims", "Repatriations", "Shelters", "Hotline", "Reports", "Members", "Audit trail", "Settings"],
+  },
+  COORDINATOR: {
+    email: "coordinator@almaty.demo",
+    role: "Coordinator",
+    links: ["Home", "Victims", "Repatriations", "Referrals", "Shelters", "Hotline", "Reports", "Settings"],
+  },
+  CASE_WORKER: {
+    email: "caseworker@bishkek.demo",
+    role: "Case worker",
+    links: ["Home", "Victims", "Shelters", "Settings"],
+  },
+  HOTLINE_OPERATOR: {
+    email: "hotline@tashkent.demo",
+    role: "Hotline operator",
+    links: ["Home", "Hotline", "Settings"],
+  },
   SHELTER_STAFF: { email: "shelter@dushanbe.demo", role: "Shelter staff", links: ["Home", "Shelters", "Settings"] },
   ANALYST: { email: "analyst@bishkek.demo", role: "Analyst", links: ["Home", "Reports", "Settings"] },
 };
@@ -29,7 +49,10 @@ for (const [role, expected] of Object.entries(NAVIGATION)) {
     await expect(page.getByTestId("current-role")).toHaveText(expected.role);
     const nav = page.getByRole("navigation", { name: "Main navigation" });
     await expect(nav.getByRole("link")).toHaveText(expected.links);
-    const areas = await page.getByTestId("work-areas").locator("[data-area]").evaluateAll((els) => els.map((el) => el.getAttribute("data-area")));
+    const areas = await page
+      .getByTestId("work-areas")
+      .locator("[data-area]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-area")));
     expect(areas).toEqual(WORK_AREAS[role]);
     checkServerErrors();
   });

@@ -5,7 +5,16 @@ import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factor
 /** A surname no other test uses, in Cyrillic and its Latin spelling. */
 function uniqueSurname() {
   // Syllables that occur in no seeded name, so the fuzzy search cannot match a demo record too.
-  const syllables = [["Пе", "Pe"], ["зу", "zu"], ["фе", "fe"], ["ву", "vu"], ["пу", "pu"], ["бе", "be"], ["цу", "tsu"], ["шу", "shu"]];
+  const syllables = [
+    ["Пе", "Pe"],
+    ["зу", "zu"],
+    ["фе", "fe"],
+    ["ву", "vu"],
+    ["пу", "pu"],
+    ["бе", "be"],
+    ["цу", "tsu"],
+    ["шу", "shu"],
+  ];
   let cyr = "";
   let lat = "";
   for (let i = 0; i < 4; i++) {
@@ -50,7 +59,10 @@ test("a person registered in Cyrillic is found with a Latin query", async ({ pag
   checkConsole();
 });
 
-test("registering the same document number elsewhere names the organisation, not the person", async ({ page, playwright }) => {
+test("registering the same document number elsewhere names the organisation, not the person", async ({
+  page,
+  playwright,
+}) => {
   const owner = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
   const documentNumber = `N${Math.floor(Math.random() * 1e8)}`;
   const api = await playwright.request.newContext({
@@ -58,7 +70,15 @@ test("registering the same document number elsewhere names the organisation, not
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(owner.id)}` },
   });
   const created = await api.post("/api/v1/victims", {
-    data: { givenName: "Aigul", familyName: "Seitkali", sex: "FEMALE", estimatedAge: 27, identifiedOn: "2026-02-02", identifiedBy: "POLICE", documentNumber },
+    data: {
+      givenName: "Aigul",
+      familyName: "Seitkali",
+      sex: "FEMALE",
+      estimatedAge: 27,
+      identifiedOn: "2026-02-02",
+      identifiedBy: "POLICE",
+      documentNumber,
+    },
   });
   expect(created.status()).toBe(201);
   await api.dispose();
@@ -67,7 +87,9 @@ test("registering the same document number elsewhere names the organisation, not
   await signIn(page, other.email, E2E_PASSWORD);
   await page.goto("/victims/new");
   await page.getByLabel("Document number").fill(documentNumber.toLowerCase());
-  await expect(page.getByTestId("duplicate-notice")).toContainText("A possible match is held by Almaty Crisis Centre; contact them.");
+  await expect(page.getByTestId("duplicate-notice")).toContainText(
+    "A possible match is held by Almaty Crisis Centre; contact them.",
+  );
   await expect(page.getByTestId("duplicate-notice")).not.toContainText("Seitkali");
 });
 
@@ -79,7 +101,14 @@ test("a record of another organisation answers 404 and shows none of its data", 
   });
   const victim = await (
     await api.post("/api/v1/victims", {
-      data: { givenName: "Мавзуна", familyName: "Шарипова", sex: "FEMALE", estimatedAge: 19, identifiedOn: "2026-01-15", identifiedBy: "IOM" },
+      data: {
+        givenName: "Мавзуна",
+        familyName: "Шарипова",
+        sex: "FEMALE",
+        estimatedAge: 19,
+        identifiedOn: "2026-01-15",
+        identifiedBy: "IOM",
+      },
     })
   ).json();
   await api.dispose();
@@ -97,13 +126,22 @@ test("a record of another organisation answers 404 and shows none of its data", 
 test("a second, stale save is refused, marks what changed and keeps the input", async ({ page, browser }) => {
   const first = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
   const second = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
-  const api = await (await import("@playwright/test")).request.newContext({
+  const api = await (
+    await import("@playwright/test")
+  ).request.newContext({
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(first.id)}` },
   });
   const victim = await (
     await api.post("/api/v1/victims", {
-      data: { givenName: "Азамат", familyName: "Осмонов", sex: "MALE", estimatedAge: 33, identifiedOn: "2026-01-10", identifiedBy: "NGO_OUTREACH" },
+      data: {
+        givenName: "Азамат",
+        familyName: "Осмонов",
+        sex: "MALE",
+        estimatedAge: 33,
+        identifiedOn: "2026-01-10",
+        identifiedBy: "NGO_OUTREACH",
+      },
     })
   ).json();
   await api.dispose();

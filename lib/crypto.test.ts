@@ -1,6 +1,15 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decryptField, encryptField, fieldContext, FieldBindingError, keyIdOf, lookupHash, openField, UNREADABLE_FIELD } from "./crypto";
+import {
+  decryptField,
+  encryptField,
+  fieldContext,
+  FieldBindingError,
+  keyIdOf,
+  lookupHash,
+  openField,
+  UNREADABLE_FIELD,
+} from "./crypto";
 
 const keys = { keyId: "k1", encryptionKey: crypto.randomBytes(32), hashKey: crypto.randomBytes(32) };
 const phoneOfA = fieldContext("victims", "phone_encrypted", "7f1c2a9e-0000-4000-8000-00000000000a");
@@ -12,7 +21,13 @@ function legacyCiphertext(plaintext: string) {
   const cipher = crypto.createCipheriv("aes-256-gcm", keys.encryptionKey, iv);
   cipher.setAAD(Buffer.from(keys.keyId));
   const data = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return ["v1", keys.keyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), data.toString("base64url")].join(".");
+  return [
+    "v1",
+    keys.keyId,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    data.toString("base64url"),
+  ].join(".");
 }
 
 describe("field encryption", () => {
@@ -41,7 +56,11 @@ describe("field encryption", () => {
   it("#14.14 (c) binds a ciphertext to its table, column and row: a copy elsewhere does not decrypt", () => {
     const ciphertext = encryptField("+998 90 123 45 67", phoneOfA, keys);
     // Another person's row, another column of the same row, another table.
-    for (const elsewhere of [phoneOfB, fieldContext("victims", "address_encrypted", "7f1c2a9e-0000-4000-8000-00000000000a"), fieldContext("hotline_calls", "caller_phone_encrypted", "7f1c2a9e-0000-4000-8000-00000000000a")]) {
+    for (const elsewhere of [
+      phoneOfB,
+      fieldContext("victims", "address_encrypted", "7f1c2a9e-0000-4000-8000-00000000000a"),
+      fieldContext("hotline_calls", "caller_phone_encrypted", "7f1c2a9e-0000-4000-8000-00000000000a"),
+    ]) {
       expect(() => openField(ciphertext, elsewhere, keys)).toThrow(FieldBindingError);
       // What the app shows there: a marker, never the other place's data, and no crash.
       expect(decryptField(ciphertext, elsewhere, keys)).toBe(UNREADABLE_FIELD);
@@ -60,6 +79,8 @@ describe("field encryption", () => {
 
   it("gives stable keyed look-up hashes that depend on the key", () => {
     expect(lookupHash("+998901234567", keys)).toBe(lookupHash("+998901234567", keys));
-    expect(lookupHash("+998901234567", keys)).not.toBe(lookupHash("+998901234567", { ...keys, hashKey: crypto.randomBytes(32) }));
+    expect(lookupHash("+998901234567", keys)).not.toBe(
+      lookupHash("+998901234567", { ...keys, hashKey: crypto.randomBytes(32) }),
+    );
   });
 });

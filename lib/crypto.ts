@@ -35,9 +35,13 @@ export function currentKeys(): Keys {
 /** `k1:<base64>,k0:<base64>` -> id -> key. */
 export function parseOldKeys(value: string): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
-  for (const entry of value.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [id, key] = entry.split(":");
-    if (!id || !key || Buffer.from(key, "base64").length !== 32) throw new Error("DATA_ENCRYPTION_OLD_KEYS: each entry must be <id>:<32 bytes base64>");
+    if (!id || !key || Buffer.from(key, "base64").length !== 32)
+      throw new Error("DATA_ENCRYPTION_OLD_KEYS: each entry must be <id>:<32 bytes base64>");
     keys.set(id, Buffer.from(key, "base64"));
   }
   return keys;
@@ -86,7 +90,8 @@ export function encryptField(plaintext: string, context: string, keys: Keys = cu
 /** Decrypts, or throws: FieldBindingError when the ciphertext does not belong to `context`. */
 export function openField(ciphertext: string, context: string, keys: Keys = currentKeys()): string {
   const [version, keyId, iv, tag, data] = ciphertext.split(".");
-  if ((version !== "v1" && version !== "v2") || !keyId || !iv || !tag || data === undefined) throw new FieldBindingError(context);
+  if ((version !== "v1" && version !== "v2") || !keyId || !iv || !tag || data === undefined)
+    throw new FieldBindingError(context);
   const key = keyId === keys.keyId ? keys.encryptionKey : keys.oldKeys?.get(keyId);
   // A missing key is the operator's mistake, not the data's: it fails loudly, everywhere.
   if (!key) throw new Error(`Ciphertext uses key ${keyId}, which is not loaded`);

@@ -6,6 +6,8 @@ describe("csvLine", () => {
     expect(csvLine(["a", 'say "hi"', "x,y", null, 3])).toBe('a,"say ""hi""","x,y",,3\r\n');
   });
   it("defuses formulas", () => {
-    expect(csvLine(["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)"])).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1)\r\n`);
+    expect(csvLine(['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)"])).toBe(
+      `"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1)\r\n`,
+    );
   });
 });

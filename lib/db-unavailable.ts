@@ -2,8 +2,24 @@
 // bug, so the API can answer 503 instead of a 500: with Retry-After while PostgreSQL comes back (the
 // pool reconnects by itself on the next query), or STORAGE_FULL until an operator frees space.
 const UNAVAILABLE = {
-  codes: new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]),
-  messages: /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|connection (is )?closed|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|Client has encountered a connection error|timeout exceeded when trying to connect/i,
+  codes: new Set([
+    "P1001",
+    "P1002",
+    "P1008",
+    "P1017",
+    "P2024",
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "57P01",
+    "57P02",
+    "57P03",
+    "08000",
+    "08001",
+    "08003",
+    "08006",
+  ]),
+  messages:
+    /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|connection (is )?closed|the database system is (starting up|shutting down|in recovery mode)|Can't reach database|Client has encountered a connection error|timeout exceeded when trying to connect/i,
 };
 
 // PostgreSQL could not write: its disk is full (SQLSTATE 53100, or the file system's ENOSPC in the

@@ -11,7 +11,10 @@ import { env } from "@/lib/env";
 import type { Scope } from "@/lib/auth/scope";
 import { orgContext, orgScopedAdapter } from "@/lib/rls/org-scoped-adapter";
 
-const globalForPrisma = globalThis as unknown as { tumarPrisma?: PrismaClient; tumarScoped?: Map<string, PrismaClient> };
+const globalForPrisma = globalThis as unknown as {
+  tumarPrisma?: PrismaClient;
+  tumarScoped?: Map<string, PrismaClient>;
+};
 
 function createClient() {
   const adapter = orgScopedAdapter(new pg.Pool({ connectionString: env().DATABASE_URL, max: 10 }));
@@ -28,7 +31,17 @@ const scopedClients = (globalForPrisma.tumarScoped ??= new Map());
  * skip the transaction that would carry it. Fails closed: a table that gains policies but stays in
  * this list finds nothing (lib/rls/rls.int.test.ts compares the list with the database).
  */
-export const UNSCOPED_MODELS: ReadonlySet<string> = new Set(["AuditEvent", "Country", "Organisation", "User", "Membership", "ApiToken", "Session", "RecoveryCode", "RateLimit"]);
+export const UNSCOPED_MODELS: ReadonlySet<string> = new Set([
+  "AuditEvent",
+  "Country",
+  "Organisation",
+  "User",
+  "Membership",
+  "ApiToken",
+  "Session",
+  "RecoveryCode",
+  "RateLimit",
+]);
 
 /** The same client, each operation run with one organisation set (one extension per organisation). */
 function clientOf(organisationId: string): PrismaClient {

@@ -35,6 +35,9 @@ describe("parseEnv", () => {
   it("#14.6 trusts no proxy unless told how many there are", () => {
     expect(parseEnv(complete).TRUSTED_PROXY_HOPS).toBe(0);
     expect(parseEnv({ ...complete, TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
-    for (const bad of ["-1", "1.5", "many", "6"]) expect(() => parseEnv({ ...complete, TRUSTED_PROXY_HOPS: bad })).toThrow(/TRUSTED_PROXY_HOPS: must be a whole number/);
+    for (const bad of ["-1", "1.5", "many", "6"])
+      expect(() => parseEnv({ ...complete, TRUSTED_PROXY_HOPS: bad })).toThrow(
+        /TRUSTED_PROXY_HOPS: must be a whole number/,
+      );
   });
 });

@@ -23,7 +23,10 @@ const envSchema = z.object({
   /** AES-256-GCM key for encrypted fields. */
   DATA_ENCRYPTION_KEY: base64Key,
   /** Names the encryption key inside each ciphertext so keys can be rotated later. */
-  DATA_ENCRYPTION_KEY_ID: z.string().regex(/^[a-z0-9]{1,16}$/).default("k1"),
+  DATA_ENCRYPTION_KEY_ID: z
+    .string()
+    .regex(/^[a-z0-9]{1,16}$/)
+    .default("k1"),
   /**
    * During a key rotation: the retired keys, still readable, as `<id>:<base64>,…`. Remove an entry
    * once `npm run keys:rotate -- --check` reports no ciphertext under it.
@@ -78,9 +81,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const result = envSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
-      .join("\n");
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(
       `Tumar cannot start: the environment is incomplete or invalid.\n${problems}\n` +
         "See README.md, section 'Configuration'.",

@@ -1,13 +1,7 @@
 // Errors the app means to show. Anything else is a bug: it is logged and the user sees a generic,
 // translated message; Prisma or stack text never reaches the browser.
 export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "INVALID"
-  | "UNPROCESSABLE"
-  | "RATE_LIMITED";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "UNPROCESSABLE" | "RATE_LIMITED";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID: 400,

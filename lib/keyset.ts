@@ -26,8 +26,15 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
  */
 export function afterPosition(field: string, position: KeysetPosition | null, direction: SortDirection = "desc") {
   if (!position) return {};
-  if (direction === "asc") return { [field]: { gte: position.at }, OR: [{ [field]: { gt: position.at } }, { [field]: position.at, id: { gt: position.id } }] };
-  return { [field]: { lte: position.at }, OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }] };
+  if (direction === "asc")
+    return {
+      [field]: { gte: position.at },
+      OR: [{ [field]: { gt: position.at } }, { [field]: position.at, id: { gt: position.id } }],
+    };
+  return {
+    [field]: { lte: position.at },
+    OR: [{ [field]: { lt: position.at } }, { [field]: position.at, id: { lt: position.id } }],
+  };
 }
 
 export type SortDirection = "asc" | "desc";
@@ -62,7 +69,12 @@ export function alternatives(where: Where): Where[] {
  * that order, a row found by two alternatives kept once, at most `take` rows. UUID strings sort
  * as PostgreSQL sorts uuids (canonical lower-case hex).
  */
-export function mergePages<T extends { id: string }>(pages: T[][], at: (row: T) => Date, take: number, direction: SortDirection = "desc"): T[] {
+export function mergePages<T extends { id: string }>(
+  pages: T[][],
+  at: (row: T) => Date,
+  take: number,
+  direction: SortDirection = "desc",
+): T[] {
   if (pages.length === 1) return pages[0]!.slice(0, take);
   const seen = new Set<string>();
   const rows: T[] = [];

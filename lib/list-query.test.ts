@@ -4,7 +4,9 @@ import { parseListQuery } from "./list-query";
 
 describe("parseListQuery", () => {
   it("keeps valid filters and drops only the bad ones", () => {
-    expect(parseListQuery(listMembersQuerySchema, { role: "ANALYST", limit: "5000", cursor: "not-a-uuid", q: "" })).toEqual({
+    expect(
+      parseListQuery(listMembersQuerySchema, { role: "ANALYST", limit: "5000", cursor: "not-a-uuid", q: "" }),
+    ).toEqual({
       role: "ANALYST",
       status: "active",
       limit: 25,
@@ -12,6 +14,9 @@ describe("parseListQuery", () => {
   });
 
   it("ignores repeated parameters", () => {
-    expect(parseListQuery(listMembersQuerySchema, { role: ["ANALYST", "CASE_WORKER"] })).toEqual({ status: "active", limit: 25 });
+    expect(parseListQuery(listMembersQuerySchema, { role: ["ANALYST", "CASE_WORKER"] })).toEqual({
+      status: "active",
+      limit: 25,
+    });
   });
 });

@@ -2,7 +2,10 @@
 // filter instead of failing the page. (The JSON API answers 400 for the same input instead.)
 import type { z } from "zod";
 
-export function parseListQuery<S extends z.ZodType>(schema: S, params: Record<string, string | string[] | undefined>): z.output<S> {
+export function parseListQuery<S extends z.ZodType>(
+  schema: S,
+  params: Record<string, string | string[] | undefined>,
+): z.output<S> {
   const input: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) if (typeof value === "string" && value !== "") input[key] = value;
   for (let attempt = 0; attempt < 10; attempt++) {

@@ -4,8 +4,24 @@ import { navigationFor, workAreasFor } from "./navigation";
 describe("navigation by role", () => {
   it.each([
     ["NETWORK_ADMIN", ["/", "/network/organisations", "/settings"]],
-    ["ORG_ADMIN", ["/", "/victims", "/repatriations", "/shelters", "/hotline", "/reports", "/admin/members", "/admin/audit", "/settings"]],
-    ["COORDINATOR", ["/", "/victims", "/repatriations", "/referrals", "/shelters", "/hotline", "/reports", "/settings"]],
+    [
+      "ORG_ADMIN",
+      [
+        "/",
+        "/victims",
+        "/repatriations",
+        "/shelters",
+        "/hotline",
+        "/reports",
+        "/admin/members",
+        "/admin/audit",
+        "/settings",
+      ],
+    ],
+    [
+      "COORDINATOR",
+      ["/", "/victims", "/repatriations", "/referrals", "/shelters", "/hotline", "/reports", "/settings"],
+    ],
     ["CASE_WORKER", ["/", "/victims", "/shelters", "/settings"]],
     ["HOTLINE_OPERATOR", ["/", "/hotline", "/settings"]],
     ["SHELTER_STAFF", ["/", "/shelters", "/settings"]],

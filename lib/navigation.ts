@@ -5,7 +5,18 @@ import type { AnyRole } from "@/lib/auth/roles";
 export interface NavItem {
   href: string;
   /** Key under `nav.` in messages. */
-  labelKey: "home" | "victims" | "repatriations" | "referrals" | "shelters" | "hotline" | "reports" | "members" | "audit" | "organisations" | "settings";
+  labelKey:
+    | "home"
+    | "victims"
+    | "repatriations"
+    | "referrals"
+    | "shelters"
+    | "hotline"
+    | "reports"
+    | "members"
+    | "audit"
+    | "organisations"
+    | "settings";
   permission: Permission;
 }
 

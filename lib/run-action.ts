@@ -50,6 +50,9 @@ export async function actionFailure(error: unknown): Promise<ActionResult<never>
     requestLogger(requestId).warn("database unavailable");
     return { ok: false, messageKey: "errors.UNAVAILABLE" };
   }
-  requestLogger(requestId).error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, "action failed");
+  requestLogger(requestId).error(
+    { err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) },
+    "action failed",
+  );
   return { ok: false, messageKey: "errors.unexpected" };
 }

@@ -16,9 +16,19 @@ export function random(seed: number) {
 }
 
 const TOPIC_WEIGHTS: [Topic, number][] = [
-  ["JOB_OFFER_CHECK", 22], ["PRE_DEPARTURE_INFO", 14], ["DOCUMENTS_AND_REGISTRATION", 16], ["WAGE_THEFT", 12],
-  ["LABOUR_EXPLOITATION", 8], ["MISSING_PERSON", 6], ["SUSPECTED_TRAFFICKING", 5], ["DEPORTATION_OR_DETENTION", 5],
-  ["SEXUAL_EXPLOITATION", 2], ["FORCED_MARRIAGE", 2], ["FORCED_BEGGING", 1], ["DOMESTIC_VIOLENCE", 3], ["HEALTH", 2],
+  ["JOB_OFFER_CHECK", 22],
+  ["PRE_DEPARTURE_INFO", 14],
+  ["DOCUMENTS_AND_REGISTRATION", 16],
+  ["WAGE_THEFT", 12],
+  ["LABOUR_EXPLOITATION", 8],
+  ["MISSING_PERSON", 6],
+  ["SUSPECTED_TRAFFICKING", 5],
+  ["DEPORTATION_OR_DETENTION", 5],
+  ["SEXUAL_EXPLOITATION", 2],
+  ["FORCED_MARRIAGE", 2],
+  ["FORCED_BEGGING", 1],
+  ["DOMESTIC_VIOLENCE", 3],
+  ["HEALTH", 2],
   ["REMITTANCES", 2],
 ];
 
@@ -90,7 +100,6 @@ export function phoneNumber(rnd: () => number, country: string) {
   return prefix + digits;
 }
 
-
 /**
  * One call as the desk would log it: type, channel, topics with their usual mix, urgency,
  * actions and callbacks, encrypted number (30 % from the organisation's regular callers) and
@@ -105,7 +114,18 @@ export function makeCall(
   today = false,
 ) {
   const typeRoll = rnd();
-  const callType = typeRoll < 0.72 ? "DATA" : typeRoll < 0.82 ? "SILENT" : typeRoll < 0.9 ? "HANG_UP" : typeRoll < 0.95 ? "WRONG_NUMBER" : typeRoll < 0.97 ? "THANKS" : "TEST";
+  const callType =
+    typeRoll < 0.72
+      ? "DATA"
+      : typeRoll < 0.82
+        ? "SILENT"
+        : typeRoll < 0.9
+          ? "HANG_UP"
+          : typeRoll < 0.95
+            ? "WRONG_NUMBER"
+            : typeRoll < 0.97
+              ? "THANKS"
+              : "TEST";
   const phone = rnd() < 0.3 ? pick(rnd, regulars) : phoneNumber(rnd, org.countryCode);
   // Made here so the encrypted fields can be bound to their row (not drawn from rnd: the seed's numbers stay as they were).
   const id = crypto.randomUUID();
@@ -114,7 +134,14 @@ export function makeCall(
     organisationId: org.id,
     operatorId: pick(rnd, org.operatorIds),
     receivedAt,
-    channel: weighted(rnd, [["PHONE", 70], ["WHATSAPP", 12], ["TELEGRAM", 10], ["IMO", 4], ["WALK_IN", 2], ["EMAIL", 2]] as [never, number][]),
+    channel: weighted(rnd, [
+      ["PHONE", 70],
+      ["WHATSAPP", 12],
+      ["TELEGRAM", 10],
+      ["IMO", 4],
+      ["WALK_IN", 2],
+      ["EMAIL", 2],
+    ] as [never, number][]),
     callType: callType as never,
     callerPhoneEncrypted: encryptField(phone, fieldContext("hotline_calls", "caller_phone_encrypted", id)),
     callerPhoneHash: lookupHash(phone),
@@ -123,7 +150,15 @@ export function makeCall(
   if (callType !== "DATA") return base;
   const topic = weighted(rnd, TOPIC_WEIGHTS);
   const topics: Topic[] = rnd() < 0.2 ? [...new Set([topic, weighted(rnd, TOPIC_WEIGHTS)])] : [topic];
-  const serious = topics.some((t) => ["SUSPECTED_TRAFFICKING", "SEXUAL_EXPLOITATION", "FORCED_MARRIAGE", "MISSING_PERSON", "LABOUR_EXPLOITATION"].includes(t));
+  const serious = topics.some((t) =>
+    [
+      "SUSPECTED_TRAFFICKING",
+      "SEXUAL_EXPLOITATION",
+      "FORCED_MARRIAGE",
+      "MISSING_PERSON",
+      "LABOUR_EXPLOITATION",
+    ].includes(t),
+  );
   const urgency = serious ? (rnd() < 0.35 ? "CRITICAL" : "URGENT") : rnd() < 0.1 ? "URGENT" : "NON_CRITICAL";
   const callback = serious && rnd() < 0.5;
   const actions: ActionCode[] = serious
@@ -136,7 +171,14 @@ export function makeCall(
     ...base,
     status: (today && rnd() < 0.3 ? "INCOMPLETE" : "COMPLETE") as never,
     language: pick(rnd, ["ru", "ru", "uz", "tg", "ky", "kk"]),
-    callerRelationship: pick(rnd, ["VICTIM_SELF", "FAMILY_MEMBER", "FAMILY_MEMBER", "PROSPECTIVE_MIGRANT", "FRIEND_OR_NEIGHBOUR", "ANONYMOUS"]) as never,
+    callerRelationship: pick(rnd, [
+      "VICTIM_SELF",
+      "FAMILY_MEMBER",
+      "FAMILY_MEMBER",
+      "PROSPECTIVE_MIGRANT",
+      "FRIEND_OR_NEIGHBOUR",
+      "ANONYMOUS",
+    ]) as never,
     callerCountry: rnd() < 0.6 ? org.countryCode : pick(rnd, ["RU", "KZ", "TR", "AE"]),
     personSex: pick(rnd, ["FEMALE", "MALE", "MALE"]) as never,
     personAgeGroup: pick(rnd, ["AGE_18_24", "AGE_25_34", "AGE_25_34", "AGE_35_49", "AGE_12_17"]) as never,
@@ -168,7 +210,15 @@ export async function seedDemoCalls(
       const weekday = day.getUTCDay();
       const perDay = Math.round(org.callsPerDay * (weekday === 0 || weekday === 6 ? 0.5 : 1.2) * (0.6 + rnd() * 0.8));
       for (let i = 0; i < perDay; i++) {
-        const receivedAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 3 + Math.floor(rnd() * 12), Math.floor(rnd() * 60)));
+        const receivedAt = new Date(
+          Date.UTC(
+            day.getUTCFullYear(),
+            day.getUTCMonth(),
+            day.getUTCDate(),
+            3 + Math.floor(rnd() * 12),
+            Math.floor(rnd() * 60),
+          ),
+        );
         if (receivedAt > now) continue;
         rows.push(makeCall(rnd, org, receivedAt, regulars, now, daysAgo === 0));
       }

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/tests/support/prisma";
 import { checkSignIn } from "@/lib/auth/sign-in";
 import { createOrganisation } from "@/tests/support/factories";
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES, NETWORK_ADMIN_EMAIL, demoEmail, seedDemoNetwork } from "./demo-network";
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_ROLES,
+  NETWORK_ADMIN_EMAIL,
+  demoEmail,
+  seedDemoNetwork,
+} from "./demo-network";
 
 describe("demo network seed", () => {
   it("refuses to run in production", async () => {
@@ -17,14 +24,19 @@ describe("demo network seed", () => {
   it("seeds every documented account once, each able to sign in with the shared password", async () => {
     await seedDemoNetwork(db, "test", { whenEmpty: false });
     expect(await seedDemoNetwork(db, "test", { whenEmpty: false })).toBe(false);
-    const emails = [NETWORK_ADMIN_EMAIL, ...DEMO_ORGANISATIONS.flatMap((o) => Object.keys(DEMO_ROLES).map((r) => demoEmail(r, o.city)))];
+    const emails = [
+      NETWORK_ADMIN_EMAIL,
+      ...DEMO_ORGANISATIONS.flatMap((o) => Object.keys(DEMO_ROLES).map((r) => demoEmail(r, o.city))),
+    ];
     expect(await db.user.count({ where: { email: { in: emails } } })).toBe(31);
     for (const email of [NETWORK_ADMIN_EMAIL, "coordinator@tashkent.demo", "analyst@moscow.demo"]) {
       expect(await checkSignIn({ email, password: DEMO_PASSWORD }, null), email).not.toBeNull();
     }
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
     // Repatriations in several statuses between the demo organisations.
-    const repatriations = await db.repatriation.findMany({ select: { status: true, sendingCountry: true, receivingCountry: true } });
+    const repatriations = await db.repatriation.findMany({
+      select: { status: true, sendingCountry: true, receivingCountry: true },
+    });
     const pairs = new Set(repatriations.map((r) => `${r.sendingCountry}-${r.receivingCountry}`));
     for (const pair of ["KZ-UZ", "RU-TJ", "RU-KG"]) expect(pairs, pair).toContain(pair);
     expect(new Set(repatriations.map((r) => r.status)).size).toBeGreaterThanOrEqual(6);

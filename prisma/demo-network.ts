@@ -12,11 +12,46 @@ import { seedDemoRepatriations } from "./demo-repatriations";
 export const DEMO_PASSWORD = "Tumar-demo-2026";
 
 export const DEMO_ORGANISATIONS = [
-  { city: "tashkent", code: "TSH", name: "Safe Return Tashkent", kind: "NGO", countryCode: "UZ", timeZone: "Asia/Tashkent" },
-  { city: "almaty", code: "ALA", name: "Almaty Crisis Centre", kind: "SHELTER_OPERATOR", countryCode: "KZ", timeZone: "Asia/Almaty" },
-  { city: "bishkek", code: "BIS", name: "Bishkek Migrant Support", kind: "NGO", countryCode: "KG", timeZone: "Asia/Bishkek" },
-  { city: "dushanbe", code: "DUS", name: "Dushanbe Reintegration Centre", kind: "SHELTER_OPERATOR", countryCode: "TJ", timeZone: "Asia/Dushanbe" },
-  { city: "moscow", code: "MOS", name: "Moscow Migrant Aid", kind: "NGO", countryCode: "RU", timeZone: "Europe/Moscow" },
+  {
+    city: "tashkent",
+    code: "TSH",
+    name: "Safe Return Tashkent",
+    kind: "NGO",
+    countryCode: "UZ",
+    timeZone: "Asia/Tashkent",
+  },
+  {
+    city: "almaty",
+    code: "ALA",
+    name: "Almaty Crisis Centre",
+    kind: "SHELTER_OPERATOR",
+    countryCode: "KZ",
+    timeZone: "Asia/Almaty",
+  },
+  {
+    city: "bishkek",
+    code: "BIS",
+    name: "Bishkek Migrant Support",
+    kind: "NGO",
+    countryCode: "KG",
+    timeZone: "Asia/Bishkek",
+  },
+  {
+    city: "dushanbe",
+    code: "DUS",
+    name: "Dushanbe Reintegration Centre",
+    kind: "SHELTER_OPERATOR",
+    countryCode: "TJ",
+    timeZone: "Asia/Dushanbe",
+  },
+  {
+    city: "moscow",
+    code: "MOS",
+    name: "Moscow Migrant Aid",
+    kind: "NGO",
+    countryCode: "RU",
+    timeZone: "Europe/Moscow",
+  },
 ] as const;
 
 export const DEMO_ROLES: Record<string, OrgRole> = {
@@ -57,29 +92,38 @@ export async function seedDemoNetwork(
   if (options.whenEmpty && (await db.organisation.count()) > 0) return false;
   if (await db.user.findUnique({ where: { email: NETWORK_ADMIN_EMAIL }, select: { id: true } })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
-    await tx.user.create({
-      data: { name: "Network Administrator", email: NETWORK_ADMIN_EMAIL, passwordHash, networkRole: "NETWORK_ADMIN" },
-    });
-    for (const org of DEMO_ORGANISATIONS) {
-      const created = await tx.organisation.create({
-        data: { name: org.name, code: org.code, kind: org.kind, countryCode: org.countryCode, timeZone: org.timeZone },
+  await db.$transaction(
+    async (tx) => {
+      await tx.user.create({
+        data: { name: "Network Administrator", email: NETWORK_ADMIN_EMAIL, passwordHash, networkRole: "NETWORK_ADMIN" },
       });
-      const cityName = org.city[0]!.toUpperCase() + org.city.slice(1);
-      for (const [roleKey, role] of Object.entries(DEMO_ROLES)) {
-        await tx.user.create({
+      for (const org of DEMO_ORGANISATIONS) {
+        const created = await tx.organisation.create({
           data: {
-            name: `${cityName} ${ROLE_TITLES[roleKey]}`,
-            email: demoEmail(roleKey, org.city),
-            passwordHash,
-            locale: org.countryCode === "RU" ? "ru" : "en",
-            memberships: { create: { organisationId: created.id, role } },
+            name: org.name,
+            code: org.code,
+            kind: org.kind,
+            countryCode: org.countryCode,
+            timeZone: org.timeZone,
           },
         });
+        const cityName = org.city[0]!.toUpperCase() + org.city.slice(1);
+        for (const [roleKey, role] of Object.entries(DEMO_ROLES)) {
+          await tx.user.create({
+            data: {
+              name: `${cityName} ${ROLE_TITLES[roleKey]}`,
+              email: demoEmail(roleKey, org.city),
+              passwordHash,
+              locale: org.countryCode === "RU" ? "ru" : "en",
+              memberships: { create: { organisationId: created.id, role } },
+            },
+          });
+        }
       }
-    }
-    await tx.auditEvent.create({ data: { action: "system.seed_demo_network" } });
-  }, { timeout: 60_000 });
+      await tx.auditEvent.create({ data: { action: "system.seed_demo_network" } });
+    },
+    { timeout: 60_000 },
+  );
 
   const organisations = await db.organisation.findMany({
     where: { name: { in: DEMO_ORGANISATIONS.map((o) => o.name) } },
@@ -88,7 +132,10 @@ export async function seedDemoNetwork(
       name: true,
       code: true,
       countryCode: true,
-      memberships: { where: { role: { in: ["HOTLINE_OPERATOR", "COORDINATOR", "CASE_WORKER"] } }, select: { userId: true, role: true } },
+      memberships: {
+        where: { role: { in: ["HOTLINE_OPERATOR", "COORDINATOR", "CASE_WORKER"] } },
+        select: { userId: true, role: true },
+      },
     },
   });
   await seedDemoCalls(
@@ -101,10 +148,16 @@ export async function seedDemoNetwork(
       callsPerDay: ["Safe Return Tashkent", "Bishkek Migrant Support"].includes(org.name) ? 6 : 2,
     })),
   );
-  const memberOf = (org: (typeof organisations)[number], role: string) => org.memberships.find((m) => m.role === role)!.userId;
+  const memberOf = (org: (typeof organisations)[number], role: string) =>
+    org.memberships.find((m) => m.role === role)!.userId;
   await seedDemoVictims(
     db,
-    organisations.map((org) => ({ id: org.id, code: org.code, coordinatorId: memberOf(org, "COORDINATOR"), caseWorkerId: memberOf(org, "CASE_WORKER") })),
+    organisations.map((org) => ({
+      id: org.id,
+      code: org.code,
+      coordinatorId: memberOf(org, "COORDINATOR"),
+      caseWorkerId: memberOf(org, "CASE_WORKER"),
+    })),
   );
   await seedDemoShelters(db);
   await seedDemoRepatriations(db);

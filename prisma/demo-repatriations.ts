@@ -23,7 +23,15 @@ interface DemoCase {
   riskNotes?: string;
   details?: Record<string, unknown>;
   endReason?: string;
-  tasks?: { key: string; side: "SENDING" | "RECEIVING"; status: RepatriationStatus; dueIn: number; done?: boolean; kind?: "FOLLOW_UP"; note?: string }[];
+  tasks?: {
+    key: string;
+    side: "SENDING" | "RECEIVING";
+    status: RepatriationStatus;
+    dueIn: number;
+    done?: boolean;
+    kind?: "FOLLOW_UP";
+    note?: string;
+  }[];
   messages?: { side: "SENDING" | "RECEIVING"; text: string; daysAgo: number }[];
 }
 
@@ -32,46 +40,123 @@ const CASES: DemoCase[] = [
     from: "ALA",
     to: "TSH",
     citizenship: "UZ",
-    path: [["DRAFT", 44], ["REQUESTED", 40], ["ACCEPTED", 36], ["RISK_ASSESSMENT", 35], ["TRAVEL_DOCUMENTS", 12]],
+    path: [
+      ["DRAFT", 44],
+      ["REQUESTED", 40],
+      ["ACCEPTED", 36],
+      ["RISK_ASSESSMENT", 35],
+      ["TRAVEL_DOCUMENTS", 12],
+    ],
     riskOutcome: "SAFE_WITH_SUPPORT",
     riskNotes: "Mother and sister in Andijan welcome her back; the recruiter, a neighbour, has moved to Russia.",
-    details: { documentType: "CERTIFICATE_OF_RETURN", documentStatus: "APPLIED", consulate: "Consulate General of Uzbekistan in Almaty" },
+    details: {
+      documentType: "CERTIFICATE_OF_RETURN",
+      documentStatus: "APPLIED",
+      consulate: "Consulate General of Uzbekistan in Almaty",
+    },
     tasks: [
       { key: "applyForDocument", side: "SENDING", status: "TRAVEL_DOCUMENTS", dueIn: -2 },
       { key: "checkEntryBan", side: "RECEIVING", status: "TRAVEL_DOCUMENTS", dueIn: 2, done: true },
       { key: "contactFamily", side: "RECEIVING", status: "RISK_ASSESSMENT", dueIn: -20, done: true },
     ],
     messages: [
-      { side: "SENDING", text: "The employer still holds her passport; we have applied for a certificate of return.", daysAgo: 11 },
-      { side: "RECEIVING", text: "No entry ban on record. We can meet her at Tashkent airport once a date is set.", daysAgo: 9 },
+      {
+        side: "SENDING",
+        text: "The employer still holds her passport; we have applied for a certificate of return.",
+        daysAgo: 11,
+      },
+      {
+        side: "RECEIVING",
+        text: "No entry ban on record. We can meet her at Tashkent airport once a date is set.",
+        daysAgo: 9,
+      },
     ],
   },
   {
     from: "ALA",
     to: "TSH",
     citizenship: "UZ",
-    path: [["DRAFT", 200], ["REQUESTED", 196], ["ACCEPTED", 190], ["RISK_ASSESSMENT", 189], ["TRAVEL_DOCUMENTS", 175], ["TRAVEL_PLANNED", 160], ["IN_TRANSIT", 152], ["HANDED_OVER", 151], ["REINTEGRATION", 150], ["CLOSED", 5]],
+    path: [
+      ["DRAFT", 200],
+      ["REQUESTED", 196],
+      ["ACCEPTED", 190],
+      ["RISK_ASSESSMENT", 189],
+      ["TRAVEL_DOCUMENTS", 175],
+      ["TRAVEL_PLANNED", 160],
+      ["IN_TRANSIT", 152],
+      ["HANDED_OVER", 151],
+      ["REINTEGRATION", 150],
+      ["CLOSED", 5],
+    ],
     riskOutcome: "SAFE",
-    details: { documentType: "PASSPORT", documentStatus: "ISSUED", entryBanCleared: true, travelDate: day(-152), transport: "RAIL", handoverPoint: "Tashkent railway station", arrivedOn: day(-151), receivedBy: "Safe Return Tashkent duty caseworker", supportAreas: ["HEALTH", "LIVELIHOOD_AND_VOCATIONAL"] },
+    details: {
+      documentType: "PASSPORT",
+      documentStatus: "ISSUED",
+      entryBanCleared: true,
+      travelDate: day(-152),
+      transport: "RAIL",
+      handoverPoint: "Tashkent railway station",
+      arrivedOn: day(-151),
+      receivedBy: "Safe Return Tashkent duty caseworker",
+      supportAreas: ["HEALTH", "LIVELIHOOD_AND_VOCATIONAL"],
+    },
     tasks: [
-      { key: "followUp1", side: "RECEIVING", status: "REINTEGRATION", dueIn: -120, done: true, kind: "FOLLOW_UP", note: "Living with his parents, started work at a relative's workshop." },
-      { key: "followUp3", side: "RECEIVING", status: "REINTEGRATION", dueIn: -60, done: true, kind: "FOLLOW_UP", note: "Attends the vocational course; no contact from the recruiters." },
-      { key: "followUp6", side: "RECEIVING", status: "REINTEGRATION", dueIn: -6, done: true, kind: "FOLLOW_UP", note: "Stable; case can close." },
+      {
+        key: "followUp1",
+        side: "RECEIVING",
+        status: "REINTEGRATION",
+        dueIn: -120,
+        done: true,
+        kind: "FOLLOW_UP",
+        note: "Living with his parents, started work at a relative's workshop.",
+      },
+      {
+        key: "followUp3",
+        side: "RECEIVING",
+        status: "REINTEGRATION",
+        dueIn: -60,
+        done: true,
+        kind: "FOLLOW_UP",
+        note: "Attends the vocational course; no contact from the recruiters.",
+      },
+      {
+        key: "followUp6",
+        side: "RECEIVING",
+        status: "REINTEGRATION",
+        dueIn: -6,
+        done: true,
+        kind: "FOLLOW_UP",
+        note: "Stable; case can close.",
+      },
     ],
   },
   {
     from: "MOS",
     to: "DUS",
     citizenship: "TJ",
-    path: [["DRAFT", 6], ["REQUESTED", 3]],
+    path: [
+      ["DRAFT", 6],
+      ["REQUESTED", 3],
+    ],
     tasks: [{ key: "reviewRequest", side: "RECEIVING", status: "REQUESTED", dueIn: 4 }],
-    messages: [{ side: "SENDING", text: "He needs medical care after a fall at the construction site; can you arrange it in Dushanbe?", daysAgo: 3 }],
+    messages: [
+      {
+        side: "SENDING",
+        text: "He needs medical care after a fall at the construction site; can you arrange it in Dushanbe?",
+        daysAgo: 3,
+      },
+    ],
   },
   {
     from: "MOS",
     to: "DUS",
     citizenship: "TJ",
-    path: [["DRAFT", 70], ["REQUESTED", 66], ["ACCEPTED", 60], ["RISK_ASSESSMENT", 45]],
+    path: [
+      ["DRAFT", 70],
+      ["REQUESTED", 66],
+      ["ACCEPTED", 60],
+      ["RISK_ASSESSMENT", 45],
+    ],
     riskOutcome: "NOT_SAFE",
     riskNotes: "The family arranged the recruitment and expects repayment of the debt.",
     tasks: [{ key: "checkRecruiterNearby", side: "RECEIVING", status: "RISK_ASSESSMENT", dueIn: -31 }],
@@ -80,16 +165,39 @@ const CASES: DemoCase[] = [
     from: "MOS",
     to: "BIS",
     citizenship: "KG",
-    path: [["DRAFT", 30], ["REQUESTED", 28], ["ACCEPTED", 26], ["RISK_ASSESSMENT", 25], ["TRAVEL_DOCUMENTS", 18], ["TRAVEL_PLANNED", 4], ["IN_TRANSIT", 0]],
+    path: [
+      ["DRAFT", 30],
+      ["REQUESTED", 28],
+      ["ACCEPTED", 26],
+      ["RISK_ASSESSMENT", 25],
+      ["TRAVEL_DOCUMENTS", 18],
+      ["TRAVEL_PLANNED", 4],
+      ["IN_TRANSIT", 0],
+    ],
     riskOutcome: "SAFE",
-    details: { documentType: "PASSPORT", documentStatus: "ISSUED", entryBanCleared: true, documentExpiry: day(700), travelDate: day(0), route: "Moscow (Vnukovo) - Bishkek (Manas)", transport: "AIR", escort: "IOM escort", handoverPoint: "Manas airport, arrivals hall", handoverPeople: "Bishkek Migrant Support caseworker" },
+    details: {
+      documentType: "PASSPORT",
+      documentStatus: "ISSUED",
+      entryBanCleared: true,
+      documentExpiry: day(700),
+      travelDate: day(0),
+      route: "Moscow (Vnukovo) - Bishkek (Manas)",
+      transport: "AIR",
+      escort: "IOM escort",
+      handoverPoint: "Manas airport, arrivals hall",
+      handoverPeople: "Bishkek Migrant Support caseworker",
+    },
     tasks: [{ key: "arrangeReception", side: "RECEIVING", status: "TRAVEL_PLANNED", dueIn: 0, done: true }],
   },
   {
     from: "MOS",
     to: "BIS",
     citizenship: "KG",
-    path: [["DRAFT", 50], ["REQUESTED", 48], ["DECLINED", 41]],
+    path: [
+      ["DRAFT", 50],
+      ["REQUESTED", 48],
+      ["DECLINED", 41],
+    ],
     endReason: "The person's home region is covered by our partner in Osh; please send the request there.",
   },
   { from: "ALA", to: "BIS", citizenship: "KG", path: [["DRAFT", 2]] },
@@ -98,7 +206,12 @@ const CASES: DemoCase[] = [
 export async function seedDemoRepatriations(db: PrismaClient) {
   const orgs = await db.organisation.findMany({
     where: { code: { in: ["TSH", "ALA", "BIS", "DUS", "MOS"] } },
-    select: { id: true, code: true, countryCode: true, memberships: { where: { role: "COORDINATOR" }, select: { userId: true } } },
+    select: {
+      id: true,
+      code: true,
+      countryCode: true,
+      memberships: { where: { role: "COORDINATOR" }, select: { userId: true } },
+    },
   });
   const byCode = new Map(orgs.map((o) => [o.code, o]));
   const used = new Set<string>();
@@ -107,8 +220,14 @@ export async function seedDemoRepatriations(db: PrismaClient) {
     const receiver = byCode.get(demo.to)!;
     const senderCoordinator = sender.memberships[0]!.userId;
     const receiverCoordinator = receiver.memberships[0]!.userId;
-    const candidates = await db.victim.findMany({ where: { organisationId: sender.id, status: { in: ["ACTIVE", "FOLLOW_UP"] } }, orderBy: { caseNumber: "asc" }, select: { id: true, citizenships: true } });
-    const victim = candidates.find((v) => !used.has(v.id) && v.citizenships.includes(demo.citizenship)) ?? candidates.find((v) => !used.has(v.id));
+    const candidates = await db.victim.findMany({
+      where: { organisationId: sender.id, status: { in: ["ACTIVE", "FOLLOW_UP"] } },
+      orderBy: { caseNumber: "asc" },
+      select: { id: true, citizenships: true },
+    });
+    const victim =
+      candidates.find((v) => !used.has(v.id) && v.citizenships.includes(demo.citizenship)) ??
+      candidates.find((v) => !used.has(v.id));
     if (!victim) continue;
     used.add(victim.id);
     const [current, currentDaysAgo] = demo.path.at(-1)!;
@@ -119,7 +238,14 @@ export async function seedDemoRepatriations(db: PrismaClient) {
         await tx.victimConsent.createMany({
           data: [
             { victimId: victim.id, kind: "RETURN", givenOn, method: "WRITTEN", recordedById: senderCoordinator },
-            { victimId: victim.id, kind: "SHARING", granteeOrganisationId: receiver.id, givenOn, method: "WRITTEN", recordedById: senderCoordinator },
+            {
+              victimId: victim.id,
+              kind: "SHARING",
+              granteeOrganisationId: receiver.id,
+              givenOn,
+              method: "WRITTEN",
+              recordedById: senderCoordinator,
+            },
           ],
         });
       }
@@ -139,7 +265,15 @@ export async function seedDemoRepatriations(db: PrismaClient) {
             },
           })
         : null;
-      const receivingSteps: RepatriationStatus[] = ["ACCEPTED", "DECLINED", "RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "HANDED_OVER", "REINTEGRATION", "CLOSED"];
+      const receivingSteps: RepatriationStatus[] = [
+        "ACCEPTED",
+        "DECLINED",
+        "RISK_ASSESSMENT",
+        "TRAVEL_DOCUMENTS",
+        "HANDED_OVER",
+        "REINTEGRATION",
+        "CLOSED",
+      ];
       // Ids made here so the encrypted fields can be bound to their rows.
       const id = crypto.randomUUID();
       const repatriation = await tx.repatriation.create({
@@ -155,8 +289,12 @@ export async function seedDemoRepatriations(db: PrismaClient) {
           status: current,
           statusChangedAt: daysAgo(currentDaysAgo),
           riskOutcome: demo.riskOutcome ?? null,
-          riskNotesEncrypted: demo.riskNotes ? encryptField(demo.riskNotes, fieldContext("repatriations", "risk_notes_encrypted", id)) : null,
-          stepDetailsEncrypted: demo.details ? encryptField(JSON.stringify(demo.details), fieldContext("repatriations", "step_details_encrypted", id)) : null,
+          riskNotesEncrypted: demo.riskNotes
+            ? encryptField(demo.riskNotes, fieldContext("repatriations", "risk_notes_encrypted", id))
+            : null,
+          stepDetailsEncrypted: demo.details
+            ? encryptField(JSON.stringify(demo.details), fieldContext("repatriations", "step_details_encrypted", id))
+            : null,
           endReason: demo.endReason ?? null,
           grantId: grant?.id ?? null,
           createdById: senderCoordinator,
@@ -181,7 +319,9 @@ export async function seedDemoRepatriations(db: PrismaClient) {
               assigneeSide: t.side,
               dueOn: dayOnly(new Date(Date.now() + t.dueIn * DAY)),
               doneOn: t.done ? dayOnly(new Date(Date.now() + Math.min(0, t.dueIn) * DAY)) : null,
-              noteEncrypted: t.note ? encryptField(t.note, fieldContext("repatriation_tasks", "note_encrypted", taskId)) : null,
+              noteEncrypted: t.note
+                ? encryptField(t.note, fieldContext("repatriation_tasks", "note_encrypted", taskId))
+                : null,
               createdById: senderCoordinator,
             })),
           },
@@ -197,9 +337,19 @@ export async function seedDemoRepatriations(db: PrismaClient) {
         },
       });
       if (current === "REQUESTED") {
-        const members = await tx.membership.findMany({ where: { organisationId: receiver.id, role: { in: ["ORG_ADMIN", "COORDINATOR"] } }, select: { userId: true } });
+        const members = await tx.membership.findMany({
+          where: { organisationId: receiver.id, role: { in: ["ORG_ADMIN", "COORDINATOR"] } },
+          select: { userId: true },
+        });
         await tx.notification.createMany({
-          data: members.map((m) => ({ userId: m.userId, organisationId: receiver.id, kind: "REPATRIATION_REQUESTED" as const, repatriationId: repatriation.id, status: "REQUESTED" as const, createdAt: daysAgo(currentDaysAgo) })),
+          data: members.map((m) => ({
+            userId: m.userId,
+            organisationId: receiver.id,
+            kind: "REPATRIATION_REQUESTED" as const,
+            repatriationId: repatriation.id,
+            status: "REQUESTED" as const,
+            createdAt: daysAgo(currentDaysAgo),
+          })),
         });
       }
     });

@@ -5,9 +5,36 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { encryptField, fieldContext } from "../lib/crypto";
 
 const SHELTERS = [
-  { org: "Safe Return Tashkent", name: "Tashkent Women's Shelter", city: "Tashkent", countryCode: "UZ", population: "WOMEN", minAge: 16, capacity: 12, address: "Yunusabad district, street 7, house 21" },
-  { org: "Almaty Crisis Centre", name: "Almaty Crisis Shelter", city: "Almaty", countryCode: "KZ", population: "MIXED", minAge: 18, capacity: 20, address: "Auezov district, microdistrict 5, building 3" },
-  { org: "Dushanbe Reintegration Centre", name: "Dushanbe Transit Shelter", city: "Dushanbe", countryCode: "TJ", population: "MIXED", minAge: null, capacity: 15, address: "Firdavsi district, street 12, house 4" },
+  {
+    org: "Safe Return Tashkent",
+    name: "Tashkent Women's Shelter",
+    city: "Tashkent",
+    countryCode: "UZ",
+    population: "WOMEN",
+    minAge: 16,
+    capacity: 12,
+    address: "Yunusabad district, street 7, house 21",
+  },
+  {
+    org: "Almaty Crisis Centre",
+    name: "Almaty Crisis Shelter",
+    city: "Almaty",
+    countryCode: "KZ",
+    population: "MIXED",
+    minAge: 18,
+    capacity: 20,
+    address: "Auezov district, microdistrict 5, building 3",
+  },
+  {
+    org: "Dushanbe Reintegration Centre",
+    name: "Dushanbe Transit Shelter",
+    city: "Dushanbe",
+    countryCode: "TJ",
+    population: "MIXED",
+    minAge: null,
+    capacity: 15,
+    address: "Firdavsi district, street 12, house 4",
+  },
 ] as const;
 
 export async function seedDemoShelters(db: PrismaClient) {
@@ -16,7 +43,13 @@ export async function seedDemoShelters(db: PrismaClient) {
   for (const spec of SHELTERS) {
     const org = await db.organisation.findFirstOrThrow({
       where: { name: spec.org },
-      select: { id: true, memberships: { where: { role: { in: ["SHELTER_STAFF", "COORDINATOR"] } }, select: { userId: true, role: true } } },
+      select: {
+        id: true,
+        memberships: {
+          where: { role: { in: ["SHELTER_STAFF", "COORDINATOR"] } },
+          select: { userId: true, role: true },
+        },
+      },
     });
     const coordinatorId = org.memberships.find((m) => m.role === "COORDINATOR")!.userId;
     const staffId = org.memberships.find((m) => m.role === "SHELTER_STAFF")!.userId;
@@ -31,13 +64,30 @@ export async function seedDemoShelters(db: PrismaClient) {
         minAge: spec.minAge,
         capacity: spec.capacity,
         services: ["MEDICAL", "PSYCHOLOGICAL", "LEGAL", "FAMILY_CONTACT"],
-        beds: { create: Array.from({ length: spec.capacity }, (_, i) => ({ room: `Room ${Math.floor(i / 4) + 1}`, label: String.fromCharCode(65 + (i % 4)) })) },
+        beds: {
+          create: Array.from({ length: spec.capacity }, (_, i) => ({
+            room: `Room ${Math.floor(i / 4) + 1}`,
+            label: String.fromCharCode(65 + (i % 4)),
+          })),
+        },
         staff: { create: { userId: staffId } },
-        contact: { create: { id: contactId, addressEncrypted: encryptField(spec.address, fieldContext("shelter_contacts", "address_encrypted", contactId)) } },
+        contact: {
+          create: {
+            id: contactId,
+            addressEncrypted: encryptField(
+              spec.address,
+              fieldContext("shelter_contacts", "address_encrypted", contactId),
+            ),
+          },
+        },
       },
       include: { beds: { orderBy: [{ room: "asc" }, { label: "asc" }] } },
     });
-    const victims = await db.victim.findMany({ where: { organisationId: org.id }, orderBy: { createdAt: "asc" }, select: { id: true, status: true } });
+    const victims = await db.victim.findMany({
+      where: { organisationId: org.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, status: true },
+    });
     let bedIndex = 0;
     for (const [i, victim] of victims.entries()) {
       const current = victim.status === "ACTIVE" || victim.status === "FOLLOW_UP";
@@ -57,19 +107,40 @@ export async function seedDemoShelters(db: PrismaClient) {
       });
       await db.stayService.createMany({
         data: [
-          { stayId: stay.id, kind: "MEDICAL", providedOn: new Date(admittedAt.getTime() + day), provider: "Shelter nurse" },
+          {
+            stayId: stay.id,
+            kind: "MEDICAL",
+            providedOn: new Date(admittedAt.getTime() + day),
+            provider: "Shelter nurse",
+          },
           { stayId: stay.id, kind: "PSYCHOLOGICAL", providedOn: new Date(admittedAt.getTime() + 3 * day) },
         ],
       });
     }
   }
   // An open request: Moscow Migrant Aid asks the Tashkent shelter for a bed.
-  const moscow = await db.organisation.findFirstOrThrow({ where: { name: "Moscow Migrant Aid" }, select: { id: true, memberships: { where: { role: "COORDINATOR" }, select: { userId: true } } } });
-  const person = await db.victim.findFirstOrThrow({ where: { organisationId: moscow.id, status: "ACTIVE" }, select: { id: true } });
-  const tashkentShelter = await db.shelter.findFirstOrThrow({ where: { name: "Tashkent Women's Shelter" }, select: { id: true, organisationId: true } });
+  const moscow = await db.organisation.findFirstOrThrow({
+    where: { name: "Moscow Migrant Aid" },
+    select: { id: true, memberships: { where: { role: "COORDINATOR" }, select: { userId: true } } },
+  });
+  const person = await db.victim.findFirstOrThrow({
+    where: { organisationId: moscow.id, status: "ACTIVE" },
+    select: { id: true },
+  });
+  const tashkentShelter = await db.shelter.findFirstOrThrow({
+    where: { name: "Tashkent Women's Shelter" },
+    select: { id: true, organisationId: true },
+  });
   // A placement shares the person with the shelter's organisation: she agreed to that first.
   await db.victimConsent.create({
-    data: { victimId: person.id, kind: "SHARING", granteeOrganisationId: tashkentShelter.organisationId, givenOn: new Date(now - 2 * day), method: "WRITTEN", recordedById: moscow.memberships[0]!.userId },
+    data: {
+      victimId: person.id,
+      kind: "SHARING",
+      granteeOrganisationId: tashkentShelter.organisationId,
+      givenOn: new Date(now - 2 * day),
+      method: "WRITTEN",
+      recordedById: moscow.memberships[0]!.userId,
+    },
   });
   await db.placementRequest.create({
     data: {

@@ -6,19 +6,123 @@ import { nameSearchKey } from "../lib/text/name-key";
 import { nextCaseNumber } from "../lib/victims/case-number";
 import { documentNumberHash } from "../lib/victims/identifiers";
 
-const PEOPLE: { given: string; family: string; patronymic: string; givenLatin: string; familyLatin: string; sex: "FEMALE" | "MALE"; citizenship: string }[] = [
-  { given: "Гулнора", family: "Каримова", patronymic: "Рустамовна", givenLatin: "Gulnora", familyLatin: "Karimova", sex: "FEMALE", citizenship: "UZ" },
-  { given: "Шерзод", family: "Назаров", patronymic: "Алишерович", givenLatin: "Sherzod", familyLatin: "Nazarov", sex: "MALE", citizenship: "UZ" },
-  { given: "Дилноза", family: "Юсупова", patronymic: "", givenLatin: "Dilnoza", familyLatin: "Yusupova", sex: "FEMALE", citizenship: "UZ" },
-  { given: "Ҷамшед", family: "Раҳимов", patronymic: "", givenLatin: "Jamshed", familyLatin: "Rahimov", sex: "MALE", citizenship: "TJ" },
-  { given: "Зарина", family: "Назарзода", patronymic: "", givenLatin: "Zarina", familyLatin: "Nazarzoda", sex: "FEMALE", citizenship: "TJ" },
-  { given: "Нурбек", family: "Өмүрбеков", patronymic: "", givenLatin: "Nurbek", familyLatin: "Omurbekov", sex: "MALE", citizenship: "KG" },
-  { given: "Айгерим", family: "Нурланқызы", patronymic: "", givenLatin: "Aigerim", familyLatin: "Nurlankyzy", sex: "FEMALE", citizenship: "KZ" },
-  { given: "Бахтиёр", family: "Холматов", patronymic: "Ғуломович", givenLatin: "Bakhtiyor", familyLatin: "Kholmatov", sex: "MALE", citizenship: "UZ" },
-  { given: "Малика", family: "Раҳимова", patronymic: "", givenLatin: "Malika", familyLatin: "Rakhimova", sex: "FEMALE", citizenship: "TJ" },
-  { given: "Азамат", family: "Токтогулов", patronymic: "", givenLatin: "Azamat", familyLatin: "Toktogulov", sex: "MALE", citizenship: "KG" },
-  { given: "Нигора", family: "Эргашева", patronymic: "", givenLatin: "Nigora", familyLatin: "Ergasheva", sex: "FEMALE", citizenship: "UZ" },
-  { given: "Фарход", family: "Алиев", patronymic: "Рустамович", givenLatin: "Farhod", familyLatin: "Aliev", sex: "MALE", citizenship: "TJ" },
+const PEOPLE: {
+  given: string;
+  family: string;
+  patronymic: string;
+  givenLatin: string;
+  familyLatin: string;
+  sex: "FEMALE" | "MALE";
+  citizenship: string;
+}[] = [
+  {
+    given: "Гулнора",
+    family: "Каримова",
+    patronymic: "Рустамовна",
+    givenLatin: "Gulnora",
+    familyLatin: "Karimova",
+    sex: "FEMALE",
+    citizenship: "UZ",
+  },
+  {
+    given: "Шерзод",
+    family: "Назаров",
+    patronymic: "Алишерович",
+    givenLatin: "Sherzod",
+    familyLatin: "Nazarov",
+    sex: "MALE",
+    citizenship: "UZ",
+  },
+  {
+    given: "Дилноза",
+    family: "Юсупова",
+    patronymic: "",
+    givenLatin: "Dilnoza",
+    familyLatin: "Yusupova",
+    sex: "FEMALE",
+    citizenship: "UZ",
+  },
+  {
+    given: "Ҷамшед",
+    family: "Раҳимов",
+    patronymic: "",
+    givenLatin: "Jamshed",
+    familyLatin: "Rahimov",
+    sex: "MALE",
+    citizenship: "TJ",
+  },
+  {
+    given: "Зарина",
+    family: "Назарзода",
+    patronymic: "",
+    givenLatin: "Zarina",
+    familyLatin: "Nazarzoda",
+    sex: "FEMALE",
+    citizenship: "TJ",
+  },
+  {
+    given: "Нурбек",
+    family: "Өмүрбеков",
+    patronymic: "",
+    givenLatin: "Nurbek",
+    familyLatin: "Omurbekov",
+    sex: "MALE",
+    citizenship: "KG",
+  },
+  {
+    given: "Айгерим",
+    family: "Нурланқызы",
+    patronymic: "",
+    givenLatin: "Aigerim",
+    familyLatin: "Nurlankyzy",
+    sex: "FEMALE",
+    citizenship: "KZ",
+  },
+  {
+    given: "Бахтиёр",
+    family: "Холматов",
+    patronymic: "Ғуломович",
+    givenLatin: "Bakhtiyor",
+    familyLatin: "Kholmatov",
+    sex: "MALE",
+    citizenship: "UZ",
+  },
+  {
+    given: "Малика",
+    family: "Раҳимова",
+    patronymic: "",
+    givenLatin: "Malika",
+    familyLatin: "Rakhimova",
+    sex: "FEMALE",
+    citizenship: "TJ",
+  },
+  {
+    given: "Азамат",
+    family: "Токтогулов",
+    patronymic: "",
+    givenLatin: "Azamat",
+    familyLatin: "Toktogulov",
+    sex: "MALE",
+    citizenship: "KG",
+  },
+  {
+    given: "Нигора",
+    family: "Эргашева",
+    patronymic: "",
+    givenLatin: "Nigora",
+    familyLatin: "Ergasheva",
+    sex: "FEMALE",
+    citizenship: "UZ",
+  },
+  {
+    given: "Фарход",
+    family: "Алиев",
+    patronymic: "Рустамович",
+    givenLatin: "Farhod",
+    familyLatin: "Aliev",
+    sex: "MALE",
+    citizenship: "TJ",
+  },
 ];
 
 const STATUSES = ["ACTIVE", "ACTIVE", "ACTIVE", "FOLLOW_UP", "CLOSED", "CLOSED_REFERRED"] as const;
@@ -28,10 +132,17 @@ const NARRATIVES = [
   "Worked in greenhouses without pay; employer threatened to call the migration police.",
 ];
 
-export async function seedDemoVictims(db: PrismaClient, organisations: { id: string; code: string; coordinatorId: string; caseWorkerId: string }[]) {
+export async function seedDemoVictims(
+  db: PrismaClient,
+  organisations: { id: string; code: string; coordinatorId: string; caseWorkerId: string }[],
+) {
   for (const [orgIndex, org] of organisations.entries()) {
     const calls = await db.hotlineCall.findMany({
-      where: { organisationId: org.id, callType: "DATA", topics: { hasSome: ["SUSPECTED_TRAFFICKING", "LABOUR_EXPLOITATION"] } },
+      where: {
+        organisationId: org.id,
+        callType: "DATA",
+        topics: { hasSome: ["SUSPECTED_TRAFFICKING", "LABOUR_EXPLOITATION"] },
+      },
       orderBy: { receivedAt: "desc" },
       take: 3,
       select: { id: true, receivedAt: true, actions: true },
@@ -65,23 +176,41 @@ export async function seedDemoVictims(db: PrismaClient, organisations: { id: str
             birthDate: i % 4 === 3 ? null : new Date(Date.UTC(birthYear, (i * 5) % 12, 1 + ((i * 11) % 27))),
             estimatedAge: i % 4 === 3 ? 30 + i : null,
             citizenships: [p.citizenship],
-            languages: [p.citizenship === "UZ" ? "uz" : p.citizenship === "TJ" ? "tg" : p.citizenship === "KG" ? "ky" : "kk", "ru"],
+            languages: [
+              p.citizenship === "UZ" ? "uz" : p.citizenship === "TJ" ? "tg" : p.citizenship === "KG" ? "ky" : "kk",
+              "ru",
+            ],
             passportStatus: (["HELD_BY_TRAFFICKER_OR_EMPLOYER", "WITH_PERSON", "LOST", "EXPIRED"] as const)[i % 4],
-            documentNumberEncrypted: encryptField(documentNumber, fieldContext("victims", "document_number_encrypted", id)),
+            documentNumberEncrypted: encryptField(
+              documentNumber,
+              fieldContext("victims", "document_number_encrypted", id),
+            ),
             documentNumberHash: documentNumberHash(documentNumber),
-            phoneEncrypted: encryptField(`+99890${String(1000000 + i * 7919 + orgIndex).slice(0, 7)}`, fieldContext("victims", "phone_encrypted", id)),
+            phoneEncrypted: encryptField(
+              `+99890${String(1000000 + i * 7919 + orgIndex).slice(0, 7)}`,
+              fieldContext("victims", "phone_encrypted", id),
+            ),
             traffickingStatus: (["POSSIBLE_VICTIM", "ACTUAL_VICTIM"] as const)[i % 2],
-            exploitationTypes: [(["FORCED_LABOUR", "SEXUAL_EXPLOITATION", "FORCED_LABOUR", "FORCED_BEGGING"] as const)[i % 4]!],
+            exploitationTypes: [
+              (["FORCED_LABOUR", "SEXUAL_EXPLOITATION", "FORCED_LABOUR", "FORCED_BEGGING"] as const)[i % 4]!,
+            ],
             labourSectors: [(["CONSTRUCTION", "AGRICULTURE", "HOSPITALITY", "DOMESTIC_WORK"] as const)[i % 4]!],
             meansOfControl: ["WITHHOLDS_DOCUMENTS", "TAKES_EARNINGS"],
             recruitmentMethod: (["FRIEND_OR_NEIGHBOUR", "RELATIVE", "ONLINE_OR_SOCIAL_MEDIA"] as const)[i % 3],
-            narrativeEncrypted: encryptField(NARRATIVES[i % NARRATIVES.length]!, fieldContext("victims", "narrative_encrypted", id)),
+            narrativeEncrypted: encryptField(
+              NARRATIVES[i % NARRATIVES.length]!,
+              fieldContext("victims", "narrative_encrypted", id),
+            ),
             createdById: org.coordinatorId,
             assignedToId: i % 2 === 0 ? org.caseWorkerId : org.coordinatorId,
           },
         });
         await tx.victimSearchKey.create({
-          data: { victimId: victim.id, organisationId: org.id, key: nameSearchKey([p.given, p.family, p.patronymic, p.givenLatin, p.familyLatin]) },
+          data: {
+            victimId: victim.id,
+            organisationId: org.id,
+            key: nameSearchKey([p.given, p.family, p.patronymic, p.givenLatin, p.familyLatin]),
+          },
         });
         await tx.supportPlanItem.createMany({
           data: [
@@ -90,7 +219,10 @@ export async function seedDemoVictims(db: PrismaClient, organisations: { id: str
           ],
         });
         if (call) {
-          await tx.hotlineCall.update({ where: { id: call.id }, data: { victimId: victim.id, actions: [...new Set([...call.actions, "CASE_OPENED" as const])] } });
+          await tx.hotlineCall.update({
+            where: { id: call.id },
+            data: { victimId: victim.id, actions: [...new Set([...call.actions, "CASE_OPENED" as const])] },
+          });
         }
       });
     }

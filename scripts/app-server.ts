@@ -22,22 +22,53 @@ export const PRODUCTION_NODE_ARGS = ["--max-old-space-size=320"];
  * Loaded into every server before Next.js: it tells the app the connection's address, and the app
  * refuses to start without it (server/peer-address.mjs, decision 0011).
  */
-export const PEER_ADDRESS_PRELOAD = [`--import=${pathToFileURL(path.resolve(import.meta.dirname, "../server/peer-address.mjs")).href}`];
+export const PEER_ADDRESS_PRELOAD = [
+  `--import=${pathToFileURL(path.resolve(import.meta.dirname, "../server/peer-address.mjs")).href}`,
+];
 
 /** `nodeArgs`: options for Node.js itself (default: production's; e.g. --cpu-prof, which NODE_OPTIONS does not take). */
-export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; logFile: string; nodeArgs?: string[] }): Promise<RunningApp> {
+export async function startApp(options: {
+  root: string;
+  env: NodeJS.ProcessEnv;
+  logFile: string;
+  nodeArgs?: string[];
+}): Promise<RunningApp> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(options.logFile, "w");
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? PRODUCTION_NODE_ARGS), ...PEER_ADDRESS_PRELOAD, path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: options.root,
-    stdio: ["ignore", log, log],
-    detached: true,
-    env: { ...options.env, NODE_ENV: "production", NEXTAUTH_URL: url, REQUIRE_SECOND_FACTOR: "off", LOG_LEVEL: "warn" },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.nodeArgs ?? PRODUCTION_NODE_ARGS),
+      ...PEER_ADDRESS_PRELOAD,
+      path.join(options.root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: options.root,
+      stdio: ["ignore", log, log],
+      detached: true,
+      env: {
+        ...options.env,
+        NODE_ENV: "production",
+        NEXTAUTH_URL: url,
+        REQUIRE_SECOND_FACTOR: "off",
+        LOG_LEVEL: "warn",
+      },
+    },
+  );
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the app at ${options.root} did not start (see ${options.logFile})`);
+  while (
+    !(await fetch(`${url}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false))
+  ) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the app at ${options.root} did not start (see ${options.logFile})`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -58,11 +89,21 @@ export async function startApp(options: { root: string; env: NodeJS.ProcessEnv; 
 export async function csrf(url: string, cookie?: string): Promise<{ csrfToken: string; csrfCookie: string }> {
   const answer = await fetch(`${url}/api/auth/csrf`, { headers: cookie ? { cookie } : {} });
   const { csrfToken } = (await answer.json()) as { csrfToken: string };
-  return { csrfToken, csrfCookie: answer.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") };
+  return {
+    csrfToken,
+    csrfCookie: answer.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; "),
+  };
 }
 
 /** One sign-in attempt through next-auth's credentials endpoint: the session cookie, if it gave one. */
-export async function attemptSignIn(url: string, email: string, password: string): Promise<{ session: string | null; status: number }> {
+export async function attemptSignIn(
+  url: string,
+  email: string,
+  password: string,
+): Promise<{ session: string | null; status: number }> {
   const { csrfToken, csrfCookie } = await csrf(url);
   const answer = await fetch(`${url}/api/auth/callback/credentials`, {
     method: "POST",
@@ -70,7 +111,11 @@ export async function attemptSignIn(url: string, email: string, password: string
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = answer.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token=")) ?? null;
+  const session =
+    answer.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0] ?? "")
+      .find((c) => c.includes("session-token=")) ?? null;
   return { session, status: answer.status };
 }
 

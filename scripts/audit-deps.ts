@@ -22,7 +22,10 @@ export function judgeAudit(json: string): AuditOutcome {
     return { status: "skipped", detail: "npm audit gave no readable answer" };
   }
   if (report.statusCode || report.error || !report.metadata?.vulnerabilities) {
-    return { status: "skipped", detail: `the registry's audit endpoint did not answer (${report.message ?? report.error?.summary ?? report.error?.code ?? "no report"})` };
+    return {
+      status: "skipped",
+      detail: `the registry's audit endpoint did not answer (${report.message ?? report.error?.summary ?? report.error?.code ?? "no report"})`,
+    };
   }
   const counts = report.metadata.vulnerabilities;
   const serious = (counts.high ?? 0) + (counts.critical ?? 0);
@@ -30,7 +33,10 @@ export function judgeAudit(json: string): AuditOutcome {
     .filter(([, v]) => v.severity === "high" || v.severity === "critical")
     .map(([name, v]) => `${name} (${v.severity})`);
   return serious === 0
-    ? { status: "passed", detail: `no high or critical advisories (${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low)` }
+    ? {
+        status: "passed",
+        detail: `no high or critical advisories (${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low)`,
+      }
     : { status: "failed", detail: `${serious} high or critical: ${names.join(", ")}` };
 }
 

@@ -13,7 +13,9 @@ async function main() {
       return;
     }
     for (const link of report.broken) {
-      console.log(`BROKEN chain ${link.organisationId ?? "system"}: event ${link.eventId} (position ${link.chainSeq ?? "none"}) is ${link.problem}.`);
+      console.log(
+        `BROKEN chain ${link.organisationId ?? "system"}: event ${link.eventId} (position ${link.chainSeq ?? "none"}) is ${link.problem}.`,
+      );
     }
     process.exitCode = 1;
   });

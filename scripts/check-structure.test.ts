@@ -13,9 +13,32 @@ const graph = (edges: [string, string][]) => {
 
 describe("the structure check", () => {
   it("finds cycles of two or more and nothing in a chain", () => {
-    expect(cycles(graph([["a", "b"], ["b", "c"]]))).toEqual([]);
-    expect(cycles(graph([["a", "b"], ["b", "a"], ["b", "c"]]))).toEqual([["a", "b"]]);
-    expect(cycles(graph([["schema", "steps"], ["steps", "machine"], ["machine", "schema"]]))).toEqual([["machine", "schema", "steps"]]);
+    expect(
+      cycles(
+        graph([
+          ["a", "b"],
+          ["b", "c"],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      cycles(
+        graph([
+          ["a", "b"],
+          ["b", "a"],
+          ["b", "c"],
+        ]),
+      ),
+    ).toEqual([["a", "b"]]);
+    expect(
+      cycles(
+        graph([
+          ["schema", "steps"],
+          ["steps", "machine"],
+          ["machine", "schema"],
+        ]),
+      ),
+    ).toEqual([["machine", "schema", "steps"]]);
   });
 
   it("reads value, type, re-export and dynamic imports of lib/ files, and nothing else", () => {
@@ -27,7 +50,14 @@ describe("the structure check", () => {
       'import { z } from "zod";',
       'import { x } from "@/components/ui/field";',
     ].join("\n");
-    const found = importsOf(`${process.cwd()}/lib/victims/data.ts`, source).map((f) => f.slice(process.cwd().length + 1));
-    expect(found).toEqual(["lib/victims/schema.ts", "lib/auth/scope.ts", "lib/victims/policy.ts", "lib/hotline/data.ts"]);
+    const found = importsOf(`${process.cwd()}/lib/victims/data.ts`, source).map((f) =>
+      f.slice(process.cwd().length + 1),
+    );
+    expect(found).toEqual([
+      "lib/victims/schema.ts",
+      "lib/auth/scope.ts",
+      "lib/victims/policy.ts",
+      "lib/hotline/data.ts",
+    ]);
   });
 });

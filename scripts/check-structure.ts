@@ -37,7 +37,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s+(?:type\s+)?(?:[^"';]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
 /** The lib/ files a file imports (resolved; other imports left out). */
 export function importsOf(file: string, source: string): string[] {
@@ -48,7 +49,9 @@ export function importsOf(file: string, source: string): string[] {
     if (spec.startsWith("@/lib/")) target = path.join(lib, spec.slice("@/lib/".length));
     else if (spec.startsWith(".")) target = path.resolve(path.dirname(file), spec);
     if (!target || !target.startsWith(lib + path.sep) || target.includes(`${path.sep}generated${path.sep}`)) continue;
-    const resolved = [target, `${target}.ts`, `${target}.tsx`, path.join(target, "index.ts")].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+    const resolved = [target, `${target}.ts`, `${target}.tsx`, path.join(target, "index.ts")].find(
+      (candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile(),
+    );
     if (resolved) found.push(resolved);
   }
   return found;
@@ -116,26 +119,36 @@ export function checkStructure(): string[] {
       }
     }
   }
-  const exceptions = JSON.parse(fs.readFileSync(path.join(root, "scripts/structure-exceptions.json"), "utf8")) as Exceptions;
+  const exceptions = JSON.parse(
+    fs.readFileSync(path.join(root, "scripts/structure-exceptions.json"), "utf8"),
+  ) as Exceptions;
   for (const edge of Object.keys(exceptions.toleratedImports)) {
     const [from, to] = edge.split(" -> ") as [string, string];
-    if (!folders.get(from)?.has(to)) problems.push(`structure-exceptions.json: lib/${from} no longer imports lib/${to}; remove "${edge}"`);
+    if (!folders.get(from)?.has(to))
+      problems.push(`structure-exceptions.json: lib/${from} no longer imports lib/${to}; remove "${edge}"`);
     else folders.get(from)!.delete(to);
   }
   for (const cycle of cycles(folders)) problems.push(`import cycle between folders of lib/: ${cycle.join(" ⇄ ")}`);
-  for (const graph of filesByFolder.values()) for (const cycle of cycles(graph)) problems.push(`import cycle between files: ${cycle.join(" ⇄ ")}`);
+  for (const graph of filesByFolder.values())
+    for (const cycle of cycles(graph)) problems.push(`import cycle between files: ${cycle.join(" ⇄ ")}`);
 
   const domains = fs
     .readdirSync(lib, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== "generated")
     .map((entry) => entry.name);
-  for (const folder of Object.keys(exceptions.notDomains)) if (!domains.includes(folder)) problems.push(`structure-exceptions.json: lib/${folder} is gone; remove it from notDomains`);
+  for (const folder of Object.keys(exceptions.notDomains))
+    if (!domains.includes(folder))
+      problems.push(`structure-exceptions.json: lib/${folder} is gone; remove it from notDomains`);
   for (const domain of domains.filter((d) => !(d in exceptions.notDomains))) {
     const excused = exceptions.missingFiles[domain] ?? {};
     for (const file of DOMAIN_FILES) {
       const present = fs.existsSync(path.join(lib, domain, file));
-      if (!present && !(file in excused)) problems.push(`lib/${domain} has no ${file} (README "Layout"; or say why in scripts/structure-exceptions.json)`);
-      if (present && file in excused) problems.push(`structure-exceptions.json: lib/${domain}/${file} exists now; remove its exception`);
+      if (!present && !(file in excused))
+        problems.push(
+          `lib/${domain} has no ${file} (README "Layout"; or say why in scripts/structure-exceptions.json)`,
+        );
+      if (present && file in excused)
+        problems.push(`structure-exceptions.json: lib/${domain}/${file} exists now; remove its exception`);
     }
   }
   return problems;

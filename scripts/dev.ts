@@ -22,20 +22,24 @@ async function main() {
   const env = parseEnv({ ...process.env, DATABASE_URL: databaseUrl });
   const port = await findFreePort(Number(process.env.PORT ?? 3000));
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "dev", "--port", String(port)], {
-    cwd: root,
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: appUrl,
-      AUTH_SECRET: env.AUTH_SECRET,
-      DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY,
-      DATA_HASH_KEY: env.DATA_HASH_KEY,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
-      // `next dev` serves from a child process of its own, which takes its options from here.
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, ...PEER_ADDRESS_PRELOAD].filter(Boolean).join(" "),
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "dev", "--port", String(port)],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: appUrl,
+        AUTH_SECRET: env.AUTH_SECRET,
+        DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY,
+        DATA_HASH_KEY: env.DATA_HASH_KEY,
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+        // `next dev` serves from a child process of its own, which takes its options from here.
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, ...PEER_ADDRESS_PRELOAD].filter(Boolean).join(" "),
+      },
     },
-  });
+  );
   console.log(demoLoginsBanner(url));
 
   const shutdown = async () => {

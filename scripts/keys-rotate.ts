@@ -18,9 +18,13 @@ async function main() {
       });
       console.log(`\nDone: ${result.rotated} values re-encrypted.`);
       // Left as they were: values that do not decrypt where they are stored (copied or altered).
-      if (result.unreadable) console.log(`  ${result.unreadable} values do not belong where they are stored and were left untouched (see the app's warnings).`);
+      if (result.unreadable)
+        console.log(
+          `  ${result.unreadable} values do not belong where they are stored and were left untouched (see the app's warnings).`,
+        );
     }
-    for (const row of await countByKey(pool)) console.log(`  ${row.table}.${row.column}  key ${row.keyId}: ${row.count}`);
+    for (const row of await countByKey(pool))
+      console.log(`  ${row.table}.${row.column}  key ${row.keyId}: ${row.count}`);
   });
 }
 

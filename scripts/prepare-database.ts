@@ -26,7 +26,8 @@ export async function seed(url: string, mode: "whenEmpty" | "always") {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
   try {
-    if (await seedDemoNetwork(client, process.env.NODE_ENV, { whenEmpty: mode === "whenEmpty" })) console.log("  Seeded the demo network.");
+    if (await seedDemoNetwork(client, process.env.NODE_ENV, { whenEmpty: mode === "whenEmpty" }))
+      console.log("  Seeded the demo network.");
   } finally {
     await client.$disconnect();
     await pool.end().catch(() => {});

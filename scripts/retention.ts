@@ -8,8 +8,12 @@ async function main() {
   const apply = process.argv.includes("--apply");
   const results = await applyRetention({ dryRun: !apply });
   if (results.length === 0) console.log("No organisation has set a retention period.");
-  for (const r of results) console.log(`  organisation ${r.organisationId}: ${r.calls} hotline calls, ${r.cases} closed cases ${apply ? "anonymised" : "would be anonymised"}`);
-  if (!apply && results.some((r) => r.calls || r.cases)) console.log("Dry run: nothing changed. Run with --apply to anonymise.");
+  for (const r of results)
+    console.log(
+      `  organisation ${r.organisationId}: ${r.calls} hotline calls, ${r.cases} closed cases ${apply ? "anonymised" : "would be anonymised"}`,
+    );
+  if (!apply && results.some((r) => r.calls || r.cases))
+    console.log("Dry run: nothing changed. Run with --apply to anonymise.");
   await db.$disconnect();
 }
 

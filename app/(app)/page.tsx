@@ -4,7 +4,14 @@ import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
 import { workAreasFor } from "@/lib/navigation";
 import { formatDateTime } from "@/lib/i18n/format";
-import { getAnalystHome, getCaseWorkerHome, getCoordinatorHome, getHotlineHome, getNetworkHome, getShelterHome } from "@/lib/home/data";
+import {
+  getAnalystHome,
+  getCaseWorkerHome,
+  getCoordinatorHome,
+  getHotlineHome,
+  getNetworkHome,
+  getShelterHome,
+} from "@/lib/home/data";
 import { RENEW_WITHIN_DAYS } from "@/lib/victims/queues";
 import { homeQuerySchema } from "@/lib/home/schema";
 import { parseListQuery } from "@/lib/list-query";
@@ -26,7 +33,6 @@ import { HeadlineSection } from "@/components/home/headline-section";
 import { OrganisationsSection } from "@/components/home/organisations-section";
 
 type Actor = Awaited<ReturnType<typeof requireActor>>;
-
 
 /** The role's work queues: counts, each a link into the list it counts. */
 async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: number }) {
@@ -67,7 +73,12 @@ async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: n
       const home = await getHotlineHome(scope, timeZone);
       return (
         <>
-          <TodayCallsSection today={home.today} count={home.todayCalls} incomplete={home.incomplete} userId={scope.userId} />
+          <TodayCallsSection
+            today={home.today}
+            count={home.todayCalls}
+            incomplete={home.incomplete}
+            userId={scope.userId}
+          />
           <CallbacksSection due={home.callbacksDue} overdue={home.callbacksOverdue} />
           <DraftSection savedAt={home.draftSavedAt ? formatDateTime(home.draftSavedAt, locale, timeZone) : null} />
         </>
@@ -97,7 +108,11 @@ async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: n
   }
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const params = await searchParams;
   const t = await getTranslations();

@@ -35,7 +35,10 @@ export function SignInForm() {
         }
         // Same message for unknown account, wrong password and inactive account; throttling
         // counts unknown accounts like real ones, so its message tells nothing either.
-        const messages: Record<string, string> = { RATE_LIMITED: "auth.tooManyAttempts", SECOND_FACTOR_WRONG: "errors.secondFactorWrong" };
+        const messages: Record<string, string> = {
+          RATE_LIMITED: "auth.tooManyAttempts",
+          SECOND_FACTOR_WRONG: "errors.secondFactorWrong",
+        };
         setFailure(messages[result?.error ?? ""] ?? "auth.invalidCredentials");
         return;
       }
@@ -54,7 +57,16 @@ export function SignInForm() {
         <fieldset disabled={isSubmitting}>
           <SignIn.Input name="email" label={t("auth.email")} type="email" autoComplete="username" autoFocus />
           <SignIn.Input name="password" label={t("auth.password")} type="password" autoComplete="current-password" />
-          {askCode ? <SignIn.Input name="code" label={t("auth.code")} hint={t("auth.codeHint")} inputMode="numeric" autoComplete="one-time-code" autoFocus /> : null}
+          {askCode ? (
+            <SignIn.Input
+              name="code"
+              label={t("auth.code")}
+              hint={t("auth.codeHint")}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              autoFocus
+            />
+          ) : null}
           <div>
             <SubmitButton busy={isSubmitting} label={t("auth.signIn")} busyLabel={t("auth.signingIn")} />
           </div>

@@ -8,7 +8,15 @@ export interface ConsentItem {
   given: boolean;
 }
 
-export function ConsentChecklist(props: { title: string; items: ConsentItem[]; recordHref: string | null; recordLabel: string; givenLabel: string; missingLabel: string; testId?: string }) {
+export function ConsentChecklist(props: {
+  title: string;
+  items: ConsentItem[];
+  recordHref: string | null;
+  recordLabel: string;
+  givenLabel: string;
+  missingLabel: string;
+  testId?: string;
+}) {
   return (
     <div className="casefile-checklist" data-testid={props.testId ?? "consent-checklist"}>
       <p>{props.title}</p>

@@ -7,7 +7,14 @@ export async function ConsentList(props: {
   victimId: string;
   today: string;
   mayEdit: boolean;
-  consents: { id: string; kind: string; granteeOrganisationId: string | null; givenOn: Date; method: string; withdrawnOn: Date | null }[];
+  consents: {
+    id: string;
+    kind: string;
+    granteeOrganisationId: string | null;
+    givenOn: Date;
+    method: string;
+    withdrawnOn: Date | null;
+  }[];
   organisationName: (id: string | null) => string;
 }) {
   const t = await getTranslations();
@@ -18,7 +25,8 @@ export async function ConsentList(props: {
       {props.consents.map((c) => (
         <li key={c.id}>
           {t(`casework.consentKinds.${c.kind}`)}
-          {c.granteeOrganisationId ? ` · ${props.organisationName(c.granteeOrganisationId)}` : ""} · {formatDate(c.givenOn, locale, "UTC")} · {t(`casework.methods.${c.method}`)}
+          {c.granteeOrganisationId ? ` · ${props.organisationName(c.granteeOrganisationId)}` : ""} ·{" "}
+          {formatDate(c.givenOn, locale, "UTC")} · {t(`casework.methods.${c.method}`)}
           {c.withdrawnOn ? (
             <strong> · {t("casework.withdrawnOn", { date: formatDate(c.withdrawnOn, locale, "UTC") })}</strong>
           ) : props.mayEdit ? (

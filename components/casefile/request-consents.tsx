@@ -17,7 +17,12 @@ export async function RequestConsents(props: {
   const t = await getTranslations("casefile");
   const items = requestConsents(props.consents, props.receiver?.id ?? null).map((i) => ({
     key: i.kind,
-    label: i.kind === "RETURN" ? t("consents.RETURN") : props.receiver ? t("consents.SHARING_WITH", { organisation: props.receiver.name }) : t("consents.SHARING_RECEIVER"),
+    label:
+      i.kind === "RETURN"
+        ? t("consents.RETURN")
+        : props.receiver
+          ? t("consents.SHARING_WITH", { organisation: props.receiver.name })
+          : t("consents.SHARING_RECEIVER"),
     given: i.given,
   }));
   return (

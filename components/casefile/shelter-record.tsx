@@ -6,8 +6,25 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Facts } from "./facts";
 
 export async function ShelterRecord(props: {
-  stays: { id: string; shelterName: string; shelterCity: string; admittedAt: Date; plannedDischargeOn: Date | null; dischargedAt: Date | null; exitDestination: string | null }[];
-  requests: { id: string; status: string; shelterName: string; shelterCity: string; organisationName: string; holdUntil: Date | null; createdAt: Date; stayEnded: boolean }[];
+  stays: {
+    id: string;
+    shelterName: string;
+    shelterCity: string;
+    admittedAt: Date;
+    plannedDischargeOn: Date | null;
+    dischargedAt: Date | null;
+    exitDestination: string | null;
+  }[];
+  requests: {
+    id: string;
+    status: string;
+    shelterName: string;
+    shelterCity: string;
+    organisationName: string;
+    holdUntil: Date | null;
+    createdAt: Date;
+    stayEnded: boolean;
+  }[];
   timeZone: string;
 }) {
   const t = await getTranslations();
@@ -25,9 +42,18 @@ export async function ShelterRecord(props: {
                 <Facts
                   rows={[
                     [t("shelters.admittedAt"), formatDate(s.admittedAt, locale, props.timeZone)],
-                    [t("shelters.plannedDischarge"), s.plannedDischargeOn && !s.dischargedAt ? formatDate(s.plannedDischargeOn, locale, "UTC") : null],
-                    [t("shelters.dischargedAt"), s.dischargedAt ? formatDate(s.dischargedAt, locale, props.timeZone) : null],
-                    [t("shelters.exitDestination"), s.exitDestination ? t(`shelters.exitDestinations.${s.exitDestination}`) : null],
+                    [
+                      t("shelters.plannedDischarge"),
+                      s.plannedDischargeOn && !s.dischargedAt ? formatDate(s.plannedDischargeOn, locale, "UTC") : null,
+                    ],
+                    [
+                      t("shelters.dischargedAt"),
+                      s.dischargedAt ? formatDate(s.dischargedAt, locale, props.timeZone) : null,
+                    ],
+                    [
+                      t("shelters.exitDestination"),
+                      s.exitDestination ? t(`shelters.exitDestinations.${s.exitDestination}`) : null,
+                    ],
                   ]}
                 />
               </li>
@@ -43,8 +69,12 @@ export async function ShelterRecord(props: {
               <li key={r.id}>
                 {r.shelterName}, {r.shelterCity} · {r.organisationName} · {t(`shelters.requestStatuses.${r.status}`)}
                 {r.status === "ADMITTED" && r.stayEnded ? ` (${t("casefile.shelter.stayEnded")})` : ""}
-                {r.status === "ACCEPTED" && r.holdUntil ? ` · ${t("shelters.heldUntil", { date: formatDateTime(r.holdUntil, locale, props.timeZone) })}` : ""}
-                <div className="muted">{t("casefile.shelter.sentOn", { date: formatDateTime(r.createdAt, locale, props.timeZone) })}</div>
+                {r.status === "ACCEPTED" && r.holdUntil
+                  ? ` · ${t("shelters.heldUntil", { date: formatDateTime(r.holdUntil, locale, props.timeZone) })}`
+                  : ""}
+                <div className="muted">
+                  {t("casefile.shelter.sentOn", { date: formatDateTime(r.createdAt, locale, props.timeZone) })}
+                </div>
               </li>
             ))}
           </ul>

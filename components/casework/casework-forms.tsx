@@ -2,9 +2,22 @@
 // The small forms of case work on a record page. Each validates with the shared schema in
 // lib/casework/schema.ts and saves through lib/casework/actions.ts.
 import { useTranslations } from "next-intl";
-import { caseNoteSchema, CONSENT_KINDS, CONSENT_METHODS, closeCaseSchema, recordConsentSchema, supportItemSchema } from "@/lib/casework/schema";
+import {
+  caseNoteSchema,
+  CONSENT_KINDS,
+  CONSENT_METHODS,
+  closeCaseSchema,
+  recordConsentSchema,
+  supportItemSchema,
+} from "@/lib/casework/schema";
 import { SUPPORT_STATUSES } from "@/lib/victims/codes";
-import { addCaseNoteAction, addSupportItemAction, closeCaseAction, recordConsentAction, withdrawConsentAction } from "@/lib/casework/actions";
+import {
+  addCaseNoteAction,
+  addSupportItemAction,
+  closeCaseAction,
+  recordConsentAction,
+  withdrawConsentAction,
+} from "@/lib/casework/actions";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
@@ -22,14 +35,28 @@ const Close = defineForm(closeCaseSchema);
 export function CaseNoteForm({ victimId, today }: { victimId: string; today: string }) {
   const t = useTranslations();
   return (
-    <SmallForm schema={Note.schema} defaults={{ occurredOn: today, text: "" }} action={(v) => addCaseNoteAction({ victimId }, v)} submitLabel={t("casework.addNote")} successMessage={t("casework.noteAdded")}>
+    <SmallForm
+      schema={Note.schema}
+      defaults={{ occurredOn: today, text: "" }}
+      action={(v) => addCaseNoteAction({ victimId }, v)}
+      submitLabel={t("casework.addNote")}
+      successMessage={t("casework.noteAdded")}
+    >
       <Note.Input name="occurredOn" id="noteOccurredOn" label={t("casework.occurredOn")} type="date" />
       <Note.Textarea name="text" id="noteText" label={t("casework.note")} hint={t("casework.noteHint")} rows={3} />
     </SmallForm>
   );
 }
 
-export function ConsentForm({ victimId, today, organisations }: { victimId: string; today: string; organisations: Organisation[] }) {
+export function ConsentForm({
+  victimId,
+  today,
+  organisations,
+}: {
+  victimId: string;
+  today: string;
+  organisations: Organisation[];
+}) {
   const t = useTranslations();
   return (
     <SmallForm
@@ -106,7 +133,15 @@ export function CloseCaseForm({ victimId }: { victimId: string }) {
  * Withdrawing a consent cannot be undone, and a consent to share takes that organisation's access,
  * referrals and placement requests with it: asked first.
  */
-export function WithdrawConsentButton({ victimId, consentId, today }: { victimId: string; consentId: string; today: string }) {
+export function WithdrawConsentButton({
+  victimId,
+  consentId,
+  today,
+}: {
+  victimId: string;
+  consentId: string;
+  today: string;
+}) {
   const t = useTranslations("casework");
   return (
     <ConfirmActionButton

@@ -7,7 +7,17 @@ export function BellSection({ unread }: { unread: number }) {
   const t = useTranslations("home");
   return (
     <HomeSection id="bell" title={t("bell.title")}>
-      <CountList items={[{ key: "unread", label: t("bell.unread", { count: unread }), count: unread, href: "/notifications", alert: true }]} />
+      <CountList
+        items={[
+          {
+            key: "unread",
+            label: t("bell.unread", { count: unread }),
+            count: unread,
+            href: "/notifications",
+            alert: true,
+          },
+        ]}
+      />
     </HomeSection>
   );
 }

@@ -9,7 +9,13 @@ export function CallbacksSection({ due, overdue }: { due: number; overdue: numbe
     <HomeSection id="callbacks" title={t("callbacks.title")} empty={due === 0 ? t("callbacks.empty") : null}>
       <CountList
         items={[
-          { key: "callbacks-overdue", label: t("callbacks.overdue", { count: overdue }), count: overdue, href: "/hotline/callbacks", alert: true },
+          {
+            key: "callbacks-overdue",
+            label: t("callbacks.overdue", { count: overdue }),
+            count: overdue,
+            href: "/hotline/callbacks",
+            alert: true,
+          },
           { key: "callbacks-due", label: t("callbacks.due", { count: due }), count: due, href: "/hotline/callbacks" },
         ]}
       />

@@ -17,7 +17,10 @@ export function CountList({ items }: { items: CountItem[] }) {
       {items.map((item) => (
         <li key={item.key} data-count-key={item.key}>
           <Link href={item.href}>
-            <span className={item.alert && item.count > 0 ? "home-count home-count-alert" : "home-count"} data-testid={`count-${item.key}`}>
+            <span
+              className={item.alert && item.count > 0 ? "home-count home-count-alert" : "home-count"}
+              data-testid={`count-${item.key}`}
+            >
               {item.count}
             </span>{" "}
             {item.label}

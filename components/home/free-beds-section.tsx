@@ -7,7 +7,9 @@ export function FreeBedsSection({ free, shelters }: { free: number; shelters: nu
   const t = useTranslations("home");
   return (
     <HomeSection id="beds" title={t("beds.title")} empty={shelters === 0 ? t("beds.noShelters") : null}>
-      <CountList items={[{ key: "free-beds", label: t("beds.free", { count: free, shelters }), count: free, href: "/shelters" }]} />
+      <CountList
+        items={[{ key: "free-beds", label: t("beds.free", { count: free, shelters }), count: free, href: "/shelters" }]}
+      />
     </HomeSection>
   );
 }

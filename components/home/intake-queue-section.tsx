@@ -7,7 +7,11 @@ export function IntakeQueueSection({ count }: { count: number }) {
   const t = useTranslations("home");
   return (
     <HomeSection id="intake" title={t("intake.title")}>
-      <CountList items={[{ key: "intake", label: t("intake.count", { count }), count, href: "/victims?queue=intake", alert: true }]} />
+      <CountList
+        items={[
+          { key: "intake", label: t("intake.count", { count }), count, href: "/victims?queue=intake", alert: true },
+        ]}
+      />
       <p className="muted">{count === 0 ? t("intake.empty") : t("intake.hint")}</p>
     </HomeSection>
   );

@@ -8,7 +8,14 @@ export function MyPeopleSection({ byStatus }: { byStatus: { status: string; coun
   const total = byStatus.reduce((sum, s) => sum + s.count, 0);
   return (
     <HomeSection id="my-people" title={t("home.myPeople.title")} empty={total === 0 ? t("home.myPeople.empty") : null}>
-      <CountList items={byStatus.map((s) => ({ key: `status-${s.status}`, label: t(`victims.statuses.${s.status}`), count: s.count, href: `/victims?status=${s.status}` }))} />
+      <CountList
+        items={byStatus.map((s) => ({
+          key: `status-${s.status}`,
+          label: t(`victims.statuses.${s.status}`),
+          count: s.count,
+          href: `/victims?status=${s.status}`,
+        }))}
+      />
     </HomeSection>
   );
 }

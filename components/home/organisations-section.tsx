@@ -15,7 +15,11 @@ interface OrganisationRow {
 export function OrganisationsSection({ organisations }: { organisations: OrganisationRow[] }) {
   const t = useTranslations("home");
   return (
-    <HomeSection id="organisations" title={t("organisations.title")} empty={organisations.length === 0 ? t("organisations.empty") : null}>
+    <HomeSection
+      id="organisations"
+      title={t("organisations.title")}
+      empty={organisations.length === 0 ? t("organisations.empty") : null}
+    >
       <div className="table-wrap">
         <table className="list">
           <thead>

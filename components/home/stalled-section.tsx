@@ -7,10 +7,28 @@ export function StalledSection({ count, days }: { count: number; days: number })
   const t = useTranslations("home");
   return (
     <HomeSection id="stalled" title={t("stalled.title")}>
-      <CountList items={[{ key: "stalled", label: t("stalled.count", { count, days }), count, href: `/victims?queue=stalled&days=${days}`, alert: true }]} />
+      <CountList
+        items={[
+          {
+            key: "stalled",
+            label: t("stalled.count", { count, days }),
+            count,
+            href: `/victims?queue=stalled&days=${days}`,
+            alert: true,
+          },
+        ]}
+      />
       <form method="get" className="home-inline-form">
         <label htmlFor="stalledDays">{t("stalled.days")}</label>
-        <input id="stalledDays" name="stalledDays" type="number" min={1} max={365} defaultValue={days} inputMode="numeric" />
+        <input
+          id="stalledDays"
+          name="stalledDays"
+          type="number"
+          min={1}
+          max={365}
+          defaultValue={days}
+          inputMode="numeric"
+        />
         <button className="btn btn-secondary" type="submit">
           {t("stalled.apply")}
         </button>

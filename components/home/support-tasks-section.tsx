@@ -9,8 +9,19 @@ export function SupportTasksSection({ overdue, dueWeek }: { overdue: number; due
     <HomeSection id="tasks" title={t("tasks.title")}>
       <CountList
         items={[
-          { key: "overdue", label: t("tasks.overdue", { count: overdue }), count: overdue, href: "/victims?queue=overdue", alert: true },
-          { key: "due-week", label: t("tasks.dueWeek", { count: dueWeek }), count: dueWeek, href: "/victims?queue=dueWeek" },
+          {
+            key: "overdue",
+            label: t("tasks.overdue", { count: overdue }),
+            count: overdue,
+            href: "/victims?queue=overdue",
+            alert: true,
+          },
+          {
+            key: "due-week",
+            label: t("tasks.dueWeek", { count: dueWeek }),
+            count: dueWeek,
+            href: "/victims?queue=dueWeek",
+          },
         ]}
       />
       {overdue + dueWeek === 0 ? <p className="muted">{t("tasks.empty")}</p> : null}

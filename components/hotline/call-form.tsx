@@ -45,7 +45,9 @@ export function CallForm(props: {
   const [restored, setRestored] = useState(Boolean(props.draftRestored));
   // A new call reads "received now" unless the operator unfolds the date (a restored draft keeps
   // the time it was started at, so it shows it); an edited call always shows its date.
-  const [changingTime, setChangingTime] = useState<boolean | null>(props.mode === "edit" ? null : Boolean(props.draftRestored));
+  const [changingTime, setChangingTime] = useState<boolean | null>(
+    props.mode === "edit" ? null : Boolean(props.draftRestored),
+  );
   // "Now" is when the operator started entering this call: its first keystroke after the form opened or was reset.
   const startedAt = useRef<string | null>(null);
   const firstField = useRef<HTMLInputElement | null>(null);
@@ -72,7 +74,8 @@ export function CallForm(props: {
   // server asks for it too, so it shows whenever the answer names it.
   const unusualTime = typedTime !== null ? unusualCallTime(typedTime) : null;
   const askConfirmation =
-    Boolean(errors.confirmUnusualTime) || (unusualTime !== null && (props.mode === "create" || Boolean(form.formState.dirtyFields.receivedAt)));
+    Boolean(errors.confirmUnusualTime) ||
+    (unusualTime !== null && (props.mode === "create" || Boolean(form.formState.dirtyFields.receivedAt)));
 
   const { submit, formError } = useActionSubmit(
     form,
@@ -92,7 +95,11 @@ export function CallForm(props: {
       setSaved(true);
       setCallsSaved((n) => n + 1);
       setRestored(false);
-      form.reset({ ...emptyCall(), receivedAt: toDateTimeLocalValue(new Date()), phoneDefaultCountry: props.organisationCountry });
+      form.reset({
+        ...emptyCall(),
+        receivedAt: toDateTimeLocalValue(new Date()),
+        phoneDefaultCountry: props.organisationCountry,
+      });
       router.refresh();
     },
   );
@@ -120,7 +127,11 @@ export function CallForm(props: {
   const discard = async () => {
     draft.cancel();
     await discardHotlineCallDraftAction().catch(() => undefined);
-    form.reset({ ...emptyCall(), receivedAt: toDateTimeLocalValue(new Date()), phoneDefaultCountry: props.organisationCountry });
+    form.reset({
+      ...emptyCall(),
+      receivedAt: toDateTimeLocalValue(new Date()),
+      phoneDefaultCountry: props.organisationCountry,
+    });
     startedAt.current = null;
     setChangingTime(false);
     setRestored(false);
@@ -135,7 +146,14 @@ export function CallForm(props: {
 
   return (
     <FormProvider {...form}>
-      <form {...postFallback} ref={formRef} className="stack intake" onSubmit={onSubmit} noValidate aria-label={t("hotline.intakeTitle")}>
+      <form
+        {...postFallback}
+        ref={formRef}
+        className="stack intake"
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={t("hotline.intakeTitle")}
+      >
         {restored ? (
           <div className="notice" role="status">
             {t("hotline.draftRestored")}{" "}
@@ -148,7 +166,12 @@ export function CallForm(props: {
         {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
         <fieldset disabled={isSubmitting}>
           <CallTypeField first={firstField} />
-          <TimeSection isData={isData} timeShown={timeShown} onTimeShownChange={setChangingTime} confirmTime={askConfirmation ? (unusualTime ?? "past") : null} />
+          <TimeSection
+            isData={isData}
+            timeShown={timeShown}
+            onTimeShownChange={setChangingTime}
+            confirmTime={askConfirmation ? (unusualTime ?? "past") : null}
+          />
           {isData ? (
             <>
               <CallerSection form={form} countries={props.countries} organisationCountry={props.organisationCountry} />
@@ -159,7 +182,11 @@ export function CallForm(props: {
 
           <div className="page-header">
             <button type="submit" className="btn" disabled={isSubmitting} aria-busy={isSubmitting}>
-              {isSubmitting ? t("common.saving") : props.mode === "create" ? t("hotline.saveAndNext") : t("common.save")}
+              {isSubmitting
+                ? t("common.saving")
+                : props.mode === "create"
+                  ? t("hotline.saveAndNext")
+                  : t("common.save")}
             </button>
             {props.mode === "create" ? (
               <span className="draft-status" role="status" data-testid="draft-status">

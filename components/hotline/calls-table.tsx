@@ -74,54 +74,64 @@ export async function CallsTable({
             const snippet = snippets?.get(call.id);
             return (
               <Fragment key={call.id}>
-              <tr className={[overdue ? "row-overdue" : "", snippet ? "row-with-snippet" : ""].join(" ").trim() || undefined}>
-                <td>
-                  <Link href={`/hotline/${call.id}`}>{formatDateTime(call.receivedAt, locale, timeZone)}</Link>
-                </td>
-                <td>{t(`callTypes.${call.callType}`)}</td>
-                <td>
-                  <UrgencyBadge urgency={call.urgency} label={call.urgency ? t(`urgencyShort.${call.urgency}`) : ""} />
-                </td>
-                <td className="clip" title={call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ") || undefined}>
-                  {call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ")}
-                </td>
-                <td>{t(`channels.${call.channel}`)}</td>
-                <td>{call.operator.name}</td>
-                <td>
-                  {highlightOverdue && call.callbackDueAt ? (
-                    <>
-                      {overdue ? <strong>{t("overdue")}: </strong> : null}
-                      {formatDateTime(call.callbackDueAt, locale, timeZone)}
-                    </>
-                  ) : call.voidedAt ? (
-                    <span className="badge badge-off">{t("voided")}</span>
-                  ) : call.status === "INCOMPLETE" ? (
-                    <span className="badge badge-urgent">{t("incomplete")}</span>
-                  ) : call.callbackDueAt && !call.callbackCompletedAt ? (
-                    t("callbackDue")
-                  ) : (
-                    t("complete")
-                  )}
-                </td>
-                {callbackLinks ? (
+                <tr
+                  className={
+                    [overdue ? "row-overdue" : "", snippet ? "row-with-snippet" : ""].join(" ").trim() || undefined
+                  }
+                >
                   <td>
-                    <Link className="btn btn-secondary" href={`/hotline/new?followUp=${call.id}`}>
-                      {t("recordCallback")}
-                    </Link>
+                    <Link href={`/hotline/${call.id}`}>{formatDateTime(call.receivedAt, locale, timeZone)}</Link>
                   </td>
-                ) : null}
-              </tr>
-              {snippet ? (
-                <tr className="snippet-row" data-testid="call-snippet">
-                  <td colSpan={callbackLinks ? 8 : 7}>
-                    {snippet.cutStart ? "… " : ""}
-                    {snippet.before}
-                    <mark>{snippet.match}</mark>
-                    {snippet.after}
-                    {snippet.cutEnd ? " …" : ""}
+                  <td>{t(`callTypes.${call.callType}`)}</td>
+                  <td>
+                    <UrgencyBadge
+                      urgency={call.urgency}
+                      label={call.urgency ? t(`urgencyShort.${call.urgency}`) : ""}
+                    />
                   </td>
+                  <td
+                    className="clip"
+                    title={call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ") || undefined}
+                  >
+                    {call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ")}
+                  </td>
+                  <td>{t(`channels.${call.channel}`)}</td>
+                  <td>{call.operator.name}</td>
+                  <td>
+                    {highlightOverdue && call.callbackDueAt ? (
+                      <>
+                        {overdue ? <strong>{t("overdue")}: </strong> : null}
+                        {formatDateTime(call.callbackDueAt, locale, timeZone)}
+                      </>
+                    ) : call.voidedAt ? (
+                      <span className="badge badge-off">{t("voided")}</span>
+                    ) : call.status === "INCOMPLETE" ? (
+                      <span className="badge badge-urgent">{t("incomplete")}</span>
+                    ) : call.callbackDueAt && !call.callbackCompletedAt ? (
+                      t("callbackDue")
+                    ) : (
+                      t("complete")
+                    )}
+                  </td>
+                  {callbackLinks ? (
+                    <td>
+                      <Link className="btn btn-secondary" href={`/hotline/new?followUp=${call.id}`}>
+                        {t("recordCallback")}
+                      </Link>
+                    </td>
+                  ) : null}
                 </tr>
-              ) : null}
+                {snippet ? (
+                  <tr className="snippet-row" data-testid="call-snippet">
+                    <td colSpan={callbackLinks ? 8 : 7}>
+                      {snippet.cutStart ? "… " : ""}
+                      {snippet.before}
+                      <mark>{snippet.match}</mark>
+                      {snippet.after}
+                      {snippet.cutEnd ? " …" : ""}
+                    </td>
+                  </tr>
+                ) : null}
               </Fragment>
             );
           })}

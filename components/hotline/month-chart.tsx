@@ -40,7 +40,16 @@ export async function MonthChart({ figures, title }: { figures: MonthFigures; ti
                   {SERIES.map((series) => {
                     const h = scale(day[series.key]);
                     y -= h;
-                    return h > 0 ? <rect key={series.key} x={x} y={y} width={Math.max(1, barWidth - 2)} height={h} fill={series.colour} /> : null;
+                    return h > 0 ? (
+                      <rect
+                        key={series.key}
+                        x={x}
+                        y={y}
+                        width={Math.max(1, barWidth - 2)}
+                        height={h}
+                        fill={series.colour}
+                      />
+                    ) : null;
                   })}
                   {(index + 1) % 5 === 0 || index === 0 ? (
                     <text x={x + barWidth / 2} y={height - 6} fontSize="9" textAnchor="middle" fill="#5b6475">

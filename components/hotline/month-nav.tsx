@@ -6,11 +6,20 @@ function shift(month: string, by: number) {
   return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
 }
 
-export async function MonthNav({ month, basePath, params }: { month: string; basePath: string; params: Record<string, string | undefined> }) {
+export async function MonthNav({
+  month,
+  basePath,
+  params,
+}: {
+  month: string;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   const t = await getTranslations("hotline");
   const href = (target: string) => {
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) if (value && key !== "month" && key !== "cursor") search.set(key, value);
+    for (const [key, value] of Object.entries(params))
+      if (value && key !== "month" && key !== "cursor") search.set(key, value);
     search.set("month", target);
     return `${basePath}?${search.toString()}`;
   };

@@ -55,7 +55,9 @@ export function EarlierCalls({ calls }: { calls: Notice["last"] }) {
       {calls.map((call) => (
         <li key={call.receivedAt}>
           {formatDateTime(call.receivedAt, locale, timeZone)}:{" "}
-          {call.topics.length ? call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ") : t(`callTypes.${call.callType}`)}
+          {call.topics.length
+            ? call.topics.map((topic) => t(`topicNames.${topic}`)).join(", ")
+            : t(`callTypes.${call.callType}`)}
         </li>
       ))}
     </ul>

@@ -19,10 +19,14 @@ export function VoidCallForm({ callId, version }: { callId: string; version: num
   const router = useRouter();
   const [done, setDone] = useState(false);
   const form = VoidCall.useForm({ defaultValues: { reason: "", version } });
-  const { submit, formError } = useActionSubmit(form, (values) => voidHotlineCallAction(callId, values), () => {
-    setDone(true);
-    router.refresh();
-  });
+  const { submit, formError } = useActionSubmit(
+    form,
+    (values) => voidHotlineCallAction(callId, values),
+    () => {
+      setDone(true);
+      router.refresh();
+    },
+  );
   const { isSubmitting } = form.formState;
   return (
     <FormProvider {...form}>
@@ -33,7 +37,12 @@ export function VoidCallForm({ callId, version }: { callId: string; version: num
         <fieldset disabled={isSubmitting}>
           <VoidCall.Input name="reason" id="voidReason" label={t("hotline.voidReason")} />
           <div>
-            <SubmitButton busy={isSubmitting} label={t("hotline.void")} busyLabel={t("common.saving")} variant="danger" />
+            <SubmitButton
+              busy={isSubmitting}
+              label={t("hotline.void")}
+              busyLabel={t("common.saving")}
+              variant="danger"
+            />
           </div>
         </fieldset>
       </form>

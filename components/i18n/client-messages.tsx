@@ -9,5 +9,9 @@ import { pickMessages, SHELL_NAMESPACES } from "@/lib/i18n/client-messages";
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={pickMessages(messages, [...SHELL_NAMESPACES, ...namespaces])}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={pickMessages(messages, [...SHELL_NAMESPACES, ...namespaces])}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

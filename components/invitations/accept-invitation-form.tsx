@@ -23,7 +23,9 @@ export function AcceptInvitationForm({ token, hasAccount }: { token: string; has
   const postFallback = usePostFallback();
   const [joined, setJoined] = useState(false);
   const schema = hasAccount ? acceptInvitationSignedSchema : acceptInvitationSchema;
-  const form = useSchemaForm(schema as typeof acceptInvitationSignedSchema, { defaultValues: { token, password: "", code: "" } });
+  const form = useSchemaForm(schema as typeof acceptInvitationSignedSchema, {
+    defaultValues: { token, password: "", code: "" },
+  });
   const action = hasAccount ? acceptInvitationWithAccountAction : acceptInvitationAction;
   const { submit, formError } = useActionSubmit(form, action, () => setJoined(true));
   const { errors, isSubmitting } = form.formState;
@@ -33,7 +35,9 @@ export function AcceptInvitationForm({ token, hasAccount }: { token: string; has
   if (joined) {
     return (
       <Alert kind="success">
-        <span data-testid="invitation-accepted">{t(hasAccount ? "invitations.joined" : "invitations.accountReady")}</span>{" "}
+        <span data-testid="invitation-accepted">
+          {t(hasAccount ? "invitations.joined" : "invitations.accountReady")}
+        </span>{" "}
         <Link href="/sign-in">{t("auth.signIn")}</Link>
       </Alert>
     );
@@ -52,9 +56,21 @@ export function AcceptInvitationForm({ token, hasAccount }: { token: string; has
             type="password"
             autoComplete={hasAccount ? "current-password" : "new-password"}
           />
-          {askCode ? <Invitation.Input name="code" label={t("auth.code")} hint={t("auth.codeHint")} inputMode="numeric" autoComplete="one-time-code" /> : null}
+          {askCode ? (
+            <Invitation.Input
+              name="code"
+              label={t("auth.code")}
+              hint={t("auth.codeHint")}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+            />
+          ) : null}
           <div>
-            <SubmitButton busy={isSubmitting} label={t(hasAccount ? "invitations.joinWithAccount" : "invitations.join")} busyLabel={t("common.saving")} />
+            <SubmitButton
+              busy={isSubmitting}
+              label={t(hasAccount ? "invitations.joinWithAccount" : "invitations.join")}
+              busyLabel={t("common.saving")}
+            />
           </div>
         </fieldset>
       </form>

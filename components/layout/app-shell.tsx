@@ -12,7 +12,15 @@ import { SignOutButton } from "./sign-out-button";
 import { MenuToggle } from "./menu-toggle";
 
 /** `bell`: what the notifications bell counts (null for roles that do not work repatriations). */
-export async function AppShell({ actor, bell, children }: { actor: Actor; bell: { unread: number; overdueTasks: number } | null; children: ReactNode }) {
+export async function AppShell({
+  actor,
+  bell,
+  children,
+}: {
+  actor: Actor;
+  bell: { unread: number; overdueTasks: number } | null;
+  children: ReactNode;
+}) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const items = navigationFor(actor.role).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
@@ -31,11 +39,28 @@ export async function AppShell({ actor, bell, children }: { actor: Actor; bell: 
               ? `${actor.current.organisationName} · ${countryName(actor.current.countryCode, locale)}`
               : t("nav.networkAdmin")}
           </div>
-          <span className="badge" data-testid="current-role">{t(`roles.${actor.role}`)}</span>
+          <span className="badge" data-testid="current-role">
+            {t(`roles.${actor.role}`)}
+          </span>
         </div>
         {bell ? (
-          <Link href="/notifications" className="bell" data-testid="bell" aria-label={t("notifications.bellLabel", { count: ringing })}>
-            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <Link
+            href="/notifications"
+            className="bell"
+            data-testid="bell"
+            aria-label={t("notifications.bellLabel", { count: ringing })}
+          >
+            <svg
+              aria-hidden="true"
+              width="16"
+              height="16"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
               <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
               <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
             </svg>{" "}

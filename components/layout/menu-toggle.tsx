@@ -18,7 +18,16 @@ export function MenuToggle({ label }: { label: string }) {
     <>
       <input ref={toggle} type="checkbox" id="menu-toggle" className="menu-toggle" aria-controls="app-menu" />
       <label htmlFor="menu-toggle" className="menu-button" data-testid="menu-button">
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M4 6h16M4 12h16M4 18h16" />
         </svg>
         {label}

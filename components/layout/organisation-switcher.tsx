@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { switchOrganisationAction } from "@/lib/users/actions";
 
-export function OrganisationSwitcher({ current, options }: { current: string; options: { id: string; label: string }[] }) {
+export function OrganisationSwitcher({
+  current,
+  options,
+}: {
+  current: string;
+  options: { id: string; label: string }[];
+}) {
   const t = useTranslations("nav");
   const router = useRouter();
   const [pending, startTransition] = useTransition();

@@ -5,7 +5,15 @@ import { setMemberActiveAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { ActionButton } from "@/components/ui/action-button";
 
-export function MemberActiveForm({ membershipId, active, version }: { membershipId: string; active: boolean; version: number }) {
+export function MemberActiveForm({
+  membershipId,
+  active,
+  version,
+}: {
+  membershipId: string;
+  active: boolean;
+  version: number;
+}) {
   const t = useTranslations("members");
   if (!active) {
     return (

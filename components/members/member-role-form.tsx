@@ -15,7 +15,15 @@ import { usePostFallback } from "@/components/ui/post-fallback";
 
 const MemberRole = defineForm(changeMemberRoleSchema);
 
-export function MemberRoleForm({ membershipId, role, version }: { membershipId: string; role: OrgRole; version: number }) {
+export function MemberRoleForm({
+  membershipId,
+  role,
+  version,
+}: {
+  membershipId: string;
+  role: OrgRole;
+  version: number;
+}) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();

@@ -4,7 +4,15 @@ import { useTranslations } from "next-intl";
 import { revokeMemberApiTokenAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
-export function MemberTokenRevoke({ membershipId, tokenId, tokenName }: { membershipId: string; tokenId: string; tokenName: string }) {
+export function MemberTokenRevoke({
+  membershipId,
+  tokenId,
+  tokenName,
+}: {
+  membershipId: string;
+  tokenId: string;
+  tokenName: string;
+}) {
   const t = useTranslations("members");
   return (
     <ConfirmActionButton

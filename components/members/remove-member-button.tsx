@@ -4,7 +4,15 @@ import { useTranslations } from "next-intl";
 import { removeMembershipAction } from "@/lib/users/actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
-export function RemoveMemberButton({ membershipId, version, name }: { membershipId: string; version: number; name: string }) {
+export function RemoveMemberButton({
+  membershipId,
+  version,
+  name,
+}: {
+  membershipId: string;
+  version: number;
+  name: string;
+}) {
   const t = useTranslations("members");
   return (
     <ConfirmActionButton

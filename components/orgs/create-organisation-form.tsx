@@ -18,13 +18,19 @@ import type { InvitationLinkView } from "@/lib/invitations/schema";
 
 const Organisation = defineForm(createOrganisationSchema);
 
-export function CreateOrganisationForm({ countries }: { countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
+export function CreateOrganisationForm({
+  countries,
+}: {
+  countries: { first: CountryChoice[]; rest: CountryChoice[] };
+}) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
   // The first administrator's invitation link, shown once.
   const [invitation, setInvitation] = useState<InvitationLinkView | null>(null);
-  const form = Organisation.useForm({ defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "" } });
+  const form = Organisation.useForm({
+    defaultValues: { name: "", code: "", kind: "NGO", countryCode: "", timeZone: "", adminName: "", adminEmail: "" },
+  });
   const { submit, formError } = useActionSubmit(form, createOrganisationAction, (data) => {
     setInvitation(data.adminInvitation);
     form.reset();
@@ -43,7 +49,13 @@ export function CreateOrganisationForm({ countries }: { countries: { first: Coun
         ) : null}
         <fieldset disabled={isSubmitting}>
           <Organisation.Input name="name" label={t("orgs.name")} />
-          <Organisation.Input name="code" label={t("orgs.code")} hint={t("errors.invalidOrganisationCode")} autoCapitalize="characters" maxLength={5} />
+          <Organisation.Input
+            name="code"
+            label={t("orgs.code")}
+            hint={t("errors.invalidOrganisationCode")}
+            autoCapitalize="characters"
+            maxLength={5}
+          />
           <Organisation.Select name="kind" label={t("orgs.kind")}>
             <Options values={ORGANISATION_KINDS} label={(kind) => t(`orgKinds.${kind}`)} />
           </Organisation.Select>

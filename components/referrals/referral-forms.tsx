@@ -12,7 +12,13 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 const Referral = defineForm(createReferralSchema);
 const Decision = defineForm(decideReferralSchema);
 
-export function ReferralForm({ victimId, organisations }: { victimId: string; organisations: { id: string; name: string }[] }) {
+export function ReferralForm({
+  victimId,
+  organisations,
+}: {
+  victimId: string;
+  organisations: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   return (
     <SmallForm
@@ -40,7 +46,10 @@ export function DecideReferralForm({ referralId }: { referralId: string }) {
       action={(v) => decideReferralAction(referralId, v)}
       submitLabel={t("referrals.decide")}
       successMessage={t("referrals.decided")}
-      confirm={{ question: (v) => t(v.decision === "ACCEPT" ? "referrals.acceptConfirm" : "referrals.declineConfirm"), confirmLabel: t("referrals.decideYes") }}
+      confirm={{
+        question: (v) => t(v.decision === "ACCEPT" ? "referrals.acceptConfirm" : "referrals.declineConfirm"),
+        confirmLabel: t("referrals.decideYes"),
+      }}
     >
       <div className="grid">
         <Decision.Select name="decision" id={`decision-${referralId}`} label={t("referrals.decision")}>

@@ -13,7 +13,8 @@ export async function FiguresChart({ figures }: { figures: RepatriationFigures }
   const height = Math.max(1, figures.pairs.length) * rowHeight + 8;
   const max = Math.max(1, ...figures.pairs.map((p) => p.total));
   const scale = (n: number) => (n / max) * (width - labelWidth - 40);
-  const label = (p: { sendingCountry: string; receivingCountry: string }) => `${countryName(p.sendingCountry, locale)} → ${countryName(p.receivingCountry, locale)}`;
+  const label = (p: { sendingCountry: string; receivingCountry: string }) =>
+    `${countryName(p.sendingCountry, locale)} → ${countryName(p.receivingCountry, locale)}`;
   return (
     <figure style={{ margin: 0 }}>
       <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("casesPerPair")}>
@@ -25,7 +26,13 @@ export async function FiguresChart({ figures }: { figures: RepatriationFigures }
                 {label(p)}
               </text>
               <rect x={labelWidth} y={y} width={scale(p.open)} height={rowHeight - 8} fill="#1f5f8b" />
-              <rect x={labelWidth + scale(p.open)} y={y} width={scale(p.total - p.open)} height={rowHeight - 8} fill="#9aa5b5" />
+              <rect
+                x={labelWidth + scale(p.open)}
+                y={y}
+                width={scale(p.total - p.open)}
+                height={rowHeight - 8}
+                fill="#9aa5b5"
+              />
               <text x={labelWidth + scale(p.total) + 4} y={y + 14} fontSize="11" fill="#5b6475">
                 {p.total}
               </text>

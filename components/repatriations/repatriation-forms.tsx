@@ -4,7 +4,14 @@
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { addTaskAction, completeTaskAction, createRepatriationAction, postMessageAction, transitionRepatriationAction, updateStepAction } from "@/lib/repatriations/actions";
+import {
+  addTaskAction,
+  completeTaskAction,
+  createRepatriationAction,
+  postMessageAction,
+  transitionRepatriationAction,
+  updateStepAction,
+} from "@/lib/repatriations/actions";
 import {
   completeTaskSchema,
   createRepatriationSchema,
@@ -40,8 +47,20 @@ const ENTRY_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>
 const CONSENT_REFUSALS = ["errors.requestConsentsMissing", "errors.consentToReturnMissing", "errors.noSharingConsent"];
 
 /** Form values of the stored record: dates and text as the inputs hold them, empty where unset. */
-function recordDefaults(fields: readonly StepFieldName[], record: StepFields | null): SchemaFormValues<typeof stepFieldsSchema> {
-  return Object.fromEntries(fields.map((f) => [f, f === "supportAreas" ? (record?.supportAreas ?? []) : f === "entryBanCleared" ? Boolean(record?.entryBanCleared) : (record?.[f] ?? "")]));
+function recordDefaults(
+  fields: readonly StepFieldName[],
+  record: StepFields | null,
+): SchemaFormValues<typeof stepFieldsSchema> {
+  return Object.fromEntries(
+    fields.map((f) => [
+      f,
+      f === "supportAreas"
+        ? (record?.supportAreas ?? [])
+        : f === "entryBanCleared"
+          ? Boolean(record?.entryBanCleared)
+          : (record?.[f] ?? ""),
+    ]),
+  );
 }
 
 const NewRepatriation = defineForm(createRepatriationSchema);
@@ -51,22 +70,40 @@ const Message = defineForm(messageSchema);
 const Task = defineForm(createTaskSchema);
 const CompleteTask = defineForm(completeTaskSchema);
 
-export function NewRepatriationForm({ victimId, organisations }: { victimId: string; organisations: { id: string; name: string }[] }) {
+export function NewRepatriationForm({
+  victimId,
+  organisations,
+}: {
+  victimId: string;
+  organisations: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
-  const form = NewRepatriation.useForm({ defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" } });
-  const { submit, formError } = useActionSubmit(form, createRepatriationAction, ({ id }) => router.push(`/repatriations/${id}`));
+  const form = NewRepatriation.useForm({
+    defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" },
+  });
+  const { submit, formError } = useActionSubmit(form, createRepatriationAction, ({ id }) =>
+    router.push(`/repatriations/${id}`),
+  );
   return (
     <FormProvider {...form}>
       <form {...postFallback} className="stack card" onSubmit={submit} noValidate>
         {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
         <fieldset disabled={form.formState.isSubmitting}>
-          <NewRepatriation.Select name="receivingOrganisationId" label={t("repatriations.receivingOrganisation")} hint={t("repatriations.receivingHint")}>
+          <NewRepatriation.Select
+            name="receivingOrganisationId"
+            label={t("repatriations.receivingOrganisation")}
+            hint={t("repatriations.receivingHint")}
+          >
             <NamedOptions items={organisations} empty={t("common.choose")} />
           </NewRepatriation.Select>
           <NewRepatriation.Input name="targetTravelDate" label={t("repatriations.targetTravelDate")} type="date" />
-          <SubmitButton busy={form.formState.isSubmitting} label={t("repatriations.prepare")} busyLabel={t("common.saving")} />
+          <SubmitButton
+            busy={form.formState.isSubmitting}
+            label={t("repatriations.prepare")}
+            busyLabel={t("common.saving")}
+          />
         </fieldset>
       </form>
     </FormProvider>
@@ -77,29 +114,60 @@ export function NewRepatriationForm({ victimId, organisations }: { victimId: str
 const CONFIRMED_MOVES: readonly RepatriationStatus[] = ["REQUESTED", "ACCEPTED", "DECLINED", "CANCELLED", "CLOSED"];
 
 /** One move open to this side: its button, a reason where one is needed, and the fields the move carries. */
-export function MoveForm({ caseId, from, to, record }: { caseId: string; from: RepatriationStatus; to: RepatriationStatus; record: StepFields | null }) {
+export function MoveForm({
+  caseId,
+  from,
+  to,
+  record,
+}: {
+  caseId: string;
+  from: RepatriationStatus;
+  to: RepatriationStatus;
+  record: StepFields | null;
+}) {
   const t = useTranslations();
   const fields = ENTRY_FIELDS[to] ?? [];
   const needsReason = to === "DECLINED" || to === "CANCELLED";
   return (
     <SmallForm
       schema={Move.schema}
-      defaults={{ to, from, reason: "", ...(to === "REQUESTED" ? { sharedFields: [] } : {}), ...recordDefaults(fields, record) }}
+      defaults={{
+        to,
+        from,
+        reason: "",
+        ...(to === "REQUESTED" ? { sharedFields: [] } : {}),
+        ...recordDefaults(fields, record),
+      }}
       action={(values) => transitionRepatriationAction(caseId, values)}
       submitLabel={t(`repatriations.moves.${to}`)}
       successMessage={t("repatriations.moved")}
       variant={to === "CANCELLED" || to === "DECLINED" ? "danger" : undefined}
       resetOnSuccess={false}
       testId={`move-${to}`}
-      confirm={CONFIRMED_MOVES.includes(to) ? { question: t(`repatriations.confirmMoves.${to}`), confirmLabel: t("repatriations.confirmMove") } : undefined}
+      confirm={
+        CONFIRMED_MOVES.includes(to)
+          ? { question: t(`repatriations.confirmMoves.${to}`), confirmLabel: t("repatriations.confirmMove") }
+          : undefined
+      }
     >
       {(form) => (
         <>
           <StepFieldInputs fields={fields} idPrefix={`move-${to}`} />
           {/* A request refused for missing consent points to the checklist in the header, which links to the consent form. */}
-          {to === "REQUESTED" && CONSENT_REFUSALS.includes(String(form.formState.errors.to?.message)) ? <a href="#request-consents">{t("repatriations.seeConsents")}</a> : null}
-          {to === "REQUESTED" ? <SharedFieldsToggle id="move-REQUESTED-sharedFields" label={t("repatriations.sharedFields")} /> : null}
-          {needsReason || to === "CLOSED" ? <Move.Textarea name="reason" id={`move-${to}-reason`} label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")} rows={2} /> : null}
+          {to === "REQUESTED" && CONSENT_REFUSALS.includes(String(form.formState.errors.to?.message)) ? (
+            <a href="#request-consents">{t("repatriations.seeConsents")}</a>
+          ) : null}
+          {to === "REQUESTED" ? (
+            <SharedFieldsToggle id="move-REQUESTED-sharedFields" label={t("repatriations.sharedFields")} />
+          ) : null}
+          {needsReason || to === "CLOSED" ? (
+            <Move.Textarea
+              name="reason"
+              id={`move-${to}-reason`}
+              label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")}
+              rows={2}
+            />
+          ) : null}
         </>
       )}
     </SmallForm>
@@ -111,7 +179,15 @@ export function MoveForm({ caseId, from, to, record }: { caseId: string; from: R
  * what is stored (after a save it had looked unsaved, "Choose…"), and follows a save by the
  * other side when the page is refreshed.
  */
-export function StepRecordForm({ caseId, fields, record }: { caseId: string; fields: readonly StepFieldName[]; record: StepFields | null }) {
+export function StepRecordForm({
+  caseId,
+  fields,
+  record,
+}: {
+  caseId: string;
+  fields: readonly StepFieldName[];
+  record: StepFields | null;
+}) {
   const t = useTranslations();
   return (
     <SmallForm
@@ -132,8 +208,21 @@ export function StepRecordForm({ caseId, fields, record }: { caseId: string; fie
 export function MessageForm({ caseId }: { caseId: string }) {
   const t = useTranslations();
   return (
-    <SmallForm schema={Message.schema} defaults={{ text: "" }} action={(values) => postMessageAction(caseId, values)} submitLabel={t("repatriations.send")} successMessage={t("repatriations.sent")} testId="message-form">
-      <Message.Textarea name="text" id="message-text" label={t("repatriations.message")} hint={t("repatriations.messageHint")} rows={3} />
+    <SmallForm
+      schema={Message.schema}
+      defaults={{ text: "" }}
+      action={(values) => postMessageAction(caseId, values)}
+      submitLabel={t("repatriations.send")}
+      successMessage={t("repatriations.sent")}
+      testId="message-form"
+    >
+      <Message.Textarea
+        name="text"
+        id="message-text"
+        label={t("repatriations.message")}
+        hint={t("repatriations.messageHint")}
+        rows={3}
+      />
     </SmallForm>
   );
 }
@@ -141,9 +230,21 @@ export function MessageForm({ caseId }: { caseId: string }) {
 export function TaskForm({ caseId, sides }: { caseId: string; sides: { SENDING: string; RECEIVING: string } }) {
   const t = useTranslations();
   return (
-    <SmallForm schema={Task.schema} defaults={{ title: "", assigneeSide: "", dueOn: "" }} action={(values) => addTaskAction(caseId, values)} submitLabel={t("repatriations.addTask")} successMessage={t("repatriations.taskAdded")} testId="task-form">
+    <SmallForm
+      schema={Task.schema}
+      defaults={{ title: "", assigneeSide: "", dueOn: "" }}
+      action={(values) => addTaskAction(caseId, values)}
+      submitLabel={t("repatriations.addTask")}
+      successMessage={t("repatriations.taskAdded")}
+      testId="task-form"
+    >
       <div className="form-row">
-        <Task.Input name="title" id="task-title" label={t("repatriations.taskTitle")} hint={t("repatriations.taskTitleHint")} />
+        <Task.Input
+          name="title"
+          id="task-title"
+          label={t("repatriations.taskTitle")}
+          hint={t("repatriations.taskTitleHint")}
+        />
         <Task.Select name="assigneeSide" id="task-side" label={t("repatriations.assignee")}>
           <option value="">{t("common.choose")}</option>
           <option value="SENDING">{sides.SENDING}</option>
@@ -156,11 +257,36 @@ export function TaskForm({ caseId, sides }: { caseId: string; sides: { SENDING: 
 }
 
 /** Marks a task done; a follow-up asks what the visit found. */
-export function CompleteTaskForm({ caseId, taskId, followUp, label }: { caseId: string; taskId: string; followUp: boolean; label: string }) {
+export function CompleteTaskForm({
+  caseId,
+  taskId,
+  followUp,
+  label,
+}: {
+  caseId: string;
+  taskId: string;
+  followUp: boolean;
+  label: string;
+}) {
   const t = useTranslations();
   return (
-    <SmallForm schema={CompleteTask.schema} defaults={{ note: "" }} action={(values) => completeTaskAction(caseId, taskId, values)} submitLabel={t("repatriations.markDone")} successMessage={t("repatriations.taskDone")} variant="secondary" testId={`complete-${taskId}`}>
-      {followUp ? <CompleteTask.Textarea name="note" id={`note-${taskId}`} label={t("repatriations.followUpNote", { task: label })} rows={2} /> : null}
+    <SmallForm
+      schema={CompleteTask.schema}
+      defaults={{ note: "" }}
+      action={(values) => completeTaskAction(caseId, taskId, values)}
+      submitLabel={t("repatriations.markDone")}
+      successMessage={t("repatriations.taskDone")}
+      variant="secondary"
+      testId={`complete-${taskId}`}
+    >
+      {followUp ? (
+        <CompleteTask.Textarea
+          name="note"
+          id={`note-${taskId}`}
+          label={t("repatriations.followUpNote", { task: label })}
+          rows={2}
+        />
+      ) : null}
     </SmallForm>
   );
 }

@@ -31,19 +31,43 @@ export function StepFieldInputs({ fields, idPrefix }: { fields: readonly StepFie
         const choice = CHOICES[name];
         if (name === "entryBanCleared") return <Step.Checkbox key={name} name={name} id={id} label={label} />;
         if (name === "supportAreas") {
-          return <Step.Checkboxes key={name} name={name} id={id} label={label} options={SUPPORT_AREAS} labelOf={(area) => t(`victims.supportAreas.${area}`)} />;
+          return (
+            <Step.Checkboxes
+              key={name}
+              name={name}
+              id={id}
+              label={label}
+              options={SUPPORT_AREAS}
+              labelOf={(area) => t(`victims.supportAreas.${area}`)}
+            />
+          );
         }
         if (choice) {
           return (
             <Step.Select key={name} name={name} id={id} label={label}>
-              <Options values={choice.values} label={(v) => t(`repatriations.${choice.labels}.${v}`)} empty={t("common.choose")} />
+              <Options
+                values={choice.values}
+                label={(v) => t(`repatriations.${choice.labels}.${v}`)}
+                empty={t("common.choose")}
+              />
             </Step.Select>
           );
         }
         if (LONG_TEXT.includes(name)) {
-          return <Step.Textarea key={name} name={name} id={id} label={label} hint={name === "riskOverride" ? t("repatriations.riskOverrideHint") : undefined} rows={3} />;
+          return (
+            <Step.Textarea
+              key={name}
+              name={name}
+              id={id}
+              label={label}
+              hint={name === "riskOverride" ? t("repatriations.riskOverrideHint") : undefined}
+              rows={3}
+            />
+          );
         }
-        return <Step.Input key={name} name={name} id={id} label={label} type={DATES.includes(name) ? "date" : "text"} />;
+        return (
+          <Step.Input key={name} name={name} id={id} label={label} type={DATES.includes(name) ? "date" : "text"} />
+        );
       })}
     </>
   );

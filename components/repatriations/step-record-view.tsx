@@ -18,13 +18,17 @@ export async function StepRecordView({ record }: { record: StepFields }) {
     const value = record[name];
     if (value === undefined || value === null || value === "") return null;
     if (name === "entryBanCleared") return value ? t("common.yes") : t("common.no");
-    if (name === "supportAreas") return (value as string[]).map((a) => t(`victims.supportAreas.${a}`)).join(", ") || null;
+    if (name === "supportAreas")
+      return (value as string[]).map((a) => t(`victims.supportAreas.${a}`)).join(", ") || null;
     if (CHOICE_LABELS[name]) return t(`repatriations.${CHOICE_LABELS[name]}.${value as string}`);
     if (/^\d{4}-\d{2}-\d{2}$/.test(String(value))) return formatDate(`${value}T00:00:00Z`, locale, "UTC");
     return String(value);
   };
   const steps = Object.entries(STEP_FIELDS)
-    .map(([status, fields]) => ({ status, rows: fields!.map((f) => [f, show(f)] as const).filter(([, v]) => v !== null) }))
+    .map(([status, fields]) => ({
+      status,
+      rows: fields!.map((f) => [f, show(f)] as const).filter(([, v]) => v !== null),
+    }))
     .filter((s) => s.rows.length > 0);
   if (steps.length === 0) return <p className="muted">{t("repatriations.nothingRecorded")}</p>;
   return (

@@ -24,7 +24,12 @@ export function ApiTokenForm({ maxDays, secondFactorOn }: { maxDays: number; sec
   const postFallback = usePostFallback();
   const router = useRouter();
   const [secret, setSecret] = useState<string | null>(null);
-  const empty: SchemaFormValues<typeof createApiTokenSchema> = { name: "", expiresInDays: Math.min(90, maxDays), currentPassword: "", code: "" };
+  const empty: SchemaFormValues<typeof createApiTokenSchema> = {
+    name: "",
+    expiresInDays: Math.min(90, maxDays),
+    currentPassword: "",
+    code: "",
+  };
   const form = ApiToken.useForm({ defaultValues: empty });
   const { submit, formError } = useActionSubmit(form, createApiTokenAction, (data) => {
     setSecret(data.secret);
@@ -43,9 +48,31 @@ export function ApiTokenForm({ maxDays, secondFactorOn }: { maxDays: number; sec
         ) : null}
         <fieldset disabled={isSubmitting}>
           <ApiToken.Input name="name" id="tokenName" label={t("settings.tokenName")} />
-          <ApiToken.Input name="expiresInDays" label={t("settings.expiresInDays")} hint={t("tokens.lifeAtMost", { max: maxDays })} type="number" min={1} max={maxDays} />
-          <ApiToken.Input name="currentPassword" id="tokenCurrentPassword" label={t("settings.currentPassword")} hint={t("tokens.reauthHint")} type="password" autoComplete="current-password" />
-          {secondFactorOn ? <ApiToken.Input name="code" id="tokenCode" label={t("tokens.code")} inputMode="text" autoComplete="one-time-code" /> : null}
+          <ApiToken.Input
+            name="expiresInDays"
+            label={t("settings.expiresInDays")}
+            hint={t("tokens.lifeAtMost", { max: maxDays })}
+            type="number"
+            min={1}
+            max={maxDays}
+          />
+          <ApiToken.Input
+            name="currentPassword"
+            id="tokenCurrentPassword"
+            label={t("settings.currentPassword")}
+            hint={t("tokens.reauthHint")}
+            type="password"
+            autoComplete="current-password"
+          />
+          {secondFactorOn ? (
+            <ApiToken.Input
+              name="code"
+              id="tokenCode"
+              label={t("tokens.code")}
+              inputMode="text"
+              autoComplete="one-time-code"
+            />
+          ) : null}
           <div>
             <SubmitButton busy={isSubmitting} label={t("settings.createToken")} busyLabel={t("common.saving")} />
           </div>

@@ -11,9 +11,27 @@ const ChangePassword = defineForm(changePasswordSchema);
 export function ChangePasswordForm() {
   const t = useTranslations();
   return (
-    <SmallForm schema={ChangePassword.schema} defaults={{ currentPassword: "", newPassword: "" }} action={changePasswordAction} submitLabel={t("settings.changePassword")} successMessage={t("settings.passwordChanged")} testId="change-password">
-      <ChangePassword.Input name="currentPassword" label={t("settings.currentPassword")} type="password" autoComplete="current-password" />
-      <ChangePassword.Input name="newPassword" label={t("settings.newPassword")} hint={t("settings.newPasswordHint")} type="password" autoComplete="new-password" />
+    <SmallForm
+      schema={ChangePassword.schema}
+      defaults={{ currentPassword: "", newPassword: "" }}
+      action={changePasswordAction}
+      submitLabel={t("settings.changePassword")}
+      successMessage={t("settings.passwordChanged")}
+      testId="change-password"
+    >
+      <ChangePassword.Input
+        name="currentPassword"
+        label={t("settings.currentPassword")}
+        type="password"
+        autoComplete="current-password"
+      />
+      <ChangePassword.Input
+        name="newPassword"
+        label={t("settings.newPassword")}
+        hint={t("settings.newPasswordHint")}
+        type="password"
+        autoComplete="new-password"
+      />
     </SmallForm>
   );
 }

@@ -19,8 +19,22 @@ export function RetentionForm({ callDays, caseDays }: { callDays: number | null;
       resetOnSuccess={false}
     >
       <div className="form-row">
-        <Retention.Input name="retentionCallDays" label={t("retention.callDays")} hint={t("retention.emptyKeeps")} type="number" min={30} max={18250} />
-        <Retention.Input name="retentionClosedCaseDays" label={t("retention.caseDays")} hint={t("retention.emptyKeeps")} type="number" min={30} max={18250} />
+        <Retention.Input
+          name="retentionCallDays"
+          label={t("retention.callDays")}
+          hint={t("retention.emptyKeeps")}
+          type="number"
+          min={30}
+          max={18250}
+        />
+        <Retention.Input
+          name="retentionClosedCaseDays"
+          label={t("retention.caseDays")}
+          hint={t("retention.emptyKeeps")}
+          type="number"
+          min={30}
+          max={18250}
+        />
       </div>
     </SmallForm>
   );

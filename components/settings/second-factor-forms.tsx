@@ -16,8 +16,20 @@ function CodeAndPassword() {
   const t = useTranslations();
   return (
     <>
-      <SecondFactor.Input name="currentPassword" id="tf-password" label={t("settings.currentPassword")} type="password" autoComplete="current-password" />
-      <SecondFactor.Input name="code" id="tf-code" label={t("auth.code")} inputMode="numeric" autoComplete="one-time-code" />
+      <SecondFactor.Input
+        name="currentPassword"
+        id="tf-password"
+        label={t("settings.currentPassword")}
+        type="password"
+        autoComplete="current-password"
+      />
+      <SecondFactor.Input
+        name="code"
+        id="tf-code"
+        label={t("auth.code")}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+      />
     </>
   );
 }
@@ -26,7 +38,13 @@ function CodeAndPassword() {
  * Set-up, then the recovery codes. It stays mounted when the page refreshes after the second
  * factor is on (`enabled`), so the codes, held only here, remain on screen until the user goes on.
  */
-export function SecondFactorSetup({ pending, enabled }: { pending: { secret: string; qrSvg: string } | null; enabled: boolean }) {
+export function SecondFactorSetup({
+  pending,
+  enabled,
+}: {
+  pending: { secret: string; qrSvg: string } | null;
+  enabled: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [enrolment, setEnrolment] = useState(pending);
@@ -63,7 +81,10 @@ export function SecondFactorSetup({ pending, enabled }: { pending: { secret: str
           disabled={busy}
           onClick={() =>
             start(async () => {
-              const result = await startSecondFactorAction().catch(() => ({ ok: false as const, messageKey: "errors.network" }));
+              const result = await startSecondFactorAction().catch(() => ({
+                ok: false as const,
+                messageKey: "errors.network",
+              }));
               if (result.ok) setEnrolment(result.data);
               else setError(result.messageKey);
             })
@@ -105,7 +126,14 @@ export function SecondFactorDisable() {
   return (
     <details className="card">
       <summary>{t("twoFactor.disable")}</summary>
-      <SmallForm schema={secondFactorConfirmSchema} defaults={{ currentPassword: "", code: "" }} action={disableSecondFactorAction} submitLabel={t("twoFactor.disable")} successMessage={t("twoFactor.disabled")} variant="danger">
+      <SmallForm
+        schema={secondFactorConfirmSchema}
+        defaults={{ currentPassword: "", code: "" }}
+        action={disableSecondFactorAction}
+        submitLabel={t("twoFactor.disable")}
+        successMessage={t("twoFactor.disabled")}
+        variant="danger"
+      >
         <CodeAndPassword />
       </SmallForm>
     </details>

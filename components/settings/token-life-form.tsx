@@ -20,7 +20,14 @@ export function TokenLifeForm({ days }: { days: number }) {
       resetOnSuccess={false}
       testId="token-life-form"
     >
-      <TokenLife.Input name="apiTokenMaxDays" label={t("tokens.lifeDays")} hint={t("tokens.lifeHint", { max: API_TOKEN_LONGEST_DAYS })} type="number" min={1} max={API_TOKEN_LONGEST_DAYS} />
+      <TokenLife.Input
+        name="apiTokenMaxDays"
+        label={t("tokens.lifeDays")}
+        hint={t("tokens.lifeHint", { max: API_TOKEN_LONGEST_DAYS })}
+        type="number"
+        min={1}
+        max={API_TOKEN_LONGEST_DAYS}
+      />
     </SmallForm>
   );
 }

@@ -9,13 +9,34 @@ import { freeBeds, type Bed } from "./form-helpers";
 
 const Admit = defineForm(admitSchema);
 
-export function AdmitForm({ shelterId, today, beds, candidates }: { shelterId: string; today: string; beds: Bed[]; candidates: { id: string; caseNumber: string; givenName: string; familyName: string; placementRequestId: string | null }[] }) {
+export function AdmitForm({
+  shelterId,
+  today,
+  beds,
+  candidates,
+}: {
+  shelterId: string;
+  today: string;
+  beds: Bed[];
+  candidates: {
+    id: string;
+    caseNumber: string;
+    givenName: string;
+    familyName: string;
+    placementRequestId: string | null;
+  }[];
+}) {
   const t = useTranslations();
   return (
     <SmallForm
       schema={Admit.schema}
       defaults={{ victimId: "", bedId: "", admittedAt: today, referredBy: "", plannedDischargeOn: "", healthNotes: "" }}
-      action={(values) => admitAction(shelterId, { ...values, placementRequestId: candidates.find((c) => c.id === values.victimId)?.placementRequestId ?? undefined })}
+      action={(values) =>
+        admitAction(shelterId, {
+          ...values,
+          placementRequestId: candidates.find((c) => c.id === values.victimId)?.placementRequestId ?? undefined,
+        })
+      }
       submitLabel={t("shelters.admit")}
       successMessage={t("shelters.admitted")}
     >
@@ -35,7 +56,12 @@ export function AdmitForm({ shelterId, today, beds, candidates }: { shelterId: s
         <Admit.Input name="admittedAt" id="admit-date" label={t("shelters.admittedAt")} type="date" />
         <Admit.Input name="plannedDischargeOn" id="admit-planned" label={t("shelters.plannedDischarge")} type="date" />
         <Admit.Input name="referredBy" id="admit-referred" label={t("shelters.referredBy")} />
-        <Admit.Input name="healthNotes" id="admit-health" label={t("shelters.healthNotes")} hint={t("shelters.healthNotesHint")} />
+        <Admit.Input
+          name="healthNotes"
+          id="admit-health"
+          label={t("shelters.healthNotes")}
+          hint={t("shelters.healthNotesHint")}
+        />
       </div>
     </SmallForm>
   );

@@ -19,7 +19,10 @@ export function AnswerPlacementForm({ requestId }: { requestId: string }) {
       submitLabel={t("referrals.decide")}
       successMessage={t("referrals.decided")}
       confirm={{
-        question: (values) => (values.decision === "ACCEPT" ? t("shelters.answerAcceptConfirm", { hours: values.holdHours ?? 48 }) : t("shelters.answerDeclineConfirm")),
+        question: (values) =>
+          values.decision === "ACCEPT"
+            ? t("shelters.answerAcceptConfirm", { hours: values.holdHours ?? 48 })
+            : t("shelters.answerDeclineConfirm"),
         confirmLabel: t("shelters.answerYes"),
       }}
     >
@@ -27,7 +30,14 @@ export function AnswerPlacementForm({ requestId }: { requestId: string }) {
         <Answer.Select name="decision" id={`answer-${requestId}`} label={t("referrals.decision")}>
           <Options values={["ACCEPT", "DECLINE"]} label={(v) => t(`referrals.decisions.${v}`)} />
         </Answer.Select>
-        <Answer.Input name="holdHours" id={`hold-${requestId}`} label={t("shelters.holdHours")} type="number" min={1} max={168} />
+        <Answer.Input
+          name="holdHours"
+          id={`hold-${requestId}`}
+          label={t("shelters.holdHours")}
+          type="number"
+          min={1}
+          max={168}
+        />
         <Answer.Input name="reason" id={`answer-reason-${requestId}`} label={t("referrals.decisionReason")} />
       </div>
     </SmallForm>

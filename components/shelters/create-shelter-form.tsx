@@ -11,19 +11,43 @@ import { CountryOptions } from "@/components/ui/country-options";
 
 const Shelter = defineForm(createShelterFormSchema);
 
-export function CreateShelterForm({ countries, defaultCountry }: { countries: { first: CountryChoice[]; rest: CountryChoice[] }; defaultCountry: string }) {
+export function CreateShelterForm({
+  countries,
+  defaultCountry,
+}: {
+  countries: { first: CountryChoice[]; rest: CountryChoice[] };
+  defaultCountry: string;
+}) {
   const t = useTranslations();
   return (
     <SmallForm
       schema={Shelter.schema}
-      defaults={{ name: "", city: "", countryCode: defaultCountry, address: "", phone: "", population: "WOMEN", minAge: "", maxAge: "", capacity: 10, services: [], beds: "" }}
+      defaults={{
+        name: "",
+        city: "",
+        countryCode: defaultCountry,
+        address: "",
+        phone: "",
+        population: "WOMEN",
+        minAge: "",
+        maxAge: "",
+        capacity: 10,
+        services: [],
+        beds: "",
+      }}
       action={(values) => createShelterAction({ ...values, beds: parseBedLines(values.beds) })}
       submitLabel={t("shelters.create")}
       successMessage={t("shelters.created")}
     >
       <div className="grid">
         {(["name", "city", "address", "phone"] as const).map((name) => (
-          <Shelter.Input key={name} name={name} id={`shelter-${name}`} label={t(`shelters.${name}`)} hint={name === "address" || name === "phone" ? t("shelters.secretHint") : undefined} />
+          <Shelter.Input
+            key={name}
+            name={name}
+            id={`shelter-${name}`}
+            label={t(`shelters.${name}`)}
+            hint={name === "address" || name === "phone" ? t("shelters.secretHint") : undefined}
+          />
         ))}
         <Shelter.Select name="countryCode" id="shelter-country" label={t("orgs.country")}>
           <CountryOptions countries={countries} />
@@ -35,8 +59,20 @@ export function CreateShelterForm({ countries, defaultCountry }: { countries: { 
         <Shelter.Input name="maxAge" id="shelter-maxAge" label={t("shelters.maxAge")} type="number" />
         <Shelter.Input name="capacity" id="shelter-capacity" label={t("shelters.capacity")} type="number" min={1} />
       </div>
-      <Shelter.Toggles name="services" id="shelter-services" label={t("shelters.services")} options={STAY_SERVICES} labelOf={(v) => t(`shelters.serviceKinds.${v}`)} />
-      <Shelter.Textarea name="beds" id="shelter-beds" label={t("shelters.beds")} hint={t("shelters.bedsHint")} rows={4} />
+      <Shelter.Toggles
+        name="services"
+        id="shelter-services"
+        label={t("shelters.services")}
+        options={STAY_SERVICES}
+        labelOf={(v) => t(`shelters.serviceKinds.${v}`)}
+      />
+      <Shelter.Textarea
+        name="beds"
+        id="shelter-beds"
+        label={t("shelters.beds")}
+        hint={t("shelters.bedsHint")}
+        rows={4}
+      />
     </SmallForm>
   );
 }

@@ -24,7 +24,12 @@ export function DischargeForm({ stayId, version, today }: { stayId: string; vers
       confirm={{ question: t("shelters.dischargeConfirm"), confirmLabel: t("shelters.dischargeYes") }}
     >
       <div className="grid">
-        <Discharge.Input name="dischargedAt" id={`discharge-date-${stayId}`} label={t("shelters.dischargedAt")} type="date" />
+        <Discharge.Input
+          name="dischargedAt"
+          id={`discharge-date-${stayId}`}
+          label={t("shelters.dischargedAt")}
+          type="date"
+        />
         <Discharge.Select name="exitDestination" id={`discharge-to-${stayId}`} label={t("shelters.exitDestination")}>
           <Options values={EXIT_DESTINATIONS} label={(v) => t(`shelters.exitDestinations.${v}`)} />
         </Discharge.Select>

@@ -4,7 +4,8 @@ import type { ActionResult } from "@/lib/action-result";
 export type Bed = { id: string; label: string; room: string | null; taken: boolean };
 
 /** Free beds as named choices ("Room 1: A"). */
-export const freeBeds = (beds: Bed[]) => beds.filter((b) => !b.taken).map((b) => ({ id: b.id, name: b.room ? `${b.room}: ${b.label}` : b.label }));
+export const freeBeds = (beds: Bed[]) =>
+  beds.filter((b) => !b.taken).map((b) => ({ id: b.id, name: b.room ? `${b.room}: ${b.label}` : b.label }));
 
 /**
  * The server names a nested field by its path in the PATCH body ("discharge.dischargedAt"); the
@@ -13,5 +14,13 @@ export const freeBeds = (beds: Bed[]) => beds.filter((b) => !b.taken).map((b) =>
 export async function unprefixed<T>(pending: Promise<ActionResult<T>>, prefix: string): Promise<ActionResult<T>> {
   const result = await pending;
   if (result.ok || !result.fields) return result;
-  return { ...result, fields: Object.fromEntries(Object.entries(result.fields).map(([key, value]) => [key.startsWith(prefix) ? key.slice(prefix.length) : key, value])) };
+  return {
+    ...result,
+    fields: Object.fromEntries(
+      Object.entries(result.fields).map(([key, value]) => [
+        key.startsWith(prefix) ? key.slice(prefix.length) : key,
+        value,
+      ]),
+    ),
+  };
 }

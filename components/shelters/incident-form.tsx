@@ -21,7 +21,12 @@ export function IncidentForm({ stayId, version, today }: { stayId: string; versi
     >
       <div className="grid">
         <Incident.Input name="occurredAt" id={`incident-date-${stayId}`} label={t("casework.occurredOn")} type="date" />
-        <Incident.Input name="description" id={`incident-${stayId}`} label={t("shelters.incident")} hint={t("casework.noteHint")} />
+        <Incident.Input
+          name="description"
+          id={`incident-${stayId}`}
+          label={t("shelters.incident")}
+          hint={t("casework.noteHint")}
+        />
       </div>
     </SmallForm>
   );

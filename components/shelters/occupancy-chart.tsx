@@ -2,12 +2,19 @@
 import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import { getTranslations } from "next-intl/server";
 
-export async function OccupancyChart({ series, locale }: { series: { month: string; bedNights: number; occupancyRate: number; averageLengthOfStay: number | null }[]; locale: string }) {
+export async function OccupancyChart({
+  series,
+  locale,
+}: {
+  series: { month: string; bedNights: number; occupancyRate: number; averageLengthOfStay: number | null }[];
+  locale: string;
+}) {
   const t = await getTranslations("shelters");
   const width = 480;
   const height = 140;
   const barWidth = width / series.length;
-  const label = (month: string) => dateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
+  const label = (month: string) =>
+    dateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
   return (
     <figure style={{ margin: 0 }}>
       <svg className="chart" viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label={t("occupancyChart")}>

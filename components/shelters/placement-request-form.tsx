@@ -8,7 +8,13 @@ import { SmallForm } from "@/components/ui/small-form";
 const Request = defineForm(placementRequestSchema);
 
 /** Asks a shelter of the network to hold a bed for a person (their consent to share needed). */
-export function PlacementRequestForm({ shelterId, people }: { shelterId: string; people: { id: string; caseNumber: string; givenName: string | null; familyName: string | null }[] }) {
+export function PlacementRequestForm({
+  shelterId,
+  people,
+}: {
+  shelterId: string;
+  people: { id: string; caseNumber: string; givenName: string | null; familyName: string | null }[];
+}) {
   const t = useTranslations();
   return (
     <SmallForm
@@ -19,7 +25,12 @@ export function PlacementRequestForm({ shelterId, people }: { shelterId: string;
       successMessage={t("shelters.requestSent")}
     >
       <div className="grid">
-        <Request.Select name="victimId" id={`request-person-${shelterId}`} label={t("shelters.person")} hint={t("shelters.consentNeeded")}>
+        <Request.Select
+          name="victimId"
+          id={`request-person-${shelterId}`}
+          label={t("shelters.person")}
+          hint={t("shelters.consentNeeded")}
+        >
           <option value="">{t("hotline.notRecorded")}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
@@ -27,7 +38,12 @@ export function PlacementRequestForm({ shelterId, people }: { shelterId: string;
             </option>
           ))}
         </Request.Select>
-        <Request.Input name="note" id={`request-note-${shelterId}`} label={t("shelters.requestNote")} hint={t("shelters.requestNoteHint")} />
+        <Request.Input
+          name="note"
+          id={`request-note-${shelterId}`}
+          label={t("shelters.requestNote")}
+          hint={t("shelters.requestNoteHint")}
+        />
       </div>
     </SmallForm>
   );

@@ -40,8 +40,7 @@ export function ActionButton({
               if (result.ok) {
                 if (doneMessage) announce(doneMessage);
                 await (onSuccess ? onSuccess() : router.refresh());
-              }
-              else setError(Object.values(result.fields ?? {})[0] ?? result.messageKey);
+              } else setError(Object.values(result.fields ?? {})[0] ?? result.messageKey);
             } catch {
               setError("errors.network");
             }

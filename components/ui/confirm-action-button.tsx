@@ -52,7 +52,14 @@ export function ConfirmActionButton({
     <div className="stack confirm-action" data-testid={testId}>
       {error ? <Alert kind="error">{t(error)}</Alert> : null}
       {asking ? (
-        <div role="group" aria-label={question} className="confirm-step" ref={step} tabIndex={-1} data-testid="confirm-step">
+        <div
+          role="group"
+          aria-label={question}
+          className="confirm-step"
+          ref={step}
+          tabIndex={-1}
+          data-testid="confirm-step"
+        >
           <p className="confirm-question">{question}</p>
           <span className="confirm-buttons">
             <button

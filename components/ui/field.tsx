@@ -2,13 +2,7 @@
 // fields through components/ui/form-field.tsx, which reads the ids, aria and error from the form.
 import type { ReactNode } from "react";
 
-export function Field(props: {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  children: ReactNode;
-}) {
+export function Field(props: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>

@@ -31,7 +31,11 @@ function dismiss() {
 
 export function FlashOutlet() {
   const t = useTranslations("common");
-  const flash = useSyncExternalStore(subscribe, () => current, () => null);
+  const flash = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
   const pathname = usePathname();
   // Leaving the page ends its message.
   useEffect(() => {

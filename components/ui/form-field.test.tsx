@@ -52,7 +52,9 @@ describe("FormField", () => {
   });
 
   it("shows its error translated, marks the control invalid and points aria-describedby at the error after the hint", () => {
-    const html = render(<Test.Input name="name" label="Name" hint="As in the passport" />, { name: { type: "custom", message: "errors.required" } });
+    const html = render(<Test.Input name="name" label="Name" hint="As in the passport" />, {
+      name: { type: "custom", message: "errors.required" },
+    });
     expect(html).toContain(`<span class="field-error" id="name-error" role="alert">${required}</span>`);
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('aria-describedby="name-hint name-error"');
@@ -60,38 +62,63 @@ describe("FormField", () => {
   });
 
   it("takes another id where two forms share a page, keeping the name it posts", () => {
-    const html = render(<Test.Select name="kind" id="kind-2" label="Kind"><option value="A">A</option></Test.Select>, { kind: { type: "custom", message: "errors.invalidChoice" } });
+    const html = render(
+      <Test.Select name="kind" id="kind-2" label="Kind">
+        <option value="A">A</option>
+      </Test.Select>,
+      { kind: { type: "custom", message: "errors.invalidChoice" } },
+    );
     expect(html).toContain('<label for="kind-2">Kind</label>');
     expect(html).toContain('<select id="kind-2" aria-invalid="true" aria-describedby="kind-2-error" name="kind">');
-    expect(html).toContain(`<span class="field-error" id="kind-2-error" role="alert">${messages.errors.invalidChoice}</span>`);
+    expect(html).toContain(
+      `<span class="field-error" id="kind-2-error" role="alert">${messages.errors.invalidChoice}</span>`,
+    );
   });
 
   it("draws any control through a render prop, and names a field in a list by its path", () => {
-    const html = render(<Test.Field name="events.0.place" label="Place">{(control) => <textarea rows={2} {...control} />}</Test.Field>, {
-      events: [{ place: { type: "custom", message: "errors.required" } }],
-    });
+    const html = render(
+      <Test.Field name="events.0.place" label="Place">
+        {(control) => <textarea rows={2} {...control} />}
+      </Test.Field>,
+      {
+        events: [{ place: { type: "custom", message: "errors.required" } }],
+      },
+    );
     expect(html).toContain('<label for="events.0.place">Place</label>');
-    expect(html).toContain('<textarea rows="2" id="events.0.place" aria-invalid="true" aria-describedby="events.0.place-error" name="events.0.place"></textarea>');
+    expect(html).toContain(
+      '<textarea rows="2" id="events.0.place" aria-invalid="true" aria-describedby="events.0.place-error" name="events.0.place"></textarea>',
+    );
     expect(html).toContain(`id="events.0.place-error" role="alert">${required}<`);
   });
 
   it("a checkbox sits in its label, its error after it", () => {
-    const html = render(<Test.Checkbox name="agreed" label="Agreed" />, { agreed: { type: "custom", message: "errors.required" } });
-    expect(html).toContain('<label class="checkbox-field"><input type="checkbox" id="agreed" aria-invalid="true" aria-describedby="agreed-error" name="agreed"/> Agreed</label>');
+    const html = render(<Test.Checkbox name="agreed" label="Agreed" />, {
+      agreed: { type: "custom", message: "errors.required" },
+    });
+    expect(html).toContain(
+      '<label class="checkbox-field"><input type="checkbox" id="agreed" aria-invalid="true" aria-describedby="agreed-error" name="agreed"/> Agreed</label>',
+    );
     expect(html).toContain(`<span class="field-error" id="agreed-error" role="alert">${required}</span>`);
   });
 
   it("a list's error from its root shows on the toggles, and the group names it", () => {
-    const html = render(<Test.Toggles name="topics" label="Topics" options={["X", "Y"]} labelOf={(o) => `Topic ${o}`} />, {
-      topics: { root: { type: "custom", message: "errors.chooseAtLeastOne" } },
-    } as FieldErrors<Values>);
+    const html = render(
+      <Test.Toggles name="topics" label="Topics" options={["X", "Y"]} labelOf={(o) => `Topic ${o}`} />,
+      {
+        topics: { root: { type: "custom", message: "errors.chooseAtLeastOne" } },
+      } as FieldErrors<Values>,
+    );
     expect(html).toContain('<fieldset class="toggle-group" aria-describedby="topics-error">');
     expect(html).toContain('<legend id="topics-label">Topics</legend>');
-    expect(html).toContain(`<span class="field-error" id="topics-error" role="alert">${messages.errors.chooseAtLeastOne}</span>`);
+    expect(html).toContain(
+      `<span class="field-error" id="topics-error" role="alert">${messages.errors.chooseAtLeastOne}</span>`,
+    );
   });
 
   it("radio buttons share the field's name under a legend that the error describes", () => {
-    const html = render(<Test.Radios name="kind" label="Kind" options={["A", "B"]} labelOf={(o) => `Kind ${o}`} />, { kind: { type: "custom", message: "errors.invalidChoice" } });
+    const html = render(<Test.Radios name="kind" label="Kind" options={["A", "B"]} labelOf={(o) => `Kind ${o}`} />, {
+      kind: { type: "custom", message: "errors.invalidChoice" },
+    });
     expect(html).toContain('<fieldset class="radio-group" aria-describedby="kind-error"><legend>Kind</legend>');
     expect(html).toContain('<label><input type="radio" name="kind" value="A"/> Kind A</label>');
     expect(html).toContain('id="kind-error" role="alert"');

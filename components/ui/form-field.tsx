@@ -47,14 +47,26 @@ export function useFormField<T extends FieldValues = FieldValues>(name: Path<T>,
   const key = fieldError?.message ?? fieldError?.root?.message;
   const error = key ? t(key) : undefined;
   const describedBy = [options.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  const aria: FieldAria = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
+  const aria: FieldAria = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy || undefined,
+  };
   return { id, name, error, aria, control, register: () => register(name) };
 }
 
-type FieldProps<T extends FieldValues> = { name: Path<T>; label: string } & Omit<FieldOptions, "hint"> & { hint?: string };
+type FieldProps<T extends FieldValues> = { name: Path<T>; label: string } & Omit<FieldOptions, "hint"> & {
+    hint?: string;
+  };
 
 /** A labelled field whose control is drawn by `children` from what it spreads (aria, registration). */
-export function FormField<T extends FieldValues = FieldValues>({ name, label, id, hint, children }: FieldProps<T> & { children: (control: FieldControl) => ReactNode }) {
+export function FormField<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  hint,
+  children,
+}: FieldProps<T> & { children: (control: FieldControl) => ReactNode }) {
   const field = useFormField<T>(name, { id, hint });
   return (
     <Field id={field.id} label={label} hint={hint} error={field.error}>
@@ -65,7 +77,13 @@ export function FormField<T extends FieldValues = FieldValues>({ name, label, id
 
 type Own = "id" | "name" | "onChange" | "onBlur" | "children";
 
-export function FormInput<T extends FieldValues = FieldValues>({ name, label, id, hint, ...input }: FieldProps<T> & Omit<InputHTMLAttributes<HTMLInputElement>, Own>) {
+export function FormInput<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  hint,
+  ...input
+}: FieldProps<T> & Omit<InputHTMLAttributes<HTMLInputElement>, Own>) {
   return (
     <FormField<T> name={name} label={label} id={id} hint={hint}>
       {(control) => <input {...input} {...control} />}
@@ -74,7 +92,14 @@ export function FormInput<T extends FieldValues = FieldValues>({ name, label, id
 }
 
 /** A select; its <option>s are the children. */
-export function FormSelect<T extends FieldValues = FieldValues>({ name, label, id, hint, children, ...select }: FieldProps<T> & Omit<SelectHTMLAttributes<HTMLSelectElement>, Own> & { children: ReactNode }) {
+export function FormSelect<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  hint,
+  children,
+  ...select
+}: FieldProps<T> & Omit<SelectHTMLAttributes<HTMLSelectElement>, Own> & { children: ReactNode }) {
   return (
     <FormField<T> name={name} label={label} id={id} hint={hint}>
       {(control) => (
@@ -86,7 +111,13 @@ export function FormSelect<T extends FieldValues = FieldValues>({ name, label, i
   );
 }
 
-export function FormTextarea<T extends FieldValues = FieldValues>({ name, label, id, hint, ...textarea }: FieldProps<T> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Own>) {
+export function FormTextarea<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  hint,
+  ...textarea
+}: FieldProps<T> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Own>) {
   return (
     <FormField<T> name={name} label={label} id={id} hint={hint}>
       {(control) => <textarea {...textarea} {...control} />}
@@ -112,7 +143,17 @@ export function ControlledFormField<T extends FieldValues = FieldValues>({
 }
 
 /** A checkbox inside its label, its error after it. */
-export function FormCheckbox<T extends FieldValues = FieldValues>({ name, label, id, title }: { name: Path<T>; label: ReactNode; id?: string; title?: string }) {
+export function FormCheckbox<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  title,
+}: {
+  name: Path<T>;
+  label: ReactNode;
+  id?: string;
+  title?: string;
+}) {
   const field = useFormField<T>(name, { id });
   return (
     <>
@@ -134,14 +175,36 @@ type ChoiceProps<T extends FieldValues> = {
 };
 
 /** Several choices as toggles with one tab stop (components/ui/toggle-group.tsx), kept as a list. */
-export function FormToggleGroup<T extends FieldValues = FieldValues>({ name, label, id, options, labelOf }: ChoiceProps<T>) {
+export function FormToggleGroup<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  options,
+  labelOf,
+}: ChoiceProps<T>) {
   const own = useFormField<T>(name, { id });
   const { field } = useController<T>({ name, control: own.control });
-  return <ToggleGroup id={own.id} label={label} options={options} labelOf={labelOf} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange} error={own.error} />;
+  return (
+    <ToggleGroup
+      id={own.id}
+      label={label}
+      options={options}
+      labelOf={labelOf}
+      value={(field.value as string[] | undefined) ?? []}
+      onChange={field.onChange}
+      error={own.error}
+    />
+  );
 }
 
 /** One choice of a few, as radio buttons under a legend. */
-export function FormRadioGroup<T extends FieldValues = FieldValues>({ name, label, id, options, labelOf }: ChoiceProps<T>) {
+export function FormRadioGroup<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  options,
+  labelOf,
+}: ChoiceProps<T>) {
   const field = useFormField<T>(name, { id });
   const registration = field.register();
   return (
@@ -160,7 +223,13 @@ export function FormRadioGroup<T extends FieldValues = FieldValues>({ name, labe
 }
 
 /** Several choices as plain checkboxes under a legend, kept as a list. */
-export function FormCheckboxGroup<T extends FieldValues = FieldValues>({ name, label, id, options, labelOf }: ChoiceProps<T>) {
+export function FormCheckboxGroup<T extends FieldValues = FieldValues>({
+  name,
+  label,
+  id,
+  options,
+  labelOf,
+}: ChoiceProps<T>) {
   const field = useFormField<T>(name, { id });
   const registration = field.register();
   return (

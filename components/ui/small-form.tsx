@@ -14,7 +14,13 @@ import { SubmitButton } from "./submit-button";
 import { useActionSubmit } from "./use-action-form";
 import { usePostFallback } from "./post-fallback";
 import { announce } from "./flash";
-import { useSchemaForm, type FormSchema, type SchemaForm, type SchemaFormOutput, type SchemaFormValues } from "./use-schema-form";
+import {
+  useSchemaForm,
+  type FormSchema,
+  type SchemaForm,
+  type SchemaFormOutput,
+  type SchemaFormValues,
+} from "./use-schema-form";
 
 export function SmallForm<S extends FormSchema>(props: {
   schema: S;
@@ -54,7 +60,9 @@ export function SmallForm<S extends FormSchema>(props: {
     if (asking) step.current?.focus();
   }, [asking]);
   const confirm = props.confirm;
-  const ask = form.handleSubmit((values) => setAsking(typeof confirm?.question === "function" ? confirm.question(values) : (confirm?.question ?? "")));
+  const ask = form.handleSubmit((values) =>
+    setAsking(typeof confirm?.question === "function" ? confirm.question(values) : (confirm?.question ?? "")),
+  );
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     if (confirm && asking === null) return ask(event);
     await submit(event);
@@ -62,19 +70,40 @@ export function SmallForm<S extends FormSchema>(props: {
   };
   const busy = form.formState.isSubmitting;
   return (
-    <form {...postFallback} className="stack" onSubmit={onSubmit} noValidate onChange={() => setDone(false)} data-testid={props.testId}>
+    <form
+      {...postFallback}
+      className="stack"
+      onSubmit={onSubmit}
+      noValidate
+      onChange={() => setDone(false)}
+      data-testid={props.testId}
+    >
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
       {done ? <Alert kind="success">{props.successMessage}</Alert> : null}
       <fieldset disabled={busy || asking !== null}>
-        <FormProvider {...form}>{typeof props.children === "function" ? props.children(form) : props.children}</FormProvider>
+        <FormProvider {...form}>
+          {typeof props.children === "function" ? props.children(form) : props.children}
+        </FormProvider>
         {asking === null ? (
           <div>
-            <SubmitButton busy={busy} label={props.submitLabel} busyLabel={t("common.saving")} variant={props.variant} />
+            <SubmitButton
+              busy={busy}
+              label={props.submitLabel}
+              busyLabel={t("common.saving")}
+              variant={props.variant}
+            />
           </div>
         ) : null}
       </fieldset>
       {confirm && asking !== null ? (
-        <div role="group" aria-label={asking} className="confirm-step" ref={step} tabIndex={-1} data-testid="confirm-step">
+        <div
+          role="group"
+          aria-label={asking}
+          className="confirm-step"
+          ref={step}
+          tabIndex={-1}
+          data-testid="confirm-step"
+        >
           <p className="confirm-question">{asking}</p>
           <span className="confirm-buttons">
             <SubmitButton busy={busy} label={confirm.confirmLabel} busyLabel={t("common.saving")} variant="danger" />

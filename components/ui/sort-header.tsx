@@ -24,14 +24,20 @@ export function SortHeader(props: {
   const index = props.options.findIndex((o) => o.value === props.current);
   const next = props.options[(index + 1) % props.options.length] ?? props.options[0]!;
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(props.params)) if (typeof value === "string" && value && key !== "cursor" && key !== "order") search.set(key, value);
+  for (const [key, value] of Object.entries(props.params))
+    if (typeof value === "string" && value && key !== "cursor" && key !== "order") search.set(key, value);
   search.set("order", next.value);
   const active = index >= 0 ? props.options[index]! : null;
   return (
     <th aria-sort={active ? active.direction : "none"}>
       {/* Named by its column (a label of its own would also name the column's form field for
           tools that find fields by label); the title says what a click does. */}
-      <Link className="sort-link" href={`${props.basePath}?${search.toString()}`} title={props.linkLabel} data-order={next.value}>
+      <Link
+        className="sort-link"
+        href={`${props.basePath}?${search.toString()}`}
+        title={props.linkLabel}
+        data-order={next.value}
+      >
         {props.label}
         <span aria-hidden="true" className="sort-mark">
           {active ? (active.direction === "ascending" ? " ↑" : " ↓") : " ↕"}

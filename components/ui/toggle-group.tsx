@@ -42,7 +42,9 @@ export function ToggleGroup<T extends string>(props: {
                 tabIndex={index === active ? 0 : -1}
                 onFocus={() => setActive(index)}
                 onKeyDown={(event) => move(event, index)}
-                onChange={() => props.onChange(checked ? props.value.filter((v) => v !== option) : [...props.value, option])}
+                onChange={() =>
+                  props.onChange(checked ? props.value.filter((v) => v !== option) : [...props.value, option])
+                }
               />
               {props.labelOf(option)}
             </label>

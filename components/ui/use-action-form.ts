@@ -35,8 +35,11 @@ export function useActionSubmit<TInput extends FieldValues, TOutput, TData>(
     // same message already stands under a field the form shows: a refusal is said once.
     const generic = ["errors.INVALID", "errors.CONFLICT", "errors.UNPROCESSABLE"].includes(result.messageKey);
     const element = event?.target instanceof HTMLFormElement ? event.target : null;
-    const shownOnField = fields.some(([name, key]) => key === result.messageKey && name in known && element?.elements.namedItem(name) != null);
-    if (!shownOnField && (!generic || fields.length === 0 || fields.some(([name]) => !(name in known)))) setFormError(result.messageKey);
+    const shownOnField = fields.some(
+      ([name, key]) => key === result.messageKey && name in known && element?.elements.namedItem(name) != null,
+    );
+    if (!shownOnField && (!generic || fields.length === 0 || fields.some(([name]) => !(name in known))))
+      setFormError(result.messageKey);
   });
   return { submit, formError, setFormError };
 }

@@ -30,7 +30,10 @@ export type SchemaFormValues<S extends FormSchema> = { [K in keyof z.input<S>]: 
 /** The values a form made from `S` submits: the schema's output. */
 export type SchemaFormOutput<S extends FormSchema> = z.output<S>;
 export type SchemaForm<S extends FormSchema> = UseFormReturn<SchemaFormValues<S>, unknown, SchemaFormOutput<S>>;
-export type SchemaFormOptions<S extends FormSchema> = Omit<UseFormProps<SchemaFormValues<S>, unknown, SchemaFormOutput<S>>, "resolver">;
+export type SchemaFormOptions<S extends FormSchema> = Omit<
+  UseFormProps<SchemaFormValues<S>, unknown, SchemaFormOutput<S>>,
+  "resolver"
+>;
 
 export function useSchemaForm<S extends FormSchema>(schema: S, options?: SchemaFormOptions<S>): SchemaForm<S> {
   // The resolver checks whatever the inputs hold: the blank strings above are the schema's to refuse.

@@ -13,7 +13,9 @@ export function DuplicateNotice({ input }: { input: Record<string, unknown> }) {
   const t = useTranslations("victims");
   const [matches, setMatches] = useState<DuplicateMatch[] | null>(null);
   const key = JSON.stringify(input);
-  const ready = Boolean(input.documentNumber || (input.birthDate && (input.familyName || input.familyNameLatin || input.givenName)));
+  const ready = Boolean(
+    input.documentNumber || (input.birthDate && (input.familyName || input.familyNameLatin || input.givenName)),
+  );
 
   useEffect(() => {
     if (!ready) return;
@@ -33,7 +35,12 @@ export function DuplicateNotice({ input }: { input: Record<string, unknown> }) {
   }, [key, ready]);
 
   if (!ready || matches === null) return null;
-  if (matches.length === 0) return <p className="draft-status" role="status">{t("duplicateNone")}</p>;
+  if (matches.length === 0)
+    return (
+      <p className="draft-status" role="status">
+        {t("duplicateNone")}
+      </p>
+    );
   return (
     <div className="notice" role="status" data-testid="duplicate-notice">
       <ul style={{ margin: 0, paddingLeft: "1.2rem" }}>
@@ -41,8 +48,7 @@ export function DuplicateNotice({ input }: { input: Record<string, unknown> }) {
           <li key={index}>
             {m.victimId && m.caseNumber ? (
               <>
-                {t("duplicateOwn")}{" "}
-                <Link href={`/victims/${m.victimId}`}>{m.caseNumber}</Link>
+                {t("duplicateOwn")} <Link href={`/victims/${m.victimId}`}>{m.caseNumber}</Link>
               </>
             ) : (
               t("duplicateOther", { organisation: m.organisationName })

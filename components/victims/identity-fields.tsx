@@ -12,10 +12,21 @@ type NameField = "givenName" | "familyName" | "patronymic" | "givenNameLatin" | 
 
 export function IdentityFields({ countries }: { countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
   const t = useTranslations();
-  const text = (name: NameField) => <Identity.Input name={name} label={t(`victims.${name}`)} autoComplete="off" maxLength={100} />;
-  const select = (name: "sex" | "identifiedBy" | "riskLevel" | "passportStatus", values: readonly string[], prefix: string, empty?: boolean) => (
+  const text = (name: NameField) => (
+    <Identity.Input name={name} label={t(`victims.${name}`)} autoComplete="off" maxLength={100} />
+  );
+  const select = (
+    name: "sex" | "identifiedBy" | "riskLevel" | "passportStatus",
+    values: readonly string[],
+    prefix: string,
+    empty?: boolean,
+  ) => (
     <Identity.Select name={name} label={t(`victims.${name}`)}>
-      <Options values={values} label={(v) => t(`${prefix}.${v}`)} empty={empty ? t("hotline.notRecorded") : undefined} />
+      <Options
+        values={values}
+        label={(v) => t(`${prefix}.${v}`)}
+        empty={empty ? t("hotline.notRecorded") : undefined}
+      />
     </Identity.Select>
   );
   return (
@@ -28,7 +39,12 @@ export function IdentityFields({ countries }: { countries: { first: CountryChoic
       {text("patronymicLatin")}
       <Identity.Input name="aliases" label={t("victims.aliases")} hint={t("victims.aliasesHint")} autoComplete="off" />
       {select("sex", SEXES, "victims.sexes")}
-      <Identity.Input name="birthDate" label={t("victims.birthDate")} hint={t("victims.birthDateOrAgeHint")} type="date" />
+      <Identity.Input
+        name="birthDate"
+        label={t("victims.birthDate")}
+        hint={t("victims.birthDateOrAgeHint")}
+        type="date"
+      />
       <Identity.Input name="estimatedAge" label={t("victims.estimatedAge")} type="number" min={0} max={110} />
       <CitizenshipSelects countries={countries} />
       <Identity.Input name="identifiedOn" label={t("victims.identifiedOn")} type="date" />
@@ -36,7 +52,13 @@ export function IdentityFields({ countries }: { countries: { first: CountryChoic
       {select("riskLevel", RISK_LEVELS, "victims.riskLevels", true)}
       {select("passportStatus", PASSPORT_STATUSES, "victims.passportStatuses", true)}
       <Identity.Checkbox name="restricted" label={t("victims.restricted")} title={t("victims.restrictedHint")} />
-      <Identity.Input name="documentNumber" label={t("victims.documentNumber")} hint={t("victims.documentNumberHint")} autoComplete="off" maxLength={40} />
+      <Identity.Input
+        name="documentNumber"
+        label={t("victims.documentNumber")}
+        hint={t("victims.documentNumberHint")}
+        autoComplete="off"
+        maxLength={40}
+      />
     </div>
   );
 }

@@ -30,10 +30,14 @@ export function OpenCaseForm({
   const postFallback = usePostFallback();
   const router = useRouter();
   const form = OpenCase.useForm({ defaultValues: defaults });
-  const { submit, formError } = useActionSubmit(form, (values) => createVictimFromCallAction(callId, values), (victim) => {
-    router.push(`/hotline/${callId}?case=${encodeURIComponent(victim.caseNumber)}`);
-    router.refresh();
-  });
+  const { submit, formError } = useActionSubmit(
+    form,
+    (values) => createVictimFromCallAction(callId, values),
+    (victim) => {
+      router.push(`/hotline/${callId}?case=${encodeURIComponent(victim.caseNumber)}`);
+      router.refresh();
+    },
+  );
   const { isSubmitting } = form.formState;
   return (
     <FormProvider {...form}>
@@ -45,7 +49,12 @@ export function OpenCaseForm({
           <OpenCase.Select name="sex" label={t("victims.sex")}>
             <Options values={SEXES} label={(s) => t(`victims.sexes.${s}`)} />
           </OpenCase.Select>
-          <OpenCase.Input name="birthDate" label={t("victims.birthDate")} hint={t("victims.birthDateOrAgeHint")} type="date" />
+          <OpenCase.Input
+            name="birthDate"
+            label={t("victims.birthDate")}
+            hint={t("victims.birthDateOrAgeHint")}
+            type="date"
+          />
           <OpenCase.Input name="estimatedAge" label={t("victims.estimatedAge")} type="number" min={0} max={110} />
           <OpenCase.Select name="citizenship" label={t("victims.citizenship")}>
             <option value="">{t("hotline.notRecorded")}</option>

@@ -15,7 +15,13 @@ import { Identity } from "./identity-form";
 import { DuplicateNotice } from "./duplicate-notice";
 import { usePostFallback } from "@/components/ui/post-fallback";
 
-export function RegisterVictimForm({ defaults, countries }: { defaults: RegisterVictimValues; countries: { first: CountryChoice[]; rest: CountryChoice[] } }) {
+export function RegisterVictimForm({
+  defaults,
+  countries,
+}: {
+  defaults: RegisterVictimValues;
+  countries: { first: CountryChoice[]; rest: CountryChoice[] };
+}) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
@@ -34,7 +40,9 @@ export function RegisterVictimForm({ defaults, countries }: { defaults: Register
         {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
         <fieldset disabled={isSubmitting}>
           <IdentityFields countries={countries} />
-          <DuplicateNotice input={{ givenName, familyName, givenNameLatin, familyNameLatin, birthDate, documentNumber }} />
+          <DuplicateNotice
+            input={{ givenName, familyName, givenNameLatin, familyNameLatin, birthDate, documentNumber }}
+          />
           <div>
             <SubmitButton busy={isSubmitting} label={t("victims.registerAnyway")} busyLabel={t("common.saving")} />
           </div>

@@ -9,7 +9,13 @@ export function SharedFieldsToggle({ id, label }: { id: string; label: string })
   const t = useTranslations();
   return (
     <>
-      <FormToggleGroup<{ sharedFields?: string[] }> name="sharedFields" id={id} label={label} options={SHAREABLE_EXTRA_FIELDS} labelOf={(f) => t(`referrals.fields.${f}`)} />
+      <FormToggleGroup<{ sharedFields?: string[] }>
+        name="sharedFields"
+        id={id}
+        label={label}
+        options={SHAREABLE_EXTRA_FIELDS}
+        labelOf={(f) => t(`referrals.fields.${f}`)}
+      />
       <p className="muted">{t("referrals.minimalHint")}</p>
     </>
   );

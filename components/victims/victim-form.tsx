@@ -27,22 +27,32 @@ import { IdentityFields } from "./identity-fields";
 import { usePostFallback } from "@/components/ui/post-fallback";
 
 type Countries = { first: CountryChoice[]; rest: CountryChoice[] };
-type TextField = "regionOfOrigin" | "phone" | "address" | "trustedContact" | "traffickingStatusDecidedBy" | "recruiterRelation";
+type TextField =
+  "regionOfOrigin" | "phone" | "address" | "trustedContact" | "traffickingStatusDecidedBy" | "recruiterRelation";
 type SelectField = "maritalStatus" | "educationLevel" | "traffickingStatus" | "recruitmentMethod";
 type ListField = "languages" | "exploitationTypes" | "labourSectors" | "meansOfControl";
 
 const Victim = defineForm(updateVictimSchema);
 
-export function VictimForm(props: { victimId: string; defaults: UpdateVictimValues; countries: Countries; workers: { id: string; name: string }[] }) {
+export function VictimForm(props: {
+  victimId: string;
+  defaults: UpdateVictimValues;
+  countries: Countries;
+  workers: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
   const form = Victim.useForm({ defaultValues: props.defaults });
   const events = useFieldArray({ control: form.control, name: "events" });
-  const { submit, formError } = useActionSubmit(form, (values) => updateVictimAction(props.victimId, values), () => {
-    router.push(`/victims/${props.victimId}?saved=1`);
-    router.refresh();
-  });
+  const { submit, formError } = useActionSubmit(
+    form,
+    (values) => updateVictimAction(props.victimId, values),
+    () => {
+      router.push(`/victims/${props.victimId}?saved=1`);
+      router.refresh();
+    },
+  );
   const { isSubmitting } = form.formState;
   const text = (name: TextField, label: string) => <Victim.Input name={name} label={label} autoComplete="off" />;
   const select = (name: SelectField, label: string, values: readonly string[], prefix: string) => (
@@ -56,7 +66,11 @@ export function VictimForm(props: { victimId: string; defaults: UpdateVictimValu
   return (
     <FormProvider {...form}>
       <form {...postFallback} className="stack intake" onSubmit={submit} noValidate>
-        {formError ? <Alert kind="error">{t(formError === "errors.recordChangedMeanwhile" ? "victims.changedMeanwhileTitle" : formError)}</Alert> : null}
+        {formError ? (
+          <Alert kind="error">
+            {t(formError === "errors.recordChangedMeanwhile" ? "victims.changedMeanwhileTitle" : formError)}
+          </Alert>
+        ) : null}
         <fieldset disabled={isSubmitting}>
           <section>
             <h2>{t("victims.identity")}</h2>
@@ -95,22 +109,45 @@ export function VictimForm(props: { victimId: string; defaults: UpdateVictimValu
           <section>
             <h2>{t("victims.profile")}</h2>
             <div className="grid">
-              {select("traffickingStatus", t("victims.traffickingStatus"), TRAFFICKING_STATUSES, "victims.traffickingStatuses")}
+              {select(
+                "traffickingStatus",
+                t("victims.traffickingStatus"),
+                TRAFFICKING_STATUSES,
+                "victims.traffickingStatuses",
+              )}
               {text("traffickingStatusDecidedBy", t("victims.traffickingStatusDecidedBy"))}
-              {select("recruitmentMethod", t("victims.recruitmentMethod"), RECRUITMENT_METHODS, "victims.recruitmentMethods")}
+              {select(
+                "recruitmentMethod",
+                t("victims.recruitmentMethod"),
+                RECRUITMENT_METHODS,
+                "victims.recruitmentMethods",
+              )}
               {text("recruiterRelation", t("victims.recruiterRelation"))}
             </div>
-            {toggles("exploitationTypes", t("victims.exploitationTypes"), EXPLOITATION_TYPES, "victims.exploitationTypeNames")}
+            {toggles(
+              "exploitationTypes",
+              t("victims.exploitationTypes"),
+              EXPLOITATION_TYPES,
+              "victims.exploitationTypeNames",
+            )}
             {toggles("labourSectors", t("victims.labourSectors"), LABOUR_SECTORS, "victims.labourSectorNames")}
             {toggles("meansOfControl", t("victims.meansOfControl"), MEANS_OF_CONTROL, "victims.meansOfControlNames")}
-            <Victim.Textarea name="narrative" label={t("victims.narrative")} hint={t("victims.narrativeHint")} rows={6} />
+            <Victim.Textarea
+              name="narrative"
+              label={t("victims.narrative")}
+              hint={t("victims.narrativeHint")}
+              rows={6}
+            />
           </section>
           <section>
             <h2>{t("victims.events")}</h2>
             {events.fields.map((event, index) => (
               <div key={event.id} className="grid card">
                 <Victim.Select name={`events.${index}.kind`} label={t("victims.eventKind")}>
-                  <Options values={["RECRUITMENT", "TRANSIT", "EXPLOITATION"]} label={(v) => t(`victims.eventKinds.${v}`)} />
+                  <Options
+                    values={["RECRUITMENT", "TRANSIT", "EXPLOITATION"]}
+                    label={(v) => t(`victims.eventKinds.${v}`)}
+                  />
                 </Victim.Select>
                 <Victim.Select name={`events.${index}.countryCode`} label={t("victims.eventCountry")}>
                   <option value="">{t("hotline.notRecorded")}</option>
@@ -127,7 +164,13 @@ export function VictimForm(props: { victimId: string; defaults: UpdateVictimValu
               </div>
             ))}
             <div>
-              <button type="button" className="btn btn-secondary" onClick={() => events.append({ kind: "RECRUITMENT", countryCode: "", place: "", startedOn: "", endedOn: "" })}>
+              <button
+                type="button"
+                className="btn btn-secondary"
+                onClick={() =>
+                  events.append({ kind: "RECRUITMENT", countryCode: "", place: "", startedOn: "", endedOn: "" })
+                }
+              >
                 {t("victims.addEvent")}
               </button>
             </div>

@@ -18,7 +18,9 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   addCaseNoteAction: { probe: (r) => [{ victimId: r.victimId }, { occurredOn: day, text: "matrix probe note" }] },
   addSupportItemAction: { probe: (r) => [{ victimId: r.victimId }, { area: "HEALTH", status: "PLANNED" }] },
   closeCaseAction: { probe: (r) => [{ victimId: r.victimId }, { status: "CLOSED", reason: "matrix probe closure" }] },
-  recordConsentAction: { probe: (r) => [{ victimId: r.victimId }, { kind: "SERVICES", givenOn: day, method: "WRITTEN" }] },
+  recordConsentAction: {
+    probe: (r) => [{ victimId: r.victimId }, { kind: "SERVICES", givenOn: day, method: "WRITTEN" }],
+  },
   reopenCaseAction: { probe: (r) => [{ victimId: r.victimId }] },
   updateSupportItemAction: {},
   withdrawConsentAction: {},
@@ -29,16 +31,25 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   updateHotlineCallAction: {},
   voidHotlineCallAction: { probe: (r) => [r.callId, { version: 1, reason: "matrix probe void" }] },
   createOrganisationAction: {},
-  createReferralAction: { probe: (r) => [r.victimId, { toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe", sharedFields: [] }] },
+  createReferralAction: {
+    probe: (r) => [
+      r.victimId,
+      { toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe", sharedFields: [] },
+    ],
+  },
   decideReferralAction: {},
   revokeReferralAction: {},
   addTaskAction: { probe: (r) => [r.repatriationId, { title: "matrix probe task", assigneeSide: "SENDING" }] },
   completeTaskAction: { probe: (r) => [r.repatriationId, r.taskId, {}] },
-  createRepatriationAction: { probe: (r) => [{ victimId: r.victimId, receivingOrganisationId: "00000000-0000-4000-8000-000000000000" }] },
+  createRepatriationAction: {
+    probe: (r) => [{ victimId: r.victimId, receivingOrganisationId: "00000000-0000-4000-8000-000000000000" }],
+  },
   markNotificationsReadAction: {},
   markCaseNoticesReadAction: { probe: (r) => [r.repatriationId] },
   postMessageAction: { probe: (r) => [r.repatriationId, { text: "matrix probe message" }] },
-  transitionRepatriationAction: { probe: (r) => [r.repatriationId, { to: "CANCELLED", reason: "matrix probe cancel" }] },
+  transitionRepatriationAction: {
+    probe: (r) => [r.repatriationId, { to: "CANCELLED", reason: "matrix probe cancel" }],
+  },
   updateStepAction: { probe: (r) => [r.repatriationId, { riskOutcome: "NOT_SAFE" }] },
   updateRetentionSettingsAction: {},
   admitAction: { probe: (r) => [r.shelterId, { victimId: r.victimId, admittedAt: day }] },
@@ -72,7 +83,25 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   revokeInvitationAction: {},
   breakGlassAction: { probe: (r) => [r.victimId, { reason: "matrix probe: a reason long enough" }] },
   checkDuplicatesAction: {},
-  createVictimFromCallAction: { probe: (r) => [r.callId, { givenName: "Probe", sex: "UNKNOWN", estimatedAge: 30, identifiedOn: day, identifiedBy: "HOTLINE" }] },
+  createVictimFromCallAction: {
+    probe: (r) => [
+      r.callId,
+      { givenName: "Probe", sex: "UNKNOWN", estimatedAge: 30, identifiedOn: day, identifiedBy: "HOTLINE" },
+    ],
+  },
   registerVictimAction: {},
-  updateVictimAction: { probe: (r) => [r.victimId, { version: 2, givenName: "Probe", sex: "UNKNOWN", estimatedAge: 30, identifiedOn: day, identifiedBy: "HOTLINE", narrative: "matrix probe narrative" }] },
+  updateVictimAction: {
+    probe: (r) => [
+      r.victimId,
+      {
+        version: 2,
+        givenName: "Probe",
+        sex: "UNKNOWN",
+        estimatedAge: 30,
+        identifiedOn: day,
+        identifiedBy: "HOTLINE",
+        narrative: "matrix probe narrative",
+      },
+    ],
+  },
 };

@@ -16,6 +16,9 @@ export const ROLE_OF = DEMO_ROLES as Record<(typeof OWNER_ROLES)[number], OrgRol
 /** Signs in through next-auth's credentials endpoint (no browser); the context keeps the cookie. */
 export async function signInContext(context: APIRequestContext, email: string, password: string) {
   const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
-  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
   if (response.status() >= 400) throw new Error(`sign-in failed for an access-matrix actor: ${response.status()}`);
 }

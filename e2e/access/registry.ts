@@ -20,7 +20,14 @@ export interface Records {
   memberId: string;
 }
 
-export type Allow = { permission: Permission } | { anyPermission: readonly Permission[] } | { actors: readonly ActorKey[] } | "public" | "signedIn" | "signedOut" | "nobody";
+export type Allow =
+  | { permission: Permission }
+  | { anyPermission: readonly Permission[] }
+  | { actors: readonly ActorKey[] }
+  | "public"
+  | "signedIn"
+  | "signedOut"
+  | "nobody";
 
 export interface Rule {
   /** The file-system route, as under app/ without route groups. */
@@ -34,9 +41,27 @@ export interface Rule {
 }
 
 const OWNER_CASE_READERS = ["admin", "coordinator"] as const;
-const page = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({ route, kind: "page", method: "GET", url: url ?? (() => route), allow });
-const api = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({ route, kind: "api", method: "GET", url: url ?? (() => route), allow });
-const write = (route: string, method: "POST" | "PATCH", allow: Allow, url: (r: Records) => string, body: (r: Records) => unknown): Rule => ({ route, kind: "api", method, url, allow, body });
+const page = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({
+  route,
+  kind: "page",
+  method: "GET",
+  url: url ?? (() => route),
+  allow,
+});
+const api = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({
+  route,
+  kind: "api",
+  method: "GET",
+  url: url ?? (() => route),
+  allow,
+});
+const write = (
+  route: string,
+  method: "POST" | "PATCH",
+  allow: Allow,
+  url: (r: Records) => string,
+  body: (r: Records) => unknown,
+): Rule => ({ route, kind: "api", method, url, allow, body });
 
 export const RULES: Rule[] = [
   page("/sign-in", "signedOut"),
@@ -72,7 +97,11 @@ export const RULES: Rule[] = [
   page("/repatriations", { permission: "cases.read.all" }),
   page("/repatriations/new", { permission: "repatriations.move" }),
   page("/repatriations/figures", { permission: "reports.aggregate.read" }),
-  page("/repatriations/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/repatriations/${r.repatriationId}`),
+  page(
+    "/repatriations/[id]",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/repatriations/${r.repatriationId}`,
+  ),
   page("/reports", { permission: "reports.aggregate.read" }),
   page("/shelters", { permission: "shelters.availability.read" }),
   page("/shelters/new", { permission: "shelters.manage" }),
@@ -85,15 +114,31 @@ export const RULES: Rule[] = [
   api("/api/auth/[...nextauth]", "public", () => "/api/auth/csrf"),
   api("/api/v1/me", "signedIn"),
   api("/api/v1/hotline-calls", { permission: "hotline.calls.read" }),
-  api("/api/v1/hotline-calls/[id]", { actors: ["admin", "coordinator", "hotline"] }, (r) => `/api/v1/hotline-calls/${r.callId}`),
+  api(
+    "/api/v1/hotline-calls/[id]",
+    { actors: ["admin", "coordinator", "hotline"] },
+    (r) => `/api/v1/hotline-calls/${r.callId}`,
+  ),
   api("/api/v1/members", { permission: "org.members.manage" }),
   api("/api/v1/members/[id]", { actors: ["admin"] }, (r) => `/api/v1/members/${r.memberId}`),
   api("/api/v1/organisations", { permission: "network.organisations.manage" }),
   api("/api/v1/placement-requests", { permission: "shelters.availability.read" }),
   api("/api/v1/repatriations", { permission: "cases.read.all" }),
-  api("/api/v1/repatriations/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}`),
-  api("/api/v1/repatriations/[id]/messages", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/messages`),
-  api("/api/v1/repatriations/[id]/tasks", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/tasks`),
+  api(
+    "/api/v1/repatriations/[id]",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/repatriations/${r.repatriationId}`,
+  ),
+  api(
+    "/api/v1/repatriations/[id]/messages",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/repatriations/${r.repatriationId}/messages`,
+  ),
+  api(
+    "/api/v1/repatriations/[id]/tasks",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/repatriations/${r.repatriationId}/tasks`,
+  ),
   api("/api/v1/shelters", { permission: "shelters.residents.read" }),
   api("/api/v1/shelters/availability", { permission: "shelters.availability.read" }),
   api("/api/v1/shelters/[id]", { actors: OWNER_CASE_READERS }, (r) => `/api/v1/shelters/${r.shelterId}`),
@@ -103,15 +148,63 @@ export const RULES: Rule[] = [
   // Writes on a record: outsiders get 404 with a well-formed body, and nothing changes.
   // A move that is never next (CLOSED from REQUESTED): those who see the case get a reasoned
   // refusal (422), everyone else 404; the case itself is left as it was.
-  write("/api/v1/repatriations/[id]/transitions", "POST", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/transitions`, () => ({ to: "CLOSED" })),
+  write(
+    "/api/v1/repatriations/[id]/transitions",
+    "POST",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/repatriations/${r.repatriationId}/transitions`,
+    () => ({ to: "CLOSED" }),
+  ),
   // The receiving side's own task: only it may mark it done.
-  write("/api/v1/repatriations/[id]/tasks/[taskId]/done", "POST", { actors: ["granted"] }, (r) => `/api/v1/repatriations/${r.repatriationId}/tasks/${r.taskId}/done`, () => ({})),
+  write(
+    "/api/v1/repatriations/[id]/tasks/[taskId]/done",
+    "POST",
+    { actors: ["granted"] },
+    (r) => `/api/v1/repatriations/${r.repatriationId}/tasks/${r.taskId}/done`,
+    () => ({}),
+  ),
   // Admissions and stays are run by coordinators and assigned shelter staff, not by the ORG_ADMIN.
-  write("/api/v1/shelters/[id]/stays", "POST", { actors: ["coordinator"] }, (r) => `/api/v1/shelters/${r.shelterId}/stays`, (r) => ({ victimId: r.victimId, admittedAt: "2026-01-02" })),
-  write("/api/v1/shelter-stays/[id]", "PATCH", { actors: ["coordinator"] }, (r) => `/api/v1/shelter-stays/${r.stayId}`, () => ({ version: 999, healthNotes: "probe" })),
+  write(
+    "/api/v1/shelters/[id]/stays",
+    "POST",
+    { actors: ["coordinator"] },
+    (r) => `/api/v1/shelters/${r.shelterId}/stays`,
+    (r) => ({ victimId: r.victimId, admittedAt: "2026-01-02" }),
+  ),
+  write(
+    "/api/v1/shelter-stays/[id]",
+    "PATCH",
+    { actors: ["coordinator"] },
+    (r) => `/api/v1/shelter-stays/${r.stayId}`,
+    () => ({ version: 999, healthNotes: "probe" }),
+  ),
   // A partner that was shared the record sees it, so it is told why it may not refer it (422).
-  write("/api/v1/victims/[id]/referrals", "POST", { actors: ["coordinator", "granted"] }, (r) => `/api/v1/victims/${r.victimId}/referrals`, () => ({ toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe" })),
-  write("/api/v1/victims/duplicate-check", "POST", { permission: "cases.write" }, () => "/api/v1/victims/duplicate-check", () => ({ givenName: "Probe", familyName: "Probe" })),
-  write("/api/v1/placement-requests/[id]/answer", "POST", { actors: [] }, () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/answer", () => ({ decision: "DECLINE", reason: "probe" })),
-  write("/api/v1/placement-requests/[id]/withdraw", "POST", { actors: [] }, () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/withdraw", () => ({})),
+  write(
+    "/api/v1/victims/[id]/referrals",
+    "POST",
+    { actors: ["coordinator", "granted"] },
+    (r) => `/api/v1/victims/${r.victimId}/referrals`,
+    () => ({ toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe" }),
+  ),
+  write(
+    "/api/v1/victims/duplicate-check",
+    "POST",
+    { permission: "cases.write" },
+    () => "/api/v1/victims/duplicate-check",
+    () => ({ givenName: "Probe", familyName: "Probe" }),
+  ),
+  write(
+    "/api/v1/placement-requests/[id]/answer",
+    "POST",
+    { actors: [] },
+    () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/answer",
+    () => ({ decision: "DECLINE", reason: "probe" }),
+  ),
+  write(
+    "/api/v1/placement-requests/[id]/withdraw",
+    "POST",
+    { actors: [] },
+    () => "/api/v1/placement-requests/00000000-0000-4000-8000-000000000000/withdraw",
+    () => ({}),
+  ),
 ];

@@ -27,11 +27,22 @@ export interface RelationRequest {
 const get = (url: (r: RelationRecords) => string): RelationRequest => ({ method: "GET", url });
 
 export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
-  "victims.record": [get((r) => `/victims/${r.person}`), get((r) => `/api/v1/victims/${r.person}`), get((r) => `/victims/${r.restricted}`), get((r) => `/api/v1/victims/${r.restricted}`)],
+  "victims.record": [
+    get((r) => `/victims/${r.person}`),
+    get((r) => `/api/v1/victims/${r.person}`),
+    get((r) => `/victims/${r.restricted}`),
+    get((r) => `/api/v1/victims/${r.restricted}`),
+  ],
   "victims.list": [get(() => "/victims"), get(() => "/api/v1/victims?limit=100")],
   // Through the API: the search page repeats the asker's own words in its search box.
   "victims.search": [get((r) => `/api/v1/victims?q=${encodeURIComponent(r.surname)}`)],
-  "victims.duplicateCheck": [{ method: "POST", url: () => "/api/v1/victims/duplicate-check", body: (r) => ({ familyName: r.surname, birthDate: r.birthDate }) }],
+  "victims.duplicateCheck": [
+    {
+      method: "POST",
+      url: () => "/api/v1/victims/duplicate-check",
+      body: (r) => ({ familyName: r.surname, birthDate: r.birthDate }),
+    },
+  ],
   "victims.casework": [get((r) => `/victims/${r.person}`)],
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
   "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
@@ -45,7 +56,10 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
     get((r) => `/api/v1/repatriations/${r.restrictedRepatriation}`),
   ],
   "repatriations.board": [get(() => "/repatriations"), get(() => "/api/v1/repatriations")],
-  "repatriations.request": [get((r) => `/repatriations/new?victim=${r.person}`), get((r) => `/repatriations/new?victim=${r.restricted}`)],
+  "repatriations.request": [
+    get((r) => `/repatriations/new?victim=${r.person}`),
+    get((r) => `/repatriations/new?victim=${r.restricted}`),
+  ],
   notifications: [get(() => "/notifications")],
   "hotline.call": [get((r) => `/hotline/${r.call}`), get((r) => `/api/v1/hotline-calls/${r.call}`)],
   "hotline.export": [get(() => "/hotline/export")],

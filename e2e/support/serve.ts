@@ -23,13 +23,24 @@ if (!url) {
   database = await startTemporaryPostgres("e2e");
   url = database.url;
 }
-const { appUrl: databaseUrl } = await prepareDatabase(url, { seedDemo: false, appPassword: crypto.randomBytes(18).toString("base64url") });
+const { appUrl: databaseUrl } = await prepareDatabase(url, {
+  seedDemo: false,
+  appPassword: crypto.randomBytes(18).toString("base64url"),
+});
 fs.mkdirSync(path.dirname(E2E_DATABASE_FILE), { recursive: true });
-fs.writeFileSync(E2E_DATABASE_FILE, JSON.stringify({ maintenanceDatabaseUrl: url, databaseUrl } satisfies E2eDatabase), { mode: 0o600 });
+fs.writeFileSync(
+  E2E_DATABASE_FILE,
+  JSON.stringify({ maintenanceDatabaseUrl: url, databaseUrl } satisfies E2eDatabase),
+  { mode: 0o600 },
+);
 
 const env = { ...process.env, DATABASE_URL: databaseUrl, MAINTENANCE_DATABASE_URL: url };
 if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
-  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) {
     await database?.stop();
     throw new Error("next build failed");
@@ -37,13 +48,17 @@ if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, ".next/BUILD_I
 }
 
 const log = fs.openSync(E2E_SERVER_LOG, "w");
-const server = spawn(process.execPath, [...PEER_ADDRESS_PRELOAD, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
-  cwd: root,
-  stdio: ["ignore", log, log],
-  // The demo accounts have no second factor: the test server does not demand one (its
-  // enforcement is covered by lib/auth/second-factor.int.test.ts).
-  env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "info", REQUIRE_SECOND_FACTOR: "off" },
-});
+const server = spawn(
+  process.execPath,
+  [...PEER_ADDRESS_PRELOAD, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"],
+  {
+    cwd: root,
+    stdio: ["ignore", log, log],
+    // The demo accounts have no second factor: the test server does not demand one (its
+    // enforcement is covered by lib/auth/second-factor.int.test.ts).
+    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "info", REQUIRE_SECOND_FACTOR: "off" },
+  },
+);
 
 let stopping = false;
 async function stop(code: number) {

@@ -10,7 +10,15 @@ import type { OrgScope } from "@/lib/auth/scope";
 // A grant names a record its owner holds: the database refuses one for a record of another
 // organisation, so these grants are on a real person of the owner.
 async function recordOf(scope: OrgScope) {
-  const input = registerVictimSchema.parse({ givenName: "Test", familyName: unique("Grant"), sex: "FEMALE", estimatedAge: 30, citizenships: ["UZ"], identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" });
+  const input = registerVictimSchema.parse({
+    givenName: "Test",
+    familyName: unique("Grant"),
+    sex: "FEMALE",
+    estimatedAge: 30,
+    citizenships: ["UZ"],
+    identifiedOn: "2026-05-01",
+    identifiedBy: "NGO_OUTREACH",
+  });
   return (await registerVictim(scope, input)).id;
 }
 
@@ -38,7 +46,12 @@ describe("access grants", () => {
 
     await revokeAccessGrant(ownerScope, grant.id);
     expect(await listSharedRecordIds(partnerScope, "VICTIM")).toEqual([]);
-    const actions = (await db.auditEvent.findMany({ where: { recordId, action: { startsWith: "access_grant." } }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (
+      await db.auditEvent.findMany({
+        where: { recordId, action: { startsWith: "access_grant." } },
+        orderBy: { id: "asc" },
+      })
+    ).map((e) => e.action);
     expect(actions).toEqual(["access_grant.create", "access_grant.revoke"]);
   });
 
@@ -72,19 +85,27 @@ describe("access grants", () => {
     const ownerScope = scopeOf(ownerUser, "COORDINATOR", owner.id) as OrgScope;
     const recordId = await recordOf(ownerScope);
     await expect(
-      createAccessGrant(otherScope, { type: "VICTIM", id: recordId, ownerOrganisationId: owner.id }, {
-        granteeOrganisationId: other.id,
-        scope: "FULL",
-        fields: [],
-        reason: "taking it",
-      }),
+      createAccessGrant(
+        otherScope,
+        { type: "VICTIM", id: recordId, ownerOrganisationId: owner.id },
+        {
+          granteeOrganisationId: other.id,
+          scope: "FULL",
+          fields: [],
+          reason: "taking it",
+        },
+      ),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const grant = await createAccessGrant(ownerScope, { type: "VICTIM", id: recordId, ownerOrganisationId: owner.id }, {
-      granteeOrganisationId: other.id,
-      scope: "MINIMAL",
-      fields: [],
-      reason: "referral",
-    });
+    const grant = await createAccessGrant(
+      ownerScope,
+      { type: "VICTIM", id: recordId, ownerOrganisationId: owner.id },
+      {
+        granteeOrganisationId: other.id,
+        scope: "MINIMAL",
+        fields: [],
+        reason: "referral",
+      },
+    );
     await expect(revokeAccessGrant(otherScope, grant.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

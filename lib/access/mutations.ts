@@ -24,7 +24,8 @@ export async function createAccessGrant(
       where: { id: input.granteeOrganisationId, active: true },
       select: { id: true },
     });
-    if (!grantee) throw new AppError("INVALID", "errors.INVALID", { granteeOrganisationId: "errors.unknownOrganisation" });
+    if (!grantee)
+      throw new AppError("INVALID", "errors.INVALID", { granteeOrganisationId: "errors.unknownOrganisation" });
     const grant = await tx.accessGrant.create({
       data: {
         recordType: record.type,

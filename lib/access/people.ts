@@ -12,9 +12,24 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { activeGrantWhere } from "./policy";
-import { personListWhere, viewOfPerson, viewShows, type PersonAccess, type PersonRuleRow, type PersonView } from "./person";
+import {
+  personListWhere,
+  viewOfPerson,
+  viewShows,
+  type PersonAccess,
+  type PersonRuleRow,
+  type PersonView,
+} from "./person";
 
-export { PERSON_RULE_SELECT, sharedIdsShowing, viewOfPerson, viewShows, visibleFields, type PersonAccess, type PersonView } from "./person";
+export {
+  PERSON_RULE_SELECT,
+  sharedIdsShowing,
+  viewOfPerson,
+  viewShows,
+  visibleFields,
+  type PersonAccess,
+  type PersonView,
+} from "./person";
 
 /**
  * What the rule needs to know about the actor, read once per request (React cache; a plain call
@@ -25,14 +40,20 @@ export const personAccessOf = cache(async (scope: Scope): Promise<PersonAccess> 
   if (!scope.organisationId) return empty;
   const db = dbFor(scope);
   const [grants, unlocked, residents] = await Promise.all([
-    db.accessGrant.findMany({ where: { ...activeGrantWhere(scope), recordType: "VICTIM" }, select: { recordId: true, fields: true, createdAt: true } }),
+    db.accessGrant.findMany({
+      where: { ...activeGrantWhere(scope), recordType: "VICTIM" },
+      select: { recordId: true, fields: true, createdAt: true },
+    }),
     db.breakGlassAccess.findMany({
       where: { userId: scope.userId, organisationId: scope.organisationId, expiresAt: { gt: new Date() } },
       select: { victimId: true },
     }),
     scope.role === "SHELTER_STAFF"
       ? db.shelterStay.findMany({
-          where: { dischargedAt: null, shelter: { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } } },
+          where: {
+            dischargedAt: null,
+            shelter: { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } },
+          },
           select: { victimId: true },
         })
       : Promise.resolve([]),
@@ -46,7 +67,12 @@ export const personAccessOf = cache(async (scope: Scope): Promise<PersonAccess> 
       since: before && before.since < g.createdAt ? before.since : g.createdAt,
     });
   }
-  return { scope, grants: shared, unlocked: new Set(unlocked.map((u) => u.victimId)), residents: new Set(residents.map((r) => r.victimId)) };
+  return {
+    scope,
+    grants: shared,
+    unlocked: new Set(unlocked.map((u) => u.victimId)),
+    residents: new Set(residents.map((r) => r.victimId)),
+  };
 });
 
 /** The `where` of the people the actor may find in lists and searches. */
@@ -73,7 +99,9 @@ export function showPerson<R extends PersonRuleRow & { caseNumber: string }, K e
   const view = viewOfPerson(access, row);
   if (view.kind === "hidden") return { shown: "hidden", id: null };
   if (view.kind === "restricted") return { shown: "restricted", id: null, caseNumber: row.caseNumber };
-  const picked = Object.fromEntries(fields.map((f) => [f, viewShows(view, f) ? row[f] : null])) as { [F in K]: R[F] | null };
+  const picked = Object.fromEntries(fields.map((f) => [f, viewShows(view, f) ? row[f] : null])) as {
+    [F in K]: R[F] | null;
+  };
   return { shown: "person", id: row.id, partial: view.kind !== "all", ...picked };
 }
 
@@ -89,7 +117,8 @@ export async function viewOfPersonFor(scope: Scope, row: PersonRuleRow): Promise
 export async function auditPeopleShown(scope: Scope, road: string, personIds: readonly string[], tx?: Tx) {
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return;
-  const write = (t: Tx) => appendAudit(t, scope, { action: "people.shown", recordType: "VICTIM", details: { road, people: ids } });
+  const write = (t: Tx) =>
+    appendAudit(t, scope, { action: "people.shown", recordType: "VICTIM", details: { road, people: ids } });
   if (tx) await write(tx);
   else await dbFor(scope).$transaction(write);
 }

@@ -16,17 +16,31 @@ import { getRepatriation, listRepatriations } from "@/lib/repatriations/data";
 import { DUPLICATE_CHECK_LIMIT } from "@/lib/victims/duplicate-limit";
 
 const register = (scope: ReturnType<typeof scopeOf>, over: Record<string, unknown>) =>
-  registerVictim(scope, registerVictimSchema.parse({ sex: "FEMALE", estimatedAge: 30, identifiedOn: "2026-03-01", identifiedBy: "POLICE", citizenships: ["UZ"], ...over }));
+  registerVictim(
+    scope,
+    registerVictimSchema.parse({
+      sex: "FEMALE",
+      estimatedAge: 30,
+      identifiedOn: "2026-03-01",
+      identifiedBy: "POLICE",
+      citizenships: ["UZ"],
+      ...over,
+    }),
+  );
 const list = (over: Record<string, unknown> = {}) => listVictimsQuerySchema.parse({ limit: 100, ...over });
 
 async function organisation(label: string) {
   const org = await createOrganisation(label);
-  const as = async (role: Parameters<typeof createUser>[0]["role"]) => scopeOf(await createUser({ organisationId: org.id, role }), role!, org.id);
+  const as = async (role: Parameters<typeof createUser>[0]["role"]) =>
+    scopeOf(await createUser({ organisationId: org.id, role }), role!, org.id);
   return { org, as };
 }
 
 async function peopleShownEvents(userId: string) {
-  const events = await db.auditEvent.findMany({ where: { actorUserId: userId, action: "people.shown" }, select: { details: true } });
+  const events = await db.auditEvent.findMany({
+    where: { actorUserId: userId, action: "people.shown" },
+    select: { details: true },
+  });
   return events.map((e) => e.details as { road: string; people: string[] });
 }
 
@@ -36,19 +50,49 @@ describe("restricted records on every road that joins a person (#14.4)", () => {
     const worker = await owner.as("CASE_WORKER");
     const coordinator = await owner.as("COORDINATOR");
     const staff = await owner.as("SHELTER_STAFF");
-    const shelter = await createShelter(coordinator, createShelterSchema.parse({ name: `Board ${owner.org.code}`, city: "Almaty", countryCode: "KZ", address: "Secret 1", population: "WOMEN", capacity: 4 }));
+    const shelter = await createShelter(
+      coordinator,
+      createShelterSchema.parse({
+        name: `Board ${owner.org.code}`,
+        city: "Almaty",
+        countryCode: "KZ",
+        address: "Secret 1",
+        population: "WOMEN",
+        capacity: 4,
+      }),
+    );
     await assignShelterStaff(coordinator, shelter.id, staff.userId);
-    const hidden = await register(worker, { givenName: "Скрытая", familyName: "Restrictova", restricted: true, birthDate: "1990-01-01" });
+    const hidden = await register(worker, {
+      givenName: "Скрытая",
+      familyName: "Restrictova",
+      restricted: true,
+      birthDate: "1990-01-01",
+    });
     const open = await register(coordinator, { givenName: "Открытая", familyName: "Openova" });
     // The restricted person is admitted behind the app's back: a coordinator who neither created
     // nor is assigned to her could only admit her after breaking the glass.
     await admitToShelter(coordinator, shelter.id, { victimId: open.id, admittedAt: new Date() });
-    await db.shelterStay.create({ data: { shelterId: shelter.id, victimId: hidden.id, admittedAt: new Date(), healthNotesEncrypted: null, createdById: coordinator.userId } });
+    await db.shelterStay.create({
+      data: {
+        shelterId: shelter.id,
+        victimId: hidden.id,
+        admittedAt: new Date(),
+        healthNotesEncrypted: null,
+        createdById: coordinator.userId,
+      },
+    });
 
     for (const scope of [coordinator, staff]) {
       const board = (await getShelterBoard(scope, shelter.id))!;
       const restricted = board.residents.find((r) => r.person === "restricted")!;
-      expect(restricted).toMatchObject({ name: null, age: null, victimId: null, caseNumber: hidden.caseNumber, languages: [], needs: [] });
+      expect(restricted).toMatchObject({
+        name: null,
+        age: null,
+        victimId: null,
+        caseNumber: hidden.caseNumber,
+        languages: [],
+        needs: [],
+      });
       expect(JSON.stringify(board)).not.toContain("Restrictova");
       expect(JSON.stringify(board)).not.toContain("Скрытая");
       expect(board.residents.find((r) => r.person === "person")?.name).toContain("Openova");
@@ -57,7 +101,9 @@ describe("restricted records on every road that joins a person (#14.4)", () => {
     const opened = (await getShelterBoard(coordinator, shelter.id))!;
     expect(opened.residents.map((r) => r.name)).toContain("Скрытая Restrictova");
     // Shelter staff cannot break the glass: still restricted for them.
-    expect((await getShelterBoard(staff, shelter.id))!.residents.filter((r) => r.person === "restricted")).toHaveLength(1);
+    expect((await getShelterBoard(staff, shelter.id))!.residents.filter((r) => r.person === "restricted")).toHaveLength(
+      1,
+    );
   });
 
   it("shows a restricted person of a repatriation as 'restricted record' on the case page and the board", async () => {
@@ -69,13 +115,24 @@ describe("restricted records on every road that joins a person (#14.4)", () => {
     // Prepared by the coordinator after breaking the glass; the glass then closes (expires).
     await breakGlass(coordinator, person.id, { reason: "Preparing her return home with the consulate" });
     await consentAll(coordinator, person.id, receiving.org.id);
-    const { id } = await createRepatriation(coordinator, { victimId: person.id, receivingOrganisationId: receiving.org.id });
-    await db.breakGlassAccess.updateMany({ where: { victimId: person.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const { id } = await createRepatriation(coordinator, {
+      victimId: person.id,
+      receivingOrganisationId: receiving.org.id,
+    });
+    await db.breakGlassAccess.updateMany({
+      where: { victimId: person.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
 
     const other = await sending.as("COORDINATOR");
     for (const scope of [coordinator, other]) {
       const found = (await getRepatriation(scope, id))!;
-      expect(found).toMatchObject({ person: null, personShown: "restricted", restrictedCaseNumber: person.caseNumber, record: null });
+      expect(found).toMatchObject({
+        person: null,
+        personShown: "restricted",
+        restrictedCaseNumber: person.caseNumber,
+        record: null,
+      });
       const row = (await listRepatriations(scope, {})).items.find((r) => r.id === id)!;
       expect(row).toMatchObject({ person: null, personShown: "restricted", restrictedCaseNumber: person.caseNumber });
       expect(JSON.stringify([found, row])).not.toContain("Returnova");
@@ -95,23 +152,43 @@ describe("shared rows in lists carry only granted fields (#14.8)", () => {
     const ownerWorker = await owner.as("CASE_WORKER");
     const partnerCoordinator = await partner.as("COORDINATOR");
     const person = await register(ownerCoordinator, { givenName: "Нигора", familyName: "Listova" });
-    await db.victim.update({ where: { id: person.id }, data: { assignedToId: ownerWorker.userId, exploitationTypes: ["FORCED_LABOUR"] } });
+    await db.victim.update({
+      where: { id: person.id },
+      data: { assignedToId: ownerWorker.userId, exploitationTypes: ["FORCED_LABOUR"] },
+    });
     const grant = await db.accessGrant.create({
-      data: { recordType: "VICTIM", recordId: person.id, ownerOrganisationId: owner.org.id, granteeOrganisationId: partner.org.id, scope: "MINIMAL", fields: [], reason: "referral", grantedById: ownerCoordinator.userId },
+      data: {
+        recordType: "VICTIM",
+        recordId: person.id,
+        ownerOrganisationId: owner.org.id,
+        granteeOrganisationId: partner.org.id,
+        scope: "MINIMAL",
+        fields: [],
+        reason: "referral",
+        grantedById: ownerCoordinator.userId,
+      },
     });
 
     const row = (await listVictims(partnerCoordinator, list())).items.find((v) => v.id === person.id)!;
     expect(row).toMatchObject({ familyName: "Listova", shared: true, createdAt: null, assignedTo: null });
     expect(row.listedAt.getTime()).toBe(grant.createdAt.getTime());
     // The owner's assigned worker is no filter for the partner: it would tell who works the case.
-    expect((await listVictims(partnerCoordinator, list({ assignedTo: ownerWorker.userId }))).items.map((v) => v.id)).not.toContain(person.id);
+    expect(
+      (await listVictims(partnerCoordinator, list({ assignedTo: ownerWorker.userId }))).items.map((v) => v.id),
+    ).not.toContain(person.id);
     // The form of exploitation was not granted: filtering by it must not find her.
-    expect((await listVictims(partnerCoordinator, list({ exploitationType: "FORCED_LABOUR" }))).items.map((v) => v.id)).not.toContain(person.id);
+    expect(
+      (await listVictims(partnerCoordinator, list({ exploitationType: "FORCED_LABOUR" }))).items.map((v) => v.id),
+    ).not.toContain(person.id);
     // Granted, the same filter finds her.
     await db.accessGrant.update({ where: { id: grant.id }, data: { fields: ["exploitationTypes"] } });
-    expect((await listVictims(partnerCoordinator, list({ exploitationType: "FORCED_LABOUR" }))).items.map((v) => v.id)).toContain(person.id);
+    expect(
+      (await listVictims(partnerCoordinator, list({ exploitationType: "FORCED_LABOUR" }))).items.map((v) => v.id),
+    ).toContain(person.id);
     // The owner still filters on everything.
-    expect((await listVictims(ownerCoordinator, list({ assignedTo: ownerWorker.userId }))).items.map((v) => v.id)).toContain(person.id);
+    expect(
+      (await listVictims(ownerCoordinator, list({ assignedTo: ownerWorker.userId }))).items.map((v) => v.id),
+    ).toContain(person.id);
   });
 });
 
@@ -126,9 +203,19 @@ describe("a shared person is found by name while the grant lives (#14.8)", () =>
     const surname = `Поискова${Date.now() % 100000}`;
     const person = await register(ownerCoordinator, { givenName: "Мунира", familyName: surname });
     const grant = await db.accessGrant.create({
-      data: { recordType: "VICTIM", recordId: person.id, ownerOrganisationId: owner.org.id, granteeOrganisationId: partner.org.id, scope: "MINIMAL", fields: [], reason: "referral", grantedById: ownerCoordinator.userId },
+      data: {
+        recordType: "VICTIM",
+        recordId: person.id,
+        ownerOrganisationId: owner.org.id,
+        granteeOrganisationId: partner.org.id,
+        scope: "MINIMAL",
+        fields: [],
+        reason: "referral",
+        grantedById: ownerCoordinator.userId,
+      },
     });
-    const found = async (scope: typeof partnerCoordinator, q: string) => (await listVictims(scope, list({ q }))).items.map((v) => v.id);
+    const found = async (scope: typeof partnerCoordinator, q: string) =>
+      (await listVictims(scope, list({ q }))).items.map((v) => v.id);
 
     // Failed before: the search read only the partner's own people.
     expect(await found(partnerCoordinator, surname)).toContain(person.id);
@@ -148,7 +235,16 @@ describe("list, search and board views are audited with the people they showed (
     const b = await register(coordinator, { givenName: "Zarina", familyName: "Auditova" });
     await listVictims(coordinator, list());
     await listVictims(coordinator, list({ q: "Auditova" }));
-    const shelter = await createShelter(coordinator, createShelterSchema.parse({ name: `Audit ${owner.org.code}`, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 }));
+    const shelter = await createShelter(
+      coordinator,
+      createShelterSchema.parse({
+        name: `Audit ${owner.org.code}`,
+        city: "Almaty",
+        countryCode: "KZ",
+        population: "WOMEN",
+        capacity: 2,
+      }),
+    );
     await admitToShelter(coordinator, shelter.id, { victimId: a.id, admittedAt: new Date() });
     await getShelterBoard(coordinator, shelter.id);
     const events = await peopleShownEvents(coordinator.userId);
@@ -177,7 +273,9 @@ describe("the duplicate check is no oracle (#14.12)", () => {
     await expect(checkDuplicates(worker, input)).rejects.toMatchObject({ code: "RATE_LIMITED" });
     // Another user of the same organisation has a count of their own.
     expect(await checkDuplicates(await asker.as("COORDINATOR"), input)).toHaveLength(1);
-    const audited = await db.auditEvent.count({ where: { actorUserId: worker.userId, action: "victim.duplicate_check" } });
+    const audited = await db.auditEvent.count({
+      where: { actorUserId: worker.userId, action: "victim.duplicate_check" },
+    });
     expect(audited).toBe(DUPLICATE_CHECK_LIMIT.points);
   });
 });

@@ -4,14 +4,28 @@
 import { describe, expect, it } from "vitest";
 import { mintScope } from "@/lib/auth/mint-scope";
 import { ORG_ROLES, type OrgRole } from "@/lib/auth/roles";
-import { CARE_FIELDS, MINIMAL_SHARED_FIELDS, personListWhere, viewOfPerson, type PersonAccess, type PersonRuleRow } from "./person";
+import {
+  CARE_FIELDS,
+  MINIMAL_SHARED_FIELDS,
+  personListWhere,
+  viewOfPerson,
+  type PersonAccess,
+  type PersonRuleRow,
+} from "./person";
 
 const ORG = "00000000-0000-4000-8000-00000000000a";
 const PARTNER = "00000000-0000-4000-8000-00000000000b";
 const ME = "00000000-0000-4000-8000-0000000000a1";
 const SOMEONE = "00000000-0000-4000-8000-0000000000a2";
 
-const person = (over: Partial<PersonRuleRow>): PersonRuleRow => ({ id: "p", organisationId: ORG, restricted: false, assignedToId: SOMEONE, createdById: SOMEONE, ...over });
+const person = (over: Partial<PersonRuleRow>): PersonRuleRow => ({
+  id: "p",
+  organisationId: ORG,
+  restricted: false,
+  assignedToId: SOMEONE,
+  createdById: SOMEONE,
+  ...over,
+});
 const access = (role: OrgRole, over: Partial<Omit<PersonAccess, "scope">> = {}): PersonAccess => ({
   scope: mintScope({ userId: ME, organisationId: ORG, role, requestId: null }),
   grants: new Map(),
@@ -23,7 +37,14 @@ const kind = (a: PersonAccess, p: PersonRuleRow) => viewOfPerson(a, p).kind;
 
 describe("the one visibility rule", () => {
   it("shows the organisation's own people in full to coordinators and administrators, and to case workers their own", () => {
-    const expected: Record<OrgRole, string> = { ORG_ADMIN: "all", COORDINATOR: "all", CASE_WORKER: "hidden", HOTLINE_OPERATOR: "hidden", SHELTER_STAFF: "hidden", ANALYST: "hidden" };
+    const expected: Record<OrgRole, string> = {
+      ORG_ADMIN: "all",
+      COORDINATOR: "all",
+      CASE_WORKER: "hidden",
+      HOTLINE_OPERATOR: "hidden",
+      SHELTER_STAFF: "hidden",
+      ANALYST: "hidden",
+    };
     for (const role of ORG_ROLES) expect(kind(access(role), person({})), role).toBe(expected[role]);
     expect(kind(access("CASE_WORKER"), person({ assignedToId: ME }))).toBe("all");
     expect(kind(access("CASE_WORKER"), person({ createdById: ME }))).toBe("all");
@@ -48,7 +69,9 @@ describe("the one visibility rule", () => {
 
   it("shows another organisation's person only through a live grant, with the minimal set and the fields it names", () => {
     const theirs = person({ organisationId: PARTNER });
-    const granted = access("COORDINATOR", { grants: new Map([["p", { fields: ["phone", "notAField"], since: new Date() }]]) });
+    const granted = access("COORDINATOR", {
+      grants: new Map([["p", { fields: ["phone", "notAField"], since: new Date() }]]),
+    });
     const view = viewOfPerson(granted, theirs);
     expect(view.kind).toBe("fields");
     if (view.kind !== "fields") return;
@@ -61,7 +84,9 @@ describe("the one visibility rule", () => {
     // A case worker or hotline operator of the grantee does not see it; shelter staff only as residents.
     expect(kind({ ...granted, scope: access("CASE_WORKER").scope }, theirs)).toBe("hidden");
     expect(kind({ ...granted, scope: access("HOTLINE_OPERATOR").scope }, theirs)).toBe("hidden");
-    expect(kind({ ...granted, scope: access("SHELTER_STAFF").scope, residents: new Set(["p"]) }, theirs)).toBe("fields");
+    expect(kind({ ...granted, scope: access("SHELTER_STAFF").scope, residents: new Set(["p"]) }, theirs)).toBe(
+      "fields",
+    );
   });
 
   it("finds in lists only what it shows: no restricted records, no residents, shared people for case readers only", () => {
@@ -70,6 +95,7 @@ describe("the one visibility rule", () => {
     expect(JSON.stringify(personListWhere(access("COORDINATOR", granted)))).toContain('"s"');
     expect(JSON.stringify(personListWhere(access("COORDINATOR", granted)))).toContain('"u"');
     expect(JSON.stringify(personListWhere(access("CASE_WORKER", granted)))).not.toContain('"s"');
-    for (const role of ["HOTLINE_OPERATOR", "SHELTER_STAFF", "ANALYST"] as const) expect(personListWhere(access(role, granted))).toEqual({ id: { in: [] } });
+    for (const role of ["HOTLINE_OPERATOR", "SHELTER_STAFF", "ANALYST"] as const)
+      expect(personListWhere(access(role, granted))).toEqual({ id: { in: [] } });
   });
 });

@@ -63,7 +63,14 @@ export const SHAREABLE_EXTRA_FIELDS = [
 ] as const;
 
 /** What shelter staff see of a resident: what care needs, never the case number or the story. */
-export const CARE_FIELDS = ["givenName", "familyName", "birthDate", "estimatedAge", "languages", "supportItems"] as const;
+export const CARE_FIELDS = [
+  "givenName",
+  "familyName",
+  "birthDate",
+  "estimatedAge",
+  "languages",
+  "supportItems",
+] as const;
 
 export type PersonField = (typeof MINIMAL_SHARED_FIELDS)[number] | (typeof SHAREABLE_EXTRA_FIELDS)[number];
 
@@ -82,7 +89,13 @@ export interface PersonRuleRow {
   createdById: string;
 }
 
-export const PERSON_RULE_SELECT = { id: true, organisationId: true, restricted: true, assignedToId: true, createdById: true } as const;
+export const PERSON_RULE_SELECT = {
+  id: true,
+  organisationId: true,
+  restricted: true,
+  assignedToId: true,
+  createdById: true,
+} as const;
 
 /** What the rule knows about the actor beyond the scope; loaded once per request (people.ts). */
 export interface PersonAccess {
@@ -103,7 +116,10 @@ const ALL: PersonView = { kind: "all" };
 const RESTRICTED: PersonView = { kind: "restricted" };
 
 function grantedFields(extra: readonly string[]): Set<string> {
-  return new Set<string>([...MINIMAL_SHARED_FIELDS, ...extra.filter((f) => (SHAREABLE_EXTRA_FIELDS as readonly string[]).includes(f))]);
+  return new Set<string>([
+    ...MINIMAL_SHARED_FIELDS,
+    ...extra.filter((f) => (SHAREABLE_EXTRA_FIELDS as readonly string[]).includes(f)),
+  ]);
 }
 
 /** The answer for one person. */
@@ -171,7 +187,10 @@ export function personListWhere(access: PersonAccess): Prisma.VictimWhereInput {
     };
   }
   if (roleHas(scope.role, "cases.read.own")) {
-    return { organisationId: scope.organisationId, OR: [{ assignedToId: scope.userId }, { createdById: scope.userId }] };
+    return {
+      organisationId: scope.organisationId,
+      OR: [{ assignedToId: scope.userId }, { createdById: scope.userId }],
+    };
   }
   return NOTHING;
 }

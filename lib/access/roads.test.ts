@@ -32,7 +32,9 @@ function sourceFiles(dir: string): string[] {
 // The app's runtime code. scripts/ and prisma/ are operator commands and seeds that run as the
 // tables' owner and show nobody to anyone; components/ and app/ never import the database.
 const files = [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components")];
-const readers = files.filter((file) => READS_PEOPLE.some((pattern) => pattern.test(fs.readFileSync(path.join(root, file), "utf8"))));
+const readers = files.filter((file) =>
+  READS_PEOPLE.some((pattern) => pattern.test(fs.readFileSync(path.join(root, file), "utf8"))),
+);
 
 describe("every road to a person goes through the one visibility rule", () => {
   it("finds the readers it checks (the patterns still match the code)", () => {
@@ -46,12 +48,20 @@ describe("every road to a person goes through the one visibility rule", () => {
   });
 
   it("has each listed reader use the rule", () => {
-    const bypassing = Object.keys(PERSON_READERS).filter((file) => !USES_RULE.test(fs.readFileSync(path.join(root, file), "utf8")));
+    const bypassing = Object.keys(PERSON_READERS).filter(
+      (file) => !USES_RULE.test(fs.readFileSync(path.join(root, file), "utf8")),
+    );
     expect(bypassing, "readers that do not import lib/access/people.ts or lib/victims/scope.ts").toEqual([]);
   });
 
   it("names no file that no longer reads people (the registry stays true)", () => {
-    const stale = Object.keys(PERSON_READERS).filter((file) => !readers.includes(file) && !/\bchosenPerson\(|victimScopeWhere\(|personAccessOf\(|peopleListWhere\(/.test(fs.readFileSync(path.join(root, file), "utf8")));
+    const stale = Object.keys(PERSON_READERS).filter(
+      (file) =>
+        !readers.includes(file) &&
+        !/\bchosenPerson\(|victimScopeWhere\(|personAccessOf\(|peopleListWhere\(/.test(
+          fs.readFileSync(path.join(root, file), "utf8"),
+        ),
+    );
     expect(stale).toEqual([]);
   });
 });

@@ -18,15 +18,17 @@ export const PERSON_ROADS = {
   "victims.casework": "case notes, consents and the access log of a record (its page)",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
-  "shelters.placementRequests": "placement requests, incoming and outgoing (/shelters/requests, /api/v1/placement-requests)",
-  "shelters.personRecord": "a person's stays in the organisation's own shelters and its placement requests for them, on the case file (/victims/[id]): no address, no phone",
+  "shelters.placementRequests":
+    "placement requests, incoming and outgoing (/shelters/requests, /api/v1/placement-requests)",
+  "shelters.personRecord":
+    "a person's stays in the organisation's own shelters and its placement requests for them, on the case file (/victims/[id]): no address, no phone",
   "repatriations.case": "the person of a repatriation case (/repatriations/[id], /api/v1/repatriations/[id])",
   "repatriations.board": "the people on the repatriation board (/repatriations, /api/v1/repatriations)",
   "repatriations.request": "the person a new request is prepared for (/repatriations/new)",
-  "notifications": "the bell's page (/notifications): cases and tasks, never a person's name",
+  notifications: "the bell's page (/notifications): cases and tasks, never a person's name",
   "hotline.call": "the case linked to a hotline call (/hotline/[id], /api/v1/hotline-calls/[id])",
   "hotline.export": "the CSV export of calls (/hotline/export): no personal field",
-  "referrals": "referrals sent and received (/referrals)",
+  referrals: "referrals sent and received (/referrals)",
   home: "the home's work queues (/): counts of the lists they link to, worker and shelter names; never a person",
 } as const;
 
@@ -38,15 +40,24 @@ export type PersonRoad = keyof typeof PERSON_ROADS;
  * the rule's list `where` (lib/victims/scope.ts) and return ids or what the person's own page shows.
  */
 export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people" | "scope" }> = {
-  "lib/victims/data.ts": { roads: ["victims.record", "victims.list", "victims.search", "victims.duplicateCheck", "home"], rule: "people" },
+  "lib/victims/data.ts": {
+    roads: ["victims.record", "victims.list", "victims.search", "victims.duplicateCheck", "home"],
+    rule: "people",
+  },
   "lib/victims/scope.ts": { roads: ["victims.record", "victims.list"], rule: "people" },
   "lib/victims/editable.ts": { roads: ["victims.record"], rule: "scope" },
   "lib/victims/mutations.ts": { roads: ["victims.record"], rule: "scope" },
   "lib/casework/data.ts": { roads: ["victims.casework"], rule: "scope" },
   "lib/casework/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
-  "lib/shelters/data.ts": { roads: ["shelters.board", "shelters.admission", "shelters.placementRequests", "shelters.personRecord"], rule: "people" },
+  "lib/shelters/data.ts": {
+    roads: ["shelters.board", "shelters.admission", "shelters.placementRequests", "shelters.personRecord"],
+    rule: "people",
+  },
   "lib/shelters/mutations.ts": { roads: ["shelters.admission", "shelters.placementRequests"], rule: "scope" },
-  "lib/repatriations/data.ts": { roads: ["repatriations.case", "repatriations.board", "repatriations.request"], rule: "people" },
+  "lib/repatriations/data.ts": {
+    roads: ["repatriations.case", "repatriations.board", "repatriations.request"],
+    rule: "people",
+  },
   "lib/repatriations/mutations.ts": { roads: ["repatriations.case"], rule: "scope" },
   "lib/hotline/data.ts": { roads: ["hotline.call"], rule: "people" },
   "lib/notifications/data.ts": { roads: ["notifications"], rule: "people" },

@@ -1,13 +1,23 @@
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
 
-export const RECORD_TYPES = ["ORGANISATION", "MEMBERSHIP", "VICTIM", "REPATRIATION", "HOTLINE_CALL", "SHELTER_STAY"] as const;
+export const RECORD_TYPES = [
+  "ORGANISATION",
+  "MEMBERSHIP",
+  "VICTIM",
+  "REPATRIATION",
+  "HOTLINE_CALL",
+  "SHELTER_STAY",
+] as const;
 export const GRANT_SCOPES = ["MINIMAL", "FULL"] as const;
 
 export const createAccessGrantSchema = z.object({
   granteeOrganisationId: z.uuid("errors.invalid"),
   scope: z.enum(GRANT_SCOPES),
-  fields: z.array(z.string().regex(/^[a-zA-Z.]{1,64}$/)).max(50).default([]),
+  fields: z
+    .array(z.string().regex(/^[a-zA-Z.]{1,64}$/))
+    .max(50)
+    .default([]),
   reason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong"),
   expiresAt: coercedDate().optional(),
 });

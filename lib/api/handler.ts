@@ -19,7 +19,11 @@ function message(key: string) {
   return errorMessages[key.replace(/^errors\./, "")] ?? key;
 }
 
-export function errorResponse(code: AppErrorCode, messageKey: string = `errors.${code}`, fields?: Record<string, string>) {
+export function errorResponse(
+  code: AppErrorCode,
+  messageKey: string = `errors.${code}`,
+  fields?: Record<string, string>,
+) {
   return NextResponse.json(
     {
       error: {
@@ -36,7 +40,10 @@ export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     const started = performance.now();
     // Path only: query strings can carry search terms (names), which never go to the logs.
-    const log = requestLogger(request.headers.get("x-request-id")).child({ method: request.method, path: new URL(request.url).pathname });
+    const log = requestLogger(request.headers.get("x-request-id")).child({
+      method: request.method,
+      path: new URL(request.url).pathname,
+    });
     let response: Response;
     try {
       response = await handler(request, context);
@@ -45,24 +52,33 @@ export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
       if (error instanceof AppError) {
         response = errorResponse(error.code, error.messageKey, error.fields);
         if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await recordDenied(new URL(request.url).pathname);
-      }
-      else if (error instanceof z.ZodError) response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
+      } else if (error instanceof z.ZodError) response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
       else if (isStorageFull(error)) {
         // An operator must free space; the request changed nothing. Logged as an error so it is seen.
         log.error("database storage full: the write was refused and nothing was saved");
         response = NextResponse.json(
-          { error: { code: "STORAGE_FULL", message: "The server's storage is full: nothing was saved. Try again later." } },
+          {
+            error: {
+              code: "STORAGE_FULL",
+              message: "The server's storage is full: nothing was saved. Try again later.",
+            },
+          },
           { status: 503, headers: { "cache-control": "no-store", "retry-after": "60" } },
         );
       } else if (isDatabaseUnavailable(error)) {
         // The database is restarting or unreachable: a short wait helps, so say so (not a bug).
         log.warn("database unavailable");
         response = NextResponse.json(
-          { error: { code: "UNAVAILABLE", message: "The service is briefly unavailable. Try again in a few seconds." } },
+          {
+            error: { code: "UNAVAILABLE", message: "The service is briefly unavailable. Try again in a few seconds." },
+          },
           { status: 503, headers: { "cache-control": "no-store", "retry-after": "5" } },
         );
       } else {
-        log.error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, "api handler failed");
+        log.error(
+          { err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) },
+          "api handler failed",
+        );
         response = NextResponse.json(
           { error: { code: "INTERNAL", message: "Unexpected server error" } },
           { status: 500, headers: { "cache-control": "no-store" } },

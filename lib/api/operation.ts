@@ -19,7 +19,11 @@ export interface Component<S extends z.ZodType = z.ZodType> {
   parts: readonly Component[];
 }
 
-export function component<S extends z.ZodType>(name: string, schema: S, parts: readonly Component[] = []): Component<S> {
+export function component<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  parts: readonly Component[] = [],
+): Component<S> {
   return { name, schema, parts };
 }
 
@@ -88,18 +92,51 @@ export function errorBodySchema<const C extends readonly [string, ...string[]]>(
 
 /** The one set of error answers, by status: which codes each carries (lib/errors.ts HTTP_STATUS, lib/api/handler.ts). */
 export const ERROR_ANSWERS = {
-  400: { name: "Invalid", description: "The request is malformed or a field is invalid (`fields` names them)", codes: ["INVALID"] },
-  401: { name: "Unauthenticated", description: "No valid session or token, or a second factor is required and not set up", codes: ["UNAUTHENTICATED"] },
-  403: { name: "CrossSiteRefused", description: "A state-changing request from another site's page (its `Origin` is not this server)", codes: ["FORBIDDEN_ORIGIN"] },
-  404: { name: "NotFound", description: "No such record, or not in the caller's scope, or the caller's role may not use this endpoint (never a 403)", codes: ["NOT_FOUND"] },
-  409: { name: "Conflict", description: "Conflicts with stored data: changed by someone else since read (`version`), taken, or already done", codes: ["CONFLICT"] },
-  422: { name: "Unprocessable", description: "Valid, but refused by a business rule; `message` says why", codes: ["UNPROCESSABLE"] },
+  400: {
+    name: "Invalid",
+    description: "The request is malformed or a field is invalid (`fields` names them)",
+    codes: ["INVALID"],
+  },
+  401: {
+    name: "Unauthenticated",
+    description: "No valid session or token, or a second factor is required and not set up",
+    codes: ["UNAUTHENTICATED"],
+  },
+  403: {
+    name: "CrossSiteRefused",
+    description: "A state-changing request from another site's page (its `Origin` is not this server)",
+    codes: ["FORBIDDEN_ORIGIN"],
+  },
+  404: {
+    name: "NotFound",
+    description:
+      "No such record, or not in the caller's scope, or the caller's role may not use this endpoint (never a 403)",
+    codes: ["NOT_FOUND"],
+  },
+  409: {
+    name: "Conflict",
+    description: "Conflicts with stored data: changed by someone else since read (`version`), taken, or already done",
+    codes: ["CONFLICT"],
+  },
+  422: {
+    name: "Unprocessable",
+    description: "Valid, but refused by a business rule; `message` says why",
+    codes: ["UNPROCESSABLE"],
+  },
   429: { name: "RateLimited", description: "Too many requests of this kind; try again later", codes: ["RATE_LIMITED"] },
-  503: { name: "Unavailable", description: "The database is briefly unavailable, or its storage is full; nothing was saved. `Retry-After` says when to try again", codes: ["UNAVAILABLE", "STORAGE_FULL"] },
+  503: {
+    name: "Unavailable",
+    description:
+      "The database is briefly unavailable, or its storage is full; nothing was saved. `Retry-After` says when to try again",
+    codes: ["UNAVAILABLE", "STORAGE_FULL"],
+  },
 } as const satisfies Record<ErrorStatus, { name: string; description: string; codes: readonly [string, ...string[]] }>;
 
 /** Every error code an API answer can carry, 500's `INTERNAL` included. */
-export const ERROR_CODES = [...new Set([...Object.values(ERROR_ANSWERS).flatMap((a) => a.codes), "INTERNAL"])] as [string, ...string[]];
+export const ERROR_CODES = [...new Set([...Object.values(ERROR_ANSWERS).flatMap((a) => a.codes), "INTERNAL"])] as [
+  string,
+  ...string[],
+];
 
 /** The general error body (the document's `Error` schema). */
 export const errorSchema = errorBodySchema(ERROR_CODES);
@@ -128,8 +165,11 @@ export function errorStatusesOf(method: HttpMethod, operation: Operation): Error
 
 /** The one 2xx status of an operation. */
 export function successStatusOf(operation: Operation): number {
-  const statuses = Object.keys(operation.answers).map(Number).filter((s) => s >= 200 && s < 300);
-  if (statuses.length !== 1) throw new Error(`an operation has exactly one success status, not ${statuses.join(", ") || "none"}`);
+  const statuses = Object.keys(operation.answers)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300);
+  if (statuses.length !== 1)
+    throw new Error(`an operation has exactly one success status, not ${statuses.join(", ") || "none"}`);
   return statuses[0]!;
 }
 
@@ -144,11 +184,13 @@ export function answerSchemaFor(method: HttpMethod, operation: Operation, status
 /** Path parameters: `{ id }` as a uuid, for the usual `/{id}` routes. */
 export const idParams = z.object({ id: z.uuid() });
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The fields of `sent` that parsing dropped: fields the schema does not describe. */
 function undescribed(sent: unknown, parsed: unknown, at: string): string[] {
-  if (Array.isArray(sent) && Array.isArray(parsed)) return sent.flatMap((value, i) => undescribed(value, parsed[i], `${at}[${i}]`));
+  if (Array.isArray(sent) && Array.isArray(parsed))
+    return sent.flatMap((value, i) => undescribed(value, parsed[i], `${at}[${i}]`));
   if (!isRecord(sent) || !isRecord(parsed)) return [];
   return Object.keys(sent).flatMap((key) => {
     const path = at ? `${at}.${key}` : key;
@@ -163,8 +205,12 @@ function undescribed(sent: unknown, parsed: unknown, at: string): string[] {
  */
 export function problemsWithAnswer(method: HttpMethod, operation: Operation, status: number, body: unknown): string[] {
   const schema = answerSchemaFor(method, operation, status);
-  if (!schema) return [`status ${status} is not declared (declared: ${[...Object.keys(operation.answers), ...errorStatusesOf(method, operation)].join(", ")})`];
+  if (!schema)
+    return [
+      `status ${status} is not declared (declared: ${[...Object.keys(operation.answers), ...errorStatusesOf(method, operation)].join(", ")})`,
+    ];
   const parsed = schema.safeParse(body);
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
+  if (!parsed.success)
+    return parsed.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
   return undescribed(body, parsed.data, "").map((path) => `${path}: not in the schema`);
 }

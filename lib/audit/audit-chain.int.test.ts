@@ -24,14 +24,22 @@ async function withClient<T>(run: (client: pg.Client) => Promise<T>, url = asApp
 }
 
 async function chainOf(organisationId: string) {
-  return db.auditEvent.findMany({ where: { organisationId }, orderBy: { chainSeq: "asc" }, select: { id: true, chainSeq: true, prevHash: true, hash: true } });
+  return db.auditEvent.findMany({
+    where: { organisationId },
+    orderBy: { chainSeq: "asc" },
+    select: { id: true, chainSeq: true, prevHash: true, hash: true },
+  });
 }
 
 describe("audit hash chain", () => {
   it("links every event of an organisation, also when twenty are written at once", async () => {
     const org = await createOrganisation("audit");
     const scope = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => db.$transaction((tx) => appendAudit(tx, scope, { action: "test.concurrent", details: { i } }))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        db.$transaction((tx) => appendAudit(tx, scope, { action: "test.concurrent", details: { i } })),
+      ),
+    );
     const chain = await chainOf(org.id);
     expect(chain.length).toBeGreaterThanOrEqual(20);
     chain.forEach((event, index) => {
@@ -49,12 +57,18 @@ describe("audit hash chain", () => {
     await db.$transaction((tx) => appendAudit(tx, scope, { action: "test.immutable" }));
     const [event] = await chainOf(org.id);
     await withClient(async (client) => {
-      await expect(client.query("UPDATE audit_events SET action = 'test.rewritten' WHERE id = $1", [event!.id])).rejects.toThrow(/permission denied/);
-      await expect(client.query("DELETE FROM audit_events WHERE id = $1", [event!.id])).rejects.toThrow(/permission denied/);
+      await expect(
+        client.query("UPDATE audit_events SET action = 'test.rewritten' WHERE id = $1", [event!.id]),
+      ).rejects.toThrow(/permission denied/);
+      await expect(client.query("DELETE FROM audit_events WHERE id = $1", [event!.id])).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(client.query("TRUNCATE audit_events")).rejects.toThrow(/permission denied/);
     });
     await withClient(async (client) => {
-      await expect(client.query("UPDATE audit_events SET action = 'test.rewritten' WHERE id = $1", [event!.id])).rejects.toThrow(/insert-only/);
+      await expect(
+        client.query("UPDATE audit_events SET action = 'test.rewritten' WHERE id = $1", [event!.id]),
+      ).rejects.toThrow(/insert-only/);
       await expect(client.query("DELETE FROM audit_events WHERE id = $1", [event!.id])).rejects.toThrow(/insert-only/);
     }, asOwner);
     expect((await chainOf(org.id))[0]).toEqual(event);
@@ -63,7 +77,8 @@ describe("audit hash chain", () => {
   it("names the first altered event, and the gap a removed one leaves", async () => {
     const org = await createOrganisation("audit");
     const scope = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
-    for (let i = 0; i < 5; i++) await db.$transaction((tx) => appendAudit(tx, scope, { action: "test.sequence", details: { i } }));
+    for (let i = 0; i < 5; i++)
+      await db.$transaction((tx) => appendAudit(tx, scope, { action: "test.sequence", details: { i } }));
     const chain = await chainOf(org.id);
     // Someone with the table owner's rights switches the guard off to rewrite history.
     const tamper = (sql: string, id: bigint) =>
@@ -74,11 +89,16 @@ describe("audit hash chain", () => {
         await client.query("ALTER TABLE audit_events ENABLE TRIGGER audit_events_insert_only");
         await client.query("COMMIT");
       }, asOwner);
-    const brokenFor = async () => (await withClient((client) => verifyAuditChains(client))).broken.filter((b) => b.organisationId === org.id);
+    const brokenFor = async () =>
+      (await withClient((client) => verifyAuditChains(client))).broken.filter((b) => b.organisationId === org.id);
 
     await tamper("DELETE FROM audit_events WHERE id = $1", chain[3]!.id);
-    expect(await brokenFor()).toEqual([{ organisationId: org.id, eventId: String(chain[4]!.id), chainSeq: "5", problem: "gap" }]);
+    expect(await brokenFor()).toEqual([
+      { organisationId: org.id, eventId: String(chain[4]!.id), chainSeq: "5", problem: "gap" },
+    ]);
     await tamper(`UPDATE audit_events SET details = '{"i": 99}' WHERE id = $1`, chain[1]!.id);
-    expect(await brokenFor()).toEqual([{ organisationId: org.id, eventId: String(chain[1]!.id), chainSeq: "2", problem: "altered" }]);
+    expect(await brokenFor()).toEqual([
+      { organisationId: org.id, eventId: String(chain[1]!.id), chainSeq: "2", problem: "altered" },
+    ]);
   });
 });

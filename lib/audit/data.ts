@@ -11,7 +11,8 @@ function auditWhere(scope: Scope, query: ListAuditQuery): Prisma.AuditEventWhere
   const organisationId = auditOrganisation(scope);
   if (!organisationId) throw new AppError("NOT_FOUND");
   const conditions: Prisma.AuditEventWhereInput[] = [{ organisationId }];
-  if (query.action) conditions.push({ action: query.action.endsWith(".") ? { startsWith: query.action } : query.action });
+  if (query.action)
+    conditions.push({ action: query.action.endsWith(".") ? { startsWith: query.action } : query.action });
   if (query.actor) conditions.push({ actorUserId: query.actor });
   if (query.recordType) conditions.push({ recordType: query.recordType });
   if (query.recordId) conditions.push({ recordId: query.recordId });
@@ -53,7 +54,12 @@ export async function* iterateAuditEvents(scope: Scope, query: ListAuditQuery, m
   let after: bigint | null = null;
   let sent = 0;
   while (sent < maxRows) {
-    const batch: AuditRow[] = await db.auditEvent.findMany({ where: { AND: [where, ...(after ? [{ id: { gt: after } }] : [])] }, orderBy: { id: "asc" }, take: 1000, select });
+    const batch: AuditRow[] = await db.auditEvent.findMany({
+      where: { AND: [where, ...(after ? [{ id: { gt: after } }] : [])] },
+      orderBy: { id: "asc" },
+      take: 1000,
+      select,
+    });
     if (batch.length === 0) return;
     yield batch;
     sent += batch.length;
@@ -66,5 +72,9 @@ export async function listAuditActors(scope: OrgScope | Scope) {
   const db = dbFor(scope);
   const organisationId = auditOrganisation(scope);
   if (!organisationId) return [];
-  return db.user.findMany({ where: { memberships: { some: { organisationId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.user.findMany({
+    where: { memberships: { some: { organisationId } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -7,7 +7,12 @@ import { appendAudit } from "./mutations";
 
 export async function appendDenied(scope: Scope, path: string | null, permission?: string) {
   try {
-    await db.$transaction((tx) => appendAudit(tx, scope, { action: "auth.denied", details: { path: (path ?? "").slice(0, 300), ...(permission ? { permission } : {}) } }));
+    await db.$transaction((tx) =>
+      appendAudit(tx, scope, {
+        action: "auth.denied",
+        details: { path: (path ?? "").slice(0, 300), ...(permission ? { permission } : {}) },
+      }),
+    );
   } catch {
     // Recording a denial must never turn a 404 into a 500.
   }

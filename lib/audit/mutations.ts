@@ -49,6 +49,9 @@ export async function appendSystemAudit(
 /** An export of the trail is itself on the trail, with the filters used. */
 export async function recordAuditExport(scope: Scope, filters: Record<string, string | undefined>) {
   const db = dbFor(scope);
-  const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const given = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
   await db.$transaction((tx) => appendAudit(tx, scope, { action: "audit.export", details: { filters: given } }));
 }

@@ -7,10 +7,22 @@ const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefin
 /** The ORG_ADMIN's audit viewer and its export: filters on columns only (details hold no personal data). */
 export const listAuditQuerySchema = z.object({
   /** An action or its prefix: `auth.`, `victim.read`, `repatriation.` */
-  action: optional(z.string().trim().max(60).regex(/^[a-z_.]+$/, "errors.invalidChoice")),
+  action: optional(
+    z
+      .string()
+      .trim()
+      .max(60)
+      .regex(/^[a-z_.]+$/, "errors.invalidChoice"),
+  ),
   actor: optional(z.uuid("errors.invalidChoice")),
   recordType: optional(z.enum(RECORD_TYPES, "errors.invalidChoice")),
-  recordId: optional(z.string().trim().max(64).regex(/^[0-9a-zA-Z-]+$/, "errors.invalidChoice")),
+  recordId: optional(
+    z
+      .string()
+      .trim()
+      .max(64)
+      .regex(/^[0-9a-zA-Z-]+$/, "errors.invalidChoice"),
+  ),
   from: optional(z.iso.date("errors.invalidDate")),
   to: optional(z.iso.date("errors.invalidDate")),
   /** The last event id of the previous page. */

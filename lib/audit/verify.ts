@@ -23,7 +23,12 @@ export async function verifyAuditChains(client: Queryable): Promise<ChainReport>
   const totals = await client.query<{ chains: string; events: string }>(
     "SELECT count(DISTINCT coalesce(organisation_id::text, 'system')) AS chains, count(*) AS events FROM audit_events",
   );
-  const { rows } = await client.query<{ organisation_id: string | null; id: string; chain_seq: string | null; problem: BrokenLink["problem"] }>(`
+  const { rows } = await client.query<{
+    organisation_id: string | null;
+    id: string;
+    chain_seq: string | null;
+    problem: BrokenLink["problem"];
+  }>(`
     WITH linked AS (
       SELECT e.id, e.organisation_id, e.chain_seq, e.hash, e.prev_hash, audit_event_hash(e) AS expected,
              lag(e.hash) OVER w AS previous_hash, lag(e.chain_seq) OVER w AS previous_seq
@@ -45,6 +50,11 @@ export async function verifyAuditChains(client: Queryable): Promise<ChainReport>
   return {
     chains: Number(totals.rows[0]?.chains ?? 0),
     events: Number(totals.rows[0]?.events ?? 0),
-    broken: rows.map((r) => ({ organisationId: r.organisation_id, eventId: r.id, chainSeq: r.chain_seq, problem: r.problem })),
+    broken: rows.map((r) => ({
+      organisationId: r.organisation_id,
+      eventId: r.id,
+      chainSeq: r.chain_seq,
+      problem: r.problem,
+    })),
   };
 }

@@ -28,7 +28,13 @@ import { userIdForApiToken } from "./api-tokens";
 async function storedToken(userId: string) {
   const secret = `tmr_${crypto.randomBytes(32).toString("base64url")}`;
   const row = await db.apiToken.create({
-    data: { userId, name: `t-${crypto.randomUUID().slice(0, 6)}`, tokenHash: sha256Hex(secret), prefix: secret.slice(0, 10), expiresAt: new Date(Date.now() + 30 * 86_400_000) },
+    data: {
+      userId,
+      name: `t-${crypto.randomUUID().slice(0, 6)}`,
+      tokenHash: sha256Hex(secret),
+      prefix: secret.slice(0, 10),
+      expiresAt: new Date(Date.now() + 30 * 86_400_000),
+    },
   });
   return { id: row.id, secret };
 }
@@ -43,7 +49,13 @@ async function orgWithAdminAndMember(role: "CASE_WORKER" | "COORDINATOR" = "CASE
   const org = await createOrganisation("tokens");
   const admin = await createUser({ organisationId: org.id, role: "ORG_ADMIN" });
   const member = await createUser({ organisationId: org.id, role });
-  return { org, admin, adminScope: scopeOf(admin, "ORG_ADMIN", org.id), member, memberScope: scopeOf(member, role, org.id) };
+  return {
+    org,
+    admin,
+    adminScope: scopeOf(admin, "ORG_ADMIN", org.id),
+    member,
+    memberScope: scopeOf(member, role, org.id),
+  };
 }
 
 describe("#14.1 API tokens end when the user's sessions end for cause", () => {
@@ -55,7 +67,10 @@ describe("#14.1 API tokens end when the user's sessions end for cause", () => {
     await endOwnSessions(memberScope);
     expect(await userIdForApiToken(token.secret)).toBeNull();
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokeReason).toBe("SIGN_OUT_EVERYWHERE");
-    expect((await lastAudit("auth.sign_out_everywhere", member.id)).details).toMatchObject({ sessionsEnded: 1, tokensRevoked: 1 });
+    expect((await lastAudit("auth.sign_out_everywhere", member.id)).details).toMatchObject({
+      sessionsEnded: 1,
+      tokensRevoked: 1,
+    });
   });
 
   it("an administrator ending a member's sessions, deactivating them or changing their role ends their tokens", async () => {
@@ -81,14 +96,22 @@ describe("#14.1 API tokens end when the user's sessions end for cause", () => {
     const { member, memberScope } = await orgWithAdminAndMember();
     const here = await startSession(member.id);
     const beforePassword = await storedToken(member.id);
-    await changeOwnPassword(memberScope, here, { currentPassword: TEST_PASSWORD, newPassword: "a new and long enough pass phrase" });
+    await changeOwnPassword(memberScope, here, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a new and long enough pass phrase",
+    });
     expect(await userIdForApiToken(beforePassword.secret)).toBeNull();
 
     const beforeFactor = await storedToken(member.id);
     const { secret } = await startEnrolment(memberScope);
-    await confirmEnrolment(memberScope, here, { currentPassword: "a new and long enough pass phrase", code: await codeAt(secret) });
+    await confirmEnrolment(memberScope, here, {
+      currentPassword: "a new and long enough pass phrase",
+      code: await codeAt(secret),
+    });
     expect(await userIdForApiToken(beforeFactor.secret)).toBeNull();
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id: beforeFactor.id } })).revokeReason).toBe("SECOND_FACTOR_CHANGED");
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: beforeFactor.id } })).revokeReason).toBe(
+      "SECOND_FACTOR_CHANGED",
+    );
   });
 
   it("a plain sign-out and an idle session leave tokens for integrations alone", async () => {
@@ -108,18 +131,28 @@ describe("#14.1 creating a token asks who you are again", () => {
     const sessionId = await startSession(member.id);
     const address = somewhere();
     const input = { name: "integration", expiresInDays: 30 };
-    await expect(createApiToken(memberScope, { sessionId, address }, { ...input, currentPassword: "not the password" })).rejects.toMatchObject({
+    await expect(
+      createApiToken(memberScope, { sessionId, address }, { ...input, currentPassword: "not the password" }),
+    ).rejects.toMatchObject({
       code: "INVALID",
       fields: { currentPassword: "errors.currentPasswordWrong" },
     });
     expect(await lastAudit("api_token.create_refused", member.id)).toBeTruthy();
-    const made = await createApiToken(memberScope, { sessionId, address }, { ...input, currentPassword: TEST_PASSWORD });
+    const made = await createApiToken(
+      memberScope,
+      { sessionId, address },
+      { ...input, currentPassword: TEST_PASSWORD },
+    );
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: made.id } })).createdFromSessionId).toBe(sessionId);
     // Five wrong answers from one place block that account there, as at sign-in.
     for (let i = 0; i < 5; i += 1) {
-      await expect(createApiToken(memberScope, { sessionId, address }, { ...input, currentPassword: `wrong ${i}` })).rejects.toMatchObject({ code: "INVALID" });
+      await expect(
+        createApiToken(memberScope, { sessionId, address }, { ...input, currentPassword: `wrong ${i}` }),
+      ).rejects.toMatchObject({ code: "INVALID" });
     }
-    await expect(createApiToken(memberScope, { sessionId, address }, { ...input, currentPassword: TEST_PASSWORD })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(
+      createApiToken(memberScope, { sessionId, address }, { ...input, currentPassword: TEST_PASSWORD }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 
   it("asks for the second factor's code where the user has one", async () => {
@@ -129,8 +162,12 @@ describe("#14.1 creating a token asks who you are again", () => {
     await confirmEnrolment(memberScope, sessionId, { currentPassword: TEST_PASSWORD, code: await codeAt(secret) });
     const input = { name: "integration", expiresInDays: 30, currentPassword: TEST_PASSWORD };
     const context = { sessionId, address: somewhere() };
-    await expect(createApiToken(memberScope, context, input)).rejects.toMatchObject({ fields: { code: "errors.secondFactorCodeNeeded" } });
-    await expect(createApiToken(memberScope, context, { ...input, code: "000000" })).rejects.toMatchObject({ fields: { code: "errors.secondFactorWrong" } });
+    await expect(createApiToken(memberScope, context, input)).rejects.toMatchObject({
+      fields: { code: "errors.secondFactorCodeNeeded" },
+    });
+    await expect(createApiToken(memberScope, context, { ...input, code: "000000" })).rejects.toMatchObject({
+      fields: { code: "errors.secondFactorWrong" },
+    });
     const made = await createApiToken(memberScope, context, { ...input, code: await codeAt(secret, 30) });
     expect(await userIdForApiToken(made.secret)).toBe(member.id);
   });
@@ -141,20 +178,42 @@ describe("#14.1 a token's life is bounded", () => {
     const { member, memberScope, adminScope, admin } = await orgWithAdminAndMember();
     const context = () => ({ sessionId: null, address: somewhere() });
     const input = { name: "long", currentPassword: TEST_PASSWORD };
-    await expect(createApiToken(memberScope, context(), { ...input, expiresInDays: 91 })).rejects.toMatchObject({ fields: { expiresInDays: "errors.tokenLifeTooLong" } });
+    await expect(createApiToken(memberScope, context(), { ...input, expiresInDays: 91 })).rejects.toMatchObject({
+      fields: { expiresInDays: "errors.tokenLifeTooLong" },
+    });
     const ninety = await createApiToken(memberScope, context(), { ...input, expiresInDays: 90 });
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: ninety.id } });
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBeLessThanOrEqual(90 * 86_400_000 + 60_000);
 
-    await expect(updateApiTokenMaxDays(memberScope, { apiTokenMaxDays: 365 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateApiTokenMaxDays(memberScope, { apiTokenMaxDays: 365 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await updateApiTokenMaxDays(adminScope, { apiTokenMaxDays: 200 });
     expect((await lastAudit("org.api_token_max_days", admin.id)).details).toMatchObject({ from: 90, to: 200 });
     await createApiToken(memberScope, context(), { ...input, expiresInDays: 200 });
     expect(createApiTokenSchema.safeParse({ ...input, expiresInDays: 366 }).success).toBe(false);
     // The database refuses a token without an expiry, or one that outlives the bound.
-    await expect(db.apiToken.create({ data: { userId: member.id, name: "x", tokenHash: sha256Hex(crypto.randomUUID()), prefix: "tmr_x", expiresAt: null as never } })).rejects.toThrow();
     await expect(
-      db.apiToken.create({ data: { userId: member.id, name: "x", tokenHash: sha256Hex(crypto.randomUUID()), prefix: "tmr_x", expiresAt: new Date(Date.now() + 400 * 86_400_000) } }),
+      db.apiToken.create({
+        data: {
+          userId: member.id,
+          name: "x",
+          tokenHash: sha256Hex(crypto.randomUUID()),
+          prefix: "tmr_x",
+          expiresAt: null as never,
+        },
+      }),
+    ).rejects.toThrow();
+    await expect(
+      db.apiToken.create({
+        data: {
+          userId: member.id,
+          name: "x",
+          tokenHash: sha256Hex(crypto.randomUUID()),
+          prefix: "tmr_x",
+          expiresAt: new Date(Date.now() + 400 * 86_400_000),
+        },
+      }),
     ).rejects.toThrow();
   });
 });
@@ -165,12 +224,18 @@ describe("#14.1 every token use is recorded", () => {
     const token = await storedToken(member.id);
     const start = new Date();
     await userIdForApiToken(token.secret, start);
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(start.getTime());
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(
+      start.getTime(),
+    );
     await userIdForApiToken(token.secret, new Date(start.getTime() + 30_000));
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(start.getTime());
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(
+      start.getTime(),
+    );
     const later = new Date(start.getTime() + 120_000);
     await userIdForApiToken(token.secret, later);
-    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(later.getTime());
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt?.getTime()).toBe(
+      later.getTime(),
+    );
   });
 });
 
@@ -181,14 +246,29 @@ describe("#14.1 the organisation's administrator sees and revokes members' token
     const token = await storedToken(member.id);
     const listed = await listMemberApiTokens(adminScope, member.membershipId!);
     expect(listed?.map((t) => t.id)).toEqual([token.id]);
-    expect(Object.keys(listed![0]!).sort()).toEqual(["createdAt", "expiresAt", "id", "lastUsedAt", "name", "prefix", "revokeReason", "revokedAt"]);
+    expect(Object.keys(listed![0]!).sort()).toEqual([
+      "createdAt",
+      "expiresAt",
+      "id",
+      "lastUsedAt",
+      "name",
+      "prefix",
+      "revokeReason",
+      "revokedAt",
+    ]);
     // Another organisation's administrator sees nothing and revokes nothing.
     expect(await listMemberApiTokens(other.adminScope, member.membershipId!)).toBeNull();
-    await expect(revokeMemberApiToken(other.adminScope, member.membershipId!, token.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(revokeMemberApiToken(other.adminScope, other.member.membershipId!, token.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeMemberApiToken(other.adminScope, member.membershipId!, token.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(revokeMemberApiToken(other.adminScope, other.member.membershipId!, token.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await userIdForApiToken(token.secret)).toBe(member.id);
     // A member cannot read their colleagues' tokens.
-    expect(await listMemberApiTokens(scopeOf(member, "CASE_WORKER", other.org.id), other.member.membershipId!)).toBeNull();
+    expect(
+      await listMemberApiTokens(scopeOf(member, "CASE_WORKER", other.org.id), other.member.membershipId!),
+    ).toBeNull();
 
     await revokeMemberApiToken(adminScope, member.membershipId!, token.id);
     expect(await userIdForApiToken(token.secret)).toBeNull();

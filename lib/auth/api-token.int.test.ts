@@ -5,14 +5,21 @@ import { createApiToken, revokeApiToken } from "@/lib/users/mutations";
 import { userIdForApiToken } from "./api-tokens";
 import { sha256Hex } from "@/lib/crypto";
 
-const here = () => ({ sessionId: null, address: `198.51.100.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 6)}` });
+const here = () => ({
+  sessionId: null,
+  address: `198.51.100.${Math.floor(Math.random() * 250)}-${crypto.randomUUID().slice(0, 6)}`,
+});
 
 describe("personal API tokens", () => {
   it("stores only a hash, works until revoked, and is refused after expiry", async () => {
     const org = await createOrganisation();
     const user = await createUser({ organisationId: org.id, role: "COORDINATOR" });
     const scope = scopeOf(user, "COORDINATOR", org.id);
-    const { id, secret } = await createApiToken(scope, here(), { name: "integration", expiresInDays: 30, currentPassword: TEST_PASSWORD });
+    const { id, secret } = await createApiToken(scope, here(), {
+      name: "integration",
+      expiresInDays: 30,
+      currentPassword: TEST_PASSWORD,
+    });
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id } });
     expect(stored.tokenHash).toBe(sha256Hex(secret));
     expect(JSON.stringify(stored)).not.toContain(secret);
@@ -23,7 +30,11 @@ describe("personal API tokens", () => {
     await revokeApiToken(scope, id);
     expect(await userIdForApiToken(secret)).toBeNull();
 
-    const second = await createApiToken(scope, here(), { name: "short-lived", expiresInDays: 1, currentPassword: TEST_PASSWORD });
+    const second = await createApiToken(scope, here(), {
+      name: "short-lived",
+      expiresInDays: 1,
+      currentPassword: TEST_PASSWORD,
+    });
     await db.apiToken.update({ where: { id: second.id }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect(await userIdForApiToken(second.secret)).toBeNull();
   });
@@ -32,8 +43,14 @@ describe("personal API tokens", () => {
     const org = await createOrganisation();
     const a = await createUser({ organisationId: org.id, role: "COORDINATOR" });
     const b = await createUser({ organisationId: org.id, role: "COORDINATOR" });
-    const token = await createApiToken(scopeOf(a, "COORDINATOR", org.id), here(), { name: "mine", expiresInDays: 5, currentPassword: TEST_PASSWORD });
-    await expect(revokeApiToken(scopeOf(b, "COORDINATOR", org.id), token.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const token = await createApiToken(scopeOf(a, "COORDINATOR", org.id), here(), {
+      name: "mine",
+      expiresInDays: 5,
+      currentPassword: TEST_PASSWORD,
+    });
+    await expect(revokeApiToken(scopeOf(b, "COORDINATOR", org.id), token.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await userIdForApiToken(token.secret)).toBe(a.id);
   });
 });

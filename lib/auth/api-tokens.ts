@@ -41,7 +41,10 @@ export async function userIdForApiToken(token: string, now = new Date()): Promis
   // the last recorded use is older than a minute, so racing requests write at most once.
   if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await db.apiToken.updateMany({
-      where: { id: found.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } }] },
+      where: {
+        id: found.id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } }],
+      },
       data: { lastUsedAt: now },
     });
   }

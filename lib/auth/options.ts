@@ -24,20 +24,26 @@ export function authOptions(): NextAuthOptions {
           // The connection's address, or a trusted proxy's report of it: never a header the client wrote.
           const address = clientAddress(req.headers, env().TRUSTED_PROXY_HOPS);
           // A throttled attempt throws; next-auth hands the message ("RATE_LIMITED") to the form.
-          return checkSignIn({ email: credentials?.email, password: credentials?.password, code: credentials?.code }, requestId, address);
+          return checkSignIn(
+            { email: credentials?.email, password: credentials?.password, code: credentials?.code },
+            requestId,
+            address,
+          );
         },
       }),
     ],
     callbacks: {
       // Only the user id and the server-side session id go into the token: no name, email or role
       // claims to go stale. Each sign-in starts a new session row.
-      jwt: async ({ token, user }) => (user ? { sub: user.id, sid: await startSession(user.id) } : { sub: token.sub, sid: token.sid }),
+      jwt: async ({ token, user }) =>
+        user ? { sub: user.id, sid: await startSession(user.id) } : { sub: token.sub, sid: token.sid },
       session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub } }) as never,
     },
     events: {
       // Signing out ends the session on the server, so a copied cookie is worthless afterwards.
       signOut: async ({ token }) => {
-        if (typeof token?.sid === "string") await signOutSession(token.sid, typeof token.sub === "string" ? token.sub : null);
+        if (typeof token?.sid === "string")
+          await signOutSession(token.sid, typeof token.sub === "string" ? token.sub : null);
       },
     },
   };

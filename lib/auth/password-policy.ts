@@ -17,7 +17,15 @@ export function passwordProblem(password: string, personal: string[] = []): stri
   if (password.length < 12) return "errors.passwordTooShort";
   const lower = password.toLowerCase();
   // The person's own name or email in the password is refused outright (zxcvbn only discounts it).
-  if (personal.some((p) => p.toLowerCase().split(/[@\s]+/).some((part) => part.length >= 4 && lower.includes(part)))) return "errors.passwordTooCommon";
+  if (
+    personal.some((p) =>
+      p
+        .toLowerCase()
+        .split(/[@\s]+/)
+        .some((part) => part.length >= 4 && lower.includes(part)),
+    )
+  )
+    return "errors.passwordTooCommon";
   estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
   const words = personal.flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
   return estimator.check(password, words).score >= MIN_PASSWORD_SCORE ? null : "errors.passwordTooCommon";

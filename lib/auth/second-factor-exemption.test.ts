@@ -22,13 +22,19 @@ describe("#14.5 the second-factor exemption", () => {
   it("is called only by the enrolment page, its actions and the layout that frames it", () => {
     const callers = ["app", "lib", "components"]
       .flatMap(sourceFiles)
-      .filter((file) => file !== "lib/auth/actor.ts" && fs.readFileSync(path.join(root, file), "utf8").includes("requireActorForSecondFactorEnrolment("));
+      .filter(
+        (file) =>
+          file !== "lib/auth/actor.ts" &&
+          fs.readFileSync(path.join(root, file), "utf8").includes("requireActorForSecondFactorEnrolment("),
+      );
     expect(callers.sort()).toEqual([...EXEMPT_CALLERS].sort());
   });
 
   it("is used in lib/users/actions.ts by the enrolment actions only", () => {
     const source = fs.readFileSync(path.join(root, "lib/users/actions.ts"), "utf8");
-    const users = [...source.matchAll(/export async function (\w+)\([^]*?\n}\n/g)].filter((m) => m[0].includes("requireActorForSecondFactorEnrolment(")).map((m) => m[1]);
+    const users = [...source.matchAll(/export async function (\w+)\([^]*?\n}\n/g)]
+      .filter((m) => m[0].includes("requireActorForSecondFactorEnrolment("))
+      .map((m) => m[1]);
     expect(users.sort()).toEqual(EXEMPT_ACTIONS);
   });
 });

@@ -45,7 +45,9 @@ async function signedInCoordinatorWithoutSecondFactor(path: string) {
   const user = await createUser({ organisationId: org.id, role: "COORDINATOR" });
   const sessionId = await startSession(user.id);
   request.headers = new Headers({ "x-pathname": path, "x-request-id": crypto.randomUUID() });
-  request.cookies = new Map([["next-auth.session-token", await encode({ token: { sub: user.id, sid: sessionId }, secret: env().AUTH_SECRET })]]);
+  request.cookies = new Map([
+    ["next-auth.session-token", await encode({ token: { sub: user.id, sid: sessionId }, secret: env().AUTH_SECRET })],
+  ]);
   return { user, sessionId };
 }
 
@@ -74,7 +76,15 @@ describe("#14.5 the second-factor gate does not trust the request path", () => {
   it("#14.1 refuses an API token of a user who must have a second factor and has none", async () => {
     const { user } = await signedInCoordinatorWithoutSecondFactor("/api/v1/me");
     const secret = `tmr_${nodeCrypto.randomBytes(32).toString("base64url")}`;
-    await db.apiToken.create({ data: { userId: user.id, name: "integration", tokenHash: sha256Hex(secret), prefix: secret.slice(0, 10), expiresAt: new Date(Date.now() + 86_400_000) } });
+    await db.apiToken.create({
+      data: {
+        userId: user.id,
+        name: "integration",
+        tokenHash: sha256Hex(secret),
+        prefix: secret.slice(0, 10),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
     request.cookies = new Map();
     request.headers = new Headers({ authorization: `Bearer ${secret}`, "x-request-id": crypto.randomUUID() });
     await expect(requireApiActor()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });

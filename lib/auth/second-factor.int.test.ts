@@ -19,12 +19,21 @@ describe("second factor", () => {
     const elsewhere = await startSession(user.id);
     const { secret, qrSvg } = await startEnrolment(scope);
     expect(qrSvg).toContain("<svg");
-    await expect(confirmEnrolment(scope, here, { currentPassword: TEST_PASSWORD, code: "000000" })).rejects.toMatchObject({ fields: { code: "errors.secondFactorWrong" } });
-    await expect(confirmEnrolment(scope, here, { currentPassword: "wrong-password", code: await codeAt(secret) })).rejects.toMatchObject({ fields: { currentPassword: "errors.currentPasswordWrong" } });
-    const { recoveryCodes } = await confirmEnrolment(scope, here, { currentPassword: TEST_PASSWORD, code: await codeAt(secret) });
+    await expect(
+      confirmEnrolment(scope, here, { currentPassword: TEST_PASSWORD, code: "000000" }),
+    ).rejects.toMatchObject({ fields: { code: "errors.secondFactorWrong" } });
+    await expect(
+      confirmEnrolment(scope, here, { currentPassword: "wrong-password", code: await codeAt(secret) }),
+    ).rejects.toMatchObject({ fields: { currentPassword: "errors.currentPasswordWrong" } });
+    const { recoveryCodes } = await confirmEnrolment(scope, here, {
+      currentPassword: TEST_PASSWORD,
+      code: await codeAt(secret),
+    });
     expect(recoveryCodes).toHaveLength(10);
     // Only hashes of the recovery codes are stored.
-    const stored = (await db.recoveryCode.findMany({ where: { userId: user.id }, select: { codeHash: true } })).map((c) => c.codeHash);
+    const stored = (await db.recoveryCode.findMany({ where: { userId: user.id }, select: { codeHash: true } })).map(
+      (c) => c.codeHash,
+    );
     expect(stored).toHaveLength(10);
     for (const code of recoveryCodes) expect(stored).not.toContain(code);
     expect(stored).toContain(sha256Hex(recoveryCodes[0]!.replace("-", "")));
@@ -33,15 +42,31 @@ describe("second factor", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpSecretEncrypted).not.toContain(secret);
 
     const from = address();
-    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, from)).rejects.toBeInstanceOf(SecondFactorNeeded);
+    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, from)).rejects.toBeInstanceOf(
+      SecondFactorNeeded,
+    );
     // The code used to confirm cannot be used again; the next one can, once.
-    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD, code: await codeAt(secret) }, null, from)).rejects.toBeInstanceOf(SecondFactorWrong);
+    await expect(
+      checkSignIn({ email: user.email, password: TEST_PASSWORD, code: await codeAt(secret) }, null, from),
+    ).rejects.toBeInstanceOf(SecondFactorWrong);
     const next = await codeAt(secret, 30);
-    expect(await checkSignIn({ email: user.email, password: TEST_PASSWORD, code: next }, null, from)).toEqual({ id: user.id });
-    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD, code: next }, null, from)).rejects.toBeInstanceOf(SecondFactorWrong);
+    expect(await checkSignIn({ email: user.email, password: TEST_PASSWORD, code: next }, null, from)).toEqual({
+      id: user.id,
+    });
+    await expect(
+      checkSignIn({ email: user.email, password: TEST_PASSWORD, code: next }, null, from),
+    ).rejects.toBeInstanceOf(SecondFactorWrong);
     // A recovery code stands in for the app, once.
-    expect(await checkSignIn({ email: user.email, password: TEST_PASSWORD, code: recoveryCodes[0]!.toUpperCase() }, null, from)).toEqual({ id: user.id });
-    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD, code: recoveryCodes[0]! }, null, from)).rejects.toBeInstanceOf(SecondFactorWrong);
+    expect(
+      await checkSignIn(
+        { email: user.email, password: TEST_PASSWORD, code: recoveryCodes[0]!.toUpperCase() },
+        null,
+        from,
+      ),
+    ).toEqual({ id: user.id });
+    await expect(
+      checkSignIn({ email: user.email, password: TEST_PASSWORD, code: recoveryCodes[0]! }, null, from),
+    ).rejects.toBeInstanceOf(SecondFactorWrong);
     // A wrong password never reaches the code question.
     expect(await checkSignIn({ email: user.email, password: "not-the-password" }, null, address())).toBeNull();
 
@@ -50,8 +75,10 @@ describe("second factor", () => {
   });
 
   it("is required for administrators and coordinators where the deployment requires it", () => {
-    for (const role of ["NETWORK_ADMIN", "ORG_ADMIN", "COORDINATOR"] as const) expect(secondFactorRequired(role, true), role).toBe(true);
-    for (const role of ["CASE_WORKER", "HOTLINE_OPERATOR", "SHELTER_STAFF", "ANALYST"] as const) expect(secondFactorRequired(role, true), role).toBe(false);
+    for (const role of ["NETWORK_ADMIN", "ORG_ADMIN", "COORDINATOR"] as const)
+      expect(secondFactorRequired(role, true), role).toBe(true);
+    for (const role of ["CASE_WORKER", "HOTLINE_OPERATOR", "SHELTER_STAFF", "ANALYST"] as const)
+      expect(secondFactorRequired(role, true), role).toBe(false);
     expect(secondFactorRequired("COORDINATOR", false)).toBe(false);
   });
 });

@@ -35,18 +35,33 @@ const normalise = (code: string) => code.replace(/[\s-]/g, "").toLowerCase();
 
 /** Starts (or restarts) enrolment: a new seed, not yet in force, and what the authenticator app needs. */
 export async function startEnrolment(scope: Scope) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { email: true, totpEnabledAt: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: scope.userId },
+    select: { email: true, totpEnabledAt: true },
+  });
   if (user.totpEnabledAt) throw new AppError("UNPROCESSABLE", "errors.secondFactorAlreadyOn");
   const secret = generateSecret();
-  await db.user.update({ where: { id: scope.userId }, data: { totpSecretEncrypted: encryptField(secret, fieldContext("users", "totp_secret_encrypted", scope.userId)), totpLastStep: null } });
+  await db.user.update({
+    where: { id: scope.userId },
+    data: {
+      totpSecretEncrypted: encryptField(secret, fieldContext("users", "totp_secret_encrypted", scope.userId)),
+      totpLastStep: null,
+    },
+  });
   return enrolmentView(secret, user.email);
 }
 
 /** The pending seed's QR code and text, to show again on reload while enrolment is not finished. */
 export async function pendingEnrolment(scope: Scope) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { email: true, totpEnabledAt: true, totpSecretEncrypted: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: scope.userId },
+    select: { email: true, totpEnabledAt: true, totpSecretEncrypted: true },
+  });
   if (user.totpEnabledAt || !user.totpSecretEncrypted) return null;
-  return enrolmentView(decryptField(user.totpSecretEncrypted, fieldContext("users", "totp_secret_encrypted", scope.userId)), user.email);
+  return enrolmentView(
+    decryptField(user.totpSecretEncrypted, fieldContext("users", "totp_secret_encrypted", scope.userId)),
+    user.email,
+  );
 }
 
 async function enrolmentView(secret: string, email: string) {
@@ -63,38 +78,69 @@ function newRecoveryCodes() {
 
 async function checkPassword(userId: string, password: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, password))) throw new AppError("INVALID", "errors.INVALID", { currentPassword: "errors.currentPasswordWrong" });
+  if (!(await verifyPassword(user.passwordHash, password)))
+    throw new AppError("INVALID", "errors.INVALID", { currentPassword: "errors.currentPasswordWrong" });
 }
 
 /** Confirms enrolment with a code from the app; returns the recovery codes, shown once. */
-export async function confirmEnrolment(scope: Scope, currentSessionId: string | null, input: { currentPassword: string; code: string }) {
+export async function confirmEnrolment(
+  scope: Scope,
+  currentSessionId: string | null,
+  input: { currentPassword: string; code: string },
+) {
   await checkPassword(scope.userId, input.currentPassword);
-  const user = await db.user.findUniqueOrThrow({ where: { id: scope.userId }, select: { totpSecretEncrypted: true, totpEnabledAt: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: scope.userId },
+    select: { totpSecretEncrypted: true, totpEnabledAt: true },
+  });
   if (user.totpEnabledAt) throw new AppError("UNPROCESSABLE", "errors.secondFactorAlreadyOn");
   if (!user.totpSecretEncrypted) throw new AppError("UNPROCESSABLE", "errors.secondFactorNotStarted");
-  const result = await verify({ secret: decryptField(user.totpSecretEncrypted, fieldContext("users", "totp_secret_encrypted", scope.userId)), token: normalise(input.code), epochTolerance: EPOCH_TOLERANCE_SECONDS });
+  const result = await verify({
+    secret: decryptField(user.totpSecretEncrypted, fieldContext("users", "totp_secret_encrypted", scope.userId)),
+    token: normalise(input.code),
+    epochTolerance: EPOCH_TOLERANCE_SECONDS,
+  });
   if (!result.valid) throw new AppError("INVALID", "errors.INVALID", { code: "errors.secondFactorWrong" });
   const codes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: scope.userId }, data: { totpEnabledAt: new Date(), totpLastStep: stepOf(result) } });
+    await tx.user.update({
+      where: { id: scope.userId },
+      data: { totpEnabledAt: new Date(), totpLastStep: stepOf(result) },
+    });
     await tx.recoveryCode.deleteMany({ where: { userId: scope.userId } });
-    await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: scope.userId, codeHash: sha256Hex(normalise(c)) })) });
+    await tx.recoveryCode.createMany({
+      data: codes.map((c) => ({ userId: scope.userId, codeHash: sha256Hex(normalise(c)) })),
+    });
     const ended = await endSessionsOfUser(tx, scope.userId, "SECOND_FACTOR_CHANGED", currentSessionId ?? undefined);
-    await appendAudit(tx, scope, { action: "auth.second_factor_on", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    await appendAudit(tx, scope, {
+      action: "auth.second_factor_on",
+      details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+    });
   });
   return { recoveryCodes: codes };
 }
 
 /** Turns the second factor off (where the role does not require it), with the password and a code. */
-export async function disableSecondFactor(scope: Scope, currentSessionId: string | null, input: { currentPassword: string; code: string }) {
+export async function disableSecondFactor(
+  scope: Scope,
+  currentSessionId: string | null,
+  input: { currentPassword: string; code: string },
+) {
   if (secondFactorRequired(scope.role)) throw new AppError("UNPROCESSABLE", "errors.secondFactorRequired");
   await checkPassword(scope.userId, input.currentPassword);
-  if (!(await acceptSecondFactor(scope.userId, input.code))) throw new AppError("INVALID", "errors.INVALID", { code: "errors.secondFactorWrong" });
+  if (!(await acceptSecondFactor(scope.userId, input.code)))
+    throw new AppError("INVALID", "errors.INVALID", { code: "errors.secondFactorWrong" });
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: scope.userId }, data: { totpEnabledAt: null, totpSecretEncrypted: null, totpLastStep: null } });
+    await tx.user.update({
+      where: { id: scope.userId },
+      data: { totpEnabledAt: null, totpSecretEncrypted: null, totpLastStep: null },
+    });
     await tx.recoveryCode.deleteMany({ where: { userId: scope.userId } });
     const ended = await endSessionsOfUser(tx, scope.userId, "SECOND_FACTOR_CHANGED", currentSessionId ?? undefined);
-    await appendAudit(tx, scope, { action: "auth.second_factor_off", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    await appendAudit(tx, scope, {
+      action: "auth.second_factor_off",
+      details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+    });
   });
 }
 
@@ -104,7 +150,10 @@ export async function disableSecondFactor(scope: Scope, currentSessionId: string
  */
 export async function acceptSecondFactor(userId: string, rawCode: string): Promise<boolean> {
   const code = normalise(rawCode);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecretEncrypted: true, totpEnabledAt: true, totpLastStep: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { totpSecretEncrypted: true, totpEnabledAt: true, totpLastStep: true },
+  });
   if (!user?.totpEnabledAt || !user.totpSecretEncrypted) return false;
   if (/^\d{6}$/.test(code)) {
     const result = await verify({
@@ -120,7 +169,10 @@ export async function acceptSecondFactor(userId: string, rawCode: string): Promi
     });
     return taken.count === 1;
   }
-  const used = await db.recoveryCode.updateMany({ where: { userId, codeHash: sha256Hex(code), usedAt: null }, data: { usedAt: new Date() } });
+  const used = await db.recoveryCode.updateMany({
+    where: { userId, codeHash: sha256Hex(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return used.count === 1;
 }
 

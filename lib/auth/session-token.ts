@@ -6,12 +6,15 @@ import { env } from "@/lib/env";
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-export async function readSessionToken(getCookie: (name: string) => string | undefined): Promise<{ userId: string; sessionId: string } | null> {
+export async function readSessionToken(
+  getCookie: (name: string) => string | undefined,
+): Promise<{ userId: string; sessionId: string } | null> {
   for (const name of SESSION_COOKIES) {
     const token = getCookie(name);
     if (!token) continue;
     const payload = await decode({ token, secret: env().AUTH_SECRET }).catch(() => null);
-    if (typeof payload?.sub === "string" && typeof payload.sid === "string") return { userId: payload.sub, sessionId: payload.sid };
+    if (typeof payload?.sub === "string" && typeof payload.sid === "string")
+      return { userId: payload.sub, sessionId: payload.sid };
   }
   return null;
 }

@@ -56,7 +56,11 @@ describe("sessions", () => {
     expect(await endReason(again)).toBe("ENDED_BY_ADMIN");
     // An administrator of another organisation cannot reach this member.
     const stranger = await createOrganisation("stranger");
-    const strangerAdmin = scopeOf(await createUser({ organisationId: stranger.id, role: "ORG_ADMIN" }), "ORG_ADMIN", stranger.id);
+    const strangerAdmin = scopeOf(
+      await createUser({ organisationId: stranger.id, role: "ORG_ADMIN" }),
+      "ORG_ADMIN",
+      stranger.id,
+    );
     await expect(endMemberSessions(strangerAdmin, member.membershipId!)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const last = await startSession(member.id);
@@ -76,18 +80,30 @@ describe("changing a password", () => {
     const scope = scopeOf(user, "COORDINATOR", org.id);
     const here = await startSession(user.id);
     const elsewhere = await startSession(user.id);
-    await expect(changeOwnPassword(scope, here, { currentPassword: "not-my-password", newPassword: "Lola-pink-kettle-41" })).rejects.toMatchObject({ fields: { currentPassword: "errors.currentPasswordWrong" } });
-    await expect(changeOwnPassword(scope, here, { currentPassword: TEST_PASSWORD, newPassword: "password1234" })).rejects.toMatchObject({ fields: { newPassword: "errors.passwordTooCommon" } });
+    await expect(
+      changeOwnPassword(scope, here, { currentPassword: "not-my-password", newPassword: "Lola-pink-kettle-41" }),
+    ).rejects.toMatchObject({ fields: { currentPassword: "errors.currentPasswordWrong" } });
+    await expect(
+      changeOwnPassword(scope, here, { currentPassword: TEST_PASSWORD, newPassword: "password1234" }),
+    ).rejects.toMatchObject({ fields: { newPassword: "errors.passwordTooCommon" } });
     expect(await checkSession(elsewhere, user.id)).toBe(true);
     await changeOwnPassword(scope, here, { currentPassword: TEST_PASSWORD, newPassword: "Lola-pink-kettle-41" });
     expect(await checkSession(here, user.id)).toBe(true);
     expect(await endReason(elsewhere)).toBe("PASSWORD_CHANGED");
     const { checkSignIn } = await import("./sign-in");
-    expect(await checkSignIn({ email: user.email, password: "Lola-pink-kettle-41" }, null, "198.51.100.7")).toEqual({ id: user.id });
+    expect(await checkSignIn({ email: user.email, password: "Lola-pink-kettle-41" }, null, "198.51.100.7")).toEqual({
+      id: user.id,
+    });
     // The same policy holds when an invited member sets their first password.
     const admin = scopeOf(await createUser({ organisationId: org.id, role: "ORG_ADMIN" }), "ORG_ADMIN", org.id);
-    const invitation = await createMember(admin, { name: "Aibek Toktogulov", email: `aibek-${Date.now()}@test.tumar`, role: "CASE_WORKER" });
+    const invitation = await createMember(admin, {
+      name: "Aibek Toktogulov",
+      email: `aibek-${Date.now()}@test.tumar`,
+      role: "CASE_WORKER",
+    });
     const { acceptInvitationWithNewAccount } = await import("@/lib/invitations/mutations");
-    await expect(acceptInvitationWithNewAccount({ token: invitation.token, password: "aibek-initial-password" }, null)).rejects.toMatchObject({ fields: { password: "errors.passwordTooCommon" } });
+    await expect(
+      acceptInvitationWithNewAccount({ token: invitation.token, password: "aibek-initial-password" }, null),
+    ).rejects.toMatchObject({ fields: { password: "errors.passwordTooCommon" } });
   });
 });

@@ -26,16 +26,26 @@ export type SessionEndReason =
 /** A new session at every sign-in (never a reused one). */
 export async function startSession(userId: string): Promise<string> {
   const now = Date.now();
-  const session = await db.session.create({ data: { userId, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS) }, select: { id: true } });
+  const session = await db.session.create({
+    data: { userId, expiresAt: new Date(now + ABSOLUTE_TIMEOUT_MS) },
+    select: { id: true },
+  });
   return session.id;
 }
 
 /** Whether the session is live for this user now; ends it when it lapsed. */
 export async function checkSession(sessionId: string, userId: string, now = new Date()): Promise<boolean> {
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { userId: true, endedAt: true, expiresAt: true, lastSeenAt: true } });
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { userId: true, endedAt: true, expiresAt: true, lastSeenAt: true },
+  });
   if (!session || session.userId !== userId || session.endedAt) return false;
   const lapsed: SessionEndReason | null =
-    session.expiresAt <= now ? "EXPIRED" : now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS ? "IDLE" : null;
+    session.expiresAt <= now
+      ? "EXPIRED"
+      : now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS
+        ? "IDLE"
+        : null;
   if (lapsed) {
     await endSession(sessionId, lapsed);
     return false;
@@ -49,13 +59,19 @@ export async function checkSession(sessionId: string, userId: string, now = new 
 /** Sign-out: the session ends on the server, and the trail says so. */
 export async function signOutSession(sessionId: string, userId: string | null) {
   await db.$transaction(async (tx) => {
-    const ended = await tx.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: "SIGN_OUT" } });
+    const ended = await tx.session.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: new Date(), endReason: "SIGN_OUT" },
+    });
     if (ended.count > 0) await appendSystemAudit(tx, { action: "auth.sign_out", actorUserId: userId, requestId: null });
   });
 }
 
 export async function endSession(sessionId: string, reason: SessionEndReason) {
-  await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: reason } });
+  await db.session.updateMany({
+    where: { id: sessionId, endedAt: null },
+    data: { endedAt: new Date(), endReason: reason },
+  });
 }
 
 /** The ways of ending all of a user's sessions at once: each is for cause, so tokens end too. */
@@ -66,7 +82,12 @@ export type UserSessionsEndReason = Exclude<SessionEndReason, "SIGN_OUT" | "IDLE
  * (the session kept is no excuse to keep a token: a token made from a seized session must die
  * with the others), inside the caller's transaction, which audits both counts.
  */
-export async function endSessionsOfUser(tx: Tx, userId: string, reason: UserSessionsEndReason, keep?: string): Promise<{ sessions: number; tokens: number }> {
+export async function endSessionsOfUser(
+  tx: Tx,
+  userId: string,
+  reason: UserSessionsEndReason,
+  keep?: string,
+): Promise<{ sessions: number; tokens: number }> {
   const ended = await tx.session.updateMany({
     where: { userId, endedAt: null, ...(keep ? { id: { not: keep } } : {}) },
     data: { endedAt: new Date(), endReason: reason },

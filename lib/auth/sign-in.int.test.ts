@@ -13,7 +13,9 @@ describe("sign-in on real PostgreSQL", () => {
     const org = await createOrganisation();
     const user = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
     const requestId = unique("req");
-    expect(await checkSignIn({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, requestId)).toEqual({ id: user.id });
+    expect(await checkSignIn({ email: user.email.toUpperCase(), password: TEST_PASSWORD }, requestId)).toEqual({
+      id: user.id,
+    });
     const event = await lastAuthEvent(requestId);
     expect(event).toMatchObject({ action: "auth.sign_in", actorUserId: user.id });
   });
@@ -40,7 +42,9 @@ describe("sign-in on real PostgreSQL", () => {
 
   it("refuses oversized input without touching the database", async () => {
     const before = await db.auditEvent.count();
-    expect(await checkSignIn({ email: `${"a".repeat(10_000)}@x.org`, password: "x".repeat(10_000) }, unique("req"))).toBeNull();
+    expect(
+      await checkSignIn({ email: `${"a".repeat(10_000)}@x.org`, password: "x".repeat(10_000) }, unique("req")),
+    ).toBeNull();
     expect(await db.auditEvent.count()).toBeGreaterThanOrEqual(before);
   });
 
@@ -68,7 +72,12 @@ describe("the actor is loaded from the database on every request", () => {
     const orgA = await createOrganisation("A");
     const orgB = await createOrganisation("B");
     const user = await createUser({ organisationId: orgA.id, role: "CASE_WORKER" });
-    const actor = await loadActor({ userId: user.id, preferredOrganisationId: orgB.id, requestId: null, via: "session" });
+    const actor = await loadActor({
+      userId: user.id,
+      preferredOrganisationId: orgB.id,
+      requestId: null,
+      via: "session",
+    });
     expect(actor?.scope.organisationId).toBe(orgA.id);
   });
 });

@@ -14,7 +14,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Throws SignInThrottled when the account and address (or the address) made too many failed
  * attempts; see lib/auth/throttle.ts.
  */
-export async function checkSignIn(raw: unknown, requestId: string | null, address = "unknown"): Promise<{ id: string } | null> {
+export async function checkSignIn(
+  raw: unknown,
+  requestId: string | null,
+  address = "unknown",
+): Promise<{ id: string } | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -23,14 +27,23 @@ export async function checkSignIn(raw: unknown, requestId: string | null, addres
     ({ delayMs } = await beforeSignIn(email, address));
   } catch (error) {
     if (error instanceof SignInThrottled) {
-      await db.$transaction((tx) => appendSystemAudit(tx, { action: "auth.sign_in_throttled", actorUserId: null, requestId }));
+      await db.$transaction((tx) =>
+        appendSystemAudit(tx, { action: "auth.sign_in_throttled", actorUserId: null, requestId }),
+      );
     }
     throw error;
   }
   if (delayMs > 0) await pause(delayMs);
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, active: true, networkRole: true, totpEnabledAt: true, _count: { select: { memberships: true } } },
+    select: {
+      id: true,
+      passwordHash: true,
+      active: true,
+      networkRole: true,
+      totpEnabledAt: true,
+      _count: { select: { memberships: true } },
+    },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
   const mayAct = Boolean(user && passwordOk && user.active && (user.networkRole || user._count.memberships > 0));
@@ -41,7 +54,12 @@ export async function checkSignIn(raw: unknown, requestId: string | null, addres
   const allowed = mayAct && factorOk;
   const reason = !user ? "unknown_account" : !passwordOk ? "bad_password" : !mayAct ? "inactive" : "bad_second_factor";
   await db.$transaction((tx) =>
-    appendSystemAudit(tx, { action: allowed ? "auth.sign_in" : "auth.sign_in_failed", actorUserId: user?.id ?? null, requestId, details: allowed ? undefined : { reason } }),
+    appendSystemAudit(tx, {
+      action: allowed ? "auth.sign_in" : "auth.sign_in_failed",
+      actorUserId: user?.id ?? null,
+      requestId,
+      details: allowed ? undefined : { reason },
+    }),
   );
   if (allowed) await recordSignInSuccess(email, address);
   else await recordSignInFailure(email, address);

@@ -14,25 +14,38 @@ describe("sign-in throttling", () => {
     const org = await createOrganisation("throttle");
     const user = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
     const attacker = address();
-    for (let i = 0; i < PAIR_LIMIT.points; i++) expect(await checkSignIn({ email: user.email, password: `wrong-guess-${i}-xx` }, null, attacker)).toBeNull();
+    for (let i = 0; i < PAIR_LIMIT.points; i++)
+      expect(await checkSignIn({ email: user.email, password: `wrong-guess-${i}-xx` }, null, attacker)).toBeNull();
     // Even the right password is refused from there now, with the throttle's answer.
-    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, attacker)).rejects.toBeInstanceOf(SignInThrottled);
+    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, attacker)).rejects.toBeInstanceOf(
+      SignInThrottled,
+    );
     // The real user, elsewhere, signs in.
     expect(await checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, address())).toEqual({ id: user.id });
-    expect(await db.auditEvent.count({ where: { action: "auth.sign_in_throttled", at: { gte: new Date(Date.now() - 60_000) } } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.auditEvent.count({
+        where: { action: "auth.sign_in_throttled", at: { gte: new Date(Date.now() - 60_000) } },
+      }),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it("treats an unknown account exactly like a real one", async () => {
     const attacker = address();
     const nobody = `${unique("nobody")}@test.tumar`;
-    for (let i = 0; i < PAIR_LIMIT.points; i++) expect(await checkSignIn({ email: nobody, password: `wrong-guess-${i}-xx` }, null, attacker)).toBeNull();
-    await expect(checkSignIn({ email: nobody, password: "another-guess-xx" }, null, attacker)).rejects.toBeInstanceOf(SignInThrottled);
+    for (let i = 0; i < PAIR_LIMIT.points; i++)
+      expect(await checkSignIn({ email: nobody, password: `wrong-guess-${i}-xx` }, null, attacker)).toBeNull();
+    await expect(checkSignIn({ email: nobody, password: "another-guess-xx" }, null, attacker)).rejects.toBeInstanceOf(
+      SignInThrottled,
+    );
   });
 
   it("stops one address trying many accounts", async () => {
     const attacker = address();
-    for (let i = 0; i < ADDRESS_LIMIT.points; i++) await checkSignIn({ email: `${unique("spray")}@test.tumar`, password: "Summer2026!!" }, null, attacker);
-    await expect(checkSignIn({ email: `${unique("spray")}@test.tumar`, password: "Summer2026!!" }, null, attacker)).rejects.toBeInstanceOf(SignInThrottled);
+    for (let i = 0; i < ADDRESS_LIMIT.points; i++)
+      await checkSignIn({ email: `${unique("spray")}@test.tumar`, password: "Summer2026!!" }, null, attacker);
+    await expect(
+      checkSignIn({ email: `${unique("spray")}@test.tumar`, password: "Summer2026!!" }, null, attacker),
+    ).rejects.toBeInstanceOf(SignInThrottled);
   }, 60_000);
 
   it("keeps its counters in the database, keyed without the email", async () => {
@@ -52,9 +65,15 @@ describe("sign-in throttling by client address", () => {
     const org = await createOrganisation("throttle-xff");
     const user = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
     const peer = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    const at = (forwardedFor: string) => clientAddress({ "x-tumar-peer-address": peer, "x-forwarded-for": forwardedFor }, 0);
-    for (let i = 0; i < PAIR_LIMIT.points; i++) expect(await checkSignIn({ email: user.email, password: `wrong-guess-${i}-xx` }, null, at(`198.51.100.${i}`))).toBeNull();
-    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, at("198.51.100.250"))).rejects.toBeInstanceOf(SignInThrottled);
+    const at = (forwardedFor: string) =>
+      clientAddress({ "x-tumar-peer-address": peer, "x-forwarded-for": forwardedFor }, 0);
+    for (let i = 0; i < PAIR_LIMIT.points; i++)
+      expect(
+        await checkSignIn({ email: user.email, password: `wrong-guess-${i}-xx` }, null, at(`198.51.100.${i}`)),
+      ).toBeNull();
+    await expect(
+      checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, at("198.51.100.250")),
+    ).rejects.toBeInstanceOf(SignInThrottled);
   });
 
   it("with TRUSTED_PROXY_HOPS=1, counts by the right-most entry: the client's own entries change nothing", async () => {
@@ -62,10 +81,28 @@ describe("sign-in throttling by client address", () => {
     const user = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
     const real = `203.0.113.${Math.floor(Math.random() * 250)}-${unique("p")}`;
     for (let i = 0; i < PAIR_LIMIT.points; i++) {
-      expect(await checkSignIn({ email: user.email, password: `wrong-guess-${i}-xx` }, null, clientAddress(headers(`198.51.100.${i}, ${real}`), 1))).toBeNull();
+      expect(
+        await checkSignIn(
+          { email: user.email, password: `wrong-guess-${i}-xx` },
+          null,
+          clientAddress(headers(`198.51.100.${i}, ${real}`), 1),
+        ),
+      ).toBeNull();
     }
-    await expect(checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, clientAddress(headers(`192.0.2.1, ${real}`), 1))).rejects.toBeInstanceOf(SignInThrottled);
+    await expect(
+      checkSignIn(
+        { email: user.email, password: TEST_PASSWORD },
+        null,
+        clientAddress(headers(`192.0.2.1, ${real}`), 1),
+      ),
+    ).rejects.toBeInstanceOf(SignInThrottled);
     // Another client behind the same proxy (the proxy appended a different address) is not blocked.
-    expect(await checkSignIn({ email: user.email, password: TEST_PASSWORD }, null, clientAddress(headers(`${real}, 203.0.113.251`), 1))).toEqual({ id: user.id });
+    expect(
+      await checkSignIn(
+        { email: user.email, password: TEST_PASSWORD },
+        null,
+        clientAddress(headers(`${real}, 203.0.113.251`), 1),
+      ),
+    ).toEqual({ id: user.id });
   });
 });

@@ -21,8 +21,19 @@ let limiters: { pair: RateLimiterPrisma; address: RateLimiterPrisma; account: Ra
 function getLimiters() {
   limiters ??= {
     pair: new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix: "signin_pair", ...PAIR_LIMIT }),
-    address: new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix: "signin_addr", ...ADDRESS_LIMIT }),
-    account: new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix: "signin_acct", points: 10_000, duration: ACCOUNT_SLOWDOWN.duration }),
+    address: new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix: "signin_addr",
+      ...ADDRESS_LIMIT,
+    }),
+    account: new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix: "signin_acct",
+      points: 10_000,
+      duration: ACCOUNT_SLOWDOWN.duration,
+    }),
   };
   return limiters;
 }
@@ -44,9 +55,14 @@ const used = (res: RateLimiterRes | null) => res?.consumedPoints ?? 0;
 export async function beforeSignIn(email: string, address: string): Promise<{ delayMs: number }> {
   const keys = keysOf(email, address);
   const l = getLimiters();
-  const [pair, byAddress, account] = await Promise.all([l.pair.get(keys.pair), l.address.get(keys.address), l.account.get(keys.account)]);
+  const [pair, byAddress, account] = await Promise.all([
+    l.pair.get(keys.pair),
+    l.address.get(keys.address),
+    l.account.get(keys.account),
+  ]);
   if (used(pair) >= PAIR_LIMIT.points) throw new SignInThrottled(Math.ceil((pair?.msBeforeNext ?? 0) / 1000));
-  if (used(byAddress) >= ADDRESS_LIMIT.points) throw new SignInThrottled(Math.ceil((byAddress?.msBeforeNext ?? 0) / 1000));
+  if (used(byAddress) >= ADDRESS_LIMIT.points)
+    throw new SignInThrottled(Math.ceil((byAddress?.msBeforeNext ?? 0) / 1000));
   const excess = used(account) - ACCOUNT_SLOWDOWN.after + 1;
   return { delayMs: excess > 0 ? Math.min(ACCOUNT_SLOWDOWN.maxMs, excess * ACCOUNT_SLOWDOWN.stepMs) : 0 };
 }
@@ -54,7 +70,11 @@ export async function beforeSignIn(email: string, address: string): Promise<{ de
 export async function recordSignInFailure(email: string, address: string) {
   const keys = keysOf(email, address);
   const l = getLimiters();
-  await Promise.all([l.pair.penalty(keys.pair, 1), l.address.penalty(keys.address, 1), l.account.penalty(keys.account, 1)]);
+  await Promise.all([
+    l.pair.penalty(keys.pair, 1),
+    l.address.penalty(keys.address, 1),
+    l.account.penalty(keys.account, 1),
+  ]);
 }
 
 /** A success clears the pair's count (the user got it right from there); the others keep counting. */

@@ -48,12 +48,16 @@ export async function loadCaseFile(scope: Scope, id: string) {
 
   const openReturns = returns.filter((r) => !CLOSED_STATUSES.includes(r.status as RepatriationStatus));
   const draftConsents = consents
-    ? openReturns.filter((r) => r.status === "DRAFT").map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) }))
+    ? openReturns
+        .filter((r) => r.status === "DRAFT")
+        .map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) }))
     : [];
   // No consent to services in force (or only a guardian's for a person now adult, the home's
   // "consent" queue), or a prepared return still missing its consents.
   const consentMissing =
-    consents !== null && (consentToRenew({ birthDate: record.birthDate ?? null }, consents, now) !== null || draftConsents.some((d) => d.items.some((i) => !i.given)));
+    consents !== null &&
+    (consentToRenew({ birthDate: record.birthDate ?? null }, consents, now) !== null ||
+      draftConsents.some((d) => d.items.some((i) => !i.given)));
 
   return {
     kind: "record" as const,

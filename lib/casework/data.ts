@@ -10,7 +10,10 @@ import { victimScopeWhere } from "@/lib/victims/scope";
 /** The record's organisation if the actor may see the record at all, else null. */
 async function visibleRecord(scope: Scope, victimId: string) {
   const db = dbFor(scope);
-  return db.victim.findFirst({ where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] }, select: { id: true, organisationId: true } });
+  return db.victim.findFirst({
+    where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] },
+    select: { id: true, organisationId: true },
+  });
 }
 
 /**
@@ -32,8 +35,16 @@ export async function listCaseNotes(scope: Scope, victimId: string) {
       take: 200,
       select: { id: true, occurredOn: true, createdAt: true, textEncrypted: true, author: { select: { name: true } } },
     });
-    await appendAudit(tx, scope, { action: "victim.notes_read", recordType: "VICTIM", recordId: victimId, organisationId: record.organisationId });
-    return notes.map(({ textEncrypted, ...note }) => ({ ...note, text: decryptField(textEncrypted, fieldContext("case_notes", "text_encrypted", note.id)) }));
+    await appendAudit(tx, scope, {
+      action: "victim.notes_read",
+      recordType: "VICTIM",
+      recordId: victimId,
+      organisationId: record.organisationId,
+    });
+    return notes.map(({ textEncrypted, ...note }) => ({
+      ...note,
+      text: decryptField(textEncrypted, fieldContext("case_notes", "text_encrypted", note.id)),
+    }));
   });
 }
 
@@ -59,7 +70,13 @@ export async function listAccessLog(scope: Scope, victimId: string) {
     where: { recordType: "VICTIM", recordId: victimId },
     orderBy: { id: "desc" },
     take: 100,
-    select: { id: true, at: true, action: true, actor: { select: { name: true } }, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      actor: { select: { name: true } },
+      organisation: { select: { name: true } },
+    },
   });
 }
 

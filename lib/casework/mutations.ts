@@ -7,7 +7,13 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
-import type { CaseNoteInput, CloseCaseInput, RecordConsentInput, SupportItemInput, WithdrawConsentInput } from "./schema";
+import type {
+  CaseNoteInput,
+  CloseCaseInput,
+  RecordConsentInput,
+  SupportItemInput,
+  WithdrawConsentInput,
+} from "./schema";
 
 export async function addCaseNote(scope: Scope, victimId: string, input: CaseNoteInput) {
   const db = dbFor(scope);
@@ -15,10 +21,21 @@ export async function addCaseNote(scope: Scope, victimId: string, input: CaseNot
     await loadEditableVictim(tx, scope, victimId);
     const noteId = crypto.randomUUID();
     const note = await tx.caseNote.create({
-      data: { id: noteId, victimId, authorId: scope.userId, occurredOn: input.occurredOn, textEncrypted: encryptField(input.text, fieldContext("case_notes", "text_encrypted", noteId)) },
+      data: {
+        id: noteId,
+        victimId,
+        authorId: scope.userId,
+        occurredOn: input.occurredOn,
+        textEncrypted: encryptField(input.text, fieldContext("case_notes", "text_encrypted", noteId)),
+      },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "victim.note_add", recordType: "VICTIM", recordId: victimId, details: { noteId: note.id } });
+    await appendAudit(tx, scope, {
+      action: "victim.note_add",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { noteId: note.id },
+    });
     return note;
   });
 }
@@ -29,7 +46,8 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
     await loadEditableVictim(tx, scope, victimId);
     if (input.granteeOrganisationId) {
       const exists = await tx.organisation.count({ where: { id: input.granteeOrganisationId, active: true } });
-      if (!exists) throw new AppError("INVALID", "errors.INVALID", { granteeOrganisationId: "errors.unknownOrganisation" });
+      if (!exists)
+        throw new AppError("INVALID", "errors.INVALID", { granteeOrganisationId: "errors.unknownOrganisation" });
     }
     const consent = await tx.victimConsent.create({
       data: {
@@ -42,7 +60,12 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
       },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "victim.consent_record", recordType: "VICTIM", recordId: victimId, details: { consentId: consent.id, kind: input.kind } });
+    await appendAudit(tx, scope, {
+      action: "victim.consent_record",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { consentId: consent.id, kind: input.kind },
+    });
     return consent;
   });
 }
@@ -67,16 +90,35 @@ export async function withdrawConsent(scope: Scope, victimId: string, consentId:
         data: { status: "REVOKED", revokedAt: new Date() },
       });
       await tx.placementRequest.updateMany({
-        where: { victimId, shelter: { organisationId: consent.granteeOrganisationId }, status: { in: ["PENDING", "ACCEPTED"] } },
+        where: {
+          victimId,
+          shelter: { organisationId: consent.granteeOrganisationId },
+          status: { in: ["PENDING", "ACCEPTED"] },
+        },
         data: { status: "CANCELLED" },
       });
       const revoked = await tx.accessGrant.updateMany({
-        where: { recordType: "VICTIM", recordId: victimId, granteeOrganisationId: consent.granteeOrganisationId, revokedAt: null },
+        where: {
+          recordType: "VICTIM",
+          recordId: victimId,
+          granteeOrganisationId: consent.granteeOrganisationId,
+          revokedAt: null,
+        },
         data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: "consent.withdrawn" },
       });
-      await appendAudit(tx, scope, { action: "victim.consent_withdraw", recordType: "VICTIM", recordId: victimId, details: { consentId, grantsRevoked: revoked.count } });
+      await appendAudit(tx, scope, {
+        action: "victim.consent_withdraw",
+        recordType: "VICTIM",
+        recordId: victimId,
+        details: { consentId, grantsRevoked: revoked.count },
+      });
     } else {
-      await appendAudit(tx, scope, { action: "victim.consent_withdraw", recordType: "VICTIM", recordId: victimId, details: { consentId } });
+      await appendAudit(tx, scope, {
+        action: "victim.consent_withdraw",
+        recordType: "VICTIM",
+        recordId: victimId,
+        details: { consentId },
+      });
     }
   });
 }
@@ -97,7 +139,12 @@ export async function addSupportItem(scope: Scope, victimId: string, input: Supp
       },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "victim.support_add", recordType: "VICTIM", recordId: victimId, details: { itemId: item.id, area: input.area } });
+    await appendAudit(tx, scope, {
+      action: "victim.support_add",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { itemId: item.id, area: input.area },
+    });
     return item;
   });
 }
@@ -108,10 +155,22 @@ export async function updateSupportItem(scope: Scope, victimId: string, itemId: 
     await loadEditableVictim(tx, scope, victimId);
     const updated = await tx.supportPlanItem.updateMany({
       where: { id: itemId, victimId },
-      data: { area: input.area, status: input.status, provider: input.provider ?? null, plannedOn: input.plannedOn ?? null, startedOn: input.startedOn ?? null, doneOn: input.doneOn ?? null },
+      data: {
+        area: input.area,
+        status: input.status,
+        provider: input.provider ?? null,
+        plannedOn: input.plannedOn ?? null,
+        startedOn: input.startedOn ?? null,
+        doneOn: input.doneOn ?? null,
+      },
     });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
-    await appendAudit(tx, scope, { action: "victim.support_update", recordType: "VICTIM", recordId: victimId, details: { itemId, status: input.status } });
+    await appendAudit(tx, scope, {
+      action: "victim.support_update",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { itemId, status: input.status },
+    });
   });
 }
 
@@ -125,18 +184,35 @@ export async function closeCase(scope: Scope, victimId: string, input: CloseCase
       where: { id: victimId },
       data: { status: input.status, closureReason: input.reason, closedAt: new Date(), version: { increment: 1 } },
     });
-    await appendAudit(tx, scope, { action: "victim.close", recordType: "VICTIM", recordId: victimId, details: { status: input.status, toVersion: victim.version + 1, changed: ["status"] } });
+    await appendAudit(tx, scope, {
+      action: "victim.close",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { status: input.status, toVersion: victim.version + 1, changed: ["status"] },
+    });
   });
 }
 
 export async function reopenCase(scope: Scope, victimId: string) {
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
-    const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId ?? undefined }, await victimScopeWhere(scope)] } });
+    const victim = await tx.victim.findFirst({
+      where: {
+        AND: [{ id: victimId, organisationId: scope.organisationId ?? undefined }, await victimScopeWhere(scope)],
+      },
+    });
     if (!victim) throw new AppError("NOT_FOUND");
     const problem = reopenProblem(scope.role, victim.status as CaseStatus);
     if (problem) throw new AppError("UNPROCESSABLE", problem);
-    await tx.victim.update({ where: { id: victimId }, data: { status: "FOLLOW_UP", closedAt: null, version: { increment: 1 } } });
-    await appendAudit(tx, scope, { action: "victim.reopen", recordType: "VICTIM", recordId: victimId, details: { toVersion: victim.version + 1, changed: ["status"] } });
+    await tx.victim.update({
+      where: { id: victimId },
+      data: { status: "FOLLOW_UP", closedAt: null, version: { increment: 1 } },
+    });
+    await appendAudit(tx, scope, {
+      action: "victim.reopen",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { toVersion: victim.version + 1, changed: ["status"] },
+    });
   });
 }

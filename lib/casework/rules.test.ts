@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { closureProblem, hasReturnConsent, hasSharingConsent, reopenProblem, requestConsents, sharingConsentOrganisations } from "./rules";
+import {
+  closureProblem,
+  hasReturnConsent,
+  hasSharingConsent,
+  reopenProblem,
+  requestConsents,
+  sharingConsentOrganisations,
+} from "./rules";
 
 const ORG_B = "0b0b0b0b-0000-4000-8000-00000000000b";
 const today = new Date("2026-06-01T00:00:00Z");
@@ -40,13 +47,20 @@ describe("the consents a repatriation request needs", () => {
       { kind: "RETURN", given: false },
       { kind: "SHARING", given: false },
     ]);
-    expect(requestConsents([consent({ kind: "RETURN", granteeOrganisationId: null }), consent()], ORG_B, today)).toEqual([
+    expect(
+      requestConsents([consent({ kind: "RETURN", granteeOrganisationId: null }), consent()], ORG_B, today),
+    ).toEqual([
       { kind: "RETURN", given: true },
       { kind: "SHARING", given: true },
     ]);
     // Before a receiver is chosen, sharing cannot be in place yet.
     expect(requestConsents([consent()], null, today)[1]).toEqual({ kind: "SHARING", given: false });
-    expect(sharingConsentOrganisations([consent(), consent({ granteeOrganisationId: "other", withdrawnOn: new Date("2026-05-20") })], today)).toEqual([ORG_B]);
+    expect(
+      sharingConsentOrganisations(
+        [consent(), consent({ granteeOrganisationId: "other", withdrawnOn: new Date("2026-05-20") })],
+        today,
+      ),
+    ).toEqual([ORG_B]);
   });
   it("counts a return consent given today east of UTC, as a sharing consent", () => {
     const eveningUtc = new Date("2026-12-02T21:40:00Z");

@@ -20,12 +20,21 @@ const LATEST_ZONE_AHEAD_MS = 14 * 3_600_000;
  * from its day at UTC midnight, the earlier of the two, so access ends rather than lingers.
  */
 function inForce(c: ConsentFacts, today: Date): boolean {
-  return c.givenOn.getTime() <= today.getTime() + LATEST_ZONE_AHEAD_MS && (c.withdrawnOn === null || c.withdrawnOn.getTime() > today.getTime());
+  return (
+    c.givenOn.getTime() <= today.getTime() + LATEST_ZONE_AHEAD_MS &&
+    (c.withdrawnOn === null || c.withdrawnOn.getTime() > today.getTime())
+  );
 }
 
 /** Sharing with an organisation needs a SHARING consent that names it and is not withdrawn. */
-export function hasSharingConsent(consents: readonly ConsentFacts[], granteeOrganisationId: string, today = new Date()): boolean {
-  return consents.some((c) => c.kind === "SHARING" && c.granteeOrganisationId === granteeOrganisationId && inForce(c, today));
+export function hasSharingConsent(
+  consents: readonly ConsentFacts[],
+  granteeOrganisationId: string,
+  today = new Date(),
+): boolean {
+  return consents.some(
+    (c) => c.kind === "SHARING" && c.granteeOrganisationId === granteeOrganisationId && inForce(c, today),
+  );
 }
 
 /** Returning home needs the person's RETURN consent, not withdrawn. */
@@ -35,7 +44,13 @@ export function hasReturnConsent(consents: readonly ConsentFacts[], today = new 
 
 /** The organisations a SHARING consent in force names (for "sharing agreed with …"). */
 export function sharingConsentOrganisations(consents: readonly ConsentFacts[], today = new Date()): string[] {
-  return [...new Set(consents.filter((c) => c.kind === "SHARING" && c.granteeOrganisationId && inForce(c, today)).map((c) => c.granteeOrganisationId!))];
+  return [
+    ...new Set(
+      consents
+        .filter((c) => c.kind === "SHARING" && c.granteeOrganisationId && inForce(c, today))
+        .map((c) => c.granteeOrganisationId!),
+    ),
+  ];
 }
 
 export type RequestConsent = "RETURN" | "SHARING";
@@ -44,10 +59,17 @@ export type RequestConsent = "RETURN" | "SHARING";
  * The consents a repatriation request needs, each with whether it is in force: to return home,
  * and to share with the receiving organisation (unknown until one is chosen: null).
  */
-export function requestConsents(consents: readonly ConsentFacts[], receivingOrganisationId: string | null, today = new Date()): { kind: RequestConsent; given: boolean }[] {
+export function requestConsents(
+  consents: readonly ConsentFacts[],
+  receivingOrganisationId: string | null,
+  today = new Date(),
+): { kind: RequestConsent; given: boolean }[] {
   return [
     { kind: "RETURN", given: hasReturnConsent(consents, today) },
-    { kind: "SHARING", given: receivingOrganisationId !== null && hasSharingConsent(consents, receivingOrganisationId, today) },
+    {
+      kind: "SHARING",
+      given: receivingOrganisationId !== null && hasSharingConsent(consents, receivingOrganisationId, today),
+    },
   ];
 }
 

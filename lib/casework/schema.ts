@@ -44,8 +44,10 @@ export const supportItemSchema = z
     doneOn: optional(day.refine(notFuture, "errors.dateInFuture")),
   })
   .superRefine((item, ctx) => {
-    if (item.doneOn && item.status !== "DONE") ctx.addIssue({ code: "custom", path: ["doneOn"], message: "errors.doneDateNeedsDone" });
-    if (item.startedOn && item.doneOn && item.doneOn < item.startedOn) ctx.addIssue({ code: "custom", path: ["doneOn"], message: "errors.endBeforeStart" });
+    if (item.doneOn && item.status !== "DONE")
+      ctx.addIssue({ code: "custom", path: ["doneOn"], message: "errors.doneDateNeedsDone" });
+    if (item.startedOn && item.doneOn && item.doneOn < item.startedOn)
+      ctx.addIssue({ code: "custom", path: ["doneOn"], message: "errors.endBeforeStart" });
   });
 export type SupportItemInput = z.infer<typeof supportItemSchema>;
 

@@ -5,7 +5,9 @@ export const healthResponseSchema = z.object({
   status: z.enum(["ok", "degraded"]),
   database: z
     .enum(["ok", "unavailable", "role-not-restricted"])
-    .describe("`role-not-restricted`: in production, the app's database role escapes row-level security, so the app refuses to report healthy"),
+    .describe(
+      "`role-not-restricted`: in production, the app's database role escapes row-level security, so the app refuses to report healthy",
+    ),
   time: z.iso.datetime(),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;

@@ -34,7 +34,10 @@ async function busyPerson(scope: TestScope, label: string) {
       { victimId: id, area: "LEGAL", plannedOn: new Date(today.getTime() + 2 * DAY) },
     ],
   });
-  await db.victim.update({ where: { id }, data: { documentExpiry: new Date(today.getTime() + 10 * DAY), updatedAt: new Date(Date.now() - 40 * DAY) } });
+  await db.victim.update({
+    where: { id },
+    data: { documentExpiry: new Date(today.getTime() + 10 * DAY), updatedAt: new Date(Date.now() - 40 * DAY) },
+  });
   return id;
 }
 
@@ -42,11 +45,19 @@ describe("home counts are the lengths of the lists they link to", () => {
   it("for a coordinator and a case worker, over people of their own, a colleague's, a restricted one and another organisation's", async () => {
     const org = await createOrganisation("counts");
     const other = await createOrganisation("elsewhere");
-    const coordinator = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
     const workerUser = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
     const worker = scopeOf(workerUser, "CASE_WORKER", org.id);
     const colleague = scopeOf(await createUser({ organisationId: org.id, role: "CASE_WORKER" }), "CASE_WORKER", org.id);
-    const outsider = scopeOf(await createUser({ organisationId: other.id, role: "COORDINATOR" }), "COORDINATOR", other.id);
+    const outsider = scopeOf(
+      await createUser({ organisationId: other.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      other.id,
+    );
 
     await busyPerson(worker, "Mine");
     await busyPerson(worker, "MineToo");
@@ -54,10 +65,21 @@ describe("home counts are the lengths of the lists they link to", () => {
     await busyPerson(outsider, "Outsider's");
     const restricted = await registerVictim(
       coordinator,
-      registerVictimSchema.parse({ givenName: "Hidden", familyName: "Restricted", sex: "FEMALE", estimatedAge: 30, identifiedOn: "2026-01-01", identifiedBy: "POLICE", restricted: true }),
+      registerVictimSchema.parse({
+        givenName: "Hidden",
+        familyName: "Restricted",
+        sex: "FEMALE",
+        estimatedAge: 30,
+        identifiedOn: "2026-01-01",
+        identifiedBy: "POLICE",
+        restricted: true,
+      }),
     );
     // Restricted, created by someone else: the coordinator's lists leave it out, so must the counts.
-    await db.victim.update({ where: { id: restricted.id }, data: { createdById: workerUser.id, updatedAt: new Date(Date.now() - 40 * DAY) } });
+    await db.victim.update({
+      where: { id: restricted.id },
+      data: { createdById: workerUser.id, updatedAt: new Date(Date.now() - 40 * DAY) },
+    });
 
     const home = await getCaseWorkerHome(worker);
     expect(home.overdue).toBe(2);
@@ -69,9 +91,12 @@ describe("home counts are the lengths of the lists they link to", () => {
     const board = await getCoordinatorHome(coordinator, { stalledDays: 30 });
     expect(board.stalled).toBe(3);
     expect(board.stalled).toBe(await listed(coordinator, { queue: "stalled", days: 30 }));
-    expect((await getCoordinatorHome(coordinator, { stalledDays: 60 })).stalled).toBe(await listed(coordinator, { queue: "stalled", days: 60 }));
+    expect((await getCoordinatorHome(coordinator, { stalledDays: 60 })).stalled).toBe(
+      await listed(coordinator, { queue: "stalled", days: 60 }),
+    );
     expect(board.intake).toBe(await listed(coordinator, { queue: "intake" }));
-    for (const w of board.caseload) expect(w.count, w.name).toBe(await listed(coordinator, { assignedTo: w.id, status: "ACTIVE" }));
+    for (const w of board.caseload)
+      expect(w.count, w.name).toBe(await listed(coordinator, { assignedTo: w.id, status: "ACTIVE" }));
     expect(board.caseload.find((w) => w.id === workerUser.id)?.count).toBe(2);
 
     // The outsider's home counts only their own person.
@@ -81,19 +106,32 @@ describe("home counts are the lengths of the lists they link to", () => {
   it("consents to record or renew: the case worker's count, the list and the case file's rule name the same people", async () => {
     const org = await createOrganisation("consents");
     const worker = scopeOf(await createUser({ organisationId: org.id, role: "CASE_WORKER" }), "CASE_WORKER", org.id);
-    const given = (method: "WRITTEN" | "GUARDIAN", withdrawnOn?: Date) => ({ kind: "SERVICES" as const, givenOn: new Date("2025-01-02"), method, withdrawnOn });
+    const given = (method: "WRITTEN" | "GUARDIAN", withdrawnOn?: Date) => ({
+      kind: "SERVICES" as const,
+      givenOn: new Date("2025-01-02"),
+      method,
+      withdrawnOn,
+    });
     const cases: { label: string; birthDate?: Date; consents: ReturnType<typeof given>[] }[] = [
       { label: "None", consents: [] },
       { label: "Written", consents: [given("WRITTEN")] },
       { label: "Withdrawn", consents: [given("WRITTEN", new Date("2025-06-01"))] },
       { label: "GuardianChild", birthDate: new Date(Date.now() - 10 * 365 * DAY), consents: [given("GUARDIAN")] },
       { label: "GuardianAdult", birthDate: new Date(Date.now() - 19 * 365 * DAY), consents: [given("GUARDIAN")] },
-      { label: "AdultOwn", birthDate: new Date(Date.now() - 19 * 365 * DAY), consents: [given("GUARDIAN"), given("WRITTEN")] },
+      {
+        label: "AdultOwn",
+        birthDate: new Date(Date.now() - 19 * 365 * DAY),
+        consents: [given("GUARDIAN"), given("WRITTEN")],
+      },
     ];
     const expected: string[] = [];
     for (const c of cases) {
       const id = await person(worker, c.label);
-      if (c.birthDate) await db.victim.update({ where: { id }, data: { birthDate: new Date(c.birthDate.toISOString().slice(0, 10)) } });
+      if (c.birthDate)
+        await db.victim.update({
+          where: { id },
+          data: { birthDate: new Date(c.birthDate.toISOString().slice(0, 10)) },
+        });
       for (const consent of c.consents) {
         const { withdrawnOn, ...rest } = consent;
         await recordConsent(worker, id, rest);
@@ -112,10 +150,19 @@ describe("home counts are the lengths of the lists they link to", () => {
     const org = await createOrganisation("calls");
     const operatorUser = await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" });
     const operator = scopeOf(operatorUser, "HOTLINE_OPERATOR", org.id);
-    const colleague = scopeOf(await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }), "HOTLINE_OPERATOR", org.id);
+    const colleague = scopeOf(
+      await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }),
+      "HOTLINE_OPERATOR",
+      org.id,
+    );
     const elsewhere = await createOrganisation("x");
-    const outsider = scopeOf(await createUser({ organisationId: elsewhere.id, role: "HOTLINE_OPERATOR" }), "HOTLINE_OPERATOR", elsewhere.id);
-    const log = (scope: TestScope) => createHotlineCall(scope, createHotlineCallSchema.parse(callInput()), { source: "intake", defaultCountry: "UZ" });
+    const outsider = scopeOf(
+      await createUser({ organisationId: elsewhere.id, role: "HOTLINE_OPERATOR" }),
+      "HOTLINE_OPERATOR",
+      elsewhere.id,
+    );
+    const log = (scope: TestScope) =>
+      createHotlineCall(scope, createHotlineCallSchema.parse(callInput()), { source: "intake", defaultCountry: "UZ" });
     const mine = await log(operator);
     await log(operator);
     await log(colleague);
@@ -124,7 +171,8 @@ describe("home counts are the lengths of the lists they link to", () => {
     await db.hotlineCall.update({ where: { id: mine.id }, data: { status: "INCOMPLETE" } });
 
     const home = await getHotlineHome(operator, TZ);
-    const list = async (params: Record<string, string>) => (await listHotlineCalls(operator, listHotlineCallsQuerySchema.parse({ ...params, limit: 100 }), TZ)).items.length;
+    const list = async (params: Record<string, string>) =>
+      (await listHotlineCalls(operator, listHotlineCallsQuerySchema.parse({ ...params, limit: 100 }), TZ)).items.length;
     expect(home.todayCalls).toBe(await list({ from: home.today, to: home.today }));
     expect(home.todayCalls).toBe(3);
     expect(home.incomplete).toBe(1);
@@ -137,7 +185,14 @@ describe("home counts are the lengths of the lists they link to", () => {
     const admin = scopeOf(await createUser({ networkAdmin: true }), "NETWORK_ADMIN", null);
     const home = await getNetworkHome(admin);
     expect(home.organisations.find((o) => o.id === org.id)?.members).toBe(1);
-    expect(Object.keys(home.organisations[0] ?? {}).sort()).toEqual(["active", "countryCode", "id", "lastActivity", "members", "name"]);
+    expect(Object.keys(home.organisations[0] ?? {}).sort()).toEqual([
+      "active",
+      "countryCode",
+      "id",
+      "lastActivity",
+      "members",
+      "name",
+    ]);
     // The coordinator's home read as the network administrator counts nothing.
     expect((await getCoordinatorHome(admin)).intake).toBe(0);
   }, 60_000);

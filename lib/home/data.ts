@@ -35,7 +35,14 @@ export async function getCaseWorkerHome(scope: Scope) {
     countNotifications(scope),
   ]);
   const counts = new Map(byStatus.map((g) => [g.key, g.count]));
-  return { byStatus: VICTIM_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })), overdue, dueWeek, renew, consent, unread: bell.unread };
+  return {
+    byStatus: VICTIM_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+    overdue,
+    dueWeek,
+    renew,
+    consent,
+    unread: bell.unread,
+  };
 }
 
 /**
@@ -50,7 +57,9 @@ export async function getCoordinatorHome(scope: Scope, options: { stalledDays?: 
     countVictimsBy(scope, "assignedToId", { status: "ACTIVE" }),
     listAssignableWorkers(scope),
     listIncomingReferrals(scope),
-    roleHas(scope.role, "shelters.residents.read") ? listPlacementRequests(scope) : Promise.resolve({ incoming: [], outgoing: [] }),
+    roleHas(scope.role, "shelters.residents.read")
+      ? listPlacementRequests(scope)
+      : Promise.resolve({ incoming: [], outgoing: [] }),
     countByStatus(scope, {}),
     countNotifications(scope),
     roleHas(scope.role, "shelters.residents.read") ? listShelters(scope) : Promise.resolve([]),
@@ -102,12 +111,25 @@ export async function getShelterHome(scope: Scope, now = new Date()) {
   const db = dbFor(scope);
   const [arrivals, departed, leaving] = ids.length
     ? await Promise.all([
-        db.shelterStay.groupBy({ by: ["shelterId"], where: { shelterId: { in: ids }, admittedAt: { gte: weekAgo } }, _count: { _all: true } }),
-        db.shelterStay.groupBy({ by: ["shelterId"], where: { shelterId: { in: ids }, dischargedAt: { gte: weekAgo } }, _count: { _all: true } }),
-        db.shelterStay.groupBy({ by: ["shelterId"], where: { shelterId: { in: ids }, dischargedAt: null, plannedDischargeOn: { lt: weekAhead } }, _count: { _all: true } }),
+        db.shelterStay.groupBy({
+          by: ["shelterId"],
+          where: { shelterId: { in: ids }, admittedAt: { gte: weekAgo } },
+          _count: { _all: true },
+        }),
+        db.shelterStay.groupBy({
+          by: ["shelterId"],
+          where: { shelterId: { in: ids }, dischargedAt: { gte: weekAgo } },
+          _count: { _all: true },
+        }),
+        db.shelterStay.groupBy({
+          by: ["shelterId"],
+          where: { shelterId: { in: ids }, dischargedAt: null, plannedDischargeOn: { lt: weekAhead } },
+          _count: { _all: true },
+        }),
       ])
     : [[], [], []];
-  const of = (rows: { shelterId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.shelterId === id)?._count._all ?? 0;
+  const of = (rows: { shelterId: string; _count: { _all: number } }[], id: string) =>
+    rows.find((r) => r.shelterId === id)?._count._all ?? 0;
   return shelters.map((s) => ({
     id: s.id,
     name: s.name,
@@ -124,7 +146,10 @@ export async function getShelterHome(scope: Scope, now = new Date()) {
 /** Analyst: headline figures of the organisation, aggregates only. */
 export async function getAnalystHome(scope: Scope, timeZone: string, now = new Date()) {
   const month = localDay(now, timeZone).slice(0, 7);
-  const [calls, repatriations] = await Promise.all([getMonthFigures(scope, month, timeZone), getRepatriationFigures(scope)]);
+  const [calls, repatriations] = await Promise.all([
+    getMonthFigures(scope, month, timeZone),
+    getRepatriationFigures(scope),
+  ]);
   return {
     month,
     callsThisMonth: calls?.total ?? 0,
@@ -151,6 +176,13 @@ export async function getNetworkHome(scope: Scope) {
     : [];
   const last = new Map(seen.map((r) => [r.organisation_id, r.last_seen]));
   return {
-    organisations: items.map((o) => ({ id: o.id, name: o.name, countryCode: o.countryCode, active: o.active, members: o._count.memberships, lastActivity: last.get(o.id) ?? null })),
+    organisations: items.map((o) => ({
+      id: o.id,
+      name: o.name,
+      countryCode: o.countryCode,
+      active: o.active,
+      members: o._count.memberships,
+      lastActivity: last.get(o.id) ?? null,
+    })),
   };
 }

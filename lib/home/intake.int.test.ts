@@ -17,7 +17,10 @@ import { getCaseWorkerHome, getCoordinatorHome } from "./data";
 type TestScope = ReturnType<typeof scopeOf>;
 
 async function openCaseFromCall(operator: TestScope, familyName: string) {
-  const call = await createHotlineCall(operator, createHotlineCallSchema.parse(callInput()), { source: "intake", defaultCountry: "UZ" });
+  const call = await createHotlineCall(operator, createHotlineCallSchema.parse(callInput()), {
+    source: "intake",
+    defaultCountry: "UZ",
+  });
   return createVictimFromCall(operator, call.id, { givenName: "Зарина", familyName, sex: "FEMALE", estimatedAge: 22 });
 }
 
@@ -28,12 +31,17 @@ async function assign(scope: TestScope, victimId: string, workerId: string) {
   await updateVictim(scope, victimId, updateVictimSchema.parse({ ...current, assignedToId: workerId }));
 }
 
-const intakeList = (scope: TestScope) => listVictims(scope, listVictimsQuerySchema.parse({ queue: "intake", limit: 100 }));
+const intakeList = (scope: TestScope) =>
+  listVictims(scope, listVictimsQuerySchema.parse({ queue: "intake", limit: 100 }));
 
 describe("the intake queue (issue 15, defect 4)", () => {
   it("puts a case opened from a call in the queue, tells the coordinators by case number, and lets it go once assigned", async () => {
     const org = await createOrganisation("intake");
-    const operator = scopeOf(await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }), "HOTLINE_OPERATOR", org.id);
+    const operator = scopeOf(
+      await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }),
+      "HOTLINE_OPERATOR",
+      org.id,
+    );
     const coordinatorUser = await createUser({ organisationId: org.id, role: "COORDINATOR" });
     const coordinator = scopeOf(coordinatorUser, "COORDINATOR", org.id);
     const admin = scopeOf(await createUser({ organisationId: org.id, role: "ORG_ADMIN" }), "ORG_ADMIN", org.id);
@@ -71,8 +79,16 @@ describe("the intake queue (issue 15, defect 4)", () => {
   it("keeps another organisation's intake out of the queue, the bell and the counts", async () => {
     const mine = await createOrganisation("mine");
     const theirs = await createOrganisation("theirs");
-    const coordinator = scopeOf(await createUser({ organisationId: mine.id, role: "COORDINATOR" }), "COORDINATOR", mine.id);
-    const theirOperator = scopeOf(await createUser({ organisationId: theirs.id, role: "HOTLINE_OPERATOR" }), "HOTLINE_OPERATOR", theirs.id);
+    const coordinator = scopeOf(
+      await createUser({ organisationId: mine.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      mine.id,
+    );
+    const theirOperator = scopeOf(
+      await createUser({ organisationId: theirs.id, role: "HOTLINE_OPERATOR" }),
+      "HOTLINE_OPERATOR",
+      theirs.id,
+    );
     await createUser({ organisationId: theirs.id, role: "COORDINATOR" });
     const theirCase = await openCaseFromCall(theirOperator, "Чужая");
 
@@ -89,29 +105,50 @@ describe("the intake queue (issue 15, defect 4)", () => {
     const opener = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
     const colleague = await createUser({ organisationId: org.id, role: "COORDINATOR" });
     const opened = await openCaseFromCall(opener, "Сама");
-    expect((await db.notification.findMany({ where: { victimId: opened.id } })).map((n) => n.userId)).toEqual([colleague.id]);
+    expect((await db.notification.findMany({ where: { victimId: opened.id } })).map((n) => n.userId)).toEqual([
+      colleague.id,
+    ]);
     expect((await getCoordinatorHome(opener)).intake).toBe(1);
   }, 60_000);
 
   it("tells a case worker of a case given to them, by case number, on their home and bell; not when they take it themselves", async () => {
     const org = await createOrganisation("assigned");
-    const operator = scopeOf(await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }), "HOTLINE_OPERATOR", org.id);
-    const coordinator = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
+    const operator = scopeOf(
+      await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }),
+      "HOTLINE_OPERATOR",
+      org.id,
+    );
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
     const workerUser = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
     const worker = scopeOf(workerUser, "CASE_WORKER", org.id);
     const colleague = scopeOf(await createUser({ organisationId: org.id, role: "CASE_WORKER" }), "CASE_WORKER", org.id);
-    const outsider = scopeOf(await createUser({ organisationId: (await createOrganisation("far")).id, role: "CASE_WORKER" }), "CASE_WORKER", null);
+    const outsider = scopeOf(
+      await createUser({ organisationId: (await createOrganisation("far")).id, role: "CASE_WORKER" }),
+      "CASE_WORKER",
+      null,
+    );
 
     // A case worker had no bell: nothing told them a case was now theirs.
     const opened = await openCaseFromCall(operator, "Назначенная");
     await assign(coordinator, opened.id, workerUser.id);
     const summary = await getNotificationSummary(worker);
     expect(summary.items).toHaveLength(1);
-    expect(summary.items[0]).toMatchObject({ kind: "CASE_ASSIGNED", victimId: opened.id, victim: { caseNumber: opened.caseNumber }, readAt: null });
+    expect(summary.items[0]).toMatchObject({
+      kind: "CASE_ASSIGNED",
+      victimId: opened.id,
+      victim: { caseNumber: opened.caseNumber },
+      readAt: null,
+    });
     expect(summary.unread).toBe(1);
     expect(summary.overdue).toEqual([]);
     expect((await getCaseWorkerHome(worker)).unread).toBe(1);
-    expect(asJson(await db.notification.findMany({ where: { victimId: opened.id, kind: "CASE_ASSIGNED" } }))).not.toContain("Назначенная");
+    expect(
+      asJson(await db.notification.findMany({ where: { victimId: opened.id, kind: "CASE_ASSIGNED" } })),
+    ).not.toContain("Назначенная");
     // Only the assignee hears of it.
     expect((await getNotificationSummary(colleague)).items).toEqual([]);
     expect((await getNotificationSummary(outsider)).items).toEqual([]);

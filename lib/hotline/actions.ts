@@ -12,7 +12,13 @@ import {
   updateHotlineCallSchema,
   voidHotlineCallSchema,
 } from "./schema";
-import { createHotlineCall, discardHotlineCallDraft, saveHotlineCallDraft, updateHotlineCall, voidHotlineCall } from "./mutations";
+import {
+  createHotlineCall,
+  discardHotlineCallDraft,
+  saveHotlineCallDraft,
+  updateHotlineCall,
+  voidHotlineCall,
+} from "./mutations";
 import { findRepeatCaller } from "./data";
 import { organisationCountry } from "@/lib/orgs/countries";
 

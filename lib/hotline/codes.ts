@@ -1,6 +1,17 @@
 // Hotline vocabularies, shared by browser and server (no Prisma import). The values match the
 // enums in prisma/models/hotline.prisma; labels live in messages/*.json under "hotline".
-export const CHANNELS = ["PHONE", "SMS", "WHATSAPP", "TELEGRAM", "IMO", "VIBER", "WEBCHAT", "EMAIL", "WALK_IN", "OTHER"] as const;
+export const CHANNELS = [
+  "PHONE",
+  "SMS",
+  "WHATSAPP",
+  "TELEGRAM",
+  "IMO",
+  "VIBER",
+  "WEBCHAT",
+  "EMAIL",
+  "WALK_IN",
+  "OTHER",
+] as const;
 export const CALL_TYPES = ["DATA", "SILENT", "HANG_UP", "WRONG_NUMBER", "ABUSIVE", "TEST", "THANKS"] as const;
 export const RELATIONSHIPS = [
   "VICTIM_SELF",
@@ -12,7 +23,15 @@ export const RELATIONSHIPS = [
   "PROFESSIONAL",
   "ANONYMOUS",
 ] as const;
-export const AGE_GROUPS = ["AGE_0_11", "AGE_12_17", "AGE_18_24", "AGE_25_34", "AGE_35_49", "AGE_50_PLUS", "UNKNOWN"] as const;
+export const AGE_GROUPS = [
+  "AGE_0_11",
+  "AGE_12_17",
+  "AGE_18_24",
+  "AGE_25_34",
+  "AGE_35_49",
+  "AGE_50_PLUS",
+  "UNKNOWN",
+] as const;
 export const TOPICS = [
   "JOB_OFFER_CHECK",
   "PRE_DEPARTURE_INFO",

@@ -71,7 +71,16 @@ function filterWhere(query: ListHotlineCallsQuery, timeZone: string): Prisma.Hot
 
 /** Filters on enums and arrays: row-level security hides their statistics from the planner (see inIndexOrder). */
 function filtersWithoutStatistics(query: ListHotlineCallsQuery) {
-  return Boolean(query.topic || query.urgency || query.channel || query.callType || query.action || query.status || query.q || query.callbackDue);
+  return Boolean(
+    query.topic ||
+    query.urgency ||
+    query.channel ||
+    query.callType ||
+    query.action ||
+    query.status ||
+    query.q ||
+    query.callbackDue,
+  );
 }
 
 /** Newest first, keyset-paginated. No phone number and no summary in lists. */
@@ -99,16 +108,30 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
   const rows = mergePages(pages, (r) => r.receivedAt, query.limit + 1, direction);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.receivedAt, id: last.id }) : null,
+  };
 }
 
 /** How many calls the list shows for these filters (a home's count): the list's scope and filters. */
-export async function countHotlineCalls(scope: Scope, query: Omit<ListHotlineCallsQuery, "limit" | "cursor">, timeZone: string) {
-  return dbFor(scope).hotlineCall.count({ where: { AND: [await scopeWhere(scope), ...filterWhere({ ...query, limit: 1 }, timeZone)] } });
+export async function countHotlineCalls(
+  scope: Scope,
+  query: Omit<ListHotlineCallsQuery, "limit" | "cursor">,
+  timeZone: string,
+) {
+  return dbFor(scope).hotlineCall.count({
+    where: { AND: [await scopeWhere(scope), ...filterWhere({ ...query, limit: 1 }, timeZone)] },
+  });
 }
 
 /** Every call matching the filters, in batches, for the CSV export (no personal fields). */
-export async function* iterateHotlineCalls(scope: Scope, query: ListHotlineCallsQuery, timeZone: string, maxRows: number) {
+export async function* iterateHotlineCalls(
+  scope: Scope,
+  query: ListHotlineCallsQuery,
+  timeZone: string,
+  maxRows: number,
+) {
   const db = dbFor(scope);
   const scopes = alternatives(await scopeWhere(scope));
   let position = null as ReturnType<typeof decodeCursor>;
@@ -146,14 +169,24 @@ export async function getSearchSnippets(scope: Scope, callIds: string[], q: stri
   const db = dbFor(scope);
   const where = await scopeWhere(scope);
   return db.$transaction(async (tx) => {
-    const calls = await tx.hotlineCall.findMany({ where: { AND: [{ id: { in: callIds.slice(0, 100) } }, where] }, select: { id: true, summaryEncrypted: true } });
+    const calls = await tx.hotlineCall.findMany({
+      where: { AND: [{ id: { in: callIds.slice(0, 100) } }, where] },
+      select: { id: true, summaryEncrypted: true },
+    });
     for (const call of calls) {
       if (!call.summaryEncrypted) continue;
-      const found = snippetAround(decryptField(call.summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id)), q);
+      const found = snippetAround(
+        decryptField(call.summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id)),
+        q,
+      );
       if (found) snippets.set(call.id, found);
     }
     if (snippets.size > 0) {
-      await appendAudit(tx, scope, { action: "hotline_call.search_snippets", recordType: "HOTLINE_CALL", details: { calls: [...snippets.keys()] } });
+      await appendAudit(tx, scope, {
+        action: "hotline_call.search_snippets",
+        recordType: "HOTLINE_CALL",
+        details: { calls: [...snippets.keys()] },
+      });
     }
     return snippets;
   });
@@ -196,9 +229,20 @@ export async function getHotlineCall(scope: Scope, id: string) {
     const view = victim ? viewOfPerson(await personAccessOf(scope), victim) : null;
     return {
       ...rest,
-      victim: victim ? { id: view?.kind === "all" || view?.kind === "fields" ? victim.id : null, caseNumber: victim.caseNumber, restricted: view?.kind === "restricted" } : null,
-      callerPhone: showPhone && callerPhoneEncrypted ? decryptField(callerPhoneEncrypted, fieldContext("hotline_calls", "caller_phone_encrypted", call.id)) : null,
-      summary: summaryEncrypted ? decryptField(summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id)) : null,
+      victim: victim
+        ? {
+            id: view?.kind === "all" || view?.kind === "fields" ? victim.id : null,
+            caseNumber: victim.caseNumber,
+            restricted: view?.kind === "restricted",
+          }
+        : null,
+      callerPhone:
+        showPhone && callerPhoneEncrypted
+          ? decryptField(callerPhoneEncrypted, fieldContext("hotline_calls", "caller_phone_encrypted", call.id))
+          : null,
+      summary: summaryEncrypted
+        ? decryptField(summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id))
+        : null,
     };
   });
 }
@@ -225,7 +269,11 @@ export async function findRepeatCaller(scope: Scope, query: RepeatCallerQuery, d
     }),
   ]);
   await db.$transaction((tx) =>
-    appendAudit(tx, scope, { action: "hotline_call.repeat_lookup", recordType: "HOTLINE_CALL", details: { matches: count } }),
+    appendAudit(tx, scope, {
+      action: "hotline_call.repeat_lookup",
+      recordType: "HOTLINE_CALL",
+      details: { matches: count },
+    }),
   );
   return { count, last };
 }
@@ -234,7 +282,9 @@ export async function findRepeatCaller(scope: Scope, query: RepeatCallerQuery, d
 export async function listCallbackQueue(scope: Scope, limit = 100) {
   const db = dbFor(scope);
   const calls = await db.hotlineCall.findMany({
-    where: { AND: [await scopeWhere(scope), { callbackDueAt: { not: null }, callbackCompletedAt: null, voidedAt: null }] },
+    where: {
+      AND: [await scopeWhere(scope), { callbackDueAt: { not: null }, callbackCompletedAt: null, voidedAt: null }],
+    },
     orderBy: [{ callbackDueAt: "asc" }, { id: "asc" }],
     take: limit,
     select: { ...listSelect, callbackConsent: true },
@@ -242,7 +292,6 @@ export async function listCallbackQueue(scope: Scope, limit = 100) {
   const now = Date.now();
   return calls.map((call) => ({ ...call, overdue: call.callbackDueAt!.getTime() < now }));
 }
-
 
 /** Calls per day of a month by urgency, and per topic, for the actor's own organisation. */
 export async function getMonthFigures(scope: Scope, month: string, timeZone: string): Promise<MonthFigures | null> {
@@ -274,7 +323,8 @@ export async function getMonthFigures(scope: Scope, month: string, timeZone: str
   for (const row of byDay) {
     const entry = days.find((d) => d.day === row.day);
     if (!entry) continue;
-    const key = row.urgency === "CRITICAL" || row.urgency === "URGENT" || row.urgency === "NON_CRITICAL" ? row.urgency : "other";
+    const key =
+      row.urgency === "CRITICAL" || row.urgency === "URGENT" || row.urgency === "NON_CRITICAL" ? row.urgency : "other";
     entry[key] += Number(row.n);
     total += Number(row.n);
   }
@@ -282,7 +332,9 @@ export async function getMonthFigures(scope: Scope, month: string, timeZone: str
 }
 
 /** The operator's saved draft, decrypted, or null. */
-export async function getHotlineCallDraft(scope: Scope): Promise<{ values: Record<string, unknown>; savedAt: Date } | null> {
+export async function getHotlineCallDraft(
+  scope: Scope,
+): Promise<{ values: Record<string, unknown>; savedAt: Date } | null> {
   const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const draft = await db.hotlineCallDraft.findFirst({
@@ -291,7 +343,11 @@ export async function getHotlineCallDraft(scope: Scope): Promise<{ values: Recor
   });
   if (!draft) return null;
   // A draft that does not decrypt here (copied from another operator's row) is as good as none.
-  const values = decryptJsonField<Record<string, unknown> | null>(draft.payloadEncrypted, fieldContext("hotline_call_drafts", "payload_encrypted", scope.userId), null);
+  const values = decryptJsonField<Record<string, unknown> | null>(
+    draft.payloadEncrypted,
+    fieldContext("hotline_call_drafts", "payload_encrypted", scope.userId),
+    null,
+  );
   return values && { values, savedAt: draft.updatedAt };
 }
 
@@ -300,7 +356,11 @@ export async function listCallOperators(scope: Scope) {
   const db = dbFor(scope);
   if (!scope.organisationId) return [];
   return db.user.findMany({
-    where: { memberships: { some: { organisationId: scope.organisationId, role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } } } },
+    where: {
+      memberships: {
+        some: { organisationId: scope.organisationId, role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } },
+      },
+    },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -11,7 +11,8 @@ import { getVictimRecord } from "@/lib/victims/data";
 import { dbFor } from "@/lib/db";
 
 const TZ = "Asia/Tashkent";
-const list = (overrides: Record<string, unknown> = {}) => listHotlineCallsQuerySchema.parse({ limit: 100, ...overrides });
+const list = (overrides: Record<string, unknown> = {}) =>
+  listHotlineCallsQuerySchema.parse({ limit: 100, ...overrides });
 
 async function operatorOf(orgId: string) {
   const user = await createUser({ organisationId: orgId, role: "HOTLINE_OPERATOR" });
@@ -28,7 +29,13 @@ describe("hotline calls on real PostgreSQL", () => {
   it("lists oldest first when asked, page after page, and newest first by default (issue 15, lists)", async () => {
     const org = await createOrganisation();
     const scope = await operatorOf(org.id);
-    const times = ["2026-03-01T08:00:00Z", "2026-03-02T08:00:00Z", "2026-03-03T08:00:00Z", "2026-03-04T08:00:00Z", "2026-03-05T08:00:00Z"];
+    const times = [
+      "2026-03-01T08:00:00Z",
+      "2026-03-02T08:00:00Z",
+      "2026-03-03T08:00:00Z",
+      "2026-03-04T08:00:00Z",
+      "2026-03-05T08:00:00Z",
+    ];
     for (const receivedAt of [times[2], times[0], times[4], times[1], times[3]]) await logCall(scope, { receivedAt });
     const read = async (order?: string) => {
       const seen: string[] = [];
@@ -90,9 +97,15 @@ describe("hotline calls on real PostgreSQL", () => {
       const user = await createUser({ organisationId: orgB.id, role });
       const scope = scopeOf(user, role, orgB.id);
       expect(await getHotlineCall(scope, id), role).toBeNull();
-      expect((await listHotlineCalls(scope, list(), TZ)).items.map((c) => c.id), role).not.toContain(id);
+      expect(
+        (await listHotlineCalls(scope, list(), TZ)).items.map((c) => c.id),
+        role,
+      ).not.toContain(id);
       expect((await listHotlineCalls(scope, list({ q: "secret words" }), TZ)).items, role).toEqual([]);
-      expect((await listCallbackQueue(scope)).map((c) => c.id), role).not.toContain(id);
+      expect(
+        (await listCallbackQueue(scope)).map((c) => c.id),
+        role,
+      ).not.toContain(id);
     }
   });
 
@@ -103,7 +116,12 @@ describe("hotline calls on real PostgreSQL", () => {
     const workerScope = scopeOf(worker, "CASE_WORKER", org.id);
     const linked = await logCall(operator);
     const unlinked = await logCall(operator);
-    await createVictimFromCall(workerScope, linked.id, { givenName: "Malika", familyName: "", sex: "FEMALE", estimatedAge: 24 }).catch((e) => e);
+    await createVictimFromCall(workerScope, linked.id, {
+      givenName: "Malika",
+      familyName: "",
+      sex: "FEMALE",
+      estimatedAge: 24,
+    }).catch((e) => e);
     // A case worker cannot open a case from a call they cannot see.
     expect(await getHotlineCall(workerScope, linked.id)).toBeNull();
     const coordinator = await createUser({ organisationId: org.id, role: "COORDINATOR" });
@@ -119,7 +137,9 @@ describe("hotline calls on real PostgreSQL", () => {
     const analyst = await createUser({ organisationId: org.id, role: "ANALYST" });
     const analystScope = scopeOf(analyst, "ANALYST", org.id);
     expect((await listHotlineCalls(analystScope, list(), TZ)).items).toEqual([]);
-    expect((await getMonthFigures(analystScope, new Date().toISOString().slice(0, 7), TZ))?.total).toBeGreaterThanOrEqual(2);
+    expect(
+      (await getMonthFigures(analystScope, new Date().toISOString().slice(0, 7), TZ))?.total,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   // Partners read hotline calls in full once a person was shared with them.
@@ -156,7 +176,9 @@ describe("hotline calls on real PostgreSQL", () => {
     const record = await getVictimRecord(partnerScope, victim.id);
     expect(record?.record.caseNumber).toBe(victim.caseNumber);
     expect(record?.record.hotlineCalls).toEqual([]);
-    const raw = await dbFor(partnerScope).$queryRaw<{ id: string }[]>`SELECT id::text FROM hotline_calls WHERE victim_id = ${victim.id}::uuid`;
+    const raw = await dbFor(partnerScope).$queryRaw<
+      { id: string }[]
+    >`SELECT id::text FROM hotline_calls WHERE victim_id = ${victim.id}::uuid`;
     expect(raw).toEqual([]);
   });
 
@@ -167,11 +189,17 @@ describe("hotline calls on real PostgreSQL", () => {
     const threeYearsBack = new Date(Date.now() - 3 * 365 * 86_400_000);
     const edit = (overrides: Record<string, unknown>, version: number) =>
       updateHotlineCall(scope, id, updateHotlineCallSchema.parse({ ...callInput(overrides), version }), "UZ");
-    await expect(edit({ receivedAt: threeYearsBack }, 1)).rejects.toMatchObject({ code: "INVALID", fields: { confirmUnusualTime: "errors.confirmUnusualTime" } });
+    await expect(edit({ receivedAt: threeYearsBack }, 1)).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { confirmUnusualTime: "errors.confirmUnusualTime" },
+    });
     await edit({ receivedAt: threeYearsBack, confirmUnusualTime: true }, 1);
     // The time stays where it is now: the call is old, and nothing is asked.
     await edit({ receivedAt: threeYearsBack, urgency: "CRITICAL" }, 2);
-    const stored = await db.hotlineCall.findFirstOrThrow({ where: { id }, select: { receivedAt: true, urgency: true, version: true } });
+    const stored = await db.hotlineCall.findFirstOrThrow({
+      where: { id },
+      select: { receivedAt: true, urgency: true, version: true },
+    });
     expect(stored).toEqual({ receivedAt: threeYearsBack, urgency: "CRITICAL", version: 3 });
   });
 
@@ -181,13 +209,23 @@ describe("hotline calls on real PostgreSQL", () => {
     const receivedAt = new Date(Date.now() - 120_000);
     const { id } = await logCall(scope, { urgency: "URGENT", receivedAt });
     await getHotlineCall(scope, id);
-    await updateHotlineCall(scope, id, { ...createHotlineCallSchema.parse(callInput({ urgency: "CRITICAL", receivedAt })), version: 1 }, "UZ");
+    await updateHotlineCall(
+      scope,
+      id,
+      { ...createHotlineCallSchema.parse(callInput({ urgency: "CRITICAL", receivedAt })), version: 1 },
+      "UZ",
+    );
     await expect(
       updateHotlineCall(scope, id, { ...createHotlineCallSchema.parse(callInput({ receivedAt })), version: 1 }, "UZ"),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await voidHotlineCall(scope, id, { reason: "test call logged by mistake", version: 2 });
     const events = await db.auditEvent.findMany({ where: { recordId: id }, orderBy: { id: "asc" } });
-    expect(events.map((e) => e.action)).toEqual(["hotline_call.create", "hotline_call.read", "hotline_call.update", "hotline_call.void"]);
+    expect(events.map((e) => e.action)).toEqual([
+      "hotline_call.create",
+      "hotline_call.read",
+      "hotline_call.update",
+      "hotline_call.void",
+    ]);
     const update = events[2]!.details as { changed: string[]; previous: string };
     expect(update.changed).toEqual(["urgency"]);
     expect(update.previous).toMatch(/^v2\./);
@@ -241,14 +279,28 @@ describe("hotline calls on real PostgreSQL", () => {
     const base = Date.now() - 7_200_000;
     // The owner's calls about one person interleave in time with the partner's own calls; two share a time.
     const { id: first } = await logCall(ownerOperator, { receivedAt: new Date(base) });
-    const victim = await createVictimFromCall(scopeOf(ownerCoordinator, "COORDINATOR", owner.id), first, { givenName: "Aibek", familyName: "", sex: "MALE", estimatedAge: 30 });
+    const victim = await createVictimFromCall(scopeOf(ownerCoordinator, "COORDINATOR", owner.id), first, {
+      givenName: "Aibek",
+      familyName: "",
+      sex: "MALE",
+      estimatedAge: 30,
+    });
     for (let i = 1; i <= 4; i++) {
       const { id } = await logCall(ownerOperator, { receivedAt: new Date(base + i * 120_000) });
       await db.hotlineCall.update({ where: { id }, data: { victimId: victim.id } });
     }
-    for (let i = 0; i < 5; i++) await logCall(partnerOperator, { receivedAt: new Date(base + i * 120_000 + (i === 2 ? 0 : 60_000)) });
+    for (let i = 0; i < 5; i++)
+      await logCall(partnerOperator, { receivedAt: new Date(base + i * 120_000 + (i === 2 ? 0 : 60_000)) });
     await db.accessGrant.create({
-      data: { recordType: "VICTIM", recordId: victim.id, ownerOrganisationId: owner.id, granteeOrganisationId: partner.id, scope: "MINIMAL", reason: "referral", grantedById: ownerCoordinator.id },
+      data: {
+        recordType: "VICTIM",
+        recordId: victim.id,
+        ownerOrganisationId: owner.id,
+        granteeOrganisationId: partner.id,
+        scope: "MINIMAL",
+        reason: "referral",
+        grantedById: ownerCoordinator.id,
+      },
     });
     const seen: { id: string; receivedAt: Date }[] = [];
     let cursor: string | undefined;
@@ -257,7 +309,11 @@ describe("hotline calls on real PostgreSQL", () => {
       seen.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    const expected = await db.hotlineCall.findMany({ where: { organisationId: partner.id }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.hotlineCall.findMany({
+      where: { organisationId: partner.id },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(expected).toHaveLength(5);
     expect(seen.map((c) => c.id)).toEqual(expected.map((c) => c.id));
   });
@@ -266,12 +322,20 @@ describe("hotline calls on real PostgreSQL", () => {
     const org = await createOrganisation();
     const operator = await operatorOf(org.id);
     const { id } = await logCall(operator, { actions: ["NONE"] });
-    const victim = await createVictimFromCall(operator, id, { givenName: "Zarina", familyName: "Nazarova", sex: "FEMALE", estimatedAge: 19, citizenship: "TJ" });
+    const victim = await createVictimFromCall(operator, id, {
+      givenName: "Zarina",
+      familyName: "Nazarova",
+      sex: "FEMALE",
+      estimatedAge: 19,
+      citizenship: "TJ",
+    });
     expect(victim.caseNumber).toMatch(new RegExp(`^${org.code}-\\d{4}-00001$`));
     const call = await db.hotlineCall.findUniqueOrThrow({ where: { id } });
     expect(call.victimId).toBe(victim.id);
     expect(call.actions).toEqual(["CASE_OPENED"]);
-    await expect(createVictimFromCall(operator, id, { givenName: "X", familyName: "", sex: "UNKNOWN", estimatedAge: 1 })).rejects.toMatchObject({
+    await expect(
+      createVictimFromCall(operator, id, { givenName: "X", familyName: "", sex: "UNKNOWN", estimatedAge: 1 }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
     // The operator who opened it still cannot read victim records.

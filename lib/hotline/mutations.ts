@@ -7,7 +7,14 @@ import { encryptField, fieldContext, lookupHash } from "@/lib/crypto";
 import { hotlineCallWhere, mayLogCalls } from "./policy";
 import { normalisePhone } from "./phone";
 import { summaryTokens } from "./search";
-import { confirmTimeMessage, isUnusualCallTime, type ApiCreateHotlineCallInput, type CreateHotlineCallInput, type UpdateHotlineCallInput, type VoidHotlineCallInput } from "./schema";
+import {
+  confirmTimeMessage,
+  isUnusualCallTime,
+  type ApiCreateHotlineCallInput,
+  type CreateHotlineCallInput,
+  type UpdateHotlineCallInput,
+  type VoidHotlineCallInput,
+} from "./schema";
 
 function assertMayLog(scope: Scope): asserts scope is Scope & { organisationId: string } {
   if (!mayLogCalls(scope)) throw new AppError("NOT_FOUND");
@@ -16,8 +23,11 @@ function assertMayLog(scope: Scope): asserts scope is Scope & { organisationId: 
 /** Column values of a call from validated input: number normalised, hashed and encrypted. */
 /** `id`: the call's row, which its encrypted fields are bound to. */
 function callColumns(input: CreateHotlineCallInput, defaultCountry: string, id: string) {
-  const phone = input.callerPhone ? normalisePhone(input.callerPhone, input.phoneDefaultCountry ?? defaultCountry) : null;
-  if (input.callerPhone && !phone) throw new AppError("INVALID", "errors.INVALID", { callerPhone: "errors.invalidPhone" });
+  const phone = input.callerPhone
+    ? normalisePhone(input.callerPhone, input.phoneDefaultCountry ?? defaultCountry)
+    : null;
+  if (input.callerPhone && !phone)
+    throw new AppError("INVALID", "errors.INVALID", { callerPhone: "errors.invalidPhone" });
   const isData = input.callType === "DATA";
   return {
     receivedAt: input.receivedAt,
@@ -29,7 +39,9 @@ function callColumns(input: CreateHotlineCallInput, defaultCountry: string, id: 
     callerRelationship: isData ? (input.callerRelationship ?? null) : null,
     callerCountry: isData ? (input.callerCountry ?? null) : null,
     callerRegion: isData ? (input.callerRegion ?? null) : null,
-    callerPhoneEncrypted: phone ? encryptField(phone, fieldContext("hotline_calls", "caller_phone_encrypted", id)) : null,
+    callerPhoneEncrypted: phone
+      ? encryptField(phone, fieldContext("hotline_calls", "caller_phone_encrypted", id))
+      : null,
     callerPhoneHash: phone ? lookupHash(phone) : null,
     callbackConsent: isData ? input.callbackConsent : false,
     personSex: isData ? (input.personSex ?? null) : null,
@@ -38,7 +50,9 @@ function callColumns(input: CreateHotlineCallInput, defaultCountry: string, id: 
     personCountryNow: isData ? (input.personCountryNow ?? null) : null,
     topics: isData ? input.topics : [],
     urgency: isData ? (input.urgency ?? null) : null,
-    summaryEncrypted: input.summary ? encryptField(input.summary, fieldContext("hotline_calls", "summary_encrypted", id)) : null,
+    summaryEncrypted: input.summary
+      ? encryptField(input.summary, fieldContext("hotline_calls", "summary_encrypted", id))
+      : null,
     summaryTokens: summaryTokens(input.summary),
     actions: isData ? input.actions : [],
     callbackDueAt: isData ? (input.callbackDueAt ?? null) : null,
@@ -49,12 +63,21 @@ function callColumns(input: CreateHotlineCallInput, defaultCountry: string, id: 
 async function linkFollowUp(tx: Tx, scope: Scope & { organisationId: string }, followUpOfId: string | undefined) {
   if (!followUpOfId) return null;
   const original = await tx.hotlineCall.findFirst({
-    where: { AND: [{ id: followUpOfId, organisationId: scope.organisationId, voidedAt: null }, hotlineCallWhere(scope)] },
+    where: {
+      AND: [{ id: followUpOfId, organisationId: scope.organisationId, voidedAt: null }, hotlineCallWhere(scope)],
+    },
     select: { id: true },
   });
   if (!original) throw new AppError("INVALID", "errors.INVALID", { followUpOfId: "errors.unknownCall" });
-  await tx.hotlineCall.update({ where: { id: original.id }, data: { callbackCompletedAt: new Date(), version: { increment: 1 } } });
-  await appendAudit(tx, scope, { action: "hotline_call.callback_done", recordType: "HOTLINE_CALL", recordId: original.id });
+  await tx.hotlineCall.update({
+    where: { id: original.id },
+    data: { callbackCompletedAt: new Date(), version: { increment: 1 } },
+  });
+  await appendAudit(tx, scope, {
+    action: "hotline_call.callback_done",
+    recordType: "HOTLINE_CALL",
+    recordId: original.id,
+  });
   return original.id;
 }
 
@@ -92,16 +115,37 @@ export async function createHotlineCall(
 }
 
 const AUDITED_FIELDS = [
-  "receivedAt", "durationSeconds", "channel", "language", "callType", "callerRelationship", "callerCountry",
-  "callerRegion", "callerPhoneHash", "callbackConsent", "personSex", "personAgeGroup", "personCitizenship",
-  "personCountryNow", "topics", "urgency", "summaryTokens", "actions", "callbackDueAt",
+  "receivedAt",
+  "durationSeconds",
+  "channel",
+  "language",
+  "callType",
+  "callerRelationship",
+  "callerCountry",
+  "callerRegion",
+  "callerPhoneHash",
+  "callbackConsent",
+  "personSex",
+  "personAgeGroup",
+  "personCitizenship",
+  "personCountryNow",
+  "topics",
+  "urgency",
+  "summaryTokens",
+  "actions",
+  "callbackDueAt",
 ] as const;
 
 /**
  * Edits or completes a call. The audit event lists the changed fields and keeps the previous
  * values encrypted, so a correction never erases what was first recorded.
  */
-export async function updateHotlineCall(scope: Scope, id: string, input: UpdateHotlineCallInput, defaultCountry: string) {
+export async function updateHotlineCall(
+  scope: Scope,
+  id: string,
+  input: UpdateHotlineCallInput,
+  defaultCountry: string,
+) {
   const db = dbFor(scope);
   assertMayLog(scope);
   return db.$transaction(async (tx) => {
@@ -128,7 +172,14 @@ export async function updateHotlineCall(scope: Scope, id: string, input: UpdateH
       recordId: id,
       details: {
         changed: [...changed, ...(current.summaryEncrypted !== null && !input.summary ? ["summary"] : [])],
-        previous: encryptField(JSON.stringify({ ...previous, summaryEncrypted: current.summaryEncrypted, callerPhoneEncrypted: current.callerPhoneEncrypted }), fieldContext("audit_events", "details.previous", id)),
+        previous: encryptField(
+          JSON.stringify({
+            ...previous,
+            summaryEncrypted: current.summaryEncrypted,
+            callerPhoneEncrypted: current.callerPhoneEncrypted,
+          }),
+          fieldContext("audit_events", "details.previous", id),
+        ),
       },
     });
   });
@@ -155,7 +206,10 @@ export async function voidHotlineCall(scope: Scope, id: string, input: VoidHotli
 export async function saveHotlineCallDraft(scope: Scope, values: Record<string, unknown>) {
   const db = dbFor(scope);
   assertMayLog(scope);
-  const payloadEncrypted = encryptField(JSON.stringify(values), fieldContext("hotline_call_drafts", "payload_encrypted", scope.userId));
+  const payloadEncrypted = encryptField(
+    JSON.stringify(values),
+    fieldContext("hotline_call_drafts", "payload_encrypted", scope.userId),
+  );
   const draft = await db.hotlineCallDraft.upsert({
     where: { userId: scope.userId },
     create: { userId: scope.userId, organisationId: scope.organisationId, payloadEncrypted },
@@ -175,6 +229,10 @@ export async function recordHotlineExport(scope: Scope, query: Record<string, un
   const db = dbFor(scope);
   const { q, cursor: _cursor, ...filters } = query;
   await db.$transaction((tx) =>
-    appendAudit(tx, scope, { action: "hotline_call.export", recordType: "HOTLINE_CALL", details: { ...filters, searched: Boolean(q) } as never }),
+    appendAudit(tx, scope, {
+      action: "hotline_call.export",
+      recordType: "HOTLINE_CALL",
+      details: { ...filters, searched: Boolean(q) } as never,
+    }),
   );
 }

@@ -10,7 +10,10 @@ import { roleHas } from "@/lib/auth/permissions";
 import { NOTHING } from "@/lib/access/policy";
 
 /** `people`: the `where` of the people the actor may see (the one rule, lib/access/people.ts). */
-export function hotlineCallWhere(scope: Scope, people: Prisma.VictimWhereInput = NOTHING): Prisma.HotlineCallWhereInput {
+export function hotlineCallWhere(
+  scope: Scope,
+  people: Prisma.VictimWhereInput = NOTHING,
+): Prisma.HotlineCallWhereInput {
   if (!scope.organisationId) return NOTHING;
   if (roleHas(scope.role, "hotline.calls.read")) return { organisationId: scope.organisationId };
   if (roleHas(scope.role, "cases.read.own")) return { organisationId: scope.organisationId, victim: people };
@@ -29,7 +32,10 @@ export function mayLogCalls(scope: Scope): boolean {
 
 /** Month figures: anyone who reads calls or aggregate reports, for their own organisation. */
 export function maySeeCallFigures(scope: Scope): boolean {
-  return scope.organisationId !== null && (roleHas(scope.role, "hotline.calls.read") || roleHas(scope.role, "reports.aggregate.read"));
+  return (
+    scope.organisationId !== null &&
+    (roleHas(scope.role, "hotline.calls.read") || roleHas(scope.role, "reports.aggregate.read"))
+  );
 }
 
 /** Editing, voiding or logging a callback for one call: its own organisation's hotline staff, while not void. */
@@ -38,6 +44,14 @@ export function mayChangeCall(scope: Scope, call: { organisationId: string; void
 }
 
 /** Opening a victim record from a call: once per call, by its own organisation. */
-export function mayOpenCaseFromCall(scope: Scope, call: { organisationId: string; voidedAt: Date | null; victim: unknown }): boolean {
-  return roleHas(scope.role, "victims.create.fromCall") && call.organisationId === scope.organisationId && call.voidedAt === null && !call.victim;
+export function mayOpenCaseFromCall(
+  scope: Scope,
+  call: { organisationId: string; voidedAt: Date | null; victim: unknown },
+): boolean {
+  return (
+    roleHas(scope.role, "victims.create.fromCall") &&
+    call.organisationId === scope.organisationId &&
+    call.voidedAt === null &&
+    !call.victim
+  );
 }

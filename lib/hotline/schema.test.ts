@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { apiCreateHotlineCallSchema, createHotlineCallSchema, isUnusualCallTime, listHotlineCallsQuerySchema, updateHotlineCallSchema } from "./schema";
+import {
+  apiCreateHotlineCallSchema,
+  createHotlineCallSchema,
+  isUnusualCallTime,
+  listHotlineCallsQuerySchema,
+  updateHotlineCallSchema,
+} from "./schema";
 
 const now = () => new Date(Date.now() - 1000);
 const fieldErrors = (input: unknown) => {
@@ -31,7 +37,9 @@ describe("createHotlineCallSchema", () => {
   });
 
   it("asks about a time in the future but tolerates a clock a few seconds fast", () => {
-    expect(fieldErrors(dataCall({ receivedAt: new Date(Date.now() + 3_600_000) }))).toEqual({ confirmUnusualTime: "errors.confirmFutureTime" });
+    expect(fieldErrors(dataCall({ receivedAt: new Date(Date.now() + 3_600_000) }))).toEqual({
+      confirmUnusualTime: "errors.confirmFutureTime",
+    });
     expect(fieldErrors(dataCall({ receivedAt: new Date(Date.now() + 5_000) }))).toEqual({});
     expect(fieldErrors(dataCall({ receivedAt: "not a date" }))).toEqual({ receivedAt: "errors.invalidDate" });
   });
@@ -64,12 +72,20 @@ describe("createHotlineCallSchema", () => {
   });
 
   it("ties the callback date to the CALLBACK_SCHEDULED action", () => {
-    expect(fieldErrors(dataCall({ actions: ["CALLBACK_SCHEDULED"] }))).toEqual({ callbackDueAt: "errors.callbackDueRequired" });
-    expect(fieldErrors(dataCall({ callbackDueAt: new Date(Date.now() + 86_400_000) }))).toEqual({ actions: "errors.callbackActionRequired" });
-    expect(fieldErrors(dataCall({ actions: ["CALLBACK_SCHEDULED"], callbackDueAt: new Date(Date.now() - 86_400_000) }))).toEqual({
+    expect(fieldErrors(dataCall({ actions: ["CALLBACK_SCHEDULED"] }))).toEqual({
+      callbackDueAt: "errors.callbackDueRequired",
+    });
+    expect(fieldErrors(dataCall({ callbackDueAt: new Date(Date.now() + 86_400_000) }))).toEqual({
+      actions: "errors.callbackActionRequired",
+    });
+    expect(
+      fieldErrors(dataCall({ actions: ["CALLBACK_SCHEDULED"], callbackDueAt: new Date(Date.now() - 86_400_000) })),
+    ).toEqual({
       callbackDueAt: "errors.callbackBeforeCall",
     });
-    expect(fieldErrors(dataCall({ actions: ["NONE", "INFORMATION_GIVEN"] }))).toEqual({ actions: "errors.noneWithOthers" });
+    expect(fieldErrors(dataCall({ actions: ["NONE", "INFORMATION_GIVEN"] }))).toEqual({
+      actions: "errors.noneWithOthers",
+    });
   });
 });
 
@@ -78,8 +94,12 @@ describe("#15.3 dates in the call form", () => {
   const nextYear = new Date().getUTCFullYear() + 1;
 
   it("asks to confirm a time more than a day ago (three years back went in without a word)", () => {
-    expect(fieldErrors({ receivedAt: daysAgo(3 * 365), callType: "SILENT" })).toEqual({ confirmUnusualTime: "errors.confirmUnusualTime" });
-    expect(fieldErrors({ receivedAt: daysAgo(1.1), callType: "SILENT" })).toEqual({ confirmUnusualTime: "errors.confirmUnusualTime" });
+    expect(fieldErrors({ receivedAt: daysAgo(3 * 365), callType: "SILENT" })).toEqual({
+      confirmUnusualTime: "errors.confirmUnusualTime",
+    });
+    expect(fieldErrors({ receivedAt: daysAgo(1.1), callType: "SILENT" })).toEqual({
+      confirmUnusualTime: "errors.confirmUnusualTime",
+    });
     expect(fieldErrors({ receivedAt: daysAgo(3 * 365), callType: "SILENT", confirmUnusualTime: true })).toEqual({});
     expect(fieldErrors({ receivedAt: daysAgo(0.9), callType: "SILENT" })).toEqual({});
     expect(isUnusualCallTime(daysAgo(2))).toBe(true);
@@ -88,21 +108,36 @@ describe("#15.3 dates in the call form", () => {
 
   it("asks to confirm a time ahead of now (a computer set to another zone), and refuses one over a day ahead", () => {
     const ahead = (hours: number) => new Date(Date.now() + hours * 3_600_000);
-    expect(fieldErrors({ receivedAt: ahead(2), callType: "SILENT" })).toEqual({ confirmUnusualTime: "errors.confirmFutureTime" });
+    expect(fieldErrors({ receivedAt: ahead(2), callType: "SILENT" })).toEqual({
+      confirmUnusualTime: "errors.confirmFutureTime",
+    });
     expect(fieldErrors({ receivedAt: ahead(2), callType: "SILENT", confirmUnusualTime: true })).toEqual({});
-    expect(fieldErrors({ receivedAt: ahead(25), callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.dateInFuture" });
+    expect(fieldErrors({ receivedAt: ahead(25), callType: "SILENT", confirmUnusualTime: true })).toEqual({
+      receivedAt: "errors.dateInFuture",
+    });
     expect(isUnusualCallTime(ahead(0.5))).toBe(true);
   });
 
   it("refuses a future time from the API, where nobody can confirm it", () => {
-    const result = apiCreateHotlineCallSchema.safeParse({ receivedAt: new Date(Date.now() + 3_600_000), callType: "SILENT", confirmUnusualTime: true });
-    expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]))).toEqual({ receivedAt: "errors.dateInFuture" });
+    const result = apiCreateHotlineCallSchema.safeParse({
+      receivedAt: new Date(Date.now() + 3_600_000),
+      callType: "SILENT",
+      confirmUnusualTime: true,
+    });
+    expect(
+      result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message])),
+    ).toEqual({ receivedAt: "errors.dateInFuture" });
   });
 
   it("refuses impossible years: year 0002 from two keystrokes, a fifth digit in the callback's year", () => {
-    expect(fieldErrors({ receivedAt: "0002-12-06T10:30", callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.callYearOutOfRange" });
-    expect(fieldErrors({ receivedAt: "1999-12-31T10:30", callType: "SILENT", confirmUnusualTime: true })).toEqual({ receivedAt: "errors.callYearOutOfRange" });
-    const callback = (callbackDueAt: string) => fieldErrors(dataCall({ actions: ["CALLBACK_SCHEDULED"], callbackDueAt }));
+    expect(fieldErrors({ receivedAt: "0002-12-06T10:30", callType: "SILENT", confirmUnusualTime: true })).toEqual({
+      receivedAt: "errors.callYearOutOfRange",
+    });
+    expect(fieldErrors({ receivedAt: "1999-12-31T10:30", callType: "SILENT", confirmUnusualTime: true })).toEqual({
+      receivedAt: "errors.callYearOutOfRange",
+    });
+    const callback = (callbackDueAt: string) =>
+      fieldErrors(dataCall({ actions: ["CALLBACK_SCHEDULED"], callbackDueAt }));
     expect(callback("20271-12-06T10:30")).toEqual({ callbackDueAt: "errors.invalidDate" });
     expect(callback("2200-01-01T10:30")).toEqual({ callbackDueAt: "errors.callYearOutOfRange" });
     expect(callback(`${nextYear + 1}-01-01T10:30`)).toEqual({ callbackDueAt: "errors.callYearOutOfRange" });
@@ -110,7 +145,9 @@ describe("#15.3 dates in the call form", () => {
   });
 
   it("leaves the confirmation of an edit to the mutation, which knows whether the time moved", () => {
-    expect(updateHotlineCallSchema.safeParse({ receivedAt: daysAgo(30), callType: "SILENT", version: 1 }).success).toBe(true);
+    expect(updateHotlineCallSchema.safeParse({ receivedAt: daysAgo(30), callType: "SILENT", version: 1 }).success).toBe(
+      true,
+    );
   });
 
   it("lets a telephony system report a call from days ago without asking", () => {
@@ -120,7 +157,13 @@ describe("#15.3 dates in the call form", () => {
 
 describe("apiCreateHotlineCallSchema", () => {
   it("lets a telephony system create an incomplete data call for the operator to finish", () => {
-    const parsed = apiCreateHotlineCallSchema.parse({ receivedAt: now(), callType: "DATA", status: "INCOMPLETE", callerPhone: "+77011234567", durationSeconds: 95 });
+    const parsed = apiCreateHotlineCallSchema.parse({
+      receivedAt: now(),
+      callType: "DATA",
+      status: "INCOMPLETE",
+      callerPhone: "+77011234567",
+      durationSeconds: 95,
+    });
     expect(parsed.status).toBe("INCOMPLETE");
     expect(apiCreateHotlineCallSchema.safeParse({ receivedAt: now(), callType: "DATA" }).success).toBe(false);
   });
@@ -130,6 +173,10 @@ describe("listHotlineCallsQuerySchema", () => {
   it("caps the page size and checks filter codes", () => {
     expect(listHotlineCallsQuerySchema.safeParse({ limit: "500" }).success).toBe(false);
     expect(listHotlineCallsQuerySchema.safeParse({ topic: "NOPE" }).success).toBe(false);
-    expect(listHotlineCallsQuerySchema.parse({ from: "2026-01-01", topic: "HEALTH" })).toMatchObject({ from: "2026-01-01", topic: "HEALTH", limit: 25 });
+    expect(listHotlineCallsQuerySchema.parse({ from: "2026-01-01", topic: "HEALTH" })).toMatchObject({
+      from: "2026-01-01",
+      topic: "HEALTH",
+      limit: 25,
+    });
   });
 });

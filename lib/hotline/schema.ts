@@ -39,7 +39,8 @@ const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefin
  */
 export const EARLIEST_CALL_YEAR = 2000;
 export const latestCallYear = (now = new Date()) => now.getUTCFullYear() + 1;
-const inCallYears = (date: Date) => date.getUTCFullYear() >= EARLIEST_CALL_YEAR && date.getUTCFullYear() <= latestCallYear();
+const inCallYears = (date: Date) =>
+  date.getUTCFullYear() >= EARLIEST_CALL_YEAR && date.getUTCFullYear() <= latestCallYear();
 const callDate = () => z.coerce.date("errors.invalidDate").refine(inCallYears, "errors.callYearOutOfRange");
 
 /** A call received longer ago than this is asked to be confirmed (years-old dates went in unseen). */
@@ -59,9 +60,13 @@ export function unusualCallTime(receivedAt: Date, now = Date.now()): "past" | "f
 }
 export const isUnusualCallTime = (receivedAt: Date, now = Date.now()) => unusualCallTime(receivedAt, now) !== null;
 /** The message asking to confirm a time, by why it is unusual. */
-export const confirmTimeMessage = (receivedAt: Date) => (unusualCallTime(receivedAt) === "future" ? "errors.confirmFutureTime" : "errors.confirmUnusualTime");
+export const confirmTimeMessage = (receivedAt: Date) =>
+  unusualCallTime(receivedAt) === "future" ? "errors.confirmFutureTime" : "errors.confirmUnusualTime";
 
-export const receivedAtField = callDate().refine((date) => date.getTime() <= Date.now() + MAX_FUTURE_CALL_MS, "errors.dateInFuture");
+export const receivedAtField = callDate().refine(
+  (date) => date.getTime() <= Date.now() + MAX_FUTURE_CALL_MS,
+  "errors.dateInFuture",
+);
 
 export const phoneField = z
   .string()
@@ -71,7 +76,13 @@ export const phoneField = z
 
 const callFields = {
   receivedAt: receivedAtField,
-  durationSeconds: optional(z.coerce.number("errors.invalid").int("errors.durationRange").min(0, "errors.durationRange").max(MAX_DURATION_SECONDS, "errors.durationRange")),
+  durationSeconds: optional(
+    z.coerce
+      .number("errors.invalid")
+      .int("errors.durationRange")
+      .min(0, "errors.durationRange")
+      .max(MAX_DURATION_SECONDS, "errors.durationRange"),
+  ),
   channel: choice(CHANNELS).default("PHONE"),
   language: optional(choice(CALL_LANGUAGES)),
   callType: choice(CALL_TYPES),
@@ -109,12 +120,15 @@ function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
   // A number without + needs a numbering plan: checked here when the form names one, otherwise by
   // the mutation against the organisation's country.
   const checkable = call.callerPhone && (call.phoneDefaultCountry || call.callerPhone.startsWith("+"));
-  if (checkable && !normalisePhone(call.callerPhone!, call.phoneDefaultCountry)) issue("callerPhone", "errors.invalidPhone");
+  if (checkable && !normalisePhone(call.callerPhone!, call.phoneDefaultCountry))
+    issue("callerPhone", "errors.invalidPhone");
   if (call.callbackDueAt && call.callbackDueAt.getTime() < call.receivedAt.getTime() - CLOCK_TOLERANCE_MS) {
     issue("callbackDueAt", "errors.callbackBeforeCall");
   }
-  if (call.actions.includes("CALLBACK_SCHEDULED") && !call.callbackDueAt) issue("callbackDueAt", "errors.callbackDueRequired");
-  if (call.callbackDueAt && !call.actions.includes("CALLBACK_SCHEDULED")) issue("actions", "errors.callbackActionRequired");
+  if (call.actions.includes("CALLBACK_SCHEDULED") && !call.callbackDueAt)
+    issue("callbackDueAt", "errors.callbackDueRequired");
+  if (call.callbackDueAt && !call.actions.includes("CALLBACK_SCHEDULED"))
+    issue("actions", "errors.callbackActionRequired");
   if (call.actions.includes("NONE") && call.actions.length > 1) issue("actions", "errors.noneWithOthers");
   if (call.callType !== "DATA") return;
   if (!complete) return;
@@ -143,7 +157,8 @@ export const apiCreateHotlineCallSchema = z
   .superRefine((call, ctx) => {
     checkCall(call, ctx, call.status === "COMPLETE");
     // A telephony system has nobody to ask: a time ahead of its clock is refused, not confirmed.
-    if (unusualCallTime(call.receivedAt) === "future") ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "errors.dateInFuture" });
+    if (unusualCallTime(call.receivedAt) === "future")
+      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "errors.dateInFuture" });
   });
 export type ApiCreateHotlineCallInput = z.infer<typeof apiCreateHotlineCallSchema>;
 
@@ -190,11 +205,16 @@ export const listHotlineCallsQuerySchema = z.object({
 export type ListHotlineCallsQuery = z.infer<typeof listHotlineCallsQuerySchema>;
 
 /** A draft is whatever the operator has typed so far: no rules, only limits. */
-export const hotlineCallDraftSchema = z.record(z.string().max(64), z.unknown()).refine((draft) => JSON.stringify(draft).length <= 20_000, "errors.tooLong");
+export const hotlineCallDraftSchema = z
+  .record(z.string().max(64), z.unknown())
+  .refine((draft) => JSON.stringify(draft).length <= 20_000, "errors.tooLong");
 
 /** PATCH /api/v1/hotline-calls/{id}: any fields to change, or a reason to void the call. */
 export const patchHotlineCallSchema = z
-  .object({ version: z.number().int().min(1).max(2_147_483_647), voidReason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong").optional() })
+  .object({
+    version: z.number().int().min(1).max(2_147_483_647),
+    voidReason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong").optional(),
+  })
   .catchall(z.unknown());
 
 /** A call as the API returns it. */
@@ -209,7 +229,10 @@ export const hotlineCallResponseSchema = z.object({
   callerRelationship: choice(RELATIONSHIPS).nullable(),
   callerCountry: z.string().nullable(),
   callerRegion: z.string().nullable(),
-  callerPhone: z.string().nullable().describe("E.164; null when not given or when the call belongs to another organisation"),
+  callerPhone: z
+    .string()
+    .nullable()
+    .describe("E.164; null when not given or when the call belongs to another organisation"),
   callbackConsent: z.boolean(),
   personSex: choice(SEXES).nullable(),
   personAgeGroup: choice(AGE_GROUPS).nullable(),
@@ -230,5 +253,12 @@ export const hotlineCallResponseSchema = z.object({
 export type HotlineCallResponse = z.infer<typeof hotlineCallResponseSchema>;
 
 /** A call in a list: no phone number, no summary. */
-export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({ callerPhone: true, summary: true, callerRegion: true, callbackConsent: true, followUpOfId: true, version: true });
+export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({
+  callerPhone: true,
+  summary: true,
+  callerRegion: true,
+  callbackConsent: true,
+  followUpOfId: true,
+  version: true,
+});
 export type HotlineCallListItemResponse = z.infer<typeof hotlineCallListItemSchema>;

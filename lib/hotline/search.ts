@@ -7,5 +7,7 @@ import { foldWords } from "@/lib/text/fold";
 /** 16 hex characters (64 bits) of HMAC per word: unique enough per organisation, small to index. */
 export function summaryTokens(text: string | undefined | null): string[] {
   if (!text) return [];
-  return foldWords(text).slice(0, 500).map((word) => lookupHash(`summary:${word}`).slice(0, 16));
+  return foldWords(text)
+    .slice(0, 500)
+    .map((word) => lookupHash(`summary:${word}`).slice(0, 16));
 }

@@ -3,7 +3,8 @@ import { snippetAround } from "./snippet";
 
 describe("a search snippet of a call's summary", () => {
   it("marks the first matching word in any script and keeps whole words around it", () => {
-    const text = "Звонила мать. Её дочь Gulnora уехала в Стамбул на работу в ресторан три месяца назад, с тех пор не отвечает на звонки и сообщения.";
+    const text =
+      "Звонила мать. Её дочь Gulnora уехала в Стамбул на работу в ресторан три месяца назад, с тех пор не отвечает на звонки и сообщения.";
     const s = snippetAround(text, "гулнора", 10)!;
     expect(s.match).toBe("Gulnora");
     expect(s.before.endsWith("дочь ")).toBe(true);
@@ -19,6 +20,12 @@ describe("a search snippet of a call's summary", () => {
   });
 
   it("shows a short summary whole", () => {
-    expect(snippetAround("Сестра не вернулась", "сестра")).toEqual({ before: "", match: "Сестра", after: " не вернулась", cutStart: false, cutEnd: false });
+    expect(snippetAround("Сестра не вернулась", "сестра")).toEqual({
+      before: "",
+      match: "Сестра",
+      after: " не вернулась",
+      cutStart: false,
+      cutEnd: false,
+    });
   });
 });

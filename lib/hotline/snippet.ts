@@ -15,7 +15,12 @@ export interface Snippet {
 const WORD = /[\p{L}\p{N}'ʻʼ‘’`]+/gu;
 
 export function snippetAround(text: string, query: string, context = 60): Snippet | null {
-  const wanted = new Set(query.split(/[^\p{L}\p{N}'ʻʼ‘’`]+/u).map(foldWord).filter((w) => w.length >= 2));
+  const wanted = new Set(
+    query
+      .split(/[^\p{L}\p{N}'ʻʼ‘’`]+/u)
+      .map(foldWord)
+      .filter((w) => w.length >= 2),
+  );
   if (wanted.size === 0) return null;
   for (const found of text.matchAll(WORD)) {
     if (!wanted.has(foldWord(found[0]))) continue;
@@ -26,7 +31,13 @@ export function snippetAround(text: string, query: string, context = 60): Snippe
     if (from > 0) from = text.indexOf(" ", from) + 1 || from;
     let to = Math.min(text.length, end + context);
     if (to < text.length) to = text.lastIndexOf(" ", to) > end ? text.lastIndexOf(" ", to) : to;
-    return { before: text.slice(from, start), match: found[0], after: text.slice(end, to), cutStart: from > 0, cutEnd: to < text.length };
+    return {
+      before: text.slice(from, start),
+      match: found[0],
+      after: text.slice(end, to),
+      cutStart: from > 0,
+      cutEnd: to < text.length,
+    };
   }
   return null;
 }

@@ -20,13 +20,19 @@ function sources(dir: string): string[] {
 describe("forms", () => {
   it("every form states its method: GET for searches, otherwise the POST fallback", () => {
     const forms = ["app", "components"].flatMap((dir) =>
-      sources(path.join(root, dir)).flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/<form\b[^>]*>/g)].map((m) => ({ file: path.relative(root, file), tag: m[0] }))),
+      sources(path.join(root, dir)).flatMap((file) =>
+        [...fs.readFileSync(file, "utf8").matchAll(/<form\b[^>]*>/g)].map((m) => ({
+          file: path.relative(root, file),
+          tag: m[0],
+        })),
+      ),
     );
     expect(forms.length).toBeGreaterThan(15);
     const unstated = forms.filter(({ tag }) => !/method="get"/.test(tag) && !/\{\.\.\.postFallback\}/.test(tag));
     expect(unstated).toEqual([]);
     // A GET form must not carry what the POST fallback exists for.
     const getForms = forms.filter(({ tag }) => /method="get"/.test(tag));
-    for (const { file } of getForms) expect(fs.readFileSync(path.join(root, file), "utf8"), file).not.toMatch(/type="password"/);
+    for (const { file } of getForms)
+      expect(fs.readFileSync(path.join(root, file), "utf8"), file).not.toMatch(/type="password"/);
   });
 });

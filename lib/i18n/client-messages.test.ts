@@ -12,14 +12,23 @@ import { pickMessages, SHELL_NAMESPACES } from "./client-messages";
 const root = path.resolve(import.meta.dirname, "../..");
 
 function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  return [".tsx", ".ts", "/index.tsx", "/index.ts"].map((ext) => base + ext).find((file) => fs.existsSync(file)) ?? null;
+  return (
+    [".tsx", ".ts", "/index.tsx", "/index.ts"].map((ext) => base + ext).find((file) => fs.existsSync(file)) ?? null
+  );
 }
 
 const source = (file: string) => fs.readFileSync(file, "utf8");
 const isClient = (file: string) => /^\s*["']use client["']/.test(source(file));
-const importsOf = (file: string) => [...source(file).matchAll(/from\s+"([^"]+)"/g)].map((m) => resolve(file, m[1]!)).filter((f): f is string => f !== null);
+const importsOf = (file: string) =>
+  [...source(file).matchAll(/from\s+"([^"]+)"/g)]
+    .map((m) => resolve(file, m[1]!))
+    .filter((f): f is string => f !== null);
 
 function namespacesOf(file: string): Set<string> {
   const text = source(file);
@@ -88,6 +97,9 @@ describe("translations sent to the browser", () => {
 
   it("picks whole namespaces and single messages", () => {
     const messages = { common: { a: "A" }, errors: { x: "X", y: "Y" }, hotline: { h: "H" } };
-    expect(pickMessages(messages, ["common", "errors.y", "missing"])).toEqual({ common: { a: "A" }, errors: { y: "Y" } });
+    expect(pickMessages(messages, ["common", "errors.y", "missing"])).toEqual({
+      common: { a: "A" },
+      errors: { y: "Y" },
+    });
   });
 });

@@ -5,7 +5,14 @@
 // provides what its client components ask for.
 
 /** The layout's client components (language and organisation switchers, sign-out) and the error boundary. */
-export const SHELL_NAMESPACES = ["common", "nav", "roles", "errors.errorTitle", "errors.tryAgain", "errors.unexpected"] as const;
+export const SHELL_NAMESPACES = [
+  "common",
+  "nav",
+  "roles",
+  "errors.errorTitle",
+  "errors.tryAgain",
+  "errors.unexpected",
+] as const;
 
 type Messages = Record<string, unknown>;
 
@@ -22,7 +29,8 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
     }
     const key = rest.join(".");
     const value = (source as Messages)[key];
-    if (value !== undefined) picked[namespace!] = { ...((picked[namespace!] as Messages | undefined) ?? {}), [key]: value };
+    if (value !== undefined)
+      picked[namespace!] = { ...((picked[namespace!] as Messages | undefined) ?? {}), [key]: value };
   }
   return picked;
 }

@@ -10,7 +10,10 @@ import { countryName } from "./format";
 const root = path.resolve(import.meta.dirname, "../..");
 
 function forbiddenTerms(): string[] {
-  const rows = fs.readFileSync(path.join(root, "docs/glossary/ru.md"), "utf8").split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| English") && !l.startsWith("|---"));
+  const rows = fs
+    .readFileSync(path.join(root, "docs/glossary/ru.md"), "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("| ") && !l.startsWith("| English") && !l.startsWith("|---"));
   return rows.flatMap((row) => {
     const cell = row.split("|")[3]?.trim() ?? "";
     return cell
@@ -41,11 +44,15 @@ describe("Russian wording follows the glossary (issue 15, defect 8)", () => {
   const terms = forbiddenTerms();
 
   it("the glossary lists the words it forbids", () => {
-    expect(terms).toEqual(expect.arrayContaining(["Киргизия", "жильцы", "удерживается", "переселение", "Ждём", "Передачу данных"]));
+    expect(terms).toEqual(
+      expect.arrayContaining(["Киргизия", "жильцы", "удерживается", "переселение", "Ждём", "Передачу данных"]),
+    );
   });
 
   it("no Russian message uses a forbidden word", () => {
-    const offences = russianStrings().flatMap(([key, text]) => terms.filter((t) => matches(t, text)).map((t) => `${key}: «${t}» in «${text}»`));
+    const offences = russianStrings().flatMap(([key, text]) =>
+      terms.filter((t) => matches(t, text)).map((t) => `${key}: «${t}» in «${text}»`),
+    );
     expect(offences).toEqual([]);
   });
 

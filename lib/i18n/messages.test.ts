@@ -21,7 +21,9 @@ describe("translations", () => {
       const messages = load(locale);
       expect(new Set(keys(messages))).toEqual(english);
       for (const key of keys(messages)) {
-        const text = key.split(".").reduce((node: Record<string, unknown>, part) => node[part] as Record<string, unknown>, messages);
+        const text = key
+          .split(".")
+          .reduce((node: Record<string, unknown>, part) => node[part] as Record<string, unknown>, messages);
         expect(String(text).trim(), key).not.toBe("");
       }
     });
@@ -34,7 +36,8 @@ describe("translations", () => {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory() && entry.name !== "generated") walk(full);
         else if (/\.tsx?$/.test(entry.name) && !entry.name.includes(".test.")) {
-          for (const match of fs.readFileSync(full, "utf8").matchAll(/["'`](errors\.[A-Za-z_]+)["'`]/g)) used.add(match[1]!);
+          for (const match of fs.readFileSync(full, "utf8").matchAll(/["'`](errors\.[A-Za-z_]+)["'`]/g))
+            used.add(match[1]!);
         }
       }
     };
@@ -55,7 +58,9 @@ describe("message format", () => {
       const messages = load(locale);
       const broken: string[] = [];
       for (const key of keys(messages)) {
-        const text = key.split(".").reduce((node: Record<string, unknown>, part) => node[part] as Record<string, unknown>, messages);
+        const text = key
+          .split(".")
+          .reduce((node: Record<string, unknown>, part) => node[part] as Record<string, unknown>, messages);
         try {
           new IntlMessageFormat(String(text), locale);
         } catch (error) {

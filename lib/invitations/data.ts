@@ -32,6 +32,13 @@ export async function getInvitationByToken(token: string) {
     });
     if (!invitation) return null;
     const account = await tx.user.findFirst({ where: { email: invitation.email }, select: { id: true } });
-    return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, organisationName: invitation.organisation.name, organisationTimeZone: invitation.organisation.timeZone, hasAccount: Boolean(account) };
+    return {
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      organisationName: invitation.organisation.name,
+      organisationTimeZone: invitation.organisation.timeZone,
+      hasAccount: Boolean(account),
+    };
   });
 }

@@ -20,7 +20,12 @@ import { checkSignIn, SecondFactorNeeded, SecondFactorWrong } from "@/lib/auth/s
 import { SignInThrottled } from "@/lib/auth/throttle";
 import { appendAudit, appendSystemAudit } from "@/lib/audit/mutations";
 import type { OrgRole } from "@/lib/auth/roles";
-import { INVITATION_HOURS, type AcceptInvitationInput, type AcceptInvitationSignedInput, type InviteMemberInput } from "./schema";
+import {
+  INVITATION_HOURS,
+  type AcceptInvitationInput,
+  type AcceptInvitationSignedInput,
+  type InviteMemberInput,
+} from "./schema";
 
 export interface IssuedInvitation {
   id: string;
@@ -40,7 +45,12 @@ function assertCanManageMembers(scope: Scope): asserts scope is OrgScope {
  * Makes an invitation in `organisationId` (already set for the transaction's row-level security).
  * A pending invitation of the same address to the same organisation is withdrawn: one link works.
  */
-export async function issueInvitation(tx: Tx, scope: Scope, organisationId: string, input: InviteMemberInput): Promise<IssuedInvitation> {
+export async function issueInvitation(
+  tx: Tx,
+  scope: Scope,
+  organisationId: string,
+  input: InviteMemberInput,
+): Promise<IssuedInvitation> {
   const replaced = await tx.invitation.updateMany({
     where: { organisationId, email: input.email, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date(), revokedById: scope.userId },
@@ -75,7 +85,10 @@ export async function issueInvitation(tx: Tx, scope: Scope, organisationId: stri
 export async function inviteMember(scope: Scope, input: InviteMemberInput): Promise<IssuedInvitation> {
   assertCanManageMembers(scope);
   return dbFor(scope).$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { organisationId: scope.organisationId, user: { email: input.email } }, select: { id: true } });
+    const member = await tx.membership.findFirst({
+      where: { organisationId: scope.organisationId, user: { email: input.email } },
+      select: { id: true },
+    });
     if (member) throw new AppError("CONFLICT", "errors.CONFLICT", { email: "errors.alreadyMember" });
     return issueInvitation(tx, scope, scope.organisationId, input);
   });
@@ -118,18 +131,36 @@ async function markAccepted(tx: Tx, invitationId: string, membershipId: string) 
  * The invitee has no account: they choose a password (the password policy applies), the account
  * and the membership are made, and the link is used up, all in one transaction.
  */
-export async function acceptInvitationWithNewAccount(input: AcceptInvitationInput, requestId: string | null): Promise<{ userId: string }> {
+export async function acceptInvitationWithNewAccount(
+  input: AcceptInvitationInput,
+  requestId: string | null,
+): Promise<{ userId: string }> {
   const invitation = await db.$transaction((tx) => openByToken(tx, input.token));
   assertAcceptablePassword("password", input.password, [invitation.name, invitation.email]);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await openByToken(tx, input.token);
     // An account made meanwhile under this address is not taken over: the invitee must confirm it.
-    if (await tx.user.findFirst({ where: { email: invitation.email }, select: { id: true } })) throw new AppError("CONFLICT", "errors.invitationHasAccount");
-    const user = await tx.user.create({ data: { name: invitation.name, email: invitation.email, passwordHash, passwordChangedAt: new Date() }, select: { id: true } });
-    const membership = await tx.membership.create({ data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role }, select: { id: true } });
+    if (await tx.user.findFirst({ where: { email: invitation.email }, select: { id: true } }))
+      throw new AppError("CONFLICT", "errors.invitationHasAccount");
+    const user = await tx.user.create({
+      data: { name: invitation.name, email: invitation.email, passwordHash, passwordChangedAt: new Date() },
+      select: { id: true },
+    });
+    const membership = await tx.membership.create({
+      data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },
+      select: { id: true },
+    });
     await markAccepted(tx, invitation.id, membership.id);
-    await recordAcceptance(tx, { invitationId: invitation.id, organisationId: invitation.organisationId, userId: user.id, membershipId: membership.id, role: invitation.role, requestId, newAccount: true });
+    await recordAcceptance(tx, {
+      invitationId: invitation.id,
+      organisationId: invitation.organisationId,
+      userId: user.id,
+      membershipId: membership.id,
+      role: invitation.role,
+      requestId,
+      newAccount: true,
+    });
     return { userId: user.id };
   });
 }
@@ -139,32 +170,67 @@ export async function acceptInvitationWithNewAccount(input: AcceptInvitationInpu
  * the account's password (and second factor), checked and throttled exactly as at sign-in; then
  * the membership is added. The account itself is not changed.
  */
-export async function acceptInvitationWithAccount(input: AcceptInvitationSignedInput, requestId: string | null, address: string): Promise<{ userId: string }> {
+export async function acceptInvitationWithAccount(
+  input: AcceptInvitationSignedInput,
+  requestId: string | null,
+  address: string,
+): Promise<{ userId: string }> {
   const invitation = await db.$transaction((tx) => openByToken(tx, input.token));
   let signedIn: { id: string } | null;
   try {
-    signedIn = await checkSignIn({ email: invitation.email, password: input.password, code: input.code }, requestId, address);
+    signedIn = await checkSignIn(
+      { email: invitation.email, password: input.password, code: input.code },
+      requestId,
+      address,
+    );
   } catch (error) {
-    if (error instanceof SecondFactorNeeded) throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { code: "errors.secondFactorNeeded" });
-    if (error instanceof SecondFactorWrong) throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { code: "errors.secondFactorWrong" });
+    if (error instanceof SecondFactorNeeded)
+      throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { code: "errors.secondFactorNeeded" });
+    if (error instanceof SecondFactorWrong)
+      throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { code: "errors.secondFactorWrong" });
     if (error instanceof SignInThrottled) throw new AppError("RATE_LIMITED", "auth.tooManyAttempts");
     throw error;
   }
-  if (!signedIn) throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { password: "errors.invitationWrongPassword" });
+  if (!signedIn)
+    throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { password: "errors.invitationWrongPassword" });
   const userId = signedIn.id;
   return db.$transaction(async (tx) => {
     await openByToken(tx, input.token);
-    const existing = await tx.membership.findFirst({ where: { userId, organisationId: invitation.organisationId }, select: { id: true } });
-    const membership = existing ?? (await tx.membership.create({ data: { userId, organisationId: invitation.organisationId, role: invitation.role }, select: { id: true } }));
+    const existing = await tx.membership.findFirst({
+      where: { userId, organisationId: invitation.organisationId },
+      select: { id: true },
+    });
+    const membership =
+      existing ??
+      (await tx.membership.create({
+        data: { userId, organisationId: invitation.organisationId, role: invitation.role },
+        select: { id: true },
+      }));
     await markAccepted(tx, invitation.id, membership.id);
-    await recordAcceptance(tx, { invitationId: invitation.id, organisationId: invitation.organisationId, userId, membershipId: membership.id, role: invitation.role, requestId, newAccount: false });
+    await recordAcceptance(tx, {
+      invitationId: invitation.id,
+      organisationId: invitation.organisationId,
+      userId,
+      membershipId: membership.id,
+      role: invitation.role,
+      requestId,
+      newAccount: false,
+    });
     return { userId };
   });
 }
 
 async function recordAcceptance(
   tx: Tx,
-  event: { invitationId: string; organisationId: string; userId: string; membershipId: string; role: OrgRole; requestId: string | null; newAccount: boolean },
+  event: {
+    invitationId: string;
+    organisationId: string;
+    userId: string;
+    membershipId: string;
+    role: OrgRole;
+    requestId: string | null;
+    newAccount: boolean;
+  },
 ) {
   await appendSystemAudit(tx, {
     action: "invitation.accept",

@@ -7,7 +7,9 @@ import { createMemberSchema, newPasswordField, orgRoleField } from "@/lib/users/
 export const INVITATION_HOURS = 72;
 
 /** 32 random bytes, base64url: what the link carries (only its SHA-256 is stored). */
-export const invitationTokenField = z.string("errors.invitationInvalid").regex(/^[A-Za-z0-9_-]{43}$/, "errors.invitationInvalid");
+export const invitationTokenField = z
+  .string("errors.invitationInvalid")
+  .regex(/^[A-Za-z0-9_-]{43}$/, "errors.invitationInvalid");
 
 export const inviteMemberSchema = createMemberSchema;
 export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
@@ -30,7 +32,10 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 export const acceptInvitationSignedSchema = z.object({
   token: invitationTokenField,
   password: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
-  code: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(20, "errors.tooLong").optional()),
+  code: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.string().trim().max(20, "errors.tooLong").optional(),
+  ),
 });
 export type AcceptInvitationSignedInput = z.infer<typeof acceptInvitationSignedSchema>;
 

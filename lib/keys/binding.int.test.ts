@@ -13,12 +13,25 @@ import { logger } from "@/lib/log";
 import type { OrgScope } from "@/lib/auth/scope";
 
 const person = (givenName: string, documentNumber: string) =>
-  registerVictimSchema.parse({ givenName, familyName: "Karimova", sex: "FEMALE", estimatedAge: 29, citizenships: ["UZ"], identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH", documentNumber });
+  registerVictimSchema.parse({
+    givenName,
+    familyName: "Karimova",
+    sex: "FEMALE",
+    estimatedAge: 29,
+    citizenships: ["UZ"],
+    identifiedOn: "2026-05-01",
+    identifiedBy: "NGO_OUTREACH",
+    documentNumber,
+  });
 
 describe("#14.14 (c) ciphertexts bound to their place", () => {
   it("does not show a value copied from another person's row: the page reads a marker and a warning names only the field", async () => {
     const org = await createOrganisation("binding");
-    const scope = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id) as OrgScope;
+    const scope = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    ) as OrgScope;
     const first = await registerVictim(scope, person("Dilnoza", "AA1234567"));
     const second = await registerVictim(scope, person("Malika", "BB7654321"));
     expect((await getVictimRecord(scope, first.id))?.record.documentNumber).toBe("AA1234567");

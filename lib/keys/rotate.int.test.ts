@@ -9,7 +9,12 @@ import { applyMigrations } from "@/scripts/db/migrate";
 import { countByKey, listEncryptedColumns, rotateKeys } from "./rotate";
 
 const oldKeys: Keys = { keyId: "old1", encryptionKey: crypto.randomBytes(32), hashKey: crypto.randomBytes(32) };
-const newKeys: Keys = { keyId: "new2", encryptionKey: crypto.randomBytes(32), hashKey: oldKeys.hashKey, oldKeys: new Map([["old1", oldKeys.encryptionKey]]) };
+const newKeys: Keys = {
+  keyId: "new2",
+  encryptionKey: crypto.randomBytes(32),
+  hashKey: oldKeys.hashKey,
+  oldKeys: new Map([["old1", oldKeys.encryptionKey]]),
+};
 // Rotation is an operator's job: it runs as the tables' owner.
 const ownerUrl = process.env.MAINTENANCE_DATABASE_URL!;
 const database = `rotation_${crypto.randomUUID().slice(0, 8)}`;
@@ -37,7 +42,13 @@ afterAll(async () => {
 describe("key rotation", () => {
   it("finds every encrypted column, moves them in resumable batches, and keeps edits made meanwhile", async () => {
     const columns = (await listEncryptedColumns(pool)).map((c) => `${c.table}.${c.column}`);
-    for (const expected of ["victims.narrative_encrypted", "hotline_calls.summary_encrypted", "shelter_contacts.address_encrypted", "repatriation_messages.text_encrypted", "users.totp_secret_encrypted"]) {
+    for (const expected of [
+      "victims.narrative_encrypted",
+      "hotline_calls.summary_encrypted",
+      "shelter_contacts.address_encrypted",
+      "repatriation_messages.text_encrypted",
+      "users.totp_secret_encrypted",
+    ]) {
       expect(columns).toContain(expected);
     }
     const secrets = Array.from({ length: 1200 }, (_, i) => ({ id: crypto.randomUUID(), secret: `seed-${i}-Дилноза` }));
@@ -51,15 +62,26 @@ describe("key rotation", () => {
     expect(first).toEqual({ rotated: 500, complete: false, unreadable: 0 });
 
     // The app, running with the new key, edits a row the rotation has not reached yet.
-    const { rows } = await pool.query<{ id: string }>(`SELECT id FROM users WHERE totp_secret_encrypted LIKE 'v2.old1.%' ORDER BY id DESC LIMIT 1`);
-    await pool.query("UPDATE users SET totp_secret_encrypted = $1 WHERE id = $2", [encryptField("edited meanwhile", totpOf(rows[0]!.id), newKeys), rows[0]!.id]);
+    const { rows } = await pool.query<{ id: string }>(
+      `SELECT id FROM users WHERE totp_secret_encrypted LIKE 'v2.old1.%' ORDER BY id DESC LIMIT 1`,
+    );
+    await pool.query("UPDATE users SET totp_secret_encrypted = $1 WHERE id = $2", [
+      encryptField("edited meanwhile", totpOf(rows[0]!.id), newKeys),
+      rows[0]!.id,
+    ]);
 
     const rest = await rotateKeys(pool, newKeys, { batchSize: 500 });
     expect(rest).toEqual({ rotated: 699, complete: true, unreadable: 0 });
-    expect((await countByKey(pool)).filter((c) => c.table === "users")).toEqual([{ table: "users", column: "totp_secret_encrypted", keyId: "new2", count: 1200 }]);
-    const all = await pool.query<{ id: string; totp_secret_encrypted: string }>("SELECT id::text AS id, totp_secret_encrypted FROM users");
+    expect((await countByKey(pool)).filter((c) => c.table === "users")).toEqual([
+      { table: "users", column: "totp_secret_encrypted", keyId: "new2", count: 1200 },
+    ]);
+    const all = await pool.query<{ id: string; totp_secret_encrypted: string }>(
+      "SELECT id::text AS id, totp_secret_encrypted FROM users",
+    );
     // After rotation every value is still bound to its own row (it opens there, with the new key alone).
-    const plain = all.rows.map((r) => openField(r.totp_secret_encrypted, totpOf(r.id), { ...newKeys, oldKeys: undefined }));
+    const plain = all.rows.map((r) =>
+      openField(r.totp_secret_encrypted, totpOf(r.id), { ...newKeys, oldKeys: undefined }),
+    );
     expect(plain).toContain("edited meanwhile");
     expect(plain.filter((p) => p.startsWith("seed-"))).toHaveLength(1199);
     expect(all.rows.every((r) => r.totp_secret_encrypted.startsWith("v2.new2."))).toBe(true);
@@ -75,21 +97,38 @@ describe("key rotation", () => {
       const cipher = crypto.createCipheriv("aes-256-gcm", keys.encryptionKey, iv);
       cipher.setAAD(Buffer.from(keys.keyId));
       const data = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-      return ["v1", keys.keyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), data.toString("base64url")].join(".");
+      return [
+        "v1",
+        keys.keyId,
+        iv.toString("base64url"),
+        cipher.getAuthTag().toString("base64url"),
+        data.toString("base64url"),
+      ].join(".");
     };
-    const [v1Current, v1Old, victim, copy] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    const [v1Current, v1Old, victim, copy] = [
+      crypto.randomUUID(),
+      crypto.randomUUID(),
+      crypto.randomUUID(),
+      crypto.randomUUID(),
+    ];
     const totpOf = (id: string) => fieldContext("users", "totp_secret_encrypted", id);
     const bound = encryptField("the victim's own", totpOf(victim), oldKeys);
     await pool.query(
       `INSERT INTO users (id, name, email, password_hash, totp_secret_encrypted, updated_at)
        SELECT id, 'Binding ' || i, 'binding-' || i || '@test.tumar', 'x', s, now() FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(id, s, i)`,
-      [[v1Current, v1Old, victim, copy], [legacy("written under the current key", newKeys), legacy("written under the old key", oldKeys), bound, bound]],
+      [
+        [v1Current, v1Old, victim, copy],
+        [legacy("written under the current key", newKeys), legacy("written under the old key", oldKeys), bound, bound],
+      ],
     );
     const result = await rotateKeys(pool, newKeys, { batchSize: 2 });
     expect(result).toEqual({ rotated: 3, complete: true, unreadable: 1 });
-    const value = async (id: string) => (await pool.query<{ v: string }>("SELECT totp_secret_encrypted AS v FROM users WHERE id = $1", [id])).rows[0]!.v;
+    const value = async (id: string) =>
+      (await pool.query<{ v: string }>("SELECT totp_secret_encrypted AS v FROM users WHERE id = $1", [id])).rows[0]!.v;
     expect(openField(await value(v1Current), totpOf(v1Current), newKeys)).toBe("written under the current key");
-    expect(openField(await value(v1Old), totpOf(v1Old), { ...newKeys, oldKeys: undefined })).toBe("written under the old key");
+    expect(openField(await value(v1Old), totpOf(v1Old), { ...newKeys, oldKeys: undefined })).toBe(
+      "written under the old key",
+    );
     expect(openField(await value(victim), totpOf(victim), { ...newKeys, oldKeys: undefined })).toBe("the victim's own");
     expect((await value(v1Current)).startsWith("v2.new2.")).toBe(true);
     // The copy is not re-encrypted where it was pasted, so it stays unreadable there.

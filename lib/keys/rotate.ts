@@ -31,7 +31,11 @@ export async function listEncryptedColumns(client: Pick<pg.Pool, "query">): Prom
       WHERE c.table_schema = current_schema() AND c.column_name LIKE '%\\_encrypted' AND c.data_type = 'text'
       ORDER BY 1, 2`,
   );
-  return rows.map((r) => ({ table: r.table_name, column: r.column_name, idType: r.id_type.replace(/[^a-z0-9_]/g, "") }));
+  return rows.map((r) => ({
+    table: r.table_name,
+    column: r.column_name,
+    idType: r.id_type.replace(/[^a-z0-9_]/g, ""),
+  }));
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -74,7 +78,8 @@ export async function rotateKeys(
     // Unreadable rows stay stale; the cursor walks past them so a batch never repeats them.
     let after: string | null = null;
     for (;;) {
-      if (options.maxBatches !== undefined && batches >= options.maxBatches) return { rotated, complete: false, unreadable };
+      if (options.maxBatches !== undefined && batches >= options.maxBatches)
+        return { rotated, complete: false, unreadable };
       const { rows }: { rows: { id: string; value: string }[] } = await pool.query<{ id: string; value: string }>(
         `SELECT id::text AS id, ${ident(column)} AS value FROM ${ident(table)}
           WHERE ${ident(column)} IS NOT NULL AND ${ident(column)} ${stale} AND ($2::text IS NULL OR id > $2::${idType})
@@ -97,7 +102,10 @@ export async function rotateKeys(
             continue;
           }
           const fresh = encryptField(plaintext, context, keys);
-          const updated = await client.query(`UPDATE ${ident(table)} SET ${ident(column)} = $1 WHERE id = $2::${idType} AND ${ident(column)} = $3`, [fresh, row.id, row.value]);
+          const updated = await client.query(
+            `UPDATE ${ident(table)} SET ${ident(column)} = $1 WHERE id = $2::${idType} AND ${ident(column)} = $3`,
+            [fresh, row.id, row.value],
+          );
           done += updated.rowCount ?? 0;
           rotated += updated.rowCount ?? 0;
         }

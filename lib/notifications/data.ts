@@ -17,7 +17,6 @@ export function hasBell(scope: Scope): scope is Scope & { organisationId: string
   return Boolean(scope.organisationId) && roleHas(scope.role, "cases.list");
 }
 
-
 /**
  * The actor's notifications in the current organisation, only of cases still visible (a declined
  * request's notice disappears with the access; an intake notice with the person's visibility under
@@ -73,7 +72,17 @@ export async function getNotificationSummary(scope: Scope) {
         createdAt: true,
         readAt: true,
         repatriationId: true,
-        repatriation: { select: { id: true, status: true, victimId: true, sendingOrganisationId: true, receivingOrganisationId: true, sendingCountry: true, receivingCountry: true } },
+        repatriation: {
+          select: {
+            id: true,
+            status: true,
+            victimId: true,
+            sendingOrganisationId: true,
+            receivingOrganisationId: true,
+            sendingCountry: true,
+            receivingCountry: true,
+          },
+        },
         // The case number only: a notice never names the person.
         victimId: true,
         victim: { select: { caseNumber: true } },
@@ -90,12 +99,17 @@ export async function getNotificationSummary(scope: Scope) {
   ]);
   // A notice names its case by number, never by the person's name: the bell is a road to a
   // person, and the visibility rule decides what it may show.
-  const numbers = await caseNumbersOf(scope, items.flatMap((n) => (n.repatriation ? [n.repatriation] : [])));
+  const numbers = await caseNumbersOf(
+    scope,
+    items.flatMap((n) => (n.repatriation ? [n.repatriation] : [])),
+  );
   return {
     ...counts,
     items: items.map(({ repatriation, ...n }) => ({
       ...n,
-      repatriation: repatriation ? { sendingCountry: repatriation.sendingCountry, receivingCountry: repatriation.receivingCountry } : null,
+      repatriation: repatriation
+        ? { sendingCountry: repatriation.sendingCountry, receivingCountry: repatriation.receivingCountry }
+        : null,
       caseNumber: n.repatriationId ? (numbers.get(n.repatriationId) ?? null) : null,
     })),
     overdue,

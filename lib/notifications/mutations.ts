@@ -12,7 +12,12 @@ export async function markNotificationsRead(scope: Scope, repatriationId?: strin
   const db = dbFor(scope);
   if (!scope.organisationId) return;
   await db.notification.updateMany({
-    where: { userId: scope.userId, organisationId: scope.organisationId, readAt: null, ...(repatriationId ? { repatriationId } : {}) },
+    where: {
+      userId: scope.userId,
+      organisationId: scope.organisationId,
+      readAt: null,
+      ...(repatriationId ? { repatriationId } : {}),
+    },
     data: { readAt: new Date() },
   });
 }
@@ -23,7 +28,10 @@ export async function markNotificationsRead(scope: Scope, repatriationId?: strin
  */
 export async function markCaseNoticesRead(scope: Scope, repatriationId: string) {
   const db = dbFor(scope);
-  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
+  const visible = await db.repatriation.findFirst({
+    where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
+    select: { id: true },
+  });
   if (!visible) throw new AppError("NOT_FOUND");
   await markNotificationsRead(scope, visible.id);
 }

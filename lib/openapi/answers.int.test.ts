@@ -23,10 +23,20 @@ import { presentCall, presentCallListItem } from "@/lib/hotline/present";
 import { admitToShelter, answerPlacement, createShelter, requestPlacement, updateStay } from "@/lib/shelters/mutations";
 import { getShelterBoard, listAvailability, listPlacementRequests, listShelters } from "@/lib/shelters/data";
 import { createShelterSchema } from "@/lib/shelters/schema";
-import { presentAvailability, presentPlacementRequests, presentShelterBoard, presentShelterListItem } from "@/lib/shelters/present";
+import {
+  presentAvailability,
+  presentPlacementRequests,
+  presentShelterBoard,
+  presentShelterListItem,
+} from "@/lib/shelters/present";
 import { addTask, completeTask, postMessage, transitionRepatriation, updateStep } from "@/lib/repatriations/mutations";
 import { getRepatriation, listMessages, listRepatriations, listTasks } from "@/lib/repatriations/data";
-import { presentRepatriation, presentRepatriationListItem, presentRepatriationMessage, presentRepatriationTask } from "@/lib/repatriations/present";
+import {
+  presentRepatriation,
+  presentRepatriationListItem,
+  presentRepatriationMessage,
+  presentRepatriationTask,
+} from "@/lib/repatriations/present";
 
 /** Sends `value` as NextResponse.json would and checks it against the operation's answer for `status`. */
 function expectAnswer(key: OperationKey, status: number, value: unknown) {
@@ -41,11 +51,27 @@ describe("the API's answers match their operations on real records", () => {
   it("victims: a full record, a list, a shared record, a duplicate check and a referral", async () => {
     const owner = await createOrganisation("owner");
     const partner = await createOrganisation("partner");
-    const ownerCoordinator = scopeOf(await createUser({ organisationId: owner.id, role: "COORDINATOR" }), "COORDINATOR", owner.id);
-    const partnerCoordinator = scopeOf(await createUser({ organisationId: partner.id, role: "COORDINATOR" }), "COORDINATOR", partner.id);
+    const ownerCoordinator = scopeOf(
+      await createUser({ organisationId: owner.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      owner.id,
+    );
+    const partnerCoordinator = scopeOf(
+      await createUser({ organisationId: partner.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      partner.id,
+    );
     const { id } = await registerVictim(
       ownerCoordinator,
-      registerVictimSchema.parse({ givenName: "Нигора", familyName: "Юсупова", sex: "FEMALE", birthDate: "1998-03-04", citizenships: ["UZ"], identifiedOn: "2026-01-01", identifiedBy: "IOM" }),
+      registerVictimSchema.parse({
+        givenName: "Нигора",
+        familyName: "Юсупова",
+        sex: "FEMALE",
+        birthDate: "1998-03-04",
+        citizenships: ["UZ"],
+        identifiedOn: "2026-01-01",
+        identifiedBy: "IOM",
+      }),
     );
     const read = presentVictim((await getVictimRecord(ownerCoordinator, id))!.record, false);
     await updateVictim(
@@ -60,7 +86,12 @@ describe("the API's answers match their operations on real records", () => {
         events: [{ kind: "EXPLOITATION", countryCode: "RU", place: "Podolsk", startedOn: "2025-05-01" }],
       }),
     );
-    await addSupportItem(ownerCoordinator, id, { area: "HEALTH", status: "PLANNED", provider: "Clinic 3", plannedOn: new Date("2026-02-01") });
+    await addSupportItem(ownerCoordinator, id, {
+      area: "HEALTH",
+      status: "PLANNED",
+      provider: "Clinic 3",
+      plannedOn: new Date("2026-02-01"),
+    });
 
     const record = (await getVictimRecord(ownerCoordinator, id))!;
     expect(record.record.events).toHaveLength(1);
@@ -71,10 +102,29 @@ describe("the API's answers match their operations on real records", () => {
     expect(items.map((v) => v.id)).toContain(id);
     expectAnswer("GET /api/v1/victims", 200, list(items.map(presentVictimListItem), nextCursor));
 
-    expectAnswer("POST /api/v1/victims/duplicate-check", 200, presentDuplicateCheck(await checkDuplicates(ownerCoordinator, { givenName: "Nigora", familyName: "Yusupova", birthDate: new Date("1998-03-04") })));
+    expectAnswer(
+      "POST /api/v1/victims/duplicate-check",
+      200,
+      presentDuplicateCheck(
+        await checkDuplicates(ownerCoordinator, {
+          givenName: "Nigora",
+          familyName: "Yusupova",
+          birthDate: new Date("1998-03-04"),
+        }),
+      ),
+    );
 
-    await recordConsent(ownerCoordinator, id, { kind: "SHARING", granteeOrganisationId: partner.id, givenOn: new Date("2026-01-03"), method: "WRITTEN" });
-    const referral = await createReferral(ownerCoordinator, id, { toOrganisationId: partner.id, reason: "needs a shelter place", sharedFields: ["phone"] });
+    await recordConsent(ownerCoordinator, id, {
+      kind: "SHARING",
+      granteeOrganisationId: partner.id,
+      givenOn: new Date("2026-01-03"),
+      method: "WRITTEN",
+    });
+    const referral = await createReferral(ownerCoordinator, id, {
+      toOrganisationId: partner.id,
+      reason: "needs a shelter place",
+      sharedFields: ["phone"],
+    });
     const created = (await listReferralsOfVictim(ownerCoordinator, id)).find((r) => r.id === referral.id)!;
     expectAnswer("POST /api/v1/victims/{id}/referrals", 201, presentReferral(created));
     await decideReferral(partnerCoordinator, referral.id, { decision: "ACCEPT" });
@@ -83,17 +133,33 @@ describe("the API's answers match their operations on real records", () => {
     expectAnswer("GET /api/v1/victims/{id}", 200, presentVictim(shared.record, shared.shared));
     const partnerList = await listVictims(partnerCoordinator, { limit: 25 });
     expect(partnerList.items.map((v) => v.id)).toContain(id);
-    expectAnswer("GET /api/v1/victims", 200, list(partnerList.items.map(presentVictimListItem), partnerList.nextCursor));
+    expectAnswer(
+      "GET /api/v1/victims",
+      200,
+      list(partnerList.items.map(presentVictimListItem), partnerList.nextCursor),
+    );
   });
 
   it("hotline calls: one call and a list", async () => {
     const org = await createOrganisation("hotline");
-    const operator = scopeOf(await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }), "HOTLINE_OPERATOR", org.id);
-    const { id } = await createHotlineCall(operator, { ...callInput(), callerPhone: "+998901234567" }, { source: "intake", defaultCountry: "UZ" });
+    const operator = scopeOf(
+      await createUser({ organisationId: org.id, role: "HOTLINE_OPERATOR" }),
+      "HOTLINE_OPERATOR",
+      org.id,
+    );
+    const { id } = await createHotlineCall(
+      operator,
+      { ...callInput(), callerPhone: "+998901234567" },
+      { source: "intake", defaultCountry: "UZ" },
+    );
     const call = (await getHotlineCall(operator, id))!;
     expectAnswer("GET /api/v1/hotline-calls/{id}", 200, presentCall(call));
     expectAnswer("POST /api/v1/hotline-calls", 201, presentCall(call));
-    const { items, nextCursor } = await listHotlineCalls(operator, listHotlineCallsQuerySchema.parse({}), "Asia/Tashkent");
+    const { items, nextCursor } = await listHotlineCalls(
+      operator,
+      listHotlineCallsQuerySchema.parse({}),
+      "Asia/Tashkent",
+    );
     expect(items.map((c) => c.id)).toContain(id);
     expectAnswer("GET /api/v1/hotline-calls", 200, list(items.map(presentCallListItem), nextCursor));
   });
@@ -102,19 +168,56 @@ describe("the API's answers match their operations on real records", () => {
     const { shelterOrg, shelterCoordinator, requester, shelter } = await placementSetup(3);
     const own = await createShelter(
       shelterCoordinator,
-      createShelterSchema.parse({ name: `Board ${shelterOrg.code}`, city: "Almaty", countryCode: "KZ", address: "Secret 1", phone: "+77001234567", population: "WOMEN", minAge: 18, capacity: 2, beds: [{ room: "1", label: "A" }] }),
+      createShelterSchema.parse({
+        name: `Board ${shelterOrg.code}`,
+        city: "Almaty",
+        countryCode: "KZ",
+        address: "Secret 1",
+        phone: "+77001234567",
+        population: "WOMEN",
+        minAge: 18,
+        capacity: 2,
+        beds: [{ room: "1", label: "A" }],
+      }),
     );
     const resident = await person(shelterCoordinator, "Resident");
-    const stay = await admitToShelter(shelterCoordinator, own.id, { victimId: resident, admittedAt: new Date(Date.now() - 86_400_000), plannedDischargeOn: new Date(Date.now() + 3 * 86_400_000) });
+    const stay = await admitToShelter(shelterCoordinator, own.id, {
+      victimId: resident,
+      admittedAt: new Date(Date.now() - 86_400_000),
+      plannedDischargeOn: new Date(Date.now() + 3 * 86_400_000),
+    });
     expectAnswer("POST /api/v1/shelters/{id}/stays", 201, { id: stay.id });
-    expectAnswer("PATCH /api/v1/shelter-stays/{id}", 200, await updateStay(shelterCoordinator, stay.id, { version: 1, addService: { kind: "MEDICAL", providedOn: new Date(), provider: "Clinic" } }));
-    expectAnswer("GET /api/v1/shelters/{id}", 200, presentShelterBoard((await getShelterBoard(shelterCoordinator, own.id))!));
-    expectAnswer("GET /api/v1/shelters", 200, list((await listShelters(shelterCoordinator)).map(presentShelterListItem)));
+    expectAnswer(
+      "PATCH /api/v1/shelter-stays/{id}",
+      200,
+      await updateStay(shelterCoordinator, stay.id, {
+        version: 1,
+        addService: { kind: "MEDICAL", providedOn: new Date(), provider: "Clinic" },
+      }),
+    );
+    expectAnswer(
+      "GET /api/v1/shelters/{id}",
+      200,
+      presentShelterBoard((await getShelterBoard(shelterCoordinator, own.id))!),
+    );
+    expectAnswer(
+      "GET /api/v1/shelters",
+      200,
+      list((await listShelters(shelterCoordinator)).map(presentShelterListItem)),
+    );
     expectAnswer("POST /api/v1/shelters", 201, { id: own.id });
-    expectAnswer("GET /api/v1/shelters/availability", 200, list((await listAvailability(requester, { city: "Almaty" })).map(presentAvailability)));
+    expectAnswer(
+      "GET /api/v1/shelters/availability",
+      200,
+      list((await listAvailability(requester, { city: "Almaty" })).map(presentAvailability)),
+    );
 
     const asked = await person(requester, "Asked", shelterOrg.id);
-    const placement = await requestPlacement(requester, { shelterId: shelter.id, victimId: asked, note: "woman, 24, needs a bed" });
+    const placement = await requestPlacement(requester, {
+      shelterId: shelter.id,
+      victimId: asked,
+      note: "woman, 24, needs a bed",
+    });
     expectAnswer("POST /api/v1/placement-requests", 201, { id: placement.id, status: "PENDING" });
     await answerPlacement(shelterCoordinator, placement.id, { decision: "ACCEPT", holdHours: 24 });
     expectAnswer("POST /api/v1/placement-requests/{id}/answer", 200, { id: placement.id, answered: true });
@@ -131,13 +234,28 @@ describe("the API's answers match their operations on real records", () => {
     const { tashkent, sender, receiver, victimId, id } = await repatriationSetup();
     expectAnswer("POST /api/v1/repatriations", 201, { id, status: "DRAFT" });
     await consentAll(sender, victimId, tashkent.id);
-    expectAnswer("POST /api/v1/repatriations/{id}/transitions", 200, await transitionRepatriation(sender, id, { to: "REQUESTED" }));
+    expectAnswer(
+      "POST /api/v1/repatriations/{id}/transitions",
+      200,
+      await transitionRepatriation(sender, id, { to: "REQUESTED" }),
+    );
     await transitionRepatriation(receiver, id, { to: "ACCEPTED" });
     await transitionRepatriation(receiver, id, { to: "RISK_ASSESSMENT" });
-    expectAnswer("PATCH /api/v1/repatriations/{id}", 200, await updateStep(receiver, id, { riskOutcome: "SAFE", riskNotes: "Parents welcome her" }));
+    expectAnswer(
+      "PATCH /api/v1/repatriations/{id}",
+      200,
+      await updateStep(receiver, id, { riskOutcome: "SAFE", riskNotes: "Parents welcome her" }),
+    );
     const message = await postMessage(receiver, id, { text: "We will meet her at the airport" });
-    expectAnswer("POST /api/v1/repatriations/{id}/messages", 201, { id: message.id, createdAt: message.createdAt.toISOString() });
-    const task = await addTask(sender, id, { title: "Certificate of return", assigneeSide: "SENDING", dueOn: new Date("2026-01-01") });
+    expectAnswer("POST /api/v1/repatriations/{id}/messages", 201, {
+      id: message.id,
+      createdAt: message.createdAt.toISOString(),
+    });
+    const task = await addTask(sender, id, {
+      title: "Certificate of return",
+      assigneeSide: "SENDING",
+      dueOn: new Date("2026-01-01"),
+    });
     expectAnswer("POST /api/v1/repatriations/{id}/tasks", 201, { id: task.id });
     await completeTask(sender, id, task.id, {});
     expectAnswer("POST /api/v1/repatriations/{id}/tasks/{taskId}/done", 200, { id: task.id, done: true });
@@ -146,9 +264,21 @@ describe("the API's answers match their operations on real records", () => {
       expectAnswer("GET /api/v1/repatriations/{id}", 200, presentRepatriation((await getRepatriation(side, id))!));
       const board = await listRepatriations(side, { limit: 25 });
       expect(board.items.map((r) => r.id)).toContain(id);
-      expectAnswer("GET /api/v1/repatriations", 200, list(board.items.map(presentRepatriationListItem), board.nextCursor));
-      expectAnswer("GET /api/v1/repatriations/{id}/messages", 200, list((await listMessages(side, id))!.map(presentRepatriationMessage)));
-      expectAnswer("GET /api/v1/repatriations/{id}/tasks", 200, list((await listTasks(side, id))!.map(presentRepatriationTask)));
+      expectAnswer(
+        "GET /api/v1/repatriations",
+        200,
+        list(board.items.map(presentRepatriationListItem), board.nextCursor),
+      );
+      expectAnswer(
+        "GET /api/v1/repatriations/{id}/messages",
+        200,
+        list((await listMessages(side, id))!.map(presentRepatriationMessage)),
+      );
+      expectAnswer(
+        "GET /api/v1/repatriations/{id}/tasks",
+        200,
+        list((await listTasks(side, id))!.map(presentRepatriationTask)),
+      );
     }
     const detail = presentRepatriation((await getRepatriation(receiver, id))!);
     expect(detail.record).toMatchObject({ riskOutcome: "SAFE", riskNotes: "Parents welcome her" });

@@ -6,7 +6,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { HTTP_METHODS, problemsWithAnswer, splitOperationKey, successStatusOf, type Operation } from "@/lib/api/operation";
+import {
+  HTTP_METHODS,
+  problemsWithAnswer,
+  splitOperationKey,
+  successStatusOf,
+  type Operation,
+} from "@/lib/api/operation";
 import { buildOpenApiDocument } from "./document";
 import { apiOperations } from "./operations";
 
@@ -26,7 +32,11 @@ function routeFiles(dir: string): string[] {
 }
 
 /** `app/api/v1/victims/[id]/route.ts` -> `/api/v1/victims/{id}`. */
-const documentPath = (file: string) => `/${path.posix.dirname(file).replace(/^app\//, "").replace(/\[([^\]]+)\]/g, "{$1}")}`;
+const documentPath = (file: string) =>
+  `/${path.posix
+    .dirname(file)
+    .replace(/^app\//, "")
+    .replace(/\[([^\]]+)\]/g, "{$1}")}`;
 
 const routes = routeFiles("app/api").filter((file) => !(file in NOT_DOCUMENTED));
 
@@ -39,7 +49,10 @@ const handlerKeys = routes.flatMap((file) => {
 
 const document = JSON.parse(JSON.stringify(buildOpenApiDocument("https://tumar.example"))) as {
   openapi: string;
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, unknown> }>
+  >;
 };
 
 /** The value a local reference (`#/components/...`) points to, or undefined. */
@@ -49,13 +62,18 @@ function resolve(ref: string): unknown {
     .slice(2)
     .split("/")
     .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), document);
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      document,
+    );
 }
 
 function references(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(references);
   if (!node || typeof node !== "object") return [];
-  return Object.entries(node).flatMap(([key, value]) => (key === "$ref" && typeof value === "string" ? [value] : references(value)));
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === "$ref" && typeof value === "string" ? [value] : references(value),
+  );
 }
 
 const operations = Object.entries(apiOperations) as [string, Operation][];
@@ -68,7 +86,9 @@ describe("every route has an operation, and every operation a route", () => {
   });
 
   it("exports handlers only in the form it reads", () => {
-    const other = routes.filter((file) => /^export\s*(\{|\*|default\b)/m.test(fs.readFileSync(path.join(root, file), "utf8")));
+    const other = routes.filter((file) =>
+      /^export\s*(\{|\*|default\b)/m.test(fs.readFileSync(path.join(root, file), "utf8")),
+    );
     expect(other, "route files that export through `export { … }`, `export *` or a default export").toEqual([]);
   });
 
@@ -83,7 +103,9 @@ describe("every route has an operation, and every operation a route", () => {
   });
 
   it("puts every operation in the document", () => {
-    const documented = Object.entries(document.paths).flatMap(([p, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${p}`));
+    const documented = Object.entries(document.paths).flatMap(([p, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${p}`),
+    );
     expect(documented.sort()).toEqual(Object.keys(apiOperations).sort());
   });
 });
@@ -97,11 +119,18 @@ describe("the operations", () => {
     expect(Object.keys(operation.params?.shape ?? {}).sort()).toEqual(inPath.sort());
   });
 
-  it.each(operations)("%s: its answers describe JSON as sent (no transforms, coercions or defaults)", (_key, operation) => {
-    // Input and output differ only in whether an object allows unknown keys.
-    const sent = (schema: z.ZodType, io: "input" | "output") => JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: "any" }), (k, v: unknown) => (k === "additionalProperties" ? undefined : v));
-    for (const answer of Object.values(operation.answers)) expect(sent(answer.body.schema, "input"), answer.body.name).toEqual(sent(answer.body.schema, "output"));
-  });
+  it.each(operations)(
+    "%s: its answers describe JSON as sent (no transforms, coercions or defaults)",
+    (_key, operation) => {
+      // Input and output differ only in whether an object allows unknown keys.
+      const sent = (schema: z.ZodType, io: "input" | "output") =>
+        JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: "any" }), (k, v: unknown) =>
+          k === "additionalProperties" ? undefined : v,
+        );
+      for (const answer of Object.values(operation.answers))
+        expect(sent(answer.body.schema, "input"), answer.body.name).toEqual(sent(answer.body.schema, "output"));
+    },
+  );
 });
 
 describe("the document", () => {
@@ -126,7 +155,9 @@ describe("the document", () => {
     for (const [p, methods] of Object.entries(document.paths)) {
       const inPath = [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
       for (const operation of Object.values(methods)) {
-        const declared = (operation.parameters ?? []).filter((parameter) => parameter.in === "path").map((parameter) => parameter.name);
+        const declared = (operation.parameters ?? [])
+          .filter((parameter) => parameter.in === "path")
+          .map((parameter) => parameter.name);
         expect(declared.sort(), p).toEqual(inPath);
       }
     }
@@ -136,14 +167,19 @@ describe("the document", () => {
     for (const [p, methods] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
         const statuses = Object.keys(operation.responses);
-        if (p.startsWith("/api/v1/") && p !== "/api/v1/openapi.json") expect(statuses, `${method} ${p}`).toEqual(expect.arrayContaining(["401", "503"]));
+        if (p.startsWith("/api/v1/") && p !== "/api/v1/openapi.json")
+          expect(statuses, `${method} ${p}`).toEqual(expect.arrayContaining(["401", "503"]));
         if (method !== "get") expect(statuses, `${method} ${p}`).toContain("403");
       }
     }
   });
 
   it("keeps the names integrations rely on", () => {
-    const schemas = (document as unknown as { components: { schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }> } }).components.schemas;
+    const schemas = (
+      document as unknown as {
+        components: { schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }> };
+      }
+    ).components.schemas;
     expect(schemas.CreateMember?.required).toEqual(expect.arrayContaining(["name", "email", "role"]));
     expect(schemas.Me?.properties).toHaveProperty("permissions");
     expect(schemas.Victim?.properties).toHaveProperty("caseNumber");
@@ -155,10 +191,20 @@ describe("checking an answer against its operation", () => {
     const { method } = splitOperationKey("GET /api/v1/repatriations/{id}/tasks");
     const operation = apiOperations["GET /api/v1/repatriations/{id}/tasks"];
     expect(problemsWithAnswer(method, operation, 200, { items: [], nextCursor: null })).toEqual([]);
-    expect(problemsWithAnswer(method, operation, 200, { items: [], nextCursor: null, extra: 1 })).toEqual(["extra: not in the schema"]);
-    expect(problemsWithAnswer(method, operation, 200, { items: [{ id: "x" }], nextCursor: null }).length).toBeGreaterThan(0);
-    expect(problemsWithAnswer(method, operation, 404, { error: { code: "NOT_FOUND", message: "Not found" } })).toEqual([]);
-    expect(problemsWithAnswer(method, operation, 404, { error: { code: "FORBIDDEN", message: "Forbidden" } }).length).toBeGreaterThan(0);
-    expect(problemsWithAnswer(method, operation, 409, { error: { code: "CONFLICT", message: "x" } })).toEqual([expect.stringMatching(/^status 409 is not declared/)]);
+    expect(problemsWithAnswer(method, operation, 200, { items: [], nextCursor: null, extra: 1 })).toEqual([
+      "extra: not in the schema",
+    ]);
+    expect(
+      problemsWithAnswer(method, operation, 200, { items: [{ id: "x" }], nextCursor: null }).length,
+    ).toBeGreaterThan(0);
+    expect(problemsWithAnswer(method, operation, 404, { error: { code: "NOT_FOUND", message: "Not found" } })).toEqual(
+      [],
+    );
+    expect(
+      problemsWithAnswer(method, operation, 404, { error: { code: "FORBIDDEN", message: "Forbidden" } }).length,
+    ).toBeGreaterThan(0);
+    expect(problemsWithAnswer(method, operation, 409, { error: { code: "CONFLICT", message: "x" } })).toEqual([
+      expect.stringMatching(/^status 409 is not declared/),
+    ]);
   });
 });

@@ -45,7 +45,9 @@ function componentSchemas(components: Component[], io: "input" | "output") {
   components.forEach(visit);
   const { schemas } = z.toJSONSchema(registry, { ...JSON_SCHEMA, io, uri: (id) => `#/components/schemas/${id}` });
   // Each schema becomes part of this document: its own `$schema` and `$id` (a bare fragment) go.
-  return Object.fromEntries(Object.entries(schemas).map(([name, { $schema: _dialect, $id: _id, ...schema }]) => [name, schema]));
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, { $schema: _dialect, $id: _id, ...schema }]) => [name, schema]),
+  );
 }
 
 /** Path and query parameters, one per property of the operation's schemas (as the client sends them). */
@@ -56,7 +58,13 @@ function parametersOf(operation: Operation) {
     const required = new Set(json.required ?? []);
     return Object.entries(json.properties ?? {}).map(([name, property]) => {
       const { description, ...rest } = property as { description?: string };
-      return { name, in: where, required: where === "path" || required.has(name), ...(description ? { description } : {}), schema: rest };
+      return {
+        name,
+        in: where,
+        required: where === "path" || required.has(name),
+        ...(description ? { description } : {}),
+        schema: rest,
+      };
     });
   };
   return [...parameters(operation.params, "path"), ...parameters(operation.query, "query")];
@@ -67,7 +75,11 @@ const words = (path: string) =>
     .replace(/^\/api(\/v1)?\//, "")
     .split(/[/.-]/)
     .filter(Boolean)
-    .map((word) => (word.startsWith("{") ? `By${word[1]!.toUpperCase()}${word.slice(2, -1)}` : `${word[0]!.toUpperCase()}${word.slice(1)}`));
+    .map((word) =>
+      word.startsWith("{")
+        ? `By${word[1]!.toUpperCase()}${word.slice(2, -1)}`
+        : `${word[0]!.toUpperCase()}${word.slice(1)}`,
+    );
 
 /** `GET /api/v1/victims/{id}` -> `getVictimsById`. */
 export function operationIdOf(key: string) {
@@ -90,11 +102,19 @@ function operationObject(key: string, operation: Operation) {
     ...(operation.public ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(operation.body
-      ? { requestBody: { required: !operation.bodyOptional, content: { "application/json": { schema: schemaRef(operation.body.name) } } } }
+      ? {
+          requestBody: {
+            required: !operation.bodyOptional,
+            content: { "application/json": { schema: schemaRef(operation.body.name) } },
+          },
+        }
       : {}),
     responses: {
       ...Object.fromEntries(
-        Object.entries(operation.answers).map(([status, answer]) => [status, { description: answer.description, content: { "application/json": { schema: schemaRef(answer.body.name) } } }]),
+        Object.entries(operation.answers).map(([status, answer]) => [
+          status,
+          { description: answer.description, content: { "application/json": { schema: schemaRef(answer.body.name) } } },
+        ]),
       ),
       ...Object.fromEntries(errorStatusesOf(method, operation).map((status) => [String(status), responseRef(status)])),
     },
@@ -107,7 +127,13 @@ const errorResponses = () =>
       answer.name,
       {
         description: `${answer.description}. \`error.code\`: ${answer.codes.map((code) => `\`${code}\``).join(" or ")}`,
-        ...(status === "503" ? { headers: { "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" } } } } : {}),
+        ...(status === "503"
+          ? {
+              headers: {
+                "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" } },
+              },
+            }
+          : {}),
         content: { "application/json": { schema: schemaRef("Error") } },
       },
     ]),
@@ -128,7 +154,8 @@ function composeDocument(operations: Operations) {
   const requestSchemas = componentSchemas(requests, "input");
   const responseSchemas = componentSchemas(responses, "output");
   for (const name of [...Object.keys(requestSchemas), "Error"]) {
-    if (name in responseSchemas) throw new Error(`${name} names both a request and a response schema, or the error body`);
+    if (name in responseSchemas)
+      throw new Error(`${name} names both a request and a response schema, or the error body`);
   }
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [key, operation] of entries) {
@@ -151,9 +178,18 @@ function composeDocument(operations: Operations) {
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer" },
-        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "`__Secure-next-auth.session-token` over HTTPS" },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "`__Secure-next-auth.session-token` over HTTPS",
+        },
       },
-      schemas: { Error: componentSchemas([{ name: "Error", schema: errorSchema, parts: [] }], "output").Error!, ...requestSchemas, ...responseSchemas },
+      schemas: {
+        Error: componentSchemas([{ name: "Error", schema: errorSchema, parts: [] }], "output").Error!,
+        ...requestSchemas,
+        ...responseSchemas,
+      },
       responses: errorResponses(),
     },
     paths,

@@ -3,5 +3,7 @@ import type { z } from "zod";
 import { invitationResponseSchema } from "@/lib/invitations/schema";
 import { organisationResponseSchema } from "./schema";
 
-export const createdOrganisationResponseSchema = organisationResponseSchema.extend({ adminInvitation: invitationResponseSchema });
+export const createdOrganisationResponseSchema = organisationResponseSchema.extend({
+  adminInvitation: invitationResponseSchema,
+});
 export type CreatedOrganisationResponse = z.infer<typeof createdOrganisationResponseSchema>;

@@ -18,7 +18,13 @@ export async function createOrganisation(scope: Scope, input: CreateOrganisation
   try {
     return await db.$transaction(async (tx) => {
       const organisation = await tx.organisation.create({
-        data: { name: input.name, code: input.code, kind: input.kind, countryCode: input.countryCode, timeZone: input.timeZone },
+        data: {
+          name: input.name,
+          code: input.code,
+          kind: input.kind,
+          countryCode: input.countryCode,
+          timeZone: input.timeZone,
+        },
         select: { id: true },
       });
       await appendAudit(tx, scope, {
@@ -29,13 +35,19 @@ export async function createOrganisation(scope: Scope, input: CreateOrganisation
       });
       // The invitation is the new organisation's row (row-level security): set it for this transaction.
       await tx.$executeRaw`SELECT set_config('tumar.organisation_id', ${organisation.id}, true)`;
-      const adminInvitation = await issueInvitation(tx, scope, organisation.id, { name: input.adminName, email: input.adminEmail, role: "ORG_ADMIN" });
+      const adminInvitation = await issueInvitation(tx, scope, organisation.id, {
+        name: input.adminName,
+        email: input.adminEmail,
+        role: "ORG_ADMIN",
+      });
       return { ...organisation, adminInvitation };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const target = JSON.stringify(error.meta ?? {});
-      const [field, key] = target.includes("code") ? ["code", "errors.organisationCodeTaken"] : ["name", "errors.organisationExists"];
+      const [field, key] = target.includes("code")
+        ? ["code", "errors.organisationCodeTaken"]
+        : ["name", "errors.organisationExists"];
       throw new AppError("CONFLICT", "errors.CONFLICT", { [field]: key });
     }
     throw error;

@@ -25,7 +25,9 @@ describe("network administration", () => {
     const admin = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(admin.memberships).toMatchObject([{ organisationId: org.id, role: "ORG_ADMIN" }]);
     expect(await checkSignIn({ email, password: "tulip-orbit-sevens-42" }, null)).toEqual({ id: admin.id });
-    const actions = (await db.auditEvent.findMany({ where: { organisationId: org.id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (await db.auditEvent.findMany({ where: { organisationId: org.id }, orderBy: { id: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["organisation.create", "invitation.create", "invitation.accept", "member.create"]);
   });
 

@@ -13,7 +13,9 @@ export async function createReferralAction(victimId: unknown, raw: unknown): Pro
   const actor = await requireActor("cases.referral.send");
   const parsed = id.safeParse(victimId);
   if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(createReferralSchema, raw, (input) => createReferral(actor.scope, parsed.data, input).then(() => undefined));
+  const result = await runAction(createReferralSchema, raw, (input) =>
+    createReferral(actor.scope, parsed.data, input).then(() => undefined),
+  );
   if (result.ok) revalidatePath(`/victims/${parsed.data}`);
   return result;
 }

@@ -18,8 +18,17 @@ const referralSelect = {
 
 async function withOrganisationNames<T extends { fromOrganisationId: string; toOrganisationId: string }>(rows: T[]) {
   const ids = [...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId]))];
-  const names = new Map((await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
-  return rows.map((r) => ({ ...r, fromOrganisation: names.get(r.fromOrganisationId) ?? "", toOrganisation: names.get(r.toOrganisationId) ?? "" }));
+  const names = new Map(
+    (await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((o) => [
+      o.id,
+      o.name,
+    ]),
+  );
+  return rows.map((r) => ({
+    ...r,
+    fromOrganisation: names.get(r.fromOrganisationId) ?? "",
+    toOrganisation: names.get(r.toOrganisationId) ?? "",
+  }));
 }
 
 /** A record's referrals, as both the sending and the receiving organisation see them. */

@@ -27,16 +27,25 @@ function assertCoordinator(scope: Scope): asserts scope is Scope & { organisatio
 export async function createReferral(scope: Scope, victimId: string, input: CreateReferralInput) {
   const db = dbFor(scope);
   assertCoordinator(scope);
-  if (input.toOrganisationId === scope.organisationId) throw new AppError("INVALID", "errors.INVALID", { toOrganisationId: "errors.grantToSelf" });
+  if (input.toOrganisationId === scope.organisationId)
+    throw new AppError("INVALID", "errors.INVALID", { toOrganisationId: "errors.grantToSelf" });
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
-    const receiver = await tx.organisation.findFirst({ where: { id: input.toOrganisationId, active: true }, select: { id: true } });
+    const receiver = await tx.organisation.findFirst({
+      where: { id: input.toOrganisationId, active: true },
+      select: { id: true },
+    });
     if (!receiver) throw new AppError("INVALID", "errors.INVALID", { toOrganisationId: "errors.unknownOrganisation" });
-    const consents = await tx.victimConsent.findMany({ where: { victimId }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
+    const consents = await tx.victimConsent.findMany({
+      where: { victimId },
+      select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true },
+    });
     if (!hasSharingConsent(consents, receiver.id)) {
       throw new AppError("UNPROCESSABLE", "errors.noSharingConsent", { toOrganisationId: "errors.noSharingConsent" });
     }
-    const open = await tx.referral.count({ where: { victimId, toOrganisationId: receiver.id, status: { in: ["PENDING", "ACCEPTED"] } } });
+    const open = await tx.referral.count({
+      where: { victimId, toOrganisationId: receiver.id, status: { in: ["PENDING", "ACCEPTED"] } },
+    });
     if (open) throw new AppError("CONFLICT", "errors.referralExists", { toOrganisationId: "errors.referralExists" });
     const referral = await tx.referral.create({
       data: {
@@ -49,7 +58,12 @@ export async function createReferral(scope: Scope, victimId: string, input: Crea
       },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "referral.create", recordType: "VICTIM", recordId: victimId, details: { referralId: referral.id, to: receiver.id } });
+    await appendAudit(tx, scope, {
+      action: "referral.create",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { referralId: referral.id, to: receiver.id },
+    });
     return referral;
   });
 }
@@ -62,7 +76,10 @@ export async function decideReferral(scope: Scope, referralId: string, input: De
     throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
   }
   return db.$transaction(async (tx) => {
-    const visible = await tx.referral.findFirst({ where: { id: referralId, toOrganisationId: scope.organisationId }, select: { id: true } });
+    const visible = await tx.referral.findFirst({
+      where: { id: referralId, toOrganisationId: scope.organisationId },
+      select: { id: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND");
     const referral = await lockReferral(tx, visible.id);
     if (referral.status === "REVOKED") throw new AppError("CONFLICT", "errors.referralRevoked");
@@ -70,8 +87,12 @@ export async function decideReferral(scope: Scope, referralId: string, input: De
     let grantId: string | null = null;
     if (input.decision === "ACCEPT") {
       // The consent may have been withdrawn since the referral was sent.
-      const consents = await tx.victimConsent.findMany({ where: { victimId: referral.victimId }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
-      if (!hasSharingConsent(consents, scope.organisationId)) throw new AppError("UNPROCESSABLE", "errors.noSharingConsent");
+      const consents = await tx.victimConsent.findMany({
+        where: { victimId: referral.victimId },
+        select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true },
+      });
+      if (!hasSharingConsent(consents, scope.organisationId))
+        throw new AppError("UNPROCESSABLE", "errors.noSharingConsent");
       const grant = await tx.accessGrant.create({
         data: {
           recordType: "VICTIM",
@@ -113,17 +134,32 @@ export async function revokeReferral(scope: Scope, referralId: string) {
   const db = dbFor(scope);
   assertCoordinator(scope);
   return db.$transaction(async (tx) => {
-    const visible = await tx.referral.findFirst({ where: { id: referralId, fromOrganisationId: scope.organisationId }, select: { id: true } });
+    const visible = await tx.referral.findFirst({
+      where: { id: referralId, fromOrganisationId: scope.organisationId },
+      select: { id: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND");
     const referral = await lockReferral(tx, visible.id);
-    if (referral.status !== "PENDING" && referral.status !== "ACCEPTED") throw new AppError("CONFLICT", "errors.referralEnded");
+    if (referral.status !== "PENDING" && referral.status !== "ACCEPTED")
+      throw new AppError("CONFLICT", "errors.referralEnded");
     await tx.referral.update({ where: { id: referral.id }, data: { status: "REVOKED", revokedAt: new Date() } });
     // The grant this referral opened, found by what opened it (and by the id it recorded, for
     // grants made before grants named their source).
     await tx.accessGrant.updateMany({
-      where: { revokedAt: null, OR: [{ sourceType: "REFERRAL", sourceId: referral.id }, ...(referral.grantId ? [{ id: referral.grantId }] : [])] },
+      where: {
+        revokedAt: null,
+        OR: [
+          { sourceType: "REFERRAL", sourceId: referral.id },
+          ...(referral.grantId ? [{ id: referral.grantId }] : []),
+        ],
+      },
       data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: "referral.revoked" },
     });
-    await appendAudit(tx, scope, { action: "referral.revoke", recordType: "VICTIM", recordId: referral.victimId, details: { referralId: referral.id } });
+    await appendAudit(tx, scope, {
+      action: "referral.revoke",
+      recordType: "VICTIM",
+      recordId: referral.victimId,
+      details: { referralId: referral.id },
+    });
   });
 }

@@ -6,8 +6,22 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema } from "./schema";
-import { addTask, completeTask, createRepatriation, postMessage, transitionRepatriation, updateStep } from "./mutations";
+import {
+  completeTaskSchema,
+  createRepatriationSchema,
+  createTaskSchema,
+  messageSchema,
+  transitionSchema,
+  updateStepSchema,
+} from "./schema";
+import {
+  addTask,
+  completeTask,
+  createRepatriation,
+  postMessage,
+  transitionRepatriation,
+  updateStep,
+} from "./mutations";
 
 const uuid = z.uuid();
 const NOT_FOUND = { ok: false, messageKey: "errors.NOT_FOUND" } as const;
@@ -25,25 +39,39 @@ export async function createRepatriationAction(raw: unknown): Promise<ActionResu
   return done(await runAction(createRepatriationSchema, raw, (input) => createRepatriation(actor.scope, input)));
 }
 
-export async function transitionRepatriationAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ status: string }>> {
+export async function transitionRepatriationAction(
+  caseId: unknown,
+  raw: unknown,
+): Promise<ActionResult<{ status: string }>> {
   const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
-  return done(await runAction(transitionSchema, raw, (input) => transitionRepatriation(actor.scope, target.data, input)), target.data);
+  return done(
+    await runAction(transitionSchema, raw, (input) => transitionRepatriation(actor.scope, target.data, input)),
+    target.data,
+  );
 }
 
 export async function updateStepAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ status: string }>> {
   const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
-  return done(await runAction(updateStepSchema, raw, (input) => updateStep(actor.scope, target.data, input)), target.data);
+  return done(
+    await runAction(updateStepSchema, raw, (input) => updateStep(actor.scope, target.data, input)),
+    target.data,
+  );
 }
 
 export async function postMessageAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
   const actor = await requireActor("repatriations.write");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
-  return done(await runAction(messageSchema, raw, async (input) => ({ id: (await postMessage(actor.scope, target.data, input)).id })), target.data);
+  return done(
+    await runAction(messageSchema, raw, async (input) => ({
+      id: (await postMessage(actor.scope, target.data, input)).id,
+    })),
+    target.data,
+  );
 }
 
 export async function addTaskAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
@@ -57,5 +85,10 @@ export async function completeTaskAction(caseId: unknown, taskId: unknown, raw: 
   const actor = await requireActor("repatriations.write");
   const target = z.object({ caseId: uuid, taskId: uuid }).safeParse({ caseId, taskId });
   if (!target.success) return NOT_FOUND;
-  return done(await runAction(completeTaskSchema, raw ?? {}, (input) => completeTask(actor.scope, target.data.caseId, target.data.taskId, input)), target.data.caseId);
+  return done(
+    await runAction(completeTaskSchema, raw ?? {}, (input) =>
+      completeTask(actor.scope, target.data.caseId, target.data.taskId, input),
+    ),
+    target.data.caseId,
+  );
 }

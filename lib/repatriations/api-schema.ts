@@ -12,7 +12,11 @@ export const listRepatriationsApiQuerySchema = listRepatriationsQuerySchema.exte
 
 const status = z.enum(REPATRIATION_STATUSES);
 const side = z.enum(["SENDING", "RECEIVING"]);
-const personShown = z.enum(["person", "restricted", "hidden"]).describe("person: shown; restricted: a restricted record (its case number only); hidden: not shown to this side now");
+const personShown = z
+  .enum(["person", "restricted", "hidden"])
+  .describe(
+    "person: shown; restricted: a restricted record (its case number only); hidden: not shown to this side now",
+  );
 
 /** A case on the board. */
 export const repatriationListItemResponseSchema = z.object({
@@ -27,7 +31,9 @@ export const repatriationListItemResponseSchema = z.object({
   targetTravelDate: z.iso.datetime().nullable(),
   overdueTasks: z.number().int(),
   waitingOn: side.nullable(),
-  person: z.object({ givenName: z.string().nullable(), familyName: z.string().nullable(), caseNumber: z.string().nullable() }).nullable(),
+  person: z
+    .object({ givenName: z.string().nullable(), familyName: z.string().nullable(), caseNumber: z.string().nullable() })
+    .nullable(),
   personShown,
   restrictedCaseNumber: z.string().nullable(),
 });
@@ -56,7 +62,12 @@ export const stepRecordResponseSchema = z.object({
 });
 export type StepRecordResponse = z.infer<typeof stepRecordResponseSchema>;
 
-const caseSide = z.object({ organisationId: z.uuid(), name: z.string(), country: z.string(), coordinator: z.string().nullable() });
+const caseSide = z.object({
+  organisationId: z.uuid(),
+  name: z.string(),
+  country: z.string(),
+  coordinator: z.string().nullable(),
+});
 
 /** One case: the person (while this side may see them), the step record, the moves open to the caller, the timeline. */
 export const repatriationResponseSchema = z.object({

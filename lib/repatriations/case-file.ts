@@ -15,13 +15,18 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
   if (!found) return null;
   const [messages, tasks] = await Promise.all([listMessages(scope, found.id), listTasks(scope, found.id)]);
   // A draft of the sending side: the consents its request needs, shown in the header.
-  const consents = found.status === "DRAFT" && found.side === "SENDING" && found.person ? await listConsents(scope, found.person.id) : null;
+  const consents =
+    found.status === "DRAFT" && found.side === "SENDING" && found.person
+      ? await listConsents(scope, found.person.id)
+      : null;
   const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
   const live = !CLOSED_STATUSES.includes(found.status);
   return {
     found,
     messages,
-    tasks: tasks?.map((task) => ({ ...task, mayComplete: live && !task.doneOn && task.assigneeSide === found.side })) ?? null,
+    tasks:
+      tasks?.map((task) => ({ ...task, mayComplete: live && !task.doneOn && task.assigneeSide === found.side })) ??
+      null,
     consents,
     receiver,
     consentMissing: consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given),

@@ -18,8 +18,27 @@ import type { ListRepatriationsQuery } from "./schema";
 const DAY_MS = 86_400_000;
 export const daysSince = (at: Date, now = Date.now()) => Math.max(0, Math.floor((now - at.getTime()) / DAY_MS));
 
-const PERSON_FIELDS = ["caseNumber", "givenName", "familyName", "givenNameLatin", "familyNameLatin", "citizenships", "sex", "birthDate"] as const;
-const personSelect = { ...PERSON_RULE_SELECT, caseNumber: true, givenName: true, familyName: true, givenNameLatin: true, familyNameLatin: true, citizenships: true, sex: true, birthDate: true } as const;
+const PERSON_FIELDS = [
+  "caseNumber",
+  "givenName",
+  "familyName",
+  "givenNameLatin",
+  "familyNameLatin",
+  "citizenships",
+  "sex",
+  "birthDate",
+] as const;
+const personSelect = {
+  ...PERSON_RULE_SELECT,
+  caseNumber: true,
+  givenName: true,
+  familyName: true,
+  givenNameLatin: true,
+  familyNameLatin: true,
+  citizenships: true,
+  sex: true,
+  birthDate: true,
+} as const;
 
 /**
  * The people of the cases, by id, as the one visibility rule shows them: the
@@ -29,7 +48,9 @@ const personSelect = { ...PERSON_RULE_SELECT, caseNumber: true, givenName: true,
  */
 async function peopleOf(scope: Scope, victimIds: string[]) {
   const access = await personAccessOf(scope);
-  const rows = victimIds.length ? await dbFor(scope).victim.findMany({ where: { id: { in: [...new Set(victimIds)] } }, select: personSelect }) : [];
+  const rows = victimIds.length
+    ? await dbFor(scope).victim.findMany({ where: { id: { in: [...new Set(victimIds)] } }, select: personSelect })
+    : [];
   return new Map(rows.map((r) => [r.id, showPerson(access, r, PERSON_FIELDS)]));
 }
 
@@ -39,7 +60,20 @@ type Shown = Awaited<ReturnType<typeof peopleOf>> extends Map<string, infer V> ?
 function personOf(shown: Shown | undefined) {
   const state = shown?.shown ?? "hidden";
   return {
-    person: shown?.shown === "person" ? { id: shown.id, caseNumber: shown.caseNumber, givenName: shown.givenName, familyName: shown.familyName, givenNameLatin: shown.givenNameLatin, familyNameLatin: shown.familyNameLatin, citizenships: shown.citizenships ?? [], sex: shown.sex, birthDate: shown.birthDate } : null,
+    person:
+      shown?.shown === "person"
+        ? {
+            id: shown.id,
+            caseNumber: shown.caseNumber,
+            givenName: shown.givenName,
+            familyName: shown.familyName,
+            givenNameLatin: shown.givenNameLatin,
+            familyNameLatin: shown.familyNameLatin,
+            citizenships: shown.citizenships ?? [],
+            sex: shown.sex,
+            birthDate: shown.birthDate,
+          }
+        : null,
     /** "person", "restricted" (a restricted record: its case number only) or "hidden". */
     personShown: state,
     restrictedCaseNumber: shown?.shown === "restricted" ? shown.caseNumber : null,
@@ -51,12 +85,24 @@ function personOf(shown: Shown | undefined) {
  * (a shown or a restricted record), for roads that name a case without naming its person: the bell
  *. A hidden person gives no number.
  */
-export async function caseNumbersOf(scope: Scope, cases: { id: string; victimId: string; status: string; sendingOrganisationId: string; receivingOrganisationId: string }[]) {
+export async function caseNumbersOf(
+  scope: Scope,
+  cases: {
+    id: string;
+    victimId: string;
+    status: string;
+    sendingOrganisationId: string;
+    receivingOrganisationId: string;
+  }[],
+) {
   const visible = cases.filter((c) => {
     const side = sideOf(scope, c);
     return side !== null && personVisible(side, c.status);
   });
-  const people = await peopleOf(scope, visible.map((c) => c.victimId));
+  const people = await peopleOf(
+    scope,
+    visible.map((c) => c.victimId),
+  );
   const numbers = new Map<string, string>();
   for (const c of visible) {
     const shown = people.get(c.victimId);
@@ -67,7 +113,10 @@ export async function caseNumbersOf(scope: Scope, cases: { id: string; victimId:
 }
 
 async function organisationNames(ids: string[]) {
-  const rows = await db.organisation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, code: true } });
+  const rows = await db.organisation.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, name: true, code: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -80,19 +129,42 @@ export async function getRepatriation(scope: Scope, id: string) {
   const found = await db.repatriation.findFirst({
     where: { AND: [{ id }, repatriationWhere(scope)] },
     include: {
-      events: { orderBy: { createdAt: "asc" }, select: { id: true, fromStatus: true, toStatus: true, summary: true, createdAt: true, organisationId: true, actorId: true } },
+      events: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          summary: true,
+          createdAt: true,
+          organisationId: true,
+          actorId: true,
+        },
+      },
     },
   });
   if (!found) return null;
   const side = sideOf(scope, found)!;
   const status = found.status as RepatriationStatus;
-  const shown = personOf(personVisible(side, status) ? (await peopleOf(scope, [found.victimId])).get(found.victimId) : undefined);
+  const shown = personOf(
+    personVisible(side, status) ? (await peopleOf(scope, [found.victimId])).get(found.victimId) : undefined,
+  );
   // The step record holds the person's papers and travel: only where the person is shown.
   const showRecord = shown.personShown === "person";
   const [orgs, actors] = await Promise.all([
     organisationNames([found.sendingOrganisationId, found.receivingOrganisationId]),
     db.user.findMany({
-      where: { id: { in: [...new Set([...found.events.map((e) => e.actorId), found.sendingCoordinatorId, found.receivingCoordinatorId].filter((x): x is string => Boolean(x)))] } },
+      where: {
+        id: {
+          in: [
+            ...new Set(
+              [...found.events.map((e) => e.actorId), found.sendingCoordinatorId, found.receivingCoordinatorId].filter(
+                (x): x is string => Boolean(x),
+              ),
+            ),
+          ],
+        },
+      },
       select: { id: true, name: true },
     }),
   ]);
@@ -107,8 +179,18 @@ export async function getRepatriation(scope: Scope, id: string) {
     statusChangedAt: found.statusChangedAt,
     daysInStatus: daysSince(found.statusChangedAt),
     side,
-    sending: { organisationId: found.sendingOrganisationId, name: orgs.get(found.sendingOrganisationId)?.name ?? "", country: found.sendingCountry, coordinator: found.sendingCoordinatorId ? (actorName.get(found.sendingCoordinatorId) ?? null) : null },
-    receiving: { organisationId: found.receivingOrganisationId, name: orgs.get(found.receivingOrganisationId)?.name ?? "", country: found.receivingCountry, coordinator: found.receivingCoordinatorId ? (actorName.get(found.receivingCoordinatorId) ?? null) : null },
+    sending: {
+      organisationId: found.sendingOrganisationId,
+      name: orgs.get(found.sendingOrganisationId)?.name ?? "",
+      country: found.sendingCountry,
+      coordinator: found.sendingCoordinatorId ? (actorName.get(found.sendingCoordinatorId) ?? null) : null,
+    },
+    receiving: {
+      organisationId: found.receivingOrganisationId,
+      name: orgs.get(found.receivingOrganisationId)?.name ?? "",
+      country: found.receivingCountry,
+      coordinator: found.receivingCoordinatorId ? (actorName.get(found.receivingCoordinatorId) ?? null) : null,
+    },
     targetTravelDate: found.targetTravelDate,
     endReason: found.endReason,
     ...shown,
@@ -120,7 +202,11 @@ export async function getRepatriation(scope: Scope, id: string) {
     waitingOn: waitingOn(status),
     /** The fields of the current step this side may write (empty: none). */
     editableFields: editableFields(status, side),
-    events: found.events.map((e) => ({ ...e, actorName: actorName.get(e.actorId) ?? "", side: e.organisationId === found.sendingOrganisationId ? ("SENDING" as const) : ("RECEIVING" as const) })),
+    events: found.events.map((e) => ({
+      ...e,
+      actorName: actorName.get(e.actorId) ?? "",
+      side: e.organisationId === found.sendingOrganisationId ? ("SENDING" as const) : ("RECEIVING" as const),
+    })),
   };
 }
 export type RepatriationCase = NonNullable<Awaited<ReturnType<typeof getRepatriation>>>;
@@ -140,12 +226,21 @@ function boardFilters(query: ListRepatriationsQuery): Prisma.RepatriationWhereIn
  * The pipeline board: the organisation's cases on either side, the latest status change first or,
  * with `order=longest`, the cases longest in their status first (keyset on the status change), with days in status, overdue tasks and the other organisation.
  */
-export async function listRepatriations(scope: Scope, query: ListRepatriationsQuery & { cursor?: string; limit?: number }) {
+export async function listRepatriations(
+  scope: Scope,
+  query: ListRepatriationsQuery & { cursor?: string; limit?: number },
+) {
   const db = dbFor(scope);
   const limit = query.limit ?? 50;
   const direction = query.order === "longest" ? "asc" : "desc";
   const rows = await db.repatriation.findMany({
-    where: { AND: [repatriationWhere(scope), ...boardFilters(query), afterPosition("statusChangedAt", decodeCursor(query.cursor), direction)] },
+    where: {
+      AND: [
+        repatriationWhere(scope),
+        ...boardFilters(query),
+        afterPosition("statusChangedAt", decodeCursor(query.cursor), direction),
+      ],
+    },
     orderBy: keysetOrder("statusChangedAt", direction),
     take: limit + 1,
     select: {
@@ -164,7 +259,10 @@ export async function listRepatriations(scope: Scope, query: ListRepatriationsQu
   const page = rows.slice(0, limit);
   const [orgs, people] = await Promise.all([
     organisationNames(page.flatMap((r) => [r.sendingOrganisationId, r.receivingOrganisationId])),
-    peopleOf(scope, page.filter((r) => personVisible(sideOf(scope, r)!, r.status)).map((r) => r.victimId)),
+    peopleOf(
+      scope,
+      page.filter((r) => personVisible(sideOf(scope, r)!, r.status)).map((r) => r.victimId),
+    ),
   ]);
   const items = page.map((r) => {
     const side = sideOf(scope, r)!;
@@ -182,22 +280,44 @@ export async function listRepatriations(scope: Scope, query: ListRepatriationsQu
       targetTravelDate: r.targetTravelDate,
       overdueTasks: r._count.tasks,
       waitingOn: waitingOn(r.status as RepatriationStatus),
-      person: shown.person ? { givenName: shown.person.givenName, familyName: shown.person.familyName, caseNumber: shown.person.caseNumber } : null,
+      person: shown.person
+        ? {
+            givenName: shown.person.givenName,
+            familyName: shown.person.familyName,
+            caseNumber: shown.person.caseNumber,
+          }
+        : null,
       personShown: shown.personShown,
       restrictedCaseNumber: shown.restrictedCaseNumber,
     };
   });
-  await auditPeopleShown(scope, "repatriations.board", page.filter((r) => people.get(r.victimId)?.shown === "person").map((r) => r.victimId));
+  await auditPeopleShown(
+    scope,
+    "repatriations.board",
+    page.filter((r) => people.get(r.victimId)?.shown === "person").map((r) => r.victimId),
+  );
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: last.statusChangedAt, id: last.id }) : null };
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.statusChangedAt, id: last.id }) : null,
+  };
 }
 export type BoardRow = Awaited<ReturnType<typeof listRepatriations>>["items"][number];
 
 /** The country pairs the organisation has cases in, for the board's filter. */
 export async function listCountryPairs(scope: Scope) {
   const db = dbFor(scope);
-  const rows = await db.repatriation.groupBy({ by: ["sendingCountry", "receivingCountry"], where: repatriationWhere(scope), _count: { _all: true } });
-  return rows.map((r) => ({ pair: `${r.sendingCountry}-${r.receivingCountry}`, sendingCountry: r.sendingCountry, receivingCountry: r.receivingCountry, count: r._count._all }));
+  const rows = await db.repatriation.groupBy({
+    by: ["sendingCountry", "receivingCountry"],
+    where: repatriationWhere(scope),
+    _count: { _all: true },
+  });
+  return rows.map((r) => ({
+    pair: `${r.sendingCountry}-${r.receivingCountry}`,
+    sendingCountry: r.sendingCountry,
+    receivingCountry: r.receivingCountry,
+    count: r._count._all,
+  }));
 }
 
 /**
@@ -206,7 +326,10 @@ export async function listCountryPairs(scope: Scope) {
  */
 export async function listMessages(scope: Scope, repatriationId: string) {
   const db = dbFor(scope);
-  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
+  const visible = await db.repatriation.findFirst({
+    where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
+    select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true },
+  });
   if (!visible) return null;
   const own = personVisible(sideOf(scope, visible)!, visible.status) ? {} : { organisationId: scope.organisationId! };
   return db.$transaction(async (tx) => {
@@ -215,9 +338,16 @@ export async function listMessages(scope: Scope, repatriationId: string) {
       orderBy: { createdAt: "asc" },
       select: { id: true, createdAt: true, organisationId: true, authorId: true, textEncrypted: true },
     });
-    const authors = await tx.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
+    const authors = await tx.user.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+      select: { id: true, name: true },
+    });
     const authorName = new Map(authors.map((a) => [a.id, a.name]));
-    await appendAudit(tx, scope, { action: "repatriation.messages_read", recordType: "REPATRIATION", recordId: repatriationId });
+    await appendAudit(tx, scope, {
+      action: "repatriation.messages_read",
+      recordType: "REPATRIATION",
+      recordId: repatriationId,
+    });
     return rows.map(({ textEncrypted, ...m }) => ({
       ...m,
       authorName: authorName.get(m.authorId) ?? "",
@@ -230,18 +360,34 @@ export async function listMessages(scope: Scope, repatriationId: string) {
 /** The checklist; `overdue` when past due and not done. Follow-up notes are decrypted for the case page. */
 export async function listTasks(scope: Scope, repatriationId: string) {
   const db = dbFor(scope);
-  const visible = await db.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
+  const visible = await db.repatriation.findFirst({
+    where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
+    select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true },
+  });
   if (!visible) return null;
   const tasks = await db.repatriationTask.findMany({
     where: { repatriationId },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
-    select: { id: true, status: true, kind: true, title: true, templateKey: true, assigneeSide: true, dueOn: true, doneOn: true, noteEncrypted: true },
+    select: {
+      id: true,
+      status: true,
+      kind: true,
+      title: true,
+      templateKey: true,
+      assigneeSide: true,
+      dueOn: true,
+      doneOn: true,
+      noteEncrypted: true,
+    },
   });
   const showNotes = personVisible(sideOf(scope, visible)!, visible.status);
   const now = organisationToday(scope);
   return tasks.map(({ noteEncrypted, ...t }) => ({
     ...t,
-    note: showNotes && noteEncrypted ? decryptField(noteEncrypted, fieldContext("repatriation_tasks", "note_encrypted", t.id)) : null,
+    note:
+      showNotes && noteEncrypted
+        ? decryptField(noteEncrypted, fieldContext("repatriation_tasks", "note_encrypted", t.id))
+        : null,
     overdue: !t.doneOn && Boolean(t.dueOn && t.dueOn < now),
   }));
 }
@@ -250,7 +396,11 @@ export type RepatriationTaskRow = NonNullable<Awaited<ReturnType<typeof listTask
 /** How many of the organisation's cases stand in each status (the board's columns), under the pair filter. */
 export async function countByStatus(scope: Scope, query: Pick<ListRepatriationsQuery, "pair">) {
   const db = dbFor(scope);
-  const rows = await db.repatriation.groupBy({ by: ["status"], where: { AND: [repatriationWhere(scope), ...boardFilters({ pair: query.pair })] }, _count: { _all: true } });
+  const rows = await db.repatriation.groupBy({
+    by: ["status"],
+    where: { AND: [repatriationWhere(scope), ...boardFilters({ pair: query.pair })] },
+    _count: { _all: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<RepatriationStatus, number>>;
 }
 
@@ -258,7 +408,11 @@ export async function countByStatus(scope: Scope, query: Pick<ListRepatriationsQ
 export async function listReceivingOrganisations(scope: Scope) {
   const db = dbFor(scope);
   if (!scope.organisationId) return [];
-  return db.organisation.findMany({ where: { active: true, id: { not: scope.organisationId } }, orderBy: [{ countryCode: "asc" }, { name: "asc" }], select: { id: true, name: true, countryCode: true } });
+  return db.organisation.findMany({
+    where: { active: true, id: { not: scope.organisationId } },
+    orderBy: [{ countryCode: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, countryCode: true },
+  });
 }
 
 /** The person a new case is prepared for: one of the organisation's own records, names only. */
@@ -266,11 +420,26 @@ export async function getPersonForRequest(scope: Scope, victimId: string) {
   const db = dbFor(scope);
   if (!scope.organisationId) return null;
   const where = await victimScopeWhere(scope);
-  return db.victim.findFirst({ where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] }, select: { id: true, caseNumber: true, givenName: true, familyName: true, citizenships: true, organisationId: true, status: true } });
+  return db.victim.findFirst({
+    where: { AND: [{ id: victimId, organisationId: scope.organisationId }, where] },
+    select: {
+      id: true,
+      caseNumber: true,
+      givenName: true,
+      familyName: true,
+      citizenships: true,
+      organisationId: true,
+      status: true,
+    },
+  });
 }
 
 /** The cases of one person (for the record page), as far as the actor sees them. */
 export async function listCasesOfPerson(scope: Scope, victimId: string) {
   const db = dbFor(scope);
-  return db.repatriation.findMany({ where: { AND: [{ victimId }, repatriationWhere(scope)] }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, receivingCountry: true, receivingOrganisationId: true, statusChangedAt: true } });
+  return db.repatriation.findMany({
+    where: { AND: [{ victimId }, repatriationWhere(scope)] },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, status: true, receivingCountry: true, receivingOrganisationId: true, statusChangedAt: true },
+  });
 }

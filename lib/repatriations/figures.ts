@@ -62,10 +62,17 @@ export async function getRepatriationFigures(scope: Scope): Promise<Repatriation
   ]);
   const order = (s: RepatriationStatus) => REPATRIATION_STATUSES.indexOf(s);
   return {
-    pairs: pairs.map((p) => ({ sendingCountry: p.sending_country, receivingCountry: p.receiving_country, total: Number(p.total), open: Number(p.open) })),
+    pairs: pairs.map((p) => ({
+      sendingCountry: p.sending_country,
+      receivingCountry: p.receiving_country,
+      total: Number(p.total),
+      open: Number(p.open),
+    })),
     medianDaysToHandover: handover[0]?.median == null ? null : Math.round(Number(handover[0].median)),
     handedOverCount: Number(handover[0]?.n ?? 0),
-    medianDaysInStatus: stays.map((s) => ({ status: s.status, days: Math.round(Number(s.median) * 10) / 10, stays: Number(s.n) })).sort((a, b) => order(a.status) - order(b.status)),
+    medianDaysInStatus: stays
+      .map((s) => ({ status: s.status, days: Math.round(Number(s.median) * 10) / 10, stays: Number(s.n) }))
+      .sort((a, b) => order(a.status) - order(b.status)),
     open: Number(stalled[0]?.open ?? 0),
     stalled: Number(stalled[0]?.stalled ?? 0),
   };

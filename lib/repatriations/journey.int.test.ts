@@ -21,48 +21,118 @@ describe("a repatriation from request to closure", () => {
     await transitionRepatriation(receiver, id, { to: "RISK_ASSESSMENT" });
 
     // The assessment is the home side's: the sender may not write it.
-    await expect(updateStep(sender, id, { riskOutcome: "SAFE" })).rejects.toMatchObject({ messageKey: "errors.repatriationWrongSide" });
+    await expect(updateStep(sender, id, { riskOutcome: "SAFE" })).rejects.toMatchObject({
+      messageKey: "errors.repatriationWrongSide",
+    });
     // Fields of a later step are refused while the case is here.
-    await expect(updateStep(receiver, id, { travelDate: inDays(20) })).rejects.toMatchObject({ messageKey: "errors.fieldNotForStep", fields: { travelDate: "errors.fieldNotForStep" } });
-    await expect(transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS" })).rejects.toMatchObject({ messageKey: "errors.riskAssessmentMissing" });
-    await updateStep(receiver, id, { riskOutcome: "SAFE_WITH_SUPPORT", riskNotes: "Mother and sister welcome her back; recruiter moved away" });
+    await expect(updateStep(receiver, id, { travelDate: inDays(20) })).rejects.toMatchObject({
+      messageKey: "errors.fieldNotForStep",
+      fields: { travelDate: "errors.fieldNotForStep" },
+    });
+    await expect(transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS" })).rejects.toMatchObject({
+      messageKey: "errors.riskAssessmentMissing",
+    });
+    await updateStep(receiver, id, {
+      riskOutcome: "SAFE_WITH_SUPPORT",
+      riskNotes: "Mother and sister welcome her back; recruiter moved away",
+    });
     await transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS" });
 
-    await updateStep(sender, id, { documentType: "CERTIFICATE_OF_RETURN", documentStatus: "APPLIED", consulate: "Consulate of Uzbekistan in Almaty" });
-    const plan = { travelDate: inDays(20), transport: "AIR" as const, route: "Almaty - Tashkent", handoverPoint: "Tashkent airport, arrivals hall", escort: "Caseworker of the Almaty Crisis Centre" };
-    await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({ messageKey: "errors.travelDocumentNotIssued" });
+    await updateStep(sender, id, {
+      documentType: "CERTIFICATE_OF_RETURN",
+      documentStatus: "APPLIED",
+      consulate: "Consulate of Uzbekistan in Almaty",
+    });
+    const plan = {
+      travelDate: inDays(20),
+      transport: "AIR" as const,
+      route: "Almaty - Tashkent",
+      handoverPoint: "Tashkent airport, arrivals hall",
+      escort: "Caseworker of the Almaty Crisis Centre",
+    };
+    await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
+      messageKey: "errors.travelDocumentNotIssued",
+    });
     await updateStep(sender, id, { documentStatus: "ISSUED", documentExpiry: inDays(10) });
-    await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({ messageKey: "errors.entryBanNotCleared" });
-    await expect(updateStep(sender, id, { entryBanCleared: true })).rejects.toMatchObject({ fields: { entryBanCleared: "errors.repatriationWrongSide" } });
+    await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
+      messageKey: "errors.entryBanNotCleared",
+    });
+    await expect(updateStep(sender, id, { entryBanCleared: true })).rejects.toMatchObject({
+      fields: { entryBanCleared: "errors.repatriationWrongSide" },
+    });
     await updateStep(receiver, id, { entryBanCleared: true });
-    await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({ messageKey: "errors.documentExpiresBeforeTravel" });
+    await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
+      messageKey: "errors.documentExpiresBeforeTravel",
+    });
     await updateStep(sender, id, { documentExpiry: inDays(60) });
-    await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", travelDate: inDays(20) })).rejects.toMatchObject({ messageKey: "errors.travelPlanIncomplete" });
+    await expect(
+      transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", travelDate: inDays(20) }),
+    ).rejects.toMatchObject({ messageKey: "errors.travelPlanIncomplete" });
     await transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan });
     await transitionRepatriation(sender, id, { to: "IN_TRANSIT" });
 
-    await expect(transitionRepatriation(receiver, id, { to: "HANDED_OVER", arrivedOn: inDays(0) })).rejects.toMatchObject({ messageKey: "errors.handoverIncomplete" });
-    await transitionRepatriation(receiver, id, { to: "HANDED_OVER", arrivedOn: "2026-06-30", receivedBy: "Safe Return Tashkent, duty caseworker" });
-    await expect(transitionRepatriation(receiver, id, { to: "REINTEGRATION" })).rejects.toMatchObject({ messageKey: "errors.reintegrationPlanMissing" });
-    await transitionRepatriation(receiver, id, { to: "REINTEGRATION", supportAreas: ["HEALTH", "LIVELIHOOD_AND_VOCATIONAL"] });
+    await expect(
+      transitionRepatriation(receiver, id, { to: "HANDED_OVER", arrivedOn: inDays(0) }),
+    ).rejects.toMatchObject({ messageKey: "errors.handoverIncomplete" });
+    await transitionRepatriation(receiver, id, {
+      to: "HANDED_OVER",
+      arrivedOn: "2026-06-30",
+      receivedBy: "Safe Return Tashkent, duty caseworker",
+    });
+    await expect(transitionRepatriation(receiver, id, { to: "REINTEGRATION" })).rejects.toMatchObject({
+      messageKey: "errors.reintegrationPlanMissing",
+    });
+    await transitionRepatriation(receiver, id, {
+      to: "REINTEGRATION",
+      supportAreas: ["HEALTH", "LIVELIHOOD_AND_VOCATIONAL"],
+    });
 
     const followUps = (await listTasks(receiver, id))!.filter((t) => t.kind === "FOLLOW_UP");
-    expect(followUps.map((t) => t.dueOn?.toISOString().slice(0, 10))).toEqual(["2026-07-30", "2026-09-30", "2026-12-30"]);
+    expect(followUps.map((t) => t.dueOn?.toISOString().slice(0, 10))).toEqual([
+      "2026-07-30",
+      "2026-09-30",
+      "2026-12-30",
+    ]);
     expect(followUps.map((t) => t.assigneeSide)).toEqual(["RECEIVING", "RECEIVING", "RECEIVING"]);
-    await expect(transitionRepatriation(receiver, id, { to: "CLOSED" })).rejects.toMatchObject({ messageKey: "errors.followUpsOpen" });
-    await expect(completeTask(receiver, id, followUps[0]!.id, {})).rejects.toMatchObject({ fields: { note: "errors.followUpNoteRequired" } });
-    for (const task of followUps) await completeTask(receiver, id, task.id, { note: "Living with her mother, attends sewing course" });
+    await expect(transitionRepatriation(receiver, id, { to: "CLOSED" })).rejects.toMatchObject({
+      messageKey: "errors.followUpsOpen",
+    });
+    await expect(completeTask(receiver, id, followUps[0]!.id, {})).rejects.toMatchObject({
+      fields: { note: "errors.followUpNoteRequired" },
+    });
+    for (const task of followUps)
+      await completeTask(receiver, id, task.id, { note: "Living with her mother, attends sewing course" });
     await transitionRepatriation(receiver, id, { to: "CLOSED" });
 
     const closed = (await getRepatriation(sender, id))!;
     expect(closed.status).toBe("CLOSED");
-    expect(closed.record).toMatchObject({ riskOutcome: "SAFE_WITH_SUPPORT", documentStatus: "ISSUED", entryBanCleared: true, transport: "AIR", receivedBy: "Safe Return Tashkent, duty caseworker", supportAreas: ["HEALTH", "LIVELIHOOD_AND_VOCATIONAL"] });
+    expect(closed.record).toMatchObject({
+      riskOutcome: "SAFE_WITH_SUPPORT",
+      documentStatus: "ISSUED",
+      entryBanCleared: true,
+      transport: "AIR",
+      receivedBy: "Safe Return Tashkent, duty caseworker",
+      supportAreas: ["HEALTH", "LIVELIHOOD_AND_VOCATIONAL"],
+    });
     expect(closed.events.map((e) => e.toStatus).filter(Boolean)).toEqual([
-      "DRAFT", "REQUESTED", "ACCEPTED", "RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "TRAVEL_PLANNED", "IN_TRANSIT", "HANDED_OVER", "REINTEGRATION", "CLOSED",
+      "DRAFT",
+      "REQUESTED",
+      "ACCEPTED",
+      "RISK_ASSESSMENT",
+      "TRAVEL_DOCUMENTS",
+      "TRAVEL_PLANNED",
+      "IN_TRANSIT",
+      "HANDED_OVER",
+      "REINTEGRATION",
+      "CLOSED",
     ]);
-    expect((await listTasks(sender, id))!.find((t) => t.kind === "FOLLOW_UP")?.note).toBe("Living with her mother, attends sewing course");
+    expect((await listTasks(sender, id))!.find((t) => t.kind === "FOLLOW_UP")?.note).toBe(
+      "Living with her mother, attends sewing course",
+    );
     // Ended cases are read-only.
-    await expect(updateStep(receiver, id, { supportAreas: ["LEGAL"] })).rejects.toMatchObject({ messageKey: "errors.repatriationEnded" });
+    await expect(updateStep(receiver, id, { supportAreas: ["LEGAL"] })).rejects.toMatchObject({
+      messageKey: "errors.repatriationEnded",
+    });
   });
 });
 
@@ -88,7 +158,11 @@ describe("notifications", () => {
 
     // Overdue: the receiving side's template task, made overdue here; the sender's bell does not count it.
     const { addTask } = await import("./mutations");
-    await addTask(sender, id, { title: "Call the consulate", assigneeSide: "RECEIVING", dueOn: new Date("2026-01-05") });
+    await addTask(sender, id, {
+      title: "Call the consulate",
+      assigneeSide: "RECEIVING",
+      dueOn: new Date("2026-01-05"),
+    });
     bell = await getNotificationSummary(receiver);
     expect(bell.overdueTasks).toBe(1);
     expect((await getNotificationSummary(sender)).overdueTasks).toBe(0);
@@ -124,8 +198,15 @@ describe("when a request ends", () => {
     expect((await getRepatriation(receiver, id))!.person).not.toBeNull();
     await transitionRepatriation(receiver, id, { to: "DECLINED", reason: "No capacity in the region" });
     const outline = (await getRepatriation(receiver, id))!;
-    expect(outline).toMatchObject({ status: "DECLINED", person: null, record: null, endReason: "No capacity in the region" });
-    expect((await listMessages(receiver, id))!.map((m) => m.text)).toEqual(["We have no place in the Fergana valley this month"]);
+    expect(outline).toMatchObject({
+      status: "DECLINED",
+      person: null,
+      record: null,
+      endReason: "No capacity in the region",
+    });
+    expect((await listMessages(receiver, id))!.map((m) => m.text)).toEqual([
+      "We have no place in the Fergana valley this month",
+    ]);
     expect((await listMessages(sender, id))!).toHaveLength(2);
     const board = await listRepatriations(receiver, {});
     expect(board.items.find((r) => r.id === id)).toMatchObject({ person: null, status: "DECLINED" });
@@ -140,7 +221,13 @@ describe("the board and the figures", () => {
     const pair = `${(await getRepatriation(sender, id))!.sending.country}-${(await getRepatriation(sender, id))!.receiving.country}`;
     expect((await listRepatriations(sender, { pair })).items.map((r) => r.id)).toContain(id);
     expect((await listRepatriations(sender, { status: "CLOSED" })).items.map((r) => r.id)).not.toContain(id);
-    expect((await listRepatriations(receiver, { status: "REQUESTED" })).items[0]).toMatchObject({ id, side: "RECEIVING", otherOrganisation: almaty.name, waitingOn: "RECEIVING", overdueTasks: 0 });
+    expect((await listRepatriations(receiver, { status: "REQUESTED" })).items[0]).toMatchObject({
+      id,
+      side: "RECEIVING",
+      otherOrganisation: almaty.name,
+      waitingOn: "RECEIVING",
+      overdueTasks: 0,
+    });
 
     await transitionRepatriation(receiver, id, { to: "ACCEPTED" });
     const analyst = scopeOf(await createUser({ organisationId: almaty.id, role: "ANALYST" }), "ANALYST", almaty.id);
@@ -152,9 +239,17 @@ describe("the board and the figures", () => {
     expect((await listRepatriations(analyst, {})).items).toEqual([]);
     expect(await getRepatriation(analyst, id)).toBeNull();
     const stranger = await createOrganisation("stranger");
-    const strangerAnalyst = scopeOf(await createUser({ organisationId: stranger.id, role: "ANALYST" }), "ANALYST", stranger.id);
+    const strangerAnalyst = scopeOf(
+      await createUser({ organisationId: stranger.id, role: "ANALYST" }),
+      "ANALYST",
+      stranger.id,
+    );
     expect((await getRepatriationFigures(strangerAnalyst))!.pairs).toEqual([]);
-    const caseWorker = scopeOf(await createUser({ organisationId: almaty.id, role: "CASE_WORKER" }), "CASE_WORKER", almaty.id);
+    const caseWorker = scopeOf(
+      await createUser({ organisationId: almaty.id, role: "CASE_WORKER" }),
+      "CASE_WORKER",
+      almaty.id,
+    );
     expect(await getRepatriationFigures(caseWorker)).toBeNull();
   });
 });
@@ -165,8 +260,12 @@ describe("what the request shares", () => {
     await consentAll(sender, victimId, tashkent.id);
     const { db } = await import("@/tests/support/prisma");
     await transitionRepatriation(sender, id, { to: "REQUESTED", sharedFields: ["regionOfOrigin", "documentExpiry"] });
-    const grant = await db.accessGrant.findFirstOrThrow({ where: { recordId: victimId, granteeOrganisationId: tashkent.id, revokedAt: null } });
+    const grant = await db.accessGrant.findFirstOrThrow({
+      where: { recordId: victimId, granteeOrganisationId: tashkent.id, revokedAt: null },
+    });
     expect(grant).toMatchObject({ scope: "MINIMAL", fields: ["regionOfOrigin", "documentExpiry"] });
-    await expect(transitionRepatriation(receiver, id, { to: "ACCEPTED", sharedFields: ["narrative"] })).rejects.toMatchObject({ fields: { sharedFields: "errors.fieldNotForStep" } });
+    await expect(
+      transitionRepatriation(receiver, id, { to: "ACCEPTED", sharedFields: ["narrative"] }),
+    ).rejects.toMatchObject({ fields: { sharedFields: "errors.fieldNotForStep" } });
   });
 });

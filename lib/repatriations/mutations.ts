@@ -15,9 +15,27 @@ import { notifyOrganisation } from "./notices";
 import { checkTransition } from "./state-machine";
 import { CLOSED_STATUSES, type RepatriationStatus, type Side } from "./codes";
 import { repatriationWhere, sideOf } from "./policy";
-import { addDays, addMonths, CHECKLIST_TEMPLATES, editableFields, fieldsOutside, FOLLOW_UP_MONTHS, givenFields, STEP_FIELDS, tasksEndedBy } from "./steps";
+import {
+  addDays,
+  addMonths,
+  CHECKLIST_TEMPLATES,
+  editableFields,
+  fieldsOutside,
+  FOLLOW_UP_MONTHS,
+  givenFields,
+  STEP_FIELDS,
+  tasksEndedBy,
+} from "./steps";
 import { pickGiven, readStepRecord, writeStepRecord } from "./step-record";
-import type { CompleteTaskInput, CreateRepatriationInput, CreateTaskInput, MessageInput, StepFields, TransitionInput, UpdateStepInput } from "./schema";
+import type {
+  CompleteTaskInput,
+  CreateRepatriationInput,
+  CreateTaskInput,
+  MessageInput,
+  StepFields,
+  TransitionInput,
+  UpdateStepInput,
+} from "./schema";
 
 /** The sending side's COORDINATOR prepares a case for a person of its own organisation. */
 export async function createRepatriation(scope: Scope, input: CreateRepatriationInput) {
@@ -27,9 +45,16 @@ export async function createRepatriation(scope: Scope, input: CreateRepatriation
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
     const victim = await chosenPerson(tx, victimWhere, input.victimId, organisationId);
-    const sender = await tx.organisation.findFirstOrThrow({ where: { id: organisationId }, select: { countryCode: true } });
-    const receiver = await tx.organisation.findFirst({ where: { id: input.receivingOrganisationId, active: true }, select: { id: true, countryCode: true } });
-    if (!receiver || receiver.id === organisationId) throw new AppError("INVALID", "errors.INVALID", { receivingOrganisationId: "errors.unknownOrganisation" });
+    const sender = await tx.organisation.findFirstOrThrow({
+      where: { id: organisationId },
+      select: { countryCode: true },
+    });
+    const receiver = await tx.organisation.findFirst({
+      where: { id: input.receivingOrganisationId, active: true },
+      select: { id: true, countryCode: true },
+    });
+    if (!receiver || receiver.id === organisationId)
+      throw new AppError("INVALID", "errors.INVALID", { receivingOrganisationId: "errors.unknownOrganisation" });
     const repatriation = await tx.repatriation.create({
       data: {
         victimId: victim.id,
@@ -44,13 +69,21 @@ export async function createRepatriation(scope: Scope, input: CreateRepatriation
       },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "repatriation.create", recordType: "REPATRIATION", recordId: repatriation.id, details: { victimId: victim.id } });
+    await appendAudit(tx, scope, {
+      action: "repatriation.create",
+      recordType: "REPATRIATION",
+      recordId: repatriation.id,
+      details: { victimId: victim.id },
+    });
     return repatriation;
   });
 }
 
 async function consentFacts(tx: Tx, victimId: string, receivingOrganisationId: string) {
-  const consents = await tx.victimConsent.findMany({ where: { victimId }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
+  const consents = await tx.victimConsent.findMany({
+    where: { victimId },
+    select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true },
+  });
   const now = new Date();
   return {
     consentToReturn: hasReturnConsent(consents, now),
@@ -60,7 +93,10 @@ async function consentFacts(tx: Tx, victimId: string, receivingOrganisationId: s
 
 /** Locks the case row and loads it; a second writer on this case waits here, then sees the first's result. */
 async function lockCase(tx: Tx, scope: Scope, repatriationId: string) {
-  const visible = await tx.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true } });
+  const visible = await tx.repatriation.findFirst({
+    where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
+    select: { id: true },
+  });
   if (!visible) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM repatriations WHERE id = ${repatriationId}::uuid FOR UPDATE`;
   const current = await tx.repatriation.findFirstOrThrow({ where: { id: repatriationId } });
@@ -75,31 +111,63 @@ function checkFieldWrites(scope: Scope, side: Side, fields: Partial<StepFields>,
   if (outside.length > 0) throw refuse("errors.fieldNotForStep", outside[0]);
   for (const step of steps) {
     const allowed = editableFields(step, side);
-    const refused = givenFields(fields).filter((f) => STEP_FIELDS[step]?.includes(f) && (!allowed.includes(f) || !roleHas(scope.role, "repatriations.move")));
+    const refused = givenFields(fields).filter(
+      (f) => STEP_FIELDS[step]?.includes(f) && (!allowed.includes(f) || !roleHas(scope.role, "repatriations.move")),
+    );
     if (refused.length > 0) throw refuse("errors.repatriationWrongSide", refused[0]);
   }
 }
 
 /** The checklist a step starts with, and at reintegration the follow-ups at about 1, 3 and 6 months. */
-async function createStepTasks(tx: Tx, scope: Scope, repatriationId: string, status: RepatriationStatus, record: StepFields) {
+async function createStepTasks(
+  tx: Tx,
+  scope: Scope,
+  repatriationId: string,
+  status: RepatriationStatus,
+  record: StepFields,
+) {
   // Due dates count from today in the calendar of the organisation that moved the case.
   const today = organisationToday(scope).toISOString().slice(0, 10);
-  const tasks: { kind: "CHECKLIST" | "FOLLOW_UP"; templateKey: string; assigneeSide: Side; dueOn: string }[] = (CHECKLIST_TEMPLATES[status] ?? []).map((t) => ({ kind: "CHECKLIST", templateKey: t.key, assigneeSide: t.side, dueOn: addDays(today, t.dueInDays) }));
+  const tasks: { kind: "CHECKLIST" | "FOLLOW_UP"; templateKey: string; assigneeSide: Side; dueOn: string }[] = (
+    CHECKLIST_TEMPLATES[status] ?? []
+  ).map((t) => ({ kind: "CHECKLIST", templateKey: t.key, assigneeSide: t.side, dueOn: addDays(today, t.dueInDays) }));
   if (status === "REINTEGRATION") {
     const from = record.arrivedOn ?? today;
-    for (const months of FOLLOW_UP_MONTHS) tasks.push({ kind: "FOLLOW_UP", templateKey: `followUp${months}`, assigneeSide: "RECEIVING", dueOn: addMonths(from, months) });
+    for (const months of FOLLOW_UP_MONTHS)
+      tasks.push({
+        kind: "FOLLOW_UP",
+        templateKey: `followUp${months}`,
+        assigneeSide: "RECEIVING",
+        dueOn: addMonths(from, months),
+      });
   }
   if (tasks.length === 0) return;
   await tx.repatriationTask.createMany({
-    data: tasks.map((t) => ({ ...t, repatriationId, status, title: "", dueOn: new Date(`${t.dueOn}T00:00:00Z`), createdById: scope.userId })),
+    data: tasks.map((t) => ({
+      ...t,
+      repatriationId,
+      status,
+      title: "",
+      dueOn: new Date(`${t.dueOn}T00:00:00Z`),
+      createdById: scope.userId,
+    })),
   });
 }
 
 /** Marks done, in the writing transaction, the open checklist tasks of step `from` that this write ends. */
-async function closeEndedTasks(tx: Tx, repatriationId: string, from: RepatriationStatus, to: RepatriationStatus | null, record: StepFields) {
+async function closeEndedTasks(
+  tx: Tx,
+  repatriationId: string,
+  from: RepatriationStatus,
+  to: RepatriationStatus | null,
+  record: StepFields,
+) {
   const keys = tasksEndedBy(from, to, record);
   if (keys.length === 0) return;
-  await tx.repatriationTask.updateMany({ where: { repatriationId, status: from, kind: "CHECKLIST", templateKey: { in: keys }, doneOn: null }, data: { doneOn: new Date() } });
+  await tx.repatriationTask.updateMany({
+    where: { repatriationId, status: from, kind: "CHECKLIST", templateKey: { in: keys }, doneOn: null },
+    data: { doneOn: new Date() },
+  });
 }
 
 function otherOrganisation(side: Side, c: { sendingOrganisationId: string; receivingOrganisationId: string }) {
@@ -115,11 +183,14 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
     const { current, side, record } = await lockCase(tx, scope, repatriationId);
     const from = current.status as RepatriationStatus;
     // The other side (or a colleague) moved the case while this move was on its way.
-    if (expected && expected !== from) throw new AppError("CONFLICT", "errors.repatriationMoved", { to: "errors.repatriationMoved" });
+    if (expected && expected !== from)
+      throw new AppError("CONFLICT", "errors.repatriationMoved", { to: "errors.repatriationMoved" });
     checkFieldWrites(scope, side, fields, to === "CANCELLED" ? [from] : [from, to]);
     if (sharedFields?.length && to !== "REQUESTED") throw refuse("errors.fieldNotForStep", "sharedFields");
     const merged = { ...record, ...pickGiven(fields) };
-    const openFollowUps = await tx.repatriationTask.count({ where: { repatriationId, kind: "FOLLOW_UP", doneOn: null } });
+    const openFollowUps = await tx.repatriationTask.count({
+      where: { repatriationId, kind: "FOLLOW_UP", doneOn: null },
+    });
     const facts = {
       ...(await consentFacts(tx, current.victimId, current.receivingOrganisationId)),
       record: merged,
@@ -150,7 +221,10 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
       grantId = grant.id;
     }
     if ((to === "DECLINED" || to === "CANCELLED") && current.grantId) {
-      await tx.accessGrant.updateMany({ where: { id: current.grantId, revokedAt: null }, data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: `repatriation.${to.toLowerCase()}` } });
+      await tx.accessGrant.updateMany({
+        where: { id: current.grantId, revokedAt: null },
+        data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: `repatriation.${to.toLowerCase()}` },
+      });
     }
     await tx.repatriation.update({
       where: { id: repatriationId },
@@ -160,9 +234,18 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
         grantId,
         ...writeStepRecord(scope, fields, merged, repatriationId),
         ...(side === "RECEIVING" && !current.receivingCoordinatorId ? { receivingCoordinatorId: scope.userId } : {}),
-        endReason: to === "DECLINED" || to === "CANCELLED" || (to === "CLOSED" && reason) ? (reason ?? null) : undefined,
+        endReason:
+          to === "DECLINED" || to === "CANCELLED" || (to === "CLOSED" && reason) ? (reason ?? null) : undefined,
         version: { increment: 1 },
-        events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, fromStatus: from, toStatus: to, summary: `${from} -> ${to}` } },
+        events: {
+          create: {
+            actorId: scope.userId,
+            organisationId: scope.organisationId!,
+            fromStatus: from,
+            toStatus: to,
+            summary: `${from} -> ${to}`,
+          },
+        },
       },
     });
     await closeEndedTasks(tx, repatriationId, from, to, merged);
@@ -173,7 +256,12 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
       repatriationId,
       status: to,
     });
-    await appendAudit(tx, scope, { action: "repatriation.transition", recordType: "REPATRIATION", recordId: repatriationId, details: { from, to } });
+    await appendAudit(tx, scope, {
+      action: "repatriation.transition",
+      recordType: "REPATRIATION",
+      recordId: repatriationId,
+      details: { from, to },
+    });
     return { status: to };
   });
 }
@@ -194,20 +282,35 @@ export async function updateStep(scope: Scope, repatriationId: string, input: Up
       data: {
         ...writeStepRecord(scope, input, { ...record, ...given }, repatriationId),
         version: { increment: 1 },
-        events: { create: { actorId: scope.userId, organisationId: scope.organisationId!, summary: `step ${status} updated: ${Object.keys(given).join(", ")}` } },
+        events: {
+          create: {
+            actorId: scope.userId,
+            organisationId: scope.organisationId!,
+            summary: `step ${status} updated: ${Object.keys(given).join(", ")}`,
+          },
+        },
       },
     });
     await closeEndedTasks(tx, repatriationId, status, null, { ...record, ...given });
-    await appendAudit(tx, scope, { action: "repatriation.step_update", recordType: "REPATRIATION", recordId: repatriationId, details: { status, fields: Object.keys(given) } });
+    await appendAudit(tx, scope, {
+      action: "repatriation.step_update",
+      recordType: "REPATRIATION",
+      recordId: repatriationId,
+      details: { status, fields: Object.keys(given) },
+    });
     return { status };
   });
 }
 
 /** Loads a live case the actor may see, for messages and tasks (an ended case is read-only). */
 async function liveCase(tx: Tx, scope: Scope, repatriationId: string) {
-  const found = await tx.repatriation.findFirst({ where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] }, select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true } });
+  const found = await tx.repatriation.findFirst({
+    where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
+    select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true },
+  });
   if (!found) throw new AppError("NOT_FOUND");
-  if (CLOSED_STATUSES.includes(found.status as RepatriationStatus)) throw new AppError("UNPROCESSABLE", "errors.repatriationEnded");
+  if (CLOSED_STATUSES.includes(found.status as RepatriationStatus))
+    throw new AppError("UNPROCESSABLE", "errors.repatriationEnded");
   return found;
 }
 
@@ -218,11 +321,26 @@ export async function postMessage(scope: Scope, repatriationId: string, input: M
     const found = await liveCase(tx, scope, repatriationId);
     const messageId = crypto.randomUUID();
     const message = await tx.repatriationMessage.create({
-      data: { id: messageId, repatriationId, authorId: scope.userId, organisationId: scope.organisationId!, textEncrypted: encryptField(input.text, fieldContext("repatriation_messages", "text_encrypted", messageId)) },
+      data: {
+        id: messageId,
+        repatriationId,
+        authorId: scope.userId,
+        organisationId: scope.organisationId!,
+        textEncrypted: encryptField(input.text, fieldContext("repatriation_messages", "text_encrypted", messageId)),
+      },
       select: { id: true, createdAt: true },
     });
-    await notifyOrganisation(tx, { organisationId: otherOrganisation(sideOf(scope, found)!, found), kind: "REPATRIATION_MESSAGE", repatriationId });
-    await appendAudit(tx, scope, { action: "repatriation.message", recordType: "REPATRIATION", recordId: repatriationId, details: { messageId: message.id } });
+    await notifyOrganisation(tx, {
+      organisationId: otherOrganisation(sideOf(scope, found)!, found),
+      kind: "REPATRIATION_MESSAGE",
+      repatriationId,
+    });
+    await appendAudit(tx, scope, {
+      action: "repatriation.message",
+      recordType: "REPATRIATION",
+      recordId: repatriationId,
+      details: { messageId: message.id },
+    });
     return message;
   });
 }
@@ -233,24 +351,58 @@ export async function addTask(scope: Scope, repatriationId: string, input: Creat
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
     const task = await tx.repatriationTask.create({
-      data: { repatriationId, status: found.status, title: input.title, assigneeSide: input.assigneeSide, dueOn: input.dueOn ?? null, createdById: scope.userId },
+      data: {
+        repatriationId,
+        status: found.status,
+        title: input.title,
+        assigneeSide: input.assigneeSide,
+        dueOn: input.dueOn ?? null,
+        createdById: scope.userId,
+      },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "repatriation.task_add", recordType: "REPATRIATION", recordId: repatriationId, details: { taskId: task.id } });
+    await appendAudit(tx, scope, {
+      action: "repatriation.task_add",
+      recordType: "REPATRIATION",
+      recordId: repatriationId,
+      details: { taskId: task.id },
+    });
     return task;
   });
 }
 
 /** Marks a task done; only the side it is assigned to. A follow-up needs a note of what it found. */
-export async function completeTask(scope: Scope, repatriationId: string, taskId: string, input: CompleteTaskInput = {}) {
+export async function completeTask(
+  scope: Scope,
+  repatriationId: string,
+  taskId: string,
+  input: CompleteTaskInput = {},
+) {
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
     const side = sideOf(scope, found);
-    const task = await tx.repatriationTask.findFirst({ where: { id: taskId, repatriationId, assigneeSide: side ?? undefined, doneOn: null }, select: { id: true, kind: true } });
+    const task = await tx.repatriationTask.findFirst({
+      where: { id: taskId, repatriationId, assigneeSide: side ?? undefined, doneOn: null },
+      select: { id: true, kind: true },
+    });
     if (!task) throw new AppError("NOT_FOUND");
-    if (task.kind === "FOLLOW_UP" && !input.note) throw new AppError("INVALID", "errors.INVALID", { note: "errors.followUpNoteRequired" });
-    await tx.repatriationTask.update({ where: { id: task.id }, data: { doneOn: new Date(), noteEncrypted: input.note ? encryptField(input.note, fieldContext("repatriation_tasks", "note_encrypted", task.id)) : null } });
-    await appendAudit(tx, scope, { action: "repatriation.task_done", recordType: "REPATRIATION", recordId: repatriationId, details: { taskId } });
+    if (task.kind === "FOLLOW_UP" && !input.note)
+      throw new AppError("INVALID", "errors.INVALID", { note: "errors.followUpNoteRequired" });
+    await tx.repatriationTask.update({
+      where: { id: task.id },
+      data: {
+        doneOn: new Date(),
+        noteEncrypted: input.note
+          ? encryptField(input.note, fieldContext("repatriation_tasks", "note_encrypted", task.id))
+          : null,
+      },
+    });
+    await appendAudit(tx, scope, {
+      action: "repatriation.task_done",
+      recordType: "REPATRIATION",
+      recordId: repatriationId,
+      details: { taskId },
+    });
   });
 }

@@ -8,14 +8,29 @@ import type { NotificationKind, RepatriationStatus } from "@/lib/generated/prism
 
 export async function notifyOrganisation(
   tx: Tx,
-  notice: { organisationId: string; kind: NotificationKind; repatriationId: string; status?: RepatriationStatus | null },
+  notice: {
+    organisationId: string;
+    kind: NotificationKind;
+    repatriationId: string;
+    status?: RepatriationStatus | null;
+  },
 ) {
   const members = await tx.membership.findMany({
-    where: { organisationId: notice.organisationId, role: { in: [...PERMISSIONS["cases.read.all"]] }, user: { active: true } },
+    where: {
+      organisationId: notice.organisationId,
+      role: { in: [...PERMISSIONS["cases.read.all"]] },
+      user: { active: true },
+    },
     select: { userId: true },
   });
   if (members.length === 0) return;
   await tx.notification.createMany({
-    data: members.map((m) => ({ userId: m.userId, organisationId: notice.organisationId, kind: notice.kind, repatriationId: notice.repatriationId, status: notice.status ?? null })),
+    data: members.map((m) => ({
+      userId: m.userId,
+      organisationId: notice.organisationId,
+      kind: notice.kind,
+      repatriationId: notice.repatriationId,
+      status: notice.status ?? null,
+    })),
   });
 }

@@ -10,7 +10,10 @@ import type { Side } from "./codes";
 export function repatriationWhere(scope: Scope): Prisma.RepatriationWhereInput {
   if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return NOTHING;
   return {
-    OR: [{ sendingOrganisationId: scope.organisationId }, { receivingOrganisationId: scope.organisationId, status: { not: "DRAFT" } }],
+    OR: [
+      { sendingOrganisationId: scope.organisationId },
+      { receivingOrganisationId: scope.organisationId, status: { not: "DRAFT" } },
+    ],
   };
 }
 
@@ -28,7 +31,10 @@ export function personVisible(side: Side, status: string) {
   return side === "SENDING" || (status !== "DECLINED" && status !== "CANCELLED");
 }
 
-export function sideOf(scope: Scope, repatriation: { sendingOrganisationId: string; receivingOrganisationId: string }): Side | null {
+export function sideOf(
+  scope: Scope,
+  repatriation: { sendingOrganisationId: string; receivingOrganisationId: string },
+): Side | null {
   if (scope.organisationId === repatriation.sendingOrganisationId) return "SENDING";
   if (scope.organisationId === repatriation.receivingOrganisationId) return "RECEIVING";
   return null;

@@ -25,7 +25,9 @@ export function presentRepatriationListItem(r: BoardRow): RepatriationListItemRe
     targetTravelDate: iso(r.targetTravelDate),
     overdueTasks: r.overdueTasks,
     waitingOn: r.waitingOn,
-    person: r.person ? { givenName: r.person.givenName, familyName: r.person.familyName, caseNumber: r.person.caseNumber } : null,
+    person: r.person
+      ? { givenName: r.person.givenName, familyName: r.person.familyName, caseNumber: r.person.caseNumber }
+      : null,
     personShown: r.personShown,
     restrictedCaseNumber: r.restrictedCaseNumber,
   };
@@ -61,8 +63,18 @@ export function presentRepatriation(c: RepatriationCase): RepatriationResponse {
     statusChangedAt: c.statusChangedAt.toISOString(),
     daysInStatus: c.daysInStatus,
     side: c.side,
-    sending: { organisationId: c.sending.organisationId, name: c.sending.name, country: c.sending.country, coordinator: c.sending.coordinator },
-    receiving: { organisationId: c.receiving.organisationId, name: c.receiving.name, country: c.receiving.country, coordinator: c.receiving.coordinator },
+    sending: {
+      organisationId: c.sending.organisationId,
+      name: c.sending.name,
+      country: c.sending.country,
+      coordinator: c.sending.coordinator,
+    },
+    receiving: {
+      organisationId: c.receiving.organisationId,
+      name: c.receiving.name,
+      country: c.receiving.country,
+      coordinator: c.receiving.coordinator,
+    },
     targetTravelDate: iso(c.targetTravelDate),
     endReason: c.endReason,
     person: c.person
@@ -102,7 +114,15 @@ export function presentRepatriation(c: RepatriationCase): RepatriationResponse {
 }
 
 export function presentRepatriationMessage(m: MessageRow): RepatriationMessageResponse {
-  return { id: m.id, createdAt: m.createdAt.toISOString(), organisationId: m.organisationId, authorId: m.authorId, authorName: m.authorName, side: m.side, text: m.text };
+  return {
+    id: m.id,
+    createdAt: m.createdAt.toISOString(),
+    organisationId: m.organisationId,
+    authorId: m.authorId,
+    authorName: m.authorName,
+    side: m.side,
+    text: m.text,
+  };
 }
 
 export function presentRepatriationTask(t: RepatriationTaskRow): RepatriationTaskResponse {

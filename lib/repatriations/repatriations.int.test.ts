@@ -11,10 +11,19 @@ import { ownerUrl } from "@/tests/support/prisma";
 describe("repatriations on real PostgreSQL", () => {
   it("cannot be requested without the person's consents", async () => {
     const { sender, tashkent, victimId, id } = await setup();
-    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({ messageKey: "errors.requestConsentsMissing" });
+    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({
+      messageKey: "errors.requestConsentsMissing",
+    });
     await recordConsent(sender, victimId, { kind: "RETURN", givenOn: new Date("2026-04-02"), method: "WRITTEN" });
-    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({ messageKey: "errors.noSharingConsent" });
-    await recordConsent(sender, victimId, { kind: "SHARING", granteeOrganisationId: tashkent.id, givenOn: new Date("2026-04-02"), method: "WRITTEN" });
+    await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({
+      messageKey: "errors.noSharingConsent",
+    });
+    await recordConsent(sender, victimId, {
+      kind: "SHARING",
+      granteeOrganisationId: tashkent.id,
+      givenOn: new Date("2026-04-02"),
+      method: "WRITTEN",
+    });
     await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).resolves.toEqual({ status: "REQUESTED" });
   });
 
@@ -24,8 +33,13 @@ describe("repatriations on real PostgreSQL", () => {
     await consentAll(sender, victimId, tashkent.id);
     await transitionRepatriation(sender, id, { to: "REQUESTED" });
     expect((await getRepatriation(receiver, id))?.nextMoves).toEqual(["ACCEPTED", "DECLINED", "CANCELLED"]);
-    expect((await getVictimRecord(receiver, victimId))?.record).toMatchObject({ givenName: "Дилфуза", narrative: null });
-    await expect(transitionRepatriation(receiver, id, { to: "DECLINED" })).rejects.toMatchObject({ messageKey: "errors.reasonRequired" });
+    expect((await getVictimRecord(receiver, victimId))?.record).toMatchObject({
+      givenName: "Дилфуза",
+      narrative: null,
+    });
+    await expect(transitionRepatriation(receiver, id, { to: "DECLINED" })).rejects.toMatchObject({
+      messageKey: "errors.reasonRequired",
+    });
     await transitionRepatriation(receiver, id, { to: "DECLINED", reason: "family not safe to return to" });
     expect(await getVictimRecord(receiver, victimId)).toBeNull();
     expect((await getRepatriation(receiver, id))?.status).toBe("DECLINED");
@@ -40,13 +54,19 @@ describe("repatriations on real PostgreSQL", () => {
       const scope = scopeOf(await createUser({ organisationId: bishkek.id, role }), role, bishkek.id);
       expect(await getRepatriation(scope, id), role).toBeNull();
       expect(await getVictimRecord(scope, victimId), role).toBeNull();
-      await expect(transitionRepatriation(scope, id, { to: "CANCELLED", reason: "x" }), role).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(transitionRepatriation(scope, id, { to: "CANCELLED", reason: "x" }), role).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
   });
 
   it("leaves one winner when two people answer at once, and tells the other why", async () => {
     const { sender, receiver, tashkent, victimId, id } = await setup();
-    const colleague = scopeOf(await createUser({ organisationId: tashkent.id, role: "COORDINATOR" }), "COORDINATOR", tashkent.id);
+    const colleague = scopeOf(
+      await createUser({ organisationId: tashkent.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      tashkent.id,
+    );
     await consentAll(sender, victimId, tashkent.id);
     await transitionRepatriation(sender, id, { to: "REQUESTED" });
     const results = await Promise.allSettled([
@@ -69,11 +89,22 @@ describe("repatriations on real PostgreSQL", () => {
       [sender, { to: "REQUESTED" }],
       [receiver, { to: "ACCEPTED" }],
       [receiver, { to: "RISK_ASSESSMENT" }],
-    ] as const) await transitionRepatriation(step[0], id, step[1]);
-    await expect(transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS", riskOutcome: "NOT_SAFE", riskNotes: "uncle was the recruiter" })).rejects.toMatchObject({
+    ] as const)
+      await transitionRepatriation(step[0], id, step[1]);
+    await expect(
+      transitionRepatriation(receiver, id, {
+        to: "TRAVEL_DOCUMENTS",
+        riskOutcome: "NOT_SAFE",
+        riskNotes: "uncle was the recruiter",
+      }),
+    ).rejects.toMatchObject({
       messageKey: "errors.notSafeBlocksTravel",
     });
-    await transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS", riskOutcome: "NOT_SAFE", riskOverride: "She will live with her aunt in another region; police informed." });
+    await transitionRepatriation(receiver, id, {
+      to: "TRAVEL_DOCUMENTS",
+      riskOutcome: "NOT_SAFE",
+      riskOverride: "She will live with her aunt in another region; police informed.",
+    });
     expect((await getRepatriation(sender, id))?.status).toBe("TRAVEL_DOCUMENTS");
   });
 });
@@ -87,22 +118,39 @@ describe("messages and checklist", () => {
     const { listMessages, listTasks } = await import("./data");
     await postMessage(sender, id, { text: "Her passport is held by the employer in Almaty" });
     await postMessage(receiver, id, { text: "We can meet her at Tashkent airport" });
-    expect((await listMessages(receiver, id))!.map((m) => m.text)).toEqual(["Her passport is held by the employer in Almaty", "We can meet her at Tashkent airport"]);
-    const task = await addTask(receiver, id, { title: "Visit the family", assigneeSide: "RECEIVING", dueOn: new Date("2026-01-01") });
+    expect((await listMessages(receiver, id))!.map((m) => m.text)).toEqual([
+      "Her passport is held by the employer in Almaty",
+      "We can meet her at Tashkent airport",
+    ]);
+    const task = await addTask(receiver, id, {
+      title: "Visit the family",
+      assigneeSide: "RECEIVING",
+      dueOn: new Date("2026-01-01"),
+    });
     const tasks = (await listTasks(sender, id))!;
     expect(tasks.find((t) => t.id === task.id)).toMatchObject({ overdue: true, assigneeSide: "RECEIVING" });
-    expect(tasks.find((t) => t.templateKey === "reviewRequest")).toMatchObject({ assigneeSide: "RECEIVING", overdue: false, kind: "CHECKLIST" });
+    expect(tasks.find((t) => t.templateKey === "reviewRequest")).toMatchObject({
+      assigneeSide: "RECEIVING",
+      overdue: false,
+      kind: "CHECKLIST",
+    });
     await expect(completeTask(sender, id, task.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await completeTask(receiver, id, task.id);
     expect((await listTasks(sender, id))!.find((t) => t.id === task.id)).toMatchObject({ overdue: false });
     const pg = (await import("pg")).default;
     const client = new pg.Client({ connectionString: ownerUrl });
     await client.connect();
-    const raw = JSON.stringify((await client.query("SELECT * FROM repatriation_messages WHERE repatriation_id = $1", [id])).rows);
+    const raw = JSON.stringify(
+      (await client.query("SELECT * FROM repatriation_messages WHERE repatriation_id = $1", [id])).rows,
+    );
     await client.end();
     expect(raw).not.toContain("passport");
     const stranger = await createOrganisation("stranger");
-    const outsider = scopeOf(await createUser({ organisationId: stranger.id, role: "COORDINATOR" }), "COORDINATOR", stranger.id);
+    const outsider = scopeOf(
+      await createUser({ organisationId: stranger.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      stranger.id,
+    );
     expect(await listMessages(outsider, id)).toBeNull();
     await expect(postMessage(outsider, id, { text: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

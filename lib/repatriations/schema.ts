@@ -42,7 +42,9 @@ export const stepFieldsSchema = z.object({
   arrivedOn: optional(z.iso.date("errors.invalidDate").refine((d) => d <= tomorrow(), "errors.dateInFuture")),
   receivedBy: text(300),
   handoverNotes: text(2000),
-  supportAreas: optional(z.array(z.enum(SUPPORT_AREAS, "errors.invalidChoice")).max(SUPPORT_AREAS.length, "errors.invalidChoice")),
+  supportAreas: optional(
+    z.array(z.enum(SUPPORT_AREAS, "errors.invalidChoice")).max(SUPPORT_AREAS.length, "errors.invalidChoice"),
+  ),
 });
 export type StepFields = z.infer<typeof stepFieldsSchema>;
 export type StepFieldName = keyof StepFields;
@@ -54,7 +56,11 @@ export const transitionSchema = stepFieldsSchema.extend({
   from: optional(z.enum(REPATRIATION_STATUSES, "errors.invalidChoice")),
   reason: text(1000),
   /** With the request only: fields of the person shared beyond the minimal set (narrative and notes only if chosen). */
-  sharedFields: optional(z.array(z.enum(SHAREABLE_EXTRA_FIELDS, "errors.invalidChoice")).max(SHAREABLE_EXTRA_FIELDS.length, "errors.invalidChoice")),
+  sharedFields: optional(
+    z
+      .array(z.enum(SHAREABLE_EXTRA_FIELDS, "errors.invalidChoice"))
+      .max(SHAREABLE_EXTRA_FIELDS.length, "errors.invalidChoice"),
+  ),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 

@@ -14,8 +14,18 @@ const completeRecord: TransitionFacts["record"] = {
   receivedBy: "Safe Return Tashkent caseworker",
   supportAreas: ["HEALTH"],
 };
-const allGood: TransitionFacts = { consentToReturn: true, consentToShare: true, record: completeRecord, riskOverrideRecorded: false, openFollowUps: 0, reason: "because" };
-const withRecord = (record: Partial<TransitionFacts["record"]>): TransitionFacts => ({ ...allGood, record: { ...completeRecord, ...record } });
+const allGood: TransitionFacts = {
+  consentToReturn: true,
+  consentToShare: true,
+  record: completeRecord,
+  riskOverrideRecorded: false,
+  openFollowUps: 0,
+  reason: "because",
+};
+const withRecord = (record: Partial<TransitionFacts["record"]>): TransitionFacts => ({
+  ...allGood,
+  record: { ...completeRecord, ...record },
+});
 
 // Every allowed move, written out: [from, to, side].
 const ALLOWED: [RepatriationStatus, RepatriationStatus, Side][] = [
@@ -31,7 +41,16 @@ const ALLOWED: [RepatriationStatus, RepatriationStatus, Side][] = [
   ["REINTEGRATION", "CLOSED", "RECEIVING"],
   ["DRAFT", "CANCELLED", "SENDING"],
 ];
-for (const from of ["REQUESTED", "ACCEPTED", "RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "TRAVEL_PLANNED", "IN_TRANSIT", "HANDED_OVER", "REINTEGRATION"] as const) {
+for (const from of [
+  "REQUESTED",
+  "ACCEPTED",
+  "RISK_ASSESSMENT",
+  "TRAVEL_DOCUMENTS",
+  "TRAVEL_PLANNED",
+  "IN_TRANSIT",
+  "HANDED_OVER",
+  "REINTEGRATION",
+] as const) {
   ALLOWED.push([from, "CANCELLED", "SENDING"], [from, "CANCELLED", "RECEIVING"]);
 }
 
@@ -50,29 +69,77 @@ describe("repatriation state machine", () => {
 
   it("lets no other role move a case", () => {
     for (const role of ORG_ROLES.filter((r) => r !== "COORDINATOR")) {
-      expect(checkTransition("DRAFT", "REQUESTED", "SENDING", role, allGood)).toEqual({ ok: false, reason: "errors.repatriationRole" });
+      expect(checkTransition("DRAFT", "REQUESTED", "SENDING", role, allGood)).toEqual({
+        ok: false,
+        reason: "errors.repatriationRole",
+      });
     }
     expect(checkTransition("DRAFT", "REQUESTED", "SENDING", "NETWORK_ADMIN", allGood).ok).toBe(false);
   });
 
   it("needs both consents to request, and reasons to decline or cancel", () => {
     // With neither consent the refusal names both, not only the first.
-    expect(checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToReturn: false, consentToShare: false })).toEqual({ ok: false, reason: "errors.requestConsentsMissing" });
-    expect(checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToReturn: false })).toEqual({ ok: false, reason: "errors.consentToReturnMissing" });
-    expect(checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToShare: false })).toEqual({ ok: false, reason: "errors.noSharingConsent" });
-    expect(checkTransition("REQUESTED", "DECLINED", "RECEIVING", "COORDINATOR", { ...allGood, reason: " " })).toEqual({ ok: false, reason: "errors.reasonRequired" });
-    expect(checkTransition("IN_TRANSIT", "CANCELLED", "RECEIVING", "COORDINATOR", { ...allGood, reason: null })).toEqual({ ok: false, reason: "errors.reasonRequired" });
+    expect(
+      checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", {
+        ...allGood,
+        consentToReturn: false,
+        consentToShare: false,
+      }),
+    ).toEqual({ ok: false, reason: "errors.requestConsentsMissing" });
+    expect(
+      checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToReturn: false }),
+    ).toEqual({ ok: false, reason: "errors.consentToReturnMissing" });
+    expect(
+      checkTransition("DRAFT", "REQUESTED", "SENDING", "COORDINATOR", { ...allGood, consentToShare: false }),
+    ).toEqual({ ok: false, reason: "errors.noSharingConsent" });
+    expect(checkTransition("REQUESTED", "DECLINED", "RECEIVING", "COORDINATOR", { ...allGood, reason: " " })).toEqual({
+      ok: false,
+      reason: "errors.reasonRequired",
+    });
+    expect(
+      checkTransition("IN_TRANSIT", "CANCELLED", "RECEIVING", "COORDINATOR", { ...allGood, reason: null }),
+    ).toEqual({ ok: false, reason: "errors.reasonRequired" });
   });
 
   it("blocks travel after a NOT_SAFE assessment until a coordinator records a decision", () => {
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", withRecord({ riskOutcome: undefined }))).toEqual({ ok: false, reason: "errors.riskAssessmentMissing" });
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", withRecord({ riskOutcome: "NOT_SAFE" }))).toEqual({ ok: false, reason: "errors.notSafeBlocksTravel" });
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", { ...withRecord({ riskOutcome: "NOT_SAFE" }), riskOverrideRecorded: true }).ok).toBe(true);
-    expect(checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", withRecord({ riskOutcome: "SAFE_WITH_SUPPORT" })).ok).toBe(true);
+    expect(
+      checkTransition(
+        "RISK_ASSESSMENT",
+        "TRAVEL_DOCUMENTS",
+        "RECEIVING",
+        "COORDINATOR",
+        withRecord({ riskOutcome: undefined }),
+      ),
+    ).toEqual({ ok: false, reason: "errors.riskAssessmentMissing" });
+    expect(
+      checkTransition(
+        "RISK_ASSESSMENT",
+        "TRAVEL_DOCUMENTS",
+        "RECEIVING",
+        "COORDINATOR",
+        withRecord({ riskOutcome: "NOT_SAFE" }),
+      ),
+    ).toEqual({ ok: false, reason: "errors.notSafeBlocksTravel" });
+    expect(
+      checkTransition("RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "RECEIVING", "COORDINATOR", {
+        ...withRecord({ riskOutcome: "NOT_SAFE" }),
+        riskOverrideRecorded: true,
+      }).ok,
+    ).toBe(true);
+    expect(
+      checkTransition(
+        "RISK_ASSESSMENT",
+        "TRAVEL_DOCUMENTS",
+        "RECEIVING",
+        "COORDINATOR",
+        withRecord({ riskOutcome: "SAFE_WITH_SUPPORT" }),
+      ).ok,
+    ).toBe(true);
   });
 
   it("needs documents issued, the entry ban cleared and a plan before travel is planned", () => {
-    const plan = (record: Partial<TransitionFacts["record"]>) => checkTransition("TRAVEL_DOCUMENTS", "TRAVEL_PLANNED", "SENDING", "COORDINATOR", withRecord(record));
+    const plan = (record: Partial<TransitionFacts["record"]>) =>
+      checkTransition("TRAVEL_DOCUMENTS", "TRAVEL_PLANNED", "SENDING", "COORDINATOR", withRecord(record));
     expect(plan({ documentStatus: "APPLIED" })).toEqual({ ok: false, reason: "errors.travelDocumentNotIssued" });
     expect(plan({ entryBanCleared: false })).toEqual({ ok: false, reason: "errors.entryBanNotCleared" });
     expect(plan({ entryBanCleared: undefined })).toEqual({ ok: false, reason: "errors.entryBanNotCleared" });
@@ -83,17 +150,48 @@ describe("repatriation state machine", () => {
   });
 
   it("needs the arrival confirmed, a reintegration plan, and follow-ups recorded (or a reason) to close", () => {
-    expect(checkTransition("IN_TRANSIT", "HANDED_OVER", "RECEIVING", "COORDINATOR", withRecord({ receivedBy: undefined }))).toEqual({ ok: false, reason: "errors.handoverIncomplete" });
-    expect(checkTransition("HANDED_OVER", "REINTEGRATION", "RECEIVING", "COORDINATOR", withRecord({ supportAreas: [] }))).toEqual({ ok: false, reason: "errors.reintegrationPlanMissing" });
-    expect(checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", { ...allGood, openFollowUps: 2, reason: null })).toEqual({ ok: false, reason: "errors.followUpsOpen" });
-    expect(checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", { ...allGood, openFollowUps: 2, reason: "The person moved abroad again" }).ok).toBe(true);
-    expect(checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", { ...allGood, openFollowUps: 0, reason: null }).ok).toBe(true);
+    expect(
+      checkTransition("IN_TRANSIT", "HANDED_OVER", "RECEIVING", "COORDINATOR", withRecord({ receivedBy: undefined })),
+    ).toEqual({ ok: false, reason: "errors.handoverIncomplete" });
+    expect(
+      checkTransition("HANDED_OVER", "REINTEGRATION", "RECEIVING", "COORDINATOR", withRecord({ supportAreas: [] })),
+    ).toEqual({ ok: false, reason: "errors.reintegrationPlanMissing" });
+    expect(
+      checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", {
+        ...allGood,
+        openFollowUps: 2,
+        reason: null,
+      }),
+    ).toEqual({ ok: false, reason: "errors.followUpsOpen" });
+    expect(
+      checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", {
+        ...allGood,
+        openFollowUps: 2,
+        reason: "The person moved abroad again",
+      }).ok,
+    ).toBe(true);
+    expect(
+      checkTransition("REINTEGRATION", "CLOSED", "RECEIVING", "COORDINATOR", {
+        ...allGood,
+        openFollowUps: 0,
+        reason: null,
+      }).ok,
+    ).toBe(true);
   });
 
   it("explains refusals: not the next step, the other side's step, or an ended case", () => {
-    expect(checkTransition("DRAFT", "ACCEPTED", "RECEIVING", "COORDINATOR", allGood)).toEqual({ ok: false, reason: "errors.repatriationNotNext" });
-    expect(checkTransition("REQUESTED", "ACCEPTED", "SENDING", "COORDINATOR", allGood)).toEqual({ ok: false, reason: "errors.repatriationWrongSide" });
-    expect(checkTransition("CLOSED", "CANCELLED", "SENDING", "COORDINATOR", allGood)).toEqual({ ok: false, reason: "errors.repatriationEnded" });
+    expect(checkTransition("DRAFT", "ACCEPTED", "RECEIVING", "COORDINATOR", allGood)).toEqual({
+      ok: false,
+      reason: "errors.repatriationNotNext",
+    });
+    expect(checkTransition("REQUESTED", "ACCEPTED", "SENDING", "COORDINATOR", allGood)).toEqual({
+      ok: false,
+      reason: "errors.repatriationWrongSide",
+    });
+    expect(checkTransition("CLOSED", "CANCELLED", "SENDING", "COORDINATOR", allGood)).toEqual({
+      ok: false,
+      reason: "errors.repatriationEnded",
+    });
   });
 
   it("lists each side's next moves and who the case waits on", () => {

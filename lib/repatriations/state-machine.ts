@@ -40,7 +40,13 @@ export type TransitionCheck = { ok: true } | { ok: false; reason: string };
 
 const refuse = (reason: string): TransitionCheck => ({ ok: false, reason });
 
-export function checkTransition(from: RepatriationStatus, to: RepatriationStatus, side: Side, role: AnyRole, facts: TransitionFacts): TransitionCheck {
+export function checkTransition(
+  from: RepatriationStatus,
+  to: RepatriationStatus,
+  side: Side,
+  role: AnyRole,
+  facts: TransitionFacts,
+): TransitionCheck {
   if (!roleHas(role, "repatriations.move")) return refuse("errors.repatriationRole");
   if (CLOSED_STATUSES.includes(from)) return refuse("errors.repatriationEnded");
   if (to === "CANCELLED") {
@@ -51,7 +57,8 @@ export function checkTransition(from: RepatriationStatus, to: RepatriationStatus
   if (!step) return refuse("errors.repatriationNotNext");
   if (step.side !== side) return refuse("errors.repatriationWrongSide");
   // Both consents are named when both are missing, so one refusal says all that is to be done.
-  if (to === "REQUESTED" && !facts.consentToReturn && !facts.consentToShare) return refuse("errors.requestConsentsMissing");
+  if (to === "REQUESTED" && !facts.consentToReturn && !facts.consentToShare)
+    return refuse("errors.requestConsentsMissing");
   if (to === "REQUESTED" && !facts.consentToReturn) return refuse("errors.consentToReturnMissing");
   if (to === "REQUESTED" && !facts.consentToShare) return refuse("errors.noSharingConsent");
   if (to === "DECLINED" && !facts.reason?.trim()) return refuse("errors.reasonRequired");

@@ -19,12 +19,22 @@ interface StoredCase {
 }
 
 export function readStepRecord(stored: StoredCase): StepFields {
-  const details = stored.stepDetailsEncrypted ? decryptJsonField<StepFields>(stored.stepDetailsEncrypted, fieldContext("repatriations", "step_details_encrypted", stored.id), {}) : {};
+  const details = stored.stepDetailsEncrypted
+    ? decryptJsonField<StepFields>(
+        stored.stepDetailsEncrypted,
+        fieldContext("repatriations", "step_details_encrypted", stored.id),
+        {},
+      )
+    : {};
   return {
     ...details,
     riskOutcome: (stored.riskOutcome as StepFields["riskOutcome"]) ?? undefined,
-    riskNotes: stored.riskNotesEncrypted ? decryptField(stored.riskNotesEncrypted, fieldContext("repatriations", "risk_notes_encrypted", stored.id)) : undefined,
-    riskOverride: stored.riskOverrideEncrypted ? decryptField(stored.riskOverrideEncrypted, fieldContext("repatriations", "risk_override_encrypted", stored.id)) : undefined,
+    riskNotes: stored.riskNotesEncrypted
+      ? decryptField(stored.riskNotesEncrypted, fieldContext("repatriations", "risk_notes_encrypted", stored.id))
+      : undefined,
+    riskOverride: stored.riskOverrideEncrypted
+      ? decryptField(stored.riskOverrideEncrypted, fieldContext("repatriations", "risk_override_encrypted", stored.id))
+      : undefined,
   };
 }
 
@@ -40,8 +50,25 @@ export function writeStepRecord(scope: Scope, given: Partial<StepFields>, merged
   const touchesDetails = Object.keys(pickGiven(given)).some(isDetail);
   return {
     ...(given.riskOutcome ? { riskOutcome: given.riskOutcome } : {}),
-    ...(given.riskNotes ? { riskNotesEncrypted: encryptField(given.riskNotes, fieldContext("repatriations", "risk_notes_encrypted", id)) } : {}),
-    ...(given.riskOverride ? { riskOverrideEncrypted: encryptField(given.riskOverride, fieldContext("repatriations", "risk_override_encrypted", id)), riskOverrideById: scope.userId } : {}),
-    ...(touchesDetails ? { stepDetailsEncrypted: encryptField(JSON.stringify(details), fieldContext("repatriations", "step_details_encrypted", id)) } : {}),
+    ...(given.riskNotes
+      ? { riskNotesEncrypted: encryptField(given.riskNotes, fieldContext("repatriations", "risk_notes_encrypted", id)) }
+      : {}),
+    ...(given.riskOverride
+      ? {
+          riskOverrideEncrypted: encryptField(
+            given.riskOverride,
+            fieldContext("repatriations", "risk_override_encrypted", id),
+          ),
+          riskOverrideById: scope.userId,
+        }
+      : {}),
+    ...(touchesDetails
+      ? {
+          stepDetailsEncrypted: encryptField(
+            JSON.stringify(details),
+            fieldContext("repatriations", "step_details_encrypted", id),
+          ),
+        }
+      : {}),
   };
 }

@@ -6,7 +6,11 @@ import { getNotificationSummary } from "@/lib/notifications/data";
 import { transitionRepatriation, updateStep } from "./mutations";
 import { getRepatriation, listTasks } from "./data";
 
-const openTasks = async (scope: Parameters<typeof listTasks>[0], id: string) => ((await listTasks(scope, id)) ?? []).filter((t) => !t.doneOn).map((t) => t.templateKey ?? t.title).sort();
+const openTasks = async (scope: Parameters<typeof listTasks>[0], id: string) =>
+  ((await listTasks(scope, id)) ?? [])
+    .filter((t) => !t.doneOn)
+    .map((t) => t.templateKey ?? t.title)
+    .sort();
 
 describe("#15.7 tasks close with the step that ends them", () => {
   it("closes 'review the request' on acceptance, the assessment's tasks on moving on, and a document task once the record shows it done", async () => {
@@ -35,7 +39,10 @@ describe("#15.7 tasks close with the step that ends them", () => {
     const declined = await setup();
     await consentAll(declined.sender, declined.victimId, declined.tashkent.id);
     await transitionRepatriation(declined.sender, declined.id, { to: "REQUESTED" });
-    await transitionRepatriation(declined.receiver, declined.id, { to: "DECLINED", reason: "No capacity in the region" });
+    await transitionRepatriation(declined.receiver, declined.id, {
+      to: "DECLINED",
+      reason: "No capacity in the region",
+    });
     expect(await openTasks(declined.sender, declined.id)).toEqual([]);
 
     const cancelled = await setup();

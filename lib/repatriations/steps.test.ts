@@ -14,14 +14,21 @@ describe("repatriation steps", () => {
     expect(tasksEndedBy("REQUESTED", "DECLINED", {})).toEqual(["reviewRequest"]);
     expect(tasksEndedBy("REQUESTED", "CANCELLED", {})).toEqual([]);
     expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "NOT_STARTED" })).toEqual([]);
-    expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "APPLIED", entryBanCleared: true })).toEqual(["applyForDocument", "checkEntryBan"]);
+    expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "APPLIED", entryBanCleared: true })).toEqual([
+      "applyForDocument",
+      "checkEntryBan",
+    ]);
     expect(tasksEndedBy("REINTEGRATION", "CLOSED", {})).toEqual([]);
   });
 
   it("accepts only the fields of the steps a write touches", () => {
     expect(fieldsOutside({ riskOutcome: "SAFE", riskNotes: "ok" }, ["RISK_ASSESSMENT"])).toEqual([]);
-    expect(fieldsOutside({ riskOutcome: "SAFE", travelDate: "2026-12-01" }, ["RISK_ASSESSMENT"])).toEqual(["travelDate"]);
-    expect(fieldsOutside({ travelDate: "2026-12-01", documentStatus: "ISSUED" }, ["TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"])).toEqual([]);
+    expect(fieldsOutside({ riskOutcome: "SAFE", travelDate: "2026-12-01" }, ["RISK_ASSESSMENT"])).toEqual([
+      "travelDate",
+    ]);
+    expect(
+      fieldsOutside({ travelDate: "2026-12-01", documentStatus: "ISSUED" }, ["TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"]),
+    ).toEqual([]);
     expect(fieldsOutside({ riskOutcome: undefined }, [])).toEqual([]);
   });
 

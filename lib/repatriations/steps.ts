@@ -55,14 +55,24 @@ export function fieldsOutside(fields: Partial<StepFields>, steps: readonly Repat
  * Checklist tasks each step starts with; titles are translation keys under `repatriations.template`.
  * `doneWhen`: the saved record that ends the task before the step does.
  */
-export const CHECKLIST_TEMPLATES: Partial<Record<RepatriationStatus, { key: string; side: Side; dueInDays: number; doneWhen?: (record: StepFields) => boolean }[]>> = {
+export const CHECKLIST_TEMPLATES: Partial<
+  Record<
+    RepatriationStatus,
+    { key: string; side: Side; dueInDays: number; doneWhen?: (record: StepFields) => boolean }[]
+  >
+> = {
   REQUESTED: [{ key: "reviewRequest", side: "RECEIVING", dueInDays: 7 }],
   RISK_ASSESSMENT: [
     { key: "contactFamily", side: "RECEIVING", dueInDays: 14 },
     { key: "checkRecruiterNearby", side: "RECEIVING", dueInDays: 14 },
   ],
   TRAVEL_DOCUMENTS: [
-    { key: "applyForDocument", side: "SENDING", dueInDays: 14, doneWhen: (r) => r.documentStatus === "APPLIED" || r.documentStatus === "ISSUED" },
+    {
+      key: "applyForDocument",
+      side: "SENDING",
+      dueInDays: 14,
+      doneWhen: (r) => r.documentStatus === "APPLIED" || r.documentStatus === "ISSUED",
+    },
     { key: "checkEntryBan", side: "RECEIVING", dueInDays: 14, doneWhen: (r) => r.entryBanCleared === true },
   ],
   TRAVEL_PLANNED: [
@@ -104,7 +114,11 @@ export function addDays(day: string, days: number): string {
  * What the record must hold before a move (beyond who may make it): null when it holds, else the
  * translation key of the reason.
  */
-export function stepGate(to: RepatriationStatus, record: StepFields, facts: { riskOverrideRecorded: boolean; openFollowUps: number; reason: string | null }): string | null {
+export function stepGate(
+  to: RepatriationStatus,
+  record: StepFields,
+  facts: { riskOverrideRecorded: boolean; openFollowUps: number; reason: string | null },
+): string | null {
   switch (to) {
     case "TRAVEL_DOCUMENTS":
       if (!record.riskOutcome) return "errors.riskAssessmentMissing";
@@ -114,7 +128,8 @@ export function stepGate(to: RepatriationStatus, record: StepFields, facts: { ri
       if (record.documentStatus !== "ISSUED") return "errors.travelDocumentNotIssued";
       if (record.entryBanCleared !== true) return "errors.entryBanNotCleared";
       if (!record.travelDate || !record.transport || !record.handoverPoint) return "errors.travelPlanIncomplete";
-      if (record.documentExpiry && record.documentExpiry < record.travelDate) return "errors.documentExpiresBeforeTravel";
+      if (record.documentExpiry && record.documentExpiry < record.travelDate)
+        return "errors.documentExpiresBeforeTravel";
       return null;
     case "HANDED_OVER":
       return record.arrivedOn && record.receivedBy ? null : "errors.handoverIncomplete";

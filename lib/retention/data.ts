@@ -9,11 +9,23 @@ export async function getRetentionPreview(scope: Scope) {
   const db = dbFor(scope);
   const organisationId = retentionOrganisation(scope);
   if (!organisationId) return null;
-  const org = await db.organisation.findFirstOrThrow({ where: { id: organisationId }, select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true } });
+  const org = await db.organisation.findFirstOrThrow({
+    where: { id: organisationId },
+    select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true },
+  });
   const now = Date.now();
   const [calls, cases] = await Promise.all([
-    org.retentionCallDays ? db.hotlineCall.count({ where: callsDue(org.id, new Date(now - org.retentionCallDays * DAY_MS)) }) : 0,
-    org.retentionClosedCaseDays ? db.victim.count({ where: casesDue(org.id, new Date(now - org.retentionClosedCaseDays * DAY_MS)) }) : 0,
+    org.retentionCallDays
+      ? db.hotlineCall.count({ where: callsDue(org.id, new Date(now - org.retentionCallDays * DAY_MS)) })
+      : 0,
+    org.retentionClosedCaseDays
+      ? db.victim.count({ where: casesDue(org.id, new Date(now - org.retentionClosedCaseDays * DAY_MS)) })
+      : 0,
   ]);
-  return { retentionCallDays: org.retentionCallDays, retentionClosedCaseDays: org.retentionClosedCaseDays, callsDue: calls, casesDue: cases };
+  return {
+    retentionCallDays: org.retentionCallDays,
+    retentionClosedCaseDays: org.retentionClosedCaseDays,
+    callsDue: calls,
+    casesDue: cases,
+  };
 }

@@ -18,8 +18,18 @@ export async function updateRetentionSettings(scope: Scope, input: RetentionSett
   const organisationId = retentionOrganisation(scope);
   if (!organisationId) throw new AppError("NOT_FOUND");
   await db.$transaction(async (tx) => {
-    await tx.organisation.update({ where: { id: organisationId }, data: { retentionCallDays: input.retentionCallDays, retentionClosedCaseDays: input.retentionClosedCaseDays, version: { increment: 1 } } });
-    await appendAudit(tx, scope, { action: "retention.settings", details: { callDays: input.retentionCallDays, closedCaseDays: input.retentionClosedCaseDays } });
+    await tx.organisation.update({
+      where: { id: organisationId },
+      data: {
+        retentionCallDays: input.retentionCallDays,
+        retentionClosedCaseDays: input.retentionClosedCaseDays,
+        version: { increment: 1 },
+      },
+    });
+    await appendAudit(tx, scope, {
+      action: "retention.settings",
+      details: { callDays: input.retentionCallDays, closedCaseDays: input.retentionClosedCaseDays },
+    });
   });
 }
 
@@ -72,17 +82,28 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
   const results: RetentionResult[] = [];
   for (const org of organisations) {
     const callCutoff = org.retentionCallDays ? new Date(now.getTime() - org.retentionCallDays * DAY_MS) : null;
-    const caseCutoff = org.retentionClosedCaseDays ? new Date(now.getTime() - org.retentionClosedCaseDays * DAY_MS) : null;
+    const caseCutoff = org.retentionClosedCaseDays
+      ? new Date(now.getTime() - org.retentionClosedCaseDays * DAY_MS)
+      : null;
     // Each organisation's run is scoped to it, so row-level security confines it there too.
     const result = await dbFor({ organisationId: org.id }).$transaction(
       async (tx) => {
         const calls = callCutoff ? await tx.hotlineCall.count({ where: callsDue(org.id, callCutoff) }) : 0;
-        const caseIds = caseCutoff ? (await tx.victim.findMany({ where: casesDue(org.id, caseCutoff), select: { id: true } })).map((v) => v.id) : [];
+        const caseIds = caseCutoff
+          ? (await tx.victim.findMany({ where: casesDue(org.id, caseCutoff), select: { id: true } })).map((v) => v.id)
+          : [];
         if (!options.dryRun) {
           if (callCutoff) {
             await tx.hotlineCall.updateMany({
               where: callsDue(org.id, callCutoff),
-              data: { callerPhoneEncrypted: null, callerPhoneHash: null, callerRegion: null, summaryEncrypted: null, summaryTokens: [], anonymisedAt: now },
+              data: {
+                callerPhoneEncrypted: null,
+                callerPhoneHash: null,
+                callerRegion: null,
+                summaryEncrypted: null,
+                summaryTokens: [],
+                anonymisedAt: now,
+              },
             });
           }
           await anonymiseCases(tx, caseIds);
@@ -92,7 +113,12 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
           actorUserId: null,
           requestId: null,
           organisationId: org.id,
-          details: { calls, cases: caseIds.length, callDays: org.retentionCallDays, closedCaseDays: org.retentionClosedCaseDays },
+          details: {
+            calls,
+            cases: caseIds.length,
+            callDays: org.retentionCallDays,
+            closedCaseDays: org.retentionClosedCaseDays,
+          },
         });
         return { organisationId: org.id, calls, cases: caseIds.length };
       },

@@ -17,16 +17,52 @@ describe("retention", () => {
   it("anonymises old calls and long-closed records after a dry run, and leaves the rest", async () => {
     const org = await createOrganisation("retention");
     const admin = scopeOf(await createUser({ organisationId: org.id, role: "ORG_ADMIN" }), "ORG_ADMIN", org.id);
-    const coordinator = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
-    const old = await createHotlineCall(coordinator, callInput({ receivedAt: new Date(Date.now() - 400 * DAY), callerPhone: "+998901112233" }) as never, { source: "api", defaultCountry: "UZ" });
-    const recent = await createHotlineCall(coordinator, callInput({ receivedAt: new Date(Date.now() - 10 * DAY), callerPhone: "+998901112233" }) as never, { source: "api", defaultCountry: "UZ" });
-    const person = await registerVictim(coordinator, registerVictimSchema.parse({ givenName: "Зебо", familyName: "Рахмонова", sex: "FEMALE", estimatedAge: 30, citizenships: ["TJ"], identifiedOn: "2020-01-10", identifiedBy: "HOTLINE", narrative: "Held in a flat in Podolsk" }));
-    const open = await registerVictim(coordinator, registerVictimSchema.parse({ givenName: "Зебо", familyName: "Рахмонова", sex: "FEMALE", estimatedAge: 30, identifiedOn: "2020-01-10", identifiedBy: "HOTLINE" }));
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
+    const old = await createHotlineCall(
+      coordinator,
+      callInput({ receivedAt: new Date(Date.now() - 400 * DAY), callerPhone: "+998901112233" }) as never,
+      { source: "api", defaultCountry: "UZ" },
+    );
+    const recent = await createHotlineCall(
+      coordinator,
+      callInput({ receivedAt: new Date(Date.now() - 10 * DAY), callerPhone: "+998901112233" }) as never,
+      { source: "api", defaultCountry: "UZ" },
+    );
+    const person = await registerVictim(
+      coordinator,
+      registerVictimSchema.parse({
+        givenName: "Зебо",
+        familyName: "Рахмонова",
+        sex: "FEMALE",
+        estimatedAge: 30,
+        citizenships: ["TJ"],
+        identifiedOn: "2020-01-10",
+        identifiedBy: "HOTLINE",
+        narrative: "Held in a flat in Podolsk",
+      }),
+    );
+    const open = await registerVictim(
+      coordinator,
+      registerVictimSchema.parse({
+        givenName: "Зебо",
+        familyName: "Рахмонова",
+        sex: "FEMALE",
+        estimatedAge: 30,
+        identifiedOn: "2020-01-10",
+        identifiedBy: "HOTLINE",
+      }),
+    );
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
 
-    await expect(updateRetentionSettings(coordinator, { retentionCallDays: 365, retentionClosedCaseDays: 730 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateRetentionSettings(coordinator, { retentionCallDays: 365, retentionClosedCaseDays: 730 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await updateRetentionSettings(admin, { retentionCallDays: 365, retentionClosedCaseDays: 730 });
     expect(await getRetentionPreview(admin)).toMatchObject({ callsDue: 1, casesDue: 1 });
 
@@ -37,16 +73,35 @@ describe("retention", () => {
     const done = (await applyRetention({ dryRun: false })).find((r) => r.organisationId === org.id);
     expect(done).toEqual({ organisationId: org.id, calls: 1, cases: 1 });
     const oldCall = await db.hotlineCall.findUniqueOrThrow({ where: { id: old.id } });
-    expect(oldCall).toMatchObject({ callerPhoneEncrypted: null, callerPhoneHash: null, summaryEncrypted: null, summaryTokens: [] });
+    expect(oldCall).toMatchObject({
+      callerPhoneEncrypted: null,
+      callerPhoneHash: null,
+      summaryEncrypted: null,
+      summaryTokens: [],
+    });
     expect(oldCall.anonymisedAt).not.toBeNull();
     expect(oldCall.topics).toEqual(["MISSING_PERSON"]);
     expect((await db.hotlineCall.findUniqueOrThrow({ where: { id: recent.id } })).summaryEncrypted).not.toBeNull();
 
     const gone = await db.victim.findUniqueOrThrow({ where: { id: person.id } });
-    expect(gone).toMatchObject({ givenName: "—", familyName: "", narrativeEncrypted: null, sex: "FEMALE", citizenships: ["TJ"] });
+    expect(gone).toMatchObject({
+      givenName: "—",
+      familyName: "",
+      narrativeEncrypted: null,
+      sex: "FEMALE",
+      citizenships: ["TJ"],
+    });
     expect((await listVictims(coordinator, { q: "Рахмонова" } as never)).items.map((v) => v.id)).toEqual([open.id]);
-    expect(await db.auditEvent.count({ where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },
+      }),
+    ).toBe(2);
     // Nothing left to do.
-    expect((await applyRetention({ dryRun: true })).find((r) => r.organisationId === org.id)).toEqual({ organisationId: org.id, calls: 0, cases: 0 });
+    expect((await applyRetention({ dryRun: true })).find((r) => r.organisationId === org.id)).toEqual({
+      organisationId: org.id,
+      calls: 0,
+      cases: 0,
+    });
   });
 });

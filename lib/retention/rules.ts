@@ -20,4 +20,3 @@ export function casesDue(organisationId: string, cutoff: Date) {
     repatriations: { none: { status: { in: [...LIVE_REPATRIATION] } } },
   };
 }
-

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 const days = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
-  z.number("errors.invalid").int("errors.invalid").min(30, "errors.retentionRange").max(18250, "errors.retentionRange").nullable(),
+  z
+    .number("errors.invalid")
+    .int("errors.invalid")
+    .min(30, "errors.retentionRange")
+    .max(18250, "errors.retentionRange")
+    .nullable(),
 );
 
 /** An organisation's retention periods, in days; empty keeps the records. */

@@ -27,7 +27,8 @@ export interface OrgContext {
 // actions), and the Prisma client made by one bundle is shared through globalThis (lib/db.ts).
 // Two copies of this store would let one bundle set an organisation the other's adapter never sees.
 const globalForContext = globalThis as unknown as { tumarOrgContext?: AsyncLocalStorage<OrgContext> };
-export const orgContext: AsyncLocalStorage<OrgContext> = (globalForContext.tumarOrgContext ??= new AsyncLocalStorage<OrgContext>());
+export const orgContext: AsyncLocalStorage<OrgContext> = (globalForContext.tumarOrgContext ??=
+  new AsyncLocalStorage<OrgContext>());
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -159,7 +160,10 @@ class OrgScopedAdapter implements SqlDriverAdapter {
     const context = orgContext.getStore();
     if (isolationLevel) {
       // SET TRANSACTION must come first after BEGIN: begin plainly, then set the organisation.
-      const tx = new OrgScopedTransaction(await orgContext.exit(() => this.inner.startTransaction(isolationLevel)), null);
+      const tx = new OrgScopedTransaction(
+        await orgContext.exit(() => this.inner.startTransaction(isolationLevel)),
+        null,
+      );
       await tx.applyContext(context);
       return tx;
     }

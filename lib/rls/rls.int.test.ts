@@ -13,11 +13,27 @@ import type { OrgScope } from "@/lib/auth/scope";
 async function twoOrganisations() {
   const a = await createOrganisation("rls-a");
   const b = await createOrganisation("rls-b");
-  const aScope = scopeOf(await createUser({ organisationId: a.id, role: "COORDINATOR" }), "COORDINATOR", a.id) as OrgScope;
-  const bScope = scopeOf(await createUser({ organisationId: b.id, role: "COORDINATOR" }), "COORDINATOR", b.id) as OrgScope;
+  const aScope = scopeOf(
+    await createUser({ organisationId: a.id, role: "COORDINATOR" }),
+    "COORDINATOR",
+    a.id,
+  ) as OrgScope;
+  const bScope = scopeOf(
+    await createUser({ organisationId: b.id, role: "COORDINATOR" }),
+    "COORDINATOR",
+    b.id,
+  ) as OrgScope;
   const { id: victimId } = await registerVictim(
     aScope,
-    registerVictimSchema.parse({ givenName: "Гульнора", familyName: "Рахимова", sex: "FEMALE", estimatedAge: 31, citizenships: ["UZ"], identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" }),
+    registerVictimSchema.parse({
+      givenName: "Гульнора",
+      familyName: "Рахимова",
+      sex: "FEMALE",
+      estimatedAge: 31,
+      citizenships: ["UZ"],
+      identifiedOn: "2026-05-01",
+      identifiedBy: "NGO_OUTREACH",
+    }),
   );
   const call = await createHotlineCall(aScope, callInput(), { source: "intake", defaultCountry: "UZ" });
   return { a, b, aScope, bScope, victimId, callId: call.id };
@@ -46,7 +62,12 @@ describe("row-level security", () => {
         WHERE col.table_schema = 'public' AND col.table_name = c.relname
           AND (col.column_name LIKE '%organisation_id' OR col.column_name IN ('victim_id', 'repatriation_id', 'shelter_id', 'stay_id')))`;
     expect(tables.length).toBeGreaterThan(20);
-    expect(tables.filter((t) => !t.rls).map((t) => t.name).sort()).toEqual(OUTSIDE_POLICIES);
+    expect(
+      tables
+        .filter((t) => !t.rls)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(OUTSIDE_POLICIES);
   });
 
   it("lets exactly the tables without policies skip the organisation's transaction", async () => {
@@ -54,7 +75,11 @@ describe("row-level security", () => {
       SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT c.relrowsecurity AND c.relname <> '_prisma_migrations'`;
     // Prisma model names map to snake_case plural table names (@@map in prisma/models).
-    const tableOf = (model: string) => model.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase().replace(/y$/, "ie") + "s";
+    const tableOf = (model: string) =>
+      model
+        .replace(/([a-z])([A-Z])/g, "$1_$2")
+        .toLowerCase()
+        .replace(/y$/, "ie") + "s";
     expect([...UNSCOPED_MODELS].map(tableOf).sort()).toEqual(tables.map((t) => t.name).sort());
   });
 
@@ -64,9 +89,23 @@ describe("row-level security", () => {
     expect(await unscoped.victim.count({ where: { id: victimId } })).toBe(0);
     expect(await unscoped.hotlineCall.findFirst({ where: { id: callId } })).toBeNull();
     expect(await unscoped.$queryRaw`SELECT id FROM victims WHERE organisation_id = ${a.id}::uuid`).toEqual([]);
-    expect(await unscoped.$queryRaw`SELECT victim_id FROM victim_search_keys WHERE organisation_id = ${a.id}::uuid`).toEqual([]);
-    await expect(unscoped.caseNote.create({ data: { victimId, authorId: (await owner.user.findFirstOrThrow({ where: { memberships: { some: { organisationId: a.id } } } })).id, textEncrypted: "x", occurredOn: new Date() } })).rejects.toThrow(/row-level security/);
-    expect(await unscoped.victim.updateMany({ where: { id: victimId }, data: { status: "CLOSED" } })).toEqual({ count: 0 });
+    expect(
+      await unscoped.$queryRaw`SELECT victim_id FROM victim_search_keys WHERE organisation_id = ${a.id}::uuid`,
+    ).toEqual([]);
+    await expect(
+      unscoped.caseNote.create({
+        data: {
+          victimId,
+          authorId: (await owner.user.findFirstOrThrow({ where: { memberships: { some: { organisationId: a.id } } } }))
+            .id,
+          textEncrypted: "x",
+          occurredOn: new Date(),
+        },
+      }),
+    ).rejects.toThrow(/row-level security/);
+    expect(await unscoped.victim.updateMany({ where: { id: victimId }, data: { status: "CLOSED" } })).toEqual({
+      count: 0,
+    });
     expect((await owner.victim.findFirstOrThrow({ where: { id: victimId } })).status).not.toBe("CLOSED");
   });
 
@@ -75,29 +114,39 @@ describe("row-level security", () => {
     const b = dbFor(bScope);
     expect(await b.victim.findFirst({ where: { id: victimId } })).toBeNull();
     expect(await b.hotlineCall.findFirst({ where: { id: callId } })).toBeNull();
-    expect(await b.$queryRaw`SELECT count(*)::int AS n FROM victims WHERE organisation_id = ${a.id}::uuid`).toEqual([{ n: 0 }]);
+    expect(await b.$queryRaw`SELECT count(*)::int AS n FROM victims WHERE organisation_id = ${a.id}::uuid`).toEqual([
+      { n: 0 },
+    ]);
     expect(await b.victim.deleteMany({ where: { id: victimId } })).toEqual({ count: 0 });
-    await expect(
-      b.caseNumberCounter.create({ data: { organisationId: a.id, year: 1999, last: 1 } }),
-    ).rejects.toThrow(/row-level security/);
+    await expect(b.caseNumberCounter.create({ data: { organisationId: a.id, year: 1999, last: 1 } })).rejects.toThrow(
+      /row-level security/,
+    );
     expect(await owner.victim.count({ where: { id: victimId } })).toBe(1);
   });
 
   it("lets the owner-run name search find only the caller's own organisation's keys, whatever it is asked", async () => {
     const { a, aScope, bScope, victimId } = await twoOrganisations();
     const search = (scope: OrgScope) =>
-      dbFor(scope).$queryRaw<{ victim_id: string }[]>`SELECT victim_id FROM search_victim_keys(${["gulnora"]}::text[], ${[]}::text[], ${[a.id]}::uuid[], ${[victimId]}::uuid[], 10)`;
+      dbFor(scope).$queryRaw<
+        { victim_id: string }[]
+      >`SELECT victim_id FROM search_victim_keys(${["gulnora"]}::text[], ${[]}::text[], ${[a.id]}::uuid[], ${[victimId]}::uuid[], 10)`;
     expect((await search(aScope)).map((r) => r.victim_id)).toEqual([victimId]);
     // Organisation B names A and the record in the narrowing parameters: the function keeps to B's keys.
     expect(await search(bScope)).toEqual([]);
     // Without an organisation set (the unscoped client) it finds nothing at all.
-    expect(await unscoped.$queryRaw`SELECT victim_id FROM search_victim_keys(${["gulnora"]}::text[], ${[]}::text[], ${[a.id]}::uuid[], ${[victimId]}::uuid[], 10)`).toEqual([]);
+    expect(
+      await unscoped.$queryRaw`SELECT victim_id FROM search_victim_keys(${["gulnora"]}::text[], ${[]}::text[], ${[a.id]}::uuid[], ${[victimId]}::uuid[], 10)`,
+    ).toEqual([]);
   });
 
   it("opens a record to the grantee while a grant lives, and closes it when revoked", async () => {
     const { a, aScope, bScope, victimId, callId } = await twoOrganisations();
     await owner.hotlineCall.update({ where: { id: callId }, data: { victimId } });
-    const grant = await createAccessGrant(aScope, { type: "VICTIM", id: victimId, ownerOrganisationId: a.id }, { granteeOrganisationId: bScope.organisationId, scope: "MINIMAL", fields: [], reason: "test" });
+    const grant = await createAccessGrant(
+      aScope,
+      { type: "VICTIM", id: victimId, ownerOrganisationId: a.id },
+      { granteeOrganisationId: bScope.organisationId, scope: "MINIMAL", fields: [], reason: "test" },
+    );
     const b = dbFor(bScope);
     expect(await b.victim.count({ where: { id: victimId } })).toBe(1);
     // A call linked to the person stays with the organisation that took it.
@@ -119,8 +168,14 @@ describe("row-level security", () => {
         const client = dbFor(scope);
         const rows =
           i % 3 === 0
-            ? await client.$transaction(async (tx) => [...(await tx.victim.findMany({ select: { organisationId: true } })), ...(await tx.hotlineCall.findMany({ select: { organisationId: true } }))])
-            : [...(await client.victim.findMany({ select: { organisationId: true } })), ...(await client.hotlineCall.findMany({ select: { organisationId: true } }))];
+            ? await client.$transaction(async (tx) => [
+                ...(await tx.victim.findMany({ select: { organisationId: true } })),
+                ...(await tx.hotlineCall.findMany({ select: { organisationId: true } })),
+              ])
+            : [
+                ...(await client.victim.findMany({ select: { organisationId: true } })),
+                ...(await client.hotlineCall.findMany({ select: { organisationId: true } })),
+              ];
         return { organisationId: scope.organisationId, owners: new Set(rows.map((r) => r.organisationId)) };
       }),
     );

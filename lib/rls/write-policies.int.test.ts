@@ -21,7 +21,15 @@ async function parties() {
   const bScope = scopeOf(bUser, "COORDINATOR", b.id) as OrgScope;
   const { id: victimId } = await registerVictim(
     aScope,
-    registerVictimSchema.parse({ givenName: "Дилноза", familyName: "Юсупова", sex: "FEMALE", estimatedAge: 27, citizenships: ["UZ"], identifiedOn: "2026-05-01", identifiedBy: "NGO_OUTREACH" }),
+    registerVictimSchema.parse({
+      givenName: "Дилноза",
+      familyName: "Юсупова",
+      sex: "FEMALE",
+      estimatedAge: 27,
+      citizenships: ["UZ"],
+      identifiedOn: "2026-05-01",
+      identifiedBy: "NGO_OUTREACH",
+    }),
   );
   return { a, b, aUser, bUser, aScope, bScope, victimId };
 }
@@ -41,7 +49,15 @@ describe("#14.14 (a) write policies of access grants", () => {
     const { a, b, bUser, bScope, victimId } = await parties();
     const result = await attempt(
       dbFor(bScope).accessGrant.create({
-        data: { recordType: "VICTIM", recordId: victimId, ownerOrganisationId: a.id, granteeOrganisationId: b.id, scope: "FULL", reason: "self-granted", grantedById: bUser.id },
+        data: {
+          recordType: "VICTIM",
+          recordId: victimId,
+          ownerOrganisationId: a.id,
+          granteeOrganisationId: b.id,
+          scope: "FULL",
+          reason: "self-granted",
+          grantedById: bUser.id,
+        },
       }),
     );
     expect(result).toBe("refused");
@@ -51,9 +67,15 @@ describe("#14.14 (a) write policies of access grants", () => {
 
   it("keeps a revocation: the grantee cannot clear revokedAt", async () => {
     const { a, bScope, aScope, victimId } = await parties();
-    const grant = await createAccessGrant(aScope, { type: "VICTIM", id: victimId, ownerOrganisationId: a.id }, { granteeOrganisationId: bScope.organisationId, scope: "MINIMAL", fields: [], reason: "test" });
+    const grant = await createAccessGrant(
+      aScope,
+      { type: "VICTIM", id: victimId, ownerOrganisationId: a.id },
+      { granteeOrganisationId: bScope.organisationId, scope: "MINIMAL", fields: [], reason: "test" },
+    );
     await revokeAccessGrant(aScope, grant.id);
-    await attempt(dbFor(bScope).accessGrant.updateMany({ where: { id: grant.id }, data: { revokedAt: null, revokedById: null } }));
+    await attempt(
+      dbFor(bScope).accessGrant.updateMany({ where: { id: grant.id }, data: { revokedAt: null, revokedById: null } }),
+    );
     await attempt(dbFor(bScope).$executeRaw`UPDATE access_grants SET revoked_at = NULL WHERE id = ${grant.id}::uuid`);
     expect((await owner.accessGrant.findFirstOrThrow({ where: { id: grant.id } })).revokedAt).not.toBeNull();
     expect(await dbFor(bScope).victim.count({ where: { id: victimId } })).toBe(0);
@@ -62,10 +84,16 @@ describe("#14.14 (a) write policies of access grants", () => {
   it("keeps a live grant's terms: the grantee cannot widen its fields, scope or expiry, nor move it", async () => {
     const { a, b, bScope, aScope, victimId } = await parties();
     const expiresAt = new Date(Date.now() + 86_400_000);
-    const grant = await createAccessGrant(aScope, { type: "VICTIM", id: victimId, ownerOrganisationId: a.id }, { granteeOrganisationId: b.id, scope: "MINIMAL", fields: [], reason: "test", expiresAt });
+    const grant = await createAccessGrant(
+      aScope,
+      { type: "VICTIM", id: victimId, ownerOrganisationId: a.id },
+      { granteeOrganisationId: b.id, scope: "MINIMAL", fields: [], reason: "test", expiresAt },
+    );
     const before = await owner.accessGrant.findFirstOrThrow({ where: { id: grant.id } });
     const bDb = dbFor(bScope);
-    await attempt(bDb.accessGrant.updateMany({ where: { id: grant.id }, data: { fields: ["narrative", "address", "phone"] } }));
+    await attempt(
+      bDb.accessGrant.updateMany({ where: { id: grant.id }, data: { fields: ["narrative", "address", "phone"] } }),
+    );
     await attempt(bDb.accessGrant.updateMany({ where: { id: grant.id }, data: { scope: "FULL" } }));
     await attempt(bDb.accessGrant.updateMany({ where: { id: grant.id }, data: { expiresAt: null } }));
     await attempt(bDb.accessGrant.updateMany({ where: { id: grant.id }, data: { ownerOrganisationId: b.id } }));
@@ -74,11 +102,20 @@ describe("#14.14 (a) write policies of access grants", () => {
 
   it("refuses a grantee deleting a grant, and lets it only give its access up", async () => {
     const { a, b, bScope, bUser, aScope, victimId } = await parties();
-    const grant = await createAccessGrant(aScope, { type: "VICTIM", id: victimId, ownerOrganisationId: a.id }, { granteeOrganisationId: b.id, scope: "MINIMAL", fields: [], reason: "test" });
+    const grant = await createAccessGrant(
+      aScope,
+      { type: "VICTIM", id: victimId, ownerOrganisationId: a.id },
+      { granteeOrganisationId: b.id, scope: "MINIMAL", fields: [], reason: "test" },
+    );
     await attempt(dbFor(bScope).accessGrant.deleteMany({ where: { id: grant.id } }));
     expect(await owner.accessGrant.count({ where: { id: grant.id } })).toBe(1);
     // Giving up access (a repatriation the receiver declines) narrows it; that is allowed.
-    expect(await dbFor(bScope).accessGrant.updateMany({ where: { id: grant.id }, data: { revokedAt: new Date(), revokedById: bUser.id } })).toEqual({ count: 1 });
+    expect(
+      await dbFor(bScope).accessGrant.updateMany({
+        where: { id: grant.id },
+        data: { revokedAt: new Date(), revokedById: bUser.id },
+      }),
+    ).toEqual({ count: 1 });
     expect(await dbFor(bScope).victim.count({ where: { id: victimId } })).toBe(0);
   });
 
@@ -86,13 +123,40 @@ describe("#14.14 (a) write policies of access grants", () => {
     const { a, b, aUser, aScope, victimId } = await parties();
     const aDb = dbFor(aScope);
     const grant = await aDb.accessGrant.create({
-      data: { recordType: "VICTIM", recordId: victimId, ownerOrganisationId: a.id, granteeOrganisationId: b.id, scope: "MINIMAL", reason: "test", grantedById: aUser.id },
+      data: {
+        recordType: "VICTIM",
+        recordId: victimId,
+        ownerOrganisationId: a.id,
+        granteeOrganisationId: b.id,
+        scope: "MINIMAL",
+        reason: "test",
+        grantedById: aUser.id,
+      },
     });
-    expect(await aDb.accessGrant.updateMany({ where: { id: grant.id }, data: { revokedAt: new Date(), revokedById: aUser.id } })).toEqual({ count: 1 });
+    expect(
+      await aDb.accessGrant.updateMany({
+        where: { id: grant.id },
+        data: { revokedAt: new Date(), revokedById: aUser.id },
+      }),
+    ).toEqual({ count: 1 });
     expect(await aDb.accessGrant.deleteMany({ where: { id: grant.id } })).toEqual({ count: 1 });
     // Not even the owner writes a grant in another organisation's name.
     const c = await createOrganisation("wp-third");
-    expect(await attempt(aDb.accessGrant.create({ data: { recordType: "VICTIM", recordId: victimId, ownerOrganisationId: c.id, granteeOrganisationId: b.id, scope: "MINIMAL", reason: "test", grantedById: aUser.id } }))).toBe("refused");
+    expect(
+      await attempt(
+        aDb.accessGrant.create({
+          data: {
+            recordType: "VICTIM",
+            recordId: victimId,
+            ownerOrganisationId: c.id,
+            granteeOrganisationId: b.id,
+            scope: "MINIMAL",
+            reason: "test",
+            grantedById: aUser.id,
+          },
+        }),
+      ),
+    ).toBe("refused");
   });
 });
 
@@ -100,27 +164,52 @@ describe("#14.14 (a) write policies of referrals", () => {
   async function referral() {
     const p = await parties();
     const row = await owner.referral.create({
-      data: { victimId: p.victimId, fromOrganisationId: p.a.id, toOrganisationId: p.b.id, reason: "needs legal help", sharedFields: [], createdById: p.aUser.id },
+      data: {
+        victimId: p.victimId,
+        fromOrganisationId: p.a.id,
+        toOrganisationId: p.b.id,
+        reason: "needs legal help",
+        sharedFields: [],
+        createdById: p.aUser.id,
+      },
     });
     return { ...p, referralId: row.id };
   }
 
   it("refuses the receiver writing a referral to itself", async () => {
     const { a, b, bUser, bScope, victimId } = await parties();
-    expect(await attempt(dbFor(bScope).referral.create({ data: { victimId, fromOrganisationId: a.id, toOrganisationId: b.id, reason: "self", createdById: bUser.id } }))).toBe("refused");
+    expect(
+      await attempt(
+        dbFor(bScope).referral.create({
+          data: { victimId, fromOrganisationId: a.id, toOrganisationId: b.id, reason: "self", createdById: bUser.id },
+        }),
+      ),
+    ).toBe("refused");
   });
 
   it("lets the receiver change only its decision, and the sender only withdraw", async () => {
     const { aScope, bScope, bUser, referralId } = await referral();
     const before = await owner.referral.findFirstOrThrow({ where: { id: referralId } });
     const bDb = dbFor(bScope);
-    await attempt(bDb.referral.updateMany({ where: { id: referralId }, data: { sharedFields: ["narrative", "address"] } }));
+    await attempt(
+      bDb.referral.updateMany({ where: { id: referralId }, data: { sharedFields: ["narrative", "address"] } }),
+    );
     await attempt(bDb.referral.updateMany({ where: { id: referralId }, data: { reason: "rewritten" } }));
-    await attempt(dbFor(aScope).referral.updateMany({ where: { id: referralId }, data: { status: "ACCEPTED", decidedAt: new Date() } }));
+    await attempt(
+      dbFor(aScope).referral.updateMany({
+        where: { id: referralId },
+        data: { status: "ACCEPTED", decidedAt: new Date() },
+      }),
+    );
     await attempt(bDb.referral.deleteMany({ where: { id: referralId } }));
     expect(await owner.referral.findFirstOrThrow({ where: { id: referralId } })).toEqual(before);
 
-    expect(await bDb.referral.updateMany({ where: { id: referralId }, data: { status: "DECLINED", decisionReason: "no capacity", decidedById: bUser.id, decidedAt: new Date() } })).toEqual({ count: 1 });
+    expect(
+      await bDb.referral.updateMany({
+        where: { id: referralId },
+        data: { status: "DECLINED", decisionReason: "no capacity", decidedById: bUser.id, decidedAt: new Date() },
+      }),
+    ).toEqual({ count: 1 });
     // A decision is final for the receiver; a declined referral is not revived.
     await attempt(bDb.referral.updateMany({ where: { id: referralId }, data: { status: "ACCEPTED" } }));
     expect((await owner.referral.findFirstOrThrow({ where: { id: referralId } })).status).toBe("DECLINED");
@@ -128,13 +217,38 @@ describe("#14.14 (a) write policies of referrals", () => {
 
   it("lets the receiver open a grant only as the referral shares it, while it is pending", async () => {
     const { a, b, aUser, bUser, bScope, victimId } = await parties();
-    const pending = await owner.referral.create({ data: { victimId, fromOrganisationId: a.id, toOrganisationId: b.id, reason: "shelter", sharedFields: ["languages"], createdById: aUser.id } });
+    const pending = await owner.referral.create({
+      data: {
+        victimId,
+        fromOrganisationId: a.id,
+        toOrganisationId: b.id,
+        reason: "shelter",
+        sharedFields: ["languages"],
+        createdById: aUser.id,
+      },
+    });
     const grant = (fields: string[], scope: "MINIMAL" | "FULL" = "MINIMAL") =>
-      dbFor(bScope).accessGrant.create({ data: { recordType: "VICTIM", recordId: victimId, ownerOrganisationId: a.id, granteeOrganisationId: b.id, scope, fields, reason: "referral", grantedById: aUser.id, sourceType: "REFERRAL", sourceId: pending.id } });
+      dbFor(bScope).accessGrant.create({
+        data: {
+          recordType: "VICTIM",
+          recordId: victimId,
+          ownerOrganisationId: a.id,
+          granteeOrganisationId: b.id,
+          scope,
+          fields,
+          reason: "referral",
+          grantedById: aUser.id,
+          sourceType: "REFERRAL",
+          sourceId: pending.id,
+        },
+      });
     expect(await attempt(grant(["languages", "narrative"]))).toBe("refused");
     expect(await attempt(grant(["languages"], "FULL"))).toBe("refused");
     await grant(["languages"]);
-    await owner.referral.update({ where: { id: pending.id }, data: { status: "ACCEPTED", decidedById: bUser.id, decidedAt: new Date() } });
+    await owner.referral.update({
+      where: { id: pending.id },
+      data: { status: "ACCEPTED", decidedById: bUser.id, decidedAt: new Date() },
+    });
     // Once decided, the referral opens nothing more.
     expect(await attempt(grant(["languages"]))).toBe("refused");
     expect(await owner.accessGrant.count({ where: { recordId: victimId } })).toBe(1);
@@ -142,9 +256,16 @@ describe("#14.14 (a) write policies of referrals", () => {
 
   it("keeps a revoked referral revoked", async () => {
     const { aScope, bScope, referralId } = await referral();
-    expect(await dbFor(aScope).referral.updateMany({ where: { id: referralId }, data: { status: "REVOKED", revokedAt: new Date() } })).toEqual({ count: 1 });
+    expect(
+      await dbFor(aScope).referral.updateMany({
+        where: { id: referralId },
+        data: { status: "REVOKED", revokedAt: new Date() },
+      }),
+    ).toEqual({ count: 1 });
     await attempt(dbFor(bScope).referral.updateMany({ where: { id: referralId }, data: { status: "ACCEPTED" } }));
-    await attempt(dbFor(aScope).referral.updateMany({ where: { id: referralId }, data: { status: "PENDING", revokedAt: null } }));
+    await attempt(
+      dbFor(aScope).referral.updateMany({ where: { id: referralId }, data: { status: "PENDING", revokedAt: null } }),
+    );
     expect((await owner.referral.findFirstOrThrow({ where: { id: referralId } })).status).toBe("REVOKED");
   });
 });
@@ -152,8 +273,25 @@ describe("#14.14 (a) write policies of referrals", () => {
 describe("#14.14 (a) write policies of placement requests", () => {
   async function request() {
     const p = await parties();
-    const shelter = await owner.shelter.create({ data: { organisationId: p.b.id, name: unique("Shelter"), city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 4 } });
-    const row = await owner.placementRequest.create({ data: { shelterId: shelter.id, fromOrganisationId: p.a.id, victimId: p.victimId, note: "adult woman", requestedById: p.aUser.id } });
+    const shelter = await owner.shelter.create({
+      data: {
+        organisationId: p.b.id,
+        name: unique("Shelter"),
+        city: "Almaty",
+        countryCode: "KZ",
+        population: "WOMEN",
+        capacity: 4,
+      },
+    });
+    const row = await owner.placementRequest.create({
+      data: {
+        shelterId: shelter.id,
+        fromOrganisationId: p.a.id,
+        victimId: p.victimId,
+        note: "adult woman",
+        requestedById: p.aUser.id,
+      },
+    });
     return { ...p, shelterId: shelter.id, requestId: row.id };
   }
 
@@ -162,19 +300,47 @@ describe("#14.14 (a) write policies of placement requests", () => {
     const before = await owner.placementRequest.findFirstOrThrow({ where: { id: requestId } });
     const shelterDb = dbFor(bScope);
     await attempt(shelterDb.placementRequest.updateMany({ where: { id: requestId }, data: { note: "rewritten" } }));
-    await attempt(shelterDb.placementRequest.updateMany({ where: { id: requestId }, data: { victimId: victimId.replace(/.$/, "0") } }));
-    await attempt(dbFor(aScope).placementRequest.updateMany({ where: { id: requestId }, data: { status: "ACCEPTED", holdUntil: new Date(Date.now() + 3_600_000) } }));
+    await attempt(
+      shelterDb.placementRequest.updateMany({
+        where: { id: requestId },
+        data: { victimId: victimId.replace(/.$/, "0") },
+      }),
+    );
+    await attempt(
+      dbFor(aScope).placementRequest.updateMany({
+        where: { id: requestId },
+        data: { status: "ACCEPTED", holdUntil: new Date(Date.now() + 3_600_000) },
+      }),
+    );
     await attempt(shelterDb.placementRequest.deleteMany({ where: { id: requestId } }));
     expect(await owner.placementRequest.findFirstOrThrow({ where: { id: requestId } })).toEqual(before);
 
-    expect(await shelterDb.placementRequest.updateMany({ where: { id: requestId }, data: { status: "ACCEPTED", holdUntil: new Date(Date.now() + 3_600_000), decidedById: bUser.id, decidedAt: new Date() } })).toEqual({ count: 1 });
-    expect(await dbFor(aScope).placementRequest.updateMany({ where: { id: requestId }, data: { status: "CANCELLED" } })).toEqual({ count: 1 });
+    expect(
+      await shelterDb.placementRequest.updateMany({
+        where: { id: requestId },
+        data: {
+          status: "ACCEPTED",
+          holdUntil: new Date(Date.now() + 3_600_000),
+          decidedById: bUser.id,
+          decidedAt: new Date(),
+        },
+      }),
+    ).toEqual({ count: 1 });
+    expect(
+      await dbFor(aScope).placementRequest.updateMany({ where: { id: requestId }, data: { status: "CANCELLED" } }),
+    ).toEqual({ count: 1 });
     await attempt(shelterDb.placementRequest.updateMany({ where: { id: requestId }, data: { status: "ADMITTED" } }));
     expect((await owner.placementRequest.findFirstOrThrow({ where: { id: requestId } })).status).toBe("CANCELLED");
   });
 
   it("refuses a shelter writing a request in another organisation's name", async () => {
     const { a, bUser, bScope, shelterId, victimId } = await request();
-    expect(await attempt(dbFor(bScope).placementRequest.create({ data: { shelterId, fromOrganisationId: a.id, victimId, note: "x", requestedById: bUser.id } }))).toBe("refused");
+    expect(
+      await attempt(
+        dbFor(bScope).placementRequest.create({
+          data: { shelterId, fromOrganisationId: a.id, victimId, note: "x", requestedById: bUser.id },
+        }),
+      ),
+    ).toBe("refused");
   });
 });

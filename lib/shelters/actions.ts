@@ -4,8 +4,24 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { admitSchema, answerPlacementSchema, createShelterSchema, placementRequestSchema, updateStaySchema } from "./schema";
-import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, setShelterActive, unassignShelterStaff, updateStay, withdrawPlacement } from "./mutations";
+import {
+  admitSchema,
+  answerPlacementSchema,
+  createShelterSchema,
+  placementRequestSchema,
+  updateStaySchema,
+} from "./schema";
+import {
+  admitToShelter,
+  answerPlacement,
+  assignShelterStaff,
+  createShelter,
+  requestPlacement,
+  setShelterActive,
+  unassignShelterStaff,
+  updateStay,
+  withdrawPlacement,
+} from "./mutations";
 
 const id = z.uuid();
 
@@ -20,7 +36,9 @@ export async function assignShelterStaffAction(shelterId: unknown, raw: unknown)
   const actor = await requireActor("shelters.manage");
   const target = id.safeParse(shelterId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(z.object({ userId: z.uuid("errors.invalidChoice") }), raw, ({ userId }) => assignShelterStaff(actor.scope, target.data, userId));
+  const result = await runAction(z.object({ userId: z.uuid("errors.invalidChoice") }), raw, ({ userId }) =>
+    assignShelterStaff(actor.scope, target.data, userId),
+  );
   if (result.ok) revalidatePath(`/shelters/${target.data}`);
   return result;
 }
@@ -55,7 +73,9 @@ export async function answerPlacementAction(requestId: unknown, raw: unknown): P
   const actor = await requireActor("shelters.stays.write");
   const target = id.safeParse(requestId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(answerPlacementSchema, raw, (input) => answerPlacement(actor.scope, target.data, input));
+  const result = await runAction(answerPlacementSchema, raw, (input) =>
+    answerPlacement(actor.scope, target.data, input),
+  );
   if (result.ok) revalidatePath("/shelters/requests");
   return result;
 }
@@ -83,7 +103,9 @@ export async function unassignShelterStaffAction(shelterId: unknown, userId: unk
   const actor = await requireActor("shelters.manage");
   const target = id.safeParse(shelterId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(id, userId, (staffUserId) => unassignShelterStaff(actor.scope, target.data, staffUserId));
+  const result = await runAction(id, userId, (staffUserId) =>
+    unassignShelterStaff(actor.scope, target.data, staffUserId),
+  );
   if (result.ok) revalidatePath(`/shelters/${target.data}`);
   return result;
 }

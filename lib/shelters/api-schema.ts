@@ -46,14 +46,23 @@ export const residentResponseSchema = z.object({
   admittedAt: z.iso.datetime(),
   plannedDischargeOn: z.iso.datetime().nullable(),
   leavingThisWeek: z.boolean(),
-  person: z.enum(["person", "restricted", "hidden"]).describe("person: named here; restricted: a restricted record (its case number only); hidden: no longer shared"),
+  person: z
+    .enum(["person", "restricted", "hidden"])
+    .describe("person: named here; restricted: a restricted record (its case number only); hidden: no longer shared"),
   referredBy: z.string().nullable(),
   healthNotes: z.string().nullable(),
   name: z.string().nullable(),
   age: z.number().int().nullable(),
   languages: z.array(z.string()),
   needs: z.array(z.enum(SUPPORT_AREAS)),
-  services: z.array(z.object({ id: z.uuid(), kind: z.enum(STAY_SERVICES), providedOn: z.iso.datetime(), provider: z.string().nullable() })),
+  services: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(STAY_SERVICES),
+      providedOn: z.iso.datetime(),
+      provider: z.string().nullable(),
+    }),
+  ),
   victimId: z.uuid().nullable().describe("For the owner's case staff only, not for shelter staff"),
   caseNumber: z.string().nullable(),
 });

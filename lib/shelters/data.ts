@@ -32,7 +32,10 @@ export async function listShelters(scope: Scope) {
     orderBy: { name: "asc" },
     select: { id: true, name: true, city: true, countryCode: true, population: true, capacity: true, active: true },
   });
-  const counts = await occupancyCounts(scope, shelters.map((s) => s.id));
+  const counts = await occupancyCounts(
+    scope,
+    shelters.map((s) => s.id),
+  );
   return shelters.map((s) => {
     const c = counts.get(s.id)!;
     return { ...s, ...c, free: Math.max(0, s.capacity - c.occupied - c.held) };
@@ -60,7 +63,11 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
       capacity: true,
       services: true,
       active: true,
-      beds: { where: { active: true }, orderBy: [{ room: "asc" }, { label: "asc" }], select: { id: true, room: true, label: true } },
+      beds: {
+        where: { active: true },
+        orderBy: [{ room: "asc" }, { label: "asc" }],
+        select: { id: true, room: true, label: true },
+      },
       staff: { select: { user: { select: { id: true, name: true } } } },
     },
   });
@@ -80,7 +87,10 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
         plannedDischargeOn: true,
         referredBy: true,
         healthNotesEncrypted: true,
-        services: { orderBy: { providedOn: "desc" }, select: { id: true, kind: true, providedOn: true, provider: true } },
+        services: {
+          orderBy: { providedOn: "desc" },
+          select: { id: true, kind: true, providedOn: true, provider: true },
+        },
       },
     });
     // The residents are read apart from their stays and shown through the one visibility rule
@@ -99,8 +109,24 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
         supportItems: { where: { status: { not: "DONE" } }, select: { area: true } },
       },
     });
-    const people = new Map(found.map((v) => [v.id, showPerson(access, v, ["caseNumber", "givenName", "familyName", "birthDate", "estimatedAge", "languages", "supportItems"])]));
-    const named = rows.map((r) => people.get(r.victimId)).filter((p) => p?.shown === "person").map((p) => p!.id!);
+    const people = new Map(
+      found.map((v) => [
+        v.id,
+        showPerson(access, v, [
+          "caseNumber",
+          "givenName",
+          "familyName",
+          "birthDate",
+          "estimatedAge",
+          "languages",
+          "supportItems",
+        ]),
+      ]),
+    );
+    const named = rows
+      .map((r) => people.get(r.victimId))
+      .filter((p) => p?.shown === "person")
+      .map((p) => p!.id!);
     await appendAudit(tx, scope, { action: "shelter.board_read", details: { shelterId, residents: rows.length } });
     await auditPeopleShown(scope, "shelters.board", named, tx);
     return { stays: rows, people };
@@ -120,7 +146,10 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
       /** "person": named below; "restricted": a restricted record (case number only); "hidden": not shared. */
       person: person.shown,
       referredBy: fields === "full" && shown ? s.referredBy : null,
-      healthNotes: shown && s.healthNotesEncrypted ? decryptField(s.healthNotesEncrypted, fieldContext("shelter_stays", "health_notes_encrypted", s.id)) : null,
+      healthNotes:
+        shown && s.healthNotesEncrypted
+          ? decryptField(s.healthNotesEncrypted, fieldContext("shelter_stays", "health_notes_encrypted", s.id))
+          : null,
       name: shown ? [shown.givenName, shown.familyName].filter(Boolean).join(" ").trim() : null,
       age: shown ? ageOf({ birthDate: shown.birthDate, estimatedAge: shown.estimatedAge }) : null,
       languages: shown?.languages ?? [],
@@ -128,17 +157,32 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
       services: shown ? s.services : [],
       // The case record (and its narrative) is for the owner's case staff, not for shelter staff.
       victimId: fields === "full" && shown ? shown.id : null,
-      caseNumber: person.shown === "restricted" ? person.caseNumber : fields === "full" && shown ? shown.caseNumber : null,
+      caseNumber:
+        person.shown === "restricted" ? person.caseNumber : fields === "full" && shown ? shown.caseNumber : null,
     };
   });
   return {
     shelter: {
       ...shelter,
-      address: shelter.contact?.addressEncrypted ? decryptField(shelter.contact.addressEncrypted, fieldContext("shelter_contacts", "address_encrypted", shelter.contact.id)) : null,
-      phone: shelter.contact?.phoneEncrypted ? decryptField(shelter.contact.phoneEncrypted, fieldContext("shelter_contacts", "phone_encrypted", shelter.contact.id)) : null,
+      address: shelter.contact?.addressEncrypted
+        ? decryptField(
+            shelter.contact.addressEncrypted,
+            fieldContext("shelter_contacts", "address_encrypted", shelter.contact.id),
+          )
+        : null,
+      phone: shelter.contact?.phoneEncrypted
+        ? decryptField(
+            shelter.contact.phoneEncrypted,
+            fieldContext("shelter_contacts", "phone_encrypted", shelter.contact.id),
+          )
+        : null,
       contact: undefined,
     },
-    counts: { capacity: shelter.capacity, ...counts, free: Math.max(0, shelter.capacity - counts.occupied - counts.held) },
+    counts: {
+      capacity: shelter.capacity,
+      ...counts,
+      free: Math.max(0, shelter.capacity - counts.occupied - counts.held),
+    },
     residents,
   };
 }
@@ -160,13 +204,31 @@ export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
       ...(query.city ? { city: { contains: query.city, mode: "insensitive" as const } } : {}),
       ...(query.population ? { population: query.population } : {}),
       ...(query.age !== undefined
-        ? { AND: [{ OR: [{ minAge: null }, { minAge: { lte: query.age } }] }, { OR: [{ maxAge: null }, { maxAge: { gte: query.age } }] }] }
+        ? {
+            AND: [
+              { OR: [{ minAge: null }, { minAge: { lte: query.age } }] },
+              { OR: [{ maxAge: null }, { maxAge: { gte: query.age } }] },
+            ],
+          }
         : {}),
     },
     orderBy: [{ countryCode: "asc" }, { city: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, city: true, countryCode: true, population: true, minAge: true, maxAge: true, capacity: true, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      city: true,
+      countryCode: true,
+      population: true,
+      minAge: true,
+      maxAge: true,
+      capacity: true,
+      organisation: { select: { name: true } },
+    },
   });
-  const counts = await occupancyCounts(scope, shelters.map((s) => s.id));
+  const counts = await occupancyCounts(
+    scope,
+    shelters.map((s) => s.id),
+  );
   return shelters.map(({ capacity, organisation, ...s }) => {
     const c = counts.get(s.id)!;
     return { ...s, organisationName: organisation.name, free: Math.max(0, capacity - c.occupied - c.held) };
@@ -198,14 +260,32 @@ export async function listPlacementRequests(scope: Scope) {
   } as const;
   const [incoming, outgoing] = await Promise.all([
     roleHas(scope.role, "shelters.residents.read")
-      ? db.placementRequest.findMany({ where: { shelter: shelterWhere(scope) }, orderBy: [{ status: "asc" }, { createdAt: "desc" }], take: 100, select })
+      ? db.placementRequest.findMany({
+          where: { shelter: shelterWhere(scope) },
+          orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+          take: 100,
+          select,
+        })
       : [],
-    db.placementRequest.findMany({ where: { AND: [{ fromOrganisationId: scope.organisationId }, { victim: victimWhere }] }, orderBy: { createdAt: "desc" }, take: 100, select }),
+    db.placementRequest.findMany({
+      where: { AND: [{ fromOrganisationId: scope.organisationId }, { victim: victimWhere }] },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select,
+    }),
   ]);
   const fromNames = new Map(
-    (await db.organisation.findMany({ where: { id: { in: incoming.map((r) => r.fromOrganisationId) } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
+    (
+      await db.organisation.findMany({
+        where: { id: { in: incoming.map((r) => r.fromOrganisationId) } },
+        select: { id: true, name: true },
+      })
+    ).map((o) => [o.id, o.name]),
   );
-  return { incoming: incoming.map((r) => ({ ...r, fromOrganisation: fromNames.get(r.fromOrganisationId) ?? "" })), outgoing };
+  return {
+    incoming: incoming.map((r) => ({ ...r, fromOrganisation: fromNames.get(r.fromOrganisationId) ?? "" })),
+    outgoing,
+  };
 }
 
 /**
@@ -221,7 +301,10 @@ export async function listPlacementRequests(scope: Scope) {
 export async function listShelterRecordOfPerson(scope: Scope, victimId: string) {
   if (!scope.organisationId) return null;
   const db = dbFor(scope);
-  const person = await db.victim.findFirst({ where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] }, select: { id: true } });
+  const person = await db.victim.findFirst({
+    where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] },
+    select: { id: true },
+  });
   if (!person) return null;
   const [stays, requests] = await Promise.all([
     // Only stays in the organisation's own shelters (see caseFileStayWhere): row-level security
@@ -241,7 +324,13 @@ export async function listShelterRecordOfPerson(scope: Scope, victimId: string) 
     db.placementRequest.findMany({
       where: { victimId: person.id, fromOrganisationId: scope.organisationId },
       orderBy: { createdAt: "desc" },
-      select: { id: true, status: true, holdUntil: true, createdAt: true, shelter: { select: { name: true, city: true, organisation: { select: { name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        holdUntil: true,
+        createdAt: true,
+        shelter: { select: { name: true, city: true, organisation: { select: { name: true } } } },
+      },
     }),
   ]);
   // A discharge leaves the request ADMITTED (updateStay ends its grant, not the request), so for an
@@ -252,7 +341,12 @@ export async function listShelterRecordOfPerson(scope: Scope, victimId: string) 
   const admitted = requests.filter((r) => r.status === "ADMITTED").map((r) => r.id);
   const ended = new Set(
     admitted.length
-      ? (await db.shelterStay.findMany({ where: { placementRequestId: { in: admitted }, dischargedAt: { not: null } }, select: { placementRequestId: true } })).map((s) => s.placementRequestId)
+      ? (
+          await db.shelterStay.findMany({
+            where: { placementRequestId: { in: admitted }, dischargedAt: { not: null } },
+            select: { placementRequestId: true },
+          })
+        ).map((s) => s.placementRequestId)
       : [],
   );
   const now = new Date();
@@ -268,7 +362,8 @@ export async function listShelterRecordOfPerson(scope: Scope, victimId: string) 
       organisationName: shelter.organisation.name,
       stayEnded: ended.has(r.id),
     })),
-    inShelter: stays.some((s) => s.dischargedAt === null) || requests.some((r) => r.status === "ADMITTED" && !ended.has(r.id)),
+    inShelter:
+      stays.some((s) => s.dischargedAt === null) || requests.some((r) => r.status === "ADMITTED" && !ended.has(r.id)),
   };
 }
 
@@ -283,7 +378,12 @@ function monthBounds(month: string) {
 }
 
 /** Bed-nights, occupancy rate and average length of stay of a month, from the stays overlapping it. */
-function occupancyOf(capacity: number, stays: { admittedAt: Date; dischargedAt: Date | null }[], month: string, now = Date.now()) {
+function occupancyOf(
+  capacity: number,
+  stays: { admittedAt: Date; dischargedAt: Date | null }[],
+  month: string,
+  now = Date.now(),
+) {
   const { from, to } = monthBounds(month);
   let bedNights = 0;
   const lengths: number[] = [];
@@ -291,7 +391,8 @@ function occupancyOf(capacity: number, stays: { admittedAt: Date; dischargedAt: 
     const start = Math.max(s.admittedAt.getTime(), from.getTime());
     const end = Math.min((s.dischargedAt ?? new Date(Math.min(now, to.getTime()))).getTime(), to.getTime());
     if (end > start) bedNights += Math.round((end - start) / DAY_MS);
-    if (s.dischargedAt && s.dischargedAt >= from && s.dischargedAt < to) lengths.push(Math.max(1, Math.round((s.dischargedAt.getTime() - s.admittedAt.getTime()) / DAY_MS)));
+    if (s.dischargedAt && s.dischargedAt >= from && s.dischargedAt < to)
+      lengths.push(Math.max(1, Math.round((s.dischargedAt.getTime() - s.admittedAt.getTime()) / DAY_MS)));
   }
   const days = Math.round((Math.min(to.getTime(), Math.max(now, from.getTime())) - from.getTime()) / DAY_MS) || 1;
   return {
@@ -305,7 +406,10 @@ function occupancyOf(capacity: number, stays: { admittedAt: Date; dischargedAt: 
 /** The shelter's capacity and its stays overlapping [from, to): two queries for any number of months. */
 async function staysBetween(scope: Scope, shelterId: string, from: Date, to: Date) {
   const db = dbFor(scope);
-  const shelter = await db.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { capacity: true } });
+  const shelter = await db.shelter.findFirst({
+    where: { AND: [{ id: shelterId }, shelterWhere(scope)] },
+    select: { capacity: true },
+  });
   if (!shelter) return null;
   const stays = await db.shelterStay.findMany({
     where: { shelterId, admittedAt: { lt: to }, OR: [{ dischargedAt: null }, { dischargedAt: { gte: from } }] },
@@ -339,7 +443,13 @@ export async function listShelterStaffCandidates(scope: Scope) {
 export async function listAdmissionCandidates(scope: Scope, shelterId: string) {
   const db = dbFor(scope);
   const victims = await db.victim.findMany({
-    where: { AND: [await victimScopeWhere(scope), { shelterStays: { none: { dischargedAt: null } } }, { status: { in: ["ACTIVE", "FOLLOW_UP"] } }] },
+    where: {
+      AND: [
+        await victimScopeWhere(scope),
+        { shelterStays: { none: { dischargedAt: null } } },
+        { status: { in: ["ACTIVE", "FOLLOW_UP"] } },
+      ],
+    },
     orderBy: { createdAt: "desc" },
     take: 200,
     select: { id: true, caseNumber: true, givenName: true, familyName: true },
@@ -355,12 +465,19 @@ export async function listAdmissionCandidates(scope: Scope, shelterId: string) {
 /** Occupancy of the last `months` months, oldest first, for the chart on the bed board. */
 export async function getOccupancySeries(scope: Scope, shelterId: string, months = 6) {
   const now = new Date();
-  const list = Array.from({ length: months }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1 - i), 1)).toISOString().slice(0, 7));
+  const list = Array.from({ length: months }, (_, i) =>
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1 - i), 1)).toISOString().slice(0, 7),
+  );
   // One read of the stays overlapping the whole window (it was two queries a month).
   const found = await staysBetween(scope, shelterId, monthBounds(list[0]!).from, monthBounds(list.at(-1)!).to);
   if (!found) return null;
   return list.map((month) => {
     const figures = occupancyOf(found.capacity, found.stays, month, now.getTime());
-    return { month, bedNights: figures.bedNights, occupancyRate: figures.occupancyRate, averageLengthOfStay: figures.averageLengthOfStay };
+    return {
+      month,
+      bedNights: figures.bedNights,
+      occupancyRate: figures.occupancyRate,
+      averageLengthOfStay: figures.averageLengthOfStay,
+    };
   });
 }

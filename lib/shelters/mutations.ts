@@ -21,7 +21,13 @@ import {
   placementMovedOn,
   recordLapsedHolds,
 } from "./placement-grants";
-import type { AdmitInput, AnswerPlacementInput, CreateShelterInput, PlacementRequestInput, UpdateStayInput } from "./schema";
+import type {
+  AdmitInput,
+  AnswerPlacementInput,
+  CreateShelterInput,
+  PlacementRequestInput,
+  UpdateStayInput,
+} from "./schema";
 
 type OrgScope = Scope & { organisationId: string };
 
@@ -51,8 +57,12 @@ export async function createShelter(scope: Scope, input: CreateShelterInput) {
         contact: {
           create: {
             id: contactId,
-            addressEncrypted: input.address ? encryptField(input.address, fieldContext("shelter_contacts", "address_encrypted", contactId)) : null,
-            phoneEncrypted: input.phone ? encryptField(input.phone, fieldContext("shelter_contacts", "phone_encrypted", contactId)) : null,
+            addressEncrypted: input.address
+              ? encryptField(input.address, fieldContext("shelter_contacts", "address_encrypted", contactId))
+              : null,
+            phoneEncrypted: input.phone
+              ? encryptField(input.phone, fieldContext("shelter_contacts", "phone_encrypted", contactId))
+              : null,
           },
         },
       },
@@ -69,9 +79,16 @@ export async function assignShelterStaff(scope: Scope, shelterId: string, userId
   const organisationId = scope.organisationId;
   await db.$transaction(async (tx) => {
     const shelter = await tx.shelter.findFirst({ where: { id: shelterId, organisationId }, select: { id: true } });
-    const member = await tx.membership.findFirst({ where: { userId, organisationId, role: "SHELTER_STAFF" }, select: { id: true } });
+    const member = await tx.membership.findFirst({
+      where: { userId, organisationId, role: "SHELTER_STAFF" },
+      select: { id: true },
+    });
     if (!shelter || !member) throw new AppError("NOT_FOUND");
-    await tx.shelterAssignment.upsert({ where: { userId_shelterId: { userId, shelterId } }, create: { userId, shelterId }, update: {} });
+    await tx.shelterAssignment.upsert({
+      where: { userId_shelterId: { userId, shelterId } },
+      create: { userId, shelterId },
+      update: {},
+    });
     await appendAudit(tx, scope, { action: "shelter.staff_assign", details: { shelterId, userId } });
   });
 }
@@ -84,19 +101,28 @@ async function lockAndCountFree(tx: Tx, scope: Scope, shelterId: string, exceptR
   // Before the shelter's lock (lock order: requests, then the shelter), and outside the section
   // that admissions to one shelter pass one at a time.
   await recordLapsedHolds(tx, scope, shelterId);
-  const locked = await tx.$queryRaw<{ capacity: number; active: boolean }[]>`SELECT capacity, active FROM shelters WHERE id = ${shelterId}::uuid FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { capacity: number; active: boolean }[]
+  >`SELECT capacity, active FROM shelters WHERE id = ${shelterId}::uuid FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND");
-  if (!locked[0]!.active) throw new AppError("UNPROCESSABLE", "errors.shelterClosed", { bedId: "errors.shelterClosed" });
+  if (!locked[0]!.active)
+    throw new AppError("UNPROCESSABLE", "errors.shelterClosed", { bedId: "errors.shelterClosed" });
   // One connection per transaction: queries run one after another.
   const occupied = await tx.shelterStay.count({ where: { shelterId, dischargedAt: null } });
   const held = await tx.placementRequest.count({
-    where: { shelterId, status: "ACCEPTED", holdUntil: { gt: new Date() }, ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}) },
+    where: {
+      shelterId,
+      status: "ACCEPTED",
+      holdUntil: { gt: new Date() },
+      ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}),
+    },
   });
   return locked[0]!.capacity - occupied - held;
 }
 
 function uniqueViolation(error: unknown): string | null {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return JSON.stringify(error.meta ?? {});
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    return JSON.stringify(error.meta ?? {});
   // Partial unique indexes surface as raw database errors through the driver adapter.
   const text = error instanceof Error ? error.message : String(error);
   if (/shelter_stays_one_open_per_(victim|bed)|unique constraint/i.test(text)) return text;
@@ -117,28 +143,50 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
   const victimWhere = await victimScopeWhere(scope);
   try {
     return await db.$transaction(async (tx) => {
-      const shelter = await tx.shelter.findFirst({ where: { AND: [{ id: shelterId }, shelterWhere(scope)] }, select: { id: true } });
+      const shelter = await tx.shelter.findFirst({
+        where: { AND: [{ id: shelterId }, shelterWhere(scope)] },
+        select: { id: true },
+      });
       if (!shelter) throw new AppError("NOT_FOUND");
       // The bed held for this person here, locked first (lock order: request, then shelter), so
       // a withdrawal cannot slip in between.
       const held = input.placementRequestId
-        ? await tx.placementRequest.findFirst({ where: { id: input.placementRequestId, shelterId, victimId: input.victimId, status: "ACCEPTED", holdUntil: { gt: new Date() } }, select: { id: true } })
+        ? await tx.placementRequest.findFirst({
+            where: {
+              id: input.placementRequestId,
+              shelterId,
+              victimId: input.victimId,
+              status: "ACCEPTED",
+              holdUntil: { gt: new Date() },
+            },
+            select: { id: true },
+          })
         : null;
       const request = held ? await lockPlacementRequest(tx, held.id) : null;
       if (request && request.status !== "ACCEPTED") throw placementMovedOn(request.status);
       // A person shared with the shelter's organisation (a placement request) may be admitted too.
       await chosenPerson(tx, victimWhere, input.victimId);
       if (input.bedId) {
-        const bed = await tx.shelterBed.findFirst({ where: { id: input.bedId, shelterId, active: true }, select: { id: true } });
+        const bed = await tx.shelterBed.findFirst({
+          where: { id: input.bedId, shelterId, active: true },
+          select: { id: true },
+        });
         if (!bed) throw new AppError("INVALID", "errors.INVALID", { bedId: "errors.bedOfOtherShelter" });
       }
-      if (input.plannedDischargeOn && input.plannedDischargeOn < new Date(input.admittedAt.toISOString().slice(0, 10))) {
+      if (
+        input.plannedDischargeOn &&
+        input.plannedDischargeOn < new Date(input.admittedAt.toISOString().slice(0, 10))
+      ) {
         throw new AppError("INVALID", "errors.INVALID", { plannedDischargeOn: "errors.dischargeBeforeAdmission" });
       }
       const free = await lockAndCountFree(tx, scope, shelterId, request?.id);
       if (free <= 0) throw new AppError("CONFLICT", "errors.shelterFull", { bedId: "errors.shelterFull" });
-      const openElsewhere = await tx.shelterStay.findFirst({ where: { victimId: input.victimId, dischargedAt: null }, select: { id: true } });
-      if (openElsewhere) throw new AppError("CONFLICT", "errors.alreadyInShelter", { victimId: "errors.alreadyInShelter" });
+      const openElsewhere = await tx.shelterStay.findFirst({
+        where: { victimId: input.victimId, dischargedAt: null },
+        select: { id: true },
+      });
+      if (openElsewhere)
+        throw new AppError("CONFLICT", "errors.alreadyInShelter", { victimId: "errors.alreadyInShelter" });
       const stayId = crypto.randomUUID();
       const stay = await tx.shelterStay.create({
         data: {
@@ -149,7 +197,9 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
           admittedAt: input.admittedAt,
           referredBy: input.referredBy ?? null,
           plannedDischargeOn: input.plannedDischargeOn ?? null,
-          healthNotesEncrypted: input.healthNotes ? encryptField(input.healthNotes, fieldContext("shelter_stays", "health_notes_encrypted", stayId)) : null,
+          healthNotesEncrypted: input.healthNotes
+            ? encryptField(input.healthNotes, fieldContext("shelter_stays", "health_notes_encrypted", stayId))
+            : null,
           placementRequestId: request?.id ?? null,
           createdById: scope.userId,
         },
@@ -159,7 +209,12 @@ export async function admitToShelter(scope: Scope, shelterId: string, input: Adm
         await tx.placementRequest.update({ where: { id: request.id }, data: { status: "ADMITTED" } });
         await keepPlacementGrantForStay(tx, request.id);
       }
-      await appendAudit(tx, scope, { action: "shelter.admit", recordType: "SHELTER_STAY", recordId: stay.id, details: { shelterId, victimId: input.victimId } });
+      await appendAudit(tx, scope, {
+        action: "shelter.admit",
+        recordType: "SHELTER_STAY",
+        recordId: stay.id,
+        details: { shelterId, victimId: input.victimId },
+      });
       return stay;
     }, ADMISSION_TRANSACTION);
   } catch (error) {
@@ -178,20 +233,35 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
   assertRuns(scope);
   try {
     return await db.$transaction(async (tx) => {
-      const stay = await tx.shelterStay.findFirst({ where: { id: stayId, shelter: shelterWhere(scope) }, select: { id: true, shelterId: true, admittedAt: true, dischargedAt: true, version: true, placementRequestId: true } });
+      const stay = await tx.shelterStay.findFirst({
+        where: { id: stayId, shelter: shelterWhere(scope) },
+        select: {
+          id: true,
+          shelterId: true,
+          admittedAt: true,
+          dischargedAt: true,
+          version: true,
+          placementRequestId: true,
+        },
+      });
       if (!stay) throw new AppError("NOT_FOUND");
       if (stay.dischargedAt) throw new AppError("UNPROCESSABLE", "errors.stayEnded");
       if (stay.version !== input.version) throw new AppError("CONFLICT", "errors.staleRecord");
       const data: Prisma.ShelterStayUpdateInput = { version: { increment: 1 } };
       if (input.moveToBedId) {
-        const bed = await tx.shelterBed.findFirst({ where: { id: input.moveToBedId, shelterId: stay.shelterId, active: true }, select: { id: true } });
+        const bed = await tx.shelterBed.findFirst({
+          where: { id: input.moveToBedId, shelterId: stay.shelterId, active: true },
+          select: { id: true },
+        });
         if (!bed) throw new AppError("INVALID", "errors.INVALID", { moveToBedId: "errors.bedOfOtherShelter" });
         data.bed = { connect: { id: bed.id } };
       }
       if (input.plannedDischargeOn) data.plannedDischargeOn = input.plannedDischargeOn;
       if (input.discharge) {
         if (input.discharge.dischargedAt < stay.admittedAt) {
-          throw new AppError("INVALID", "errors.INVALID", { "discharge.dischargedAt": "errors.dischargeBeforeAdmission" });
+          throw new AppError("INVALID", "errors.INVALID", {
+            "discharge.dischargedAt": "errors.dischargeBeforeAdmission",
+          });
         }
         data.dischargedAt = input.discharge.dischargedAt;
         data.exitDestination = input.discharge.exitDestination;
@@ -200,20 +270,50 @@ export async function updateStay(scope: Scope, stayId: string, input: UpdateStay
       await tx.shelterStay.update({ where: { id: stay.id }, data });
       // The stay ends the placement's grant: the shelter keeps its own stay record (dates, exit),
       // and the person's record no longer reaches its organisation through the placement.
-      if (input.discharge && stay.placementRequestId) await endPlacementGrant(tx, stay.placementRequestId, "placement.discharged", scope.userId);
+      if (input.discharge && stay.placementRequestId)
+        await endPlacementGrant(tx, stay.placementRequestId, "placement.discharged", scope.userId);
       if (input.addService) {
-        await tx.stayService.create({ data: { stayId, kind: input.addService.kind, providedOn: input.addService.providedOn, provider: input.addService.provider ?? null } });
+        await tx.stayService.create({
+          data: {
+            stayId,
+            kind: input.addService.kind,
+            providedOn: input.addService.providedOn,
+            provider: input.addService.provider ?? null,
+          },
+        });
       }
       if (input.addIncident) {
         const incidentId = crypto.randomUUID();
-        await tx.stayIncident.create({ data: { id: incidentId, stayId, occurredAt: input.addIncident.occurredAt, descriptionEncrypted: encryptField(input.addIncident.description, fieldContext("stay_incidents", "description_encrypted", incidentId)) } });
+        await tx.stayIncident.create({
+          data: {
+            id: incidentId,
+            stayId,
+            occurredAt: input.addIncident.occurredAt,
+            descriptionEncrypted: encryptField(
+              input.addIncident.description,
+              fieldContext("stay_incidents", "description_encrypted", incidentId),
+            ),
+          },
+        });
       }
-      const what = [input.moveToBedId && "move", input.addService && "service", input.addIncident && "incident", input.discharge && "discharge", input.plannedDischargeOn && "planned_discharge"].filter(Boolean);
-      await appendAudit(tx, scope, { action: "shelter.stay_update", recordType: "SHELTER_STAY", recordId: stayId, details: { changes: what as string[] } });
+      const what = [
+        input.moveToBedId && "move",
+        input.addService && "service",
+        input.addIncident && "incident",
+        input.discharge && "discharge",
+        input.plannedDischargeOn && "planned_discharge",
+      ].filter(Boolean);
+      await appendAudit(tx, scope, {
+        action: "shelter.stay_update",
+        recordType: "SHELTER_STAY",
+        recordId: stayId,
+        details: { changes: what as string[] },
+      });
       return { version: stay.version + 1 };
     });
   } catch (error) {
-    if (uniqueViolation(error) && !(error instanceof AppError)) throw new AppError("CONFLICT", "errors.bedTaken", { moveToBedId: "errors.bedTaken" });
+    if (uniqueViolation(error) && !(error instanceof AppError))
+      throw new AppError("CONFLICT", "errors.bedTaken", { moveToBedId: "errors.bedTaken" });
     throw error;
   }
 }
@@ -234,19 +334,36 @@ export async function requestPlacement(scope: Scope, input: PlacementRequestInpu
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
     const victim = await chosenPerson(tx, victimWhere, input.victimId, organisationId);
-    const shelter = await tx.shelter.findFirst({ where: { id: input.shelterId, active: true }, select: { id: true, organisationId: true } });
+    const shelter = await tx.shelter.findFirst({
+      where: { id: input.shelterId, active: true },
+      select: { id: true, organisationId: true },
+    });
     if (!shelter) throw new AppError("INVALID", "errors.INVALID", { shelterId: "errors.invalidChoice" });
     if (shelter.organisationId !== organisationId) {
-      const consents = await tx.victimConsent.findMany({ where: { victimId: victim.id }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
+      const consents = await tx.victimConsent.findMany({
+        where: { victimId: victim.id },
+        select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true },
+      });
       if (!hasSharingConsent(consents, shelter.organisationId)) {
         throw new AppError("UNPROCESSABLE", "errors.noSharingConsent", { victimId: "errors.noSharingConsent" });
       }
     }
     const request = await tx.placementRequest.create({
-      data: { shelterId: shelter.id, fromOrganisationId: organisationId, victimId: victim.id, note: input.note, requestedById: scope.userId },
+      data: {
+        shelterId: shelter.id,
+        fromOrganisationId: organisationId,
+        victimId: victim.id,
+        note: input.note,
+        requestedById: scope.userId,
+      },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "placement.request", recordType: "VICTIM", recordId: victim.id, details: { requestId: request.id, shelterId: shelter.id } });
+    await appendAudit(tx, scope, {
+      action: "placement.request",
+      recordType: "VICTIM",
+      recordId: victim.id,
+      details: { requestId: request.id, shelterId: shelter.id },
+    });
     return request;
   });
 }
@@ -262,9 +379,13 @@ const DEFAULT_HOLD_HOURS = 48;
 export async function answerPlacement(scope: Scope, requestId: string, input: AnswerPlacementInput) {
   const db = dbFor(scope);
   assertRuns(scope);
-  if (input.decision === "DECLINE" && !input.reason) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
+  if (input.decision === "DECLINE" && !input.reason)
+    throw new AppError("INVALID", "errors.INVALID", { reason: "errors.declineReasonRequired" });
   return db.$transaction(async (tx) => {
-    const visible = await tx.placementRequest.findFirst({ where: { id: requestId, shelter: shelterWhere(scope) }, select: { id: true } });
+    const visible = await tx.placementRequest.findFirst({
+      where: { id: requestId, shelter: shelterWhere(scope) },
+      select: { id: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND");
     const request = (await lockPlacementRequest(tx, visible.id))!;
     if (request.status !== "PENDING") throw placementMovedOn(request.status);
@@ -274,8 +395,12 @@ export async function answerPlacement(scope: Scope, requestId: string, input: An
       const shared = request.fromOrganisationId !== scope.organisationId;
       if (shared) {
         // The consent may have been withdrawn since the request was sent.
-        const consents = await tx.victimConsent.findMany({ where: { victimId: request.victimId }, select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true } });
-        if (!hasSharingConsent(consents, scope.organisationId)) throw new AppError("UNPROCESSABLE", "errors.noSharingConsent");
+        const consents = await tx.victimConsent.findMany({
+          where: { victimId: request.victimId },
+          select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true },
+        });
+        if (!hasSharingConsent(consents, scope.organisationId))
+          throw new AppError("UNPROCESSABLE", "errors.noSharingConsent");
       }
       const free = await lockAndCountFree(tx, scope, request.shelterId);
       if (free <= 0) throw new AppError("CONFLICT", "errors.shelterFull", { decision: "errors.shelterFull" });
@@ -293,7 +418,10 @@ export async function answerPlacement(scope: Scope, requestId: string, input: An
         grantId,
       },
     });
-    await appendAudit(tx, scope, { action: input.decision === "ACCEPT" ? "placement.accept" : "placement.decline", details: { requestId: request.id, grantId } });
+    await appendAudit(tx, scope, {
+      action: input.decision === "ACCEPT" ? "placement.accept" : "placement.decline",
+      details: { requestId: request.id, grantId },
+    });
   });
 }
 
@@ -313,7 +441,8 @@ export async function withdrawPlacement(scope: Scope, requestId: string) {
     });
     if (!visible) throw new AppError("NOT_FOUND");
     const request = (await lockPlacementRequest(tx, visible.id))!;
-    if (request.status !== "PENDING" && request.status !== "ACCEPTED") throw new AppError("CONFLICT", "errors.placementEnded");
+    if (request.status !== "PENDING" && request.status !== "ACCEPTED")
+      throw new AppError("CONFLICT", "errors.placementEnded");
     await tx.placementRequest.update({ where: { id: request.id }, data: { status: "CANCELLED" } });
     const ended = await endPlacementGrant(tx, request.id, "placement.withdrawn", scope.userId);
     await appendAudit(tx, scope, {
@@ -337,7 +466,10 @@ export async function setShelterActive(scope: Scope, shelterId: string, active: 
   if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   await db.$transaction(async (tx) => {
-    const updated = await tx.shelter.updateMany({ where: { id: shelterId, organisationId }, data: { active, version: { increment: 1 } } });
+    const updated = await tx.shelter.updateMany({
+      where: { id: shelterId, organisationId },
+      data: { active, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
     await appendAudit(tx, scope, { action: active ? "shelter.reopen" : "shelter.close", details: { shelterId } });
   });
@@ -353,7 +485,9 @@ export async function unassignShelterStaff(scope: Scope, shelterId: string, user
   if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   await db.$transaction(async (tx) => {
-    const removed = await tx.shelterAssignment.deleteMany({ where: { userId, shelterId, shelter: { organisationId } } });
+    const removed = await tx.shelterAssignment.deleteMany({
+      where: { userId, shelterId, shelter: { organisationId } },
+    });
     if (removed.count === 0) throw new AppError("NOT_FOUND");
     await appendAudit(tx, scope, { action: "shelter.staff_unassign", details: { shelterId, userId } });
   });

@@ -22,26 +22,63 @@ async function setup() {
   // Both shelters with a secret address and phone, so the answer can be searched for them.
   const ownShelter = await createShelter(
     requester,
-    createShelterSchema.parse({ name: names.own, city: "Almaty", countryCode: "KZ", address: OWN_ADDRESS, phone: OWN_PHONE, population: "WOMEN", capacity: 2 }),
+    createShelterSchema.parse({
+      name: names.own,
+      city: "Almaty",
+      countryCode: "KZ",
+      address: OWN_ADDRESS,
+      phone: OWN_PHONE,
+      population: "WOMEN",
+      capacity: 2,
+    }),
   );
   const otherShelter = await createShelter(
     shelterCoordinator,
-    createShelterSchema.parse({ name: names.other, city: "Astana", countryCode: "KZ", address: OTHER_ADDRESS, phone: OTHER_PHONE, population: "WOMEN", capacity: 2 }),
+    createShelterSchema.parse({
+      name: names.other,
+      city: "Astana",
+      countryCode: "KZ",
+      address: OTHER_ADDRESS,
+      phone: OTHER_PHONE,
+      population: "WOMEN",
+      capacity: 2,
+    }),
   );
   const victimId = await person(requester, "Resident", shelterOrg.id);
-  return { ...base, ownShelter: { ...ownShelter, name: names.own }, otherShelter: { ...otherShelter, name: names.other }, victimId };
+  return {
+    ...base,
+    ownShelter: { ...ownShelter, name: names.own },
+    otherShelter: { ...otherShelter, name: names.other },
+    victimId,
+  };
 }
 
 describe("a person's shelter record on the case file", () => {
   it("shows the owner its own shelter's stays and its requests, and another organisation's stay only through the request", async () => {
     const { shelterOrg, requester, shelterCoordinator, ownShelter, otherShelter, victimId } = await setup();
     // A first stay in the owner's own shelter, ended; then a bed asked of the other organisation.
-    const ownStay = await admitToShelter(requester, ownShelter.id, { victimId, admittedAt: new Date("2026-03-01T08:00:00Z"), plannedDischargeOn: new Date("2026-04-01") });
-    await updateStay(requester, ownStay.id, { version: 1, discharge: { dischargedAt: new Date("2026-03-10T12:00:00Z"), exitDestination: "OTHER_SHELTER" } });
-    const request = await requestPlacement(requester, { shelterId: otherShelter.id, victimId, note: "Woman, 24, safe place needed" });
+    const ownStay = await admitToShelter(requester, ownShelter.id, {
+      victimId,
+      admittedAt: new Date("2026-03-01T08:00:00Z"),
+      plannedDischargeOn: new Date("2026-04-01"),
+    });
+    await updateStay(requester, ownStay.id, {
+      version: 1,
+      discharge: { dischargedAt: new Date("2026-03-10T12:00:00Z"), exitDestination: "OTHER_SHELTER" },
+    });
+    const request = await requestPlacement(requester, {
+      shelterId: otherShelter.id,
+      victimId,
+      note: "Woman, 24, safe place needed",
+    });
 
     let record = await listShelterRecordOfPerson(requester, victimId);
-    expect(record).toMatchObject({ inShelter: false, requests: [{ id: request.id, status: "PENDING", shelterName: otherShelter.name, organisationName: shelterOrg.name }] });
+    expect(record).toMatchObject({
+      inShelter: false,
+      requests: [
+        { id: request.id, status: "PENDING", shelterName: otherShelter.name, organisationName: shelterOrg.name },
+      ],
+    });
     expect(record!.stays).toEqual([
       {
         id: ownStay.id,
@@ -59,11 +96,18 @@ describe("a person's shelter record on the case file", () => {
     expect(record!.requests[0]).toMatchObject({ status: "ACCEPTED", holdUntil: expect.any(Date) });
     expect(record!.inShelter).toBe(false);
 
-    const otherStay = await admitToShelter(shelterCoordinator, otherShelter.id, { victimId, admittedAt: new Date(), placementRequestId: request.id });
+    const otherStay = await admitToShelter(shelterCoordinator, otherShelter.id, {
+      victimId,
+      admittedAt: new Date(),
+      placementRequestId: request.id,
+    });
     record = await listShelterRecordOfPerson(requester, victimId);
     // The other organisation's stay is its own record: the owner sees the request, admitted, and
     // the flag, not the stay (row-level security would let it read the row).
-    expect(record).toMatchObject({ inShelter: true, requests: [{ id: request.id, status: "ADMITTED", stayEnded: false }] });
+    expect(record).toMatchObject({
+      inShelter: true,
+      requests: [{ id: request.id, status: "ADMITTED", stayEnded: false }],
+    });
     expect(record!.stays.map((s) => s.id)).toEqual([ownStay.id]);
 
     // The shelter's organisation, while the person stays (its placement grant lives), sees its own
@@ -73,9 +117,15 @@ describe("a person's shelter record on the case file", () => {
     expect(atShelter!.stays.map((s) => s.id)).toEqual([otherStay.id]);
 
     // A discharge leaves the request ADMITTED; the flag follows the stay, not the request.
-    await updateStay(shelterCoordinator, otherStay.id, { version: 1, discharge: { dischargedAt: new Date(), exitDestination: "FAMILY" } });
+    await updateStay(shelterCoordinator, otherStay.id, {
+      version: 1,
+      discharge: { dischargedAt: new Date(), exitDestination: "FAMILY" },
+    });
     record = await listShelterRecordOfPerson(requester, victimId);
-    expect(record).toMatchObject({ inShelter: false, requests: [{ id: request.id, status: "ADMITTED", stayEnded: true }] });
+    expect(record).toMatchObject({
+      inShelter: false,
+      requests: [{ id: request.id, status: "ADMITTED", stayEnded: true }],
+    });
     // And the grant ended with the stay: the shelter's organisation no longer sees the person.
     expect(await listShelterRecordOfPerson(shelterCoordinator, victimId)).toBeNull();
 
@@ -89,15 +139,26 @@ describe("a person's shelter record on the case file", () => {
   it("flags an open stay in the owner's own shelter", async () => {
     const { requester, ownShelter, victimId } = await setup();
     await admitToShelter(requester, ownShelter.id, { victimId, admittedAt: new Date() });
-    expect(await listShelterRecordOfPerson(requester, victimId)).toMatchObject({ inShelter: true, stays: [{ shelterName: ownShelter.name, dischargedAt: null }], requests: [] });
+    expect(await listShelterRecordOfPerson(requester, victimId)).toMatchObject({
+      inShelter: true,
+      stays: [{ shelterName: ownShelter.name, dischargedAt: null }],
+      requests: [],
+    });
   });
 
   it("reads a lapsed hold as lapsed without writing it down", async () => {
     const { requester, shelterCoordinator, otherShelter, victimId } = await setup();
-    const request = await requestPlacement(requester, { shelterId: otherShelter.id, victimId, note: "Woman, 24, safe place needed" });
+    const request = await requestPlacement(requester, {
+      shelterId: otherShelter.id,
+      victimId,
+      note: "Woman, 24, safe place needed",
+    });
     await answerPlacement(shelterCoordinator, request.id, { decision: "ACCEPT", holdHours: 24 });
     await letTimePass(request.id, 48);
-    expect(await listShelterRecordOfPerson(requester, victimId)).toMatchObject({ inShelter: false, requests: [{ id: request.id, status: "EXPIRED" }] });
+    expect(await listShelterRecordOfPerson(requester, victimId)).toMatchObject({
+      inShelter: false,
+      requests: [{ id: request.id, status: "EXPIRED" }],
+    });
   });
 
   it("gives nothing to those who may not see the person: another organisation, another case worker, shelter staff", async () => {
@@ -106,13 +167,20 @@ describe("a person's shelter record on the case file", () => {
     await requestPlacement(requester, { shelterId: otherShelter.id, victimId, note: "Woman, 24, safe place needed" });
     const outsiderOrg = await createOrganisation("outsider");
     const outsiders = await Promise.all(
-      (["COORDINATOR", "ORG_ADMIN", "CASE_WORKER"] as const).map(async (role) => scopeOf(await createUser({ organisationId: outsiderOrg.id, role }), role, outsiderOrg.id)),
+      (["COORDINATOR", "ORG_ADMIN", "CASE_WORKER"] as const).map(async (role) =>
+        scopeOf(await createUser({ organisationId: outsiderOrg.id, role }), role, outsiderOrg.id),
+      ),
     );
     const insiders = await Promise.all(
-      (["CASE_WORKER", "SHELTER_STAFF", "HOTLINE_OPERATOR", "ANALYST"] as const).map(async (role) => scopeOf(await createUser({ organisationId: requesterOrg.id, role }), role, requesterOrg.id)),
+      (["CASE_WORKER", "SHELTER_STAFF", "HOTLINE_OPERATOR", "ANALYST"] as const).map(async (role) =>
+        scopeOf(await createUser({ organisationId: requesterOrg.id, role }), role, requesterOrg.id),
+      ),
     );
     for (const scope of [...outsiders, ...insiders]) {
-      expect(await listShelterRecordOfPerson(scope, victimId), `${scope.role} of ${scope.organisationId === outsiderOrg.id ? "an outsider" : "the owner"}`).toBeNull();
+      expect(
+        await listShelterRecordOfPerson(scope, victimId),
+        `${scope.role} of ${scope.organisationId === outsiderOrg.id ? "an outsider" : "the owner"}`,
+      ).toBeNull();
     }
   });
 });

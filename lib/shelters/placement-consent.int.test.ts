@@ -16,13 +16,17 @@ describe("#14.3 a placement request shares a person only with consent", () => {
   it("refuses a request without the person's sharing consent naming the shelter's organisation", async () => {
     const { shelterOrg, requesterOrg, requester, shelter } = await placementSetup();
     const withoutConsent = await person(requester, "NoConsent");
-    await expect(requestPlacement(requester, { shelterId: shelter.id, victimId: withoutConsent, note: NOTE })).rejects.toMatchObject({
+    await expect(
+      requestPlacement(requester, { shelterId: shelter.id, victimId: withoutConsent, note: NOTE }),
+    ).rejects.toMatchObject({
       code: "UNPROCESSABLE",
       fields: { victimId: "errors.noSharingConsent" },
     });
     // A consent naming somebody else does not count.
     const otherConsent = await person(requester, "OtherConsent", requesterOrg.id);
-    await expect(requestPlacement(requester, { shelterId: shelter.id, victimId: otherConsent, note: NOTE })).rejects.toMatchObject({ fields: { victimId: "errors.noSharingConsent" } });
+    await expect(
+      requestPlacement(requester, { shelterId: shelter.id, victimId: otherConsent, note: NOTE }),
+    ).rejects.toMatchObject({ fields: { victimId: "errors.noSharingConsent" } });
     const consented = await person(requester, "Consented", shelterOrg.id);
     await requestPlacement(requester, { shelterId: shelter.id, victimId: consented, note: NOTE });
   });
@@ -33,7 +37,10 @@ describe("#14.3 a placement request shares a person only with consent", () => {
       const scope = scopeOf(await createUser({ organisationId: requesterOrg.id, role }), role, requesterOrg.id);
       // The case worker's own person, consent recorded: still not theirs to share.
       const own = await person(role === "CASE_WORKER" ? scope : requester, `By ${role}`, shelterOrg.id);
-      await expect(requestPlacement(scope, { shelterId: shelter.id, victimId: own, note: NOTE }), role).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        requestPlacement(scope, { shelterId: shelter.id, victimId: own, note: NOTE }),
+        role,
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
   });
 
@@ -42,8 +49,13 @@ describe("#14.3 a placement request shares a person only with consent", () => {
     const victimId = await person(requester, "Withdrawn", shelterOrg.id);
     const request = await requestPlacement(requester, { shelterId: shelter.id, victimId, note: NOTE });
     // Withdrawn behind the app's back (the app's own withdrawal also ends the request).
-    await db.victimConsent.updateMany({ where: { victimId }, data: { withdrawnOn: new Date(Date.now() - 86_400_000) } });
-    await expect(answerPlacement(shelterCoordinator, request.id, { decision: "ACCEPT", holdHours: 24 })).rejects.toMatchObject({ code: "UNPROCESSABLE", messageKey: "errors.noSharingConsent" });
+    await db.victimConsent.updateMany({
+      where: { victimId },
+      data: { withdrawnOn: new Date(Date.now() - 86_400_000) },
+    });
+    await expect(
+      answerPlacement(shelterCoordinator, request.id, { decision: "ACCEPT", holdHours: 24 }),
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE", messageKey: "errors.noSharingConsent" });
     expect(await liveGrants(victimId, shelterOrg.id)).toBe(0);
   });
 
@@ -55,21 +67,45 @@ describe("#14.3 a placement request shares a person only with consent", () => {
     const held = await db.placementRequest.findUniqueOrThrow({ where: { id: request.id } });
     // The grant points at what opened it, and lasts no longer than the hold.
     const grant = await db.accessGrant.findUniqueOrThrow({ where: { id: held.grantId! } });
-    expect(grant).toMatchObject({ sourceType: "PLACEMENT_REQUEST", sourceId: request.id, expiresAt: held.holdUntil, revokedAt: null });
+    expect(grant).toMatchObject({
+      sourceType: "PLACEMENT_REQUEST",
+      sourceId: request.id,
+      expiresAt: held.holdUntil,
+      revokedAt: null,
+    });
     expect(await getVictimRecord(shelterCoordinator, victimId)).not.toBeNull();
     expect((await listShelters(shelterCoordinator))[0]).toMatchObject({ held: 1, free: 0 });
 
     // Only the requesting organisation's referrers may withdraw it.
-    const caseWorker = scopeOf(await createUser({ organisationId: requesterOrg.id, role: "CASE_WORKER" }), "CASE_WORKER", requesterOrg.id);
+    const caseWorker = scopeOf(
+      await createUser({ organisationId: requesterOrg.id, role: "CASE_WORKER" }),
+      "CASE_WORKER",
+      requesterOrg.id,
+    );
     await expect(withdrawPlacement(caseWorker, request.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(withdrawPlacement(shelterCoordinator, request.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await withdrawPlacement(requester, request.id);
-    expect(await db.placementRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "CANCELLED" });
-    expect(await db.accessGrant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({ revokedAt: expect.any(Date), revokeReason: "placement.withdrawn", revokedById: requester.userId });
+    expect(await db.placementRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      status: "CANCELLED",
+    });
+    expect(await db.accessGrant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({
+      revokedAt: expect.any(Date),
+      revokeReason: "placement.withdrawn",
+      revokedById: requester.userId,
+    });
     expect(await getVictimRecord(shelterCoordinator, victimId)).toBeNull();
     expect((await listShelters(shelterCoordinator))[0]).toMatchObject({ held: 0, free: 1 });
-    expect(await db.auditEvent.count({ where: { action: "placement.withdraw", recordType: "VICTIM", recordId: victimId, organisationId: requesterOrg.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          action: "placement.withdraw",
+          recordType: "VICTIM",
+          recordId: victimId,
+          organisationId: requesterOrg.id,
+        },
+      }),
+    ).toBe(1);
     // Withdrawn once is withdrawn: a second try is a conflict, not a second event.
     await expect(withdrawPlacement(requester, request.id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
@@ -88,15 +124,24 @@ describe("#14.3 a placement request shares a person only with consent", () => {
     await admitToShelter(shelterCoordinator, shelter.id, { victimId: local, admittedAt: new Date() });
     const lapsed = await db.placementRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(lapsed.status).toBe("EXPIRED");
-    expect(await db.accessGrant.findUniqueOrThrow({ where: { id: lapsed.grantId! } })).toMatchObject({ revokedAt: expect.any(Date), revokeReason: "placement.hold_lapsed" });
+    expect(await db.accessGrant.findUniqueOrThrow({ where: { id: lapsed.grantId! } })).toMatchObject({
+      revokedAt: expect.any(Date),
+      revokeReason: "placement.hold_lapsed",
+    });
 
     // And on read: the requester's list shows another lapsed hold as lapsed.
     const second = await person(requester, "LapsedToo", shelterOrg.id);
     const secondRequest = await requestPlacement(requester, { shelterId: shelter.id, victimId: second, note: NOTE });
     await answerPlacement(shelterCoordinator, secondRequest.id, { decision: "ACCEPT", holdHours: 1 });
     await letTimePass(secondRequest.id, 2);
-    expect((await listPlacementRequests(requester)).outgoing.find((r) => r.id === secondRequest.id)?.status).toBe("EXPIRED");
-    expect(await db.accessGrant.count({ where: { sourceId: secondRequest.id, revokeReason: "placement.hold_lapsed", revokedAt: { not: null } } })).toBe(1);
+    expect((await listPlacementRequests(requester)).outgoing.find((r) => r.id === secondRequest.id)?.status).toBe(
+      "EXPIRED",
+    );
+    expect(
+      await db.accessGrant.count({
+        where: { sourceId: secondRequest.id, revokeReason: "placement.hold_lapsed", revokedAt: { not: null } },
+      }),
+    ).toBe(1);
   });
 
   it("keeps the grant through the stay and ends it at discharge; the shelter keeps its own stay record", async () => {
@@ -105,14 +150,24 @@ describe("#14.3 a placement request shares a person only with consent", () => {
     const request = await requestPlacement(requester, { shelterId: shelter.id, victimId, note: NOTE });
     await answerPlacement(shelterCoordinator, request.id, { decision: "ACCEPT", holdHours: 2 });
     const admittedAt = new Date(Date.now() - 60_000);
-    const stay = await admitToShelter(shelterCoordinator, shelter.id, { victimId, admittedAt, placementRequestId: request.id });
+    const stay = await admitToShelter(shelterCoordinator, shelter.id, {
+      victimId,
+      admittedAt,
+      placementRequestId: request.id,
+    });
     // The stay, not the hold, now keeps the person shared.
     await letTimePass(request.id, 10);
     expect(await getVictimRecord(shelterCoordinator, victimId)).not.toBeNull();
 
-    await updateStay(shelterCoordinator, stay.id, { version: 1, discharge: { dischargedAt: new Date(), exitDestination: "FAMILY" } });
+    await updateStay(shelterCoordinator, stay.id, {
+      version: 1,
+      discharge: { dischargedAt: new Date(), exitDestination: "FAMILY" },
+    });
     const { grantId } = await db.placementRequest.findUniqueOrThrow({ where: { id: request.id } });
-    expect(await db.accessGrant.findUniqueOrThrow({ where: { id: grantId! } })).toMatchObject({ revokedAt: expect.any(Date), revokeReason: "placement.discharged" });
+    expect(await db.accessGrant.findUniqueOrThrow({ where: { id: grantId! } })).toMatchObject({
+      revokedAt: expect.any(Date),
+      revokeReason: "placement.discharged",
+    });
     expect(await getVictimRecord(shelterCoordinator, victimId)).toBeNull();
     expect(await liveGrants(victimId, shelterOrg.id)).toBe(0);
     // What the shelter must retain stays: its stay record with the dates.

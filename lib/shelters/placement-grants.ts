@@ -13,7 +13,8 @@ import type { Scope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
 import { appendAudit } from "@/lib/audit/mutations";
 
-export type PlacementGrantEnd = "placement.withdrawn" | "placement.hold_lapsed" | "placement.discharged" | "consent.withdrawn";
+export type PlacementGrantEnd =
+  "placement.withdrawn" | "placement.hold_lapsed" | "placement.discharged" | "consent.withdrawn";
 
 /** Opens the grant of an accepted request: the minimal record, for as long as the bed is held. */
 export function openPlacementGrant(
@@ -40,7 +41,13 @@ export function openPlacementGrant(
 }
 
 /** Ends exactly the grant this request opened (if it is still live), saying why. */
-export function endPlacementGrant(tx: Tx, requestId: string, reason: PlacementGrantEnd, revokedById: string | null, at: Date = new Date()) {
+export function endPlacementGrant(
+  tx: Tx,
+  requestId: string,
+  reason: PlacementGrantEnd,
+  revokedById: string | null,
+  at: Date = new Date(),
+) {
   return tx.accessGrant.updateMany({
     where: { sourceType: "PLACEMENT_REQUEST", sourceId: requestId, revokedAt: null },
     data: { revokedAt: at, revokedById, revokeReason: reason },
@@ -49,7 +56,10 @@ export function endPlacementGrant(tx: Tx, requestId: string, reason: PlacementGr
 
 /** Admitted: the stay, not the hold, now keeps the person shared, until discharge. */
 export function keepPlacementGrantForStay(tx: Tx, requestId: string) {
-  return tx.accessGrant.updateMany({ where: { sourceType: "PLACEMENT_REQUEST", sourceId: requestId, revokedAt: null }, data: { expiresAt: null } });
+  return tx.accessGrant.updateMany({
+    where: { sourceType: "PLACEMENT_REQUEST", sourceId: requestId, revokedAt: null },
+    data: { expiresAt: null },
+  });
 }
 
 /**
@@ -92,7 +102,10 @@ export async function recordLapsedHolds(tx: Tx, scope: Scope, shelterId?: string
         WHERE status = 'ACCEPTED' AND hold_until <= now()
         LIMIT 100 FOR UPDATE SKIP LOCKED`;
   if (lapsed.length === 0) return 0;
-  await tx.placementRequest.updateMany({ where: { id: { in: lapsed.map((r) => r.id) }, status: "ACCEPTED" }, data: { status: "EXPIRED" } });
+  await tx.placementRequest.updateMany({
+    where: { id: { in: lapsed.map((r) => r.id) }, status: "ACCEPTED" },
+    data: { status: "EXPIRED" },
+  });
   for (const r of lapsed) await endPlacementGrant(tx, r.id, "placement.hold_lapsed", null, r.hold_until);
   await appendAudit(tx, scope, { action: "placement.hold_lapse", details: { requestIds: lapsed.map((r) => r.id) } });
   return lapsed.length;

@@ -10,7 +10,8 @@ import { NOTHING } from "@/lib/access/policy";
 
 export function shelterWhere(scope: Scope): Prisma.ShelterWhereInput {
   if (!scope.organisationId || !roleHas(scope.role, "shelters.residents.read")) return NOTHING;
-  if (scope.role === "SHELTER_STAFF") return { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } };
+  if (scope.role === "SHELTER_STAFF")
+    return { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } };
   return { organisationId: scope.organisationId };
 }
 

@@ -1,5 +1,10 @@
 import type { listAvailability, listPlacementRequests, listShelters, ShelterBoard } from "./data";
-import type { PlacementRequestsResponse, ShelterAvailabilityResponse, ShelterBoardResponse, ShelterListItemResponse } from "./api-schema";
+import type {
+  PlacementRequestsResponse,
+  ShelterAvailabilityResponse,
+  ShelterBoardResponse,
+  ShelterListItemResponse,
+} from "./api-schema";
 
 type ShelterRow = Awaited<ReturnType<typeof listShelters>>[number];
 type AvailabilityRow = Awaited<ReturnType<typeof listAvailability>>[number];
@@ -70,7 +75,12 @@ export function presentShelterBoard({ shelter, counts, residents }: ShelterBoard
       age: r.age,
       languages: r.languages,
       needs: r.needs,
-      services: r.services.map((s) => ({ id: s.id, kind: s.kind, providedOn: s.providedOn.toISOString(), provider: s.provider })),
+      services: r.services.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        providedOn: s.providedOn.toISOString(),
+        provider: s.provider,
+      })),
       victimId: r.victimId,
       caseNumber: r.caseNumber,
     })),
@@ -87,11 +97,19 @@ function presentPlacementRequest(r: PlacementRequestRow) {
     createdAt: r.createdAt.toISOString(),
     victimId: r.victimId,
     fromOrganisationId: r.fromOrganisationId,
-    shelter: { id: r.shelter.id, name: r.shelter.name, city: r.shelter.city, organisation: { name: r.shelter.organisation.name } },
+    shelter: {
+      id: r.shelter.id,
+      name: r.shelter.name,
+      city: r.shelter.city,
+      organisation: { name: r.shelter.organisation.name },
+    },
   };
 }
 
-export function presentPlacementRequests({ incoming, outgoing }: Awaited<ReturnType<typeof listPlacementRequests>>): PlacementRequestsResponse {
+export function presentPlacementRequests({
+  incoming,
+  outgoing,
+}: Awaited<ReturnType<typeof listPlacementRequests>>): PlacementRequestsResponse {
   return {
     incoming: incoming.map((r) => ({ ...presentPlacementRequest(r), fromOrganisation: r.fromOrganisation })),
     outgoing: outgoing.map(presentPlacementRequest),

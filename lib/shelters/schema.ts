@@ -7,36 +7,53 @@ import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "./codes";
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
-const age = z.coerce.number("errors.invalid").int("errors.ageRange").min(0, "errors.ageRange").max(110, "errors.ageRange");
+const age = z.coerce
+  .number("errors.invalid")
+  .int("errors.ageRange")
+  .min(0, "errors.ageRange")
+  .max(110, "errors.ageRange");
 /** Admissions may be back-dated, not post-dated beyond today (clock tolerance of a day). */
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 const shelterFields = {
   name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
   city: z.string("errors.required").trim().min(1, "errors.required").max(100, "errors.tooLong"),
-  countryCode: z.string().trim().toUpperCase().refine((c) => isCountryCode(c), "errors.invalidCountry"),
+  countryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((c) => isCountryCode(c), "errors.invalidCountry"),
   address: optional(z.string().trim().max(500, "errors.tooLong")),
   phone: optional(z.string().trim().max(40, "errors.tooLong")),
   population: choice(POPULATIONS),
   minAge: optional(age),
   maxAge: optional(age),
-  capacity: z.coerce.number("errors.invalid").int("errors.capacityRange").min(1, "errors.capacityRange").max(1000, "errors.capacityRange"),
+  capacity: z.coerce
+    .number("errors.invalid")
+    .int("errors.capacityRange")
+    .min(1, "errors.capacityRange")
+    .max(1000, "errors.capacityRange"),
   services: z.array(choice(STAY_SERVICES)).max(STAY_SERVICES.length).default([]),
 };
 
 function checkAges(s: { minAge?: number; maxAge?: number }, ctx: z.RefinementCtx) {
-  if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge) ctx.addIssue({ code: "custom", path: ["maxAge"], message: "errors.ageRangeOrder" });
+  if (s.minAge !== undefined && s.maxAge !== undefined && s.minAge > s.maxAge)
+    ctx.addIssue({ code: "custom", path: ["maxAge"], message: "errors.ageRangeOrder" });
 }
 
 export const createShelterSchema = z
   .object({
     ...shelterFields,
     /** Optional named beds (room optional). */
-    beds: z.array(z.object({ room: optional(z.string().trim().max(60)), label: z.string().trim().min(1).max(60) })).max(1000).default([]),
+    beds: z
+      .array(z.object({ room: optional(z.string().trim().max(60)), label: z.string().trim().min(1).max(60) }))
+      .max(1000)
+      .default([]),
   })
   .superRefine((s, ctx) => {
     checkAges(s, ctx);
-    if (s.beds.length > s.capacity) ctx.addIssue({ code: "custom", path: ["beds"], message: "errors.moreBedsThanCapacity" });
+    if (s.beds.length > s.capacity)
+      ctx.addIssue({ code: "custom", path: ["beds"], message: "errors.moreBedsThanCapacity" });
   });
 
 /** The same, as the form types it: beds one per line ("Room 1: A"). */
@@ -44,7 +61,8 @@ export const createShelterFormSchema = z
   .object({ ...shelterFields, beds: z.string().max(20_000, "errors.tooLong").default("") })
   .superRefine((s, ctx) => {
     checkAges(s, ctx);
-    if (parseBedLines(s.beds).length > s.capacity) ctx.addIssue({ code: "custom", path: ["beds"], message: "errors.moreBedsThanCapacity" });
+    if (parseBedLines(s.beds).length > s.capacity)
+      ctx.addIssue({ code: "custom", path: ["beds"], message: "errors.moreBedsThanCapacity" });
   });
 
 /** Bed labels typed one per line, optionally "Room: bed". */
@@ -99,7 +117,12 @@ export type UpdateStayInput = z.infer<typeof updateStaySchema>;
 
 export const availabilityQuerySchema = z.object({
   city: z.string().trim().max(100).optional(),
-  country: z.string().trim().toUpperCase().refine((c) => isCountryCode(c), "errors.invalidCountry").optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((c) => isCountryCode(c), "errors.invalidCountry")
+    .optional(),
   population: choice(POPULATIONS).optional(),
   age: z.coerce.number().int().min(0).max(110).optional(),
 });
@@ -119,6 +142,7 @@ export const answerPlacementSchema = z
     reason: optional(z.string().trim().max(500, "errors.tooLong")),
   })
   .superRefine((a, ctx) => {
-    if (a.decision === "DECLINE" && !a.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.declineReasonRequired" });
+    if (a.decision === "DECLINE" && !a.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "errors.declineReasonRequired" });
   });
 export type AnswerPlacementInput = z.infer<typeof answerPlacementSchema>;

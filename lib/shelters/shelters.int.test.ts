@@ -8,7 +8,14 @@ import { registerVictim } from "@/lib/victims/mutations";
 import { getVictimRecord } from "@/lib/victims/data";
 import { recordConsent } from "@/lib/casework/mutations";
 import { createShelterSchema } from "./schema";
-import { admitToShelter, answerPlacement, assignShelterStaff, createShelter, requestPlacement, updateStay } from "./mutations";
+import {
+  admitToShelter,
+  answerPlacement,
+  assignShelterStaff,
+  createShelter,
+  requestPlacement,
+  updateStay,
+} from "./mutations";
 import { getShelterBoard, listAvailability, listPlacementRequests, listShelters } from "./data";
 
 const SECRET_ADDRESS = "Chilonzor 9, house 14";
@@ -18,7 +25,17 @@ async function setup(capacity: number, beds: { label: string }[] = []) {
   const coordinator = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
   const shelter = await createShelter(
     coordinator,
-    createShelterSchema.parse({ name: `Shelter ${org.code}`, city: "Tashkent", countryCode: "UZ", address: SECRET_ADDRESS, phone: "+998712000000", population: "WOMEN", minAge: 18, capacity, beds }),
+    createShelterSchema.parse({
+      name: `Shelter ${org.code}`,
+      city: "Tashkent",
+      countryCode: "UZ",
+      address: SECRET_ADDRESS,
+      phone: "+998712000000",
+      population: "WOMEN",
+      minAge: 18,
+      capacity,
+      beds,
+    }),
   );
   return { org, coordinator, shelter };
 }
@@ -26,7 +43,16 @@ async function setup(capacity: number, beds: { label: string }[] = []) {
 async function people(scope: ReturnType<typeof scopeOf>, count: number) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const { id } = await registerVictim(scope, registerVictimSchema.parse({ givenName: `Resident ${i}`, sex: "FEMALE", estimatedAge: 25, identifiedOn: "2026-01-01", identifiedBy: "OTHER" }));
+    const { id } = await registerVictim(
+      scope,
+      registerVictimSchema.parse({
+        givenName: `Resident ${i}`,
+        sex: "FEMALE",
+        estimatedAge: 25,
+        identifiedOn: "2026-01-01",
+        identifiedBy: "OTHER",
+      }),
+    );
     ids.push(id);
   }
   return ids;
@@ -36,7 +62,9 @@ describe("shelter capacity under concurrency", () => {
   it("admits exactly five of twenty simultaneous admissions to five free beds, and tells the others why", async () => {
     const { coordinator, shelter } = await setup(5);
     const ids = await people(coordinator, 20);
-    const results = await Promise.allSettled(ids.map((victimId) => admitToShelter(coordinator, shelter.id, { victimId, admittedAt: new Date() })));
+    const results = await Promise.allSettled(
+      ids.map((victimId) => admitToShelter(coordinator, shelter.id, { victimId, admittedAt: new Date() })),
+    );
     const admitted = results.filter((r) => r.status === "fulfilled");
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(admitted).toHaveLength(5);
@@ -49,7 +77,11 @@ describe("shelter capacity under concurrency", () => {
     const { coordinator, shelter } = await setup(4, [{ label: "A" }, { label: "B" }]);
     const bed = await db.shelterBed.findFirstOrThrow({ where: { shelterId: shelter.id, label: "A" } });
     const [first, second] = await people(coordinator, 2);
-    const results = await Promise.allSettled([first!, second!].map((victimId) => admitToShelter(coordinator, shelter.id, { victimId, bedId: bed.id, admittedAt: new Date() })));
+    const results = await Promise.allSettled(
+      [first!, second!].map((victimId) =>
+        admitToShelter(coordinator, shelter.id, { victimId, bedId: bed.id, admittedAt: new Date() }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(refused.reason).toBeInstanceOf(AppError);
@@ -60,15 +92,31 @@ describe("shelter capacity under concurrency", () => {
     const { coordinator, shelter } = await setup(3, [{ label: "A" }]);
     const other = await setup(3, [{ label: "Z" }]);
     const [person] = await people(coordinator, 1);
-    const stay = await admitToShelter(coordinator, shelter.id, { victimId: person!, admittedAt: new Date("2026-03-01") });
-    await expect(admitToShelter(coordinator, shelter.id, { victimId: person!, admittedAt: new Date() })).rejects.toMatchObject({ messageKey: "errors.alreadyInShelter" });
-    const foreignBed = await db.shelterBed.findFirstOrThrow({ where: { shelterId: other.shelter.id } });
-    await expect(updateStay(coordinator, stay.id, { version: 1, moveToBedId: foreignBed.id })).rejects.toMatchObject({ fields: { moveToBedId: "errors.bedOfOtherShelter" } });
+    const stay = await admitToShelter(coordinator, shelter.id, {
+      victimId: person!,
+      admittedAt: new Date("2026-03-01"),
+    });
     await expect(
-      updateStay(coordinator, stay.id, { version: 1, discharge: { dischargedAt: new Date("2026-02-01"), exitDestination: "FAMILY" } }),
+      admitToShelter(coordinator, shelter.id, { victimId: person!, admittedAt: new Date() }),
+    ).rejects.toMatchObject({ messageKey: "errors.alreadyInShelter" });
+    const foreignBed = await db.shelterBed.findFirstOrThrow({ where: { shelterId: other.shelter.id } });
+    await expect(updateStay(coordinator, stay.id, { version: 1, moveToBedId: foreignBed.id })).rejects.toMatchObject({
+      fields: { moveToBedId: "errors.bedOfOtherShelter" },
+    });
+    await expect(
+      updateStay(coordinator, stay.id, {
+        version: 1,
+        discharge: { dischargedAt: new Date("2026-02-01"), exitDestination: "FAMILY" },
+      }),
     ).rejects.toMatchObject({ fields: { "discharge.dischargedAt": "errors.dischargeBeforeAdmission" } });
-    await updateStay(coordinator, stay.id, { version: 1, addService: { kind: "MEDICAL", providedOn: new Date("2026-03-02") } });
-    await updateStay(coordinator, stay.id, { version: 2, discharge: { dischargedAt: new Date("2026-03-10"), exitDestination: "FAMILY" } });
+    await updateStay(coordinator, stay.id, {
+      version: 1,
+      addService: { kind: "MEDICAL", providedOn: new Date("2026-03-02") },
+    });
+    await updateStay(coordinator, stay.id, {
+      version: 2,
+      discharge: { dischargedAt: new Date("2026-03-10"), exitDestination: "FAMILY" },
+    });
     expect((await listShelters(coordinator))[0]).toMatchObject({ occupied: 0, free: 3 });
   });
 });
@@ -80,18 +128,26 @@ describe("shelter secrecy and access", () => {
     for (const role of ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "SHELTER_STAFF"] as const) {
       const scope = scopeOf(await createUser({ organisationId: outsiderOrg.id, role }), role, outsiderOrg.id);
       const availability = await listAvailability(scope, { city: "Tashkent" });
-      expect(availability.map((s) => s.id), role).toContain(shelter.id);
+      expect(
+        availability.map((s) => s.id),
+        role,
+      ).toContain(shelter.id);
       expect(asJson(availability)).not.toContain("Chilonzor");
       expect(asJson(availability)).not.toContain("998712");
       expect(await getShelterBoard(scope, shelter.id), role).toBeNull();
-      expect((await listShelters(scope)).map((s) => s.id), role).not.toContain(shelter.id);
+      expect(
+        (await listShelters(scope)).map((s) => s.id),
+        role,
+      ).not.toContain(shelter.id);
     }
   });
 
   it("#14.14 (b) keeps the address and phone from other organisations at the database too, and shows them to the owner", async () => {
     const { coordinator, shelter } = await setup(2);
     const outsiderOrg = await createOrganisation("outsider");
-    const outsider = dbFor(scopeOf(await createUser({ organisationId: outsiderOrg.id, role: "COORDINATOR" }), "COORDINATOR", outsiderOrg.id));
+    const outsider = dbFor(
+      scopeOf(await createUser({ organisationId: outsiderOrg.id, role: "COORDINATOR" }), "COORDINATOR", outsiderOrg.id),
+    );
     // A raw read behind the app's back, as the app's role with another organisation set: it
     // finds nothing, or the database refuses it (the column or table is not there for it).
     const read = async (query: () => Promise<unknown[]>) => {
@@ -102,8 +158,17 @@ describe("shelter secrecy and access", () => {
         return [];
       }
     };
-    expect(await read(() => outsider.$queryRaw`SELECT address_encrypted, phone_encrypted FROM shelters WHERE id = ${shelter.id}::uuid`)).toEqual([]);
-    expect(await read(() => outsider.$queryRawUnsafe(`SELECT * FROM shelter_contacts WHERE shelter_id = $1::uuid`, shelter.id))).toEqual([]);
+    expect(
+      await read(
+        () =>
+          outsider.$queryRaw`SELECT address_encrypted, phone_encrypted FROM shelters WHERE id = ${shelter.id}::uuid`,
+      ),
+    ).toEqual([]);
+    expect(
+      await read(() =>
+        outsider.$queryRawUnsafe(`SELECT * FROM shelter_contacts WHERE shelter_id = $1::uuid`, shelter.id),
+      ),
+    ).toEqual([]);
     expect(await read(() => outsider.$queryRawUnsafe(`SELECT * FROM shelter_contacts`))).toEqual([]);
     // The directory itself stays the network's.
     expect(await outsider.$queryRaw`SELECT name FROM shelters WHERE id = ${shelter.id}::uuid`).toHaveLength(1);
@@ -113,17 +178,35 @@ describe("shelter secrecy and access", () => {
 
   it("lets shelter staff open only the shelters they are assigned to, with care fields only", async () => {
     const { org, coordinator, shelter } = await setup(3);
-    const second = await createShelter(coordinator, createShelterSchema.parse({ name: `Second ${org.code}`, city: "Bukhara", countryCode: "UZ", population: "MIXED", capacity: 2 }));
+    const second = await createShelter(
+      coordinator,
+      createShelterSchema.parse({
+        name: `Second ${org.code}`,
+        city: "Bukhara",
+        countryCode: "UZ",
+        population: "MIXED",
+        capacity: 2,
+      }),
+    );
     const staffUser = await createUser({ organisationId: org.id, role: "SHELTER_STAFF" });
     await assignShelterStaff(coordinator, shelter.id, staffUser.id);
     const staff = scopeOf(staffUser, "SHELTER_STAFF", org.id);
     const [inFirst, inSecond] = await people(coordinator, 2);
-    await admitToShelter(coordinator, shelter.id, { victimId: inFirst!, admittedAt: new Date(), healthNotes: "Allergic to penicillin" });
+    await admitToShelter(coordinator, shelter.id, {
+      victimId: inFirst!,
+      admittedAt: new Date(),
+      healthNotes: "Allergic to penicillin",
+    });
     await admitToShelter(coordinator, second.id, { victimId: inSecond!, admittedAt: new Date() });
     const board = (await getShelterBoard(staff, shelter.id))!;
     expect(board.shelter.address).toBe(SECRET_ADDRESS);
     expect(board.residents).toHaveLength(1);
-    expect(board.residents[0]).toMatchObject({ name: "Resident 0", healthNotes: "Allergic to penicillin", victimId: null, caseNumber: null });
+    expect(board.residents[0]).toMatchObject({
+      name: "Resident 0",
+      healthNotes: "Allergic to penicillin",
+      victimId: null,
+      caseNumber: null,
+    });
     expect(await getShelterBoard(staff, second.id)).toBeNull();
     // Shelter staff do not open case records (and their narratives).
     expect(await getVictimRecord(staff, inFirst!)).toBeNull();
@@ -135,19 +218,38 @@ describe("placement requests", () => {
     const { coordinator: shelterCoordinator, shelter } = await setup(1);
     const requesterOrg = await createOrganisation("requester");
     // Those who may refer ask, for a person who agreed to share with the shelter's organisation.
-    const requester = scopeOf(await createUser({ organisationId: requesterOrg.id, role: "COORDINATOR" }), "COORDINATOR", requesterOrg.id);
+    const requester = scopeOf(
+      await createUser({ organisationId: requesterOrg.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      requesterOrg.id,
+    );
     const [person] = await people(requester, 1);
     const shelterOrganisationId = (await db.shelter.findUniqueOrThrow({ where: { id: shelter.id } })).organisationId;
-    await recordConsent(requester, person!, { kind: "SHARING", granteeOrganisationId: shelterOrganisationId, givenOn: new Date("2026-01-02"), method: "WRITTEN" });
-    const request = await requestPlacement(requester, { shelterId: shelter.id, victimId: person!, note: "Woman, 25, needs a safe place tonight" });
+    await recordConsent(requester, person!, {
+      kind: "SHARING",
+      granteeOrganisationId: shelterOrganisationId,
+      givenOn: new Date("2026-01-02"),
+      method: "WRITTEN",
+    });
+    const request = await requestPlacement(requester, {
+      shelterId: shelter.id,
+      victimId: person!,
+      note: "Woman, 25, needs a safe place tonight",
+    });
     expect((await listPlacementRequests(shelterCoordinator)).incoming.map((r) => r.id)).toContain(request.id);
     await answerPlacement(shelterCoordinator, request.id, { decision: "ACCEPT", holdHours: 24 });
     expect((await listShelters(shelterCoordinator))[0]).toMatchObject({ held: 1, free: 0 });
     // The held bed is not given to somebody else…
     const [local] = await people(shelterCoordinator, 1);
-    await expect(admitToShelter(shelterCoordinator, shelter.id, { victimId: local!, admittedAt: new Date() })).rejects.toMatchObject({ messageKey: "errors.shelterFull" });
+    await expect(
+      admitToShelter(shelterCoordinator, shelter.id, { victimId: local!, admittedAt: new Date() }),
+    ).rejects.toMatchObject({ messageKey: "errors.shelterFull" });
     // …but to the person it was held for.
-    await admitToShelter(shelterCoordinator, shelter.id, { victimId: person!, admittedAt: new Date(), placementRequestId: request.id });
+    await admitToShelter(shelterCoordinator, shelter.id, {
+      victimId: person!,
+      admittedAt: new Date(),
+      placementRequestId: request.id,
+    });
     expect((await listShelters(shelterCoordinator))[0]).toMatchObject({ occupied: 1, held: 0, free: 0 });
     expect((await listPlacementRequests(requester)).outgoing.find((r) => r.id === request.id)?.status).toBe("ADMITTED");
   });
@@ -157,10 +259,22 @@ describe("occupancy figures", () => {
   it("counts bed-nights, the occupancy rate and the average length of stay of a month", async () => {
     const { coordinator, shelter } = await setup(2);
     const [a, b] = await people(coordinator, 2);
-    const stayA = await admitToShelter(coordinator, shelter.id, { victimId: a!, admittedAt: new Date("2026-02-01T00:00:00Z") });
-    await updateStay(coordinator, stayA.id, { version: 1, discharge: { dischargedAt: new Date("2026-02-11T00:00:00Z"), exitDestination: "FAMILY" } });
-    const stayB = await admitToShelter(coordinator, shelter.id, { victimId: b!, admittedAt: new Date("2026-01-25T00:00:00Z") });
-    await updateStay(coordinator, stayB.id, { version: 1, discharge: { dischargedAt: new Date("2026-02-05T00:00:00Z"), exitDestination: "HOSPITAL" } });
+    const stayA = await admitToShelter(coordinator, shelter.id, {
+      victimId: a!,
+      admittedAt: new Date("2026-02-01T00:00:00Z"),
+    });
+    await updateStay(coordinator, stayA.id, {
+      version: 1,
+      discharge: { dischargedAt: new Date("2026-02-11T00:00:00Z"), exitDestination: "FAMILY" },
+    });
+    const stayB = await admitToShelter(coordinator, shelter.id, {
+      victimId: b!,
+      admittedAt: new Date("2026-01-25T00:00:00Z"),
+    });
+    await updateStay(coordinator, stayB.id, {
+      version: 1,
+      discharge: { dischargedAt: new Date("2026-02-05T00:00:00Z"), exitDestination: "HOSPITAL" },
+    });
     const { getOccupancy } = await import("./data");
     const february = (await getOccupancy(coordinator, shelter.id, "2026-02"))!;
     // A: 10 nights in February, B: 4 nights in February (7 in January).
@@ -176,7 +290,13 @@ describe("occupancy figures", () => {
     const now = new Date();
     const admitted = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 10));
     const stay = await admitToShelter(coordinator, shelter.id, { victimId: a!, admittedAt: admitted });
-    await updateStay(coordinator, stay.id, { version: 1, discharge: { dischargedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 5)), exitDestination: "FAMILY" } });
+    await updateStay(coordinator, stay.id, {
+      version: 1,
+      discharge: {
+        dischargedAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 5)),
+        exitDestination: "FAMILY",
+      },
+    });
     const { getOccupancy, getOccupancySeries } = await import("./data");
     const series = (await getOccupancySeries(coordinator, shelter.id, 4))!;
     expect(series.map((m) => m.month)).toHaveLength(4);
@@ -196,7 +316,9 @@ describe("closing a shelter", () => {
     await setShelterActive(coordinator, shelter.id, false);
     expect((await listAvailability(coordinator, {})).map((s) => s.id)).not.toContain(shelter.id);
     const [person] = await people(coordinator, 1);
-    await expect(admitToShelter(coordinator, shelter.id, { victimId: person!, admittedAt: new Date() })).rejects.toMatchObject({
+    await expect(
+      admitToShelter(coordinator, shelter.id, { victimId: person!, admittedAt: new Date() }),
+    ).rejects.toMatchObject({
       code: "UNPROCESSABLE",
       messageKey: "errors.shelterClosed",
     });

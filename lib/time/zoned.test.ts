@@ -36,9 +36,15 @@ describe("#15.1 exported times in the organisation's zone", () => {
 describe("organisationToday", () => {
   it("is the organisation's calendar day, at the UTC midnight a date column holds", () => {
     const lateEvening = new Date("2026-12-06T21:00:00Z");
-    expect(organisationToday({ timeZone: "Asia/Tashkent" }, lateEvening).toISOString()).toBe("2026-12-07T00:00:00.000Z");
-    expect(organisationToday({ timeZone: "Europe/Moscow" }, lateEvening).toISOString()).toBe("2026-12-07T00:00:00.000Z");
-    expect(organisationToday({ timeZone: "America/New_York" }, new Date("2026-12-07T03:00:00Z")).toISOString()).toBe("2026-12-06T00:00:00.000Z");
+    expect(organisationToday({ timeZone: "Asia/Tashkent" }, lateEvening).toISOString()).toBe(
+      "2026-12-07T00:00:00.000Z",
+    );
+    expect(organisationToday({ timeZone: "Europe/Moscow" }, lateEvening).toISOString()).toBe(
+      "2026-12-07T00:00:00.000Z",
+    );
+    expect(organisationToday({ timeZone: "America/New_York" }, new Date("2026-12-07T03:00:00Z")).toISOString()).toBe(
+      "2026-12-06T00:00:00.000Z",
+    );
     expect(organisationToday({}, lateEvening).toISOString()).toBe("2026-12-06T00:00:00.000Z");
   });
 });

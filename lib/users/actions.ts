@@ -120,14 +120,18 @@ export async function startSecondFactorAction(): Promise<ActionResult<{ secret: 
 
 export async function confirmSecondFactorAction(raw: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const actor = await requireActorForSecondFactorEnrolment();
-  const result = await runAction(secondFactorConfirmSchema, raw, (input) => confirmEnrolment(actor.scope, actor.sessionId, input));
+  const result = await runAction(secondFactorConfirmSchema, raw, (input) =>
+    confirmEnrolment(actor.scope, actor.sessionId, input),
+  );
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }
 
 export async function disableSecondFactorAction(raw: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("self.manage");
-  const result = await runAction(secondFactorConfirmSchema, raw, (input) => disableSecondFactor(actor.scope, actor.sessionId, input));
+  const result = await runAction(secondFactorConfirmSchema, raw, (input) =>
+    disableSecondFactor(actor.scope, actor.sessionId, input),
+  );
   if (result.ok) revalidatePath("/settings/two-factor");
   return result;
 }
@@ -153,7 +157,9 @@ export async function updateLocaleAction(raw: unknown): Promise<ActionResult<voi
 export async function createApiTokenAction(raw: unknown): Promise<ActionResult<{ id: string; secret: string }>> {
   const actor = await requireActor("self.manage");
   const address = clientAddress(Object.fromEntries((await headers()).entries()), env().TRUSTED_PROXY_HOPS);
-  const result = await runAction(createApiTokenSchema, raw, (input) => createApiToken(actor.scope, { sessionId: actor.sessionId, address }, input));
+  const result = await runAction(createApiTokenSchema, raw, (input) =>
+    createApiToken(actor.scope, { sessionId: actor.sessionId, address }, input),
+  );
   if (result.ok) revalidatePath("/settings");
   return result;
 }

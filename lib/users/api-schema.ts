@@ -10,7 +10,14 @@ export const meResponseSchema = z.object({
     .object({ id: z.uuid(), name: z.string(), countryCode: z.string(), timeZone: z.string() })
     .nullable()
     .describe("The organisation the caller acts in now; null for the network administrator"),
-  memberships: z.array(z.object({ organisationId: z.uuid(), organisationName: z.string(), countryCode: z.string(), role: z.enum(ORG_ROLES) })),
+  memberships: z.array(
+    z.object({
+      organisationId: z.uuid(),
+      organisationName: z.string(),
+      countryCode: z.string(),
+      role: z.enum(ORG_ROLES),
+    }),
+  ),
   permissions: z.array(z.enum(Object.keys(PERMISSIONS) as [keyof typeof PERMISSIONS, ...(keyof typeof PERMISSIONS)[]])),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;

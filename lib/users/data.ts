@@ -80,7 +80,16 @@ export async function getMember(scope: Scope, membershipId: string): Promise<Mem
   });
 }
 
-const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, revokeReason: true } as const;
+const tokenSelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  revokeReason: true,
+} as const;
 
 export async function listApiTokens(scope: Scope) {
   const db = dbFor(scope);
@@ -95,14 +104,24 @@ export async function listApiTokens(scope: Scope) {
 export async function listMemberApiTokens(scope: Scope, membershipId: string) {
   if (!scope.organisationId || !roleHas(scope.role, "org.members.manage")) return null;
   const db = dbFor(scope);
-  const member = await db.membership.findFirst({ where: { AND: [{ id: membershipId }, membershipWhere(scope)] }, select: { userId: true } });
+  const member = await db.membership.findFirst({
+    where: { AND: [{ id: membershipId }, membershipWhere(scope)] },
+    select: { userId: true },
+  });
   if (!member) return null;
-  return db.apiToken.findMany({ where: { userId: member.userId }, orderBy: { createdAt: "desc" }, select: tokenSelect });
+  return db.apiToken.findMany({
+    where: { userId: member.userId },
+    orderBy: { createdAt: "desc" },
+    select: tokenSelect,
+  });
 }
 
 /** The organisation's longest API token life, for its administrator's form. */
 export async function getApiTokenMaxDays(scope: Scope): Promise<number | null> {
   if (!scope.organisationId) return null;
-  const org = await dbFor(scope).organisation.findFirst({ where: { id: scope.organisationId }, select: { apiTokenMaxDays: true } });
+  const org = await dbFor(scope).organisation.findFirst({
+    where: { id: scope.organisationId },
+    select: { apiTokenMaxDays: true },
+  });
   return org?.apiTokenMaxDays ?? null;
 }

@@ -24,7 +24,10 @@ describe("member management writes an audit event with each write", () => {
     const email = `${unique("new")}@test.tumar`;
     const invitation = await createMember(scope, { name: "New Person", email, role: "CASE_WORKER" });
     await acceptInvitationWithNewAccount({ token: invitation.token, password: "Amber-window-ninety-14" }, null);
-    const created = await db.membership.findFirstOrThrow({ where: { organisationId: org.id, user: { email } }, select: { id: true } });
+    const created = await db.membership.findFirstOrThrow({
+      where: { organisationId: org.id, user: { email } },
+      select: { id: true },
+    });
 
     await changeMemberRole(scope, created.id, { role: "HOTLINE_OPERATOR", version: 1 });
     await setMemberActive(scope, created.id, { active: false, version: 2 });
@@ -35,11 +38,18 @@ describe("member management writes an audit event with each write", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(events[0]).toMatchObject({ actorUserId: user.id, organisationId: org.id, recordType: "MEMBERSHIP" });
     for (const event of events.slice(1)) {
-      expect(event).toMatchObject({ actorUserId: admin.id, organisationId: org.id, recordType: "MEMBERSHIP", requestId: scope.requestId });
+      expect(event).toMatchObject({
+        actorUserId: admin.id,
+        organisationId: org.id,
+        recordType: "MEMBERSHIP",
+        requestId: scope.requestId,
+      });
     }
     expect(asJson(events)).not.toContain(email);
     expect((await db.user.findUniqueOrThrow({ where: { email } })).active).toBe(false);
-    expect(await loadActor({ userId: user.id, preferredOrganisationId: null, requestId: null, via: "session" })).toBeNull();
+    expect(
+      await loadActor({ userId: user.id, preferredOrganisationId: null, requestId: null, via: "session" }),
+    ).toBeNull();
   });
 
   it("writes no audit event when the change fails (already a member here)", async () => {
@@ -59,7 +69,9 @@ describe("member management writes an audit event with each write", () => {
     const other = await createUser({ organisationId: org.id, role: "ANALYST" });
     const scope = scopeOf(admin, "ORG_ADMIN", org.id);
     await changeMemberRole(scope, other.membershipId!, { role: "CASE_WORKER", version: 1 });
-    await expect(changeMemberRole(scope, other.membershipId!, { role: "COORDINATOR", version: 1 })).rejects.toMatchObject({
+    await expect(
+      changeMemberRole(scope, other.membershipId!, { role: "COORDINATOR", version: 1 }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       messageKey: "errors.staleRecord",
     });
@@ -88,20 +100,34 @@ describe("a record of organisation A is invisible to every role of organisation 
       const scope = scopeOf(userB, role, orgB.id);
       expect(await getMember(scope, memberOfA.membershipId!), role).toBeNull();
       const list = await listMembers(scope, allQuery);
-      expect(list.items.map((m) => m.organisationId).every((id) => id === orgB.id), role).toBe(true);
+      expect(
+        list.items.map((m) => m.organisationId).every((id) => id === orgB.id),
+        role,
+      ).toBe(true);
       expect(await getOrganisation(scope, orgA.id), role).toBeNull();
       const orgs = await listOrganisations(scope, { limit: 100 });
-      expect(orgs.items.map((o) => o.id), role).toEqual([orgB.id]);
-      await expect(changeMemberRole(scope, memberOfA.membershipId!, { role: "ANALYST", version: 1 }), role).rejects.toMatchObject({
+      expect(
+        orgs.items.map((o) => o.id),
+        role,
+      ).toEqual([orgB.id]);
+      await expect(
+        changeMemberRole(scope, memberOfA.membershipId!, { role: "ANALYST", version: 1 }),
+        role,
+      ).rejects.toMatchObject({
         code: "NOT_FOUND",
       });
-      await expect(setMemberActive(scope, memberOfA.membershipId!, { active: false, version: 1 }), role).rejects.toMatchObject({
+      await expect(
+        setMemberActive(scope, memberOfA.membershipId!, { active: false, version: 1 }),
+        role,
+      ).rejects.toMatchObject({
         code: "NOT_FOUND",
       });
     }
     // And nothing about A was written by those attempts.
     expect(await auditFor(memberOfA.membershipId!)).toEqual([]);
-    expect((await db.membership.findUniqueOrThrow({ where: { id: memberOfA.membershipId! } })).role).toBe("CASE_WORKER");
+    expect((await db.membership.findUniqueOrThrow({ where: { id: memberOfA.membershipId! } })).role).toBe(
+      "CASE_WORKER",
+    );
   });
 
   it("lets only ORG_ADMIN list the organisation's members; others see only themselves", async () => {
@@ -122,8 +148,14 @@ describe("member list", () => {
     const scope = scopeOf(admin, "ORG_ADMIN", org.id);
     const first = await listMembers(scope, listMembersQuerySchema.parse({ role: "ANALYST", limit: 2 }));
     expect(first.items).toHaveLength(2);
-    const second = await listMembers(scope, listMembersQuerySchema.parse({ role: "ANALYST", limit: 2, cursor: first.nextCursor }));
-    const third = await listMembers(scope, listMembersQuerySchema.parse({ role: "ANALYST", limit: 2, cursor: second.nextCursor }));
+    const second = await listMembers(
+      scope,
+      listMembersQuerySchema.parse({ role: "ANALYST", limit: 2, cursor: first.nextCursor }),
+    );
+    const third = await listMembers(
+      scope,
+      listMembersQuerySchema.parse({ role: "ANALYST", limit: 2, cursor: second.nextCursor }),
+    );
     const ids = [...first.items, ...second.items, ...third.items].map((m) => m.id);
     expect(new Set(ids).size).toBe(5);
     expect(third.nextCursor).toBeNull();

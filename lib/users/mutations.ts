@@ -91,7 +91,8 @@ export async function setMemberActive(scope: Scope, membershipId: string, input:
     const elsewhere = await tx.membership.count({
       where: { userId: member.userId, organisationId: { not: scope.organisationId } },
     });
-    if (elsewhere > 0) throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { active: "errors.memberOfOtherOrganisation" });
+    if (elsewhere > 0)
+      throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { active: "errors.memberOfOtherOrganisation" });
     const updatedMembership = await tx.membership.updateMany({
       where: { id: member.id, version: input.version },
       data: { version: { increment: 1 } },
@@ -128,18 +129,29 @@ export async function removeMembership(scope: Scope, membershipId: string, input
     }
     if (member.role === "ORG_ADMIN") {
       // Lock the organisation's administrators, so two removals at once cannot both pass the count.
-      const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM memberships WHERE organisation_id = ${scope.organisationId}::uuid AND role = 'ORG_ADMIN' FOR UPDATE`;
-      if (admins.length <= 1) throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { _form: "errors.lastOrgAdmin" });
+      const admins = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT id FROM memberships WHERE organisation_id = ${scope.organisationId}::uuid AND role = 'ORG_ADMIN' FOR UPDATE`;
+      if (admins.length <= 1)
+        throw new AppError("UNPROCESSABLE", "errors.UNPROCESSABLE", { _form: "errors.lastOrgAdmin" });
     }
     const removed = await tx.membership.deleteMany({ where: { id: member.id, version: input.version } });
     if (removed.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
-    const unassigned = await tx.shelterAssignment.deleteMany({ where: { userId: member.userId, shelter: { organisationId: scope.organisationId } } });
+    const unassigned = await tx.shelterAssignment.deleteMany({
+      where: { userId: member.userId, shelter: { organisationId: scope.organisationId } },
+    });
     const ended = await endSessionsOfUser(tx, member.userId, "MEMBERSHIP_REMOVED");
     await appendAudit(tx, scope, {
       action: "member.remove",
       recordType: "MEMBERSHIP",
       recordId: member.id,
-      details: { userId: member.userId, role: member.role, sheltersUnassigned: unassigned.count, sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+      details: {
+        userId: member.userId,
+        role: member.role,
+        sheltersUnassigned: unassigned.count,
+        sessionsEnded: ended.sessions,
+        tokensRevoked: ended.tokens,
+      },
     });
     return { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens };
   });
@@ -152,7 +164,12 @@ export async function endMemberSessions(scope: Scope, membershipId: string) {
   return db.$transaction(async (tx) => {
     const member = await loadManagedMember(tx, scope, membershipId);
     const ended = await endSessionsOfUser(tx, member.userId, "ENDED_BY_ADMIN");
-    await appendAudit(tx, scope, { action: "member.sessions_end", recordType: "MEMBERSHIP", recordId: member.id, details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    await appendAudit(tx, scope, {
+      action: "member.sessions_end",
+      recordType: "MEMBERSHIP",
+      recordId: member.id,
+      details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+    });
     return { ended: ended.sessions, tokensRevoked: ended.tokens };
   });
 }
@@ -163,7 +180,10 @@ export async function endMemberSessions(scope: Scope, membershipId: string) {
  */
 export async function changeOwnPassword(scope: Scope, currentSessionId: string | null, input: ChangePasswordInput) {
   const db = dbFor(scope);
-  const user = await db.user.findFirstOrThrow({ where: { id: scope.userId }, select: { passwordHash: true, name: true, email: true } });
+  const user = await db.user.findFirstOrThrow({
+    where: { id: scope.userId },
+    select: { passwordHash: true, name: true, email: true },
+  });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await db.$transaction((tx) => appendAudit(tx, scope, { action: "auth.password_change_refused" }));
     throw new AppError("INVALID", "errors.INVALID", { currentPassword: "errors.currentPasswordWrong" });
@@ -171,9 +191,15 @@ export async function changeOwnPassword(scope: Scope, currentSessionId: string |
   assertAcceptablePassword("newPassword", input.newPassword, [user.name, user.email]);
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: scope.userId }, data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: scope.userId },
+      data: { passwordHash, passwordChangedAt: new Date(), version: { increment: 1 } },
+    });
     const ended = await endSessionsOfUser(tx, scope.userId, "PASSWORD_CHANGED", currentSessionId ?? undefined);
-    await appendAudit(tx, scope, { action: "auth.password_change", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    await appendAudit(tx, scope, {
+      action: "auth.password_change",
+      details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+    });
     return { ended: ended.sessions, tokensRevoked: ended.tokens };
   });
 }
@@ -183,7 +209,10 @@ export async function endOwnSessions(scope: Scope) {
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const ended = await endSessionsOfUser(tx, scope.userId, "SIGN_OUT_EVERYWHERE");
-    await appendAudit(tx, scope, { action: "auth.sign_out_everywhere", details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens } });
+    await appendAudit(tx, scope, {
+      action: "auth.sign_out_everywhere",
+      details: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
+    });
     return { ended: ended.sessions, tokensRevoked: ended.tokens };
   });
 }
@@ -203,9 +232,16 @@ export async function updateOwnLocale(scope: Scope, input: UpdateLocaleInput) {
  * throttle like a wrong password at sign-in. The life is at most the organisation's setting (90
  * days unless its administrator chose otherwise). The secret is returned once; only its hash is kept.
  */
-export async function createApiToken(scope: Scope, context: { sessionId: string | null; address: string }, input: CreateApiTokenInput) {
+export async function createApiToken(
+  scope: Scope,
+  context: { sessionId: string | null; address: string },
+  input: CreateApiTokenInput,
+) {
   const db = dbFor(scope);
-  const user = await db.user.findFirstOrThrow({ where: { id: scope.userId }, select: { email: true, passwordHash: true, totpEnabledAt: true } });
+  const user = await db.user.findFirstOrThrow({
+    where: { id: scope.userId },
+    select: { email: true, passwordHash: true, totpEnabledAt: true },
+  });
   const refuse = async (reason: string, fields: Record<string, string>) => {
     await recordSignInFailure(user.email, context.address);
     await db.$transaction((tx) => appendAudit(tx, scope, { action: "api_token.create_refused", details: { reason } }));
@@ -219,14 +255,17 @@ export async function createApiToken(scope: Scope, context: { sessionId: string 
     if (error instanceof SignInThrottled) throw new AppError("RATE_LIMITED");
     throw error;
   }
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) await refuse("bad_password", { currentPassword: "errors.currentPasswordWrong" });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    await refuse("bad_password", { currentPassword: "errors.currentPasswordWrong" });
   if (user.totpEnabledAt) {
     if (!input.code) throw new AppError("INVALID", "errors.INVALID", { code: "errors.secondFactorCodeNeeded" });
-    if (!(await acceptSecondFactor(scope.userId, input.code))) await refuse("bad_second_factor", { code: "errors.secondFactorWrong" });
+    if (!(await acceptSecondFactor(scope.userId, input.code)))
+      await refuse("bad_second_factor", { code: "errors.secondFactorWrong" });
   }
   await recordSignInSuccess(user.email, context.address);
   const maxDays = await apiTokenMaxDaysFor(db, scope);
-  if (input.expiresInDays > maxDays) throw new AppError("INVALID", "errors.INVALID", { expiresInDays: "errors.tokenLifeTooLong" });
+  if (input.expiresInDays > maxDays)
+    throw new AppError("INVALID", "errors.INVALID", { expiresInDays: "errors.tokenLifeTooLong" });
   const secret = `tmr_${crypto.randomBytes(32).toString("base64url")}`;
   const token = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
@@ -240,7 +279,10 @@ export async function createApiToken(scope: Scope, context: { sessionId: string 
       },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "api_token.create", details: { tokenId: created.id, expiresInDays: input.expiresInDays, sessionId: context.sessionId } });
+    await appendAudit(tx, scope, {
+      action: "api_token.create",
+      details: { tokenId: created.id, expiresInDays: input.expiresInDays, sessionId: context.sessionId },
+    });
     return created;
   });
   return { id: token.id, secret };
@@ -249,7 +291,10 @@ export async function createApiToken(scope: Scope, context: { sessionId: string 
 /** The longest token life the actor's organisation allows (network roles: the default). */
 async function apiTokenMaxDaysFor(db: ReturnType<typeof dbFor>, scope: Scope): Promise<number> {
   if (!scope.organisationId) return API_TOKEN_DEFAULT_MAX_DAYS;
-  const org = await db.organisation.findFirstOrThrow({ where: { id: scope.organisationId }, select: { apiTokenMaxDays: true } });
+  const org = await db.organisation.findFirstOrThrow({
+    where: { id: scope.organisationId },
+    select: { apiTokenMaxDays: true },
+  });
   return org.apiTokenMaxDays;
 }
 
@@ -280,7 +325,12 @@ export async function revokeMemberApiToken(scope: Scope, membershipId: string, t
       data: { revokedAt: new Date(), revokeReason: "REVOKED_BY_ADMIN" },
     });
     if (updated.count === 0) throw new AppError("NOT_FOUND");
-    await appendAudit(tx, scope, { action: "member.api_token_revoke", recordType: "MEMBERSHIP", recordId: member.id, details: { tokenId } });
+    await appendAudit(tx, scope, {
+      action: "member.api_token_revoke",
+      recordType: "MEMBERSHIP",
+      recordId: member.id,
+      details: { tokenId },
+    });
   });
 }
 
@@ -290,8 +340,17 @@ export async function updateApiTokenMaxDays(scope: Scope, input: ApiTokenSetting
   if (!scope.organisationId || !roleHas(scope.role, "org.settings.manage")) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   await db.$transaction(async (tx) => {
-    const before = await tx.organisation.findFirstOrThrow({ where: { id: organisationId }, select: { apiTokenMaxDays: true } });
-    await tx.organisation.update({ where: { id: organisationId }, data: { apiTokenMaxDays: input.apiTokenMaxDays, version: { increment: 1 } } });
-    await appendAudit(tx, scope, { action: "org.api_token_max_days", details: { from: before.apiTokenMaxDays, to: input.apiTokenMaxDays } });
+    const before = await tx.organisation.findFirstOrThrow({
+      where: { id: organisationId },
+      select: { apiTokenMaxDays: true },
+    });
+    await tx.organisation.update({
+      where: { id: organisationId },
+      data: { apiTokenMaxDays: input.apiTokenMaxDays, version: { increment: 1 } },
+    });
+    await appendAudit(tx, scope, {
+      action: "org.api_token_max_days",
+      details: { from: before.apiTokenMaxDays, to: input.apiTokenMaxDays },
+    });
   });
 }

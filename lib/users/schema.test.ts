@@ -28,8 +28,12 @@ describe("signInSchema", () => {
 
 describe("createMemberSchema", () => {
   it("requires a known role, and takes no password (#14.13: the invitee sets it)", () => {
-    expect(messages(createMemberSchema.safeParse({ name: "A", email: "a@b.org", role: "NETWORK_ADMIN" }))).toEqual({ role: "errors.invalidChoice" });
-    expect(createMemberSchema.parse({ name: "A", email: "a@b.org", role: "ANALYST", password: "chosen-by-the-admin" })).not.toHaveProperty("password");
+    expect(messages(createMemberSchema.safeParse({ name: "A", email: "a@b.org", role: "NETWORK_ADMIN" }))).toEqual({
+      role: "errors.invalidChoice",
+    });
+    expect(
+      createMemberSchema.parse({ name: "A", email: "a@b.org", role: "ANALYST", password: "chosen-by-the-admin" }),
+    ).not.toHaveProperty("password");
   });
 });
 

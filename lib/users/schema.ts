@@ -25,7 +25,10 @@ export const signInSchema = z.object({
   // Any stored password is at most 256 characters; longer input is refused before hashing.
   password: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
   /** The second factor, asked for after the password when the account has one: 6 digits or a recovery code. */
-  code: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(20, "errors.tooLong").optional()),
+  code: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.string().trim().max(20, "errors.tooLong").optional(),
+  ),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -75,16 +78,27 @@ export const API_TOKEN_LONGEST_DAYS = 365;
 
 export const createApiTokenSchema = z.object({
   name: z.string("errors.required").trim().min(1, "errors.required").max(80, "errors.tooLong"),
-  expiresInDays: z.coerce.number("errors.outOfRange").int("errors.outOfRange").min(1, "errors.outOfRange").max(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
+  expiresInDays: z.coerce
+    .number("errors.outOfRange")
+    .int("errors.outOfRange")
+    .min(1, "errors.outOfRange")
+    .max(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
   /** Asked again at creation: a session alone does not mint a token. */
   currentPassword: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
   /** The second factor's current code or a recovery code, where the user has a second factor. */
-  code: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(20, "errors.tooLong").optional()),
+  code: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.string().trim().max(20, "errors.tooLong").optional(),
+  ),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 
 export const apiTokenSettingsSchema = z.object({
-  apiTokenMaxDays: z.coerce.number("errors.outOfRange").int("errors.outOfRange").min(1, "errors.outOfRange").max(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
+  apiTokenMaxDays: z.coerce
+    .number("errors.outOfRange")
+    .int("errors.outOfRange")
+    .min(1, "errors.outOfRange")
+    .max(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
 });
 export type ApiTokenSettingsInput = z.infer<typeof apiTokenSettingsSchema>;
 
@@ -100,7 +114,10 @@ export const updateMemberSchema = z
     active: z.boolean().optional(),
     version: z.number().int().min(1).max(2_147_483_647),
   })
-  .refine((value) => value.role !== undefined || value.active !== undefined, { message: "errors.required", path: ["role"] });
+  .refine((value) => value.role !== undefined || value.active !== undefined, {
+    message: "errors.required",
+    path: ["role"],
+  });
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 
 /** A member as the API returns it. */

@@ -4,18 +4,29 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { breakGlassSchema, createVictimFromCallSchema, duplicateCheckSchema, registerVictimSchema, updateVictimSchema } from "./schema";
+import {
+  breakGlassSchema,
+  createVictimFromCallSchema,
+  duplicateCheckSchema,
+  registerVictimSchema,
+  updateVictimSchema,
+} from "./schema";
 import { breakGlass, createVictimFromCall, registerVictim, updateVictim } from "./mutations";
 import { checkDuplicates } from "./data";
 import type { DuplicateMatch } from "./types";
 
 const idSchema = z.uuid();
 
-export async function createVictimFromCallAction(callId: unknown, raw: unknown): Promise<ActionResult<{ id: string; caseNumber: string }>> {
+export async function createVictimFromCallAction(
+  callId: unknown,
+  raw: unknown,
+): Promise<ActionResult<{ id: string; caseNumber: string }>> {
   const actor = await requireActor("victims.create.fromCall");
   const id = idSchema.safeParse(callId);
   if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(createVictimFromCallSchema, raw, (input) => createVictimFromCall(actor.scope, id.data, input));
+  const result = await runAction(createVictimFromCallSchema, raw, (input) =>
+    createVictimFromCall(actor.scope, id.data, input),
+  );
   if (result.ok) revalidatePath(`/hotline/${id.data}`);
   return result;
 }

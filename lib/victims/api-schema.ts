@@ -2,7 +2,22 @@
 // caller's organisation carries only the shared field set: every other field is null or empty,
 // which is why nearly every field here may be null.
 import { z } from "zod";
-import { EDUCATION_LEVELS, EXPLOITATION_TYPES, IDENTIFIED_BY, LABOUR_SECTORS, MARITAL_STATUSES, MEANS_OF_CONTROL, PASSPORT_STATUSES, RECRUITMENT_METHODS, RISK_LEVELS, SEXES, SUPPORT_AREAS, SUPPORT_STATUSES, TRAFFICKING_STATUSES, VICTIM_STATUSES } from "./codes";
+import {
+  EDUCATION_LEVELS,
+  EXPLOITATION_TYPES,
+  IDENTIFIED_BY,
+  LABOUR_SECTORS,
+  MARITAL_STATUSES,
+  MEANS_OF_CONTROL,
+  PASSPORT_STATUSES,
+  RECRUITMENT_METHODS,
+  RISK_LEVELS,
+  SEXES,
+  SUPPORT_AREAS,
+  SUPPORT_STATUSES,
+  TRAFFICKING_STATUSES,
+  VICTIM_STATUSES,
+} from "./codes";
 
 const day = z.iso.date().nullable();
 

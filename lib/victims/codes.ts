@@ -5,8 +5,24 @@ export type SexCode = (typeof SEXES)[number];
 
 export const VICTIM_STATUSES = ["ACTIVE", "FOLLOW_UP", "CLOSED", "CLOSED_REFERRED"] as const;
 export const RISK_LEVELS = ["HIGH", "MEDIUM", "LOW"] as const;
-export const IDENTIFIED_BY = ["HOTLINE", "NGO_OUTREACH", "POLICE", "BORDER_GUARD", "IOM", "EMBASSY", "SELF_REFERRAL", "OTHER"] as const;
-export const PASSPORT_STATUSES = ["WITH_PERSON", "HELD_BY_TRAFFICKER_OR_EMPLOYER", "LOST", "EXPIRED", "NONE", "UNKNOWN"] as const;
+export const IDENTIFIED_BY = [
+  "HOTLINE",
+  "NGO_OUTREACH",
+  "POLICE",
+  "BORDER_GUARD",
+  "IOM",
+  "EMBASSY",
+  "SELF_REFERRAL",
+  "OTHER",
+] as const;
+export const PASSPORT_STATUSES = [
+  "WITH_PERSON",
+  "HELD_BY_TRAFFICKER_OR_EMPLOYER",
+  "LOST",
+  "EXPIRED",
+  "NONE",
+  "UNKNOWN",
+] as const;
 export const TRAFFICKING_STATUSES = ["POSSIBLE_VICTIM", "ACTUAL_VICTIM", "NOT_A_VICTIM"] as const;
 export const EXPLOITATION_TYPES = [
   "FORCED_LABOUR",

@@ -3,7 +3,16 @@ import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/auth/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { auditPeopleShown, personAccessOf, sharedIdsShowing, viewOfPerson, viewOfPersonFor, viewShows, visibleFields, type PersonAccess } from "@/lib/access/people";
+import {
+  auditPeopleShown,
+  personAccessOf,
+  sharedIdsShowing,
+  viewOfPerson,
+  viewOfPersonFor,
+  viewShows,
+  visibleFields,
+  type PersonAccess,
+} from "@/lib/access/people";
 import { personListWhere } from "@/lib/access/person";
 import { roleHas } from "@/lib/auth/permissions";
 import { decryptField, fieldContext } from "@/lib/crypto";
@@ -56,12 +65,18 @@ function filterWhere(query: VictimFilters, access: PersonAccess): Prisma.VictimW
   const conditions: Prisma.VictimWhereInput[] = [];
   if (query.status) conditions.push({ status: query.status });
   if (query.riskLevel) conditions.push(ifShown("riskLevel", { riskLevel: query.riskLevel }));
-  if (query.exploitationType) conditions.push(ifShown("exploitationTypes", { exploitationTypes: { has: query.exploitationType } }));
+  if (query.exploitationType)
+    conditions.push(ifShown("exploitationTypes", { exploitationTypes: { has: query.exploitationType } }));
   if (query.citizenship) conditions.push(ifShown("citizenships", { citizenships: { has: query.citizenship } }));
   if (query.assignedTo) conditions.push(ifShown(null, { assignedToId: query.assignedTo }));
-  if (query.needsOpen) conditions.push(ifShown("supportItems", { supportItems: { some: { status: { not: "DONE" } } } }));
+  if (query.needsOpen)
+    conditions.push(ifShown("supportItems", { supportItems: { some: { status: { not: "DONE" } } } }));
   if (query.queue) {
-    const queue = queueCondition(query.queue, { now: new Date(), stalledDays: query.days, timeZone: access.scope.timeZone });
+    const queue = queueCondition(query.queue, {
+      now: new Date(),
+      stalledDays: query.days,
+      timeZone: access.scope.timeZone,
+    });
     conditions.push(ifShown(queue.field, queue.where));
   }
   return conditions;
@@ -85,8 +100,13 @@ export async function countVictims(scope: Scope, query: VictimFilters = {}) {
  */
 export async function countVictimsBy(scope: Scope, by: "status" | "assignedToId", query: VictimFilters = {}) {
   const access = await personAccessOf(scope);
-  const own: Prisma.VictimWhereInput[] = by === "assignedToId" ? [{ organisationId: scope.organisationId ?? "00000000-0000-0000-0000-000000000000" }] : [];
-  const groups = await dbFor(scope).victim.groupBy({ by: [by], where: { AND: [personListWhere(access), ...filterWhere(query, access), ...own] }, _count: { _all: true } });
+  const own: Prisma.VictimWhereInput[] =
+    by === "assignedToId" ? [{ organisationId: scope.organisationId ?? "00000000-0000-0000-0000-000000000000" }] : [];
+  const groups = await dbFor(scope).victim.groupBy({
+    by: [by],
+    where: { AND: [personListWhere(access), ...filterWhere(query, access), ...own] },
+    _count: { _all: true },
+  });
   return groups.map((g) => ({ key: (g as Record<string, unknown>)[by] as string | null, count: g._count._all }));
 }
 
@@ -131,14 +151,32 @@ export async function listVictims(scope: Scope, query: ListVictimsQuery) {
   const filters = filterWhere(query, access);
   if (query.q) {
     const ids = scope.organisationId
-      ? await searchVictimIdsByName(scope, query.q, { organisationIds: [scope.organisationId], extraIds: sharedIdsShowing(access, "givenName") })
+      ? await searchVictimIdsByName(scope, query.q, {
+          organisationIds: [scope.organisationId],
+          extraIds: sharedIdsShowing(access, "givenName"),
+        })
       : [];
-    const rows = await db.victim.findMany({ where: { AND: [{ id: { in: ids } }, policy, ...filters] }, select: listSelect });
+    const rows = await db.victim.findMany({
+      where: { AND: [{ id: { in: ids } }, policy, ...filters] },
+      select: listSelect,
+    });
     const rank = new Map(ids.map((id, index) => [id, index]));
-    const items = rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).slice(0, query.limit).map((r) => listItem(access, r));
+    const items = rows
+      .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+      .slice(0, query.limit)
+      .map((r) => listItem(access, r));
     await db.$transaction(async (tx) => {
-      await appendAudit(tx, scope, { action: "victim.search", recordType: "VICTIM", details: { results: items.length } });
-      await auditPeopleShown(scope, "victims.search", items.map((i) => i.id), tx);
+      await appendAudit(tx, scope, {
+        action: "victim.search",
+        recordType: "VICTIM",
+        details: { results: items.length },
+      });
+      await auditPeopleShown(
+        scope,
+        "victims.search",
+        items.map((i) => i.id),
+        tx,
+      );
     });
     return { items, nextCursor: null };
   }
@@ -158,11 +196,22 @@ export async function listVictims(scope: Scope, query: ListVictimsQuery) {
     ),
     sharedPage(access, filters, position, query.limit + 1),
   ]);
-  const rows = mergePages([...ownPages.map((p) => p.map((r) => listItem(access, r))), shared.map((r) => listItem(access, r))], (r) => r.listedAt, query.limit + 1);
+  const rows = mergePages(
+    [...ownPages.map((p) => p.map((r) => listItem(access, r))), shared.map((r) => listItem(access, r))],
+    (r) => r.listedAt,
+    query.limit + 1,
+  );
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
-  await auditPeopleShown(scope, "victims.list", items.map((i) => i.id));
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.listedAt, id: last.id }) : null };
+  await auditPeopleShown(
+    scope,
+    "victims.list",
+    items.map((i) => i.id),
+  );
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.listedAt, id: last.id }) : null,
+  };
 }
 
 /**
@@ -170,10 +219,18 @@ export async function listVictims(scope: Scope, query: ListVictimsQuery) {
  * (newest first), after `position`. The shared set is small (the grants are already in memory), so
  * the filters are applied in the database and the order in memory.
  */
-async function sharedPage(access: PersonAccess, filters: Prisma.VictimWhereInput[], position: KeysetPosition | null, take: number) {
+async function sharedPage(
+  access: PersonAccess,
+  filters: Prisma.VictimWhereInput[],
+  position: KeysetPosition | null,
+  take: number,
+) {
   if (!roleHas(access.scope.role, "cases.read.all") || access.grants.size === 0) return [];
   const db = dbFor(access.scope);
-  const matching = await db.victim.findMany({ where: { AND: [{ id: { in: [...access.grants.keys()] } }, ...filters] }, select: { id: true } });
+  const matching = await db.victim.findMany({
+    where: { AND: [{ id: { in: [...access.grants.keys()] } }, ...filters] },
+    select: { id: true },
+  });
   const since = (id: string) => access.grants.get(id)!.since;
   const after = (id: string) =>
     !position || since(id) < position.at || (since(id).getTime() === position.at.getTime() && id < position.id);
@@ -222,8 +279,14 @@ const recordSelect = {
   version: true,
   updatedAt: true,
   organisation: { select: { name: true } },
-  events: { orderBy: [{ startedOn: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, countryCode: true, place: true, startedOn: true, endedOn: true } },
-  supportItems: { orderBy: { createdAt: "asc" }, select: { id: true, area: true, status: true, provider: true, plannedOn: true, startedOn: true, doneOn: true } },
+  events: {
+    orderBy: [{ startedOn: "asc" }, { createdAt: "asc" }],
+    select: { id: true, kind: true, countryCode: true, place: true, startedOn: true, endedOn: true },
+  },
+  supportItems: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, area: true, status: true, provider: true, plannedOn: true, startedOn: true, doneOn: true },
+  },
   hotlineCalls: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "desc" }, take: 20 },
 } satisfies Prisma.VictimSelect;
 
@@ -237,7 +300,12 @@ export async function getVictimRecord(scope: Scope, id: string) {
   const found = await db.$transaction(async (tx) => {
     const victim = await tx.victim.findFirst({ where: { AND: [{ id }, where] }, select: recordSelect });
     if (!victim) return null;
-    await appendAudit(tx, scope, { action: "victim.read", recordType: "VICTIM", recordId: victim.id, organisationId: victim.organisationId });
+    await appendAudit(tx, scope, {
+      action: "victim.read",
+      recordType: "VICTIM",
+      recordId: victim.id,
+      organisationId: victim.organisationId,
+    });
     return victim;
   });
   if (!found) return null;
@@ -245,8 +313,21 @@ export async function getVictimRecord(scope: Scope, id: string) {
   // The list's `where` found it, so the rule shows it; anything else is a defect, answered as 404.
   if (!visible) return null;
   const sees = (field: string) => visible === "all" || visible.has(field);
-  const { phoneEncrypted, addressEncrypted, trustedContactEncrypted, documentNumberEncrypted, narrativeEncrypted, ...plain } = found;
-  const decrypt = (field: string, value: string | null) => (value && sees(field) ? decryptField(value, fieldContext("victims", `${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_encrypted`, found.id)) : null);
+  const {
+    phoneEncrypted,
+    addressEncrypted,
+    trustedContactEncrypted,
+    documentNumberEncrypted,
+    narrativeEncrypted,
+    ...plain
+  } = found;
+  const decrypt = (field: string, value: string | null) =>
+    value && sees(field)
+      ? decryptField(
+          value,
+          fieldContext("victims", `${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_encrypted`, found.id),
+        )
+      : null;
   const record = {
     ...plain,
     phone: decrypt("phone", phoneEncrypted),
@@ -282,15 +363,21 @@ export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput):
   await consumeDuplicateCheck(scope.userId);
   // Other organisations' records are invisible under row-level security: the network-wide
   // question goes to network_duplicate_candidates(), which answers with ids and owners only.
-  const names = nameSearchKey([input.familyName, input.familyNameLatin]) || nameSearchKey([input.givenName, input.givenNameLatin]);
+  const names =
+    nameSearchKey([input.familyName, input.familyNameLatin]) || nameSearchKey([input.givenName, input.givenNameLatin]);
   const query = parseNameQuery(input.birthDate ? names : "");
-  const candidates = await db.$queryRaw<{ victim_id: string; organisation_id: string; reason: DuplicateMatch["reason"] }[]>`
+  const candidates = await db.$queryRaw<
+    { victim_id: string; organisation_id: string; reason: DuplicateMatch["reason"] }[]
+  >`
     SELECT victim_id, organisation_id, reason
     FROM network_duplicate_candidates(${documentNumberHash(input.documentNumber)}, ${query.words}::text[], ${query.initials}::text[], ${input.birthDate ?? null}::date)`;
   const found = new Map<string, { organisationId: string; reason: DuplicateMatch["reason"] }>();
-  for (const c of candidates) if (!found.has(c.victim_id)) found.set(c.victim_id, { organisationId: c.organisation_id, reason: c.reason });
+  for (const c of candidates)
+    if (!found.has(c.victim_id)) found.set(c.victim_id, { organisationId: c.organisation_id, reason: c.reason });
   if (found.size === 0) {
-    await db.$transaction((tx) => appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: 0 } }));
+    await db.$transaction((tx) =>
+      appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: 0 } }),
+    );
     return [];
   }
   // A match the actor may see is linked by id and case number; any other is named by its
@@ -298,13 +385,27 @@ export async function checkDuplicates(scope: Scope, input: DuplicateCheckInput):
   // never ids of records the actor may not see).
   const where = await victimScopeWhere(scope);
   const visible = new Map(
-    (await db.victim.findMany({ where: { AND: [{ id: { in: [...found.keys()] } }, where] }, select: { id: true, caseNumber: true } })).map((v) => [v.id, v.caseNumber]),
+    (
+      await db.victim.findMany({
+        where: { AND: [{ id: { in: [...found.keys()] } }, where] },
+        select: { id: true, caseNumber: true },
+      })
+    ).map((v) => [v.id, v.caseNumber]),
   );
   await db.$transaction((tx) =>
-    appendAudit(tx, scope, { action: "victim.duplicate_check", recordType: "VICTIM", details: { matches: found.size, organisations: [...new Set([...found.values()].map((f) => f.organisationId))] } }),
+    appendAudit(tx, scope, {
+      action: "victim.duplicate_check",
+      recordType: "VICTIM",
+      details: { matches: found.size, organisations: [...new Set([...found.values()].map((f) => f.organisationId))] },
+    }),
   );
   const organisations = new Map(
-    (await db.organisation.findMany({ where: { id: { in: [...new Set([...found.values()].map((f) => f.organisationId))] } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]),
+    (
+      await db.organisation.findMany({
+        where: { id: { in: [...new Set([...found.values()].map((f) => f.organisationId))] } },
+        select: { id: true, name: true },
+      })
+    ).map((o) => [o.id, o.name]),
   );
   return [...found].map(([id, match]) => ({
     victimId: visible.has(id) ? id : null,
@@ -320,7 +421,10 @@ export async function listAssignableWorkers(scope: Scope) {
   const db = dbFor(scope);
   if (!scope.organisationId) return [];
   return db.user.findMany({
-    where: { active: true, memberships: { some: { organisationId: scope.organisationId, role: { in: ["CASE_WORKER", "COORDINATOR"] } } } },
+    where: {
+      active: true,
+      memberships: { some: { organisationId: scope.organisationId, role: { in: ["CASE_WORKER", "COORDINATOR"] } } },
+    },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -333,7 +437,10 @@ export async function listAssignableWorkers(scope: Scope) {
 export async function findBreakGlassCandidate(scope: Scope, id: string): Promise<{ id: string } | null> {
   const db = dbFor(scope);
   if (!scope.organisationId) return null;
-  const victim = await db.victim.findFirst({ where: { id, organisationId: scope.organisationId }, select: { id: true, organisationId: true, restricted: true } });
+  const victim = await db.victim.findFirst({
+    where: { id, organisationId: scope.organisationId },
+    select: { id: true, organisationId: true, restricted: true },
+  });
   return victim && mayBreakGlass(scope, victim) ? { id: victim.id } : null;
 }
 
@@ -345,7 +452,17 @@ export async function listBreakGlassAccesses(scope: Scope) {
     where: { organisationId: scope.organisationId },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, createdAt: true, expiresAt: true, reasonEncrypted: true, user: { select: { name: true } }, victim: { select: { id: true, caseNumber: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      expiresAt: true,
+      reasonEncrypted: true,
+      user: { select: { name: true } },
+      victim: { select: { id: true, caseNumber: true } },
+    },
   });
-  return rows.map(({ reasonEncrypted, ...row }) => ({ ...row, reason: decryptField(reasonEncrypted, fieldContext("break_glass_accesses", "reason_encrypted", row.id)) }));
+  return rows.map(({ reasonEncrypted, ...row }) => ({
+    ...row,
+    reason: decryptField(reasonEncrypted, fieldContext("break_glass_accesses", "reason_encrypted", row.id)),
+  }));
 }

@@ -14,7 +14,12 @@ let limiter: RateLimiterPrisma | null = null;
 
 /** Counts one check for the user; refuses with RATE_LIMITED past the limit. */
 export async function consumeDuplicateCheck(userId: string): Promise<void> {
-  limiter ??= new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix: "dupcheck_user", ...DUPLICATE_CHECK_LIMIT });
+  limiter ??= new RateLimiterPrisma({
+    storeClient: db,
+    tableName: "rateLimit",
+    keyPrefix: "dupcheck_user",
+    ...DUPLICATE_CHECK_LIMIT,
+  });
   try {
     await limiter.consume(userId, 1);
   } catch (error) {

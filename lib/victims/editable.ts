@@ -16,7 +16,10 @@ export async function loadEditableVictim(tx: Tx, scope: Scope, victimId: string)
   });
   if (!victim) throw new AppError("NOT_FOUND");
   if (!mayEditVictim(scope, victim)) {
-    throw new AppError("UNPROCESSABLE", victim.status.startsWith("CLOSED") ? "errors.recordClosed" : "errors.UNPROCESSABLE");
+    throw new AppError(
+      "UNPROCESSABLE",
+      victim.status.startsWith("CLOSED") ? "errors.recordClosed" : "errors.UNPROCESSABLE",
+    );
   }
   return victim;
 }

@@ -12,7 +12,13 @@ import { nextCaseNumber } from "./case-number";
 import { documentNumberHash } from "./identifiers";
 import { mayBreakGlass, mayEditVictim } from "./policy";
 import { victimScopeWhere } from "./scope";
-import { breakGlassSchema, type BreakGlassInput, type CreateVictimFromCallInput, type RegisterVictimInput, type UpdateVictimInput } from "./schema";
+import {
+  breakGlassSchema,
+  type BreakGlassInput,
+  type CreateVictimFromCallInput,
+  type RegisterVictimInput,
+  type UpdateVictimInput,
+} from "./schema";
 
 type OrgScope = Scope & { organisationId: string };
 
@@ -39,8 +45,20 @@ function identityColumns(input: RegisterVictimInput) {
   };
 }
 
-function namesOf(v: Partial<Record<"givenName" | "familyName" | "patronymic" | "givenNameLatin" | "familyNameLatin" | "patronymicLatin", string>> & { aliases?: string[] }) {
-  return [v.givenName, v.familyName, v.patronymic, v.givenNameLatin, v.familyNameLatin, v.patronymicLatin, ...(v.aliases ?? [])];
+function namesOf(
+  v: Partial<
+    Record<"givenName" | "familyName" | "patronymic" | "givenNameLatin" | "familyNameLatin" | "patronymicLatin", string>
+  > & { aliases?: string[] },
+) {
+  return [
+    v.givenName,
+    v.familyName,
+    v.patronymic,
+    v.givenNameLatin,
+    v.familyNameLatin,
+    v.patronymicLatin,
+    ...(v.aliases ?? []),
+  ];
 }
 
 async function writeSearchKey(tx: Tx, victim: { id: string; organisationId: string }, names: (string | undefined)[]) {
@@ -68,11 +86,18 @@ async function linkCall(tx: Tx, scope: OrgScope, call: { id: string; actions: st
     where: { id: call.id },
     data: {
       victimId,
-      actions: (call.actions.includes("CASE_OPENED") ? call.actions : [...call.actions.filter((a) => a !== "NONE"), "CASE_OPENED"]) as never,
+      actions: (call.actions.includes("CASE_OPENED")
+        ? call.actions
+        : [...call.actions.filter((a) => a !== "NONE"), "CASE_OPENED"]) as never,
       version: { increment: 1 },
     },
   });
-  await appendAudit(tx, scope, { action: "hotline_call.case_opened", recordType: "HOTLINE_CALL", recordId: call.id, details: { victimId } });
+  await appendAudit(tx, scope, {
+    action: "hotline_call.case_opened",
+    recordType: "HOTLINE_CALL",
+    recordId: call.id,
+    details: { victimId },
+  });
 }
 
 /**
@@ -82,11 +107,15 @@ async function linkCall(tx: Tx, scope: OrgScope, call: { id: string; actions: st
 export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
   const db = dbFor(scope);
   const fromCall = Boolean(input.fromCallId);
-  if (!scope.organisationId || !roleHas(scope.role, fromCall ? "victims.create.fromCall" : "cases.write")) throw new AppError("NOT_FOUND");
+  if (!scope.organisationId || !roleHas(scope.role, fromCall ? "victims.create.fromCall" : "cases.write"))
+    throw new AppError("NOT_FOUND");
   const orgScope = scope as OrgScope;
   return db.$transaction(async (tx) => {
     const call = input.fromCallId ? await callToLink(tx, orgScope, input.fromCallId) : null;
-    const organisation = await tx.organisation.findFirstOrThrow({ where: { id: orgScope.organisationId }, select: { id: true, code: true } });
+    const organisation = await tx.organisation.findFirstOrThrow({
+      where: { id: orgScope.organisationId },
+      select: { id: true, code: true },
+    });
     const caseNumber = await nextCaseNumber(tx, organisation, new Date().getUTCFullYear());
     // Made here, not by the database, so the encrypted fields can be bound to their row.
     const id = crypto.randomUUID();
@@ -97,7 +126,9 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
         organisationId: orgScope.organisationId,
         caseNumber,
         ...identityColumns(input),
-        documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id)) : null,
+        documentNumberEncrypted: input.documentNumber
+          ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id))
+          : null,
         createdById: scope.userId,
         assignedToId,
       },
@@ -113,7 +144,12 @@ export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
     if (call) await linkCall(tx, orgScope, call, victim.id);
     // Opened from a call with nobody assigned: it waits in the intake queue (lib/victims/intake.ts)
     // and the coordinators hear of it, so it is not left orphaned.
-    if (call && !assignedToId) await notifyIntake(tx, { organisationId: orgScope.organisationId, victimId: victim.id, openedById: scope.userId });
+    if (call && !assignedToId)
+      await notifyIntake(tx, {
+        organisationId: orgScope.organisationId,
+        victimId: victim.id,
+        openedById: scope.userId,
+      });
     return { id: victim.id, caseNumber: victim.caseNumber };
   });
 }
@@ -147,11 +183,37 @@ export async function createVictimFromCall(scope: Scope, callId: string, input: 
 }
 
 const COMPARED_FIELDS = [
-  "givenName", "familyName", "patronymic", "givenNameLatin", "familyNameLatin", "patronymicLatin", "aliases", "sex",
-  "birthDate", "estimatedAge", "citizenships", "identifiedOn", "identifiedBy", "riskLevel", "restricted", "regionOfOrigin", "languages",
-  "maritalStatus", "educationLevel", "passportStatus", "documentNumberHash", "documentExpiry", "entryBanUntil",
-  "traffickingStatus", "traffickingStatusDecidedBy", "exploitationTypes", "labourSectors", "meansOfControl",
-  "recruitmentMethod", "recruiterRelation", "assignedToId",
+  "givenName",
+  "familyName",
+  "patronymic",
+  "givenNameLatin",
+  "familyNameLatin",
+  "patronymicLatin",
+  "aliases",
+  "sex",
+  "birthDate",
+  "estimatedAge",
+  "citizenships",
+  "identifiedOn",
+  "identifiedBy",
+  "riskLevel",
+  "restricted",
+  "regionOfOrigin",
+  "languages",
+  "maritalStatus",
+  "educationLevel",
+  "passportStatus",
+  "documentNumberHash",
+  "documentExpiry",
+  "entryBanUntil",
+  "traffickingStatus",
+  "traffickingStatusDecidedBy",
+  "exploitationTypes",
+  "labourSectors",
+  "meansOfControl",
+  "recruitmentMethod",
+  "recruiterRelation",
+  "assignedToId",
 ] as const;
 
 /** Fields changed by others since `version`, from the audit trail (for the conflict message). */
@@ -181,14 +243,26 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
   return db.$transaction(async (tx) => {
     const current = await tx.victim.findFirst({ where: { AND: [{ id }, where] } });
     if (!current) throw new AppError("NOT_FOUND");
-    if (!mayEditVictim(scope, current)) throw new AppError("UNPROCESSABLE", current.status.startsWith("CLOSED") ? "errors.recordClosed" : "errors.UNPROCESSABLE");
+    if (!mayEditVictim(scope, current))
+      throw new AppError(
+        "UNPROCESSABLE",
+        current.status.startsWith("CLOSED") ? "errors.recordClosed" : "errors.UNPROCESSABLE",
+      );
     if (current.version !== input.version) {
       const changed = await changedSince(id, input.version);
-      throw new AppError("CONFLICT", "errors.recordChangedMeanwhile", Object.fromEntries(changed.map((f) => [f, "errors.changedMeanwhile"])));
+      throw new AppError(
+        "CONFLICT",
+        "errors.recordChangedMeanwhile",
+        Object.fromEntries(changed.map((f) => [f, "errors.changedMeanwhile"])),
+      );
     }
     if (input.assignedToId) {
       const member = await tx.membership.count({
-        where: { userId: input.assignedToId, organisationId: scope.organisationId!, role: { in: ["CASE_WORKER", "COORDINATOR"] } },
+        where: {
+          userId: input.assignedToId,
+          organisationId: scope.organisationId!,
+          role: { in: ["CASE_WORKER", "COORDINATOR"] },
+        },
       });
       if (!member) throw new AppError("INVALID", "errors.INVALID", { assignedToId: "errors.invalidChoice" });
     }
@@ -212,10 +286,18 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
     const changed: string[] = COMPARED_FIELDS.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(next[f]));
     const encrypted = {
       phoneEncrypted: input.phone ? encryptField(input.phone, fieldContext("victims", "phone_encrypted", id)) : null,
-      addressEncrypted: input.address ? encryptField(input.address, fieldContext("victims", "address_encrypted", id)) : null,
-      trustedContactEncrypted: input.trustedContact ? encryptField(input.trustedContact, fieldContext("victims", "trusted_contact_encrypted", id)) : null,
-      documentNumberEncrypted: input.documentNumber ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id)) : null,
-      narrativeEncrypted: input.narrative ? encryptField(input.narrative, fieldContext("victims", "narrative_encrypted", id)) : null,
+      addressEncrypted: input.address
+        ? encryptField(input.address, fieldContext("victims", "address_encrypted", id))
+        : null,
+      trustedContactEncrypted: input.trustedContact
+        ? encryptField(input.trustedContact, fieldContext("victims", "trusted_contact_encrypted", id))
+        : null,
+      documentNumberEncrypted: input.documentNumber
+        ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id))
+        : null,
+      narrativeEncrypted: input.narrative
+        ? encryptField(input.narrative, fieldContext("victims", "narrative_encrypted", id))
+        : null,
     };
     const updated = await tx.victim.updateMany({
       where: { id, version: input.version },
@@ -240,7 +322,12 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
     if (!current.assignedToId && next.assignedToId) await markIntakeAnswered(tx, id);
     // A new worker on the case hears of it (unless they assigned it to themselves).
     if (next.assignedToId && next.assignedToId !== current.assignedToId) {
-      await notifyAssignee(tx, { organisationId: scope.organisationId!, victimId: id, assigneeId: next.assignedToId, assignedById: scope.userId });
+      await notifyAssignee(tx, {
+        organisationId: scope.organisationId!,
+        victimId: id,
+        assigneeId: next.assignedToId,
+        assignedById: scope.userId,
+      });
     }
     await appendAudit(tx, scope, {
       action: "victim.update",
@@ -250,7 +337,10 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
       details: {
         changed,
         toVersion: input.version + 1,
-        previous: encryptField(JSON.stringify(Object.fromEntries(changed.map((f) => [f, current[f as keyof typeof current]]))), fieldContext("audit_events", "details.previous", id)),
+        previous: encryptField(
+          JSON.stringify(Object.fromEntries(changed.map((f) => [f, current[f as keyof typeof current]]))),
+          fieldContext("audit_events", "details.previous", id),
+        ),
       },
     });
     return { version: input.version + 1 };
@@ -270,14 +360,35 @@ export async function breakGlass(scope: Scope, victimId: string, input: BreakGla
   if (!checked.success) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.breakGlassReason" });
   const organisationId = scope.organisationId;
   return db.$transaction(async (tx) => {
-    const victim = await tx.victim.findFirst({ where: { id: victimId, organisationId }, select: { id: true, organisationId: true, restricted: true } });
+    const victim = await tx.victim.findFirst({
+      where: { id: victimId, organisationId },
+      select: { id: true, organisationId: true, restricted: true },
+    });
     if (!victim || !mayBreakGlass(scope, victim)) throw new AppError("NOT_FOUND");
     const accessId = crypto.randomUUID();
-    const reasonEncrypted = encryptField(input.reason, fieldContext("break_glass_accesses", "reason_encrypted", accessId));
+    const reasonEncrypted = encryptField(
+      input.reason,
+      fieldContext("break_glass_accesses", "reason_encrypted", accessId),
+    );
     const access = await tx.breakGlassAccess.create({
-      data: { id: accessId, victimId, organisationId, userId: scope.userId, reasonEncrypted, expiresAt: new Date(Date.now() + BREAK_GLASS_MINUTES * 60_000) },
+      data: {
+        id: accessId,
+        victimId,
+        organisationId,
+        userId: scope.userId,
+        reasonEncrypted,
+        expiresAt: new Date(Date.now() + BREAK_GLASS_MINUTES * 60_000),
+      },
       select: { id: true },
     });
-    await appendAudit(tx, scope, { action: "victim.break_glass", recordType: "VICTIM", recordId: victimId, details: { accessId: access.id, reason: encryptField(input.reason, fieldContext("audit_events", "details.reason", victimId)) } });
+    await appendAudit(tx, scope, {
+      action: "victim.break_glass",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: {
+        accessId: access.id,
+        reason: encryptField(input.reason, fieldContext("audit_events", "details.reason", victimId)),
+      },
+    });
   });
 }

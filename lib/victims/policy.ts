@@ -13,12 +13,19 @@ export { MINIMAL_SHARED_FIELDS, SHAREABLE_EXTRA_FIELDS, type PersonField as Vict
 
 /** Writing to a record: its own organisation's case staff, and only while it is open. */
 export function mayEditVictim(scope: Scope, record: { organisationId: string; status: string }) {
-  return record.organisationId === scope.organisationId && roleHas(scope.role, "cases.write") && !record.status.startsWith("CLOSED");
+  return (
+    record.organisationId === scope.organisationId &&
+    roleHas(scope.role, "cases.write") &&
+    !record.status.startsWith("CLOSED")
+  );
 }
 
 /** Registering people: case staff, and hotline staff from a call. */
 export function mayRegisterVictims(scope: Scope) {
-  return scope.organisationId !== null && (roleHas(scope.role, "cases.write") || roleHas(scope.role, "victims.create.fromCall"));
+  return (
+    scope.organisationId !== null &&
+    (roleHas(scope.role, "cases.write") || roleHas(scope.role, "victims.create.fromCall"))
+  );
 }
 
 /** Closing, reopening and referring a record: its own organisation's COORDINATOR. */

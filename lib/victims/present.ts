@@ -55,7 +55,14 @@ export function presentVictim(v: VictimRecord, shared: boolean): VictimResponse 
     recruitmentMethod: v.recruitmentMethod,
     recruiterRelation: v.recruiterRelation,
     narrative: v.narrative,
-    events: (v.events ?? []).map((e) => ({ id: e.id, kind: e.kind, countryCode: e.countryCode, place: e.place, startedOn: day(e.startedOn), endedOn: day(e.endedOn) })),
+    events: (v.events ?? []).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      countryCode: e.countryCode,
+      place: e.place,
+      startedOn: day(e.startedOn),
+      endedOn: day(e.endedOn),
+    })),
     supportItems: (v.supportItems ?? []).map((s) => ({
       id: s.id,
       area: s.area,
@@ -72,6 +79,12 @@ export function presentVictim(v: VictimRecord, shared: boolean): VictimResponse 
 /** The answer to a duplicate check: another organisation's match is named, never linked. */
 export function presentDuplicateCheck(matches: DuplicateMatch[]): DuplicateCheckResponse {
   return {
-    matches: matches.map((m) => ({ victimId: m.victimId, caseNumber: m.caseNumber, organisationName: m.organisationName, sameOrganisation: m.sameOrganisation, reason: m.reason })),
+    matches: matches.map((m) => ({
+      victimId: m.victimId,
+      caseNumber: m.caseNumber,
+      organisationName: m.organisationName,
+      sameOrganisation: m.sameOrganisation,
+      reason: m.reason,
+    })),
   };
 }

@@ -9,7 +9,9 @@ const services = (method: string, withdrawnOn: Date | null = null) => ({ kind: "
 describe("consentToRenew", () => {
   it("asks for a consent to services when there is none in force", () => {
     expect(consentToRenew({ birthDate: null }, [], now)).toBe("missing");
-    expect(consentToRenew({ birthDate: null }, [{ kind: "SHARING", method: "WRITTEN", withdrawnOn: null }], now)).toBe("missing");
+    expect(consentToRenew({ birthDate: null }, [{ kind: "SHARING", method: "WRITTEN", withdrawnOn: null }], now)).toBe(
+      "missing",
+    );
     expect(consentToRenew({ birthDate: null }, [services("WRITTEN", new Date("2026-05-01"))], now)).toBe("missing");
     expect(consentToRenew({ birthDate: null }, [services("VERBAL_WITNESSED")], now)).toBeNull();
   });
@@ -17,7 +19,9 @@ describe("consentToRenew", () => {
   it("asks a person who has come of age to consent themselves in place of their guardian", () => {
     expect(consentToRenew({ birthDate: new Date("2008-12-06") }, [services("GUARDIAN")], now)).toBe("comeOfAge");
     expect(consentToRenew({ birthDate: new Date("2008-12-07") }, [services("GUARDIAN")], now)).toBeNull();
-    expect(consentToRenew({ birthDate: new Date("2000-01-01") }, [services("GUARDIAN"), services("WRITTEN")], now)).toBeNull();
+    expect(
+      consentToRenew({ birthDate: new Date("2000-01-01") }, [services("GUARDIAN"), services("WRITTEN")], now),
+    ).toBeNull();
     // Without a birth date nobody can tell: the guardian's consent stands.
     expect(consentToRenew({ birthDate: null }, [services("GUARDIAN")], now)).toBeNull();
   });

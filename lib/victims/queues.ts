@@ -39,20 +39,41 @@ export function queueCondition(
     // No change to the record and no case note for the chosen number of days.
     case "stalled": {
       const since = new Date(now.getTime() - (options.stalledDays ?? DEFAULT_STALLED_DAYS) * DAY);
-      return { field: null, where: { AND: [OPEN, { updatedAt: { lt: since }, notes: { none: { createdAt: { gte: since } } } }] } };
+      return {
+        field: null,
+        where: { AND: [OPEN, { updatedAt: { lt: since }, notes: { none: { createdAt: { gte: since } } } }] },
+      };
     }
     case "overdue":
-      return { field: "supportItems", where: { AND: [OPEN, { supportItems: { some: { status: { not: "DONE" }, plannedOn: { lt: utcDay(now) } } } }] } };
+      return {
+        field: "supportItems",
+        where: { AND: [OPEN, { supportItems: { some: { status: { not: "DONE" }, plannedOn: { lt: utcDay(now) } } } }] },
+      };
     case "dueWeek":
-      return { field: "supportItems", where: { AND: [OPEN, { supportItems: { some: { status: { not: "DONE" }, plannedOn: { gte: utcDay(now), lt: utcDay(now, 7) } } } }] } };
+      return {
+        field: "supportItems",
+        where: {
+          AND: [
+            OPEN,
+            {
+              supportItems: { some: { status: { not: "DONE" }, plannedOn: { gte: utcDay(now), lt: utcDay(now, 7) } } },
+            },
+          ],
+        },
+      };
     case "renew":
-      return { field: "documentExpiry", where: { AND: [OPEN, { documentExpiry: { lt: utcDay(now, RENEW_WITHIN_DAYS) } }] } };
+      return {
+        field: "documentExpiry",
+        where: { AND: [OPEN, { documentExpiry: { lt: utcDay(now, RENEW_WITHIN_DAYS) } }] },
+      };
     // Consents to record or renew (the case worker's home): an open case with no consent to
     // services in force, or whose only one was a guardian's for a child who has since come of age.
     // The same rule as consentToRenew below, as a query; consents are the owner's own record.
     case "consent": {
       const inForce = { kind: "SERVICES" as const, withdrawnOn: null };
-      const comeOfAge = new Date(Date.UTC(now.getUTCFullYear() - AGE_OF_OWN_CONSENT, now.getUTCMonth(), now.getUTCDate()));
+      const comeOfAge = new Date(
+        Date.UTC(now.getUTCFullYear() - AGE_OF_OWN_CONSENT, now.getUTCMonth(), now.getUTCDate()),
+      );
       return {
         field: null,
         where: {
@@ -84,6 +105,7 @@ export function consentToRenew(
   const inForce = consents.filter((c) => c.kind === "SERVICES" && c.withdrawnOn === null);
   if (inForce.length === 0) return "missing";
   const comeOfAge = new Date(Date.UTC(now.getUTCFullYear() - AGE_OF_OWN_CONSENT, now.getUTCMonth(), now.getUTCDate()));
-  if (person.birthDate && person.birthDate <= comeOfAge && inForce.every((c) => c.method === "GUARDIAN")) return "comeOfAge";
+  if (person.birthDate && person.birthDate <= comeOfAge && inForce.every((c) => c.method === "GUARDIAN"))
+    return "comeOfAge";
   return null;
 }

@@ -24,14 +24,24 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
-const country = z.string().trim().toUpperCase().refine((code) => isCountryCode(code), "errors.invalidCountry");
+const country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => isCountryCode(code), "errors.invalidCountry");
 const day = coercedDate("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 /** A list typed as "a, b; c" in a form, or sent as an array by the API. */
 const listOf = (max: number, item: z.ZodType<string>) =>
   z.preprocess(
-    (value) => (typeof value === "string" ? value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) : (value ?? [])),
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(/[,;\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : (value ?? []),
     z.array(item).max(max, "errors.tooMany"),
   );
 
@@ -49,8 +59,12 @@ const identityFields = {
   patronymicLatin: text(100).default(""),
   aliases: listOf(10, text(100)).default([]),
   sex: choice(SEXES),
-  birthDate: optional(day.refine(notFuture, "errors.dateInFuture").refine((d) => d.getUTCFullYear() >= 1900, "errors.invalidDate")),
-  estimatedAge: optional(z.coerce.number("errors.invalid").int("errors.ageRange").min(0, "errors.ageRange").max(110, "errors.ageRange")),
+  birthDate: optional(
+    day.refine(notFuture, "errors.dateInFuture").refine((d) => d.getUTCFullYear() >= 1900, "errors.invalidDate"),
+  ),
+  estimatedAge: optional(
+    z.coerce.number("errors.invalid").int("errors.ageRange").min(0, "errors.ageRange").max(110, "errors.ageRange"),
+  ),
   citizenships: listOf(3, country).default([]),
   identifiedOn: day.refine(notFuture, "errors.dateInFuture"),
   identifiedBy: choice(IDENTIFIED_BY),

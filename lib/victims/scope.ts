@@ -24,8 +24,16 @@ export async function victimScope(scope: Scope) {
  * victimScopeWhere) and, with `ownOrganisationId`, only among its own; otherwise the field error
  * "choose a person", which says nothing about whether the record exists elsewhere.
  */
-export async function chosenPerson(tx: Tx, where: Prisma.VictimWhereInput, victimId: string, ownOrganisationId?: string) {
-  const victim = await tx.victim.findFirst({ where: { AND: [{ id: victimId, ...(ownOrganisationId ? { organisationId: ownOrganisationId } : {}) }, where] }, select: { id: true } });
+export async function chosenPerson(
+  tx: Tx,
+  where: Prisma.VictimWhereInput,
+  victimId: string,
+  ownOrganisationId?: string,
+) {
+  const victim = await tx.victim.findFirst({
+    where: { AND: [{ id: victimId, ...(ownOrganisationId ? { organisationId: ownOrganisationId } : {}) }, where] },
+    select: { id: true },
+  });
   if (!victim) throw new AppError("INVALID", "errors.INVALID", { victimId: "errors.chooseAPerson" });
   return victim;
 }

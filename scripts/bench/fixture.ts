@@ -7,7 +7,10 @@ import { scaleEmail } from "../seed-scale/network";
 
 export interface BenchFixture {
   hotline: { code: string; calls: number };
-  emails: Record<"coordinator" | "operator" | "caseWorker" | "orgAdmin" | "analyst" | "shelterCoordinator" | "receivingCoordinator", string>;
+  emails: Record<
+    "coordinator" | "operator" | "caseWorker" | "orgAdmin" | "analyst" | "shelterCoordinator" | "receivingCoordinator",
+    string
+  >;
   victimId: string;
   /** One person's name in its Latin and its Cyrillic spelling, to search for. */
   names: { latin: string; cyrillic: string };

@@ -13,10 +13,24 @@ import { signIn, startApp } from "../app-server";
 import { measure, type LoadResult } from "./load";
 import pg from "pg";
 
-const GROWTH_KEYS = ["hotline-first", "hotline-filtered", "hotline-deep", "api-hotline", "search-latin", "search-cyrillic", "victim"];
+const GROWTH_KEYS = [
+  "hotline-first",
+  "hotline-filtered",
+  "hotline-deep",
+  "api-hotline",
+  "search-latin",
+  "search-cyrillic",
+  "victim",
+];
 
 export function growthSizes(calls: number[]): ScaleOptions[] {
-  return calls.map((n) => ({ ...FULL_SCALE, calls: n, victims: Math.round(n / 10), stays: Math.round(n * 0.15), repatriations: Math.round(n / 50) }));
+  return calls.map((n) => ({
+    ...FULL_SCALE,
+    calls: n,
+    victims: Math.round(n / 10),
+    stays: Math.round(n * 0.15),
+    repatriations: Math.round(n / 50),
+  }));
 }
 
 export interface GrowthRow {
@@ -25,7 +39,13 @@ export interface GrowthRow {
   results: { key: string; name: string; result: LoadResult }[];
 }
 
-export async function measureGrowth(root: string, sizes: ScaleOptions[], seconds: number, password: string, dataRoot?: string): Promise<GrowthRow[]> {
+export async function measureGrowth(
+  root: string,
+  sizes: ScaleOptions[],
+  seconds: number,
+  password: string,
+  dataRoot?: string,
+): Promise<GrowthRow[]> {
   const rows: GrowthRow[] = [];
   for (const options of sizes) {
     console.log(`Growth: ${options.calls} calls …`);
@@ -34,13 +54,21 @@ export async function measureGrowth(root: string, sizes: ScaleOptions[], seconds
     const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-growth-"));
     try {
       const fixture = await loadFixture(owner);
-      const app = await startApp({ root, env: { ...process.env, ...database.secrets, DATABASE_URL: database.appUrl, NEXT_TELEMETRY_DISABLED: "1" }, logFile: path.join(logDir, "app.log") });
+      const app = await startApp({
+        root,
+        env: { ...process.env, ...database.secrets, DATABASE_URL: database.appUrl, NEXT_TELEMETRY_DISABLED: "1" },
+        logFile: path.join(logDir, "app.log"),
+      });
       try {
         const cookie = await signIn(app.url, fixture.emails.coordinator, password);
         const results = [];
         for (const s of surfaces(fixture).filter((x) => GROWTH_KEYS.includes(x.key))) {
           await measure(app.url + s.path, { headers: { cookie }, connections: 1, seconds: 1 });
-          results.push({ key: s.key, name: s.name, result: await measure(app.url + s.path, { headers: { cookie }, connections: 1, seconds }) });
+          results.push({
+            key: s.key,
+            name: s.name,
+            result: await measure(app.url + s.path, { headers: { cookie }, connections: 1, seconds }),
+          });
         }
         rows.push({ calls: fixture.size.calls, busiest: fixture.hotline.calls, results });
       } finally {
@@ -61,7 +89,16 @@ export function growthTable(rows: GrowthRow[]): string {
   const lines = [header, `|---|${rows.map(() => "---").join("|")}|`];
   for (const key of GROWTH_KEYS) {
     const name = rows[0]!.results.find((r) => r.key === key)?.name ?? key;
-    lines.push(`| ${name} | ${rows.map((r) => r.results.find((x) => x.key === key)).map((x) => (x ? `${x.result.p50.toFixed(0)} / ${x.result.p95.toFixed(0)}${x.result.errors ? ` (${x.result.errors} errors)` : ""}` : "–")).join(" | ")} |`);
+    lines.push(
+      `| ${name} | ${rows
+        .map((r) => r.results.find((x) => x.key === key))
+        .map((x) =>
+          x
+            ? `${x.result.p50.toFixed(0)} / ${x.result.p95.toFixed(0)}${x.result.errors ? ` (${x.result.errors} errors)` : ""}`
+            : "–",
+        )
+        .join(" | ")} |`,
+    );
   }
   return lines.join("\n");
 }

@@ -48,11 +48,25 @@ const { values: args } = parseArgs({
   },
 });
 
-const SMALL: ScaleOptions = { organisations: 8, countries: 5, victims: 2000, calls: 20_000, stays: 1500, repatriations: 300, years: 10, seed: 2026 };
+const SMALL: ScaleOptions = {
+  organisations: 8,
+  countries: 5,
+  victims: 2000,
+  calls: 20_000,
+  stays: 1500,
+  repatriations: 300,
+  years: 10,
+  seed: 2026,
+};
 
 function scaleOptions(): ScaleOptions {
   const base = args.small ? SMALL : FULL_SCALE;
-  return Object.fromEntries(Object.entries(base).map(([key, value]) => [key, (args as Record<string, unknown>)[key] === undefined ? value : Number((args as Record<string, unknown>)[key])])) as unknown as ScaleOptions;
+  return Object.fromEntries(
+    Object.entries(base).map(([key, value]) => [
+      key,
+      (args as Record<string, unknown>)[key] === undefined ? value : Number((args as Record<string, unknown>)[key]),
+    ]),
+  ) as unknown as ScaleOptions;
 }
 
 /** Waits until the app answers its health check quickly again (after an overload). */
@@ -66,19 +80,31 @@ async function drained(url: string) {
 
 function build(env: NodeJS.ProcessEnv) {
   console.log("Building the production app …");
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production" },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 async function main() {
   if (args.help) {
-    console.log(`npm run bench [-- --small] [--check] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000] [--data <folder for the scaled databases> | temp]\n  scale: ${Object.keys(FULL_SCALE).map((k) => `--${k} N`).join(" ")}`);
+    console.log(
+      `npm run bench [-- --small] [--check] [--skip-build] [--write] [--seconds N] [--connections N] [--only key,key] [--growth 10000,100000,1000000] [--data <folder for the scaled databases> | temp]\n  scale: ${Object.keys(
+        FULL_SCALE,
+      )
+        .map((k) => `--${k} N`)
+        .join(" ")}`,
+    );
     return;
   }
   const options = scaleOptions();
   const seconds = Number(args.seconds ?? (args.small ? 2 : 10));
   const connections = Number(args.connections);
-  console.log(`Scaled database: ${options.organisations} organisations, ${options.victims} people, ${options.calls} calls, ${options.stays} stays, ${options.repatriations} repatriations …`);
+  console.log(
+    `Scaled database: ${options.organisations} organisations, ${options.victims} people, ${options.calls} calls, ${options.stays} stays, ${options.repatriations} repatriations …`,
+  );
   // `--data temp`: a throw-away folder, removed at exit (the smoke run of `npm test` never touches .data/).
   const temporaryData = args.data === "temp" ? fs.mkdtempSync(path.join(os.tmpdir(), "tumar-bench-data-")) : null;
   if (temporaryData && process.getuid?.() === 0) fs.chmodSync(temporaryData, 0o777); // PostgreSQL runs as `postgres` when we are root
@@ -91,7 +117,13 @@ async function main() {
   let output: BenchReport;
   try {
     const fixture = await loadFixture(owner);
-    const env = { ...process.env, ...database.secrets, DATABASE_URL: database.appUrl, NEXT_TELEMETRY_DISABLED: "1", BENCH_PAGES: "on" };
+    const env = {
+      ...process.env,
+      ...database.secrets,
+      DATABASE_URL: database.appUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      BENCH_PAGES: "on",
+    };
     if (!args["skip-build"]) build(env);
 
     // Cold start: from spawning `next start` to the first healthy answer; memory right after.
@@ -101,7 +133,11 @@ async function main() {
     const coldStartMs = Date.now() - started;
     const rssAtStart = memoryOf(app.process.pid!);
 
-    const emails: Record<BenchUser, string> = { ...fixture.emails, networkAdmin: "admin@network.demo", shelterStaff: "shelter@almaty.demo" };
+    const emails: Record<BenchUser, string> = {
+      ...fixture.emails,
+      networkAdmin: "admin@network.demo",
+      shelterStaff: "shelter@almaty.demo",
+    };
     // One session per user and server (the main instance, the second one, the recorder).
     const cookies = new Map<string, string>();
     const cookieOf = async (user: BenchUser, server = app.url) => {
@@ -111,7 +147,10 @@ async function main() {
     };
     const only = args.only?.split(",");
     const list = surfaces(fixture).filter((s) => !only || only.includes(s.key));
-    const headersOf = async (s: Surface, server = app.url) => ({ cookie: await cookieOf(s.user, server), ...(s.method === "POST" ? { "content-type": "application/json" } : {}) });
+    const headersOf = async (s: Surface, server = app.url) => ({
+      cookie: await cookieOf(s.user, server),
+      ...(s.method === "POST" ? { "content-type": "application/json" } : {}),
+    });
 
     // Each surface: a warm-up, one connection (latency), then saturated (throughput).
     const results: BenchReport["surfaces"] = [];
@@ -129,25 +168,59 @@ async function main() {
     const intake = list.find((s) => s.key === "intake");
     const loads: BenchReport["loads"] = [];
     if (intake) {
-      loads.push({ name: "hotline intake save at a fixed 50 requests/s", result: await measureAtRate(app.url + intake.path, { headers: await headersOf(intake), method: "POST", body: intakeBody(), rate: 50, seconds }) });
+      loads.push({
+        name: "hotline intake save at a fixed 50 requests/s",
+        result: await measureAtRate(app.url + intake.path, {
+          headers: await headersOf(intake),
+          method: "POST",
+          body: intakeBody(),
+          rate: 50,
+          seconds,
+        }),
+      });
     }
     if (hotline) {
       const headers = await headersOf(hotline);
-      loads.push({ name: "hotline list, 50 connections back to back", result: await measure(app.url + hotline.path, { headers, connections: 50, seconds }) });
+      loads.push({
+        name: "hotline list, 50 connections back to back",
+        result: await measure(app.url + hotline.path, { headers, connections: 50, seconds }),
+      });
       // Node.js renders on one core: a second instance on the same machine uses the other one.
       const second = await startApp({ root, env, logFile: path.join(logDir, "app-2.log") });
       apps.push(second);
       const secondCookie = await cookieOf(hotline.user, second.url);
-      await measure(second.url + hotline.path, { headers: { cookie: secondCookie }, connections: 1, seconds: Math.min(2, seconds) });
+      await measure(second.url + hotline.path, {
+        headers: { cookie: secondCookie },
+        connections: 1,
+        seconds: Math.min(2, seconds),
+      });
       const [one, two] = await Promise.all([
         measure(app.url + hotline.path, { headers, connections: Math.ceil(connections / 2), seconds }),
-        measure(second.url + hotline.path, { headers: { cookie: secondCookie }, connections: Math.ceil(connections / 2), seconds }),
+        measure(second.url + hotline.path, {
+          headers: { cookie: secondCookie },
+          connections: Math.ceil(connections / 2),
+          seconds,
+        }),
       ]);
-      loads.push({ name: "hotline list, two instances on this machine, saturated", result: { ...one, rps: one.rps + two.rps, errors: one.errors + two.errors, requests: one.requests + two.requests, p50: Math.max(one.p50, two.p50), p95: Math.max(one.p95, two.p95), p99: Math.max(one.p99, two.p99) } });
+      loads.push({
+        name: "hotline list, two instances on this machine, saturated",
+        result: {
+          ...one,
+          rps: one.rps + two.rps,
+          errors: one.errors + two.errors,
+          requests: one.requests + two.requests,
+          p50: Math.max(one.p50, two.p50),
+          p95: Math.max(one.p95, two.p95),
+          p99: Math.max(one.p99, two.p99),
+        },
+      });
       await second.stop();
       apps.splice(apps.indexOf(second), 1);
       // Last: a server slower than the rate is left with a backlog, which must drain before the floors.
-      loads.push({ name: "hotline list at a fixed 200 requests/s", result: await measureAtRate(app.url + hotline.path, { headers, rate: 200, seconds }) });
+      loads.push({
+        name: "hotline list at a fixed 200 requests/s",
+        result: await measureAtRate(app.url + hotline.path, { headers, rate: 200, seconds }),
+      });
       await drained(app.url);
     }
     const rssAfterLoad = memoryOf(app.process.pid!);
@@ -157,20 +230,37 @@ async function main() {
     const renderFloorSaturated = await measure(`${app.url}/bench/floor`, { connections, seconds });
     const baseline = await scriptsOf(`${app.url}/bench/floor`, undefined);
     const floorJs = await jsSize(app.url, "/bench/floor", undefined, baseline);
-    for (const r of results) if (r.surface.group !== "home" && !r.surface.path.startsWith("/api/")) r.js = await jsSize(app.url, r.surface.path, await cookieOf(r.surface.user), baseline);
-    const pageBytes = async (p: string, cookie?: string) => (await (await fetch(app.url + p, { headers: cookie ? { cookie } : {} })).arrayBuffer()).byteLength;
-    const sizes = { floor: await pageBytes("/bench/floor"), hotline: hotline ? await pageBytes(hotline.path, await cookieOf("coordinator")) : 0 };
+    for (const r of results)
+      if (r.surface.group !== "home" && !r.surface.path.startsWith("/api/"))
+        r.js = await jsSize(app.url, r.surface.path, await cookieOf(r.surface.user), baseline);
+    const pageBytes = async (p: string, cookie?: string) =>
+      (await (await fetch(app.url + p, { headers: cookie ? { cookie } : {} })).arrayBuffer()).byteLength;
+    const sizes = {
+      floor: await pageBytes("/bench/floor"),
+      hotline: hotline ? await pageBytes(hotline.path, await cookieOf("coordinator")) : 0,
+    };
     await app.stop();
     apps.length = 0;
 
     // The database floor: a second instance that records its SQL, one request per surface.
     const sqlFile = path.join(logDir, "sql.jsonl");
-    const recorder = await startApp({ root, env: { ...env, NODE_OPTIONS: `--import ${path.join(import.meta.dirname, "record-sql.mjs")}`, BENCH_SQL_FILE: sqlFile }, logFile: path.join(logDir, "recorder.log") });
+    const recorder = await startApp({
+      root,
+      env: {
+        ...env,
+        NODE_OPTIONS: `--import ${path.join(import.meta.dirname, "record-sql.mjs")}`,
+        BENCH_SQL_FILE: sqlFile,
+      },
+      logFile: path.join(logDir, "recorder.log"),
+    });
     apps.push(recorder);
     const plans: BenchReport["plans"] = [];
     for (const r of results) {
       const headers = await headersOf(r.surface, recorder.url);
-      const send = () => fetch(recorder.url + r.surface.path, { method: r.surface.method ?? "GET", headers, body: r.surface.body }).then((a) => a.arrayBuffer());
+      const send = () =>
+        fetch(recorder.url + r.surface.path, { method: r.surface.method ?? "GET", headers, body: r.surface.body }).then(
+          (a) => a.arrayBuffer(),
+        );
       await send(); // warm: the first request of a route loads its code and may read more
       fs.rmSync(sqlFile, { force: true });
       await send();
@@ -178,8 +268,18 @@ async function main() {
       fs.renameSync(sqlFile, path.join(logDir, `sql-${r.surface.key}.jsonl`)); // kept for reading
       const floor: FloorResult = await replay(database.appUrl, statements, args.small ? 20 : 200);
       r.floor = floor;
-      if (floor.slowest && ["hotline-first", "hotline-filtered", "hotline-deep", "search-cyrillic", "repatriations", "bed-board"].includes(r.surface.key)) {
-        plans.push({ name: r.surface.name, ms: floor.slowest.ms, sql: floor.slowest.statement.text, plan: await explain(database.appUrl, statements, floor.slowest.statement) });
+      if (
+        floor.slowest &&
+        ["hotline-first", "hotline-filtered", "hotline-deep", "search-cyrillic", "repatriations", "bed-board"].includes(
+          r.surface.key,
+        )
+      ) {
+        plans.push({
+          name: r.surface.name,
+          ms: floor.slowest.ms,
+          sql: floor.slowest.statement.text,
+          plan: await explain(database.appUrl, statements, floor.slowest.statement),
+        });
       }
     }
     await recorder.stop();
@@ -196,7 +296,12 @@ async function main() {
       connections,
       coldStartMs,
       rss: { atStart: rssAtStart, afterLoad: rssAfterLoad },
-      renderFloor: { single: renderFloor, saturated: renderFloorSaturated, bytes: sizes.floor, hotlineBytes: sizes.hotline },
+      renderFloor: {
+        single: renderFloor,
+        saturated: renderFloorSaturated,
+        bytes: sizes.floor,
+        hotlineBytes: sizes.hotline,
+      },
       floorJs,
       surfaces: results,
       loads,
@@ -211,7 +316,9 @@ async function main() {
 
   // Growth: the same lists and searches on networks of other sizes (the same build), each on its
   // own database, after the main run's has stopped (the full size is the same folder).
-  const growth = args.growth ? await measureGrowth(root, growthSizes(args.growth.split(",").map(Number)), seconds, DEMO_PASSWORD, dataRoot) : [];
+  const growth = args.growth
+    ? await measureGrowth(root, growthSizes(args.growth.split(",").map(Number)), seconds, DEMO_PASSWORD, dataRoot)
+    : [];
   const markdown = report(output) + (growth.length ? `\n\n### Growth\n\n${growthTable(growth)}\n` : "");
   console.log("\n" + markdown);
   if (args.write) {
@@ -219,13 +326,22 @@ async function main() {
     const doc = fs.readFileSync(file, "utf8");
     const [start, end] = ["<!-- bench:start -->", "<!-- bench:end -->"];
     if (!doc.includes(start)) throw new Error(`docs/performance.md has no ${start} … ${end} section`);
-    fs.writeFileSync(file, doc.slice(0, doc.indexOf(start) + start.length) + "\n" + markdown + "\n" + doc.slice(doc.indexOf(end)));
+    fs.writeFileSync(
+      file,
+      doc.slice(0, doc.indexOf(start) + start.length) + "\n" + markdown + "\n" + doc.slice(doc.indexOf(end)),
+    );
     console.log("Written to docs/performance.md.");
   }
   console.log(`Raw figures: ${path.join(logDir, "bench.json")}`);
   if (args.check) {
-    const broken = output.surfaces.filter((r) => r.single.errors + r.saturated.errors > 0 || r.single.requests === 0 || !r.floor || r.floor.statements === 0);
-    if (broken.length) throw new Error(`Surfaces with errors or no SQL recorded: ${broken.map((r) => r.surface.key).join(", ")} (logs in ${logDir})`);
+    const broken = output.surfaces.filter(
+      (r) =>
+        r.single.errors + r.saturated.errors > 0 || r.single.requests === 0 || !r.floor || r.floor.statements === 0,
+    );
+    if (broken.length)
+      throw new Error(
+        `Surfaces with errors or no SQL recorded: ${broken.map((r) => r.surface.key).join(", ")} (logs in ${logDir})`,
+      );
     console.log(`Check: all ${output.surfaces.length} surfaces answered without errors and their SQL replayed.`);
   }
 }

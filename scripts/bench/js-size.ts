@@ -31,7 +31,12 @@ async function gzipSize(base: string, src: string): Promise<number> {
 }
 
 /** `baseline`: the scripts of a page with no components of ours beyond the root layout. */
-export async function jsSize(base: string, path: string, cookie: string | undefined, baseline: string[]): Promise<JsSize> {
+export async function jsSize(
+  base: string,
+  path: string,
+  cookie: string | undefined,
+  baseline: string[],
+): Promise<JsSize> {
   const scripts = await scriptsOf(base + path, cookie);
   const all = await Promise.all(scripts.map((s) => gzipSize(base, s)));
   const own = await Promise.all(scripts.filter((s) => !baseline.includes(s)).map((s) => gzipSize(base, s)));

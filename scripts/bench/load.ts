@@ -66,7 +66,11 @@ export async function measure(url: string, options: LoadOptions): Promise<LoadRe
   });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await done;
-  return summarise(times, { rps: result.requests.total / options.seconds, errors: result.errors + result.timeouts + result.non2xx, requests: result.requests.total });
+  return summarise(times, {
+    rps: result.requests.total / options.seconds,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  });
 }
 
 /**
@@ -79,7 +83,10 @@ export async function measure(url: string, options: LoadOptions): Promise<LoadRe
  * request unanswered after `timeoutMs` (10 s) counts as an error: a server slower than the rate
  * would otherwise keep the run going until the whole backlog drained.
  */
-export async function measureAtRate(url: string, options: Omit<LoadOptions, "connections" | "rate"> & { rate: number; timeoutMs?: number; maxConnections?: number }): Promise<LoadResult> {
+export async function measureAtRate(
+  url: string,
+  options: Omit<LoadOptions, "connections" | "rate"> & { rate: number; timeoutMs?: number; maxConnections?: number },
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true });
   const target = new URL(url);
   const times: number[] = [];
@@ -89,7 +96,17 @@ export async function measureAtRate(url: string, options: Omit<LoadOptions, "con
   const one = (due: number) =>
     new Promise<void>((resolve) => {
       const request = http.request(
-        { agent, host: target.hostname, port: target.port, path: target.pathname + target.search, method: options.method ?? "GET", headers: { ...options.headers, ...(options.body ? { "content-length": Buffer.byteLength(options.body) } : {}) } },
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: options.method ?? "GET",
+          headers: {
+            ...options.headers,
+            ...(options.body ? { "content-length": Buffer.byteLength(options.body) } : {}),
+          },
+        },
         (response) => {
           response.resume();
           response.on("end", () => {

@@ -14,12 +14,17 @@ if (file) {
     if (!connections.has(client)) connections.set(client, ++next);
     return connections.get(client);
   };
-  const plain = (value) => (Buffer.isBuffer(value) ? `\\x${value.toString("hex")}` : value instanceof Date ? value.toISOString() : value);
+  const plain = (value) =>
+    Buffer.isBuffer(value) ? `\\x${value.toString("hex")}` : value instanceof Date ? value.toISOString() : value;
   pg.Client.prototype.query = function recordedQuery(config, values, callback) {
     const text = typeof config === "string" ? config : config?.text;
     if (typeof text === "string") {
       const params = (Array.isArray(values) ? values : config?.values) ?? [];
-      fs.appendFileSync(file, JSON.stringify({ connection: connectionOf(this), text, values: params.map(plain), rowMode: config?.rowMode }) + "\n");
+      fs.appendFileSync(
+        file,
+        JSON.stringify({ connection: connectionOf(this), text, values: params.map(plain), rowMode: config?.rowMode }) +
+          "\n",
+      );
     }
     return original.call(this, config, values, callback);
   };

@@ -18,12 +18,19 @@ export interface BenchReport {
   rss: { atStart: number; afterLoad: number };
   renderFloor: { single: LoadResult; saturated: LoadResult; bytes: number; hotlineBytes: number };
   floorJs: JsSize;
-  surfaces: { surface: Surface; single: LoadResult; saturated: LoadResult; floor: FloorResult | null; js: JsSize | null }[];
+  surfaces: {
+    surface: Surface;
+    single: LoadResult;
+    saturated: LoadResult;
+    floor: FloorResult | null;
+    js: JsSize | null;
+  }[];
   loads: { name: string; result: LoadResult }[];
   plans: { name: string; ms: number; sql: string; plan: string }[];
 }
 
-const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const ms = (x: number | undefined) =>
+  x === undefined || !Number.isFinite(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0);
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 const n = (x: number) => x.toLocaleString("en-GB");
 
@@ -36,11 +43,17 @@ export function overhead(page: LoadResult, renderFloor: LoadResult, sql: FloorRe
 export function report(r: BenchReport): string {
   const lines: string[] = [];
   const pct = (x: number | null) => (x === null ? "–" : `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)} %`);
-  lines.push(`${r.date}, ${r.machine}, commit ${r.revision}. Data: ${n(r.size.calls)} hotline calls, ${n(r.size.victims)} people, ${n(r.size.stays)} shelter stays, ${n(r.size.repatriations)} repatriations, ${n(r.size.auditEvents)} audit events; the busiest hotline (${r.hotline.code}) has ${n(r.hotline.calls)} calls.${r.seededIn ? ` Seeded in ${r.seededIn.toFixed(0)} s.` : ""}`);
+  lines.push(
+    `${r.date}, ${r.machine}, commit ${r.revision}. Data: ${n(r.size.calls)} hotline calls, ${n(r.size.victims)} people, ${n(r.size.stays)} shelter stays, ${n(r.size.repatriations)} repatriations, ${n(r.size.auditEvents)} audit events; the busiest hotline (${r.hotline.code}) has ${n(r.hotline.calls)} calls.${r.seededIn ? ` Seeded in ${r.seededIn.toFixed(0)} s.` : ""}`,
+  );
   lines.push("");
-  lines.push(`Each surface: ${r.seconds} s at one connection (latency, ms) and ${r.seconds} s at ${r.connections} connections (throughput). "SQL" is the page's own statements replayed through plain pg (the database floor); "render" is /bench/floor, the hotline list's markup without session or database (${ms(r.renderFloor.single.p50)} ms p50, ${r.renderFloor.saturated.rps.toFixed(0)} req/s; ${kib(r.renderFloor.bytes)} KiB of HTML against the hotline page's ${kib(r.renderFloor.hotlineBytes)} KiB). Overhead = page p50 / (render p50 + SQL p50) − 1: auth, scoping, audit, Prisma and the page's own work. JS: gzipped, all / the page's own beyond the framework's.`);
+  lines.push(
+    `Each surface: ${r.seconds} s at one connection (latency, ms) and ${r.seconds} s at ${r.connections} connections (throughput). "SQL" is the page's own statements replayed through plain pg (the database floor); "render" is /bench/floor, the hotline list's markup without session or database (${ms(r.renderFloor.single.p50)} ms p50, ${r.renderFloor.saturated.rps.toFixed(0)} req/s; ${kib(r.renderFloor.bytes)} KiB of HTML against the hotline page's ${kib(r.renderFloor.hotlineBytes)} KiB). Overhead = page p50 / (render p50 + SQL p50) − 1: auth, scoping, audit, Prisma and the page's own work. JS: gzipped, all / the page's own beyond the framework's.`,
+  );
   lines.push("");
-  lines.push("| surface | p50 | p95 | p99 | req/s, 1 conn | req/s, saturated | errors | SQL statements | SQL p50 | SQL p95 | overhead | JS KiB (own) |");
+  lines.push(
+    "| surface | p50 | p95 | p99 | req/s, 1 conn | req/s, saturated | errors | SQL statements | SQL p50 | SQL p95 | overhead | JS KiB (own) |",
+  );
   lines.push("|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const s of r.surfaces) {
     const api = s.surface.path.startsWith("/api/");
@@ -51,18 +64,28 @@ export function report(r: BenchReport): string {
   lines.push("");
   lines.push("| load | p50 | p95 | p99 | req/s | errors |");
   lines.push("|---|---|---|---|---|---|");
-  for (const l of r.loads) lines.push(`| ${l.name} | ${ms(l.result.p50)} | ${ms(l.result.p95)} | ${ms(l.result.p99)} | ${l.result.rps.toFixed(0)} | ${l.result.errors} |`);
+  for (const l of r.loads)
+    lines.push(
+      `| ${l.name} | ${ms(l.result.p50)} | ${ms(l.result.p95)} | ${ms(l.result.p99)} | ${l.result.rps.toFixed(0)} | ${l.result.errors} |`,
+    );
   lines.push("");
   lines.push(...goals(r));
   lines.push("");
   for (const p of r.plans) {
-    lines.push(`<details><summary>${p.name}: slowest statement, ${ms(p.ms)} ms (EXPLAIN ANALYZE as tumar_app)</summary>`);
+    lines.push(
+      `<details><summary>${p.name}: slowest statement, ${ms(p.ms)} ms (EXPLAIN ANALYZE as tumar_app)</summary>`,
+    );
     lines.push("");
     lines.push("```");
     lines.push(p.sql.length > 1200 ? p.sql.slice(0, 1200) + " …" : p.sql);
     lines.push("");
     // Long id lists (a page's shared records) would fill the page: each line is cut.
-    lines.push(p.plan.split("\n").map((l) => (l.length > 240 ? l.slice(0, 240) + " …" : l)).join("\n"));
+    lines.push(
+      p.plan
+        .split("\n")
+        .map((l) => (l.length > 240 ? l.slice(0, 240) + " …" : l))
+        .join("\n"),
+    );
     lines.push("```");
     lines.push("</details>");
     lines.push("");
@@ -74,30 +97,85 @@ function goals(r: BenchReport): string[] {
   const find = (key: string) => r.surfaces.find((s) => s.surface.key === key);
   const load = (prefix: string) => r.loads.find((l) => l.name.startsWith(prefix))?.result;
   const rows: [string, string, string, boolean | null][] = [];
-  const check = (goal: string, target: string, measured: string | null, ok: boolean | null) => rows.push([goal, target, measured ?? "not measured", measured === null ? null : ok]);
+  const check = (goal: string, target: string, measured: string | null, ok: boolean | null) =>
+    rows.push([goal, target, measured ?? "not measured", measured === null ? null : ok]);
   const fixed = load("hotline list at a fixed");
-  check("hotline list at a fixed 200 requests/s", "p95 ≤ 60 ms, 0 errors", fixed ? `p95 ${ms(fixed.p95)} ms, ${fixed.errors} errors` : null, fixed ? fixed.p95 <= 60 && fixed.errors === 0 : null);
+  check(
+    "hotline list at a fixed 200 requests/s",
+    "p95 ≤ 60 ms, 0 errors",
+    fixed ? `p95 ${ms(fixed.p95)} ms, ${fixed.errors} errors` : null,
+    fixed ? fixed.p95 <= 60 && fixed.errors === 0 : null,
+  );
   const first = find("hotline-first");
-  check("hotline list, saturated", "≥ 350 req/s", first ? `${first.saturated.rps.toFixed(0)} req/s` : null, first ? first.saturated.rps >= 350 : null);
+  check(
+    "hotline list, saturated",
+    "≥ 350 req/s",
+    first ? `${first.saturated.rps.toFixed(0)} req/s` : null,
+    first ? first.saturated.rps >= 350 : null,
+  );
   const over = first ? overhead(first.single, r.renderFloor.single, first.floor) : null;
-  check("overhead over the floors (hotline list)", "≤ 15 %", over === null ? null : `${(over * 100).toFixed(0)} %`, over === null ? null : over <= 0.15);
+  check(
+    "overhead over the floors (hotline list)",
+    "≤ 15 %",
+    over === null ? null : `${(over * 100).toFixed(0)} %`,
+    over === null ? null : over <= 0.15,
+  );
   const searches = ["search-latin", "search-cyrillic"].map(find).filter((s) => s !== undefined);
   const searchDb = Math.max(...searches.map((s) => s.floor?.slowest?.ms ?? NaN));
   const searchDbP95 = Math.max(...searches.map((s) => s.floor?.p95 ?? NaN));
   const searchPage = Math.max(...searches.map((s) => s.single.p95));
-  check("name search, database", "p95 ≤ 10 ms", searches.length ? `all the page's SQL p95 ${ms(searchDbP95)} ms (search query median ${ms(searchDb)} ms)` : null, searches.length ? searchDbP95 <= 10 : null);
-  check("name search, page", "p95 ≤ 100 ms", searches.length ? `p95 ${ms(searchPage)} ms` : null, searches.length ? searchPage <= 100 : null);
+  check(
+    "name search, database",
+    "p95 ≤ 10 ms",
+    searches.length ? `all the page's SQL p95 ${ms(searchDbP95)} ms (search query median ${ms(searchDb)} ms)` : null,
+    searches.length ? searchDbP95 <= 10 : null,
+  );
+  check(
+    "name search, page",
+    "p95 ≤ 100 ms",
+    searches.length ? `p95 ${ms(searchPage)} ms` : null,
+    searches.length ? searchPage <= 100 : null,
+  );
   const intake = load("hotline intake");
-  check("intake save at 50 requests/s", "p95 ≤ 80 ms", intake ? `p95 ${ms(intake.p95)} ms, ${intake.errors} errors` : null, intake ? intake.p95 <= 80 && intake.errors === 0 : null);
+  check(
+    "intake save at 50 requests/s",
+    "p95 ≤ 80 ms",
+    intake ? `p95 ${ms(intake.p95)} ms, ${intake.errors} errors` : null,
+    intake ? intake.p95 <= 80 && intake.errors === 0 : null,
+  );
   const fifty = load("hotline list, 50 connections");
-  check("50 connections back to back", "0 errors, p99 ≤ 400 ms", fifty ? `${fifty.errors} errors, p99 ${ms(fifty.p99)} ms` : null, fifty ? fifty.errors === 0 && fifty.p99 <= 400 : null);
+  check(
+    "50 connections back to back",
+    "0 errors, p99 ≤ 400 ms",
+    fifty ? `${fifty.errors} errors, p99 ${ms(fifty.p99)} ms` : null,
+    fifty ? fifty.errors === 0 && fifty.p99 <= 400 : null,
+  );
   check("cold start", "≤ 2 s", `${(r.coldStartMs / 1000).toFixed(1)} s`, r.coldStartMs <= 2000);
-  check("memory (RSS)", "≤ 400 MB", `${r.rss.atStart} MiB at start, ${r.rss.afterLoad} MiB after the load`, Math.max(r.rss.atStart, r.rss.afterLoad) <= 400);
+  check(
+    "memory (RSS)",
+    "≤ 400 MB",
+    `${r.rss.atStart} MiB at start, ${r.rss.afterLoad} MiB after the load`,
+    Math.max(r.rss.atStart, r.rss.afterLoad) <= 400,
+  );
   const pages = r.surfaces.filter((s) => s.js);
   const maxJs = Math.max(...pages.map((s) => s.js!.totalGzip));
-  check("JavaScript per page", "≤ 200 KiB gzipped", pages.length ? `at most ${kib(maxJs)} KiB` : null, pages.length ? maxJs <= 200 * 1024 : null);
+  check(
+    "JavaScript per page",
+    "≤ 200 KiB gzipped",
+    pages.length ? `at most ${kib(maxJs)} KiB` : null,
+    pages.length ? maxJs <= 200 * 1024 : null,
+  );
   const lists = pages.filter((s) => s.surface.group === "list");
   const maxOwn = Math.max(...lists.map((s) => s.js!.ownGzip));
-  check("our own JavaScript on list pages", "≤ 30 KiB gzipped", lists.length ? `at most ${kib(maxOwn)} KiB` : null, lists.length ? maxOwn <= 30 * 1024 : null);
-  return ["| goal | target | measured | met |", "|---|---|---|---|", ...rows.map(([g, t, m, ok]) => `| ${g} | ${t} | ${m} | ${ok === null ? "–" : ok ? "yes" : "**no**"} |`)];
+  check(
+    "our own JavaScript on list pages",
+    "≤ 30 KiB gzipped",
+    lists.length ? `at most ${kib(maxOwn)} KiB` : null,
+    lists.length ? maxOwn <= 30 * 1024 : null,
+  );
+  return [
+    "| goal | target | measured | met |",
+    "|---|---|---|---|",
+    ...rows.map(([g, t, m, ok]) => `| ${g} | ${t} | ${m} | ${ok === null ? "–" : ok ? "yes" : "**no**"} |`),
+  ];
 }

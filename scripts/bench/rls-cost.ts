@@ -29,9 +29,12 @@ const VICTIMS = Number(args.victims);
 const ITERATIONS = Number(args.iterations);
 
 async function load(owner: pg.Client) {
-  await owner.query(`
+  await owner.query(
+    `
     INSERT INTO organisations (id, name, code, kind, country_code, time_zone, updated_at)
-    SELECT gen_random_uuid(), 'Bench ' || i, 'B' || lpad(i::text, 4, '0'), 'NGO', 'UZ', 'Asia/Tashkent', now() FROM generate_series(1, $1) i`, [ORGS]);
+    SELECT gen_random_uuid(), 'Bench ' || i, 'B' || lpad(i::text, 4, '0'), 'NGO', 'UZ', 'Asia/Tashkent', now() FROM generate_series(1, $1) i`,
+    [ORGS],
+  );
   await owner.query(`
     INSERT INTO users (id, name, email, password_hash, updated_at)
     SELECT gen_random_uuid(), 'Bench user ' || o.code, lower(o.code) || '@bench.tumar', 'x', now() FROM organisations o WHERE o.code LIKE 'B%'`);
@@ -46,11 +49,14 @@ async function load(owner: pg.Client) {
     await addVictims(owner, m.organisationId, m.userId, VICTIMS);
   }
   // Some sharing, so the grant branch of the people policy has rows to look at.
-  await owner.query(`
+  await owner.query(
+    `
     INSERT INTO access_grants (id, record_type, record_id, owner_organisation_id, grantee_organisation_id, scope, reason, granted_by_id, updated_at)
     SELECT gen_random_uuid(), 'VICTIM', v.id, v.organisation_id, o.id, 'MINIMAL', 'bench', v.created_by_id, now()
     FROM (SELECT * FROM victims ORDER BY random() LIMIT $1) v
-    JOIN LATERAL (SELECT id FROM organisations WHERE id <> v.organisation_id AND code LIKE 'B%' ORDER BY random() LIMIT 1) o ON true`, [Math.ceil((ORGS * VICTIMS) / 20)]);
+    JOIN LATERAL (SELECT id FROM organisations WHERE id <> v.organisation_id AND code LIKE 'B%' ORDER BY random() LIMIT 1) o ON true`,
+    [Math.ceil((ORGS * VICTIMS) / 20)],
+  );
   await owner.query("ANALYZE");
 }
 
@@ -64,13 +70,21 @@ async function main() {
   console.log(`Loading ${ORGS} organisations × (${CALLS} calls, ${VICTIMS} victims) …`);
   const database = await startTemporaryPostgres("bench-rls");
   try {
-    const { appUrl } = await prepareDatabase(database.url, { seedDemo: false, appPassword: crypto.randomBytes(18).toString("base64url") });
+    const { appUrl } = await prepareDatabase(database.url, {
+      seedDemo: false,
+      appPassword: crypto.randomBytes(18).toString("base64url"),
+    });
     const owner = new pg.Client({ connectionString: database.url });
     await owner.connect();
     const started = Date.now();
     await load(owner);
-    const { rows: orgs } = await owner.query<{ id: string }>("SELECT id FROM organisations WHERE code LIKE 'B%' ORDER BY code");
-    const { rows: deep } = await owner.query<{ at: Date }>("SELECT received_at AS at FROM hotline_calls WHERE organisation_id = $1 ORDER BY received_at DESC OFFSET $2 LIMIT 1", [orgs[0]!.id, Math.floor(CALLS * 0.8)]);
+    const { rows: orgs } = await owner.query<{ id: string }>(
+      "SELECT id FROM organisations WHERE code LIKE 'B%' ORDER BY code",
+    );
+    const { rows: deep } = await owner.query<{ at: Date }>(
+      "SELECT received_at AS at FROM hotline_calls WHERE organisation_id = $1 ORDER BY received_at DESC OFFSET $2 LIMIT 1",
+      [orgs[0]!.id, Math.floor(CALLS * 0.8)],
+    );
     await owner.end();
     console.log(`  loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -80,18 +94,36 @@ async function main() {
     const { PrismaClient } = await import("../../lib/generated/prisma/client");
     const plain = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 10 }) });
 
-    const select = { id: true, organisationId: true, status: true, receivedAt: true, callType: true, topics: true, urgency: true, callbackDueAt: true, victimId: true } as const;
+    const select = {
+      id: true,
+      organisationId: true,
+      status: true,
+      receivedAt: true,
+      callType: true,
+      topics: true,
+      urgency: true,
+      callbackDueAt: true,
+      victimId: true,
+    } as const;
     type Client = typeof plain;
     const queries: { name: string; run: (client: Client, organisationId: string) => Promise<unknown> }[] = [
       {
         name: "hotline list, first page",
-        run: (c, organisationId) => c.hotlineCall.findMany({ where: { AND: [{ organisationId }] }, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: 51, select }),
+        run: (c, organisationId) =>
+          c.hotlineCall.findMany({
+            where: { AND: [{ organisationId }] },
+            orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+            take: 51,
+            select,
+          }),
       },
       {
         name: "hotline list, topic filter, deep cursor",
         run: (c, organisationId) =>
           c.hotlineCall.findMany({
-            where: { AND: [{ organisationId }, { topics: { has: "WAGE_THEFT" } }, { receivedAt: { lt: deep[0]!.at } }] },
+            where: {
+              AND: [{ organisationId }, { topics: { has: "WAGE_THEFT" } }, { receivedAt: { lt: deep[0]!.at } }],
+            },
             orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
             take: 51,
             select,
@@ -100,7 +132,12 @@ async function main() {
       {
         name: "victim list, first page",
         run: (c, organisationId) =>
-          c.victim.findMany({ where: { organisationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 51, select: { id: true, caseNumber: true, givenName: true, familyName: true, status: true, createdAt: true } }),
+          c.victim.findMany({
+            where: { organisationId },
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            take: 51,
+            select: { id: true, caseNumber: true, givenName: true, familyName: true, status: true, createdAt: true },
+          }),
       },
     ];
 
@@ -112,7 +149,8 @@ async function main() {
     for (const query of queries) {
       const before: number[] = [];
       const after: number[] = [];
-      for (const client of [plain, dbFor({ organisationId: orgs[0]!.id })]) for (let i = 0; i < 50; i++) await query.run(client, orgs[i % orgs.length]!.id); // warm-up
+      for (const client of [plain, dbFor({ organisationId: orgs[0]!.id })])
+        for (let i = 0; i < 50; i++) await query.run(client, orgs[i % orgs.length]!.id); // warm-up
       for (let round = 0; round < rounds; round++) {
         for (const [samples, pick] of [
           [before, () => plain],
@@ -130,7 +168,9 @@ async function main() {
       const b = stats(before);
       const a = stats(after);
       const overhead = ((a.mean - b.mean) / b.mean) * 100;
-      console.log(`| ${query.name} | ${b.p50.toFixed(2)} | ${b.p95.toFixed(2)} | ${a.p50.toFixed(2)} | ${a.p95.toFixed(2)} | ${overhead >= 0 ? "+" : ""}${overhead.toFixed(1)} % |`);
+      console.log(
+        `| ${query.name} | ${b.p50.toFixed(2)} | ${b.p95.toFixed(2)} | ${a.p50.toFixed(2)} | ${a.p95.toFixed(2)} | ${overhead >= 0 ? "+" : ""}${overhead.toFixed(1)} % |`,
+      );
     }
     await plain.$disconnect();
   } finally {

@@ -36,13 +36,25 @@ const git = (...a: string[]) => execFileSync("git", a, { cwd: root, encoding: "u
 
 function beforeRevision() {
   if (args.before) return git("rev-parse", args.before);
-  const added = git("log", "--diff-filter=A", "--format=%H", "--", "prisma/migrations/*_row_level_security/migration.sql").split("\n").at(-1)!;
+  const added = git(
+    "log",
+    "--diff-filter=A",
+    "--format=%H",
+    "--",
+    "prisma/migrations/*_row_level_security/migration.sql",
+  )
+    .split("\n")
+    .at(-1)!;
   return git("rev-parse", `${added}^`);
 }
 
 function build(dir: string, env: NodeJS.ProcessEnv) {
   console.log(`  building ${path.relative(root, dir) || "the current tree"} …`);
-  const result = spawnSync(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], { cwd: dir, env: { ...env, NODE_ENV: "production" }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: dir,
+    env: { ...env, NODE_ENV: "production" },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`next build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -59,18 +71,25 @@ async function main() {
   const worktree = fs.mkdtempSync(path.join(os.tmpdir(), "tumar-before-"));
   const servers: RunningApp[] = [];
   try {
-    const { appUrl } = await prepareDatabase(database.url, { seedDemo: "always", appPassword: crypto.randomBytes(18).toString("base64url") });
+    const { appUrl } = await prepareDatabase(database.url, {
+      seedDemo: "always",
+      appPassword: crypto.randomBytes(18).toString("base64url"),
+    });
     const owner = new pg.Client({ connectionString: database.url });
     owner.on("error", () => {}); // the server stopping at the end is not news
     await owner.connect();
-    const { rows: [me] } = await owner.query<{ userId: string; organisationId: string }>(
+    const {
+      rows: [me],
+    } = await owner.query<{ userId: string; organisationId: string }>(
       `SELECT u.id AS "userId", m.organisation_id AS "organisationId" FROM users u JOIN memberships m ON m.user_id = u.id WHERE u.email = 'coordinator@tashkent.demo'`,
     );
     console.log(`Loading ${args.calls} calls and ${args.victims} people for Tashkent …`);
     await addCalls(owner, me!.organisationId, me!.userId, Number(args.calls));
     await addVictims(owner, me!.organisationId, me!.userId, Number(args.victims));
     await owner.query("ANALYZE");
-    const { rows: [deep] } = await owner.query<{ at: Date; id: string }>(
+    const {
+      rows: [deep],
+    } = await owner.query<{ at: Date; id: string }>(
       "SELECT received_at AS at, id FROM hotline_calls WHERE organisation_id = $1 ORDER BY received_at DESC, id DESC OFFSET $2 LIMIT 1",
       [me!.organisationId, Math.floor(Number(args.calls) * 0.8)],
     );
@@ -86,9 +105,17 @@ async function main() {
     build(worktree, buildEnv);
     build(root, buildEnv);
 
-    const before = await startApp({ root: worktree, env: { ...process.env, ...secrets, DATABASE_URL: database.url }, logFile: path.join(os.tmpdir(), "tumar-bench-before.log") });
+    const before = await startApp({
+      root: worktree,
+      env: { ...process.env, ...secrets, DATABASE_URL: database.url },
+      logFile: path.join(os.tmpdir(), "tumar-bench-before.log"),
+    });
     servers.push(before);
-    const after = await startApp({ root, env: { ...process.env, ...secrets, DATABASE_URL: appUrl }, logFile: path.join(os.tmpdir(), "tumar-bench-after.log") });
+    const after = await startApp({
+      root,
+      env: { ...process.env, ...secrets, DATABASE_URL: appUrl },
+      logFile: path.join(os.tmpdir(), "tumar-bench-after.log"),
+    });
     servers.push(after);
     const sides = [
       { name: "before", app: before, cookie: await signIn(before.url, "coordinator@tashkent.demo", "Tumar-demo-2026") },
@@ -97,21 +124,31 @@ async function main() {
 
     const surfaces = [
       { name: "hotline list, first page", path: "/hotline" },
-      { name: "hotline list, topic filter, deep cursor", path: `/hotline?topic=WAGE_THEFT&cursor=${encodeCursor(deep!)}` },
+      {
+        name: "hotline list, topic filter, deep cursor",
+        path: `/hotline?topic=WAGE_THEFT&cursor=${encodeCursor(deep!)}`,
+      },
       { name: "people list, first page", path: "/victims" },
       { name: "API: hotline calls, first page", path: "/api/v1/hotline-calls" },
     ];
     const connections = Number(args.connections);
     const seconds = Number(args.seconds);
-    console.log(`\n${args.rounds} rounds of ${seconds} s per side and page, ${connections} connections (ms, requests/s):\n`);
-    console.log("| page | before mean | before p97.5 | before req/s | after mean | after p97.5 | after req/s | latency | throughput | errors |");
+    console.log(
+      `\n${args.rounds} rounds of ${seconds} s per side and page, ${connections} connections (ms, requests/s):\n`,
+    );
+    console.log(
+      "| page | before mean | before p97.5 | before req/s | after mean | after p97.5 | after req/s | latency | throughput | errors |",
+    );
     console.log("|---|---|---|---|---|---|---|---|---|---|");
     for (const surface of surfaces) {
       const results: Record<string, LoadResult[]> = { before: [], after: [] };
-      for (const side of sides) await measure(side.app.url + surface.path, { headers: { cookie: side.cookie }, connections, seconds: 2 }); // warm-up
+      for (const side of sides)
+        await measure(side.app.url + surface.path, { headers: { cookie: side.cookie }, connections, seconds: 2 }); // warm-up
       for (let round = 0; round < Number(args.rounds); round++) {
         for (const side of round % 2 ? [...sides].reverse() : sides) {
-          results[side.name]!.push(await measure(side.app.url + surface.path, { headers: { cookie: side.cookie }, connections, seconds }));
+          results[side.name]!.push(
+            await measure(side.app.url + surface.path, { headers: { cookie: side.cookie }, connections, seconds }),
+          );
         }
       }
       const b = results.before!;

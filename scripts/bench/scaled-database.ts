@@ -25,9 +25,14 @@ export interface ScaledDatabase {
 
 /** Bump when the seed writes different data, so that benchmarks stop reusing databases of the old one. */
 const SEED_VERSION = 2;
-const sizeLabel = (o: ScaleOptions) => `v${SEED_VERSION}-${o.organisations}o-${o.victims}v-${o.calls}c-${o.stays}s-${o.repatriations}r-${o.years}y-${o.seed}`;
+const sizeLabel = (o: ScaleOptions) =>
+  `v${SEED_VERSION}-${o.organisations}o-${o.victims}v-${o.calls}c-${o.stays}s-${o.repatriations}r-${o.years}y-${o.seed}`;
 
-export async function openScaledDatabase(options: ScaleOptions, phase: Phase, dataRoot = path.join(root, ".data/bench")): Promise<ScaledDatabase> {
+export async function openScaledDatabase(
+  options: ScaleOptions,
+  phase: Phase,
+  dataRoot = path.join(root, ".data/bench"),
+): Promise<ScaledDatabase> {
   const dir = path.join(dataRoot, sizeLabel(options));
   const marker = path.join(dir, "seeded");
   const fresh = !fs.existsSync(marker);
@@ -45,7 +50,10 @@ export async function openScaledDatabase(options: ScaleOptions, phase: Phase, da
     };
     fs.writeFileSync(secretsFile, JSON.stringify(made, null, 2), { mode: 0o600 });
   }
-  const { appPassword, ownerPassword, ...secrets } = JSON.parse(fs.readFileSync(secretsFile, "utf8")) as Record<string, string>;
+  const { appPassword, ownerPassword, ...secrets } = JSON.parse(fs.readFileSync(secretsFile, "utf8")) as Record<
+    string,
+    string
+  >;
   // The seed encrypts through lib/env, which reads these from the environment.
   Object.assign(process.env, secrets);
   const database = await startEmbeddedPostgres({

@@ -65,7 +65,9 @@ function newIds(statements: Statement[]): Set<string> {
  */
 export async function replay(url: string, statements: Statement[], runs: number): Promise<FloorResult> {
   const byConnection = new Map<number, (Statement & { index: number })[]>();
-  statements.forEach((s, index) => byConnection.set(s.connection, [...(byConnection.get(s.connection) ?? []), { ...s, index }]));
+  statements.forEach((s, index) =>
+    byConnection.set(s.connection, [...(byConnection.get(s.connection) ?? []), { ...s, index }]),
+  );
   const groups = [...byConnection.values()];
   const clients = await Promise.all(
     groups.map(async () => {
@@ -84,9 +86,15 @@ export async function replay(url: string, statements: Statement[], runs: number)
       await Promise.all(
         groups.map(async (group, g) => {
           for (const s of group) {
-            const values = fresh.size ? s.values.map((v) => (typeof v === "string" && fresh.has(v) ? fresh.get(v) : v)) : s.values;
+            const values = fresh.size
+              ? s.values.map((v) => (typeof v === "string" && fresh.has(v) ? fresh.get(v) : v))
+              : s.values;
             const t = performance.now();
-            await clients[g]!.query({ text: s.text, values, ...(s.rowMode === "array" ? { rowMode: "array" as const } : {}) });
+            await clients[g]!.query({
+              text: s.text,
+              values,
+              ...(s.rowMode === "array" ? { rowMode: "array" as const } : {}),
+            });
             perStatement[s.index]!.push(performance.now() - t);
           }
         }),
@@ -97,11 +105,20 @@ export async function replay(url: string, statements: Statement[], runs: number)
     await Promise.all(clients.map((c) => c.end()));
   }
   totals.sort((a, b) => a - b);
-  const medians = perStatement.map((xs) => percentile([...xs].sort((a, b) => a - b), 50));
+  const medians = perStatement.map((xs) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    ),
+  );
   // The slowest read is explained afterwards: only a SELECT (or WITH) can be. On a loaded machine a
   // COMMIT was once the slowest statement, and EXPLAIN COMMIT failed the whole run.
   const explainable = (i: number) => /^\s*(\/\*[\s\S]*?\*\/\s*)*(SELECT|WITH)\b/i.test(statements[i]?.text ?? "");
-  const worst = medians.reduce((best, ms, i) => (explainable(i) && Number.isFinite(ms) && (!explainable(best) || ms > (medians[best] ?? -1)) ? i : best), 0);
+  const worst = medians.reduce(
+    (best, ms, i) =>
+      explainable(i) && Number.isFinite(ms) && (!explainable(best) || ms > (medians[best] ?? -1)) ? i : best,
+    0,
+  );
   return {
     statements: statements.length,
     connections: groups.length,
@@ -126,7 +143,10 @@ export async function explain(url: string, statements: Statement[], target: Stat
     const before = statements.slice(0, statements.indexOf(target)).filter((s) => s.connection === target.connection);
     const setting = before.filter((s) => s.text.includes("set_config('tumar.organisation_id'")).at(-1);
     if (setting) await client.query(setting.text.replace(/^\s*BEGIN\b[^;]*;?/i, ""), setting.values);
-    const { rows } = await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${target.text}`, values: target.values });
+    const { rows } = await client.query({
+      text: `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${target.text}`,
+      values: target.values,
+    });
     return rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
   } finally {
     await client.query("ROLLBACK").catch(() => {});

@@ -23,7 +23,10 @@ function script(file: string, args: string[], env: Record<string, string>): Prom
   delete base.DATABASE_URL;
   delete base.MAINTENANCE_DATABASE_URL;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, file), ...args], { cwd: root, env: { ...base, NODE_ENV: "test", ...env } });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, file), ...args], {
+      cwd: root,
+      env: { ...base, NODE_ENV: "test", ...env },
+    });
     let output = "";
     child.stdout.on("data", (c) => (output += c));
     child.stderr.on("data", (c) => (output += c));
@@ -43,17 +46,28 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 
 /** Every table's row count and a digest of its rows, in a stable order. */
 async function fingerprint(url: string) {
-  const tables = (await query<{ name: string }>(url, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")).map((t) => t.name);
+  const tables = (
+    await query<{ name: string }>(
+      url,
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    )
+  ).map((t) => t.name);
   const result: Record<string, string> = {};
   for (const table of tables) {
-    const [row] = await query<{ n: number; digest: string | null }>(url, `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`);
+    const [row] = await query<{ n: number; digest: string | null }>(
+      url,
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
+    );
     result[table] = `${row!.n}:${row!.digest}`;
   }
   return result;
 }
 
 beforeAll(async () => {
-  [source, target] = await Promise.all([startTemporaryPostgres("backup-source", 15), startTemporaryPostgres("backup-target", 15)]);
+  [source, target] = await Promise.all([
+    startTemporaryPostgres("backup-source", 15),
+    startTemporaryPostgres("backup-target", 15),
+  ]);
   const migrated = await script("scripts/db/migrate.ts", [], { MAINTENANCE_DATABASE_URL: source.url });
   expect(migrated.code, migrated.output).toBe(0);
   const seeded = await script("prisma/seed.ts", [], { DATABASE_URL: source.url });
@@ -84,9 +98,12 @@ describe("db:backup and db:restore", () => {
 
     const policies = "SELECT tablename, policyname, qual, with_check FROM pg_policies ORDER BY tablename, policyname";
     expect(await query(target.url, policies)).toEqual(await query(source.url, policies));
-    expect(await query(target.url, "SELECT has_table_privilege('tumar_app', 'victims', 'SELECT') AS reads, has_table_privilege('tumar_app', 'audit_events', 'UPDATE') AS rewrites")).toEqual([
-      { reads: true, rewrites: false },
-    ]);
+    expect(
+      await query(
+        target.url,
+        "SELECT has_table_privilege('tumar_app', 'victims', 'SELECT') AS reads, has_table_privilege('tumar_app', 'audit_events', 'UPDATE') AS rewrites",
+      ),
+    ).toEqual([{ reads: true, rewrites: false }]);
     const pool = new pg.Pool({ connectionString: target.url, max: 2 });
     try {
       const report = await verifyAuditChains(pool);
@@ -99,7 +116,9 @@ describe("db:backup and db:restore", () => {
 
   it("refuses to restore over existing data, and changes nothing", async () => {
     const file = path.join(work, "again.dump");
-    expect((await script("scripts/db/backup.ts", ["--out", file], { MAINTENANCE_DATABASE_URL: source.url })).code).toBe(0);
+    expect((await script("scripts/db/backup.ts", ["--out", file], { MAINTENANCE_DATABASE_URL: source.url })).code).toBe(
+      0,
+    );
     const before = await fingerprint(target.url);
     const restore = await script("scripts/db/restore.ts", [file], { MAINTENANCE_DATABASE_URL: target.url });
     expect(restore.code).toBe(1);
@@ -114,7 +133,9 @@ describe("db:backup and db:restore", () => {
     appUrl.username = "tumar_app";
     appUrl.password = password;
     const file = path.join(work, "as-app.dump");
-    const backup = await script("scripts/db/backup.ts", ["--out", file], { MAINTENANCE_DATABASE_URL: appUrl.toString() });
+    const backup = await script("scripts/db/backup.ts", ["--out", file], {
+      MAINTENANCE_DATABASE_URL: appUrl.toString(),
+    });
     expect(backup.code).toBe(1);
     expect(backup.output).toMatch(/row-level security/);
     expect(fs.existsSync(file)).toBe(false);

@@ -30,7 +30,11 @@ async function main() {
   fs.writeFileSync(partial, "", { mode: 0o600 });
   const started = Date.now();
   console.log(`Backing up to ${path.relative(process.cwd(), out)} …`);
-  const { code, stderr } = await run(tool("pg_dump"), ["--format=custom", "--compress=6", "--no-password", `--file=${partial}`], connectionEnv(url));
+  const { code, stderr } = await run(
+    tool("pg_dump"),
+    ["--format=custom", "--compress=6", "--no-password", `--file=${partial}`],
+    connectionEnv(url),
+  );
   if (code !== 0) {
     fs.rmSync(partial, { force: true });
     throw new Error(`pg_dump failed: ${stderr.trim()}`);

@@ -25,7 +25,10 @@ function newestSnapshot(): { path: string; content: string }[] | null {
 }
 
 async function main() {
-  const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const name = (process.argv[2] ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!name) {
     console.error("Usage: npm run db:migration:create -- <name>");
     process.exit(1);
@@ -48,7 +51,10 @@ async function main() {
     console.log("The schema has not changed since the newest migration: nothing to create.");
     return;
   }
-  const stamp = new Date().toISOString().replace(/[-:TZ.]/g, "").slice(0, 14);
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:TZ.]/g, "")
+    .slice(0, 14);
   const dir = path.join(migrationsDir, `${stamp}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "migration.sql"), sql);

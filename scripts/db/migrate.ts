@@ -19,12 +19,15 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
 async function main() {
   const url = process.env.MAINTENANCE_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) {
-    console.error("MAINTENANCE_DATABASE_URL (or DATABASE_URL) is not set. (`npm run dev` migrates its embedded database itself.)");
+    console.error(
+      "MAINTENANCE_DATABASE_URL (or DATABASE_URL) is not set. (`npm run dev` migrates its embedded database itself.)",
+    );
     process.exit(1);
   }
   const applied = await applyMigrations(url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "No pending migrations.");
-  const app = process.env.MAINTENANCE_DATABASE_URL && process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : null;
+  const app =
+    process.env.MAINTENANCE_DATABASE_URL && process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : null;
   if (app?.username === APP_ROLE && app.password) {
     await enableAppLogin(url, decodeURIComponent(app.password));
     console.log(`The app's role ${APP_ROLE} can sign in.`);

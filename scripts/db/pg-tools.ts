@@ -21,12 +21,20 @@ export function tool(name: "pg_dump" | "pg_restore"): string {
   return process.env.PG_BIN_DIR ? path.join(process.env.PG_BIN_DIR, name) : name;
 }
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ["ignore", "inherit", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", (error) => reject(new Error(`${command} could not start (${error.message}): install PostgreSQL's client tools or set PG_BIN_DIR`)));
+    child.on("error", (error) =>
+      reject(
+        new Error(`${command} could not start (${error.message}): install PostgreSQL's client tools or set PG_BIN_DIR`),
+      ),
+    );
     child.on("exit", (code) => resolve({ code: code ?? 1, stderr }));
   });
 }
@@ -37,12 +45,20 @@ export async function checkToolVersion(name: "pg_dump" | "pg_restore", client: p
     const child = spawn(tool(name), ["--version"]);
     let text = "";
     child.stdout.on("data", (chunk) => (text += chunk));
-    child.on("error", () => reject(new Error(`${name} not found: install PostgreSQL's client tools (Debian: postgresql-client) or set PG_BIN_DIR`)));
+    child.on("error", () =>
+      reject(
+        new Error(`${name} not found: install PostgreSQL's client tools (Debian: postgresql-client) or set PG_BIN_DIR`),
+      ),
+    );
     child.on("exit", () => resolve(text));
   });
   const toolMajor = Number(/(\d+)(?:\.\d+)?/.exec(output)?.[1]);
-  const serverMajor = Math.floor(Number((await client.query("SHOW server_version_num")).rows[0].server_version_num) / 10000);
+  const serverMajor = Math.floor(
+    Number((await client.query("SHOW server_version_num")).rows[0].server_version_num) / 10000,
+  );
   if (!(toolMajor >= serverMajor)) {
-    throw new Error(`${name} is version ${toolMajor} but the server is PostgreSQL ${serverMajor}: use the client tools of version ${serverMajor} or later (set PG_BIN_DIR)`);
+    throw new Error(
+      `${name} is version ${toolMajor} but the server is PostgreSQL ${serverMajor}: use the client tools of version ${serverMajor} or later (set PG_BIN_DIR)`,
+    );
   }
 }

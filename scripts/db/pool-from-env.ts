@@ -20,7 +20,10 @@ export async function assertSeesAllRows(client: pg.Pool | pg.Client) {
     `SELECT r.rolsuper OR r.rolbypassrls OR EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = current_user) AS sees_all
      FROM pg_roles r WHERE r.rolname = current_user`,
   );
-  if (!rows[0]?.sees_all) throw new Error("This role is under row-level security and would see no case data: use the tables' owner (MAINTENANCE_DATABASE_URL)");
+  if (!rows[0]?.sees_all)
+    throw new Error(
+      "This role is under row-level security and would see no case data: use the tables' owner (MAINTENANCE_DATABASE_URL)",
+    );
 }
 
 export async function withDatabaseFromEnv<T>(purpose: string, run: (pool: pg.Pool) => Promise<T>): Promise<T> {

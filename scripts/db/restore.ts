@@ -20,8 +20,13 @@ async function main() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query("SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'S')");
-    if (rows[0].n > 0) throw new Error(`The database ${client.database} is not empty (${rows[0].n} tables): restore into a new, empty database`);
+    const { rows } = await client.query(
+      "SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'S')",
+    );
+    if (rows[0].n > 0)
+      throw new Error(
+        `The database ${client.database} is not empty (${rows[0].n} tables): restore into a new, empty database`,
+      );
     await checkToolVersion("pg_restore", client);
     await client.query(`DO $$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}') THEN CREATE ROLE ${APP_ROLE} NOLOGIN; END IF;
@@ -32,9 +37,22 @@ async function main() {
   const started = Date.now();
   console.log(`Restoring ${file} into ${new URL(url).pathname.slice(1)} …`);
   // --no-owner: the restoring owner owns everything (the original owner's name may not exist here).
-  const { code, stderr } = await run(tool("pg_restore"), ["--no-owner", "--single-transaction", "--exit-on-error", "--no-password", `--dbname=${connectionEnv(url).PGDATABASE}`, file], connectionEnv(url));
+  const { code, stderr } = await run(
+    tool("pg_restore"),
+    [
+      "--no-owner",
+      "--single-transaction",
+      "--exit-on-error",
+      "--no-password",
+      `--dbname=${connectionEnv(url).PGDATABASE}`,
+      file,
+    ],
+    connectionEnv(url),
+  );
   if (code !== 0) throw new Error(`pg_restore failed, nothing was restored: ${stderr.trim()}`);
-  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. Check the audit trail with: npm run audit:verify`);
+  console.log(
+    `Done in ${((Date.now() - started) / 1000).toFixed(1)} s. Check the audit trail with: npm run audit:verify`,
+  );
 }
 
 main().catch((error) => {

@@ -94,10 +94,7 @@ function wholeScriptAdapter(factory: PrismaPg, pool: pg.Pool): PrismaPg {
   return factory;
 }
 
-export async function withSchemaEngine<T>(
-  databaseUrl: string,
-  run: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const schemaFiles = readSchemaFiles();
   // Our own pool, so that its connections (and the session-level advisory lock Prisma takes while
   // migrating) are closed when we finish; otherwise the next run waits 10 s for that lock.

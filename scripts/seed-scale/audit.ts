@@ -23,7 +23,12 @@ const EVENTS = `
     CASE WHEN e.from_status IS NULL THEN NULL ELSE jsonb_build_object('from', e.from_status, 'to', e.to_status) END
     FROM repatriation_events e`;
 
-export async function createAuditTrail(db: pg.PoolClient, organisations: ScaleOrganisation[], now: Date, progress: (done: number) => void): Promise<number> {
+export async function createAuditTrail(
+  db: pg.PoolClient,
+  organisations: ScaleOrganisation[],
+  now: Date,
+  progress: (done: number) => void,
+): Promise<number> {
   let written = 0;
   for (const [index, org] of organisations.entries()) {
     const result = await db.query(

@@ -73,9 +73,24 @@ export async function createCalls(
     const rows = Array.from(order.subarray(made, made + options.batch), (i) => {
       const org = hotlines[where[i]!]!;
       const when = new Date(at[i]!);
-      const call = makeCall(rnd, org, when, regulars[where[i]!]!, options.now, options.now.getTime() - when.getTime() < DAY_MS);
+      const call = makeCall(
+        rnd,
+        org,
+        when,
+        regulars[where[i]!]!,
+        options.now,
+        options.now.getTime() - when.getTime() < DAY_MS,
+      );
       // COPY takes no column defaults per row: what a silent call leaves out is given here (makeCall gives the id).
-      return { status: "COMPLETE", callbackConsent: false, topics: [], summaryTokens: [], actions: [], ...call, updatedAt: options.now };
+      return {
+        status: "COMPLETE",
+        callbackConsent: false,
+        topics: [],
+        summaryTokens: [],
+        actions: [],
+        ...call,
+        updatedAt: options.now,
+      };
     });
     await copyRows(db, "hotline_calls", rows);
     progress(made + rows.length);

@@ -11,7 +11,13 @@ import type { SeededPerson } from "./people";
 
 const DAY_MS = 86_400_000;
 
-export async function createGrants(db: pg.PoolClient, rnd: () => number, organisations: ScaleOrganisation[], people: SeededPerson[], options: { share: number; now: Date }) {
+export async function createGrants(
+  db: pg.PoolClient,
+  rnd: () => number,
+  organisations: ScaleOrganisation[],
+  people: SeededPerson[],
+  options: { share: number; now: Date },
+) {
   const byId = new Map(organisations.map((o) => [o.id, o]));
   const rows = [];
   for (const person of people) {
@@ -33,7 +39,9 @@ export async function createGrants(db: pg.PoolClient, rnd: () => number, organis
       fields: [],
       reason: "referral",
       grantedById: granter,
-      revokedAt: revoked ? new Date(Math.min(options.now.getTime(), createdAt.getTime() + (30 + rnd() * 300) * DAY_MS)) : null,
+      revokedAt: revoked
+        ? new Date(Math.min(options.now.getTime(), createdAt.getTime() + (30 + rnd() * 300) * DAY_MS))
+        : null,
       revokedById: revoked ? granter : null,
       createdAt,
       updatedAt: options.now,

@@ -34,7 +34,16 @@ export interface ScaleOptions {
   now?: Date;
 }
 
-export const FULL_SCALE: ScaleOptions = { organisations: 60, countries: 8, victims: 100_000, calls: 1_000_000, stays: 150_000, repatriations: 20_000, years: 10, seed: 2026 };
+export const FULL_SCALE: ScaleOptions = {
+  organisations: 60,
+  countries: 8,
+  victims: 100_000,
+  calls: 1_000_000,
+  stays: 150_000,
+  repatriations: 20_000,
+  years: 10,
+  seed: 2026,
+};
 
 /** A progress display for one phase of the seed. */
 export type Phase = (what: string, total: number) => { update: (done: number) => void; stop: () => void };
@@ -43,14 +52,26 @@ const quiet: Phase = () => ({ update: () => {}, stop: () => {} });
 
 /** A progress bar per phase on the terminal (stderr). */
 export const bars: Phase = (what, total) => {
-  const bar = new cliProgress.SingleBar({ format: `  {bar} {percentage}% | {value}/{total} ${what} | {duration_formatted}, {eta_formatted} left`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `  {bar} {percentage}% | {value}/{total} ${what} | {duration_formatted}, {eta_formatted} left`,
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0);
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
 };
 
 /** Writes the synthetic network with `db` (a Prisma client) and `pool` (COPY), both as the owner. */
 export async function seedScale(db: PrismaClient, pool: pg.Pool, options: ScaleOptions, phase: Phase = quiet) {
-  if (await db.organisation.count({ where: { code: { startsWith: "Z" }, memberships: { some: { user: { email: { endsWith: ".scale.tumar" } } } } } })) {
+  if (
+    await db.organisation.count({
+      where: { code: { startsWith: "Z" }, memberships: { some: { user: { email: { endsWith: ".scale.tumar" } } } } },
+    })
+  ) {
     throw new Error("This database already holds a scale seed: use a fresh one.");
   }
   const rnd = random(options.seed);
@@ -70,7 +91,14 @@ export async function seedScale(db: PrismaClient, pool: pg.Pool, options: ScaleO
     await createCalls(client, rnd, organisations, { ...options, now, batch }, calls.update);
     calls.stop();
     const repatriations = phase("repatriations", options.repatriations);
-    await createRepatriations(client, rnd, organisations, seeded, { ...options, now, batch: 1000 }, repatriations.update);
+    await createRepatriations(
+      client,
+      rnd,
+      organisations,
+      seeded,
+      { ...options, now, batch: 1000 },
+      repatriations.update,
+    );
     repatriations.stop();
     const audit = phase("organisations' audit trails", organisations.length);
     await createAuditTrail(client, organisations, now, audit.update);
@@ -85,19 +113,28 @@ async function main() {
   const { values } = parseArgs({
     options: Object.fromEntries(Object.keys(FULL_SCALE).map((key) => [key, { type: "string" as const }])),
   });
-  const options = Object.fromEntries(Object.entries(FULL_SCALE).map(([key, full]) => [key, values[key] === undefined ? full : Number(values[key])])) as unknown as ScaleOptions;
-  if (process.env.NODE_ENV === "production") throw new Error("Refusing to write synthetic data: NODE_ENV is production.");
-  const database = process.env.MAINTENANCE_DATABASE_URL ? { ownerUrl: process.env.MAINTENANCE_DATABASE_URL, stop: async () => {} } : await openDevelopmentDatabase();
+  const options = Object.fromEntries(
+    Object.entries(FULL_SCALE).map(([key, full]) => [key, values[key] === undefined ? full : Number(values[key])]),
+  ) as unknown as ScaleOptions;
+  if (process.env.NODE_ENV === "production")
+    throw new Error("Refusing to write synthetic data: NODE_ENV is production.");
+  const database = process.env.MAINTENANCE_DATABASE_URL
+    ? { ownerUrl: process.env.MAINTENANCE_DATABASE_URL, stop: async () => {} }
+    : await openDevelopmentDatabase();
   // The seed encrypts with the app's keys: the development keys from .data/, or the environment's.
   process.env.DATABASE_URL ??= database.ownerUrl;
   const pool = new pg.Pool({ connectionString: database.ownerUrl, max: 4 });
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   const started = Date.now();
   try {
-    console.log(`Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.stays} shelter stays, ${options.calls} calls, ${options.repatriations} repatriations over ${options.years} years …`);
+    console.log(
+      `Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.stays} shelter stays, ${options.calls} calls, ${options.repatriations} repatriations over ${options.years} years …`,
+    );
     await seedScale(db, pool, options, bars);
     await db.$executeRawUnsafe("ANALYZE");
-    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Accounts: <role><n>@<code>.scale.tumar (e.g. coordinator1@zaaa.scale.tumar), the demo password.`);
+    console.log(
+      `Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Accounts: <role><n>@<code>.scale.tumar (e.g. coordinator1@zaaa.scale.tumar), the demo password.`,
+    );
   } finally {
     await db.$disconnect();
     await pool.end();

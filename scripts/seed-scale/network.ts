@@ -7,8 +7,18 @@ import { DEMO_PASSWORD } from "../../prisma/demo-network";
 import { pick } from "../../prisma/demo-calls";
 
 export const COUNTRIES = [
-  { code: "UZ", timeZone: "Asia/Tashkent", weight: 14, cities: ["Tashkent", "Samarkand", "Fergana", "Andijan", "Bukhara", "Namangan", "Nukus"] },
-  { code: "RU", timeZone: "Europe/Moscow", weight: 12, cities: ["Moscow", "Saint Petersburg", "Yekaterinburg", "Novosibirsk", "Kazan"] },
+  {
+    code: "UZ",
+    timeZone: "Asia/Tashkent",
+    weight: 14,
+    cities: ["Tashkent", "Samarkand", "Fergana", "Andijan", "Bukhara", "Namangan", "Nukus"],
+  },
+  {
+    code: "RU",
+    timeZone: "Europe/Moscow",
+    weight: 12,
+    cities: ["Moscow", "Saint Petersburg", "Yekaterinburg", "Novosibirsk", "Kazan"],
+  },
   { code: "KZ", timeZone: "Asia/Almaty", weight: 10, cities: ["Almaty", "Astana", "Shymkent", "Aktobe"] },
   { code: "TJ", timeZone: "Asia/Dushanbe", weight: 8, cities: ["Dushanbe", "Khujand", "Bokhtar", "Kulob"] },
   { code: "KG", timeZone: "Asia/Bishkek", weight: 8, cities: ["Bishkek", "Osh", "Jalal-Abad", "Karakol"] },
@@ -36,12 +46,18 @@ export interface ScaleOrganisation {
 }
 
 /** The sign-in of a seeded account: e.g. coordinator1@zaaa.scale.tumar (role in lower case, n from 1). */
-export const scaleEmail = (role: string, n: number, code: string) => `${role.toLowerCase()}${n}@${code.toLowerCase()}.scale.tumar`;
+export const scaleEmail = (role: string, n: number, code: string) =>
+  `${role.toLowerCase()}${n}@${code.toLowerCase()}.scale.tumar`;
 
 /** ZAAA, ZAAB, …: four letters, apart from the demo network's three-letter codes. */
-const codeOf = (index: number) => "Z" + [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(index / 26 ** p) % 26))).join("");
+const codeOf = (index: number) =>
+  "Z" + [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(index / 26 ** p) % 26))).join("");
 
-export async function createNetwork(db: PrismaClient, rnd: () => number, options: { organisations: number; countries: number }): Promise<ScaleOrganisation[]> {
+export async function createNetwork(
+  db: PrismaClient,
+  rnd: () => number,
+  options: { organisations: number; countries: number },
+): Promise<ScaleOrganisation[]> {
   const countries = COUNTRIES.slice(0, Math.max(1, Math.min(COUNTRIES.length, options.countries)));
   const totalWeight = countries.reduce((s, c) => s + c.weight, 0);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -72,7 +88,13 @@ export async function createNetwork(db: PrismaClient, rnd: () => number, options
           create: staff.flatMap(([role, count]) =>
             Array.from({ length: count }, (_, n) => ({
               role,
-              user: { create: { name: `${role.toLowerCase().replace("_", " ")} ${n + 1} ${code}`, email: scaleEmail(role, n + 1, code), passwordHash } },
+              user: {
+                create: {
+                  name: `${role.toLowerCase().replace("_", " ")} ${n + 1} ${code}`,
+                  email: scaleEmail(role, n + 1, code),
+                  passwordHash,
+                },
+              },
             })),
           ),
         },

@@ -39,7 +39,10 @@ export async function createPeople(
   for (const [org, count] of shareOut(options.victims, organisations)) {
     const workers = org.caseWorkerIds.length ? org.caseWorkerIds : org.coordinatorIds;
     // Oldest first, so case numbers rise with time within each year.
-    const dates = Array.from({ length: count }, () => new Date(options.now.getTime() - Math.pow(rnd(), 0.7) * span)).sort((a, b) => a.getTime() - b.getTime());
+    const dates = Array.from(
+      { length: count },
+      () => new Date(options.now.getTime() - Math.pow(rnd(), 0.7) * span),
+    ).sort((a, b) => a.getTime() - b.getTime());
     const perYear = new Map<number, number>();
     for (let made = 0; made < count; made += options.batch) {
       const victims = [];
@@ -60,24 +63,66 @@ export async function createPeople(
           organisationId: org.id,
           caseNumber: `${org.code}-${year}-${String(seq).padStart(5, "0")}`,
           identifiedOn: new Date(Date.UTC(year, identifiedAt.getUTCMonth(), identifiedAt.getUTCDate())),
-          identifiedBy: weighted(rnd, [["HOTLINE", 30], ["NGO_OUTREACH", 25], ["POLICE", 12], ["IOM", 10], ["EMBASSY", 8], ["BORDER_GUARD", 5], ["SELF_REFERRAL", 8], ["OTHER", 2]] as [never, number][]),
+          identifiedBy: weighted(rnd, [
+            ["HOTLINE", 30],
+            ["NGO_OUTREACH", 25],
+            ["POLICE", 12],
+            ["IOM", 10],
+            ["EMBASSY", 8],
+            ["BORDER_GUARD", 5],
+            ["SELF_REFERRAL", 8],
+            ["OTHER", 2],
+          ] as [never, number][]),
           ...name,
           sex,
           ...(rnd() < 0.7
             ? { birthDate: new Date(Date.UTC(year - ageYears, Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))) }
             : { estimatedAge: ageYears }),
           citizenships: [citizenship],
-          status: (old ? weighted(rnd, [["CLOSED", 60], ["CLOSED_REFERRED", 25], ["FOLLOW_UP", 15]]) : weighted(rnd, [["ACTIVE", 55], ["FOLLOW_UP", 25], ["CLOSED", 20]])) as never,
-          riskLevel: weighted(rnd, [["LOW", 50], ["MEDIUM", 35], ["HIGH", 15]]) as never,
-          documentNumberHash: rnd() < 0.5 ? documentNumberHash(`${pick(rnd, ["AA", "AB", "FA", "KA"])}${String(Math.floor(rnd() * 1e7)).padStart(7, "0")}`) : null,
-          narrativeEncrypted: rnd() < 0.3 ? encryptField(pick(rnd, NARRATIVES), fieldContext("victims", "narrative_encrypted", id)) : null,
+          status: (old
+            ? weighted(rnd, [
+                ["CLOSED", 60],
+                ["CLOSED_REFERRED", 25],
+                ["FOLLOW_UP", 15],
+              ])
+            : weighted(rnd, [
+                ["ACTIVE", 55],
+                ["FOLLOW_UP", 25],
+                ["CLOSED", 20],
+              ])) as never,
+          riskLevel: weighted(rnd, [
+            ["LOW", 50],
+            ["MEDIUM", 35],
+            ["HIGH", 15],
+          ]) as never,
+          documentNumberHash:
+            rnd() < 0.5
+              ? documentNumberHash(
+                  `${pick(rnd, ["AA", "AB", "FA", "KA"])}${String(Math.floor(rnd() * 1e7)).padStart(7, "0")}`,
+                )
+              : null,
+          narrativeEncrypted:
+            rnd() < 0.3
+              ? encryptField(pick(rnd, NARRATIVES), fieldContext("victims", "narrative_encrypted", id))
+              : null,
           createdById: worker,
           assignedToId: worker,
           createdAt: identifiedAt,
           updatedAt: options.now,
         });
         seeded.push({ id, organisationId: org.id, createdAt: identifiedAt, citizenship });
-        keys.push({ victimId: id, organisationId: org.id, key: nameSearchKey([name.givenName, name.familyName, name.patronymic, name.givenNameLatin, name.familyNameLatin]), updatedAt: options.now });
+        keys.push({
+          victimId: id,
+          organisationId: org.id,
+          key: nameSearchKey([
+            name.givenName,
+            name.familyName,
+            name.patronymic,
+            name.givenNameLatin,
+            name.familyNameLatin,
+          ]),
+          updatedAt: options.now,
+        });
       }
       await copyRows(db, "victims", victims);
       await copyRows(db, "victim_search_keys", keys);
@@ -85,7 +130,11 @@ export async function createPeople(
       progress(done);
     }
     // The app numbers new records after the seeded ones.
-    await copyRows(db, "case_number_counters", [...perYear].map(([year, last]) => ({ organisationId: org.id, year, last, updatedAt: options.now })));
+    await copyRows(
+      db,
+      "case_number_counters",
+      [...perYear].map(([year, last]) => ({ organisationId: org.id, year, last, updatedAt: options.now })),
+    );
   }
   return seeded;
 }

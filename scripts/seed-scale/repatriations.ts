@@ -16,13 +16,42 @@ import { ORIGIN_COUNTRIES, type ScaleOrganisation } from "./network";
 import type { SeededPerson } from "./people";
 
 const DAY_MS = 86_400_000;
-const FORWARD: RepatriationStatus[] = ["DRAFT", "REQUESTED", "ACCEPTED", "RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "TRAVEL_PLANNED", "IN_TRANSIT", "HANDED_OVER", "REINTEGRATION", "CLOSED"];
+const FORWARD: RepatriationStatus[] = [
+  "DRAFT",
+  "REQUESTED",
+  "ACCEPTED",
+  "RISK_ASSESSMENT",
+  "TRAVEL_DOCUMENTS",
+  "TRAVEL_PLANNED",
+  "IN_TRANSIT",
+  "HANDED_OVER",
+  "REINTEGRATION",
+  "CLOSED",
+];
 /** Steps the receiving side takes (the rest are the sending side's). */
-const RECEIVING_STEPS = new Set<RepatriationStatus>(["ACCEPTED", "DECLINED", "RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "HANDED_OVER", "REINTEGRATION", "CLOSED"]);
+const RECEIVING_STEPS = new Set<RepatriationStatus>([
+  "ACCEPTED",
+  "DECLINED",
+  "RISK_ASSESSMENT",
+  "TRAVEL_DOCUMENTS",
+  "HANDED_OVER",
+  "REINTEGRATION",
+  "CLOSED",
+]);
 /** How cases stand at the end of a decade: most finished, every status present. */
 const FINAL_STATUS: [RepatriationStatus, number][] = [
-  ["DRAFT", 3], ["REQUESTED", 4], ["ACCEPTED", 3], ["DECLINED", 5], ["RISK_ASSESSMENT", 4], ["TRAVEL_DOCUMENTS", 5],
-  ["TRAVEL_PLANNED", 3], ["IN_TRANSIT", 1], ["HANDED_OVER", 2], ["REINTEGRATION", 10], ["CLOSED", 50], ["CANCELLED", 10],
+  ["DRAFT", 3],
+  ["REQUESTED", 4],
+  ["ACCEPTED", 3],
+  ["DECLINED", 5],
+  ["RISK_ASSESSMENT", 4],
+  ["TRAVEL_DOCUMENTS", 5],
+  ["TRAVEL_PLANNED", 3],
+  ["IN_TRANSIT", 1],
+  ["HANDED_OVER", 2],
+  ["REINTEGRATION", 10],
+  ["CLOSED", 50],
+  ["CANCELLED", 10],
 ];
 const MESSAGES = [
   "Documents applied for at the consulate; we will send the reference number.",
@@ -39,7 +68,8 @@ export function pathTo(rnd: () => number, final: RepatriationStatus): Repatriati
 }
 
 /** Days spent before moving on from each status (reintegration lasts months). */
-const daysIn = (rnd: () => number, status: RepatriationStatus) => (status === "REINTEGRATION" ? 120 + rnd() * 100 : status === "TRAVEL_DOCUMENTS" ? 7 + rnd() * 40 : 1 + rnd() * 12);
+const daysIn = (rnd: () => number, status: RepatriationStatus) =>
+  status === "REINTEGRATION" ? 120 + rnd() * 100 : status === "TRAVEL_DOCUMENTS" ? 7 + rnd() * 40 : 1 + rnd() * 12;
 
 export async function createRepatriations(
   db: pg.PoolClient,
@@ -50,18 +80,32 @@ export async function createRepatriations(
   progress: (done: number) => void,
 ): Promise<number> {
   const byId = new Map(organisations.map((o) => [o.id, o]));
-  const receiversIn = new Map(ORIGIN_COUNTRIES.map((c) => [c, organisations.filter((o) => o.countryCode === c && o.coordinatorIds.length > 0)]));
+  const receiversIn = new Map(
+    ORIGIN_COUNTRIES.map((c) => [c, organisations.filter((o) => o.countryCode === c && o.coordinatorIds.length > 0)]),
+  );
   // People away from home: registered abroad, with a partner organisation at home to receive them.
   const candidates = people.filter((p) => {
     const org = byId.get(p.organisationId)!;
-    return !ORIGIN_COUNTRIES.includes(org.countryCode) && org.coordinatorIds.length > 0 && receiversIn.get(p.citizenship)?.length;
+    return (
+      !ORIGIN_COUNTRIES.includes(org.countryCode) &&
+      org.coordinatorIds.length > 0 &&
+      receiversIn.get(p.citizenship)?.length
+    );
   });
   for (let i = candidates.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [candidates[i], candidates[j]] = [candidates[j]!, candidates[i]!];
   }
   const now = options.now.getTime();
-  const tables = { victim_consents: [], access_grants: [], repatriations: [], repatriation_events: [], repatriation_tasks: [], repatriation_messages: [], notifications: [] } as Record<string, Record<string, unknown>[]>;
+  const tables = {
+    victim_consents: [],
+    access_grants: [],
+    repatriations: [],
+    repatriation_events: [],
+    repatriation_tasks: [],
+    repatriation_messages: [],
+    notifications: [],
+  } as Record<string, Record<string, unknown>[]>;
   const flush = async () => {
     for (const [table, rows] of Object.entries(tables)) {
       await copyRows(db, table, rows);
@@ -94,40 +138,130 @@ export async function createRepatriations(
     if (requestedAt) {
       const givenOn = new Date(Math.floor(requestedAt.getTime() / DAY_MS) * DAY_MS - DAY_MS);
       tables.victim_consents!.push(
-        { id: crypto.randomUUID(), victimId: person.id, kind: "RETURN", givenOn, method: "WRITTEN", recordedById: sending, createdAt: requestedAt, updatedAt: options.now },
-        { id: crypto.randomUUID(), victimId: person.id, kind: "SHARING", granteeOrganisationId: receiver.id, givenOn, method: "WRITTEN", recordedById: sending, createdAt: requestedAt, updatedAt: options.now },
+        {
+          id: crypto.randomUUID(),
+          victimId: person.id,
+          kind: "RETURN",
+          givenOn,
+          method: "WRITTEN",
+          recordedById: sending,
+          createdAt: requestedAt,
+          updatedAt: options.now,
+        },
+        {
+          id: crypto.randomUUID(),
+          victimId: person.id,
+          kind: "SHARING",
+          granteeOrganisationId: receiver.id,
+          givenOn,
+          method: "WRITTEN",
+          recordedById: sending,
+          createdAt: requestedAt,
+          updatedAt: options.now,
+        },
       );
       grantId = crypto.randomUUID();
       tables.access_grants!.push({
-        id: grantId, recordType: "VICTIM", recordId: person.id, ownerOrganisationId: sender.id, granteeOrganisationId: receiver.id, scope: "MINIMAL", fields: [], reason: "repatriation",
-        grantedById: sending, revokedAt: live ? null : changedAt, revokedById: live ? null : receiving, createdAt: requestedAt, updatedAt: options.now,
+        id: grantId,
+        recordType: "VICTIM",
+        recordId: person.id,
+        ownerOrganisationId: sender.id,
+        granteeOrganisationId: receiver.id,
+        scope: "MINIMAL",
+        fields: [],
+        reason: "repatriation",
+        grantedById: sending,
+        revokedAt: live ? null : changedAt,
+        revokedById: live ? null : receiving,
+        createdAt: requestedAt,
+        updatedAt: options.now,
       });
     }
     const reached = (s: RepatriationStatus) => path.includes(s);
-    const riskOutcome = reached("TRAVEL_DOCUMENTS") ? weighted(rnd, [["SAFE", 60], ["SAFE_WITH_SUPPORT", 40]]) : reached("RISK_ASSESSMENT") && rnd() < 0.5 ? weighted(rnd, [["SAFE", 45], ["SAFE_WITH_SUPPORT", 40], ["NOT_SAFE", 15]]) : null;
+    const riskOutcome = reached("TRAVEL_DOCUMENTS")
+      ? weighted(rnd, [
+          ["SAFE", 60],
+          ["SAFE_WITH_SUPPORT", 40],
+        ])
+      : reached("RISK_ASSESSMENT") && rnd() < 0.5
+        ? weighted(rnd, [
+            ["SAFE", 45],
+            ["SAFE_WITH_SUPPORT", 40],
+            ["NOT_SAFE", 15],
+          ])
+        : null;
     tables.repatriations!.push({
-      id, victimId: person.id, sendingOrganisationId: sender.id, receivingOrganisationId: receiver.id, sendingCountry: sender.countryCode, receivingCountry: receiver.countryCode,
-      sendingCoordinatorId: sending, receivingCoordinatorId: reached("ACCEPTED") ? receiving : null,
-      targetTravelDate: reached("TRAVEL_PLANNED") ? new Date(Math.floor(at[FORWARD.indexOf("TRAVEL_PLANNED")]!.getTime() / DAY_MS) * DAY_MS + 7 * DAY_MS) : null,
-      status: final, statusChangedAt: changedAt, riskOutcome,
-      riskNotesEncrypted: riskOutcome ? encryptField("Family visited; the recruiter is not in the area.", fieldContext("repatriations", "risk_notes_encrypted", id)) : null,
-      stepDetailsEncrypted: reached("TRAVEL_DOCUMENTS") ? encryptField(JSON.stringify({ documentType: "CERTIFICATE_OF_RETURN", documentStatus: reached("TRAVEL_PLANNED") ? "ISSUED" : "APPLIED" }), fieldContext("repatriations", "step_details_encrypted", id)) : null,
-      endReason: final === "DECLINED" ? "No capacity to receive at present." : final === "CANCELLED" ? "The person decided to stay." : null,
-      grantId, createdById: sending, version: path.length, createdAt: at[0], updatedAt: changedAt,
+      id,
+      victimId: person.id,
+      sendingOrganisationId: sender.id,
+      receivingOrganisationId: receiver.id,
+      sendingCountry: sender.countryCode,
+      receivingCountry: receiver.countryCode,
+      sendingCoordinatorId: sending,
+      receivingCoordinatorId: reached("ACCEPTED") ? receiving : null,
+      targetTravelDate: reached("TRAVEL_PLANNED")
+        ? new Date(Math.floor(at[FORWARD.indexOf("TRAVEL_PLANNED")]!.getTime() / DAY_MS) * DAY_MS + 7 * DAY_MS)
+        : null,
+      status: final,
+      statusChangedAt: changedAt,
+      riskOutcome,
+      riskNotesEncrypted: riskOutcome
+        ? encryptField(
+            "Family visited; the recruiter is not in the area.",
+            fieldContext("repatriations", "risk_notes_encrypted", id),
+          )
+        : null,
+      stepDetailsEncrypted: reached("TRAVEL_DOCUMENTS")
+        ? encryptField(
+            JSON.stringify({
+              documentType: "CERTIFICATE_OF_RETURN",
+              documentStatus: reached("TRAVEL_PLANNED") ? "ISSUED" : "APPLIED",
+            }),
+            fieldContext("repatriations", "step_details_encrypted", id),
+          )
+        : null,
+      endReason:
+        final === "DECLINED"
+          ? "No capacity to receive at present."
+          : final === "CANCELLED"
+            ? "The person decided to stay."
+            : null,
+      grantId,
+      createdById: sending,
+      version: path.length,
+      createdAt: at[0],
+      updatedAt: changedAt,
     });
     path.forEach((status, i) => {
       const receivingStep = RECEIVING_STEPS.has(status);
       tables.repatriation_events!.push({
-        id: crypto.randomUUID(), repatriationId: id, actorId: receivingStep ? receiving : sending, organisationId: receivingStep ? receiver.id : sender.id,
-        fromStatus: i === 0 ? null : path[i - 1], toStatus: status, summary: i === 0 ? "created" : `${path[i - 1]} -> ${status}`, createdAt: at[i], updatedAt: at[i],
+        id: crypto.randomUUID(),
+        repatriationId: id,
+        actorId: receivingStep ? receiving : sending,
+        organisationId: receivingStep ? receiver.id : sender.id,
+        fromStatus: i === 0 ? null : path[i - 1],
+        toStatus: status,
+        summary: i === 0 ? "created" : `${path[i - 1]} -> ${status}`,
+        createdAt: at[i],
+        updatedAt: at[i],
       });
       const current = i === path.length - 1;
       const day = (t: number) => new Date(Math.floor(t / DAY_MS) * DAY_MS);
       for (const template of CHECKLIST_TEMPLATES[status] ?? []) {
         const due = at[i]!.getTime() + template.dueInDays * DAY_MS;
         tables.repatriation_tasks!.push({
-          id: crypto.randomUUID(), repatriationId: id, status, kind: "CHECKLIST", title: "", templateKey: template.key, assigneeSide: template.side, dueOn: day(due),
-          doneOn: current && live ? null : day(Math.min(due, at[Math.min(i + 1, path.length - 1)]!.getTime())), createdById: sending, createdAt: at[i], updatedAt: at[i],
+          id: crypto.randomUUID(),
+          repatriationId: id,
+          status,
+          kind: "CHECKLIST",
+          title: "",
+          templateKey: template.key,
+          assigneeSide: template.side,
+          dueOn: day(due),
+          doneOn: current && live ? null : day(Math.min(due, at[Math.min(i + 1, path.length - 1)]!.getTime())),
+          createdById: sending,
+          createdAt: at[i],
+          updatedAt: at[i],
         });
       }
       if (status === "REINTEGRATION") {
@@ -136,8 +270,24 @@ export async function createRepatriations(
           const doneOn = due < (current ? now : at[i + 1]!.getTime()) ? day(due) : null;
           const taskId = crypto.randomUUID();
           tables.repatriation_tasks!.push({
-            id: taskId, repatriationId: id, status, kind: "FOLLOW_UP", title: "", templateKey: `followUp${months}`, assigneeSide: "RECEIVING", dueOn: day(due), doneOn,
-            noteEncrypted: doneOn ? encryptField("Living with family; no contact from the recruiters.", fieldContext("repatriation_tasks", "note_encrypted", taskId)) : null, createdById: receiving, createdAt: at[i], updatedAt: at[i],
+            id: taskId,
+            repatriationId: id,
+            status,
+            kind: "FOLLOW_UP",
+            title: "",
+            templateKey: `followUp${months}`,
+            assigneeSide: "RECEIVING",
+            dueOn: day(due),
+            doneOn,
+            noteEncrypted: doneOn
+              ? encryptField(
+                  "Living with family; no contact from the recruiters.",
+                  fieldContext("repatriation_tasks", "note_encrypted", taskId),
+                )
+              : null,
+            createdById: receiving,
+            createdAt: at[i],
+            updatedAt: at[i],
           });
         });
       }
@@ -147,14 +297,31 @@ export async function createRepatriations(
         const fromSender = rnd() < 0.5;
         const messageId = crypto.randomUUID();
         tables.repatriation_messages!.push({
-          id: messageId, repatriationId: id, authorId: fromSender ? sending : receiving, organisationId: fromSender ? sender.id : receiver.id,
-          textEncrypted: encryptField(pick(rnd, MESSAGES), fieldContext("repatriation_messages", "text_encrypted", messageId)), createdAt: new Date(requestedAt.getTime() + rnd() * (changedAt.getTime() - requestedAt.getTime())), updatedAt: options.now,
+          id: messageId,
+          repatriationId: id,
+          authorId: fromSender ? sending : receiving,
+          organisationId: fromSender ? sender.id : receiver.id,
+          textEncrypted: encryptField(
+            pick(rnd, MESSAGES),
+            fieldContext("repatriation_messages", "text_encrypted", messageId),
+          ),
+          createdAt: new Date(requestedAt.getTime() + rnd() * (changedAt.getTime() - requestedAt.getTime())),
+          updatedAt: options.now,
         });
       }
     }
     if (final === "REQUESTED") {
       for (const userId of receiver.coordinatorIds) {
-        tables.notifications!.push({ id: crypto.randomUUID(), userId, organisationId: receiver.id, kind: "REPATRIATION_REQUESTED", repatriationId: id, status: "REQUESTED", createdAt: changedAt, updatedAt: changedAt });
+        tables.notifications!.push({
+          id: crypto.randomUUID(),
+          userId,
+          organisationId: receiver.id,
+          kind: "REPATRIATION_REQUESTED",
+          repatriationId: id,
+          status: "REQUESTED",
+          createdAt: changedAt,
+          updatedAt: changedAt,
+        });
       }
     }
     done += 1;

@@ -20,7 +20,17 @@ afterAll(() => pool.end());
 describe("npm run seed:scale", () => {
   it("writes a network the app can read: calls with the seasons, people findable in either script", async () => {
     const now = new Date("2026-11-29T12:00:00Z");
-    const organisations = await seedScale(db, pool, { organisations: 6, countries: 4, victims: 600, calls: 6000, stays: 900, repatriations: 120, years: 3, seed: 11, now });
+    const organisations = await seedScale(db, pool, {
+      organisations: 6,
+      countries: 4,
+      victims: 600,
+      calls: 6000,
+      stays: 900,
+      repatriations: 120,
+      years: 3,
+      seed: 11,
+      now,
+    });
     const ids = organisations.map((o) => o.id);
     expect(new Set(organisations.map((o) => o.countryCode)).size).toBe(4);
     expect(await db.hotlineCall.count({ where: { organisationId: { in: ids } } })).toBe(6000);
@@ -29,14 +39,19 @@ describe("npm run seed:scale", () => {
 
     // About 5 % of the people are shared with another organisation, which row-level security then
     // lets read them: a partner's coordinator sees exactly the records granted to it and still live.
-    const grants = await db.accessGrant.findMany({ where: { ownerOrganisationId: { in: ids } }, select: { recordId: true, granteeOrganisationId: true, revokedAt: true, reason: true } });
+    const grants = await db.accessGrant.findMany({
+      where: { ownerOrganisationId: { in: ids } },
+      select: { recordId: true, granteeOrganisationId: true, revokedAt: true, reason: true },
+    });
     const referrals = grants.filter((g) => g.reason === "referral");
     expect(referrals.length).toBeGreaterThan(10);
     expect(referrals.length).toBeLessThan(80);
     const partner = referrals.find((g) => !g.revokedAt)!.granteeOrganisationId;
     const partnerOrg = organisations.find((o) => o.id === partner)!;
     const partnerScope = scopeOf({ id: partnerOrg.coordinatorIds[0]! }, "COORDINATOR", partner);
-    const shared = [...new Set(grants.filter((g) => g.granteeOrganisationId === partner && !g.revokedAt).map((g) => g.recordId))].sort();
+    const shared = [
+      ...new Set(grants.filter((g) => g.granteeOrganisationId === partner && !g.revokedAt).map((g) => g.recordId)),
+    ].sort();
     const { listSharedRecordIds } = await import("@/lib/access/data");
     expect((await listSharedRecordIds(partnerScope, "VICTIM")).sort()).toEqual(shared);
 
@@ -49,7 +64,10 @@ describe("npm run seed:scale", () => {
     expect(stays).toBeLessThanOrEqual(900);
     const shelter = await db.shelter.findFirstOrThrow({ where: { organisationId: operator.id }, select: { id: true } });
     const { getShelterBoard } = await import("@/lib/shelters/data");
-    const board = await getShelterBoard(scopeOf({ id: operator.coordinatorIds[0]! }, "COORDINATOR", operator.id), shelter.id);
+    const board = await getShelterBoard(
+      scopeOf({ id: operator.coordinatorIds[0]! }, "COORDINATOR", operator.id),
+      shelter.id,
+    );
     expect(board?.residents.length).toBeGreaterThan(0);
 
     // More calls per day in the departure season than in winter, as MONTH_WEIGHT says.
@@ -65,7 +83,12 @@ describe("npm run seed:scale", () => {
     const coordinator = scopeOf({ id: hotline.coordinatorIds[0]! }, "COORDINATOR", hotline.id);
     const page = await listHotlineCalls(coordinator, listHotlineCallsQuerySchema.parse({ limit: 50 }), "UTC");
     expect(page.items).toHaveLength(50);
-    const withSummary = (await db.hotlineCall.findFirstOrThrow({ where: { organisationId: hotline.id, summaryEncrypted: { not: null } }, select: { id: true } })).id;
+    const withSummary = (
+      await db.hotlineCall.findFirstOrThrow({
+        where: { organisationId: hotline.id, summaryEncrypted: { not: null } },
+        select: { id: true },
+      })
+    ).id;
     expect((await getHotlineCall(coordinator, withSummary))?.summary).toMatch(/\S{3,}/);
 
     // Every encrypted value the seed wrote is bound to its own row and column.
@@ -94,26 +117,52 @@ describe("npm run seed:scale", () => {
     expect(unbound.map((r) => r.place)).toEqual([]);
 
     // A record named in Cyrillic is found by its Latin spelling.
-    const person = await db.victim.findFirstOrThrow({ where: { organisationId: hotline.id }, select: { id: true, givenNameLatin: true, familyNameLatin: true, givenName: true } });
+    const person = await db.victim.findFirstOrThrow({
+      where: { organisationId: hotline.id },
+      select: { id: true, givenNameLatin: true, familyNameLatin: true, givenName: true },
+    });
     expect(person.givenName).toMatch(/^[А-ЯЁ]/);
-    expect(await searchVictimIdsByName(coordinator, `${person.givenNameLatin} ${person.familyNameLatin}`, { organisationIds: [hotline.id] })).toContain(person.id);
+    expect(
+      await searchVictimIdsByName(coordinator, `${person.givenNameLatin} ${person.familyNameLatin}`, {
+        organisationIds: [hotline.id],
+      }),
+    ).toContain(person.id);
     // The app numbers new records after the seeded ones: each year's counter stands at its last number.
     const counters = await db.caseNumberCounter.findMany({ where: { organisationId: hotline.id } });
     expect(counters.length).toBeGreaterThan(0);
     for (const counter of counters) {
       const code = organisations.find((o) => o.id === hotline.id)!.code;
-      expect(await db.victim.count({ where: { organisationId: hotline.id, caseNumber: { startsWith: `${code}-${counter.year}-` } } })).toBe(counter.last);
+      expect(
+        await db.victim.count({
+          where: { organisationId: hotline.id, caseNumber: { startsWith: `${code}-${counter.year}-` } },
+        }),
+      ).toBe(counter.last);
     }
 
     // Repatriations in every status; the receiving side sees its cases once requested (a draft is
     // the sending side's alone).
-    const cases = await db.repatriation.findMany({ where: { sendingOrganisationId: { in: ids } }, select: { status: true, receivingOrganisationId: true, sendingCountry: true, receivingCountry: true, grantId: true } });
+    const cases = await db.repatriation.findMany({
+      where: { sendingOrganisationId: { in: ids } },
+      select: {
+        status: true,
+        receivingOrganisationId: true,
+        sendingCountry: true,
+        receivingCountry: true,
+        grantId: true,
+      },
+    });
     expect(cases).toHaveLength(120);
     expect(new Set(cases.map((c) => c.status))).toEqual(new Set(REPATRIATION_STATUSES));
-    expect(cases.every((c) => c.sendingCountry !== c.receivingCountry && ["UZ", "TJ", "KG"].includes(c.receivingCountry))).toBe(true);
-    const receiver = organisations.find((o) => o.id === cases.find((c) => c.status === "TRAVEL_DOCUMENTS")!.receivingOrganisationId)!;
+    expect(
+      cases.every((c) => c.sendingCountry !== c.receivingCountry && ["UZ", "TJ", "KG"].includes(c.receivingCountry)),
+    ).toBe(true);
+    const receiver = organisations.find(
+      (o) => o.id === cases.find((c) => c.status === "TRAVEL_DOCUMENTS")!.receivingOrganisationId,
+    )!;
     const seen = await countByStatus(scopeOf({ id: receiver.coordinatorIds[0]! }, "COORDINATOR", receiver.id), {});
-    const expected = cases.filter((c) => c.receivingOrganisationId === receiver.id && c.status !== "DRAFT").reduce<Record<string, number>>((n, c) => ({ ...n, [c.status]: (n[c.status] ?? 0) + 1 }), {});
+    const expected = cases
+      .filter((c) => c.receivingOrganisationId === receiver.id && c.status !== "DRAFT")
+      .reduce<Record<string, number>>((n, c) => ({ ...n, [c.status]: (n[c.status] ?? 0) + 1 }), {});
     expect(seen).toEqual(expected);
     // A request not yet made (DRAFT) gives the receiving side no grant; a live request does.
     expect(cases.filter((c) => c.status === "DRAFT").every((c) => c.grantId === null)).toBe(true);
@@ -124,7 +173,9 @@ describe("npm run seed:scale", () => {
     const events = await db.auditEvent.count({ where: { organisationId: hotline.id, action: "hotline_call.create" } });
     expect(events).toBe(await db.hotlineCall.count({ where: { organisationId: hotline.id } }));
     expect(await db.auditEvent.count({ where: { organisationId: { in: ids }, action: "victim.read" } })).toBe(1200);
-    expect(await db.auditEvent.count({ where: { organisationId: { in: ids }, action: { startsWith: "repatriation." } } })).toBe(await db.repatriationEvent.count({ where: { repatriation: { sendingOrganisationId: { in: ids } } } }));
+    expect(
+      await db.auditEvent.count({ where: { organisationId: { in: ids }, action: { startsWith: "repatriation." } } }),
+    ).toBe(await db.repatriationEvent.count({ where: { repatriation: { sendingOrganisationId: { in: ids } } } }));
     expect((await verifyAuditChains(pool)).broken).toEqual([]);
   }, 120_000);
 });

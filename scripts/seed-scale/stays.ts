@@ -20,7 +20,9 @@ export async function createStays(
   options: { stays: number; years: number; now: Date },
   progress: (done: number) => void,
 ) {
-  const operators = organisations.filter((o) => o.shelters && o.coordinatorIds.length > 0 && people.some((p) => p.organisationId === o.id));
+  const operators = organisations.filter(
+    (o) => o.shelters && o.coordinatorIds.length > 0 && people.some((p) => p.organisationId === o.id),
+  );
   const shelters = [];
   const contacts = [];
   const beds: { id: string; shelterId: string; org: ScaleOrganisation }[] = [];
@@ -30,7 +32,15 @@ export async function createStays(
       const capacity = 20 + Math.floor(rnd() * 31);
       // The secret address lives apart from the directory (decision 0013).
       const contactId = crypto.randomUUID();
-      contacts.push({ id: contactId, shelterId: id, addressEncrypted: encryptField(`Street ${1 + Math.floor(rnd() * 200)}, ${org.city}`, fieldContext("shelter_contacts", "address_encrypted", contactId)), updatedAt: options.now });
+      contacts.push({
+        id: contactId,
+        shelterId: id,
+        addressEncrypted: encryptField(
+          `Street ${1 + Math.floor(rnd() * 200)}, ${org.city}`,
+          fieldContext("shelter_contacts", "address_encrypted", contactId),
+        ),
+        updatedAt: options.now,
+      });
       shelters.push({
         id,
         organisationId: org.id,
@@ -48,12 +58,26 @@ export async function createStays(
   await copyRows(db, "shelters", shelters);
   await copyRows(db, "shelter_contacts", contacts);
   for (let i = 0; i < beds.length; i += 5000) {
-    await copyRows(db, "shelter_beds", beds.slice(i, i + 5000).map((b, k) => ({ id: b.id, shelterId: b.shelterId, room: `Room ${1 + Math.floor((i + k) / 4) % 12}`, label: `Bed ${i + k + 1}`, updatedAt: options.now })));
+    await copyRows(
+      db,
+      "shelter_beds",
+      beds
+        .slice(i, i + 5000)
+        .map((b, k) => ({
+          id: b.id,
+          shelterId: b.shelterId,
+          room: `Room ${1 + (Math.floor((i + k) / 4) % 12)}`,
+          label: `Bed ${i + k + 1}`,
+          updatedAt: options.now,
+        })),
+    );
   }
   if (beds.length === 0) return;
 
   const residents = new Map<string, SeededPerson[]>();
-  for (const p of people) if (operators.some((o) => o.id === p.organisationId)) residents.set(p.organisationId, [...(residents.get(p.organisationId) ?? []), p]);
+  for (const p of people)
+    if (operators.some((o) => o.id === p.organisationId))
+      residents.set(p.organisationId, [...(residents.get(p.organisationId) ?? []), p]);
   const span = options.years * 365 * DAY_MS;
   const start = options.now.getTime() - span;
   const cycle = span / Math.max(1, options.stays / beds.length); // one stay and the gap after it
@@ -62,7 +86,7 @@ export async function createStays(
   let done = 0;
   for (const bed of beds) {
     const own = residents.get(bed.org.id)!;
-    for (let at = start + rnd() * cycle; at < options.now.getTime() && done < options.stays; ) {
+    for (let at = start + rnd() * cycle; at < options.now.getTime() && done < options.stays;) {
       const length = cycle * (0.5 + rnd() * 0.45);
       const admittedAt = new Date(at);
       const end = at + length;
@@ -83,8 +107,23 @@ export async function createStays(
         referredBy: pick(rnd, ["Hotline", "Police", "IOM", "Embassy", "Outreach team"]),
         plannedDischargeOn: new Date(Math.floor(end / DAY_MS) * DAY_MS),
         dischargedAt: open ? null : new Date(end),
-        exitDestination: open ? null : weighted(rnd, [["RETURNED_HOME_REPATRIATED", 35], ["FAMILY", 25], ["INDEPENDENT_LIVING", 20], ["OTHER_SHELTER", 8], ["LEFT_WITHOUT_NOTICE", 7], ["UNKNOWN", 5]]),
-        healthNotesEncrypted: rnd() < 0.2 ? encryptField("Needs follow-up with a doctor; no details here.", fieldContext("shelter_stays", "health_notes_encrypted", stayId)) : null,
+        exitDestination: open
+          ? null
+          : weighted(rnd, [
+              ["RETURNED_HOME_REPATRIATED", 35],
+              ["FAMILY", 25],
+              ["INDEPENDENT_LIVING", 20],
+              ["OTHER_SHELTER", 8],
+              ["LEFT_WITHOUT_NOTICE", 7],
+              ["UNKNOWN", 5],
+            ]),
+        healthNotesEncrypted:
+          rnd() < 0.2
+            ? encryptField(
+                "Needs follow-up with a doctor; no details here.",
+                fieldContext("shelter_stays", "health_notes_encrypted", stayId),
+              )
+            : null,
         createdById: pick(rnd, bed.org.coordinatorIds),
         updatedAt: options.now,
       });

@@ -22,7 +22,10 @@ export default async function setup(project: TestProject) {
     database = await startTemporaryPostgres("test");
     url = database.url;
   }
-  const { appUrl } = await prepareDatabase(url, { seedDemo: false, appPassword: crypto.randomBytes(18).toString("base64url") });
+  const { appUrl } = await prepareDatabase(url, {
+    seedDemo: false,
+    appPassword: crypto.randomBytes(18).toString("base64url"),
+  });
   // Workers start after this and inherit the environment; provide() for tests that ask for it.
   process.env.DATABASE_URL = appUrl;
   process.env.MAINTENANCE_DATABASE_URL = url;

@@ -10,7 +10,8 @@ export const TEST_PASSWORD = "correct-horse-battery-staple";
 let passwordHash: Promise<string> | null = null;
 
 /** JSON of anything Prisma returns (audit ids are BigInt), for "does not contain" checks. */
-export const asJson = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
+export const asJson = (value: unknown) =>
+  JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
 
 export const unique = (label: string) => `${label}-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -21,11 +22,22 @@ export function organisationCode() {
 
 export async function createOrganisation(label = "org") {
   return db.organisation.create({
-    data: { name: unique(`Test ${label}`), code: organisationCode(), kind: "NGO", countryCode: "UZ", timeZone: "Asia/Tashkent" },
+    data: {
+      name: unique(`Test ${label}`),
+      code: organisationCode(),
+      kind: "NGO",
+      countryCode: "UZ",
+      timeZone: "Asia/Tashkent",
+    },
   });
 }
 
-export async function createUser(options: { organisationId?: string; role?: OrgRole; networkAdmin?: boolean; active?: boolean }) {
+export async function createUser(options: {
+  organisationId?: string;
+  role?: OrgRole;
+  networkAdmin?: boolean;
+  active?: boolean;
+}) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = `${unique("user")}@test.tumar`;
   const user = await db.user.create({

@@ -14,26 +14,62 @@ type TestScope = ReturnType<typeof scopeOf>;
 export async function placementSetup(capacity = 2) {
   const shelterOrg = await createOrganisation("shelter");
   const requesterOrg = await createOrganisation("requester");
-  const shelterCoordinator = scopeOf(await createUser({ organisationId: shelterOrg.id, role: "COORDINATOR" }), "COORDINATOR", shelterOrg.id);
-  const requester = scopeOf(await createUser({ organisationId: requesterOrg.id, role: "COORDINATOR" }), "COORDINATOR", requesterOrg.id);
+  const shelterCoordinator = scopeOf(
+    await createUser({ organisationId: shelterOrg.id, role: "COORDINATOR" }),
+    "COORDINATOR",
+    shelterOrg.id,
+  );
+  const requester = scopeOf(
+    await createUser({ organisationId: requesterOrg.id, role: "COORDINATOR" }),
+    "COORDINATOR",
+    requesterOrg.id,
+  );
   const shelter = await createShelter(
     shelterCoordinator,
-    createShelterSchema.parse({ name: `Shelter ${shelterOrg.code}`, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity }),
+    createShelterSchema.parse({
+      name: `Shelter ${shelterOrg.code}`,
+      city: "Almaty",
+      countryCode: "KZ",
+      population: "WOMEN",
+      capacity,
+    }),
   );
   return { shelterOrg, requesterOrg, shelterCoordinator, requester, shelter };
 }
 
 /** A person of `scope`'s organisation; with `consentTo`, their written consent to share with it. */
 export async function person(scope: TestScope, label: string, consentTo?: string) {
-  const { id } = await registerVictim(scope, registerVictimSchema.parse({ givenName: label, familyName: "Placement", sex: "FEMALE", estimatedAge: 24, identifiedOn: "2026-01-01", identifiedBy: "NGO_OUTREACH" }));
-  if (consentTo) await recordConsent(scope, id, { kind: "SHARING", granteeOrganisationId: consentTo, givenOn: new Date("2026-01-02"), method: "WRITTEN" });
+  const { id } = await registerVictim(
+    scope,
+    registerVictimSchema.parse({
+      givenName: label,
+      familyName: "Placement",
+      sex: "FEMALE",
+      estimatedAge: 24,
+      identifiedOn: "2026-01-01",
+      identifiedBy: "NGO_OUTREACH",
+    }),
+  );
+  if (consentTo)
+    await recordConsent(scope, id, {
+      kind: "SHARING",
+      granteeOrganisationId: consentTo,
+      givenOn: new Date("2026-01-02"),
+      method: "WRITTEN",
+    });
   return id;
 }
 
 /** Grants through which `granteeOrganisationId` sees the person now (not revoked, not expired). */
 export function liveGrants(victimId: string, granteeOrganisationId: string) {
   return db.accessGrant.count({
-    where: { recordType: "VICTIM", recordId: victimId, granteeOrganisationId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    where: {
+      recordType: "VICTIM",
+      recordId: victimId,
+      granteeOrganisationId,
+      revokedAt: null,
+      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+    },
   });
 }
 

@@ -5,11 +5,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 const url = process.env.MAINTENANCE_DATABASE_URL;
-if (!url) throw new Error("MAINTENANCE_DATABASE_URL is not set (the integration project's globalSetup, tests/setup/database.ts, sets it)");
+if (!url)
+  throw new Error(
+    "MAINTENANCE_DATABASE_URL is not set (the integration project's globalSetup, tests/setup/database.ts, sets it)",
+  );
 /** For raw SQL as the owner: what a database dump would hold. */
 export const ownerUrl: string = url;
 
 const globalForOwner = globalThis as unknown as { tumarOwnerPrisma?: PrismaClient };
 
-export const db: PrismaClient = (globalForOwner.tumarOwnerPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) }));
+export const db: PrismaClient = (globalForOwner.tumarOwnerPrisma ??= new PrismaClient({
+  adapter: new PrismaPg({ connectionString: url, max: 4 }),
+}));
 export const prisma = db;

@@ -39,10 +39,21 @@ function writePerson(givenName: string, familyName: string) {
   return fetch(`${appUrl}/api/v1/victims`, {
     method: "POST",
     headers: { ...auth, "content-type": "application/json" },
-    body: JSON.stringify({ givenName, familyName, sex: "FEMALE", estimatedAge: 30, identifiedOn: "2026-05-01", identifiedBy: "POLICE", narrative: "written while something breaks" }),
+    body: JSON.stringify({
+      givenName,
+      familyName,
+      sex: "FEMALE",
+      estimatedAge: 30,
+      identifiedOn: "2026-05-01",
+      identifiedBy: "POLICE",
+      narrative: "written while something breaks",
+    }),
     signal: AbortSignal.timeout(15_000),
   })
-    .then(async (r) => ({ status: r.status, code: ((await r.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code ?? "" }))
+    .then(async (r) => ({
+      status: r.status,
+      code: ((await r.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code ?? "",
+    }))
     .catch(() => ({ status: -1, code: "" }));
 }
 
@@ -63,11 +74,20 @@ beforeAll(async () => {
   smallDisk = mountSmallDisk(dir, 400);
   fs.chmodSync(dir, 0o777);
   // A small WAL budget, so that PostgreSQL's own files leave the small disk room.
-  server = { dir: `${dir}/pg`, password: crypto.randomBytes(18).toString("base64url"), database: "tumar", persistent: true, settings: ["max_wal_size=64MB", "min_wal_size=32MB"] };
+  server = {
+    dir: `${dir}/pg`,
+    password: crypto.randomBytes(18).toString("base64url"),
+    database: "tumar",
+    persistent: true,
+    settings: ["max_wal_size=64MB", "min_wal_size=32MB"],
+  };
   database = await startEmbeddedPostgres(server);
   dbPort = Number(new URL(database.url).port);
   url = database.url;
-  const { appUrl: appDatabaseUrl } = await prepareDatabase(url, { seedDemo: "always", appPassword: crypto.randomBytes(18).toString("base64url") });
+  const { appUrl: appDatabaseUrl } = await prepareDatabase(url, {
+    seedDemo: "always",
+    appPassword: crypto.randomBytes(18).toString("base64url"),
+  });
 
   // An API token for a demo coordinator, stored the way the app stores one.
   const token = `tmr_${crypto.randomBytes(32).toString("base64url")}`;
@@ -87,13 +107,32 @@ beforeAll(async () => {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const logFd = fs.openSync(logFile, "w");
   startApp = () =>
-    spawn(process.execPath, [...PEER_ADDRESS_PRELOAD, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      stdio: ["ignore", logFd, logFd],
-      // Its own process group, so a kill reaches Next.js's worker processes too.
-      detached: true,
-      env: { ...process.env, DATABASE_URL: appDatabaseUrl, NODE_ENV: "production", NEXTAUTH_URL: appUrl, LOG_LEVEL: "warn", REQUIRE_SECOND_FACTOR: "off" },
-    });
+    spawn(
+      process.execPath,
+      [
+        ...PEER_ADDRESS_PRELOAD,
+        path.join(root, "node_modules/next/dist/bin/next"),
+        "start",
+        "-p",
+        String(port),
+        "-H",
+        "127.0.0.1",
+      ],
+      {
+        cwd: root,
+        stdio: ["ignore", logFd, logFd],
+        // Its own process group, so a kill reaches Next.js's worker processes too.
+        detached: true,
+        env: {
+          ...process.env,
+          DATABASE_URL: appDatabaseUrl,
+          NODE_ENV: "production",
+          NEXTAUTH_URL: appUrl,
+          LOG_LEVEL: "warn",
+          REQUIRE_SECOND_FACTOR: "off",
+        },
+      },
+    );
   app = startApp();
   if (!(await waitFor(healthy, 60_000))) throw new Error(`the fault-test app did not start (see ${logFile})`);
 });
@@ -111,7 +150,11 @@ describe("faults", () => {
     let polling = true;
     const poller = (async () => {
       while (polling) {
-        statuses.push(await fetch(`${appUrl}/api/v1/me`, { headers: auth }).then((r) => r.status).catch(() => -1));
+        statuses.push(
+          await fetch(`${appUrl}/api/v1/me`, { headers: auth })
+            .then((r) => r.status)
+            .catch(() => -1),
+        );
         await sleep(25);
       }
     })();
@@ -119,7 +162,10 @@ describe("faults", () => {
     await database.stop();
     await sleep(1500);
     database = await startEmbeddedPostgres({ ...server, preferredPort: dbPort, samePort: true });
-    const recovered = await waitFor(async () => (await fetch(`${appUrl}/api/v1/me`, { headers: auth })).status === 200, 30_000);
+    const recovered = await waitFor(
+      async () => (await fetch(`${appUrl}/api/v1/me`, { headers: auth })).status === 200,
+      30_000,
+    );
     await sleep(300);
     polling = false;
     await poller;
@@ -147,7 +193,9 @@ describe("faults", () => {
     killed = true;
     killGroup(app, "SIGKILL");
     await writers;
-    await new Promise((resolve) => (app.exitCode !== null || app.signalCode !== null ? resolve(null) : app.once("exit", resolve)));
+    await new Promise((resolve) =>
+      app.exitCode !== null || app.signalCode !== null ? resolve(null) : app.once("exit", resolve),
+    );
     app = startApp();
     expect(await waitFor(healthy, 60_000), "the app starts again").toBe(true);
     const check = new pg.Client({ connectionString: url });
@@ -157,7 +205,10 @@ describe("faults", () => {
     const created = answered.filter((s) => s === 201).length;
     expect(created).toBeGreaterThanOrEqual(15);
     expect(rows.length, "every answered write is stored").toBeGreaterThanOrEqual(created);
-    expect(rows.filter((r) => !r.with_key || !r.with_audit), "records without their search key or audit event").toEqual([]);
+    expect(
+      rows.filter((r) => !r.with_key || !r.with_audit),
+      "records without their search key or audit event",
+    ).toEqual([]);
   });
 
   it("a full disk: writes refused with 503, nothing half-written, writes resume once space is freed", async (context) => {
@@ -167,7 +218,8 @@ describe("faults", () => {
     fillDisk(filler);
     const answers: { status: number; code: string }[] = [];
     // Pages with free room and recycled log files absorb a few writes; go on until five are refused.
-    for (let i = 0; i < 60 && answers.filter((r) => r.status !== 201).length < 5; i++) answers.push(await writePerson(`Full${i}`, marker));
+    for (let i = 0; i < 60 && answers.filter((r) => r.status !== 201).length < 5; i++)
+      answers.push(await writePerson(`Full${i}`, marker));
     fs.rmSync(filler, { force: true });
     // PostgreSQL may have stopped if it could not write its log (WAL); an operator (or its service
     // manager) starts it again, and the app must then recover by itself.
@@ -194,10 +246,18 @@ describe("faults", () => {
     const rows = await storedPeople(check, marker);
     const chains = await verifyAuditChains(check);
     await check.end();
-    expect(answers.filter((r) => r.status !== 201 && r.status !== 503), "answers other than 201 and 503 while full").toEqual([]);
+    expect(
+      answers.filter((r) => r.status !== 201 && r.status !== 503),
+      "answers other than 201 and 503 while full",
+    ).toEqual([]);
     expect(answers.filter((r) => r.status === 503).length, "writes refused while full").toBeGreaterThan(0);
-    expect(rows.filter((r) => r.name !== "Full100").length, "stored = accepted").toBe(answers.filter((r) => r.status === 201).length);
-    expect(rows.filter((r) => !r.with_key || !r.with_audit), "records without their search key or audit event").toEqual([]);
+    expect(rows.filter((r) => r.name !== "Full100").length, "stored = accepted").toBe(
+      answers.filter((r) => r.status === 201).length,
+    );
+    expect(
+      rows.filter((r) => !r.with_key || !r.with_audit),
+      "records without their search key or audit event",
+    ).toEqual([]);
     expect(writesAgain, "writes again once space is freed").toBe(true);
     expect(chains.broken, "broken audit chains").toEqual([]);
   });

@@ -26,13 +26,21 @@ async function signOut(url: string, cookie: string) {
   });
 }
 
-const status = (url: string, cookie: string) => fetch(url, { headers: { cookie }, redirect: "manual" }).then((r) => r.status);
+const status = (url: string, cookie: string) =>
+  fetch(url, { headers: { cookie }, redirect: "manual" }).then((r) => r.status);
 
 beforeAll(async () => {
   database = await startTemporaryPostgres("instances");
-  const { appUrl } = await prepareDatabase(database.url, { seedDemo: "always", appPassword: crypto.randomBytes(18).toString("base64url") });
+  const { appUrl } = await prepareDatabase(database.url, {
+    seedDemo: "always",
+    appPassword: crypto.randomBytes(18).toString("base64url"),
+  });
   const env = { ...process.env, DATABASE_URL: appUrl };
-  apps.push(...(await Promise.all(["a", "b"].map((name) => startApp({ root, env, logFile: path.join(root, `test-results/instance-${name}.log`) })))));
+  apps.push(
+    ...(await Promise.all(
+      ["a", "b"].map((name) => startApp({ root, env, logFile: path.join(root, `test-results/instance-${name}.log`) })),
+    )),
+  );
   [a, b] = apps as [RunningApp, RunningApp];
 });
 
@@ -53,7 +61,10 @@ describe("two instances on one database", () => {
   it("the sign-in throttle counts failures made on both instances together", async () => {
     const owner = new pg.Client({ connectionString: database.url });
     await owner.connect();
-    const throttled = async () => Number((await owner.query("SELECT count(*) AS n FROM audit_events WHERE action = 'auth.sign_in_throttled'")).rows[0].n);
+    const throttled = async () =>
+      Number(
+        (await owner.query("SELECT count(*) AS n FROM audit_events WHERE action = 'auth.sign_in_throttled'")).rows[0].n,
+      );
     try {
       const before = await throttled();
       const email = "caseworker@bishkek.demo";
@@ -62,9 +73,15 @@ describe("two instances on one database", () => {
         const { session } = await attemptSignIn((i % 2 ? b : a).url, email, "not-the-password-1");
         expect(session, `attempt ${i + 1}`).toBeNull();
       }
-      expect((await attemptSignIn(b.url, email, DEMO_PASSWORD)).session, "the right password, once throttled").toBeNull();
+      expect(
+        (await attemptSignIn(b.url, email, DEMO_PASSWORD)).session,
+        "the right password, once throttled",
+      ).toBeNull();
       expect(await throttled()).toBe(before + 1);
-      expect((await attemptSignIn(b.url, "coordinator@bishkek.demo", DEMO_PASSWORD)).session, "another account").not.toBeNull();
+      expect(
+        (await attemptSignIn(b.url, "coordinator@bishkek.demo", DEMO_PASSWORD)).session,
+        "another account",
+      ).not.toBeNull();
     } finally {
       await owner.end();
     }

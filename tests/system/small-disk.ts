@@ -7,7 +7,10 @@ import { spawnSync } from "node:child_process";
 /** Mounts a tmpfs of `megabytes` at `dir`; false where that is not allowed. */
 export function mountSmallDisk(dir: string, megabytes: number): boolean {
   if (process.platform !== "linux" || process.getuid?.() !== 0) return false;
-  return spawnSync("mount", ["-t", "tmpfs", "-o", `size=${megabytes}m,mode=0777`, "tmpfs", dir], { stdio: "ignore" }).status === 0;
+  return (
+    spawnSync("mount", ["-t", "tmpfs", "-o", `size=${megabytes}m,mode=0777`, "tmpfs", dir], { stdio: "ignore" })
+      .status === 0
+  );
 }
 
 export function unmountSmallDisk(dir: string) {

@@ -33,12 +33,27 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
     listCallOperators(actor.scope),
   ]);
   // A search of summaries shows the words around each match (the calls' pages show the rest).
-  const snippets = query.q ? await getSearchSnippets(actor.scope, items.map((c) => c.id), query.q) : undefined;
+  const snippets = query.q
+    ? await getSearchSnippets(
+        actor.scope,
+        items.map((c) => c.id),
+        query.q,
+      )
+    : undefined;
   const t = await getTranslations();
   const locale = await getLocale();
-  const exportQuery = new URLSearchParams(Object.entries(params).filter(([k, v]) => v && k !== "cursor" && k !== "month") as [string, string][]);
+  const exportQuery = new URLSearchParams(
+    Object.entries(params).filter(([k, v]) => v && k !== "cursor" && k !== "month") as [string, string][],
+  );
   const select = (name: string, label: string, values: readonly string[], labelOf: (v: string) => string) => (
-    <FilterSelect name={name} label={label} values={values} labelOf={labelOf} value={params[name]} allLabel={t("common.all")} />
+    <FilterSelect
+      name={name}
+      label={label}
+      values={values}
+      labelOf={labelOf}
+      value={params[name]}
+      allLabel={t("common.all")}
+    />
   );
   return (
     <>
@@ -58,7 +73,14 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
       {figures ? (
         <>
           <MonthNav month={month} basePath="/hotline" params={params} />
-          <MonthChart figures={figures} title={t("hotline.month", { month: dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`)) })} />
+          <MonthChart
+            figures={figures}
+            title={t("hotline.month", {
+              month: dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+                new Date(`${month}-15T00:00:00Z`),
+              ),
+            })}
+          />
         </>
       ) : null}
       <h2>{t("hotline.list")}</h2>
@@ -77,7 +99,9 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
         {select("channel", t("hotline.channel"), CHANNELS, (v) => t(`hotline.channels.${v}`))}
         {select("callType", t("hotline.callType"), CALL_TYPES, (v) => t(`hotline.callTypes.${v}`))}
         {select("action", t("hotline.action"), ACTIONS, (v) => t(`hotline.actionNames.${v}`))}
-        {select("status", t("hotline.status"), ["INCOMPLETE", "COMPLETE"], (v) => t(v === "INCOMPLETE" ? "hotline.incomplete" : "hotline.complete"))}
+        {select("status", t("hotline.status"), ["INCOMPLETE", "COMPLETE"], (v) =>
+          t(v === "INCOMPLETE" ? "hotline.incomplete" : "hotline.complete"),
+        )}
         <div className="field">
           <label htmlFor="filter-operator">{t("hotline.operator")}</label>
           <select id="filter-operator" name="operator" defaultValue={query.operator ?? ""}>
@@ -94,10 +118,12 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
           <input id="filter-q" name="q" defaultValue={query.q ?? ""} maxLength={200} title={t("hotline.searchHint")} />
         </div>
         <label className="checkbox-field">
-          <input type="checkbox" name="callbackDue" value="1" defaultChecked={Boolean(query.callbackDue)} /> {t("hotline.callbackDue")}
+          <input type="checkbox" name="callbackDue" value="1" defaultChecked={Boolean(query.callbackDue)} />{" "}
+          {t("hotline.callbackDue")}
         </label>
         <label className="checkbox-field">
-          <input type="checkbox" name="includeVoided" value="1" defaultChecked={Boolean(query.includeVoided)} /> {t("hotline.includeVoided")}
+          <input type="checkbox" name="includeVoided" value="1" defaultChecked={Boolean(query.includeVoided)} />{" "}
+          {t("hotline.includeVoided")}
         </label>
         <button className="btn btn-secondary" type="submit">
           {t("common.filter")}
@@ -110,8 +136,23 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
         </a>{" "}
         <span className="muted">{t("hotline.exportHint")}</span>
       </p>
-      {items.length === 0 ? <p className="muted">{t("hotline.none")}</p> : <CallsTable calls={items} locale={locale} timeZone={timeZone} sort={{ basePath: "/hotline", params, order: query.order ?? "newest" }} snippets={snippets} />}
-      <Pagination basePath="/hotline" params={params} nextCursor={nextCursor} labels={{ next: t("common.next"), first: t("common.first") }} />
+      {items.length === 0 ? (
+        <p className="muted">{t("hotline.none")}</p>
+      ) : (
+        <CallsTable
+          calls={items}
+          locale={locale}
+          timeZone={timeZone}
+          sort={{ basePath: "/hotline", params, order: query.order ?? "newest" }}
+          snippets={snippets}
+        />
+      )}
+      <Pagination
+        basePath="/hotline"
+        params={params}
+        nextCursor={nextCursor}
+        labels={{ next: t("common.next"), first: t("common.first") }}
+      />
     </>
   );
 }

@@ -28,7 +28,13 @@ export default async function NotificationsPage() {
       <>
         <div className="page-header">
           <h1>{t("notifications.title")}</h1>
-          {summary.unread > 0 ? <ActionButton label={t("notifications.markAllRead")} doneMessage={t("notifications.allRead")} run={markNotificationsReadAction} /> : null}
+          {summary.unread > 0 ? (
+            <ActionButton
+              label={t("notifications.markAllRead")}
+              doneMessage={t("notifications.allRead")}
+              run={markNotificationsReadAction}
+            />
+          ) : null}
         </div>
         {mayWorkRepatriations(actor.scope) ? (
           <>
@@ -39,8 +45,12 @@ export default async function NotificationsPage() {
               <ul data-testid="overdue-tasks">
                 {summary.overdue.map((task) => (
                   <li key={task.id}>
-                    <Link href={`/repatriations/${task.repatriationId}`}>{task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title}</Link>{" "}
-                    <span className="muted">{t("notifications.dueOn", { date: task.dueOn ? formatDate(task.dueOn, locale, "UTC") : "" })}</span>
+                    <Link href={`/repatriations/${task.repatriationId}`}>
+                      {task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title}
+                    </Link>{" "}
+                    <span className="muted">
+                      {t("notifications.dueOn", { date: task.dueOn ? formatDate(task.dueOn, locale, "UTC") : "" })}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -56,17 +66,23 @@ export default async function NotificationsPage() {
               <li key={n.id} className={n.readAt ? undefined : "unread"}>
                 {n.victimId ? (
                   <>
-                    <Link href={`/victims/${n.victimId}`}>{t(`notifications.kinds.${n.kind}`, { caseNumber: n.victim?.caseNumber ?? "", status: "" })}</Link>{" "}
+                    <Link href={`/victims/${n.victimId}`}>
+                      {t(`notifications.kinds.${n.kind}`, { caseNumber: n.victim?.caseNumber ?? "", status: "" })}
+                    </Link>{" "}
                     <span className="muted">{formatDateTime(n.createdAt, locale, tz)}</span>
                   </>
                 ) : (
                   <>
                     <Link href={`/repatriations/${n.repatriationId}`}>
-                      {t(`notifications.kinds.${n.kind}`, { status: n.status ? t(`repatriations.statuses.${n.status}`) : "" })}
+                      {t(`notifications.kinds.${n.kind}`, {
+                        status: n.status ? t(`repatriations.statuses.${n.status}`) : "",
+                      })}
                     </Link>{" "}
                     <span className="muted">
                       {n.caseNumber ? `${t("notifications.caseNumber", { caseNumber: n.caseNumber })} · ` : ""}
-                      {n.repatriation ? `${countryName(n.repatriation.sendingCountry, locale)} → ${countryName(n.repatriation.receivingCountry, locale)} · ` : ""}
+                      {n.repatriation
+                        ? `${countryName(n.repatriation.sendingCountry, locale)} → ${countryName(n.repatriation.receivingCountry, locale)} · `
+                        : ""}
                       {formatDateTime(n.createdAt, locale, tz)}
                     </span>
                   </>

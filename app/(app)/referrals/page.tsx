@@ -25,10 +25,13 @@ export default async function ReferralsPage() {
         <ul style={{ listStyle: "none", padding: 0, display: "grid", gap: "1rem" }} data-testid="incoming-referrals">
           {referrals.map((r) => (
             <li key={r.id} className="card" data-referral={r.id}>
-              <strong>{r.fromOrganisation}</strong> · {formatDateTime(r.createdAt, locale, actor.timeZone)} · {t(`referrals.statuses.${r.status}`)}
+              <strong>{r.fromOrganisation}</strong> · {formatDateTime(r.createdAt, locale, actor.timeZone)} ·{" "}
+              {t(`referrals.statuses.${r.status}`)}
               <p>{r.reason}</p>
               {r.status === "PENDING" ? <DecideReferralForm referralId={r.id} /> : null}
-              {r.status === "ACCEPTED" ? <Link href={`/victims/${r.victimId}`}>{t("referrals.openRecord")}</Link> : null}
+              {r.status === "ACCEPTED" ? (
+                <Link href={`/victims/${r.victimId}`}>{t("referrals.openRecord")}</Link>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -18,11 +18,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The pipeline board: the organisation's cases on either side, by status, with what is waiting. */
-export default async function RepatriationBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RepatriationBoardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("cases.read.all");
   const params = await searchParams;
   const query = parseListQuery(listRepatriationsQuerySchema.extend({ cursor: listParamsSchema.shape.cursor }), params);
-  const [{ items, nextCursor }, counts, pairs] = await Promise.all([listRepatriations(actor.scope, query), countByStatus(actor.scope, query), listCountryPairs(actor.scope)]);
+  const [{ items, nextCursor }, counts, pairs] = await Promise.all([
+    listRepatriations(actor.scope, query),
+    countByStatus(actor.scope, query),
+    listCountryPairs(actor.scope),
+  ]);
   const t = await getTranslations();
   const locale = await getLocale();
   const pairLabel = (s: string, r: string) => `${countryName(s, locale)} → ${countryName(r, locale)}`;
@@ -44,7 +52,8 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
           {REPATRIATION_STATUSES.map((status) => (
             <li key={status} aria-current={query.status === status ? "true" : undefined}>
               <Link href={statusHref(status)}>
-                <span>{t(`repatriations.statuses.${status}`)}</span> <strong data-testid={`count-${status}`}>{counts[status] ?? 0}</strong>
+                <span>{t(`repatriations.statuses.${status}`)}</span>{" "}
+                <strong data-testid={`count-${status}`}>{counts[status] ?? 0}</strong>
               </Link>
             </li>
           ))}
@@ -65,11 +74,16 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
         <div className="field">
           <label htmlFor="status">{t("repatriations.status")}</label>
           <select id="status" name="status" defaultValue={query.status ?? ""}>
-            <Options values={REPATRIATION_STATUSES} label={(v) => t(`repatriations.statuses.${v}`)} empty={t("common.all")} />
+            <Options
+              values={REPATRIATION_STATUSES}
+              label={(v) => t(`repatriations.statuses.${v}`)}
+              empty={t("common.all")}
+            />
           </select>
         </div>
         <label className="checkbox-field">
-          <input type="checkbox" name="open" value="1" defaultChecked={query.open === "1"} /> {t("repatriations.openOnly")}
+          <input type="checkbox" name="open" value="1" defaultChecked={query.open === "1"} />{" "}
+          {t("repatriations.openOnly")}
         </label>
         <button className="btn btn-secondary" type="submit">
           {t("common.filter")}
@@ -107,15 +121,32 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
               {items.map((r) => (
                 <tr key={r.id} className={r.overdueTasks > 0 ? "row-overdue" : undefined}>
                   <td>
-                    <Link href={`/repatriations/${r.id}`}>{r.person ? `${r.person.givenName} ${r.person.familyName}` : r.personShown === "restricted" ? `${t("people.restricted")} · ${r.restrictedCaseNumber}` : t("repatriations.personHidden")}</Link>
-                    {r.person && r.side === "SENDING" ? <span className="muted alt-line">{r.person.caseNumber}</span> : null}
+                    <Link href={`/repatriations/${r.id}`}>
+                      {r.person
+                        ? `${r.person.givenName} ${r.person.familyName}`
+                        : r.personShown === "restricted"
+                          ? `${t("people.restricted")} · ${r.restrictedCaseNumber}`
+                          : t("repatriations.personHidden")}
+                    </Link>
+                    {r.person && r.side === "SENDING" ? (
+                      <span className="muted alt-line">{r.person.caseNumber}</span>
+                    ) : null}
                   </td>
                   <td>{pairLabel(r.sendingCountry, r.receivingCountry)}</td>
                   <td>{t(`repatriations.statuses.${r.status}`)}</td>
                   <td>{r.daysInStatus}</td>
-                  <td>{r.waitingOn ? (r.waitingOn === r.side ? t("repatriations.waitingOnUs") : t("repatriations.waitingOnThem")) : ""}</td>
                   <td>
-                    {r.otherOrganisation} <span className="muted">({t(`repatriations.sides.${r.side === "SENDING" ? "RECEIVING" : "SENDING"}`)})</span>
+                    {r.waitingOn
+                      ? r.waitingOn === r.side
+                        ? t("repatriations.waitingOnUs")
+                        : t("repatriations.waitingOnThem")
+                      : ""}
+                  </td>
+                  <td>
+                    {r.otherOrganisation}{" "}
+                    <span className="muted">
+                      ({t(`repatriations.sides.${r.side === "SENDING" ? "RECEIVING" : "SENDING"}`)})
+                    </span>
                   </td>
                   <td>{r.overdueTasks > 0 ? <span className="badge badge-critical">{r.overdueTasks}</span> : 0}</td>
                   <td>{r.targetTravelDate ? formatDate(r.targetTravelDate, locale, "UTC") : ""}</td>
@@ -125,7 +156,12 @@ export default async function RepatriationBoardPage({ searchParams }: { searchPa
           </table>
         </div>
       )}
-      <Pagination basePath="/repatriations" params={params} nextCursor={nextCursor} labels={{ next: t("common.next"), first: t("common.first") }} />
+      <Pagination
+        basePath="/repatriations"
+        params={params}
+        nextCursor={nextCursor}
+        labels={{ next: t("common.next"), first: t("common.first") }}
+      />
     </>
   );
 }

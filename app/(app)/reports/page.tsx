@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Aggregate figures only: what an ANALYST may see. */
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("reports.aggregate.read");
   const params = await searchParams;
   const timeZone = actor.timeZone;
@@ -33,7 +37,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       {figures ? (
         <MonthChart
           figures={figures}
-          title={t("hotline.month", { month: dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`)) })}
+          title={t("hotline.month", {
+            month: dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+              new Date(`${month}-15T00:00:00Z`),
+            ),
+          })}
         />
       ) : null}
     </>

@@ -80,7 +80,9 @@ export default async function SettingsPage() {
                     <td>
                       <TokenState token={token} now={now} />
                     </td>
-                    <td>{token.revokedAt || token.expiresAt <= now ? null : <RevokeTokenButton tokenId={token.id} />}</td>
+                    <td>
+                      {token.revokedAt || token.expiresAt <= now ? null : <RevokeTokenButton tokenId={token.id} />}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -46,7 +46,9 @@ export default async function SheltersPage() {
                 <div className="muted">
                   {s.city}, {countryName(s.countryCode, locale)} · {t(`shelters.populations.${s.population}`)}
                 </div>
-                <p>{t("shelters.countsLine", { capacity: s.capacity, occupied: s.occupied, held: s.held, free: s.free })}</p>
+                <p>
+                  {t("shelters.countsLine", { capacity: s.capacity, occupied: s.occupied, held: s.held, free: s.free })}
+                </p>
               </div>
             ))}
           </div>

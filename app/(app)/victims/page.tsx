@@ -19,11 +19,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("listTitle") };
 }
 
-export default async function VictimsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function VictimsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("cases.list");
   const params = await searchParams;
   const query = parseListQuery(listVictimsQuerySchema, params);
-  const [{ items, nextCursor }, workers] = await Promise.all([listVictims(actor.scope, query), listAssignableWorkers(actor.scope)]);
+  const [{ items, nextCursor }, workers] = await Promise.all([
+    listVictims(actor.scope, query),
+    listAssignableWorkers(actor.scope),
+  ]);
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -56,7 +63,11 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
         <div className="field">
           <label htmlFor="exploitationType">{t("victims.exploitationTypes")}</label>
           <select id="exploitationType" name="exploitationType" defaultValue={query.exploitationType ?? ""}>
-            <Options values={EXPLOITATION_TYPES} label={(v) => t(`victims.exploitationTypeNames.${v}`)} empty={t("common.all")} />
+            <Options
+              values={EXPLOITATION_TYPES}
+              label={(v) => t(`victims.exploitationTypeNames.${v}`)}
+              empty={t("common.all")}
+            />
           </select>
         </div>
         <div className="field">
@@ -80,12 +91,17 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
         <div className="field">
           <label htmlFor="queue">{t("victims.queue")}</label>
           <select id="queue" name="queue" defaultValue={query.queue ?? ""} data-testid="queue-filter">
-            <Options values={VICTIM_QUEUES} label={(v) => t(`victims.queues.${v}`, { days: query.days ?? DEFAULT_STALLED_DAYS })} empty={t("common.all")} />
+            <Options
+              values={VICTIM_QUEUES}
+              label={(v) => t(`victims.queues.${v}`, { days: query.days ?? DEFAULT_STALLED_DAYS })}
+              empty={t("common.all")}
+            />
           </select>
           {query.days ? <input type="hidden" name="days" value={query.days} /> : null}
         </div>
         <label className="checkbox-field">
-          <input type="checkbox" name="needsOpen" value="1" defaultChecked={Boolean(query.needsOpen)} /> {t("victims.needsOpen")}
+          <input type="checkbox" name="needsOpen" value="1" defaultChecked={Boolean(query.needsOpen)} />{" "}
+          {t("victims.needsOpen")}
         </label>
         <button className="btn btn-secondary" type="submit">
           {t("common.filter")}
@@ -117,7 +133,9 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
                   </td>
                   <td>
                     {v.givenName} {v.familyName}
-                    {v.givenNameLatin || v.familyNameLatin ? <span className="muted alt-line">{`${v.givenNameLatin} ${v.familyNameLatin}`.trim()}</span> : null}
+                    {v.givenNameLatin || v.familyNameLatin ? (
+                      <span className="muted alt-line">{`${v.givenNameLatin} ${v.familyNameLatin}`.trim()}</span>
+                    ) : null}
                   </td>
                   <td>{t(`victims.sexes.${v.sex}`)}</td>
                   <td>{ageOf(v) ?? t("hotline.notRecorded")}</td>
@@ -126,14 +144,25 @@ export default async function VictimsPage({ searchParams }: { searchParams: Prom
                   </td>
                   <td>{t(`victims.statuses.${v.status}`)}</td>
                   <td>{v.riskLevel ? t(`victims.riskLevels.${v.riskLevel}`) : ""}</td>
-                  <td>{v.shared ? <span className="muted">{t("people.sharedWithUs")}</span> : (v.assignedTo?.name ?? t("victims.unassigned"))}</td>
+                  <td>
+                    {v.shared ? (
+                      <span className="muted">{t("people.sharedWithUs")}</span>
+                    ) : (
+                      (v.assignedTo?.name ?? t("victims.unassigned"))
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pagination basePath="/victims" params={params} nextCursor={nextCursor} labels={{ next: t("common.next"), first: t("common.first") }} />
+      <Pagination
+        basePath="/victims"
+        params={params}
+        nextCursor={nextCursor}
+        labels={{ next: t("common.next"), first: t("common.first") }}
+      />
     </>
   );
 }

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 // which the app never logs (paths only), and the page is sent with Referrer-Policy: no-referrer,
 // so no other site learns it. Open to anyone: the token is the credential. An unknown, used,
 // expired or withdrawn token gets the same answer.
-export default async function InvitationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InvitationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = (await searchParams).token;
   const token = invitationTokenField.safeParse(raw);
   const invitation = token.success ? await getInvitationByToken(token.data) : null;
@@ -29,10 +33,20 @@ export default async function InvitationPage({ searchParams }: { searchParams: P
             {invitation && token.success ? (
               <>
                 <p data-testid="invitation-summary">
-                  {t("invitations.summary", { organisation: invitation.organisationName, role: t(`roles.${invitation.role}`), email: invitation.email })}
+                  {t("invitations.summary", {
+                    organisation: invitation.organisationName,
+                    role: t(`roles.${invitation.role}`),
+                    email: invitation.email,
+                  })}
                 </p>
-                <p className="muted">{t(invitation.hasAccount ? "invitations.hasAccountIntro" : "invitations.newAccountIntro")}</p>
-                <p className="muted">{t("invitations.expires", { date: `${formatDateTime(invitation.expiresAt, locale, invitation.organisationTimeZone)} (${invitation.organisationTimeZone})` })}</p>
+                <p className="muted">
+                  {t(invitation.hasAccount ? "invitations.hasAccountIntro" : "invitations.newAccountIntro")}
+                </p>
+                <p className="muted">
+                  {t("invitations.expires", {
+                    date: `${formatDateTime(invitation.expiresAt, locale, invitation.organisationTimeZone)} (${invitation.organisationTimeZone})`,
+                  })}
+                </p>
                 <AcceptInvitationForm token={token.data} hasAccount={invitation.hasAccount} />
               </>
             ) : (

@@ -10,10 +10,20 @@ export const dynamic = "force-dynamic";
 // (docs/operations.md, "Database roles"), so a load balancer never sends it traffic.
 export async function GET() {
   let database: HealthResponse["database"] = (await isDatabaseUp()) ? "ok" : "unavailable";
-  if (database === "ok" && process.env.NODE_ENV === "production" && !(await isDatabaseRoleRestricted().catch(() => true))) {
-    logger.error("DATABASE_URL's role bypasses row-level security (superuser, BYPASSRLS or table owner): refusing to report healthy");
+  if (
+    database === "ok" &&
+    process.env.NODE_ENV === "production" &&
+    !(await isDatabaseRoleRestricted().catch(() => true))
+  ) {
+    logger.error(
+      "DATABASE_URL's role bypasses row-level security (superuser, BYPASSRLS or table owner): refusing to report healthy",
+    );
     database = "role-not-restricted";
   }
-  const body: HealthResponse = { status: database === "ok" ? "ok" : "degraded", database, time: new Date().toISOString() };
+  const body: HealthResponse = {
+    status: database === "ok" ? "ok" : "degraded",
+    database,
+    time: new Date().toISOString(),
+  };
   return NextResponse.json(body, { status: database === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

@@ -9,14 +9,28 @@ import { Options } from "@/components/ui/options";
 import { RepeatCallerNotice } from "../repeat-caller-notice";
 import { Call, type CallFormApi, type Countries } from "./fields";
 
-export function CallerSection({ form, countries, organisationCountry }: { form: CallFormApi; countries: Countries; organisationCountry: string }) {
+export function CallerSection({
+  form,
+  countries,
+  organisationCountry,
+}: {
+  form: CallFormApi;
+  countries: Countries;
+  organisationCountry: string;
+}) {
   const t = useTranslations("hotline");
   const phone = useWatch({ control: form.control, name: "callerPhone" }) as string | undefined;
   return (
     <section aria-labelledby="caller-heading">
       <h2 id="caller-heading">{t("caller")}</h2>
       <div className="grid">
-        <Call.Input name="callerPhone" label={t("callerPhone")} hint={t("callerPhoneHint")} type="tel" autoComplete="off" />
+        <Call.Input
+          name="callerPhone"
+          label={t("callerPhone")}
+          hint={t("callerPhoneHint")}
+          type="tel"
+          autoComplete="off"
+        />
         <Call.Select name="callerRelationship" label={t("callerRelationship")}>
           <Options values={RELATIONSHIPS} label={(r) => t(`relationships.${r}`)} empty={t("notRecorded")} />
         </Call.Select>

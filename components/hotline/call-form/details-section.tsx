@@ -15,7 +15,12 @@ export function DetailsSection() {
       <Call.Toggles name="topics" label={t("topics")} options={TOPICS} labelOf={(topic) => t(`topicNames.${topic}`)} />
       <Call.Radios name="urgency" label={t("urgency")} options={URGENCIES} labelOf={(u) => t(`urgencies.${u}`)} />
       <Call.Textarea name="summary" label={t("summary")} hint={t("summaryHint")} rows={5} maxLength={4000} />
-      <Call.Toggles name="actions" label={t("actions")} options={ACTIONS} labelOf={(action) => t(`actionNames.${action}`)} />
+      <Call.Toggles
+        name="actions"
+        label={t("actions")}
+        options={ACTIONS}
+        labelOf={(action) => t(`actionNames.${action}`)}
+      />
       <Call.Input name="callbackDueAt" label={t("callbackDueAt")} type="datetime-local" {...callDateInputBounds()} />
     </section>
   );

@@ -27,13 +27,18 @@ export function ReceivedAtField(props: {
       {props.changing === null ? (
         input
       ) : (
-        <details className="received-at" open={props.changing} onToggle={(event) => props.onChangingChange(event.currentTarget.open)}>
+        <details
+          className="received-at"
+          open={props.changing}
+          onToggle={(event) => props.onChangingChange(event.currentTarget.open)}
+        >
           <summary>
             {props.changing ? (
               <span className="btn-link">{t("receivedAtBackToNow")}</span>
             ) : (
               <>
-                <span data-testid="received-now">{t("receivedNow")}</span> · <span className="btn-link">{t("changeReceivedAt")}</span>
+                <span data-testid="received-now">{t("receivedNow")}</span> ·{" "}
+                <span className="btn-link">{t("changeReceivedAt")}</span>
               </>
             )}
           </summary>

@@ -36,8 +36,14 @@ export function TimeSection(props: {
                 name={field.name}
                 ref={field.ref}
                 onBlur={field.onBlur}
-                value={field.value === "" || field.value === undefined || field.value === null ? "" : Number(field.value) / 60}
-                onChange={(event) => field.onChange(event.target.value === "" ? "" : Math.round(Number(event.target.value) * 60))}
+                value={
+                  field.value === "" || field.value === undefined || field.value === null
+                    ? ""
+                    : Number(field.value) / 60
+                }
+                onChange={(event) =>
+                  field.onChange(event.target.value === "" ? "" : Math.round(Number(event.target.value) * 60))
+                }
               />
             )}
           />
@@ -53,7 +59,10 @@ export function TimeSection(props: {
       </div>
       {props.confirmTime ? (
         <div className="field">
-          <Call.Checkbox name="confirmUnusualTime" label={props.confirmTime === "future" ? t("confirmFutureTime") : t("confirmUnusualTime")} />
+          <Call.Checkbox
+            name="confirmUnusualTime"
+            label={props.confirmTime === "future" ? t("confirmFutureTime") : t("confirmUnusualTime")}
+          />
         </div>
       ) : null}
     </>

@@ -37,7 +37,11 @@ export function useCallKeyboard(form: CallFormApi, formRef: RefObject<HTMLFormEl
  * On opening, and after each saved call once the form is enabled again, focus goes to `target`
  * (the call type). After a failed save, focus stays on the first field with an error.
  */
-export function useFocusOnNextCall(target: RefObject<HTMLInputElement | null>, callsSaved: number, isSubmitting: boolean) {
+export function useFocusOnNextCall(
+  target: RefObject<HTMLInputElement | null>,
+  callsSaved: number,
+  isSubmitting: boolean,
+) {
   const focusedAfter = useRef(-1);
   useEffect(() => {
     if (isSubmitting || focusedAfter.current === callsSaved) return;

@@ -1,6 +1,11 @@
 import { component, idParams, listOf, type Operations } from "@/lib/api/operation";
 import { invitationResponseSchema } from "@/lib/invitations/schema";
-import { createMemberSchema, listMembersQuerySchema, memberResponseSchema, updateMemberSchema } from "@/lib/users/schema";
+import {
+  createMemberSchema,
+  listMembersQuerySchema,
+  memberResponseSchema,
+  updateMemberSchema,
+} from "@/lib/users/schema";
 
 const Member = component("Member", memberResponseSchema);
 const Invitation = component("Invitation", invitationResponseSchema);

@@ -14,10 +14,14 @@ export const organisationOperations = {
     errors: [400, 404],
   },
   "POST /api/v1/organisations": {
-    summary: "Create an organisation and invite its first administrator (NETWORK_ADMIN); `adminInvitation.url` is their one-time link",
+    summary:
+      "Create an organisation and invite its first administrator (NETWORK_ADMIN); `adminInvitation.url` is their one-time link",
     body: component("CreateOrganisation", createOrganisationSchema),
     answers: {
-      201: { description: "The new organisation, with its administrator's invitation", body: component("CreatedOrganisation", createdOrganisationResponseSchema, [Invitation]) },
+      201: {
+        description: "The new organisation, with its administrator's invitation",
+        body: component("CreatedOrganisation", createdOrganisationResponseSchema, [Invitation]),
+      },
     },
     errors: [400, 404, 409],
   },

@@ -12,39 +12,58 @@ import {
   repatriationTaskDoneResponseSchema,
   repatriationTaskResponseSchema,
 } from "@/lib/repatriations/api-schema";
-import { completeTaskSchema, createRepatriationSchema, createTaskSchema, messageSchema, transitionSchema, updateStepSchema } from "@/lib/repatriations/schema";
+import {
+  completeTaskSchema,
+  createRepatriationSchema,
+  createTaskSchema,
+  messageSchema,
+  transitionSchema,
+  updateStepSchema,
+} from "@/lib/repatriations/schema";
 
 const StatusAnswer = component("RepatriationStatusAnswer", repatriationStatusResponseSchema);
 
 export const repatriationOperations = {
   "GET /api/v1/repatriations": {
-    summary: "The organisation's repatriation cases on either side (COORDINATOR, ORG_ADMIN): status, days in status, overdue tasks, the other organisation",
-    description: "Filters: `status`, `pair` (sending-receiving country, e.g. `KZ-UZ`), `open=1`; `order=longest` puts the cases longest in their status first.",
+    summary:
+      "The organisation's repatriation cases on either side (COORDINATOR, ORG_ADMIN): status, days in status, overdue tasks, the other organisation",
+    description:
+      "Filters: `status`, `pair` (sending-receiving country, e.g. `KZ-UZ`), `open=1`; `order=longest` puts the cases longest in their status first.",
     query: listRepatriationsApiQuerySchema,
-    answers: { 200: { description: "A page of cases", body: listOf("RepatriationList", component("RepatriationListItem", repatriationListItemResponseSchema)) } },
+    answers: {
+      200: {
+        description: "A page of cases",
+        body: listOf("RepatriationList", component("RepatriationListItem", repatriationListItemResponseSchema)),
+      },
+    },
     errors: [400, 404],
   },
   "POST /api/v1/repatriations": {
     summary: "Prepare a case (sending side's COORDINATOR); status DRAFT",
     body: component("CreateRepatriation", createRepatriationSchema),
-    answers: { 201: { description: "The new case", body: component("RepatriationCreated", repatriationCreatedResponseSchema) } },
+    answers: {
+      201: { description: "The new case", body: component("RepatriationCreated", repatriationCreatedResponseSchema) },
+    },
     errors: [400, 404],
   },
   "GET /api/v1/repatriations/{id}": {
-    summary: "One case: status, step records, timeline, the caller's side, the moves open to it, and whom it waits on (reading is audited)",
+    summary:
+      "One case: status, step records, timeline, the caller's side, the moves open to it, and whom it waits on (reading is audited)",
     params: idParams,
     answers: { 200: { description: "The case", body: component("Repatriation", repatriationResponseSchema) } },
     errors: [404],
   },
   "PATCH /api/v1/repatriations/{id}": {
-    summary: "Write fields of the step the case is in now (e.g. `{ documentStatus: ISSUED }`), for the side that works it; 422 with the reason when refused",
+    summary:
+      "Write fields of the step the case is in now (e.g. `{ documentStatus: ISSUED }`), for the side that works it; 422 with the reason when refused",
     params: idParams,
     body: component("UpdateStep", updateStepSchema),
     answers: { 200: { description: "The case's status", body: StatusAnswer } },
     errors: [400, 404, 422],
   },
   "POST /api/v1/repatriations/{id}/transitions": {
-    summary: "Move the case: `{ to, reason?, ...fields of the step left or entered }` (travel plan, handover, reintegration plan); a refused move answers 422 with the reason",
+    summary:
+      "Move the case: `{ to, reason?, ...fields of the step left or entered }` (travel plan, handover, reintegration plan); a refused move answers 422 with the reason",
     description: "With `from`, the status the caller saw: if the case has moved on meanwhile, 409.",
     params: idParams,
     body: component("Transition", transitionSchema),
@@ -54,27 +73,47 @@ export const repatriationOperations = {
   "GET /api/v1/repatriations/{id}/messages": {
     summary: "The message thread between the two organisations, oldest first (reading is audited)",
     params: idParams,
-    answers: { 200: { description: "The whole thread (`nextCursor` is null)", body: listOf("RepatriationMessageList", component("RepatriationMessage", repatriationMessageResponseSchema)) } },
+    answers: {
+      200: {
+        description: "The whole thread (`nextCursor` is null)",
+        body: listOf("RepatriationMessageList", component("RepatriationMessage", repatriationMessageResponseSchema)),
+      },
+    },
     errors: [404],
   },
   "POST /api/v1/repatriations/{id}/messages": {
     summary: "Write to the other side (encrypted at rest)",
     params: idParams,
     body: component("Message", messageSchema),
-    answers: { 201: { description: "The new message", body: component("RepatriationMessageCreated", repatriationMessageCreatedResponseSchema) } },
+    answers: {
+      201: {
+        description: "The new message",
+        body: component("RepatriationMessageCreated", repatriationMessageCreatedResponseSchema),
+      },
+    },
     errors: [400, 404, 422],
   },
   "GET /api/v1/repatriations/{id}/tasks": {
     summary: "The checklist, with overdue tasks marked",
     params: idParams,
-    answers: { 200: { description: "All tasks (`nextCursor` is null)", body: listOf("RepatriationTaskList", component("RepatriationTask", repatriationTaskResponseSchema)) } },
+    answers: {
+      200: {
+        description: "All tasks (`nextCursor` is null)",
+        body: listOf("RepatriationTaskList", component("RepatriationTask", repatriationTaskResponseSchema)),
+      },
+    },
     errors: [404],
   },
   "POST /api/v1/repatriations/{id}/tasks": {
     summary: "Add a task for the current status, for either side",
     params: idParams,
     body: component("CreateTask", createTaskSchema),
-    answers: { 201: { description: "The new task's id", body: component("RepatriationTaskCreated", repatriationTaskCreatedResponseSchema) } },
+    answers: {
+      201: {
+        description: "The new task's id",
+        body: component("RepatriationTaskCreated", repatriationTaskCreatedResponseSchema),
+      },
+    },
     errors: [400, 404, 422],
   },
   "POST /api/v1/repatriations/{id}/tasks/{taskId}/done": {
@@ -82,7 +121,9 @@ export const repatriationOperations = {
     params: z.object({ id: z.uuid(), taskId: z.uuid() }),
     body: component("CompleteTask", completeTaskSchema),
     bodyOptional: true,
-    answers: { 200: { description: "Done", body: component("RepatriationTaskDone", repatriationTaskDoneResponseSchema) } },
+    answers: {
+      200: { description: "Done", body: component("RepatriationTaskDone", repatriationTaskDoneResponseSchema) },
+    },
     errors: [400, 404, 422],
   },
 } satisfies Operations;

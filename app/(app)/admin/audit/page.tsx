@@ -16,19 +16,32 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The organisation's audit trail for its ORG_ADMIN: who did what, when, to which record. */
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("org.audit.read");
   const params = await searchParams;
   const query = parseListQuery(listAuditQuerySchema, params);
-  const [{ items, nextCursor }, actors] = await Promise.all([listAuditEvents(actor.scope, query), listAuditActors(actor.scope)]);
+  const [{ items, nextCursor }, actors] = await Promise.all([
+    listAuditEvents(actor.scope, query),
+    listAuditActors(actor.scope),
+  ]);
   const t = await getTranslations();
   const locale = await getLocale();
-  const exportParams = new URLSearchParams(Object.entries(query).filter(([k, v]) => v && k !== "cursor") as [string, string][]);
+  const exportParams = new URLSearchParams(
+    Object.entries(query).filter(([k, v]) => v && k !== "cursor") as [string, string][],
+  );
   return (
     <>
       <div className="page-header">
         <h1>{t("audit.title")}</h1>
-        <a className="btn btn-secondary" href={`/admin/audit/export${exportParams.size ? `?${exportParams}` : ""}`} download>
+        <a
+          className="btn btn-secondary"
+          href={`/admin/audit/export${exportParams.size ? `?${exportParams}` : ""}`}
+          download
+        >
           {t("audit.export")}
         </a>
       </div>
@@ -36,7 +49,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form className="filters" method="get">
         <div className="field">
           <label htmlFor="action">{t("audit.action")}</label>
-          <input id="action" name="action" defaultValue={query.action ?? ""} placeholder="victim.read, auth." maxLength={60} />
+          <input
+            id="action"
+            name="action"
+            defaultValue={query.action ?? ""}
+            placeholder="victim.read, auth."
+            maxLength={60}
+          />
         </div>
         <div className="field">
           <label htmlFor="actor">{t("audit.actor")}</label>
@@ -99,7 +118,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/audit" params={params} nextCursor={nextCursor} labels={{ next: t("common.next"), first: t("common.first") }} />
+      <Pagination
+        basePath="/admin/audit"
+        params={params}
+        nextCursor={nextCursor}
+        labels={{ next: t("common.next"), first: t("common.first") }}
+      />
     </>
   );
 }

@@ -14,116 +14,135 @@ import { listPendingInvitations } from "@/lib/invitations/data";
 import { RevokeInvitationButton } from "@/components/invitations/revoke-invitation-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-export default async function MembersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MembersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("org.members.manage");
   const params = await searchParams;
   const query = parseListQuery(listMembersQuerySchema, params);
-  const [{ items, nextCursor }, invitations] = await Promise.all([listMembers(actor.scope, query), listPendingInvitations(actor.scope)]);
+  const [{ items, nextCursor }, invitations] = await Promise.all([
+    listMembers(actor.scope, query),
+    listPendingInvitations(actor.scope),
+  ]);
   // How long members' API tokens may live is the organisation's setting, next to its members.
   const tokenMaxDays = roleHas(actor.role, "org.settings.manage") ? await getApiTokenMaxDays(actor.scope) : null;
   const t = await getTranslations();
   const locale = await getLocale();
-  const sortProps = (label: string) => ({ label, linkLabel: t("common.sortBy", { column: label }), basePath: "/admin/members", params, current: query.order ?? "newest" });
+  const sortProps = (label: string) => ({
+    label,
+    linkLabel: t("common.sortBy", { column: label }),
+    basePath: "/admin/members",
+    params,
+    current: query.order ?? "newest",
+  });
   return (
     <ClientMessages namespaces={["errors", "tokens", "invitations"]}>
       <>
-      <div className="page-header">
-        <h1>{t("members.title")}</h1>
-        <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
-          <Link className="btn btn-secondary" href="/admin/break-glass">
-            {t("victims.breakGlassLog")}
-          </Link>
-          <Link className="btn" href="/admin/members/new">
-            {t("members.add")}
-          </Link>
+        <div className="page-header">
+          <h1>{t("members.title")}</h1>
+          <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
+            <Link className="btn btn-secondary" href="/admin/break-glass">
+              {t("victims.breakGlassLog")}
+            </Link>
+            <Link className="btn" href="/admin/members/new">
+              {t("members.add")}
+            </Link>
+          </div>
         </div>
-      </div>
-      <form className="filters" method="get" role="search">
-        <div className="field">
-          <label htmlFor="q">{t("common.search")}</label>
-          <input id="q" name="q" defaultValue={query.q ?? ""} placeholder={t("members.searchPlaceholder")} maxLength={100} />
-        </div>
-        <div className="field">
-          <label htmlFor="role">{t("members.role")}</label>
-          <select id="role" name="role" defaultValue={query.role ?? ""}>
-            <option value="">{t("common.all")}</option>
-            {ORG_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="status">{t("members.status")}</label>
-          <select id="status" name="status" defaultValue={query.status}>
-            {MEMBER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`members.statusFilter.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="btn btn-secondary" type="submit">
-          {t("common.filter")}
-        </button>
-        <Link href="/admin/members">{t("common.clear")}</Link>
-      </form>
-      {items.length === 0 ? (
-        <p className="muted">{t("members.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="list one-line">
-            <thead>
-              <tr>
-                <SortHeader {...sortProps(t("members.name"))} options={[{ value: "name", direction: "ascending" }]} />
-                <th>{t("members.email")}</th>
-                <th>{t("members.role")}</th>
-                <th>{t("members.status")}</th>
-                <SortHeader
-                  {...sortProps(t("members.since"))}
-                  options={[
-                    { value: "newest", direction: "descending" },
-                    { value: "oldest", direction: "ascending" },
-                  ]}
-                />
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((member) => (
-                <tr key={member.id}>
-                  <td>
-                    <Link href={`/admin/members/${member.id}`}>{member.user.name}</Link>
-                  </td>
-                  <td>{member.user.email}</td>
-                  <td>{t(`roles.${member.role}`)}</td>
-                  <td>
-                    <span className={member.user.active ? "badge" : "badge badge-off"}>
-                      {member.user.active ? t("members.active") : t("members.inactive")}
-                    </span>
-                  </td>
-                  <td>{formatDate(member.createdAt, locale, actor.timeZone)}</td>
-                </tr>
+        <form className="filters" method="get" role="search">
+          <div className="field">
+            <label htmlFor="q">{t("common.search")}</label>
+            <input
+              id="q"
+              name="q"
+              defaultValue={query.q ?? ""}
+              placeholder={t("members.searchPlaceholder")}
+              maxLength={100}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="role">{t("members.role")}</label>
+            <select id="role" name="role" defaultValue={query.role ?? ""}>
+              <option value="">{t("common.all")}</option>
+              {ORG_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`roles.${role}`)}
+                </option>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        basePath="/admin/members"
-        params={params}
-        nextCursor={nextCursor}
-        labels={{ next: t("common.next"), first: t("common.first") }}
-      />
-      {tokenMaxDays !== null ? (
-        <>
-          <h2>{t("tokens.lifeTitle")}</h2>
-          <p className="muted">{t("tokens.lifeIntro")}</p>
-          <TokenLifeForm days={tokenMaxDays} />
-        </>
-      ) : null}
-      {/* Invitations not yet used: each can be withdrawn; the links themselves are never shown again. */}
-      <section className="stack" data-testid="pending-invitations">
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="status">{t("members.status")}</label>
+            <select id="status" name="status" defaultValue={query.status}>
+              {MEMBER_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`members.statusFilter.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button className="btn btn-secondary" type="submit">
+            {t("common.filter")}
+          </button>
+          <Link href="/admin/members">{t("common.clear")}</Link>
+        </form>
+        {items.length === 0 ? (
+          <p className="muted">{t("members.none")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="list one-line">
+              <thead>
+                <tr>
+                  <SortHeader {...sortProps(t("members.name"))} options={[{ value: "name", direction: "ascending" }]} />
+                  <th>{t("members.email")}</th>
+                  <th>{t("members.role")}</th>
+                  <th>{t("members.status")}</th>
+                  <SortHeader
+                    {...sortProps(t("members.since"))}
+                    options={[
+                      { value: "newest", direction: "descending" },
+                      { value: "oldest", direction: "ascending" },
+                    ]}
+                  />
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((member) => (
+                  <tr key={member.id}>
+                    <td>
+                      <Link href={`/admin/members/${member.id}`}>{member.user.name}</Link>
+                    </td>
+                    <td>{member.user.email}</td>
+                    <td>{t(`roles.${member.role}`)}</td>
+                    <td>
+                      <span className={member.user.active ? "badge" : "badge badge-off"}>
+                        {member.user.active ? t("members.active") : t("members.inactive")}
+                      </span>
+                    </td>
+                    <td>{formatDate(member.createdAt, locale, actor.timeZone)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination
+          basePath="/admin/members"
+          params={params}
+          nextCursor={nextCursor}
+          labels={{ next: t("common.next"), first: t("common.first") }}
+        />
+        {tokenMaxDays !== null ? (
+          <>
+            <h2>{t("tokens.lifeTitle")}</h2>
+            <p className="muted">{t("tokens.lifeIntro")}</p>
+            <TokenLifeForm days={tokenMaxDays} />
+          </>
+        ) : null}
+        {/* Invitations not yet used: each can be withdrawn; the links themselves are never shown again. */}
+        <section className="stack" data-testid="pending-invitations">
           <h2>{t("invitations.pendingTitle")}</h2>
           {invitations.length === 0 ? (
             <p className="muted">{t("invitations.nonePending")}</p>
@@ -155,7 +174,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
               </table>
             </div>
           )}
-      </section>
+        </section>
       </>
     </ClientMessages>
   );

@@ -24,7 +24,9 @@ export default async function RetentionPage() {
           <RetentionForm callDays={preview.retentionCallDays} caseDays={preview.retentionClosedCaseDays} />
         </div>
         <h2>{t("retention.previewTitle")}</h2>
-        <p data-testid="retention-preview">{t("retention.preview", { calls: preview.callsDue, cases: preview.casesDue })}</p>
+        <p data-testid="retention-preview">
+          {t("retention.preview", { calls: preview.callsDue, cases: preview.casesDue })}
+        </p>
       </>
     </ClientMessages>
   );

@@ -14,7 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("hotline"))("details") };
 }
 
-export default async function CallPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CallPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const call = await loadCallOr404(actor.scope, (await params).id);
   const flags = await searchParams;
@@ -28,13 +34,31 @@ export default async function CallPage({ params, searchParams }: { params: Promi
   const rows: [string, React.ReactNode][] = [
     [t("hotline.receivedAt"), formatDateTime(call.receivedAt, locale, tz)],
     [t("hotline.callType"), t(`hotline.callTypes.${call.callType}`)],
-    [t("hotline.status"), call.voidedAt ? `${t("hotline.voided")}: ${call.voidReason}` : call.status === "INCOMPLETE" ? t("hotline.incomplete") : t("hotline.complete")],
-    [t("hotline.duration"), call.durationSeconds !== null ? t("hotline.minutes", { minutes: Math.round(call.durationSeconds / 6) / 10 }) : none],
+    [
+      t("hotline.status"),
+      call.voidedAt
+        ? `${t("hotline.voided")}: ${call.voidReason}`
+        : call.status === "INCOMPLETE"
+          ? t("hotline.incomplete")
+          : t("hotline.complete"),
+    ],
+    [
+      t("hotline.duration"),
+      call.durationSeconds !== null
+        ? t("hotline.minutes", { minutes: Math.round(call.durationSeconds / 6) / 10 })
+        : none,
+    ],
     [t("hotline.channel"), t(`hotline.channels.${call.channel}`)],
     [t("hotline.language"), call.language ? t(`hotline.languages.${call.language}`) : none],
     [t("hotline.operator"), call.operator.name],
-    [t("hotline.callerPhone"), call.callerPhone ?? (maySeeCallerPhone(actor.scope, call) ? t("hotline.noPhone") : t("hotline.phoneHidden"))],
-    [t("hotline.callerRelationship"), call.callerRelationship ? t(`hotline.relationships.${call.callerRelationship}`) : none],
+    [
+      t("hotline.callerPhone"),
+      call.callerPhone ?? (maySeeCallerPhone(actor.scope, call) ? t("hotline.noPhone") : t("hotline.phoneHidden")),
+    ],
+    [
+      t("hotline.callerRelationship"),
+      call.callerRelationship ? t(`hotline.relationships.${call.callerRelationship}`) : none,
+    ],
     [t("hotline.callerCountry"), country(call.callerCountry)],
     [t("hotline.callerRegion"), call.callerRegion ?? none],
     [t("hotline.callbackConsent"), call.callbackConsent ? t("hotline.yes") : t("hotline.no")],
@@ -43,7 +67,10 @@ export default async function CallPage({ params, searchParams }: { params: Promi
     [t("hotline.personCitizenship"), country(call.personCitizenship)],
     [t("hotline.personCountryNow"), country(call.personCountryNow)],
     [t("hotline.topics"), call.topics.map((topic) => t(`hotline.topicNames.${topic}`)).join(", ") || none],
-    [t("hotline.urgency"), call.urgency ? <UrgencyBadge urgency={call.urgency} label={t(`hotline.urgencies.${call.urgency}`)} /> : none],
+    [
+      t("hotline.urgency"),
+      call.urgency ? <UrgencyBadge urgency={call.urgency} label={t(`hotline.urgencies.${call.urgency}`)} /> : none,
+    ],
     [t("hotline.actions"), call.actions.map((a) => t(`hotline.actionNames.${a}`)).join(", ") || none],
     [t("hotline.callbackDueAt"), call.callbackDueAt ? formatDateTime(call.callbackDueAt, locale, tz) : none],
   ];

@@ -12,9 +12,25 @@ import { isoInZone, localDay } from "@/lib/time/zoned";
 
 const MAX_ROWS = 200_000;
 const HEADER = [
-  "id", "received_at", "status", "call_type", "channel", "language", "duration_seconds", "caller_relationship",
-  "caller_country", "person_sex", "person_age_group", "person_citizenship", "person_country_now", "topics",
-  "urgency", "actions", "callback_due_at", "callback_completed_at", "voided",
+  "id",
+  "received_at",
+  "status",
+  "call_type",
+  "channel",
+  "language",
+  "duration_seconds",
+  "caller_relationship",
+  "caller_country",
+  "person_sex",
+  "person_age_group",
+  "person_citizenship",
+  "person_country_now",
+  "topics",
+  "urgency",
+  "actions",
+  "callback_due_at",
+  "callback_completed_at",
+  "voided",
 ];
 
 export const GET = apiHandler(async (request) => {
@@ -32,10 +48,25 @@ export const GET = apiHandler(async (request) => {
         const text = batch
           .map((c) =>
             csvLine([
-              c.id, local(c.receivedAt), c.status, c.callType, c.channel, c.language, c.durationSeconds,
-              c.callerRelationship, c.callerCountry, c.personSex, c.personAgeGroup, c.personCitizenship,
-              c.personCountryNow, c.topics.join(";"), c.urgency, c.actions.join(";"), local(c.callbackDueAt),
-              local(c.callbackCompletedAt), c.voidedAt ? "yes" : "",
+              c.id,
+              local(c.receivedAt),
+              c.status,
+              c.callType,
+              c.channel,
+              c.language,
+              c.durationSeconds,
+              c.callerRelationship,
+              c.callerCountry,
+              c.personSex,
+              c.personAgeGroup,
+              c.personCitizenship,
+              c.personCountryNow,
+              c.topics.join(";"),
+              c.urgency,
+              c.actions.join(";"),
+              local(c.callbackDueAt),
+              local(c.callbackCompletedAt),
+              c.voidedAt ? "yes" : "",
             ]),
           )
           .join("");

@@ -24,7 +24,12 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
   // A callback starts a fresh form; otherwise the operator's unsaved draft comes back.
   const draft = original ? null : await getHotlineCallDraft(actor.scope);
   const initialValues = original
-    ? { ...emptyCall(original.id), callerPhone: original.callerPhone ?? "", channel: original.channel, language: original.language ?? "" }
+    ? {
+        ...emptyCall(original.id),
+        callerPhone: original.callerPhone ?? "",
+        channel: original.channel,
+        language: original.language ?? "",
+      }
     : draft
       ? callFromDraft(draft.values)
       : emptyCall();
@@ -37,7 +42,9 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
         </div>
         {original ? (
           <p className="notice">
-            <Link href={`/hotline/${original.id}`}>{t("followUpOf", { date: formatDateTime(original.receivedAt, locale, actor.timeZone) })}</Link>
+            <Link href={`/hotline/${original.id}`}>
+              {t("followUpOf", { date: formatDateTime(original.receivedAt, locale, actor.timeZone) })}
+            </Link>
           </p>
         ) : null}
         <CallForm

@@ -7,7 +7,11 @@ import { listOrganisationsQuerySchema } from "@/lib/orgs/schema";
 import { countryName } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
 
-export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function OrganisationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("network.organisations.manage");
   const params = await searchParams;
   const query = parseListQuery(listOrganisationsQuerySchema, params);
@@ -25,7 +29,13 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       <form className="filters" method="get" role="search">
         <div className="field">
           <label htmlFor="q">{t("common.search")}</label>
-          <input id="q" name="q" defaultValue={query.q ?? ""} placeholder={t("orgs.searchPlaceholder")} maxLength={100} />
+          <input
+            id="q"
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder={t("orgs.searchPlaceholder")}
+            maxLength={100}
+          />
         </div>
         <div className="field">
           <label htmlFor="country">{t("orgs.country")}</label>

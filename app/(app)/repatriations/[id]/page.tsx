@@ -5,7 +5,13 @@ import { requireActor } from "@/lib/auth/actor";
 import { loadRepatriationCase } from "@/lib/repatriations/case-file";
 import { REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/codes";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
-import { CompleteTaskForm, MessageForm, MoveForm, StepRecordForm, TaskForm } from "@/components/repatriations/repatriation-forms";
+import {
+  CompleteTaskForm,
+  MessageForm,
+  MoveForm,
+  StepRecordForm,
+  TaskForm,
+} from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/audit/denied";
@@ -32,7 +38,8 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const locale = await getLocale();
   const tz = actor.timeZone;
   const sideName = { SENDING: found.sending.name, RECEIVING: found.receiving.name };
-  const taskLabel = (task: { title: string; templateKey: string | null }) => (task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title);
+  const taskLabel = (task: { title: string; templateKey: string | null }) =>
+    task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title;
   return (
     <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
       <>
@@ -42,23 +49,37 @@ export default async function RepatriationCasePage({ params }: { params: Promise
         </p>
         <SummaryHeader
           name={`${t("repatriations.caseTitle")}${found.person ? `: ${found.person.givenName} ${found.person.familyName}` : ""}`}
-          latinName={found.person && (found.person.givenNameLatin || found.person.familyNameLatin) ? `${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim() : null}
-          facts={[{ label: t("victims.status"), value: t(`repatriations.statuses.${found.status}`), testId: "case-status" }]}
+          latinName={
+            found.person && (found.person.givenNameLatin || found.person.familyNameLatin)
+              ? `${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim()
+              : null
+          }
+          facts={[
+            { label: t("victims.status"), value: t(`repatriations.statuses.${found.status}`), testId: "case-status" },
+          ]}
           flags={[
-            ...(found.personShown === "restricted" ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }] : []),
-            ...(consentMissing ? [{ key: "consent", label: t("casefile.flags.consentMissing"), tone: "alert" as const }] : []),
+            ...(found.personShown === "restricted"
+              ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }]
+              : []),
+            ...(consentMissing
+              ? [{ key: "consent", label: t("casefile.flags.consentMissing"), tone: "alert" as const }]
+              : []),
           ]}
         />
         <dl className="card facts" data-testid="case-facts">
           <dt>{t("repatriations.sides.SENDING")}</dt>
           <dd>
             {found.sending.name} · {countryName(found.sending.country, locale)}
-            {found.sending.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.sending.coordinator })}</span> : null}
+            {found.sending.coordinator ? (
+              <span className="muted"> · {t("repatriations.coordinator", { name: found.sending.coordinator })}</span>
+            ) : null}
           </dd>
           <dt>{t("repatriations.sides.RECEIVING")}</dt>
           <dd>
             {found.receiving.name} · {countryName(found.receiving.country, locale)}
-            {found.receiving.coordinator ? <span className="muted"> · {t("repatriations.coordinator", { name: found.receiving.coordinator })}</span> : null}
+            {found.receiving.coordinator ? (
+              <span className="muted"> · {t("repatriations.coordinator", { name: found.receiving.coordinator })}</span>
+            ) : null}
           </dd>
           <dt>{t("repatriations.yourSide")}</dt>
           <dd>{t(`repatriations.sides.${found.side}`)}</dd>
@@ -79,8 +100,14 @@ export default async function RepatriationCasePage({ params }: { params: Promise
                 <Link href={`/victims/${found.person.id}`}>
                   {found.person.givenName} {found.person.familyName}
                 </Link>{" "}
-                {found.person.givenNameLatin || found.person.familyNameLatin ? <span className="muted">({`${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim()})</span> : null}
-                {found.person.citizenships.length ? ` · ${found.person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
+                {found.person.givenNameLatin || found.person.familyNameLatin ? (
+                  <span className="muted">
+                    ({`${found.person.givenNameLatin} ${found.person.familyNameLatin}`.trim()})
+                  </span>
+                ) : null}
+                {found.person.citizenships.length
+                  ? ` · ${found.person.citizenships.map((c) => countryName(c, locale)).join(", ")}`
+                  : ""}
               </dd>
             </>
           ) : found.personShown === "restricted" ? (
@@ -99,21 +126,35 @@ export default async function RepatriationCasePage({ params }: { params: Promise
           ) : null}
         </dl>
         {found.person && consents && consentMissing ? (
-          <RequestConsents id="request-consents" victimId={found.person.id} consents={consents} receiver={receiver} mayRecord />
+          <RequestConsents
+            id="request-consents"
+            victimId={found.person.id}
+            consents={consents}
+            receiver={receiver}
+            mayRecord
+          />
         ) : null}
 
         <ol className="steps" aria-label={t("repatriations.road")}>
-          {(found.status === "DECLINED" || found.status === "CANCELLED" ? [...ROAD, found.status] : ROAD).map((status) => {
-            const here = status === found.status;
-            const passed = found.events.some((e) => e.toStatus === status) && !here;
-            return (
-              <li key={status} aria-current={here ? "step" : undefined} className={here ? "step-current" : passed ? "step-done" : undefined}>
-                {t(`repatriations.statuses.${status}`)}
-              </li>
-            );
-          })}
+          {(found.status === "DECLINED" || found.status === "CANCELLED" ? [...ROAD, found.status] : ROAD).map(
+            (status) => {
+              const here = status === found.status;
+              const passed = found.events.some((e) => e.toStatus === status) && !here;
+              return (
+                <li
+                  key={status}
+                  aria-current={here ? "step" : undefined}
+                  className={here ? "step-current" : passed ? "step-done" : undefined}
+                >
+                  {t(`repatriations.statuses.${status}`)}
+                </li>
+              );
+            },
+          )}
         </ol>
-        {found.riskOutcome === "NOT_SAFE" && !found.riskOverrideRecorded && live ? <p className="notice">{t("repatriations.notSafeNotice")}</p> : null}
+        {found.riskOutcome === "NOT_SAFE" && !found.riskOverrideRecorded && live ? (
+          <p className="notice">{t("repatriations.notSafeNotice")}</p>
+        ) : null}
 
         {/* A step reads in the order it is worked: its record, then its checklist, then the move on. */}
         {found.record ? (
@@ -123,7 +164,12 @@ export default async function RepatriationCasePage({ params }: { params: Promise
               <div className="card step-form">
                 <p className="muted">{t("repatriations.stepFormHint")}</p>
                 <h3>{t(`repatriations.statuses.${found.status}`)}</h3>
-                <StepRecordForm key={found.status} caseId={found.id} fields={found.editableFields} record={found.record} />
+                <StepRecordForm
+                  key={found.status}
+                  caseId={found.id}
+                  fields={found.editableFields}
+                  record={found.record}
+                />
               </div>
             ) : null}
             <StepRecordView record={found.record} />
@@ -149,7 +195,9 @@ export default async function RepatriationCasePage({ params }: { params: Promise
                     <tr key={task.id} className={task.overdue ? "row-overdue" : undefined} data-testid="task-row">
                       <td>
                         {taskLabel(task)}
-                        {task.overdue ? <span className="badge badge-critical"> {t("repatriations.overdue")}</span> : null}
+                        {task.overdue ? (
+                          <span className="badge badge-critical"> {t("repatriations.overdue")}</span>
+                        ) : null}
                         {task.note ? <div className="muted">{task.note}</div> : null}
                       </td>
                       <td>{t(`repatriations.statuses.${task.status}`)}</td>
@@ -159,7 +207,12 @@ export default async function RepatriationCasePage({ params }: { params: Promise
                         {task.doneOn ? (
                           formatDate(task.doneOn, locale, "UTC")
                         ) : task.mayComplete ? (
-                          <CompleteTaskForm caseId={found.id} taskId={task.id} followUp={task.kind === "FOLLOW_UP"} label={taskLabel(task)} />
+                          <CompleteTaskForm
+                            caseId={found.id}
+                            taskId={task.id}
+                            followUp={task.kind === "FOLLOW_UP"}
+                            label={taskLabel(task)}
+                          />
                         ) : (
                           <span className="muted">{t("repatriations.open")}</span>
                         )}
@@ -182,7 +235,9 @@ export default async function RepatriationCasePage({ params }: { params: Promise
 
         <section aria-labelledby="next-heading">
           <h2 id="next-heading">{t("repatriations.nextHeading")}</h2>
-          {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p> : null}
+          {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? (
+            <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p>
+          ) : null}
           {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
           <div className="cards cards-wide">
             {forward.map((to) => (
@@ -223,7 +278,9 @@ export default async function RepatriationCasePage({ params }: { params: Promise
             {found.events.map((e) => (
               <li key={e.id}>
                 {formatDateTime(e.createdAt, locale, tz)} · {e.actorName} ({sideName[e.side]}) ·{" "}
-                {e.toStatus ? t("repatriations.movedTo", { status: t(`repatriations.statuses.${e.toStatus}`) }) : t("repatriations.stepUpdated")}
+                {e.toStatus
+                  ? t("repatriations.movedTo", { status: t(`repatriations.statuses.${e.toStatus}`) })
+                  : t("repatriations.stepUpdated")}
               </li>
             ))}
           </ol>

@@ -23,7 +23,9 @@ export default async function RepatriationFiguresPage() {
         <div className="card">
           <h2>{t("repatriations.medianToHandover")}</h2>
           <p data-testid="median-to-handover">
-            {figures.medianDaysToHandover === null ? t("repatriations.noneYet") : t("repatriations.days", { count: figures.medianDaysToHandover })}
+            {figures.medianDaysToHandover === null
+              ? t("repatriations.noneYet")
+              : t("repatriations.days", { count: figures.medianDaysToHandover })}
           </p>
           <p className="muted">{t("repatriations.overCases", { count: figures.handedOverCount })}</p>
         </div>
@@ -34,7 +36,11 @@ export default async function RepatriationFiguresPage() {
         </div>
       </div>
       <h2>{t("repatriations.casesPerPair")}</h2>
-      {figures.pairs.length === 0 ? <p className="muted">{t("repatriations.none")}</p> : <FiguresChart figures={figures} />}
+      {figures.pairs.length === 0 ? (
+        <p className="muted">{t("repatriations.none")}</p>
+      ) : (
+        <FiguresChart figures={figures} />
+      )}
       <h2>{t("repatriations.medianPerStatus")}</h2>
       <div className="table-wrap">
         <table className="list" data-testid="median-per-status">

@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Prepare a case (DRAFT) for a person of the organisation; opened from the person's record. */
-export default async function NewRepatriationPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NewRepatriationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("repatriations.move");
   const victimId = parseRouteId((await searchParams).victim);
   const person = victimId ? await getPersonForRequest(actor.scope, victimId) : null;
@@ -32,18 +36,32 @@ export default async function NewRepatriationPage({ searchParams }: { searchPara
     );
   }
   const consents = await listConsents(actor.scope, person.id);
-  const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({ id: o.id, name: `${o.name} · ${countryName(o.countryCode, locale)}` }));
+  const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({
+    id: o.id,
+    name: `${o.name} · ${countryName(o.countryCode, locale)}`,
+  }));
   return (
     <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
       <>
         <h1>{t("repatriations.newTitle")}</h1>
         <p>
-          {t("repatriations.person")}: <strong>{person.givenName} {person.familyName}</strong> ({person.caseNumber})
+          {t("repatriations.person")}:{" "}
+          <strong>
+            {person.givenName} {person.familyName}
+          </strong>{" "}
+          ({person.caseNumber})
           {person.citizenships.length ? ` · ${person.citizenships.map((c) => countryName(c, locale)).join(", ")}` : ""}
         </p>
         <p className="muted">{t("casefile.draftHint")}</p>
         {/* What the request will need, once, with the way to record it. */}
-        {consents ? <RequestConsents victimId={person.id} consents={consents} receiver={null} mayRecord={mayEditVictim(actor.scope, person)} /> : null}
+        {consents ? (
+          <RequestConsents
+            victimId={person.id}
+            consents={consents}
+            receiver={null}
+            mayRecord={mayEditVictim(actor.scope, person)}
+          />
+        ) : null}
         <NewRepatriationForm victimId={person.id} organisations={organisations} />
       </>
     </ClientMessages>

@@ -24,7 +24,12 @@ export default async function TwoFactorPage() {
         <p className="muted">{t("twoFactor.intro")}</p>
         {required && !status.enabledAt ? <p className="notice">{t("twoFactor.required")}</p> : null}
         <p data-testid="second-factor-status">
-          {status.enabledAt ? t("twoFactor.on", { date: formatDate(status.enabledAt, locale, actor.timeZone), count: status.recoveryCodesLeft }) : t("twoFactor.off")}
+          {status.enabledAt
+            ? t("twoFactor.on", {
+                date: formatDate(status.enabledAt, locale, actor.timeZone),
+                count: status.recoveryCodesLeft,
+              })
+            : t("twoFactor.off")}
         </p>
         {/* Always rendered, so the recovery codes it shows survive the refresh after turning on. */}
         <SecondFactorSetup pending={pending} enabled={Boolean(status.enabledAt)} />

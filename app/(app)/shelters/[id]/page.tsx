@@ -3,7 +3,12 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
-import { getOccupancySeries, getShelterBoard, listAdmissionCandidates, listShelterStaffCandidates } from "@/lib/shelters/data";
+import {
+  getOccupancySeries,
+  getShelterBoard,
+  listAdmissionCandidates,
+  listShelterStaffCandidates,
+} from "@/lib/shelters/data";
 import { mayRunShelter } from "@/lib/shelters/policy";
 import { countryName, formatDate } from "@/lib/i18n/format";
 import { localDay } from "@/lib/time/zoned";
@@ -76,20 +81,37 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
               {r.person === "person" ? (
                 <strong>{r.name}</strong>
               ) : (
-                <strong className="muted">{r.person === "restricted" ? `${t("people.restricted")} · ${r.caseNumber}` : t("people.notShared")}</strong>
+                <strong className="muted">
+                  {r.person === "restricted" ? `${t("people.restricted")} · ${r.caseNumber}` : t("people.notShared")}
+                </strong>
               )}{" "}
               {r.age !== null ? `· ${r.age}` : ""}
               {r.leavingThisWeek ? <span className="badge badge-urgent"> {t("shelters.leavingThisWeek")}</span> : null}
               <div className="muted">
                 {bedName(r.bedId)} · {t("shelters.since", { date: formatDate(r.admittedAt, locale, actor.timeZone) })}
-                {r.plannedDischargeOn ? ` · ${t("shelters.until", { date: formatDate(r.plannedDischargeOn, locale, "UTC") })}` : ""}
+                {r.plannedDischargeOn
+                  ? ` · ${t("shelters.until", { date: formatDate(r.plannedDischargeOn, locale, "UTC") })}`
+                  : ""}
               </div>
-              {r.languages.length ? <div>{r.languages.map((l) => t(`victims.personLanguages.${l}`)).join(", ")}</div> : null}
-              {r.needs.length ? <div>{t("shelters.needs")}: {r.needs.map((n) => t(`victims.supportAreas.${n}`)).join(", ")}</div> : null}
-              {r.healthNotes ? <div>{t("shelters.healthNotes")}: {r.healthNotes}</div> : null}
+              {r.languages.length ? (
+                <div>{r.languages.map((l) => t(`victims.personLanguages.${l}`)).join(", ")}</div>
+              ) : null}
+              {r.needs.length ? (
+                <div>
+                  {t("shelters.needs")}: {r.needs.map((n) => t(`victims.supportAreas.${n}`)).join(", ")}
+                </div>
+              ) : null}
+              {r.healthNotes ? (
+                <div>
+                  {t("shelters.healthNotes")}: {r.healthNotes}
+                </div>
+              ) : null}
               {r.services.length ? (
                 <div data-testid="services">
-                  {t("shelters.servicesGiven")}: {r.services.map((s) => `${t(`shelters.serviceKinds.${s.kind}`)} (${formatDate(s.providedOn, locale, "UTC")})`).join(", ")}
+                  {t("shelters.servicesGiven")}:{" "}
+                  {r.services
+                    .map((s) => `${t(`shelters.serviceKinds.${s.kind}`)} (${formatDate(s.providedOn, locale, "UTC")})`)
+                    .join(", ")}
                 </div>
               ) : null}
               {r.victimId ? <Link href={`/victims/${r.victimId}`}>{r.caseNumber}</Link> : null}

@@ -20,14 +20,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Free beds across the network: no addresses, no residents. */
-export default async function AvailabilityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AvailabilityPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("shelters.availability.read");
   const params = await searchParams;
   const query = parseListQuery(availabilityQuerySchema, params);
   const shelters = await listAvailability(actor.scope, query);
   // Asking for a placement shares the person: the roles that may refer.
   const mayRequest = roleHas(actor.role, "cases.referral.send");
-  const people = mayRequest ? (await listVictims(actor.scope, listVictimsQuerySchema.parse({ limit: 100, status: "ACTIVE" }))).items.filter((v) => v.organisationId === actor.current?.organisationId) : [];
+  const people = mayRequest
+    ? (await listVictims(actor.scope, listVictimsQuerySchema.parse({ limit: 100, status: "ACTIVE" }))).items.filter(
+        (v) => v.organisationId === actor.current?.organisationId,
+      )
+    : [];
   const t = await getTranslations();
   const locale = await getLocale();
   return (

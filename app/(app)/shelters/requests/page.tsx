@@ -31,9 +31,12 @@ export default async function PlacementRequestsPage() {
         <ul style={{ listStyle: "none", padding: 0, display: "grid", gap: "1rem" }} data-testid="incoming-placements">
           {incoming.map((r) => (
             <li key={r.id} className="card">
-              <strong>{r.fromOrganisation}</strong> → {r.shelter.name} · {formatDateTime(r.createdAt, locale, tz)} · {t(`shelters.requestStatuses.${r.status}`)}
+              <strong>{r.fromOrganisation}</strong> → {r.shelter.name} · {formatDateTime(r.createdAt, locale, tz)} ·{" "}
+              {t(`shelters.requestStatuses.${r.status}`)}
               <p>{r.note}</p>
-              {r.holdUntil && r.status === "ACCEPTED" ? <p>{t("shelters.heldUntil", { date: formatDateTime(r.holdUntil, locale, tz) })}</p> : null}
+              {r.holdUntil && r.status === "ACCEPTED" ? (
+                <p>{t("shelters.heldUntil", { date: formatDateTime(r.holdUntil, locale, tz) })}</p>
+              ) : null}
               {runs && r.status === "PENDING" ? <AnswerPlacementForm requestId={r.id} /> : null}
             </li>
           ))}
@@ -43,11 +46,16 @@ export default async function PlacementRequestsPage() {
         <ul style={{ listStyle: "none", padding: 0, display: "grid", gap: "1rem" }} data-testid="outgoing-placements">
           {outgoing.map((r) => (
             <li key={r.id} className="card">
-              {r.shelter.organisation.name} · {r.shelter.name}, {r.shelter.city} · {formatDateTime(r.createdAt, locale, tz)} · <strong>{t(`shelters.requestStatuses.${r.status}`)}</strong>
+              {r.shelter.organisation.name} · {r.shelter.name}, {r.shelter.city} ·{" "}
+              {formatDateTime(r.createdAt, locale, tz)} · <strong>{t(`shelters.requestStatuses.${r.status}`)}</strong>
               <p>{r.note}</p>
               {r.declineReason ? <p className="muted">{r.declineReason}</p> : null}
-              {r.holdUntil && r.status === "ACCEPTED" ? <p>{t("shelters.heldUntil", { date: formatDateTime(r.holdUntil, locale, tz) })}</p> : null}
-              {mayWithdraw && (r.status === "PENDING" || r.status === "ACCEPTED") ? <WithdrawPlacementButton requestId={r.id} /> : null}
+              {r.holdUntil && r.status === "ACCEPTED" ? (
+                <p>{t("shelters.heldUntil", { date: formatDateTime(r.holdUntil, locale, tz) })}</p>
+              ) : null}
+              {mayWithdraw && (r.status === "PENDING" || r.status === "ACCEPTED") ? (
+                <WithdrawPlacementButton requestId={r.id} />
+              ) : null}
             </li>
           ))}
         </ul>

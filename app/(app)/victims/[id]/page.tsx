@@ -39,7 +39,13 @@ const OPENABLE = ["timeline", "consent", "support", "referral"] as const;
  * whose reads the visibility rule already limits, so a section whose data is null is left out
  * rather than shown empty.
  */
-export default async function VictimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function VictimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor();
   const id = parseRouteId((await params).id);
   if (!id) return denyAccess();
@@ -56,7 +62,20 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
       </ClientMessages>
     );
   }
-  const { record: v, shared, notes, consents, referrals, accessLog, organisations, returns, shelterRecord, ownRecord, closed, may } = file;
+  const {
+    record: v,
+    shared,
+    notes,
+    consents,
+    referrals,
+    accessLog,
+    organisations,
+    returns,
+    shelterRecord,
+    ownRecord,
+    closed,
+    may,
+  } = file;
   const { openReturns, draftConsents, sharingWith, consentMissing, inShelter, shelterUnderWay, shelterEntries } = file;
   const mayEdit = may.edit;
   const query = await searchParams;
@@ -66,7 +85,8 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const t = await getTranslations();
   const locale = await getLocale();
   const date = (d: Date | null) => (d ? formatDate(d, locale, "UTC") : null);
-  const list = (values: string[] | null | undefined, prefix: string) => (values?.length ? values.map((x) => t(`${prefix}.${x}`)).join(", ") : null);
+  const list = (values: string[] | null | undefined, prefix: string) =>
+    values?.length ? values.map((x) => t(`${prefix}.${x}`)).join(", ") : null;
   const code = (value: string | null | undefined, prefix: string) => (value ? t(`${prefix}.${value}`) : null);
   const orgName = (orgId: string | null) => organisations.find((o) => o.id === orgId)?.name ?? "";
 
@@ -75,20 +95,39 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
   const mayClose = may.close;
   // Who can act where the viewer cannot: own organisation's coordinator, or the owner of a shared record.
   const byOwner = shared ? t("casefile.whoCan.owner", { organisation: v.organisation.name }) : null;
-  const byCoordinator = (key: string) => (shared ? byOwner : ownRecord && !may.referAsRole ? t(`casefile.whoCan.${key}`) : null);
+  const byCoordinator = (key: string) =>
+    shared ? byOwner : ownRecord && !may.referAsRole ? t(`casefile.whoCan.${key}`) : null;
   const recordIt = mayEdit ? `/victims/${v.id}?add=consent#consent` : null;
-  const checklistLabels = { recordLabel: t("casefile.consents.recordIt"), givenLabel: t("casefile.consents.given"), missingLabel: t("casefile.consents.missing") };
+  const checklistLabels = {
+    recordLabel: t("casefile.consents.recordIt"),
+    givenLabel: t("casefile.consents.given"),
+    missingLabel: t("casefile.consents.missing"),
+  };
 
   const flags: CaseFlag[] = [
     ...(v.restricted ? [{ key: "restricted", label: t("casefile.flags.restricted"), tone: "info" as const }] : []),
-    ...(shared ? [{ key: "shared", label: t("casefile.flags.shared", { organisation: v.organisation.name }), tone: "info" as const }] : []),
+    ...(shared
+      ? [
+          {
+            key: "shared",
+            label: t("casefile.flags.shared", { organisation: v.organisation.name }),
+            tone: "info" as const,
+          },
+        ]
+      : []),
     ...(closed ? [{ key: "closed", label: t("casefile.flags.closed"), tone: "info" as const }] : []),
     ...(inShelter ? [{ key: "shelter", label: t("casefile.flags.shelter"), tone: "info" as const }] : []),
     ...(openReturns.length ? [{ key: "return", label: t("casefile.flags.returnOpen"), tone: "info" as const }] : []),
     ...(consentMissing ? [{ key: "consent", label: t("casefile.flags.consentMissing"), tone: "alert" as const }] : []),
   ];
   const latinName = [v.givenNameLatin, v.patronymicLatin, v.familyNameLatin].filter(Boolean).join(" ");
-  const showsDocuments = [v.passportStatus, v.documentNumber, v.documentExpiry, v.entryBanUntil, v.traffickingStatus].some((x) => x !== null && x !== undefined);
+  const showsDocuments = [
+    v.passportStatus,
+    v.documentNumber,
+    v.documentExpiry,
+    v.entryBanUntil,
+    v.traffickingStatus,
+  ].some((x) => x !== null && x !== undefined);
 
   const outline = [
     { id: "overview", label: t("casefile.sections.overview") },
@@ -115,7 +154,9 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
             { label: t("victims.caseNumber"), value: v.caseNumber, testId: "case-number" },
             { label: t("victims.status"), value: t(`victims.statuses.${v.status}`), testId: "case-status" },
             ...(v.riskLevel ? [{ label: t("victims.riskLevel"), value: t(`victims.riskLevels.${v.riskLevel}`) }] : []),
-            ...(shared ? [] : [{ label: t("victims.assignedTo"), value: v.assignedTo?.name ?? t("victims.unassigned") }]),
+            ...(shared
+              ? []
+              : [{ label: t("victims.assignedTo"), value: v.assignedTo?.name ?? t("victims.unassigned") }]),
           ].filter((f) => f.value)}
           flags={flags}
           actions={
@@ -126,7 +167,9 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
             ) : null
           }
         />
-        {query.registered ? <Alert kind="success">{t("victims.registered", { caseNumber: query.registered })}</Alert> : null}
+        {query.registered ? (
+          <Alert kind="success">{t("victims.registered", { caseNumber: query.registered })}</Alert>
+        ) : null}
         {query.saved ? <Alert kind="success">{t("victims.saved")}</Alert> : null}
         {shared ? <p className="notice">{t("victims.sharedNotice", { organisation: v.organisation.name })}</p> : null}
         {closed ? <p className="notice">{t("victims.closedNotice")}</p> : null}
@@ -169,7 +212,10 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                   <ul>
                     {v.events.map((e) => (
                       <li key={e.id}>
-                        <strong>{t(`victims.eventKinds.${e.kind}`)}</strong>: {[e.countryCode ? countryName(e.countryCode, locale) : null, e.place].filter(Boolean).join(", ")}{" "}
+                        <strong>{t(`victims.eventKinds.${e.kind}`)}</strong>:{" "}
+                        {[e.countryCode ? countryName(e.countryCode, locale) : null, e.place]
+                          .filter(Boolean)
+                          .join(", ")}{" "}
                         {[date(e.startedOn), date(e.endedOn)].filter(Boolean).join(" – ")}
                       </li>
                     ))}
@@ -227,14 +273,22 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                 addForm={mayEdit ? <ConsentForm victimId={v.id} today={today} organisations={organisations} /> : null}
                 addOpen={open === "consent"}
               >
-                <ConsentList victimId={v.id} today={today} mayEdit={mayEdit} consents={consents} organisationName={orgName} />
+                <ConsentList
+                  victimId={v.id}
+                  today={today}
+                  mayEdit={mayEdit}
+                  consents={consents}
+                  organisationName={orgName}
+                />
               </CaseSection>
             ) : null}
 
             <CaseSection
               id="support"
               title={t("victims.supportPlan")}
-              empty={v.supportItems?.length ? null : t(mayEdit ? "casefile.empty.support" : "casefile.empty.supportReadOnly")}
+              empty={
+                v.supportItems?.length ? null : t(mayEdit ? "casefile.empty.support" : "casefile.empty.supportReadOnly")
+              }
               addLabel={t("casefile.add.support")}
               addForm={mayEdit ? <SupportItemForm victimId={v.id} /> : null}
               addOpen={open === "support"}
@@ -245,7 +299,12 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                     <li key={s.id}>
                       {t(`victims.supportAreas.${s.area}`)}: {t(`victims.supportStatuses.${s.status}`)}
                       {s.provider ? ` (${s.provider})` : ""}
-                      {[s.plannedOn, s.startedOn, s.doneOn].some(Boolean) ? <span className="muted"> · {[date(s.plannedOn), date(s.startedOn), date(s.doneOn)].filter(Boolean).join(" → ")}</span> : null}
+                      {[s.plannedOn, s.startedOn, s.doneOn].some(Boolean) ? (
+                        <span className="muted">
+                          {" "}
+                          · {[date(s.plannedOn), date(s.startedOn), date(s.doneOn)].filter(Boolean).join(" → ")}
+                        </span>
+                      ) : null}
                       {mayEdit && s.status !== "DONE" ? (
                         <>
                           {" "}
@@ -253,13 +312,27 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                             <ActionButton
                               label={t("casework.markInProgress")}
                               doneMessage={t("casework.supportUpdated")}
-                              run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "IN_PROGRESS", startedOn: s.startedOn ?? today, doneOn: "" })}
+                              run={updateSupportItemAction.bind(
+                                null,
+                                { victimId: v.id, itemId: s.id },
+                                {
+                                  ...s,
+                                  provider: s.provider ?? "",
+                                  status: "IN_PROGRESS",
+                                  startedOn: s.startedOn ?? today,
+                                  doneOn: "",
+                                },
+                              )}
                             />
                           ) : null}{" "}
                           <ActionButton
                             label={t("casework.markDone")}
                             doneMessage={t("casework.supportUpdated")}
-                            run={updateSupportItemAction.bind(null, { victimId: v.id, itemId: s.id }, { ...s, provider: s.provider ?? "", status: "DONE", doneOn: today })}
+                            run={updateSupportItemAction.bind(
+                              null,
+                              { victimId: v.id, itemId: s.id },
+                              { ...s, provider: s.provider ?? "", status: "DONE", doneOn: today },
+                            )}
                           />
                         </>
                       ) : null}
@@ -294,7 +367,12 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               addForm={mayRefer && mayEdit ? <ReferralForm victimId={v.id} organisations={organisations} /> : null}
               addOpen={open === "referral"}
             >
-              <ReferralList mayRevoke={mayRefer} ownOrganisationId={actor.current?.organisationId ?? null} referrals={referrals} timeZone={timeZone} />
+              <ReferralList
+                mayRevoke={mayRefer}
+                ownOrganisationId={actor.current?.organisationId ?? null}
+                referrals={referrals}
+                timeZone={timeZone}
+              />
             </CaseSection>
 
             {may.seeShelter ? (
@@ -303,7 +381,9 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                 title={t("casefile.sections.shelter")}
                 whoCan={may.referAsRole ? null : t("casefile.whoCan.shelter")}
               >
-                {shelterRecord ? <ShelterRecord stays={shelterRecord.stays} requests={shelterRecord.requests} timeZone={timeZone} /> : null}
+                {shelterRecord ? (
+                  <ShelterRecord stays={shelterRecord.stays} requests={shelterRecord.requests} timeZone={timeZone} />
+                ) : null}
                 {shelterUnderWay && !inShelter ? <p className="muted">{t("casefile.shelterUnderWay")}</p> : null}
                 {/* What to do first comes before the button that does it (CaseSection's own empty text would follow it). */}
                 {shelterEntries === 0 ? <p className="casefile-empty muted">{t("casefile.empty.shelter")}</p> : null}
@@ -321,10 +401,14 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               <CaseSection
                 id="return"
                 title={t("repatriations.returnHome")}
-                empty={returns.length === 0 ? t(mayRequest ? "casefile.empty.return" : "casefile.empty.returnNone") : null}
+                empty={
+                  returns.length === 0 ? t(mayRequest ? "casefile.empty.return" : "casefile.empty.returnNone") : null
+                }
                 whoCan={mayRequest ? null : byCoordinator("repatriation")}
                 before={
-                  mayRequest && consents && openReturns.length === 0 && file.returnConsentMissing ? <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} /> : null
+                  mayRequest && consents && openReturns.length === 0 && file.returnConsentMissing ? (
+                    <RequestConsents victimId={v.id} consents={consents} receiver={null} mayRecord={mayEdit} />
+                  ) : null
                 }
               >
                 {returns.length ? (
@@ -335,8 +419,15 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                           {countryName(r.receivingCountry, locale)} · {t(`repatriations.statuses.${r.status}`)}
                         </Link>
                         {/* A draft waits for its request: what it still needs, once, beside it. */}
-                        {consents && r.status === "DRAFT" && draftConsents.find((d) => d.r.id === r.id)?.items.some((i) => !i.given) ? (
-                          <RequestConsents victimId={v.id} consents={consents} receiver={{ id: r.receivingOrganisationId, name: orgName(r.receivingOrganisationId) }} mayRecord={mayEdit} />
+                        {consents &&
+                        r.status === "DRAFT" &&
+                        draftConsents.find((d) => d.r.id === r.id)?.items.some((i) => !i.given) ? (
+                          <RequestConsents
+                            victimId={v.id}
+                            consents={consents}
+                            receiver={{ id: r.receivingOrganisationId, name: orgName(r.receivingOrganisationId) }}
+                            mayRecord={mayEdit}
+                          />
                         ) : null}
                       </li>
                     ))}
@@ -352,7 +443,13 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
               </CaseSection>
             ) : null}
 
-            <CaseSection id="documents" title={t("casefile.sections.documents")} empty={showsDocuments ? null : t(mayEdit ? "casefile.empty.documents" : "casefile.empty.documentsReadOnly")}>
+            <CaseSection
+              id="documents"
+              title={t("casefile.sections.documents")}
+              empty={
+                showsDocuments ? null : t(mayEdit ? "casefile.empty.documents" : "casefile.empty.documentsReadOnly")
+              }
+            >
               <Facts
                 testId="documents"
                 rows={[
@@ -372,7 +469,11 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                   <>
                     <h3>{closed ? t("casework.reopen") : t("casework.close")}</h3>
                     {closed ? (
-                      <ActionButton label={t("casework.reopen")} doneMessage={t("casework.reopened")} run={reopenCaseAction.bind(null, { victimId: v.id })} />
+                      <ActionButton
+                        label={t("casework.reopen")}
+                        doneMessage={t("casework.reopened")}
+                        run={reopenCaseAction.bind(null, { victimId: v.id })}
+                      />
                     ) : (
                       <details className="casefile-add">
                         <summary>{t("casework.close")}</summary>
@@ -403,7 +504,11 @@ export default async function VictimPage({ params, searchParams }: { params: Pro
                                   {e.actor?.name ?? ""}
                                   {e.organisation ? <div className="muted">{e.organisation.name}</div> : null}
                                 </td>
-                                <td>{t.has(`casework.actions.${e.action.replace(".", "_")}`) ? t(`casework.actions.${e.action.replace(".", "_")}`) : e.action}</td>
+                                <td>
+                                  {t.has(`casework.actions.${e.action.replace(".", "_")}`)
+                                    ? t(`casework.actions.${e.action.replace(".", "_")}`)
+                                    : e.action}
+                                </td>
                               </tr>
                             ))}
                           </tbody>

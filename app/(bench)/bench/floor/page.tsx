@@ -61,7 +61,12 @@ export default async function BenchFloorPage() {
         {select("callType", t("hotline.callType"), CALL_TYPES, (v) => t(`hotline.callTypes.${v}`))}
       </form>
       <CallsTable calls={syntheticCalls(50)} locale={locale} timeZone="Asia/Tashkent" />
-      <Pagination basePath="/bench/floor" params={{}} nextCursor="floor" labels={{ next: t("common.next"), first: t("common.first") }} />
+      <Pagination
+        basePath="/bench/floor"
+        params={{}}
+        nextCursor="floor"
+        labels={{ next: t("common.next"), first: t("common.first") }}
+      />
     </main>
   );
 }

@@ -23,7 +23,10 @@ export const GET = apiHandler(async (request) => {
 export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("hotline.calls.log");
   const input = apiCreateHotlineCallSchema.parse(await readJson(request));
-  const { id } = await createHotlineCall(actor.scope, input, { source: "api", defaultCountry: organisationCountry(actor) });
+  const { id } = await createHotlineCall(actor.scope, input, {
+    source: "api",
+    defaultCountry: organisationCountry(actor),
+  });
   const call = await getHotlineCall(actor.scope, id);
   if (!call) throw new AppError("NOT_FOUND");
   return NextResponse.json(presentCall(call), { status: 201 });

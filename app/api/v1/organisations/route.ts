@@ -25,6 +25,9 @@ export const POST = apiHandler(async (request) => {
   const { id, adminInvitation } = await createOrganisation(actor.scope, input);
   const organisation = await getOrganisation(actor.scope, id);
   if (!organisation) throw new AppError("NOT_FOUND");
-  const created: CreatedOrganisationResponse = { ...presentOrganisation(organisation), adminInvitation: presentInvitation(adminInvitation, request.url) };
+  const created: CreatedOrganisationResponse = {
+    ...presentOrganisation(organisation),
+    adminInvitation: presentInvitation(adminInvitation, request.url),
+  };
   return NextResponse.json(created, { status: 201 });
 });

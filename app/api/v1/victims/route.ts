@@ -23,4 +23,3 @@ export const POST = apiHandler(async (request) => {
   if (!found) return NextResponse.json({ id }, { status: 201 }); // e.g. an operator who may register but not read
   return NextResponse.json(presentVictim(found.record, found.shared), { status: 201 });
 });
-

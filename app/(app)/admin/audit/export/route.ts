@@ -11,12 +11,26 @@ import { csvLine } from "@/lib/csv";
 import { isoInZone, localDay } from "@/lib/time/zoned";
 
 const MAX_ROWS = 500_000;
-const HEADER = ["id", "at", "chain_seq", "actor_id", "actor_name", "action", "record_type", "record_id", "request_id", "details"];
+const HEADER = [
+  "id",
+  "at",
+  "chain_seq",
+  "actor_id",
+  "actor_name",
+  "action",
+  "record_type",
+  "record_id",
+  "request_id",
+  "details",
+];
 
 export const GET = apiHandler(async (request) => {
   const actor = await requireApiActor("org.audit.read");
   // The export covers the whole filtered trail, not the page the viewer was on.
-  const query = { ...parseListQuery(listAuditQuerySchema, Object.fromEntries(new URL(request.url).searchParams)), cursor: undefined };
+  const query = {
+    ...parseListQuery(listAuditQuerySchema, Object.fromEntries(new URL(request.url).searchParams)),
+    cursor: undefined,
+  };
   await recordAuditExport(actor.scope, query);
   const encoder = new TextEncoder();
   const rows = iterateAuditEvents(actor.scope, query, MAX_ROWS);
@@ -25,7 +39,20 @@ export const GET = apiHandler(async (request) => {
       controller.enqueue(encoder.encode(csvLine(HEADER)));
       for await (const batch of rows) {
         const text = batch
-          .map((e) => csvLine([String(e.id), isoInZone(e.at, actor.timeZone), e.chainSeq?.toString(), e.actor?.id, e.actor?.name, e.action, e.recordType, e.recordId, e.requestId, e.details ? JSON.stringify(e.details) : ""]))
+          .map((e) =>
+            csvLine([
+              String(e.id),
+              isoInZone(e.at, actor.timeZone),
+              e.chainSeq?.toString(),
+              e.actor?.id,
+              e.actor?.name,
+              e.action,
+              e.recordType,
+              e.recordId,
+              e.requestId,
+              e.details ? JSON.stringify(e.details) : "",
+            ]),
+          )
           .join("");
         controller.enqueue(encoder.encode(text));
       }
@@ -33,6 +60,9 @@ export const GET = apiHandler(async (request) => {
     },
   });
   return new Response(stream, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="audit-${localDay(new Date(), actor.timeZone)}.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="audit-${localDay(new Date(), actor.timeZone)}.csv"`,
+    },
   });
 });

@@ -83,7 +83,11 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
                     <td>
                       <TokenState token={token} now={now} />
                     </td>
-                    <td>{token.revokedAt || token.expiresAt <= now ? null : <MemberTokenRevoke membershipId={member.id} tokenId={token.id} tokenName={token.name} />}</td>
+                    <td>
+                      {token.revokedAt || token.expiresAt <= now ? null : (
+                        <MemberTokenRevoke membershipId={member.id} tokenId={token.id} tokenName={token.name} />
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -19,8 +19,14 @@ export default async function EditCallPage({ params }: { params: Promise<{ id: s
     <ClientMessages namespaces={["errors", "hotline", "victims"]}>
       <>
         <h1>{t("editTitle")}</h1>
-        <CallForm mode="edit" callId={call.id} version={call.version} initialValues={values} organisationCountry={organisationCountry(actor)}
-          countries={countryChoices(await getLocale())} />
+        <CallForm
+          mode="edit"
+          callId={call.id}
+          version={call.version}
+          initialValues={values}
+          organisationCountry={organisationCountry(actor)}
+          countries={countryChoices(await getLocale())}
+        />
       </>
     </ClientMessages>
   );

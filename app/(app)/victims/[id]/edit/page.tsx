@@ -22,13 +22,24 @@ export default async function EditVictimPage({ params }: { params: Promise<{ id:
     ...Object.fromEntries(Object.entries(v).map(([k, value]) => [k, value === null ? "" : value])),
     aliases: v.aliases.join(", "),
     assignedToId: v.assignedTo?.id ?? "",
-    events: v.events.map((e) => ({ kind: e.kind, countryCode: blank(e.countryCode), place: blank(e.place), startedOn: blank(e.startedOn), endedOn: blank(e.endedOn) })),
+    events: v.events.map((e) => ({
+      kind: e.kind,
+      countryCode: blank(e.countryCode),
+      place: blank(e.place),
+      startedOn: blank(e.startedOn),
+      endedOn: blank(e.endedOn),
+    })),
   } as unknown as UpdateVictimValues;
   return (
     <ClientMessages namespaces={["errors", "hotline", "victims"]}>
       <>
         <h1>{t("editTitle")}</h1>
-        <VictimForm victimId={v.id} defaults={defaults} countries={countryChoices(await getLocale())} workers={await listAssignableWorkers(actor.scope)} />
+        <VictimForm
+          victimId={v.id}
+          defaults={defaults}
+          countries={countryChoices(await getLocale())}
+          workers={await listAssignableWorkers(actor.scope)}
+        />
       </>
     </ClientMessages>
   );

@@ -22,5 +22,8 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const actor = await requireApiActor("repatriations.write");
   const id = routeIdOr404((await context.params).id);
   const message = await postMessage(actor.scope, id, messageSchema.parse(await readJson(request)));
-  return NextResponse.json({ id: message.id, createdAt: message.createdAt.toISOString() } satisfies RepatriationMessageCreatedResponse, { status: 201 });
+  return NextResponse.json(
+    { id: message.id, createdAt: message.createdAt.toISOString() } satisfies RepatriationMessageCreatedResponse,
+    { status: 201 },
+  );
 });
