@@ -283,13 +283,11 @@ async function sweep(phase: Phase) {
     for (const request of requests) {
       const url = request.url(records);
       for (const actor of ACTORS) {
-        const response = await contexts
-          .get(actor)!
-          .fetch(url, {
-            method: request.method,
-            maxRedirects: 0,
-            ...(request.body ? { data: request.body(records) } : {}),
-          });
+        const response = await contexts.get(actor)!.fetch(url, {
+          method: request.method,
+          maxRedirects: 0,
+          ...(request.body ? { data: request.body(records) } : {}),
+        });
         expect(response.status(), `${request.method} ${url} as ${actor}`).toBeLessThan(500);
         const body = await response.text();
         for (const [secret, value] of Object.entries(SECRETS) as [Secret, string][]) {

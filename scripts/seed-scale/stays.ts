@@ -61,15 +61,13 @@ export async function createStays(
     await copyRows(
       db,
       "shelter_beds",
-      beds
-        .slice(i, i + 5000)
-        .map((b, k) => ({
-          id: b.id,
-          shelterId: b.shelterId,
-          room: `Room ${1 + (Math.floor((i + k) / 4) % 12)}`,
-          label: `Bed ${i + k + 1}`,
-          updatedAt: options.now,
-        })),
+      beds.slice(i, i + 5000).map((b, k) => ({
+        id: b.id,
+        shelterId: b.shelterId,
+        room: `Room ${1 + (Math.floor((i + k) / 4) % 12)}`,
+        label: `Bed ${i + k + 1}`,
+        updatedAt: options.now,
+      })),
     );
   }
   if (beds.length === 0) return;
