@@ -2,7 +2,8 @@
 // The identity part of a victim record, shared by the registration and the edit forms: the fields
 // read the form around them.
 import { useTranslations } from "next-intl";
-import { IDENTIFIED_BY, PASSPORT_STATUSES, RISK_LEVELS, SEXES } from "@/lib/victims/codes";
+import { IDENTIFIED_BY, PASSPORT_STATUSES, RISK_LEVELS } from "@/lib/victims/codes";
+import { SEXES } from "@/lib/vocabulary/person";
 import type { CountryChoice } from "@/lib/i18n/countries";
 import { Options } from "@/components/ui/options";
 import { CitizenshipSelects } from "./citizenship-selects";

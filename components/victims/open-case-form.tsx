@@ -4,7 +4,7 @@ import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { createVictimFromCallSchema, type CreateVictimFromCallValues } from "@/lib/victims/schema";
 import { createVictimFromCallAction } from "@/lib/victims/actions";
-import { SEXES } from "@/lib/victims/codes";
+import { SEXES } from "@/lib/vocabulary/person";
 import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 // on the server; messages are translation keys.
 import { z } from "zod";
 import { isCountryCode } from "@/lib/orgs/countries";
-import { SEXES } from "@/lib/victims/codes";
+import { SEXES } from "@/lib/vocabulary/person";
 import {
   ACTIONS,
   AGE_GROUPS,

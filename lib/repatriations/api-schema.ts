@@ -3,7 +3,8 @@
 // date) are sent as midnight UTC of that day.
 import { z } from "zod";
 import { listParamsSchema } from "@/lib/api/operation";
-import { SEXES, SUPPORT_AREAS } from "@/lib/victims/codes";
+import { SUPPORT_AREAS } from "@/lib/victims/codes";
+import { SEXES } from "@/lib/vocabulary/person";
 import { listRepatriationsQuerySchema } from "./schema";
 import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, REPATRIATION_STATUSES, RISK_OUTCOMES, TRANSPORT_MODES } from "./codes";
 

@@ -12,12 +12,12 @@ import {
   PASSPORT_STATUSES,
   RECRUITMENT_METHODS,
   RISK_LEVELS,
-  SEXES,
   SUPPORT_AREAS,
   SUPPORT_STATUSES,
   TRAFFICKING_STATUSES,
   VICTIM_STATUSES,
 } from "./codes";
+import { SEXES } from "@/lib/vocabulary/person";
 
 const day = z.iso.date().nullable();
 

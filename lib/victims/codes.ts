@@ -1,7 +1,5 @@
 // Victim-record vocabularies (HTCDS / CTDC), shared by browser and server. Values match the enums
 // in prisma/models/victims.prisma; labels live in messages/*.json under "victims".
-export const SEXES = ["FEMALE", "MALE", "TRANSGENDER_FEMALE", "TRANSGENDER_MALE", "NON_CONFORMING", "UNKNOWN"] as const;
-export type SexCode = (typeof SEXES)[number];
 
 export const VICTIM_STATUSES = ["ACTIVE", "FOLLOW_UP", "CLOSED", "CLOSED_REFERRED"] as const;
 export const RISK_LEVELS = ["HIGH", "MEDIUM", "LOW"] as const;

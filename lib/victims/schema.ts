@@ -15,10 +15,10 @@ import {
   PERSON_LANGUAGES,
   RECRUITMENT_METHODS,
   RISK_LEVELS,
-  SEXES,
   TRAFFICKING_STATUSES,
   VICTIM_STATUSES,
 } from "./codes";
+import { SEXES } from "@/lib/vocabulary/person";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());

@@ -2,7 +2,7 @@
 // The person the call is about, as far as the caller says: no names at the hotline.
 import { useTranslations } from "next-intl";
 import { AGE_GROUPS } from "@/lib/hotline/codes";
-import { SEXES } from "@/lib/victims/codes";
+import { SEXES } from "@/lib/vocabulary/person";
 import { CountryOptions } from "@/components/ui/country-options";
 import { Options } from "@/components/ui/options";
 import { Call, type Countries } from "./fields";
