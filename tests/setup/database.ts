@@ -5,8 +5,25 @@
 // So `npx vitest run --project integration` works on its own.
 import crypto from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { startTemporaryPostgres, type EmbeddedDatabase } from "../../scripts/db/embedded-postgres";
+import path from "node:path";
+import readline from "node:readline";
+import { spawn, type ChildProcess } from "node:child_process";
 import { prepareDatabase } from "../../scripts/prepare-database";
+
+/** Starts tests/setup/postgres-process.ts and waits for the address it prints. */
+async function startPostgresProcess(): Promise<{ server: ChildProcess; url: string }> {
+  const script = path.join(import.meta.dirname, "postgres-process.ts");
+  const server = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["pipe", "pipe", "inherit"] });
+  const lines = readline.createInterface({ input: server.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    server.once("exit", (code) => reject(new Error(`the test database did not start (exit ${code})`)));
+    lines.on("line", (line) => {
+      if (line.startsWith("{")) resolve((JSON.parse(line) as { url: string }).url);
+      else console.log(line);
+    });
+  });
+  return { server, url };
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,11 +33,10 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  let database: EmbeddedDatabase | null = null;
+  let server: ChildProcess | null = null;
   let url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    database = await startTemporaryPostgres("test");
-    url = database.url;
+    ({ server, url } = await startPostgresProcess());
   }
   const { appUrl } = await prepareDatabase(url, {
     seedDemo: false,
@@ -32,6 +48,9 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", appUrl);
   project.provide("maintenanceDatabaseUrl", url);
   return async () => {
-    await database?.stop();
+    if (!server || server.exitCode !== null) return;
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
   };
 }
