@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { requireActorForSecondFactorEnrolment, secondFactorPending } from "@/lib/auth/actor";
-import { countNotifications, hasBell } from "@/lib/notifications/data";
+import { countNotifications } from "@/lib/notifications/data";
+import { hasBell } from "@/lib/notifications/policy";
 import { AppShell } from "@/components/layout/app-shell";
 import { FlashOutlet } from "@/components/ui/flash";
 

@@ -4,7 +4,6 @@
 // has no right).
 import "server-only";
 import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
 import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
 import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
@@ -13,7 +12,7 @@ import { mayRequestRepatriation } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/codes";
 import { listShelterRecordOfPerson } from "@/lib/shelters/data";
 import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
-import { mayCloseVictim, mayReferVictim } from "@/lib/victims/policy";
+import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } from "@/lib/victims/policy";
 import { consentToRenew } from "@/lib/victims/queues";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
@@ -42,9 +41,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
   const now = new Date();
   const ownRecord = record.organisationId === scope.organisationId;
   const closed = record.status.startsWith("CLOSED");
-  // Shelter and return-home sections are case work: not for shelter staff looking at a resident.
-  const caseRole = roleHas(scope.role, "cases.write") || roleHas(scope.role, "cases.read.all");
-  const refersAsRole = roleHas(scope.role, "cases.referral.send");
+  const caseRole = worksCases(scope);
 
   const openReturns = returns.filter((r) => !CLOSED_STATUSES.includes(r.status as RepatriationStatus));
   const draftConsents = consents
@@ -92,9 +89,9 @@ export async function loadCaseFile(scope: Scope, id: string) {
       close: mayCloseVictim(scope, record),
       seeShelter: ownRecord && caseRole,
       seeReturns: caseRole,
-      findBed: roleHas(scope.role, "shelters.availability.read") && refersAsRole && !closed,
+      findBed: mayFindBed(scope, record),
       /** Refers and places as a role: otherwise the page names the own organisation's coordinator as who can. */
-      referAsRole: refersAsRole,
+      referAsRole: refersAsRole(scope),
     },
   };
 }

@@ -7,15 +7,7 @@ import { CLOSED_STATUSES } from "@/lib/repatriations/codes";
 import { caseNumbersOf } from "@/lib/repatriations/data";
 import { peopleListWhere } from "@/lib/access/people";
 import { organisationToday } from "@/lib/time/zoned";
-import { roleHas } from "@/lib/auth/permissions";
-
-/**
- * Who has a bell: everyone who works cases. Coordinators and administrators hear of repatriations
- * and intake; a case worker of the cases given to them.
- */
-export function hasBell(scope: Scope): scope is Scope & { organisationId: string } {
-  return Boolean(scope.organisationId) && roleHas(scope.role, "cases.list");
-}
+import { hasBell } from "./policy";
 
 /**
  * The actor's notifications in the current organisation, only of cases still visible (a declined

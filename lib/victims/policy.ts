@@ -45,3 +45,23 @@ export function mayReferVictim(scope: Scope, record: { organisationId: string })
 export function mayCheckDuplicates(scope: Scope) {
   return scope.organisationId !== null && roleHas(scope.role, "cases.write");
 }
+
+/**
+ * The case file's case-work sections (shelter, return home) are for the roles that work cases,
+ * not for shelter staff looking at a resident.
+ */
+export function worksCases(scope: Scope) {
+  return roleHas(scope.role, "cases.write") || roleHas(scope.role, "cases.read.all");
+}
+
+/** Refers and places as a role; otherwise the case file names the coordinator who can. */
+export function refersAsRole(scope: Scope) {
+  return roleHas(scope.role, "cases.referral.send");
+}
+
+/** Looks for a free bed for an open case (the availability page), as a role that refers. */
+export function mayFindBed(scope: Scope, record: { status: string }) {
+  return (
+    roleHas(scope.role, "shelters.availability.read") && refersAsRole(scope) && !record.status.startsWith("CLOSED")
+  );
+}
