@@ -1,6 +1,7 @@
 import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchField } from "@/components/ui/search-field";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
@@ -113,10 +114,13 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="filter-q">{t("hotline.searchSummaries")}</label>
-          <input id="filter-q" name="q" defaultValue={query.q ?? ""} maxLength={200} title={t("hotline.searchHint")} />
-        </div>
+        <SearchField
+          id="filter-q"
+          label={t("hotline.searchSummaries")}
+          defaultValue={query.q}
+          maxLength={200}
+          title={t("hotline.searchHint")}
+        />
         <label className="checkbox-field">
           <input type="checkbox" name="callbackDue" value="1" defaultChecked={Boolean(query.callbackDue)} />{" "}
           {t("hotline.callbackDue")}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchField } from "@/components/ui/search-field";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/auth/permissions";
@@ -44,10 +45,12 @@ export default async function VictimsPage({
         ) : null}
       </div>
       <form className="filters" method="get" role="search">
-        <div className="field">
-          <label htmlFor="q">{t("victims.searchNames")}</label>
-          <input id="q" name="q" defaultValue={query.q ?? ""} maxLength={200} title={t("victims.searchHint")} />
-        </div>
+        <SearchField
+          label={t("victims.searchNames")}
+          defaultValue={query.q}
+          maxLength={200}
+          title={t("victims.searchHint")}
+        />
         <div className="field">
           <label htmlFor="status">{t("victims.status")}</label>
           <select id="status" name="status" defaultValue={query.status ?? ""}>

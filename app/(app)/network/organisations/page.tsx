@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchField } from "@/components/ui/search-field";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
@@ -27,16 +28,12 @@ export default async function OrganisationsPage({
         </Link>
       </div>
       <form className="filters" method="get" role="search">
-        <div className="field">
-          <label htmlFor="q">{t("common.search")}</label>
-          <input
-            id="q"
-            name="q"
-            defaultValue={query.q ?? ""}
-            placeholder={t("orgs.searchPlaceholder")}
-            maxLength={100}
-          />
-        </div>
+        <SearchField
+          label={t("common.search")}
+          defaultValue={query.q}
+          placeholder={t("orgs.searchPlaceholder")}
+          maxLength={100}
+        />
         <div className="field">
           <label htmlFor="country">{t("orgs.country")}</label>
           <input id="country" name="country" defaultValue={query.country ?? ""} maxLength={2} placeholder="UZ" />
