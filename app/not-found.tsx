@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 // No audit here: Next.js renders this with every page (the not-found boundary's fallback);
-// refusals are recorded where they happen (lib/audit/denied.ts).
+// refusals are recorded where they happen (lib/auth/denied.ts).
 export default async function NotFound() {
   const t = await getTranslations("errors");
   return (

@@ -6,8 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { PERMISSIONS, roleHas } from "../lib/auth/permissions";
-import type { AnyRole } from "../lib/auth/roles";
+import { PERMISSIONS, roleHas } from "../lib/roles/permissions";
+import type { AnyRole } from "../lib/roles/roles";
 import { DEMO_PASSWORD } from "./fixtures/accounts";
 import { recordConsentDirect } from "./fixtures/consents";
 import { createApiTokenFor, createOrganisationWithUser, createUserIn, E2E_PASSWORD } from "./fixtures/factories";

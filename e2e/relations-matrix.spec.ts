@@ -16,7 +16,7 @@ import { recordConsentDirect } from "./fixtures/consents";
 import { createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 import { signInContext } from "./access/actors";
 import { RELATION_ROWS, type RelationRecords } from "./access/relations";
-import type { OrgRole } from "../lib/auth/roles";
+import type { OrgRole } from "../lib/roles/roles";
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(300_000);

@@ -8,7 +8,7 @@
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { orgContext, orgScopedAdapter } from "@/lib/rls/org-scoped-adapter";
 
 const globalForPrisma = globalThis as unknown as {

@@ -1,6 +1,6 @@
 // The navigation, filtered by the permission table: a role sees only what it may use.
-import { roleHas, type Permission } from "@/lib/auth/permissions";
-import type { AnyRole } from "@/lib/auth/roles";
+import { roleHas, type Permission } from "@/lib/roles/permissions";
+import type { AnyRole } from "@/lib/roles/roles";
 
 export interface NavItem {
   href: string;

@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import type { ActionResult } from "./action-result";
-import { recordDenied } from "@/lib/audit/denied";
+import { recordDenied } from "@/lib/auth/denied";
 import { isDatabaseUnavailable, isStorageFull } from "@/lib/db-unavailable";
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {

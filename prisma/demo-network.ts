@@ -1,7 +1,7 @@
 // The demo network: five organisations in five countries with one user per role, for trying
 // Tumar out and for the end-to-end tests. Development and tests only: never in production.
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import type { OrgRole } from "../lib/auth/roles";
+import type { OrgRole } from "../lib/roles/roles";
 import { hashPassword } from "../lib/auth/password";
 import { seedDemoCalls } from "./demo-calls";
 import { seedDemoVictims } from "./demo-victims";

@@ -44,7 +44,7 @@ describe("the structure check", () => {
   it("reads value, type, re-export and dynamic imports of lib/ files, and nothing else", () => {
     const source = [
       'import { a } from "@/lib/victims/schema";',
-      'import type { Scope } from "@/lib/auth/scope";',
+      'import type { Scope } from "@/lib/roles/scope";',
       'export { b } from "./policy";',
       'const c = await import("@/lib/hotline/data");',
       'import { z } from "zod";',
@@ -55,7 +55,7 @@ describe("the structure check", () => {
     );
     expect(found).toEqual([
       "lib/victims/schema.ts",
-      "lib/auth/scope.ts",
+      "lib/roles/scope.ts",
       "lib/victims/policy.ts",
       "lib/hotline/data.ts",
     ]);

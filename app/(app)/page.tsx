@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { workAreasFor } from "@/lib/navigation";
 import { formatDateTime } from "@/lib/i18n/format";
 import {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { signInSchema } from "@/lib/users/schema";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { defineForm } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";

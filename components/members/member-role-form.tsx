@@ -5,7 +5,7 @@ import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { changeMemberRoleSchema } from "@/lib/users/schema";
 import { changeMemberRoleAction } from "@/lib/users/actions";
-import type { OrgRole } from "@/lib/auth/roles";
+import type { OrgRole } from "@/lib/roles/roles";
 import { RoleOptions } from "./role-options";
 import { defineForm } from "@/components/ui/form-field";
 import { Alert } from "@/components/ui/alert";

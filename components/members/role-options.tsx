@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ORG_ROLES } from "@/lib/auth/roles";
+import { ORG_ROLES } from "@/lib/roles/roles";
 import { Options } from "@/components/ui/options";
 
 /** The organisation roles as <option>s, in the user's language. */

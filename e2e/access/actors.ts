@@ -3,7 +3,7 @@
 // partner in the same country without any grant, an organisation in another country, the network
 // administrator, and nobody signed in.
 import type { APIRequestContext } from "@playwright/test";
-import type { OrgRole } from "../../lib/auth/roles";
+import type { OrgRole } from "../../lib/roles/roles";
 import { DEMO_ROLES } from "../../prisma/demo-network";
 
 export const OWNER_ROLES = ["admin", "coordinator", "caseworker", "hotline", "shelter", "analyst"] as const;

@@ -7,7 +7,7 @@
 //   actors:     exactly these actors get the record; everyone else gets 404 (401 for the API, the
 //               sign-in page for pages when nobody is signed in). For writes: these actors reach
 //               the record (any answer but 404; they may still be refused with a reason)
-import type { Permission } from "../../lib/auth/permissions";
+import type { Permission } from "../../lib/roles/permissions";
 import type { ActorKey } from "./actors";
 
 export interface Records {

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { dbFor } from "@/lib/db";
 import type { RecordType } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { activeGrantWhere } from "./policy";
 
 /**

@@ -5,7 +5,7 @@ import { registerVictim } from "@/lib/victims/mutations";
 import { registerVictimSchema } from "@/lib/victims/schema";
 import { listSharedRecordIds, getActiveGrant } from "./data";
 import { createAccessGrant, revokeAccessGrant } from "./mutations";
-import type { OrgScope } from "@/lib/auth/scope";
+import type { OrgScope } from "@/lib/roles/scope";
 
 // A grant names a record its owner holds: the database refuses one for a record of another
 // organisation, so these grants are on a real person of the owner.

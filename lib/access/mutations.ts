@@ -5,7 +5,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RecordType } from "@/lib/generated/prisma/client";
-import type { OrgScope } from "@/lib/auth/scope";
+import type { OrgScope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import type { CreateAccessGrantInput } from "./schema";
 

@@ -9,7 +9,7 @@ import "server-only";
 import { cache } from "react";
 import { dbFor, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { activeGrantWhere } from "./policy";
 import {

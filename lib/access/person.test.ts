@@ -3,7 +3,7 @@
 // shared with fields, shared and then revoked, a resident of the actor's shelter, unrelated).
 import { describe, expect, it } from "vitest";
 import { mintScope } from "@/lib/auth/mint-scope";
-import { ORG_ROLES, type OrgRole } from "@/lib/auth/roles";
+import { ORG_ROLES, type OrgRole } from "@/lib/roles/roles";
 import {
   CARE_FIELDS,
   MINIMAL_SHARED_FIELDS,

@@ -19,8 +19,8 @@
 // ends with its grant on every road at once. This file is pure (no database) so that the rule is
 // tested on its own (person.test.ts); lib/access/people.ts loads the context it needs.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 import { NOTHING } from "./policy";
 
 /** The minimal set a partner organisation sees: enough to act, nothing of the story. */

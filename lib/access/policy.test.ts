@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mintScope } from "@/lib/auth/mint-scope";
-import { NETWORK_ROLES, ORG_ROLES, type AnyRole } from "@/lib/auth/roles";
+import { NETWORK_ROLES, ORG_ROLES, type AnyRole } from "@/lib/roles/roles";
 import { activeGrantWhere } from "./policy";
 import { membershipWhere } from "@/lib/users/policy";
 import { organisationWhere } from "@/lib/orgs/policy";

@@ -8,7 +8,7 @@
 // Anything else reads as not found. Roles that see no case records get a `where` that matches
 // nothing, so a forgotten check fails closed.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 
 /** Matches no row: `id IN ()`. Fits the where-input of every model with a string id. */
 export const NOTHING = { id: { in: [] as string[] } } as const;

@@ -1,14 +1,6 @@
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
 
-export const RECORD_TYPES = [
-  "ORGANISATION",
-  "MEMBERSHIP",
-  "VICTIM",
-  "REPATRIATION",
-  "HOTLINE_CALL",
-  "SHELTER_STAY",
-] as const;
 export const GRANT_SCOPES = ["MINIMAL", "FULL"] as const;
 
 export const createAccessGrantSchema = z.object({

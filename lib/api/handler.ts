@@ -7,7 +7,7 @@ import { z } from "zod";
 import { AppError, HTTP_STATUS, type AppErrorCode } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import { fieldErrors } from "@/lib/run-action";
-import { recordDenied } from "@/lib/audit/denied";
+import { recordDenied } from "@/lib/auth/denied";
 import { isDatabaseUnavailable, isStorageFull } from "@/lib/db-unavailable";
 import en from "@/messages/en.json";
 

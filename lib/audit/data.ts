@@ -1,7 +1,7 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { OrgScope, Scope } from "@/lib/auth/scope";
+import type { OrgScope, Scope } from "@/lib/roles/scope";
 import { AppError } from "@/lib/errors";
 import type { ListAuditQuery } from "./schema";
 import { auditOrganisation } from "./policy";

@@ -1,7 +1,7 @@
 // Writes one `auth.denied` event for a signed-in actor (see denied.ts for when). Separate from
 // denied.ts so that lib/auth/actor.ts can record a refused permission without an import cycle.
 import "server-only";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { db } from "@/lib/db";
 import { appendAudit } from "./mutations";
 

@@ -3,7 +3,7 @@
 // contact details or free text.
 import { dbFor, type Tx } from "@/lib/db";
 import type { Prisma, RecordType } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 
 export interface AuditInput {
   action: string;

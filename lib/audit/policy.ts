@@ -1,6 +1,6 @@
 // Who reads the audit trail: an ORG_ADMIN, for their own organisation only.
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 
 /** The organisation whose trail the actor may read, or null. */
 export function auditOrganisation(scope: Scope): string | null {

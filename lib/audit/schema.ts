@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RECORD_TYPES } from "@/lib/access/schema";
+import { RECORD_TYPES } from "@/lib/vocabulary/records";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());

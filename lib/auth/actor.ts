@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { appendDenied } from "@/lib/audit/denial";
 import { loadActor, type Actor } from "./load-actor";
 import { userIdForApiToken } from "./api-tokens";
-import { roleHas, type Permission } from "./permissions";
+import { roleHas, type Permission } from "@/lib/roles/permissions";
 import { readSessionToken } from "./session-token";
 import { checkSession } from "./sessions";
 import { secondFactorRequired } from "./second-factor";

@@ -3,9 +3,9 @@
 // or changing a role takes effect on their next request.
 import { db } from "@/lib/db";
 import { mintScope } from "./mint-scope";
-import { permissionsOf, type Permission } from "./permissions";
-import type { AnyRole, OrgRole } from "./roles";
-import type { Scope } from "./scope";
+import { permissionsOf, type Permission } from "@/lib/roles/permissions";
+import type { AnyRole, OrgRole } from "@/lib/roles/roles";
+import type { Scope } from "@/lib/roles/scope";
 
 /** Where no organisation names a zone (network roles, signed-out pages without one). */
 export const DISPLAY_ZONE_WITHOUT_ORGANISATION = "UTC";

@@ -3,7 +3,7 @@
 // cannot tell whether an account exists. Every attempt is audited, without the email.
 import { db } from "@/lib/db";
 import { appendSystemAudit } from "@/lib/audit/mutations";
-import { signInSchema } from "@/lib/users/schema";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { verifyPassword } from "./password";
 import { acceptSecondFactor } from "./second-factor";
 import { beforeSignIn, recordSignInFailure, recordSignInSuccess, SignInThrottled } from "./throttle";

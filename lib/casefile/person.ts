@@ -3,7 +3,7 @@
 // drops what a partner or shelter may not see; the casework reads return null where the viewer
 // has no right).
 import "server-only";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
 import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
 import { listReferralsOfVictim } from "@/lib/referrals/data";

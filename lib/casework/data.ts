@@ -1,7 +1,7 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
 import { getActiveGrant } from "@/lib/access/data";
 import { decryptField, fieldContext } from "@/lib/crypto";

@@ -1,7 +1,7 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { victimScopeWhere } from "@/lib/victims/scope";

@@ -1,7 +1,7 @@
 // Rules of case work that do not need the database: which consent allows sharing, which status
 // changes are allowed. Pure functions, unit-tested.
-import type { AnyRole } from "@/lib/auth/roles";
-import { roleHas } from "@/lib/auth/permissions";
+import type { AnyRole } from "@/lib/roles/roles";
+import { roleHas } from "@/lib/roles/permissions";
 
 export interface ConsentFacts {
   kind: string;

@@ -5,8 +5,8 @@
 // lib/access/roads.ts, so an outsider's data can be proved absent).
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 import { countVictims, countVictimsBy, listAssignableWorkers } from "@/lib/victims/data";
 import { DEFAULT_STALLED_DAYS } from "@/lib/victims/queues";
 import { countHotlineCalls, getHotlineCallDraft, getMonthFigures, listCallbackQueue } from "@/lib/hotline/data";

@@ -1,13 +1,13 @@
 import "server-only";
 import { dbFor, inIndexOrder } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, decryptJsonField, fieldContext, lookupHash } from "@/lib/crypto";
 import { afterPosition, alternatives, decodeCursor, encodeCursor, keysetOrder, mergePages } from "@/lib/keyset";
 import { nextDay, startOfLocalDay } from "@/lib/time/zoned";
 import { PERSON_RULE_SELECT, peopleListWhere, personAccessOf, viewOfPerson } from "@/lib/access/people";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { hotlineCallWhere, maySeeCallerPhone, maySeeCallFigures } from "./policy";
 import type { ListHotlineCallsQuery, RepeatCallerQuery } from "./schema";
 import { summaryTokens } from "./search";

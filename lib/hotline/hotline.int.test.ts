@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { db, ownerUrl } from "@/tests/support/prisma";
-import { ORG_ROLES } from "@/lib/auth/roles";
+import { ORG_ROLES } from "@/lib/roles/roles";
 import { asJson, callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { createHotlineCallSchema, listHotlineCallsQuerySchema, updateHotlineCallSchema } from "./schema";
 import { createHotlineCall, updateHotlineCall, voidHotlineCall } from "./mutations";

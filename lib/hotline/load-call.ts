@@ -1,7 +1,7 @@
 import "server-only";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { getHotlineCall } from "./data";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
 
 /** For pages: the call with this id in the actor's scope, or the 404 page (no hint it exists). */

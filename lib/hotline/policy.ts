@@ -5,8 +5,8 @@
 //     (a partner sees what its grant names on the person's record, never the call)
 //   ANALYST, NETWORK_ADMIN, others: no call (aggregates only, through monthStats)
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 import { NOTHING } from "@/lib/access/policy";
 
 /** `people`: the `where` of the people the actor may see (the one rule, lib/access/people.ts). */

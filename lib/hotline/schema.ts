@@ -1,7 +1,7 @@
 // The hotline call forms and API bodies. One schema validates in the operator's browser and again
 // on the server; messages are translation keys.
 import { z } from "zod";
-import { isCountryCode } from "@/lib/orgs/countries";
+import { isCountryCode } from "@/lib/i18n/country-codes";
 import { SEXES } from "@/lib/vocabulary/person";
 import {
   ACTIONS,

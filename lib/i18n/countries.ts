@@ -1,6 +1,6 @@
 // Country choices for forms, named in the user's language. Built on the server and passed to
 // forms, so the server's and the browser's ICU data cannot disagree on a name (hydration).
-import { COUNTRY_CODES } from "@/lib/orgs/countries";
+import { COUNTRY_CODES } from "./country-codes";
 import { countryName } from "./format";
 
 /** Countries of the region's migration routes first, then every other country by name. */

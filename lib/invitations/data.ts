@@ -3,8 +3,8 @@ import "server-only";
 // names (anyone holding the link; row-level security shows that row only, see mutations.ts).
 import { db, dbFor } from "@/lib/db";
 import { sha256Hex } from "@/lib/crypto";
-import { roleHas } from "@/lib/auth/permissions";
-import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/roles/permissions";
+import type { Scope } from "@/lib/roles/scope";
 
 /** Pending (not used, withdrawn or expired) invitations of the actor's organisation, newest first. */
 export async function listPendingInvitations(scope: Scope) {

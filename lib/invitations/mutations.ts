@@ -14,12 +14,12 @@ import { AppError } from "@/lib/errors";
 import { sha256Hex } from "@/lib/crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { assertAcceptablePassword } from "@/lib/auth/password-policy";
-import { roleHas } from "@/lib/auth/permissions";
-import type { OrgScope, Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/roles/permissions";
+import type { OrgScope, Scope } from "@/lib/roles/scope";
 import { checkSignIn, SecondFactorNeeded, SecondFactorWrong } from "@/lib/auth/sign-in";
 import { SignInThrottled } from "@/lib/auth/throttle";
 import { appendAudit, appendSystemAudit } from "@/lib/audit/mutations";
-import type { OrgRole } from "@/lib/auth/roles";
+import type { OrgRole } from "@/lib/roles/roles";
 import {
   INVITATION_HOURS,
   type AcceptInvitationInput,

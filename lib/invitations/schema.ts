@@ -1,7 +1,14 @@
 // Invitations: an administrator names the new member (email, name, role) and gets a one-time link;
 // the invitee sets their own password there, or, with an account already, confirms it.
 import { z } from "zod";
-import { createMemberSchema, newPasswordField, orgRoleField } from "@/lib/users/schema";
+import {
+  currentPasswordField,
+  emailField,
+  newPasswordField,
+  orgRoleField,
+  personNameField,
+  secondFactorCodeField,
+} from "@/lib/validation/account";
 
 /** How long a link works. */
 export const INVITATION_HOURS = 72;
@@ -11,7 +18,12 @@ export const invitationTokenField = z
   .string("errors.invitationInvalid")
   .regex(/^[A-Za-z0-9_-]{43}$/, "errors.invitationInvalid");
 
-export const inviteMemberSchema = createMemberSchema;
+/** Who is invited: the administrator names them and their role, never their password. */
+export const inviteMemberSchema = z.object({
+  name: personNameField,
+  email: emailField,
+  role: orgRoleField,
+});
 export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
 
 /** What a form is given back once: the link's path (with its token) and when it stops working. */
@@ -31,11 +43,8 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
 /** An account that exists already: its own password, and its second factor's code if it has one. */
 export const acceptInvitationSignedSchema = z.object({
   token: invitationTokenField,
-  password: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
-  code: z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.string().trim().max(20, "errors.tooLong").optional(),
-  ),
+  password: currentPasswordField,
+  code: secondFactorCodeField,
 });
 export type AcceptInvitationSignedInput = z.infer<typeof acceptInvitationSignedSchema>;
 

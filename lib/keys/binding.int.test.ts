@@ -10,7 +10,7 @@ import { registerVictimSchema } from "@/lib/victims/schema";
 import { getVictimRecord } from "@/lib/victims/data";
 import { UNREADABLE_FIELD } from "@/lib/crypto";
 import { logger } from "@/lib/log";
-import type { OrgScope } from "@/lib/auth/scope";
+import type { OrgScope } from "@/lib/roles/scope";
 
 const person = (givenName: string, documentNumber: string) =>
   registerVictimSchema.parse({

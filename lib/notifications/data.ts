@@ -1,7 +1,7 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { mayWorkRepatriations, repatriationWhere } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES } from "@/lib/repatriations/codes";
 import { caseNumbersOf } from "@/lib/repatriations/data";

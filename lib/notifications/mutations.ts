@@ -3,7 +3,7 @@
 // lib/victims/notices.ts), so this folder depends on those domains and never the other way round.
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { AppError } from "@/lib/errors";
 import { repatriationWhere } from "@/lib/repatriations/policy";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/auth/permissions";
-import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/roles/permissions";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { issueInvitation } from "@/lib/invitations/mutations";

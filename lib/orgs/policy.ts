@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { NOTHING } from "@/lib/access/policy";
 
 /** NETWORK_ADMIN sees every organisation; everyone else only their own. */

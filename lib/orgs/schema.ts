@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isCountryCode } from "./countries";
-import { emailField, personNameField } from "@/lib/users/schema";
+import { isCountryCode } from "@/lib/i18n/country-codes";
+import { emailField, personNameField } from "@/lib/validation/account";
 
 export const ORGANISATION_KINDS = ["NGO", "IOM_OFFICE", "GOVERNMENT", "SHELTER_OPERATOR", "OTHER"] as const;
 export type OrganisationKindName = (typeof ORGANISATION_KINDS)[number];

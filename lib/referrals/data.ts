@@ -1,6 +1,6 @@
 import "server-only";
 import { db, dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 
 const referralSelect = {
   id: true,

@@ -7,8 +7,8 @@
 import "server-only";
 import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/auth/permissions";
-import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/roles/permissions";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import { hasSharingConsent } from "@/lib/casework/rules";

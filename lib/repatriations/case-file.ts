@@ -2,7 +2,7 @@
 // (`may`), so the page only renders. The case, its messages and tasks are read under
 // repatriationWhere; null for a case the actor may not see (the page answers 404).
 import "server-only";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { listConsents } from "@/lib/casework/data";
 import { requestConsents } from "@/lib/casework/rules";
 import { getRepatriation, listMessages, listTasks } from "./data";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor, keysetOrder } from "@/lib/keyset";

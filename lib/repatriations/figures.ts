@@ -3,7 +3,7 @@
 // only: no person, no case id leaves this file, so ANALYSTs may see them.
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { repatriationAggregateOrganisation } from "./policy";
 import { REPATRIATION_STATUSES, type RepatriationStatus } from "./codes";
 

@@ -3,7 +3,7 @@
 // the case, never the person. The bell reads them (lib/notifications).
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { PERMISSIONS } from "@/lib/auth/permissions";
+import { PERMISSIONS } from "@/lib/roles/permissions";
 import type { NotificationKind, RepatriationStatus } from "@/lib/generated/prisma/client";
 
 export async function notifyOrganisation(

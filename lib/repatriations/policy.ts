@@ -2,8 +2,8 @@
 // the receiving organisation once the case has been requested (a draft is the sender's alone).
 // Everyone else, any other organisation included, gets 404. ANALYSTs see aggregates only.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 import { NOTHING } from "@/lib/access/policy";
 import type { Side } from "./codes";
 

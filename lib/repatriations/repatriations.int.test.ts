@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ORG_ROLES } from "@/lib/auth/roles";
+import { ORG_ROLES } from "@/lib/roles/roles";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { consentAll, setup } from "@/tests/support/repatriations";
 import { getVictimRecord } from "@/lib/victims/data";

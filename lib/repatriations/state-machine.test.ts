@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ORG_ROLES } from "@/lib/auth/roles";
+import { ORG_ROLES } from "@/lib/roles/roles";
 import { checkTransition, nextMoves, waitingOn, type TransitionFacts } from "./state-machine";
 import { REPATRIATION_STATUSES, type RepatriationStatus, type Side } from "./codes";
 

@@ -1,8 +1,8 @@
 // The repatriation state machine: which status may follow which, on which side, by which
 // role, and on which conditions. Pure: the mutation loads the facts, asks here, and refuses with the
 // reason given. Every move not listed is refused.
-import { roleHas } from "@/lib/auth/permissions";
-import type { AnyRole } from "@/lib/auth/roles";
+import { roleHas } from "@/lib/roles/permissions";
+import type { AnyRole } from "@/lib/roles/roles";
 import type { StepFields } from "./schema";
 import { stepGate } from "./steps";
 import { CLOSED_STATUSES, type RepatriationStatus, type Side } from "./codes";

@@ -2,7 +2,7 @@
 // assessment notes and override decision in their own encrypted columns, every other step field in
 // one encrypted JSON document. Server-only: it decrypts.
 import "server-only";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { decryptField, decryptJsonField, encryptField, fieldContext } from "@/lib/crypto";
 import type { StepFields } from "./schema";
 

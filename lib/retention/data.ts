@@ -1,6 +1,6 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { retentionOrganisation } from "./policy";
 import { callsDue, casesDue, DAY_MS } from "./rules";
 

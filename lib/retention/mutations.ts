@@ -7,7 +7,7 @@ import "server-only";
 import { db, dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { retentionOrganisation } from "./policy";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit, appendSystemAudit } from "@/lib/audit/mutations";
 import type { RetentionSettingsInput } from "./schema";
 

@@ -8,7 +8,7 @@ import { registerVictim } from "@/lib/victims/mutations";
 import { registerVictimSchema } from "@/lib/victims/schema";
 import { createAccessGrant, revokeAccessGrant } from "@/lib/access/mutations";
 import { createHotlineCall } from "@/lib/hotline/mutations";
-import type { OrgScope } from "@/lib/auth/scope";
+import type { OrgScope } from "@/lib/roles/scope";
 
 async function twoOrganisations() {
   const a = await createOrganisation("rls-a");

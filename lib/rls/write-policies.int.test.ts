@@ -10,7 +10,7 @@ import { createOrganisation, createUser, scopeOf, unique } from "@/tests/support
 import { registerVictim } from "@/lib/victims/mutations";
 import { registerVictimSchema } from "@/lib/victims/schema";
 import { createAccessGrant, revokeAccessGrant } from "@/lib/access/mutations";
-import type { OrgScope } from "@/lib/auth/scope";
+import type { OrgScope } from "@/lib/roles/scope";
 
 async function parties() {
   const a = await createOrganisation("wp-owner");

@@ -4,8 +4,8 @@
 //   everyone else in the network: availability only (city, population, free beds), never an
 //   address or a resident.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 import { NOTHING } from "@/lib/access/policy";
 
 export function shelterWhere(scope: Scope): Prisma.ShelterWhereInput {

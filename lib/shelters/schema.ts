@@ -1,7 +1,7 @@
 // Shelter forms and API bodies. Messages are translation keys.
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
-import { isCountryCode } from "@/lib/orgs/countries";
+import { isCountryCode } from "@/lib/i18n/country-codes";
 import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "./codes";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

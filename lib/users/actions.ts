@@ -7,7 +7,7 @@ import { CURRENT_ORG_COOKIE, getActor, requireActor, requireActorForSecondFactor
 import { runAction } from "@/lib/run-action";
 import { AppError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { confirmEnrolment, disableSecondFactor, startEnrolment } from "@/lib/auth/second-factor";
 import { clientAddress } from "@/lib/http/client-address";

@@ -1,7 +1,7 @@
 // What GET /api/v1/me answers (lib/users/present.ts builds it).
 import { z } from "zod";
-import { NETWORK_ROLES, ORG_ROLES } from "@/lib/auth/roles";
-import { PERMISSIONS } from "@/lib/auth/permissions";
+import { NETWORK_ROLES, ORG_ROLES } from "@/lib/roles/roles";
+import { PERMISSIONS } from "@/lib/roles/permissions";
 
 export const meResponseSchema = z.object({
   user: z.object({ id: z.uuid(), name: z.string(), email: z.string(), locale: z.string() }),

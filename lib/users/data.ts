@@ -1,8 +1,8 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { membershipWhere } from "./policy";
 import type { ListMembersQuery } from "./schema";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/tests/support/prisma";
 import { AppError } from "@/lib/errors";
-import { ORG_ROLES } from "@/lib/auth/roles";
+import { ORG_ROLES } from "@/lib/roles/roles";
 import { asJson, createOrganisation, createUser, scopeOf, unique } from "@/tests/support/factories";
 import { getMember, listMembers } from "./data";
 import { changeMemberRole, createMember, setMemberActive } from "./mutations";

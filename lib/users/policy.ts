@@ -1,6 +1,6 @@
 // Who may see and manage which memberships.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { NOTHING } from "@/lib/access/policy";
 
 /**

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import type { OrgRole } from "@/lib/auth/roles";
+import type { OrgRole } from "@/lib/roles/roles";
 import type { MeResponse } from "./api-schema";
 import type { MemberRow } from "./data";
 import type { MemberResponse } from "./schema";

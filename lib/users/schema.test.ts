@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMemberSchema, signInSchema } from "./schema";
+import { signInSchema } from "@/lib/auth/sign-in-schema";
+import { createMemberSchema } from "./schema";
 import { createOrganisationSchema } from "@/lib/orgs/schema";
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

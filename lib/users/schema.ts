@@ -2,44 +2,12 @@
 // under "errors"), so the same schema gives errors in the user's language in the browser and on
 // the server.
 import { z } from "zod";
-import { ORG_ROLES } from "@/lib/auth/roles";
 import { LOCALES } from "@/lib/i18n/locales";
-
-export const emailField = z
-  .string("errors.required")
-  .trim()
-  .min(1, "errors.required")
-  .max(254, "errors.tooLong")
-  .pipe(z.email("errors.invalidEmail"))
-  .transform((email) => email.toLowerCase());
-
-export const newPasswordField = z
-  .string("errors.required")
-  .min(12, "errors.passwordTooShort")
-  .max(256, "errors.tooLong");
-
-export const personNameField = z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong");
-
-export const signInSchema = z.object({
-  email: emailField,
-  // Any stored password is at most 256 characters; longer input is refused before hashing.
-  password: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
-  /** The second factor, asked for after the password when the account has one: 6 digits or a recovery code. */
-  code: z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.string().trim().max(20, "errors.tooLong").optional(),
-  ),
-});
-export type SignInInput = z.infer<typeof signInSchema>;
-
-export const orgRoleField = z.enum(ORG_ROLES, "errors.invalidChoice");
+import { inviteMemberSchema } from "@/lib/invitations/schema";
+import { currentPasswordField, newPasswordField, orgRoleField, secondFactorCodeField } from "@/lib/validation/account";
 
 /** A new member is invited: the administrator never chooses their password. */
-export const createMemberSchema = z.object({
-  name: personNameField,
-  email: emailField,
-  role: orgRoleField,
-});
+export const createMemberSchema = inviteMemberSchema;
 export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 
 export const changeMemberRoleSchema = z.object({
@@ -84,12 +52,9 @@ export const createApiTokenSchema = z.object({
     .min(1, "errors.outOfRange")
     .max(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
   /** Asked again at creation: a session alone does not mint a token. */
-  currentPassword: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
+  currentPassword: currentPasswordField,
   /** The second factor's current code or a recovery code, where the user has a second factor. */
-  code: z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.string().trim().max(20, "errors.tooLong").optional(),
-  ),
+  code: secondFactorCodeField,
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 
@@ -136,13 +101,13 @@ export type MemberResponse = z.infer<typeof memberResponseSchema>;
 export const switchOrganisationSchema = z.object({ organisationId: z.uuid("errors.invalid") });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
+  currentPassword: currentPasswordField,
   newPassword: newPasswordField,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const secondFactorConfirmSchema = z.object({
-  currentPassword: z.string("errors.required").min(1, "errors.required").max(256, "errors.tooLong"),
+  currentPassword: currentPasswordField,
   code: z.string("errors.required").trim().min(6, "errors.secondFactorWrong").max(20, "errors.tooLong"),
 });
 export type SecondFactorConfirmInput = z.infer<typeof secondFactorConfirmSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import {
   auditPeopleShown,
@@ -14,7 +14,7 @@ import {
   type PersonAccess,
 } from "@/lib/access/people";
 import { personListWhere } from "@/lib/access/person";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { afterPosition, alternatives, decodeCursor, encodeCursor, mergePages, type KeysetPosition } from "@/lib/keyset";
 import { nameSearchKey, parseNameQuery } from "@/lib/text/name-key";

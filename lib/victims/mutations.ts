@@ -1,8 +1,8 @@
 import "server-only";
 import { db, dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/auth/permissions";
-import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/roles/permissions";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";

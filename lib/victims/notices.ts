@@ -3,7 +3,7 @@
 // worker is told). They name the case, never the person. The bell reads them (lib/notifications).
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { PERMISSIONS } from "@/lib/auth/permissions";
+import { PERMISSIONS } from "@/lib/roles/permissions";
 
 /**
  * A case opened from a hotline call with nobody assigned: its organisation's coordinators and

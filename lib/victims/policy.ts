@@ -1,7 +1,7 @@
 // What may be done with victim records. Which records and which fields an actor sees is the one
 // visibility rule of lib/access/person.ts, shared by every road to a person.
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 
 /** Break-glass is for the organisation's own COORDINATOR and ORG_ADMIN, on its own records. */
 export function mayBreakGlass(scope: Scope, record: { organisationId: string; restricted: boolean }) {

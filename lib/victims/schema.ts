@@ -2,7 +2,7 @@
 // Messages are translation keys.
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
-import { isCountryCode } from "@/lib/orgs/countries";
+import { isCountryCode } from "@/lib/i18n/country-codes";
 import { VICTIM_QUEUES } from "./queues";
 import {
   EDUCATION_LEVELS,

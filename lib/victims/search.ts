@@ -1,6 +1,6 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { parseNameQuery } from "@/lib/text/name-key";
 
 /**

@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { db } from "@/tests/support/prisma";
 import { hashPassword } from "@/lib/auth/password";
 import { mintScope } from "@/lib/auth/mint-scope";
-import type { AnyRole, OrgRole } from "@/lib/auth/roles";
+import type { AnyRole, OrgRole } from "@/lib/roles/roles";
 
 export const TEST_PASSWORD = "correct-horse-battery-staple";
 let passwordHash: Promise<string> | null = null;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { SearchField } from "@/components/ui/search-field";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { getMonthFigures, getSearchSnippets, listCallOperators, listHotlineCalls } from "@/lib/hotline/data";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { ACTIONS, CALL_TYPES, CHANNELS, TOPICS, URGENCIES } from "@/lib/hotline/codes";

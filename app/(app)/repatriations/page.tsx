@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { countByStatus, listCountryPairs, listRepatriations } from "@/lib/repatriations/data";
 import { listRepatriationsQuerySchema } from "@/lib/repatriations/schema";
 import { REPATRIATION_STATUSES } from "@/lib/repatriations/codes";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { getApiTokenMaxDays, listApiTokens } from "@/lib/users/data";
 import { API_TOKEN_DEFAULT_MAX_DAYS } from "@/lib/users/schema";
 import { TokenState } from "@/components/settings/token-state";

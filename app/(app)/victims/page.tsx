@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SearchField } from "@/components/ui/search-field";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { listAssignableWorkers, listVictims } from "@/lib/victims/data";
 import { listVictimsQuerySchema } from "@/lib/victims/schema";
 import { EXPLOITATION_TYPES, RISK_LEVELS, VICTIM_STATUSES } from "@/lib/victims/codes";

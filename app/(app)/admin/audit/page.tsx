@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { listAuditActors, listAuditEvents } from "@/lib/audit/data";
 import { listAuditQuerySchema } from "@/lib/audit/schema";
-import { RECORD_TYPES } from "@/lib/access/schema";
+import { RECORD_TYPES } from "@/lib/vocabulary/records";
 import { parseListQuery } from "@/lib/list-query";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";

@@ -14,7 +14,7 @@ import {
 } from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 import { RequestConsents } from "@/components/casefile/request-consents";
 import { SummaryHeader } from "@/components/casefile/summary-header";
 import { MarkCaseRead } from "@/components/repatriations/mark-case-read";

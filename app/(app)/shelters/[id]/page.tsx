@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import {
   getOccupancySeries,
   getShelterBoard,
@@ -22,7 +22,7 @@ import { OccupancyChart } from "@/components/shelters/occupancy-chart";
 import { UnassignStaffButton } from "@/components/shelters/unassign-staff-button";
 import { ShelterActiveButton } from "@/components/shelters/shelter-active-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {

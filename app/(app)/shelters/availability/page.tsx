@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { listAvailability } from "@/lib/shelters/data";
 import { availabilityQuerySchema } from "@/lib/shelters/schema";
 import { POPULATIONS } from "@/lib/shelters/codes";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
-import { roleHas } from "@/lib/auth/permissions";
+import { roleHas } from "@/lib/roles/permissions";
 import { mayRunShelter } from "@/lib/shelters/policy";
 import { listPlacementRequests } from "@/lib/shelters/data";
 import { formatDateTime } from "@/lib/i18n/format";

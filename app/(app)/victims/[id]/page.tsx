@@ -13,7 +13,7 @@ import { reopenCaseAction, updateSupportItemAction } from "@/lib/casework/action
 import { CaseNoteForm, CloseCaseForm, ConsentForm, SupportItemForm } from "@/components/casework/casework-forms";
 import { ReferralForm } from "@/components/referrals/referral-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 import { SummaryHeader, type CaseFlag } from "@/components/casefile/summary-header";
 import { Outline } from "@/components/casefile/outline";
 import { CaseSection } from "@/components/casefile/case-section";

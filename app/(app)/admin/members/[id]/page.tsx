@@ -10,9 +10,9 @@ import { MemberTokenRevoke } from "@/components/members/member-token-revoke";
 import { RemoveMemberButton } from "@/components/members/remove-member-button";
 import { TokenState } from "@/components/settings/token-state";
 import type { Locale } from "@/lib/i18n/locales";
-import type { OrgRole } from "@/lib/auth/roles";
+import type { OrgRole } from "@/lib/roles/roles";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {

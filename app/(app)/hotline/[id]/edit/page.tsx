@@ -6,7 +6,7 @@ import { mayChangeCall } from "@/lib/hotline/policy";
 import { valuesOfCall } from "@/lib/hotline/form-values";
 import { CallForm } from "@/components/hotline/call-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 import { organisationCountry } from "@/lib/orgs/countries";
 
 export default async function EditCallPage({ params }: { params: Promise<{ id: string }> }) {

@@ -5,7 +5,7 @@ import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { mayOpenCaseFromCall } from "@/lib/hotline/policy";
 import { OpenCaseForm } from "@/components/victims/open-case-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 
 /** Age groups give a middle age to start from; the case worker corrects it later. */
 const AGE_OF_GROUP: Record<string, number> = {

@@ -6,7 +6,7 @@ import { presentVictim } from "@/lib/victims/present";
 import type { UpdateVictimValues } from "@/lib/victims/schema";
 import { VictimForm } from "@/components/victims/victim-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { denyAccess } from "@/lib/audit/denied";
+import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
 
 export default async function EditVictimPage({ params }: { params: Promise<{ id: string }> }) {

@@ -9,7 +9,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
-import { appendDenied } from "./denial";
+import { appendDenied } from "@/lib/audit/denial";
 
 export async function recordDenied(path: string | null, permission?: string) {
   const actor = await getActor().catch(() => null);
