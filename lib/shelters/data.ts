@@ -1,14 +1,14 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
-import { roleHas } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { roleHas } from "@/lib/roles/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
-import { recordLapsedHoldsOf } from "./mutations";
 import { caseFileStayWhere, residentFieldSet, shelterWhere } from "./policy";
+import { placementStatusNow } from "./codes";
 import type { AvailabilityQuery } from "./schema";
 
 /**
@@ -243,9 +243,6 @@ export async function listAvailability(scope: Scope, query: AvailabilityQuery) {
 export async function listPlacementRequests(scope: Scope) {
   const db = dbFor(scope);
   if (!scope.organisationId) return { incoming: [], outgoing: [] };
-  // Holds that lapsed since anybody last looked are recorded first, so the list shows them as
-  // lapsed and their grants as ended (see recordLapsedHolds).
-  await recordLapsedHoldsOf(scope);
   const victimWhere = await victimScopeWhere(scope);
   const select = {
     id: true,
@@ -282,9 +279,15 @@ export async function listPlacementRequests(scope: Scope) {
       })
     ).map((o) => [o.id, o.name]),
   );
+  // A hold that ran out reads as lapsed (placementStatusNow); the list itself writes nothing.
+  const now = new Date();
   return {
-    incoming: incoming.map((r) => ({ ...r, fromOrganisation: fromNames.get(r.fromOrganisationId) ?? "" })),
-    outgoing,
+    incoming: incoming.map((r) => ({
+      ...r,
+      status: placementStatusNow(r, now),
+      fromOrganisation: fromNames.get(r.fromOrganisationId) ?? "",
+    })),
+    outgoing: outgoing.map((r) => ({ ...r, status: placementStatusNow(r, now) })),
   };
 }
 
@@ -354,9 +357,7 @@ export async function listShelterRecordOfPerson(scope: Scope, victimId: string) 
     stays: stays.map(({ shelter, ...s }) => ({ ...s, shelterName: shelter.name, shelterCity: shelter.city })),
     requests: requests.map(({ shelter, ...r }) => ({
       ...r,
-      // A hold that ran out reads as lapsed here even before recordLapsedHolds has written it down
-      // (that write happens where requests are listed; a case file only reads).
-      status: r.status === "ACCEPTED" && r.holdUntil && r.holdUntil <= now ? ("EXPIRED" as const) : r.status,
+      status: placementStatusNow(r, now),
       shelterName: shelter.name,
       shelterCity: shelter.city,
       organisationName: shelter.organisation.name,

@@ -5,14 +5,15 @@
 import "server-only";
 import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/auth/permissions";
-import type { Scope } from "@/lib/auth/scope";
+import { roleHas } from "@/lib/roles/permissions";
+import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { hasSharingConsent } from "@/lib/casework/rules";
 import { mayRunShelter, shelterWhere } from "./policy";
+import { placementStatusNow } from "./codes";
 import {
   endPlacementGrant,
   keepPlacementGrantForStay,
@@ -434,13 +435,19 @@ export async function withdrawPlacement(scope: Scope, requestId: string) {
   const db = dbFor(scope);
   assertRefers(scope);
   const victimWhere = await victimScopeWhere(scope);
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const visible = await tx.placementRequest.findFirst({
       where: { AND: [{ id: requestId, fromOrganisationId: scope.organisationId }, { victim: victimWhere }] },
       select: { id: true },
     });
     if (!visible) throw new AppError("NOT_FOUND");
     const request = (await lockPlacementRequest(tx, visible.id))!;
+    // A hold that ran out has ended the request already: that is written down now (the lists
+    // only read), and the writer is told the request has ended.
+    if (placementStatusNow(request, new Date()) === "EXPIRED") {
+      await recordLapsedHolds(tx, scope, request.shelterId);
+      return "lapsed" as const;
+    }
     if (request.status !== "PENDING" && request.status !== "ACCEPTED")
       throw new AppError("CONFLICT", "errors.placementEnded");
     await tx.placementRequest.update({ where: { id: request.id }, data: { status: "CANCELLED" } });
@@ -451,16 +458,11 @@ export async function withdrawPlacement(scope: Scope, requestId: string) {
       recordId: request.victimId,
       details: { requestId: request.id, shelterId: request.shelterId, from: request.status, grantsEnded: ended.count },
     });
+    return "withdrawn" as const;
   });
+  if (outcome === "lapsed") throw new AppError("CONFLICT", "errors.placementEnded");
 }
 
-/** Records the lapsed holds the organisation is party to (run before the requests are listed). */
-export async function recordLapsedHoldsOf(scope: Scope) {
-  if (!scope.organisationId) return 0;
-  return dbFor(scope).$transaction((tx) => recordLapsedHolds(tx, scope));
-}
-
-/** A closed shelter takes no admissions and leaves the availability list; its history stays. */
 export async function setShelterActive(scope: Scope, shelterId: string, active: boolean) {
   const db = dbFor(scope);
   if (!scope.organisationId || !roleHas(scope.role, "shelters.manage")) throw new AppError("NOT_FOUND");

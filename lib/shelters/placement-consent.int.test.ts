@@ -110,8 +110,8 @@ describe("#14.3 a placement request shares a person only with consent", () => {
     await expect(withdrawPlacement(requester, request.id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
-  it("ends the grant when the hold lapses, even if nobody looks, and records why at the first look", async () => {
-    const { shelterOrg, requester, shelterCoordinator, shelter } = await placementSetup(3);
+  it("ends the grant when the hold lapses, even if nobody looks, and records why at the first write", async () => {
+    const { shelterOrg, requesterOrg, requester, shelterCoordinator, shelter } = await placementSetup(3);
     const victimId = await person(requester, "Lapsed", shelterOrg.id);
     const request = await requestPlacement(requester, { shelterId: shelter.id, victimId, note: NOTE });
     await answerPlacement(shelterCoordinator, request.id, { decision: "ACCEPT", holdHours: 2 });
@@ -129,14 +129,32 @@ describe("#14.3 a placement request shares a person only with consent", () => {
       revokeReason: "placement.hold_lapsed",
     });
 
-    // And on read: the requester's list shows another lapsed hold as lapsed.
+    // On read: the requester's list shows another lapsed hold as lapsed, and writes nothing.
     const second = await person(requester, "LapsedToo", shelterOrg.id);
     const secondRequest = await requestPlacement(requester, { shelterId: shelter.id, victimId: second, note: NOTE });
     await answerPlacement(shelterCoordinator, secondRequest.id, { decision: "ACCEPT", holdHours: 1 });
     await letTimePass(secondRequest.id, 2);
+    const lapses = () =>
+      db.auditEvent.count({
+        where: { action: "placement.hold_lapse", organisationId: { in: [requesterOrg.id, shelterOrg.id] } },
+      });
+    const lapsesBefore = await lapses();
     expect((await listPlacementRequests(requester)).outgoing.find((r) => r.id === secondRequest.id)?.status).toBe(
       "EXPIRED",
     );
+    expect(
+      (await listPlacementRequests(shelterCoordinator)).incoming.find((r) => r.id === secondRequest.id)?.status,
+    ).toBe("EXPIRED");
+    expect((await db.placementRequest.findUniqueOrThrow({ where: { id: secondRequest.id } })).status).toBe("ACCEPTED");
+    expect(await lapses()).toBe(lapsesBefore);
+    expect(await liveGrants(second, shelterOrg.id)).toBe(0);
+    // Withdrawing it is refused as ended, and that write records the lapse and why the grant ended.
+    await expect(withdrawPlacement(requester, secondRequest.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "errors.placementEnded",
+    });
+    expect((await db.placementRequest.findUniqueOrThrow({ where: { id: secondRequest.id } })).status).toBe("EXPIRED");
+    expect(await lapses()).toBe(lapsesBefore + 1);
     expect(
       await db.accessGrant.count({
         where: { sourceId: secondRequest.id, revokeReason: "placement.hold_lapsed", revokedAt: { not: null } },

@@ -9,7 +9,7 @@
 // lock but skips request rows locked by others (SKIP LOCKED): it never waits on a request.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/roles/scope";
 import { AppError } from "@/lib/errors";
 import { appendAudit } from "@/lib/audit/mutations";
 
@@ -86,9 +86,10 @@ export function placementMovedOn(status: string) {
  * Why here and on read: the grant itself already stops opening the person at the hold's end,
  * whether or not anybody looks (its expiresAt is the hold's end, and every grant check, in the
  * app and in row-level security, compares it with the clock). What no clock can do is write down
- * that the hold lapsed; so every place that evaluates holds (counting free beds under the
- * shelter's lock) and every read of the requests first records the lapses it can see, and the
- * status, the bed count and the grant agree before anybody acts on them.
+ * that the hold lapsed; so every write that evaluates holds (counting free beds under the
+ * shelter's lock) or acts on a lapsed request first records the lapses it can see, and the
+ * status, the bed count and the grant agree before anybody acts on them. Reads never write: they
+ * show a lapsed hold as lapsed (placementStatusNow in codes.ts).
  */
 export async function recordLapsedHolds(tx: Tx, scope: Scope, shelterId?: string) {
   // Row-level security keeps this to requests the organisation is party to.
