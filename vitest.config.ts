@@ -49,6 +49,8 @@ export default defineConfig({
         test: {
           name: "system",
           include: ["tests/system/**/*.test.ts"],
+          // Tests that fail on purpose, run by test-command.test.ts through a config of their own.
+          exclude: ["tests/system/fixtures/**"],
           environment: "node",
           globalSetup: ["tests/setup/build.ts"],
           // Each file starts its own PostgreSQL and app servers: one at a time on two cores.
