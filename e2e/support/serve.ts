@@ -6,10 +6,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { startTemporaryPostgres, type EmbeddedDatabase } from "../../scripts/db/embedded-postgres";
 import { prepareDatabase } from "../../scripts/prepare-database";
 import { PEER_ADDRESS_PRELOAD } from "../../scripts/app-server";
+import { buildProductionApp } from "../../scripts/build-app";
 import { E2E_DATABASE_FILE, E2E_SERVER_LOG, type E2eDatabase } from "./paths";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -36,14 +37,12 @@ fs.writeFileSync(
 
 const env = { ...process.env, DATABASE_URL: databaseUrl, MAINTENANCE_DATABASE_URL: url };
 if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
-  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...env, NODE_ENV: "production" },
-  });
-  if (build.status !== 0) {
+  try {
+    // Type-checked already by the static stage of `npm test` (scripts/build-app.ts says why).
+    buildProductionApp({ env, show: true, typeChecked: true });
+  } catch (error) {
     await database?.stop();
-    throw new Error("next build failed");
+    throw error;
   }
 }
 

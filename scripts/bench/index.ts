@@ -15,7 +15,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { spawnSync, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import { buildProductionApp } from "../build-app";
 import pg from "pg";
 import { FULL_SCALE, bars, type ScaleOptions } from "../seed-scale/index";
 import { openScaledDatabase } from "./scaled-database";
@@ -80,12 +81,7 @@ async function drained(url: string) {
 
 function build(env: NodeJS.ProcessEnv) {
   console.log("Building the production app …");
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: root,
-    env: { ...env, NODE_ENV: "production" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  buildProductionApp({ env });
 }
 
 async function main() {

@@ -18,6 +18,7 @@ import { encodeCursor } from "../../lib/keyset";
 import { signIn, startApp, type RunningApp } from "../app-server";
 import { measure, type LoadResult } from "./load";
 import { runBenchmark } from "./run";
+import { buildProductionApp } from "../build-app";
 import { addCalls, addVictims } from "./synthetic";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -50,12 +51,7 @@ function beforeRevision() {
 
 function build(dir: string, env: NodeJS.ProcessEnv) {
   console.log(`  building ${path.relative(root, dir) || "the current tree"} …`);
-  const result = spawnSync(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: dir,
-    env: { ...env, NODE_ENV: "production" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`next build failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+  buildProductionApp({ env, dir });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
