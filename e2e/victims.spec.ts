@@ -1,29 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
-
-/** A surname no other test uses, in Cyrillic and its Latin spelling. */
-function uniqueSurname() {
-  // Syllables that occur in no seeded name, so the fuzzy search cannot match a demo record too.
-  const syllables = [
-    ["Пе", "Pe"],
-    ["зу", "zu"],
-    ["фе", "fe"],
-    ["ву", "vu"],
-    ["пу", "pu"],
-    ["бе", "be"],
-    ["цу", "tsu"],
-    ["шу", "shu"],
-  ];
-  let cyr = "";
-  let lat = "";
-  for (let i = 0; i < 4; i++) {
-    const [c, l] = syllables[Math.floor(Math.random() * syllables.length)]!;
-    cyr += c;
-    lat += l;
-  }
-  return { cyrillic: `${cyr}ова`, latin: `${lat[0]!.toUpperCase()}${lat.slice(1)}ova` };
-}
+import { uniqueSurname } from "./fixtures/names";
 
 test("a person registered in Cyrillic is found with a Latin query", async ({ page }) => {
   const checkServerErrors = failOnServerErrors(page);

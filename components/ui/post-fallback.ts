@@ -5,7 +5,9 @@
 // history and the server's log. Every form that submits through JavaScript spreads these
 // attributes: such a submission is a POST to the page's own path, without its query string, which
 // renders the page again and sends nothing anywhere else (a URL-encoded POST is not a server action
-// to Next.js). Search and filter forms, which carry no secrets, keep method="get".
+// to Next.js). Lists' filter forms post to a server action of their own (ListFiltersForm), which
+// answers with the filters in the URL and the search words sealed; the few filter forms without
+// words to hide (the audit log's, the repatriation board's) keep method="get".
 import { usePathname } from "next/navigation";
 
 export function usePostFallback() {

@@ -145,6 +145,17 @@ export const RULES: Rule[] = [
   api("/api/v1/victims", "signedIn"),
   api("/api/v1/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/victims/${r.victimId}`),
 
+  // Every list's filter form posts its words here (lib/search); the list's own permission decides.
+  write(
+    "/search",
+    "POST",
+    {
+      anyPermission: ["cases.list", "hotline.calls.read", "org.members.manage", "network.organisations.manage"],
+    },
+    () => "/search",
+    () => ({ list: "victims", q: "Karimova" }),
+  ),
+
   // Writes on a record: outsiders get 404 with a well-formed body, and nothing changes.
   // A move that is never next (CLOSED from REQUESTED): those who see the case get a reasoned
   // refusal (422), everyone else 404; the case itself is left as it was.

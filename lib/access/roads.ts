@@ -13,7 +13,8 @@
 export const PERSON_ROADS = {
   "victims.record": "the person's own page and API read (/victims/[id], /api/v1/victims/[id])",
   "victims.list": "the list of people (/victims, /api/v1/victims)",
-  "victims.search": "name search in any script (/victims?q=, /api/v1/victims?q=)",
+  "victims.search":
+    "name search in any script (/victims, its words posted to /search and sealed in `s`; /api/v1/victims?q=)",
   "victims.duplicateCheck": "the network-wide duplicate check (/api/v1/victims/duplicate-check and the register form)",
   "victims.casework": "case notes, consents and the access log of a record (its page)",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",

@@ -142,7 +142,21 @@ async function main() {
       return cookies.get(key)!;
     };
     const only = args.only?.split(",");
-    const list = surfaces(fixture).filter((s) => !only || only.includes(s.key));
+    // A list's search words are sealed per user (lib/search): the page answers a plain `q` with a
+    // redirect to its sealed address, which is what a browser asks for next and what is measured.
+    const sealed = async (s: Surface): Promise<Surface> => {
+      if (!/[?&]q=/.test(s.path)) return s;
+      const answer = await fetch(app.url + s.path, { headers: { cookie: await cookieOf(s.user) }, redirect: "manual" });
+      const location = answer.headers.get("location");
+      if (!location) throw new Error(`${s.key}: no sealed address (${answer.status})`);
+      const target = new URL(location, app.url);
+      return { ...s, path: target.pathname + target.search };
+    };
+    const list = await Promise.all(
+      surfaces(fixture)
+        .filter((s) => !only || only.includes(s.key))
+        .map(sealed),
+    );
     const headersOf = async (s: Surface, server = app.url) => ({
       cookie: await cookieOf(s.user, server),
       ...(s.method === "POST" ? { "content-type": "application/json" } : {}),

@@ -2,6 +2,8 @@ import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchField } from "@/components/ui/search-field";
+import { ListFiltersForm } from "@/components/ui/list-filters-form";
+import { listSearchOfPage } from "@/lib/search/query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/roles/permissions";
@@ -24,9 +26,10 @@ type Params = Record<string, string | undefined>;
 
 export default async function HotlinePage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireActor("hotline.calls.read");
-  const params = await searchParams;
+  const search = listSearchOfPage("/hotline", actor.scope.userId, await searchParams);
+  const params = search.links;
   const timeZone = actor.timeZone;
-  const query = parseListQuery(listHotlineCallsQuerySchema, params);
+  const query = parseListQuery(listHotlineCallsQuerySchema, search.query);
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
   const [{ items, nextCursor }, figures, operators] = await Promise.all([
     listHotlineCalls(actor.scope, query, timeZone),
@@ -85,7 +88,7 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
         </>
       ) : null}
       <h2>{t("hotline.list")}</h2>
-      <form className="filters" method="get" role="search">
+      <ListFiltersForm list="hotline">
         <input type="hidden" name="month" value={month} />
         <div className="field">
           <label htmlFor="filter-from">{t("hotline.from")}</label>
@@ -120,6 +123,7 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
           defaultValue={query.q}
           maxLength={200}
           title={t("hotline.searchHint")}
+          lostMessage={search.searchLost ? t("common.searchLost") : undefined}
         />
         <label className="checkbox-field">
           <input type="checkbox" name="callbackDue" value="1" defaultChecked={Boolean(query.callbackDue)} />{" "}
@@ -133,7 +137,7 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
           {t("common.filter")}
         </button>
         <Link href="/hotline">{t("common.clear")}</Link>
-      </form>
+      </ListFiltersForm>
       <p>
         <a href={`/hotline/export?${exportQuery.toString()}`} download>
           {t("hotline.export")}

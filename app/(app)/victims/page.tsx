@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchField } from "@/components/ui/search-field";
+import { ListFiltersForm } from "@/components/ui/list-filters-form";
+import { listSearchOfPage } from "@/lib/search/query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/roles/permissions";
@@ -26,8 +28,9 @@ export default async function VictimsPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const actor = await requireActor("cases.list");
-  const params = await searchParams;
-  const query = parseListQuery(listVictimsQuerySchema, params);
+  const search = listSearchOfPage("/victims", actor.scope.userId, await searchParams);
+  const params = search.links;
+  const query = parseListQuery(listVictimsQuerySchema, search.query);
   const [{ items, nextCursor }, workers] = await Promise.all([
     listVictims(actor.scope, query),
     listAssignableWorkers(actor.scope),
@@ -44,12 +47,13 @@ export default async function VictimsPage({
           </Link>
         ) : null}
       </div>
-      <form className="filters" method="get" role="search">
+      <ListFiltersForm list="victims">
         <SearchField
           label={t("victims.searchNames")}
           defaultValue={query.q}
           maxLength={200}
           title={t("victims.searchHint")}
+          lostMessage={search.searchLost ? t("common.searchLost") : undefined}
         />
         <div className="field">
           <label htmlFor="status">{t("victims.status")}</label>
@@ -110,7 +114,7 @@ export default async function VictimsPage({
           {t("common.filter")}
         </button>
         <Link href="/victims">{t("common.clear")}</Link>
-      </form>
+      </ListFiltersForm>
       {items.length === 0 ? (
         <p className="muted">{t("victims.none")}</p>
       ) : (

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { SearchField } from "@/components/ui/search-field";
+import { ListFiltersForm } from "@/components/ui/list-filters-form";
+import { listSearchOfPage } from "@/lib/search/query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
@@ -21,8 +23,9 @@ export default async function MembersPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const actor = await requireActor("org.members.manage");
-  const params = await searchParams;
-  const query = parseListQuery(listMembersQuerySchema, params);
+  const search = listSearchOfPage("/admin/members", actor.scope.userId, await searchParams);
+  const params = search.links;
+  const query = parseListQuery(listMembersQuerySchema, search.query);
   const [{ items, nextCursor }, invitations] = await Promise.all([
     listMembers(actor.scope, query),
     listPendingInvitations(actor.scope),
@@ -52,12 +55,13 @@ export default async function MembersPage({
             </Link>
           </div>
         </div>
-        <form className="filters" method="get" role="search">
+        <ListFiltersForm list="members">
           <SearchField
             label={t("common.search")}
             defaultValue={query.q}
             placeholder={t("members.searchPlaceholder")}
             maxLength={100}
+            lostMessage={search.searchLost ? t("common.searchLost") : undefined}
           />
           <div className="field">
             <label htmlFor="role">{t("members.role")}</label>
@@ -84,7 +88,7 @@ export default async function MembersPage({
             {t("common.filter")}
           </button>
           <Link href="/admin/members">{t("common.clear")}</Link>
-        </form>
+        </ListFiltersForm>
         {items.length === 0 ? (
           <p className="muted">{t("members.none")}</p>
         ) : (

@@ -7,6 +7,7 @@ import { iterateHotlineCalls } from "@/lib/hotline/data";
 import { recordHotlineExport } from "@/lib/hotline/mutations";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { parseListQuery } from "@/lib/list-query";
+import { readListSearch } from "@/lib/search/query";
 import { csvLine } from "@/lib/csv";
 import { isoInZone, localDay } from "@/lib/time/zoned";
 
@@ -35,7 +36,9 @@ const HEADER = [
 
 export const GET = apiHandler(async (request) => {
   const actor = await requireApiActor("hotline.calls.read");
-  const query = parseListQuery(listHotlineCallsQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  // The list's own filters, its search words opened from their seal (the link carries no words).
+  const { query: params } = readListSearch(actor.scope.userId, Object.fromEntries(new URL(request.url).searchParams));
+  const query = parseListQuery(listHotlineCallsQuerySchema, params);
   const timeZone = actor.timeZone;
   const local = (instant: Date | null) => (instant ? isoInZone(instant, timeZone) : "");
   await recordHotlineExport(actor.scope, query);

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { SearchField } from "@/components/ui/search-field";
+import { ListFiltersForm } from "@/components/ui/list-filters-form";
+import { listSearchOfPage } from "@/lib/search/query";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
@@ -14,8 +16,9 @@ export default async function OrganisationsPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const actor = await requireActor("network.organisations.manage");
-  const params = await searchParams;
-  const query = parseListQuery(listOrganisationsQuerySchema, params);
+  const search = listSearchOfPage("/network/organisations", actor.scope.userId, await searchParams);
+  const params = search.links;
+  const query = parseListQuery(listOrganisationsQuerySchema, search.query);
   const { items, nextCursor } = await listOrganisations(actor.scope, query);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -27,12 +30,13 @@ export default async function OrganisationsPage({
           {t("orgs.add")}
         </Link>
       </div>
-      <form className="filters" method="get" role="search">
+      <ListFiltersForm list="organisations">
         <SearchField
           label={t("common.search")}
           defaultValue={query.q}
           placeholder={t("orgs.searchPlaceholder")}
           maxLength={100}
+          lostMessage={search.searchLost ? t("common.searchLost") : undefined}
         />
         <div className="field">
           <label htmlFor="country">{t("orgs.country")}</label>
@@ -42,7 +46,7 @@ export default async function OrganisationsPage({
           {t("common.filter")}
         </button>
         <Link href="/network/organisations">{t("common.clear")}</Link>
-      </form>
+      </ListFiltersForm>
       {items.length === 0 ? (
         <p className="muted">{t("orgs.none")}</p>
       ) : (
