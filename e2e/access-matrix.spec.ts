@@ -175,6 +175,11 @@ test.beforeAll(async ({ playwright }) => {
       data: { victimId: resident.id, admittedAt: "2026-06-02" },
     }),
   );
+  const situation = await json(
+    await api.post("/api/v1/situations", { data: { countryCode: "KZ", exploitationTypes: ["FORCED_LABOUR"] } }),
+  );
+  await json(await api.post(`/api/v1/situations/${situation.id}/people`, { data: { victimId: victim.id } }));
+  await json(await api.post(`/api/v1/situations/${situation.id}/calls`, { data: { callId: call.id } }));
   const caseworkerMember = await (await contexts.get("admin")!.get("/api/v1/members?limit=100")).json();
   const memberId = caseworkerMember.items.find((m: { email: string }) => m.email === users.caseworker!.email).id;
   records = {
@@ -185,6 +190,7 @@ test.beforeAll(async ({ playwright }) => {
     repatriationId: repatriation.id,
     taskId: tasks.items.find((t: { assigneeSide: string }) => t.assigneeSide === "RECEIVING").id,
     memberId,
+    situationId: situation.id,
   };
   await api.dispose();
 });

@@ -103,6 +103,10 @@ const MUST_SHOW: { road: PersonRoad; actor: Actor; secret: Secret | "restrictedC
   { road: "repatriations.case", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
   { road: "repatriations.board", actor: "partner.coordinator", secret: "surname", phases: ["granted"] },
   { road: "hotline.call", actor: "owner.hotline", secret: "summary", phases: ["granted"] },
+  { road: "situations.people", actor: "owner.coordinator", secret: "surname", phases: ["granted", "revoked"] },
+  { road: "situations.people", actor: "owner.coordinator", secret: "restrictedCaseNumber", phases: ["granted"] },
+  { road: "situations.people", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
+  { road: "situations.people", actor: "owner.creator", secret: "restricted", phases: ["granted"] },
 ];
 
 const contexts = new Map<Actor, APIRequestContext>();
@@ -258,7 +262,17 @@ test.beforeAll(async ({ playwright, browser }) => {
      VALUES (gen_random_uuid(), 'VICTIM', $1, $2, $3, 'MINIMAL', ARRAY['regionOfOrigin'], 'referral', $4, now())`,
     [person.id, ownerOrg, partnerId, users.get("owner.coordinator")!.id],
   );
+  // A situation of the owner with both people: the coordinator records it and puts the creator
+  // (a case worker) in charge, who links R, the record only they see.
+  const situation = await json(
+    await owner.post("/api/v1/situations", {
+      data: { countryCode: "KZ", exploitationTypes: ["FORCED_LABOUR"], assignedToId: users.get("owner.creator")!.id },
+    }),
+  );
+  await json(await owner.post(`/api/v1/situations/${situation.id}/people`, { data: { victimId: person.id } }));
+  await json(await creator.post(`/api/v1/situations/${situation.id}/people`, { data: { victimId: restricted.id } }));
   records = {
+    situation: situation.id,
     person: person.id,
     restricted: restricted.id,
     shelter: shelter.id,

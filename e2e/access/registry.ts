@@ -18,6 +18,7 @@ export interface Records {
   repatriationId: string;
   taskId: string;
   memberId: string;
+  situationId: string;
 }
 
 export type Allow =
@@ -144,6 +145,39 @@ export const RULES: Rule[] = [
   api("/api/v1/shelters/[id]", { actors: OWNER_CASE_READERS }, (r) => `/api/v1/shelters/${r.shelterId}`),
   api("/api/v1/victims", "signedIn"),
   api("/api/v1/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/victims/${r.victimId}`),
+
+  api("/api/v1/situations", "signedIn"),
+  write(
+    "/api/v1/situations",
+    "POST",
+    { permission: "situations.write" },
+    () => "/api/v1/situations",
+    () => ({
+      countryCode: "KZ",
+    }),
+  ),
+  api("/api/v1/situations/[id]", { actors: OWNER_CASE_READERS }, (r) => `/api/v1/situations/${r.situationId}`),
+  write(
+    "/api/v1/situations/[id]/people",
+    "POST",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/situations/${r.situationId}/people`,
+    (r) => ({ victimId: r.victimId }),
+  ),
+  write(
+    "/api/v1/situations/[id]/calls",
+    "POST",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/situations/${r.situationId}/calls`,
+    (r) => ({ callId: r.callId }),
+  ),
+  write(
+    "/api/v1/situations/[id]/notes",
+    "POST",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/situations/${r.situationId}/notes`,
+    () => ({ body: "A note from the access matrix" }),
+  ),
 
   // Every list's filter form posts its words here (lib/search); the list's own permission decides.
   write(

@@ -16,6 +16,7 @@ export interface RelationRecords {
   restrictedRepatriation: string; // R's
   surname: string; // P's family name (for the search and the duplicate check)
   birthDate: string;
+  situation: string; // the owner's, with P and R
 }
 
 export interface RelationRequest {
@@ -65,4 +66,5 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   "hotline.export": [get(() => "/hotline/export")],
   referrals: [get(() => "/referrals")],
   home: [get(() => "/")],
+  "situations.people": [get((r) => `/api/v1/situations/${r.situation}`)],
 };

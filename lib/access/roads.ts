@@ -30,6 +30,8 @@ export const PERSON_ROADS = {
   "hotline.call": "the case linked to a hotline call (/hotline/[id], /api/v1/hotline-calls/[id])",
   "hotline.export": "the CSV export of calls (/hotline/export): no personal field",
   referrals: "referrals sent and received (/referrals)",
+  "situations.people":
+    "the people of a situation (/situations/[id], /api/v1/situations/[id]); linking a person (its own organisation's, among those one sees)",
   home: "the home's work queues (/): counts of the lists they link to, worker and shelter names; never a person",
 } as const;
 
@@ -62,6 +64,8 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/repatriations/mutations.ts": { roads: ["repatriations.case"], rule: "scope" },
   "lib/hotline/data.ts": { roads: ["hotline.call"], rule: "people" },
   "lib/notifications/data.ts": { roads: ["notifications"], rule: "people" },
+  "lib/situations/data.ts": { roads: ["situations.people"], rule: "people" },
+  "lib/situations/mutations.ts": { roads: ["situations.people"], rule: "scope" },
 };
 
 /**

@@ -18,7 +18,7 @@ import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { presentReferral } from "@/lib/referrals/present";
 import { createHotlineCall } from "@/lib/hotline/mutations";
 import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
-import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
+import { createHotlineCallSchema, listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { presentCall, presentCallListItem } from "@/lib/hotline/present";
 import { admitToShelter, answerPlacement, createShelter, requestPlacement, updateStay } from "@/lib/shelters/mutations";
 import { getShelterBoard, listAvailability, listPlacementRequests, listShelters } from "@/lib/shelters/data";
@@ -31,6 +31,15 @@ import {
 } from "@/lib/shelters/present";
 import { addTask, completeTask, postMessage, transitionRepatriation, updateStep } from "@/lib/repatriations/mutations";
 import { getRepatriation, listMessages, listRepatriations, listTasks } from "@/lib/repatriations/data";
+import {
+  createSituation,
+  addSituationNote,
+  linkCallToSituation,
+  linkPersonToSituation,
+} from "@/lib/situations/mutations";
+import { getSituation, listSituations } from "@/lib/situations/data";
+import { createSituationSchema, listSituationsQuerySchema } from "@/lib/situations/schema";
+import { presentSituation, presentSituationListItem } from "@/lib/situations/present";
 import {
   presentRepatriation,
   presentRepatriationListItem,
@@ -282,5 +291,54 @@ describe("the API's answers match their operations on real records", () => {
     }
     const detail = presentRepatriation((await getRepatriation(receiver, id))!);
     expect(detail.record).toMatchObject({ riskOutcome: "SAFE", riskNotes: "Parents welcome her" });
+  });
+  it("situations: one with people (one restricted), a call and a note; the list; links", async () => {
+    const org = await createOrganisation("situations");
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
+    const worker = scopeOf(await createUser({ organisationId: org.id, role: "CASE_WORKER" }), "CASE_WORKER", org.id);
+    const { id } = await createSituation(
+      coordinator,
+      createSituationSchema.parse({
+        countryCode: "RU",
+        regionCode: "RU-MOS",
+        place: "Noginsk",
+        exploitationTypes: ["FORCED_LABOUR"],
+        labourSectors: ["CONSTRUCTION"],
+        startedOn: "2026-06-01",
+        peopleEstimated: 12,
+        summary: "A brigade held at a kiln",
+        assignedToId: worker.userId,
+      }),
+    );
+    const visible = await person(coordinator, "Anvar");
+    const restricted = await registerVictim(
+      worker,
+      registerVictimSchema.parse({
+        givenName: "Jamshid",
+        sex: "MALE",
+        estimatedAge: 30,
+        identifiedOn: "2026-11-01",
+        identifiedBy: "HOTLINE",
+        restricted: true,
+      }),
+    );
+    expectAnswer("POST /api/v1/situations/{id}/people", 200, await linkPersonToSituation(coordinator, id, visible));
+    await linkPersonToSituation(worker, id, restricted.id);
+    const call = await createHotlineCall(coordinator, createHotlineCallSchema.parse(callInput()), {
+      source: "intake",
+      defaultCountry: "UZ",
+    });
+    expectAnswer("POST /api/v1/situations/{id}/calls", 200, await linkCallToSituation(coordinator, id, call.id));
+    expectAnswer("POST /api/v1/situations/{id}/notes", 201, await addSituationNote(coordinator, id, { body: "Seen" }));
+    const shown = presentSituation((await getSituation(coordinator, id))!);
+    expect(shown.people.map((p) => p.shown)).toEqual(["person", "restricted"]);
+    expectAnswer("GET /api/v1/situations/{id}", 200, shown);
+    expectAnswer("POST /api/v1/situations", 201, shown);
+    const { items, nextCursor } = await listSituations(coordinator, listSituationsQuerySchema.parse({}));
+    expectAnswer("GET /api/v1/situations", 200, list(items.map(presentSituationListItem), nextCursor));
   });
 });

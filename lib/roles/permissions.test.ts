@@ -15,6 +15,8 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "cases.breakGlass",
     "repatriations.write",
     "hotline.calls.read",
+    "situations.read.all",
+    "situations.write",
     "shelters.residents.read",
     "shelters.stays.write",
     "shelters.manage",
@@ -34,6 +36,8 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "hotline.calls.read",
     "hotline.calls.log",
     "victims.create.fromCall",
+    "situations.read.all",
+    "situations.write",
     "shelters.residents.read",
     "shelters.stays.write",
     "shelters.manage",
@@ -46,10 +50,19 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "cases.list",
     "cases.write",
     "victims.create.fromCall",
+    "situations.read.own",
+    "situations.write",
     "shelters.availability.read",
     "self.manage",
   ],
-  HOTLINE_OPERATOR: ["hotline.calls.read", "hotline.calls.log", "victims.create.fromCall", "self.manage"],
+  HOTLINE_OPERATOR: [
+    "hotline.calls.read",
+    "hotline.calls.log",
+    "victims.create.fromCall",
+    "situations.read.own",
+    "situations.write",
+    "self.manage",
+  ],
   SHELTER_STAFF: ["shelters.residents.read", "shelters.stays.write", "shelters.availability.read", "self.manage"],
   ANALYST: ["reports.aggregate.read", "self.manage"],
 };
@@ -67,6 +80,8 @@ describe("permission table", () => {
       expect(roleHas(role, "cases.read.own")).toBe(false);
       expect(roleHas(role, "shelters.residents.read")).toBe(false);
       expect(roleHas(role, "hotline.calls.read")).toBe(false);
+      expect(roleHas(role, "situations.read.all")).toBe(false);
+      expect(roleHas(role, "situations.read.own")).toBe(false);
     }
   });
 

@@ -35,6 +35,15 @@ export const PERMISSIONS = {
   "hotline.calls.log": ["COORDINATOR", "HOTLINE_OPERATOR"],
   /** Open a new victim record from a hotline call (without seeing other victim records). */
   "victims.create.fromCall": ["COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
+  /** See every situation of the organisation (lib/situations). */
+  "situations.read.all": ["ORG_ADMIN", "COORDINATOR"],
+  /**
+   * See the situations one created or is in charge of, and (case workers) those of the people one
+   * may see: lib/situations/policy.ts.
+   */
+  "situations.read.own": ["CASE_WORKER", "HOTLINE_OPERATOR"],
+  /** Record situations, their notes, and link calls and people to them (among those one sees). */
+  "situations.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
   "shelters.residents.read": ["ORG_ADMIN", "COORDINATOR", "SHELTER_STAFF"],
   /**
    * Admit, move and discharge residents and answer placement requests, in the shelters one sees.

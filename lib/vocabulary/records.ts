@@ -7,4 +7,5 @@ export const RECORD_TYPES = [
   "REPATRIATION",
   "HOTLINE_CALL",
   "SHELTER_STAY",
+  "SITUATION",
 ] as const;

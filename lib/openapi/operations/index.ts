@@ -7,6 +7,7 @@ import { memberOperations } from "./members";
 import { organisationOperations } from "./organisations";
 import { repatriationOperations } from "./repatriations";
 import { shelterOperations } from "./shelters";
+import { situationOperations } from "./situations";
 import { systemOperations } from "./system";
 import { victimOperations } from "./victims";
 
@@ -19,6 +20,7 @@ export const apiOperations = {
   ...victimOperations,
   ...shelterOperations,
   ...repatriationOperations,
+  ...situationOperations,
 } satisfies Operations;
 
 export type OperationKey = keyof typeof apiOperations;
