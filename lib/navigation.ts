@@ -12,6 +12,7 @@ export interface NavItem {
     | "referrals"
     | "shelters"
     | "hotline"
+    | "situations"
     | "reports"
     | "members"
     | "audit"
@@ -27,6 +28,7 @@ const NAV: NavItem[] = [
   { href: "/referrals", labelKey: "referrals", permission: "cases.referral.send" },
   { href: "/shelters", labelKey: "shelters", permission: "shelters.availability.read" },
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
+  { href: "/situations", labelKey: "situations", permission: "situations.list" },
   { href: "/reports", labelKey: "reports", permission: "reports.aggregate.read" },
   { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "org.audit.read" },

@@ -25,6 +25,9 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   updateSupportItemAction: {},
   withdrawConsentAction: {},
   createHotlineCallAction: {},
+  // A new situation is the caller's own organisation's: there is no owner's record to probe.
+  createSituationAction: {},
+  addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
   discardHotlineCallDraftAction: {},
   lookupRepeatCallerAction: {},
   saveHotlineCallDraftAction: {},

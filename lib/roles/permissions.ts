@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "hotline.calls.log": ["COORDINATOR", "HOTLINE_OPERATOR"],
   /** Open a new victim record from a hotline call (without seeing other victim records). */
   "victims.create.fromCall": ["COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
+  /** Open the list of situations (what it shows is narrowed by lib/situations/policy.ts). */
+  "situations.list": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
   /** See every situation of the organisation (lib/situations). */
   "situations.read.all": ["ORG_ADMIN", "COORDINATOR"],
   /**

@@ -177,3 +177,21 @@ export async function listSituationsOf(scope: Scope, of: { victimId: string } | 
     select: { id: true, reference: true, status: true, countryCode: true, regionCode: true, exploitationTypes: true },
   });
 }
+
+/** Who may be put in charge: the organisation's active members whose role works situations. */
+export async function listSituationWorkers(scope: Scope) {
+  if (!scope.organisationId) return [];
+  return dbFor(scope).user.findMany({
+    where: {
+      active: true,
+      memberships: {
+        some: {
+          organisationId: scope.organisationId,
+          role: { in: ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"] },
+        },
+      },
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
