@@ -11,6 +11,8 @@ import { listCasesOfPerson } from "@/lib/repatriations/data";
 import { mayRequestRepatriation } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/codes";
 import { listShelterRecordOfPerson } from "@/lib/shelters/data";
+import { listSituationsOf } from "@/lib/situations/data";
+import { roleHas } from "@/lib/roles/permissions";
 import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
 import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } from "@/lib/victims/policy";
 import { consentToRenew } from "@/lib/victims/queues";
@@ -29,7 +31,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     return candidate ? { kind: "restricted" as const, victimId: candidate.id } : null;
   }
   const { record, shared, mayEdit } = found;
-  const [notes, consents, referrals, accessLog, organisations, returns, shelterRecord] = await Promise.all([
+  const [notes, consents, referrals, accessLog, organisations, returns, shelterRecord, situations] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
     listReferralsOfVictim(scope, record.id),
@@ -37,6 +39,9 @@ export async function loadCaseFile(scope: Scope, id: string) {
     listPartnerOrganisations(scope),
     listCasesOfPerson(scope, record.id),
     listShelterRecordOfPerson(scope, record.id),
+    // The situations the person is in, among those the viewer sees (none for a partner: a
+    // situation is its organisation's own).
+    roleHas(scope.role, "situations.list") ? listSituationsOf(scope, { victimId: record.id }) : [],
   ]);
   const now = new Date();
   const ownRecord = record.organisationId === scope.organisationId;
@@ -67,6 +72,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     organisations,
     returns,
     shelterRecord,
+    situations,
     ownRecord,
     closed,
     openReturns,

@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { mayChangeCall, mayOpenCaseFromCall, maySeeCallerPhone } from "@/lib/hotline/policy";
 import { countryName, formatDateTime } from "@/lib/i18n/format";
+import { roleHas } from "@/lib/roles/permissions";
+import { listSituationsOf } from "@/lib/situations/data";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
 import { VoidCallForm } from "@/components/hotline/void-call-form";
@@ -28,6 +30,9 @@ export default async function CallPage({
   const locale = await getLocale();
   const tz = actor.timeZone;
   const mayLog = mayChangeCall(actor.scope, call);
+  const situations = roleHas(actor.role, "situations.list")
+    ? await listSituationsOf(actor.scope, { callId: call.id })
+    : [];
   const mayOpenCase = mayOpenCaseFromCall(actor.scope, call);
   const none = t("hotline.notRecorded");
   const country = (code: string | null) => (code ? countryName(code, locale) : none);
@@ -122,6 +127,18 @@ export default async function CallPage({
             </>
           ) : null}
         </dl>
+        {situations.length ? (
+          <>
+            <h2>{t("situations.title")}</h2>
+            <ul className="card" data-testid="call-situations">
+              {situations.map((s) => (
+                <li key={s.id}>
+                  <Link href={`/situations/${s.id}`}>{s.reference}</Link> · {t(`situations.statuses.${s.status}`)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <h2>{t("hotline.summary")}</h2>
         {/* Rendered as text: any HTML typed into a summary stays inert. */}
         <p className="card" style={{ whiteSpace: "pre-wrap" }} data-testid="call-summary">

@@ -72,6 +72,7 @@ export default async function VictimPage({
     organisations,
     returns,
     shelterRecord,
+    situations,
     ownRecord,
     closed,
     may,
@@ -135,6 +136,7 @@ export default async function VictimPage({
     ...(consents ? [{ id: "consent", label: t("casework.consent"), count: consents.length }] : []),
     { id: "support", label: t("victims.supportPlan"), count: v.supportItems?.length ?? 0 },
     { id: "referrals", label: t("referrals.title"), count: referrals.length },
+    ...(situations.length ? [{ id: "situations", label: t("situations.title"), count: situations.length }] : []),
     ...(may.seeShelter ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
     ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents") },
@@ -374,6 +376,18 @@ export default async function VictimPage({
                 timeZone={timeZone}
               />
             </CaseSection>
+
+            {situations.length ? (
+              <CaseSection id="situations" title={t("situations.title")}>
+                <ul data-testid="person-situations">
+                  {situations.map((s) => (
+                    <li key={s.id}>
+                      <Link href={`/situations/${s.id}`}>{s.reference}</Link> · {t(`situations.statuses.${s.status}`)}
+                    </li>
+                  ))}
+                </ul>
+              </CaseSection>
+            ) : null}
 
             {may.seeShelter ? (
               <CaseSection

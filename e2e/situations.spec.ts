@@ -1,0 +1,85 @@
+// Situations in the browser: a hotline operator records one from what a caller reports, the
+// coordinator sees it with its people and figures, and nobody outside the organisation finds it.
+import { expect, test } from "@playwright/test";
+import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/accounts";
+import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
+
+test("an operator records a situation; the coordinator sees its people and adds to its timeline; an outsider gets 404", async ({
+  page,
+  playwright,
+}) => {
+  const checkServerErrors = failOnServerErrors(page);
+  const checkConsole = failOnConsoleErrors(page);
+  const operator = await createUserIn("Safe Return Tashkent", "HOTLINE_OPERATOR");
+  const coordinator = await createUserIn("Safe Return Tashkent", "COORDINATOR");
+  const place = `kiln ${crypto.randomUUID().slice(0, 6)}`;
+
+  await signIn(page, operator.email, E2E_PASSWORD);
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Situations" }).click();
+  await page.getByRole("link", { name: "Record a situation" }).click();
+  await page.getByLabel("Country").selectOption("RU");
+  await page.getByLabel("Region (code)").fill("UZ-SA");
+  await page.getByLabel("People believed involved").fill("12");
+  await page.getByRole("button", { name: "Record a situation" }).click();
+  // A region of another country is refused in place; nothing typed is lost.
+  await expect(page.getByText("This region is in another country.")).toBeVisible();
+  await expect(page.getByLabel("People believed involved")).toHaveValue("12");
+  await page.getByLabel("Region (code)").fill("RU-MOS");
+  await page.getByLabel("Place").fill(place);
+  await page.getByRole("checkbox", { name: "Forced labour" }).check();
+  await page.getByLabel("What is known").fill("Twelve men from one village; the recruiter is a neighbour.");
+  await page.getByRole("button", { name: "Record a situation" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Situation .+-S-\d{4}-\d{4}/);
+  const url = page.url();
+  const reference = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Situation ", "").trim();
+  await expect(page.getByTestId("situation-details")).toContainText(place);
+  await expect(page.getByTestId("situation-figures")).toContainText("Nobody identified yet");
+
+  // Two of the men, registered by the coordinator and linked to the situation.
+  const api = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinator.id)}` },
+  });
+  const situationId = url.split("/").at(-1)!;
+  for (const givenName of ["Anvar", "Bobur"]) {
+    const person = await api.post("/api/v1/victims", {
+      data: {
+        givenName,
+        familyName: "Brigadov",
+        sex: "MALE",
+        estimatedAge: 30,
+        identifiedOn: "2026-11-20",
+        identifiedBy: "HOTLINE",
+      },
+    });
+    expect(person.status()).toBe(201);
+    const linked = await api.post(`/api/v1/situations/${situationId}/people`, {
+      data: { victimId: (await person.json()).id },
+    });
+    expect(linked.status()).toBe(200);
+  }
+  await api.dispose();
+
+  await page.context().clearCookies();
+  await signIn(page, coordinator.email, E2E_PASSWORD);
+  await page.goto("/situations");
+  await expect(page.getByTestId("situations-table")).toContainText("2 of about 12");
+  await page.goto(url);
+  await expect(page.getByTestId("situation-people")).toContainText("Anvar Brigadov");
+  await expect(page.getByTestId("situation-figures")).toContainText("2 people identified");
+  await page.getByLabel("Note").fill("The recruiter called the families again.");
+  await page.getByRole("button", { name: "Add the note" }).click();
+  await expect(page.getByText("The note is on the timeline.")).toBeVisible();
+  await expect(page.getByTestId("situation-notes")).toContainText("The recruiter called the families again.");
+  // The person's page names the situation they are in.
+  await page.getByTestId("situation-people").getByRole("link").first().click();
+  await expect(page.getByTestId("person-situations")).toContainText(reference);
+
+  checkConsole(); // before the outsider's 404, which the browser reports as a failed load
+  const outsider = await createUserIn("Bishkek Migrant Support", "COORDINATOR");
+  await page.context().clearCookies();
+  await signIn(page, outsider.email, E2E_PASSWORD);
+  expect((await page.goto(url))?.status()).toBe(404);
+  expect(await page.content()).not.toContain(place);
+  checkServerErrors();
+});
