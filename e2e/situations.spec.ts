@@ -2,7 +2,7 @@
 // coordinator sees it with its people and figures, and nobody outside the organisation finds it.
 import { expect, test } from "@playwright/test";
 import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/accounts";
-import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
+import { createApiTokenFor, createCallIn, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 
 test("an operator records a situation; the coordinator sees its people and adds to its timeline; an outsider gets 404", async ({
   page,
@@ -14,9 +14,18 @@ test("an operator records a situation; the coordinator sees its people and adds 
   const coordinator = await createUserIn("Safe Return Tashkent", "COORDINATOR");
   const place = `kiln ${crypto.randomUUID().slice(0, 6)}`;
 
+  const call = await createCallIn("Safe Return Tashkent", operator.id, {
+    summary: "A mother says her son and eleven men from Kasbi are held at a brick kiln near Moscow.",
+  });
+
   await signIn(page, operator.email, E2E_PASSWORD);
-  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Situations" }).click();
-  await page.getByRole("link", { name: "Record a situation" }).click();
+  await expect(
+    page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Situations" }),
+  ).toBeVisible();
+  await page.goto(`/hotline/${call.id}`);
+  await expect(page.getByText("This call is not part of any situation yet.")).toBeVisible();
+  await page.getByRole("link", { name: "Record a new situation from this call" }).click();
+  await expect(page.getByText("The call you came from will be linked to it.")).toBeVisible();
   await page.getByLabel("Country").selectOption("RU");
   await page.getByLabel("Region (code)").fill("UZ-SA");
   await page.getByLabel("People believed involved").fill("12");
@@ -31,7 +40,18 @@ test("an operator records a situation; the coordinator sees its people and adds 
   await page.getByRole("button", { name: "Record a situation" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/Situation .+-S-\d{4}-\d{4}/);
   const url = page.url();
+  const situationId = url.split("/").at(-1)!;
   const reference = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Situation ", "").trim();
+  await expect(page.getByTestId("situation-calls").getByRole("link")).toHaveCount(1);
+
+  // A second call about the same kiln is attached from its own page.
+  const second = await createCallIn("Safe Return Tashkent", operator.id, { summary: "Another family calls." });
+  await page.goto(`/hotline/${second.id}`);
+  await page.getByLabel("Attach to a situation").selectOption(situationId);
+  await page.getByRole("button", { name: "Attach the call" }).click();
+  await expect(page.getByTestId("call-situations")).toContainText(reference);
+  await page.goto(url);
+  await expect(page.getByTestId("situation-calls").getByRole("link")).toHaveCount(2);
   await expect(page.getByTestId("situation-details")).toContainText(place);
   await expect(page.getByTestId("situation-figures")).toContainText("Nobody identified yet");
 
@@ -40,7 +60,6 @@ test("an operator records a situation; the coordinator sees its people and adds 
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinator.id)}` },
   });
-  const situationId = url.split("/").at(-1)!;
   for (const givenName of ["Anvar", "Bobur"]) {
     const person = await api.post("/api/v1/victims", {
       data: {

@@ -22,6 +22,8 @@ export function SituationForm(props: {
   defaultCountry: string;
   workers: { id: string; name: string }[];
   me: string;
+  /** The call this situation is recorded from (linked in the same write). */
+  fromCallId?: string;
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
@@ -32,6 +34,7 @@ export function SituationForm(props: {
       exploitationTypes: [],
       labourSectors: [],
       assignedToId: props.me,
+      fromCallId: props.fromCallId,
     },
   });
   const { submit, formError } = useActionSubmit(form, createSituationAction, ({ id }) => {

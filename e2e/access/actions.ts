@@ -28,6 +28,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   // A new situation is the caller's own organisation's: there is no owner's record to probe.
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
+  linkCallToSituationAction: { probe: (r) => [r.callId, { situationId: r.situationId }] },
   discardHotlineCallDraftAction: {},
   lookupRepeatCallerAction: {},
   saveHotlineCallDraftAction: {},

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { addSituationNote, createSituation } from "./mutations";
-import { createSituationSchema, situationNoteSchema } from "./schema";
+import { addSituationNote, createSituation, linkCallToSituation } from "./mutations";
+import { chooseSituationSchema, createSituationSchema, situationNoteSchema } from "./schema";
 
-const situationId = z.uuid();
+const uuid = z.uuid();
 
 /** Records a situation; the form goes on to its page. */
 export async function createSituationAction(raw: unknown): Promise<ActionResult<{ id: string; reference: string }>> {
@@ -20,11 +20,23 @@ export async function createSituationAction(raw: unknown): Promise<ActionResult<
 
 export async function addSituationNoteAction(target: unknown, raw: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("situations.write");
-  const id = situationId.safeParse(target);
+  const id = uuid.safeParse(target);
   if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(situationNoteSchema, raw, (input) =>
     addSituationNote(actor.scope, id.data, input).then(() => undefined),
   );
   if (result.ok) revalidatePath(`/situations/${id.data}`);
+  return result;
+}
+
+/** From a call's page: attaches the call to a situation the actor sees. */
+export async function linkCallToSituationAction(callId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("situations.write");
+  const call = uuid.safeParse(callId);
+  if (!call.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(chooseSituationSchema, raw, (input) =>
+    linkCallToSituation(actor.scope, input.situationId, call.data).then(() => undefined),
+  );
+  if (result.ok) revalidatePath(`/hotline/${call.data}`);
   return result;
 }

@@ -195,3 +195,13 @@ export async function listSituationWorkers(scope: Scope) {
     select: { id: true, name: true },
   });
 }
+
+/** The open situations the actor sees, newest first, to attach a call to (by reference). */
+export async function listSituationChoices(scope: Scope) {
+  return dbFor(scope).situation.findMany({
+    where: { AND: [await situationWhere(scope), { status: { not: "CLOSED" } }] },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, reference: true, countryCode: true, regionCode: true },
+  });
+}

@@ -72,7 +72,9 @@ export async function createSituation(scope: Scope, input: CreateSituationInput)
       action: "situation.create",
       recordType: "SITUATION",
       recordId: situation.id,
+      details: input.fromCallId ? { fromCallId: input.fromCallId } : undefined,
     });
+    if (input.fromCallId) await linkCall(tx, scope, situation.id, input.fromCallId);
     return situation;
   });
 }
@@ -140,22 +142,26 @@ export async function linkPersonToSituation(scope: Scope, situationId: string, v
 /** Links a call of the organisation that the actor may read. Linking twice is a no-op. */
 export async function linkCallToSituation(scope: Scope, situationId: string, callId: string) {
   assertWrites(scope);
-  const calls = hotlineCallWhere(scope, await victimScopeWhere(scope));
   return dbFor(scope).$transaction(async (tx) => {
     await visibleSituation(tx, scope, situationId);
-    const call = await tx.hotlineCall.findFirst({ where: { AND: [{ id: callId }, calls] }, select: { id: true } });
-    if (!call) throw new AppError("INVALID", "errors.INVALID", { callId: "errors.chooseACall" });
-    const linked = await tx.situationCall.createMany({
-      data: [{ situationId, callId, linkedById: scope.userId }],
-      skipDuplicates: true,
-    });
-    if (linked.count)
-      await appendAudit(tx, scope, {
-        action: "situation.call_link",
-        recordType: "SITUATION",
-        recordId: situationId,
-        details: { callId },
-      });
-    return { linked: linked.count > 0 };
+    return linkCall(tx, scope, situationId, callId);
   });
+}
+
+async function linkCall(tx: Tx, scope: Scope, situationId: string, callId: string) {
+  const calls = hotlineCallWhere(scope, await victimScopeWhere(scope));
+  const call = await tx.hotlineCall.findFirst({ where: { AND: [{ id: callId }, calls] }, select: { id: true } });
+  if (!call) throw new AppError("INVALID", "errors.INVALID", { callId: "errors.chooseACall" });
+  const linked = await tx.situationCall.createMany({
+    data: [{ situationId, callId, linkedById: scope.userId }],
+    skipDuplicates: true,
+  });
+  if (linked.count)
+    await appendAudit(tx, scope, {
+      action: "situation.call_link",
+      recordType: "SITUATION",
+      recordId: situationId,
+      details: { callId },
+    });
+  return { linked: linked.count > 0 };
 }

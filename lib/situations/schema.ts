@@ -40,6 +40,8 @@ export const createSituationSchema = z
     ),
     summary: optional(text(4000)),
     assignedToId: optional(z.uuid("errors.invalid")),
+    /** The call that reported it, linked in the same write. */
+    fromCallId: optional(z.uuid("errors.invalid")),
   })
   .superRefine((value, ctx) => {
     if (value.regionCode && !value.regionCode.startsWith(`${value.countryCode}-`))
@@ -62,4 +64,6 @@ export const situationNoteSchema = z.object({
 export type SituationNoteInput = z.infer<typeof situationNoteSchema>;
 
 export const linkCallSchema = z.object({ callId: z.uuid("errors.invalid") });
+/** From a call's page: the situation to attach the call to. */
+export const chooseSituationSchema = z.object({ situationId: z.uuid("errors.chooseASituation") });
 export const linkPersonSchema = z.object({ victimId: z.uuid("errors.invalid") });

@@ -181,4 +181,25 @@ describe("situations", () => {
     expect(notes.map((n) => n.body)).toEqual(["The recruiter's cousin called again from Kasbi."]);
     expect(asJson(await db.situationNote.findMany({ where: { situationId: id } }))).not.toContain("Kasbi");
   });
+  it("records a situation from a call in one write: the call linked, or nothing recorded when the call is not the actor's", async () => {
+    const org = await createOrganisation("situations");
+    const other = await createOrganisation("situations");
+    const operator = await member(org.id, "HOTLINE_OPERATOR");
+    const stranger = await member(other.id, "HOTLINE_OPERATOR");
+    const call = await createHotlineCall(operator, createHotlineCallSchema.parse(callInput()), {
+      source: "intake",
+      defaultCountry: "UZ",
+    });
+    const { id } = await createSituation(operator, brigade({ fromCallId: call.id }));
+    expect((await getSituation(operator, id))!.calls.map((c) => c.id)).toEqual([call.id]);
+    const theirs = await createHotlineCall(stranger, createHotlineCallSchema.parse(callInput()), {
+      source: "intake",
+      defaultCountry: "UZ",
+    });
+    const before = await db.situation.count({ where: { organisationId: org.id } });
+    await expect(createSituation(operator, brigade({ fromCallId: theirs.id }))).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    expect(await db.situation.count({ where: { organisationId: org.id } })).toBe(before);
+  });
 });

@@ -6,7 +6,8 @@ import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { mayChangeCall, mayOpenCaseFromCall, maySeeCallerPhone } from "@/lib/hotline/policy";
 import { countryName, formatDateTime } from "@/lib/i18n/format";
 import { roleHas } from "@/lib/roles/permissions";
-import { listSituationsOf } from "@/lib/situations/data";
+import { listSituationChoices, listSituationsOf } from "@/lib/situations/data";
+import { AttachCallForm } from "@/components/situations/attach-call-form";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
 import { VoidCallForm } from "@/components/hotline/void-call-form";
@@ -32,6 +33,10 @@ export default async function CallPage({
   const mayLog = mayChangeCall(actor.scope, call);
   const situations = roleHas(actor.role, "situations.list")
     ? await listSituationsOf(actor.scope, { callId: call.id })
+    : [];
+  const writesSituations = roleHas(actor.role, "situations.write") && !call.voidedAt;
+  const choices = writesSituations
+    ? (await listSituationChoices(actor.scope)).filter((c) => !situations.some((s) => s.id === c.id))
     : [];
   const mayOpenCase = mayOpenCaseFromCall(actor.scope, call);
   const none = t("hotline.notRecorded");
@@ -80,7 +85,7 @@ export default async function CallPage({
     [t("hotline.callbackDueAt"), call.callbackDueAt ? formatDateTime(call.callbackDueAt, locale, tz) : none],
   ];
   return (
-    <ClientMessages namespaces={["errors", "hotline"]}>
+    <ClientMessages namespaces={["errors", "hotline", "situations"]}>
       <>
         <p>
           <Link href="/hotline">← {t("hotline.title")}</Link>
@@ -127,17 +132,41 @@ export default async function CallPage({
             </>
           ) : null}
         </dl>
-        {situations.length ? (
-          <>
-            <h2>{t("situations.title")}</h2>
-            <ul className="card" data-testid="call-situations">
-              {situations.map((s) => (
-                <li key={s.id}>
-                  <Link href={`/situations/${s.id}`}>{s.reference}</Link> · {t(`situations.statuses.${s.status}`)}
-                </li>
-              ))}
-            </ul>
-          </>
+        {situations.length || writesSituations ? (
+          <section aria-labelledby="call-situations-heading">
+            <h2 id="call-situations-heading">{t("situations.title")}</h2>
+            {situations.length ? (
+              <ul className="card" data-testid="call-situations">
+                {situations.map((s) => (
+                  <li key={s.id}>
+                    <Link href={`/situations/${s.id}`}>{s.reference}</Link> · {t(`situations.statuses.${s.status}`)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("situations.callInNone")}</p>
+            )}
+            {writesSituations ? (
+              <>
+                {choices.length ? (
+                  <AttachCallForm
+                    callId={call.id}
+                    situations={choices.map((c) => ({
+                      id: c.id,
+                      label: [c.reference, countryName(c.countryCode, locale), c.regionCode]
+                        .filter(Boolean)
+                        .join(" · "),
+                    }))}
+                  />
+                ) : null}
+                <p>
+                  <Link className="btn btn-secondary" href={`/situations/new?call=${call.id}`}>
+                    {t("situations.recordFromCall")}
+                  </Link>
+                </p>
+              </>
+            ) : null}
+          </section>
         ) : null}
         <h2>{t("hotline.summary")}</h2>
         {/* Rendered as text: any HTML typed into a summary stays inert. */}

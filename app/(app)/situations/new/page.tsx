@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { listSituationWorkers } from "@/lib/situations/data";
+import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { SituationForm } from "@/components/situations/situation-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -11,17 +12,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("situations"))("new") };
 }
 
-export default async function NewSituationPage() {
+export default async function NewSituationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("situations.write");
+  // From a call's page: the call is linked in the same write; one the user may not read is a 404.
+  const fromCall = (await searchParams).call;
+  const call = fromCall ? await loadCallOr404(actor.scope, fromCall) : null;
   const t = await getTranslations("situations");
   return (
     <ClientMessages namespaces={["errors", "situations", "victims", "common"]}>
       <>
         <h1>{t("new")}</h1>
         <p className="muted">{t("newIntro")}</p>
+        {call ? <p className="notice">{t("fromCall")}</p> : null}
         <SituationForm
           countries={countryChoices(await getLocale())}
-          defaultCountry={organisationCountry(actor)}
+          defaultCountry={call?.personCountryNow ?? organisationCountry(actor)}
+          fromCallId={call?.id}
           workers={await listSituationWorkers(actor.scope)}
           me={actor.scope.userId}
         />
