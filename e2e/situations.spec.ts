@@ -27,13 +27,15 @@ test("an operator records a situation; the coordinator sees its people and adds 
   await page.getByRole("link", { name: "Record a new situation from this call" }).click();
   await expect(page.getByText("The call you came from will be linked to it.")).toBeVisible();
   await page.getByLabel("Country").selectOption("RU");
-  await page.getByLabel("Region (code)").fill("UZ-SA");
+  await page.getByLabel("Region").selectOption({ label: "Moscow Oblast" });
   await page.getByLabel("People believed involved").fill("12");
+  await page.getByLabel("Since").fill("2026-06-01");
+  await page.getByLabel("Until").fill("2026-05-01");
   await page.getByRole("button", { name: "Record a situation" }).click();
-  // A region of another country is refused in place; nothing typed is lost.
-  await expect(page.getByText("This region is in another country.")).toBeVisible();
+  // An end before the start is refused in place; nothing typed is lost.
+  await expect(page.getByText("The end is before the start.")).toBeVisible();
   await expect(page.getByLabel("People believed involved")).toHaveValue("12");
-  await page.getByLabel("Region (code)").fill("RU-MOS");
+  await page.getByLabel("Until").fill("");
   await page.getByLabel("Place").fill(place);
   await page.getByRole("checkbox", { name: "Forced labour" }).check();
   await page.getByLabel("What is known").fill("Twelve men from one village; the recruiter is a neighbour.");
@@ -53,6 +55,7 @@ test("an operator records a situation; the coordinator sees its people and adds 
   await page.goto(url);
   await expect(page.getByTestId("situation-calls").getByRole("link")).toHaveCount(2);
   await expect(page.getByTestId("situation-details")).toContainText(place);
+  await expect(page.getByTestId("situation-details")).toContainText("Moscow Oblast");
   await expect(page.getByTestId("situation-figures")).toContainText("Nobody identified yet");
 
   // Two of the men, registered by the coordinator and linked to the situation.
@@ -60,6 +63,7 @@ test("an operator records a situation; the coordinator sees its people and adds 
     baseURL: process.env.E2E_BASE_URL,
     extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinator.id)}` },
   });
+  const registered: { id: string; caseNumber: string }[] = [];
   for (const givenName of ["Anvar", "Bobur"]) {
     const person = await api.post("/api/v1/victims", {
       data: {
@@ -72,19 +76,29 @@ test("an operator records a situation; the coordinator sees its people and adds 
       },
     });
     expect(person.status()).toBe(201);
-    const linked = await api.post(`/api/v1/situations/${situationId}/people`, {
-      data: { victimId: (await person.json()).id },
-    });
-    expect(linked.status()).toBe(200);
+    registered.push(await person.json());
   }
+  // One through the API; the other by case number on the situation's page (below).
+  const linked = await api.post(`/api/v1/situations/${situationId}/people`, {
+    data: { victimId: registered[0]!.id },
+  });
+  expect(linked.status()).toBe(200);
   await api.dispose();
 
   await page.context().clearCookies();
   await signIn(page, coordinator.email, E2E_PASSWORD);
+  await page.goto(url);
+  await expect(page.getByTestId("situation-people")).toContainText("Anvar Brigadov");
+  await page.getByLabel("Case number").fill("NOPE-2026-1");
+  await page.getByRole("button", { name: "Link the person" }).click();
+  await expect(page.getByText("Choose a person.")).toBeVisible();
+  await page.getByLabel("Case number").fill(registered[1]!.caseNumber.toLowerCase());
+  await page.getByRole("button", { name: "Link the person" }).click();
+  await expect(page.getByText("The person is linked to the situation.")).toBeVisible();
+  await expect(page.getByTestId("situation-people")).toContainText("Bobur Brigadov");
   await page.goto("/situations");
   await expect(page.getByTestId("situations-table")).toContainText("2 of about 12");
   await page.goto(url);
-  await expect(page.getByTestId("situation-people")).toContainText("Anvar Brigadov");
   await expect(page.getByTestId("situation-figures")).toContainText("2 people identified");
   await page.getByLabel("Note").fill("The recruiter called the families again.");
   await page.getByRole("button", { name: "Add the note" }).click();

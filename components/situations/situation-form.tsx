@@ -2,7 +2,7 @@
 // Recording a situation: where, what, when, how many, and who is in charge. Saved, it opens the
 // situation's page, where people, calls and notes are added.
 import { useRouter } from "next/navigation";
-import { FormProvider } from "react-hook-form";
+import { FormProvider, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { createSituationSchema } from "@/lib/situations/schema";
 import { createSituationAction } from "@/lib/situations/actions";
@@ -19,6 +19,8 @@ const Situation = defineForm(createSituationSchema);
 
 export function SituationForm(props: {
   countries: { first: CountryChoice[]; rest: CountryChoice[] };
+  /** The listed regions of the countries that have a list, named in the user's language. */
+  regions: Record<string, { code: string; name: string }[]>;
   defaultCountry: string;
   workers: { id: string; name: string }[];
   me: string;
@@ -41,6 +43,8 @@ export function SituationForm(props: {
     router.push(`/situations/${id}`);
   });
   const { isSubmitting } = form.formState;
+  const country = useWatch({ control: form.control, name: "countryCode" });
+  const regions = props.regions[String(country ?? "")] ?? [];
   return (
     <FormProvider {...form}>
       <form {...postFallback} className="stack intake" onSubmit={submit} noValidate>
@@ -52,13 +56,24 @@ export function SituationForm(props: {
               <Situation.Select name="countryCode" label={t("situations.country")}>
                 <CountryOptions countries={props.countries} />
               </Situation.Select>
-              <Situation.Input
-                name="regionCode"
-                label={t("situations.region")}
-                hint={t("situations.regionHint")}
-                autoComplete="off"
-                maxLength={6}
-              />
+              {regions.length ? (
+                <Situation.Select name="regionCode" label={t("situations.region")}>
+                  <option value="">{t("hotline.notRecorded")}</option>
+                  {regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.name}
+                    </option>
+                  ))}
+                </Situation.Select>
+              ) : (
+                <Situation.Input
+                  name="regionCode"
+                  label={t("situations.region")}
+                  hint={t("situations.regionHint")}
+                  autoComplete="off"
+                  maxLength={6}
+                />
+              )}
               <Situation.Input
                 name="place"
                 label={t("situations.place")}

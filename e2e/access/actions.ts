@@ -29,6 +29,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
   linkCallToSituationAction: { probe: (r) => [r.callId, { situationId: r.situationId }] },
+  linkPersonToSituationAction: { probe: (r) => [r.situationId, { caseNumber: "ZZZ-2026-00001" }] },
   discardHotlineCallDraftAction: {},
   lookupRepeatCallerAction: {},
   saveHotlineCallDraftAction: {},

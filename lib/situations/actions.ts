@@ -5,8 +5,13 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { addSituationNote, createSituation, linkCallToSituation } from "./mutations";
-import { chooseSituationSchema, createSituationSchema, situationNoteSchema } from "./schema";
+import { addSituationNote, createSituation, linkCallToSituation, linkPersonByCaseNumber } from "./mutations";
+import {
+  chooseSituationSchema,
+  createSituationSchema,
+  linkPersonByCaseNumberSchema,
+  situationNoteSchema,
+} from "./schema";
 
 const uuid = z.uuid();
 
@@ -38,5 +43,17 @@ export async function linkCallToSituationAction(callId: unknown, raw: unknown): 
     linkCallToSituation(actor.scope, input.situationId, call.data).then(() => undefined),
   );
   if (result.ok) revalidatePath(`/hotline/${call.data}`);
+  return result;
+}
+
+/** On the situation's page: links a person of the organisation by case number. */
+export async function linkPersonToSituationAction(target: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("situations.write");
+  const id = uuid.safeParse(target);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(linkPersonByCaseNumberSchema, raw, (input) =>
+    linkPersonByCaseNumber(actor.scope, id.data, input.caseNumber).then(() => undefined),
+  );
+  if (result.ok) revalidatePath(`/situations/${id.data}`);
   return result;
 }

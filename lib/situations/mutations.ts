@@ -7,6 +7,7 @@ import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
+import { regionsOf } from "@/lib/i18n/regions";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { mayWriteSituations, situationWhere } from "./policy";
 import type { CreateSituationInput, SituationNoteInput } from "./schema";
@@ -42,6 +43,10 @@ async function assertInCharge(tx: Tx, organisationId: string, userId: string) {
 
 export async function createSituation(scope: Scope, input: CreateSituationInput) {
   assertWrites(scope);
+  // Where the country has a list of regions, the region is one of them (the form offers only those).
+  const listed = regionsOf(input.countryCode);
+  if (input.regionCode && listed.length && !listed.some((r) => r.code === input.regionCode))
+    throw new AppError("INVALID", "errors.INVALID", { regionCode: "errors.invalidRegion" });
   const organisationId = scope.organisationId;
   return dbFor(scope).$transaction(async (tx) => {
     if (input.assignedToId) await assertInCharge(tx, organisationId, input.assignedToId);
@@ -137,6 +142,22 @@ export async function linkPersonToSituation(scope: Scope, situationId: string, v
       });
     return { linked: linked.count > 0 };
   });
+}
+
+/** The same, for a case number typed on the situation's page: a person the actor may see, or "choose a person". */
+export async function linkPersonByCaseNumber(scope: Scope, situationId: string, caseNumber: string) {
+  assertWrites(scope);
+  const people = await victimScopeWhere(scope);
+  const found = await dbFor(scope).victim.findFirst({
+    where: { AND: [{ caseNumber, organisationId: scope.organisationId }, people] },
+    select: { id: true },
+  });
+  if (!found) {
+    // Whether the situation is the actor's decides the answer first: 404 says nothing of the person.
+    await dbFor(scope).$transaction((tx) => visibleSituation(tx, scope, situationId));
+    throw new AppError("INVALID", "errors.INVALID", { caseNumber: "errors.chooseAPerson" });
+  }
+  return linkPersonToSituation(scope, situationId, found.id);
 }
 
 /** Links a call of the organisation that the actor may read. Linking twice is a no-op. */

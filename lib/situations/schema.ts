@@ -67,3 +67,13 @@ export const linkCallSchema = z.object({ callId: z.uuid("errors.invalid") });
 /** From a call's page: the situation to attach the call to. */
 export const chooseSituationSchema = z.object({ situationId: z.uuid("errors.chooseASituation") });
 export const linkPersonSchema = z.object({ victimId: z.uuid("errors.invalid") });
+/** On the situation's page: a person of the organisation, by case number (e.g. TSH-2026-00042). */
+export const linkPersonByCaseNumberSchema = z.object({
+  caseNumber: z
+    .string("errors.required")
+    .trim()
+    .toUpperCase()
+    .min(1, "errors.required")
+    .max(40, "errors.tooLong")
+    .regex(/^[A-Z0-9]{2,10}-\d{4}-\d{1,6}$/, "errors.caseNumberFormat"),
+});

@@ -7,7 +7,13 @@ import { createHotlineCallSchema } from "@/lib/hotline/schema";
 import { registerVictim } from "@/lib/victims/mutations";
 import { registerVictimSchema } from "@/lib/victims/schema";
 import { getSituation, listSituations, listSituationsOf } from "./data";
-import { addSituationNote, createSituation, linkCallToSituation, linkPersonToSituation } from "./mutations";
+import {
+  addSituationNote,
+  createSituation,
+  linkCallToSituation,
+  linkPersonByCaseNumber,
+  linkPersonToSituation,
+} from "./mutations";
 import { createSituationSchema, listSituationsQuerySchema } from "./schema";
 
 type TestScope = ReturnType<typeof scopeOf>;
@@ -66,6 +72,12 @@ describe("situations", () => {
     expect(
       await db.auditEvent.count({ where: { action: "situation.create", recordType: "SITUATION", recordId: id } }),
     ).toBe(1);
+    // A country with a list of regions takes only its listed regions; others take any well-formed code.
+    await expect(createSituation(coordinator, brigade({ regionCode: "RU-XYZ" }))).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { regionCode: "errors.invalidRegion" },
+    });
+    await createSituation(coordinator, brigade({ countryCode: "DE", regionCode: "DE-BE" }));
   });
 
   it("refuses a region of another country and an end before the start", () => {
@@ -177,6 +189,19 @@ describe("situations", () => {
       code: "INVALID",
       fields: { callId: "errors.chooseACall" },
     });
+    // By case number: the other organisation's person is "choose a person"; the outsider gets 404.
+    const { caseNumber } = await db.victim.findUniqueOrThrow({
+      where: { id: theirPerson },
+      select: { caseNumber: true },
+    });
+    await expect(linkPersonByCaseNumber(coordinator, id, caseNumber)).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { caseNumber: "errors.chooseAPerson" },
+    });
+    await expect(linkPersonByCaseNumber(outsider, id, caseNumber)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const ours = await personOf(coordinator, "Rustam");
+    const ourCase = await db.victim.findUniqueOrThrow({ where: { id: ours }, select: { caseNumber: true } });
+    expect(await linkPersonByCaseNumber(coordinator, id, ourCase.caseNumber)).toEqual({ linked: true });
     const notes = (await getSituation(coordinator, id))!.notes;
     expect(notes.map((n) => n.body)).toEqual(["The recruiter's cousin called again from Kasbi."]);
     expect(asJson(await db.situationNote.findMany({ where: { situationId: id } }))).not.toContain("Kasbi");

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/roles/permissions";
 import { parseListQuery } from "@/lib/list-query";
 import { countryName, formatDate } from "@/lib/i18n/format";
+import { regionName } from "@/lib/i18n/regions";
 import { listSituations } from "@/lib/situations/data";
 import { listSituationsQuerySchema } from "@/lib/situations/schema";
 import { SITUATION_STATUSES } from "@/lib/situations/codes";
@@ -74,7 +75,7 @@ export default async function SituationsPage({
                   </td>
                   <td>
                     {countryName(s.countryCode, locale)}
-                    {s.regionCode ? ` · ${s.regionCode}` : ""}
+                    {s.regionCode ? ` · ${regionName(s.regionCode, locale) ?? s.regionCode}` : ""}
                   </td>
                   <td className="clip">
                     {s.exploitationTypes.map((e) => t(`victims.exploitationTypeNames.${e}`)).join(", ")}

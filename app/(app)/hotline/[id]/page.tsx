@@ -7,6 +7,7 @@ import { mayChangeCall, mayOpenCaseFromCall, maySeeCallerPhone } from "@/lib/hot
 import { countryName, formatDateTime } from "@/lib/i18n/format";
 import { roleHas } from "@/lib/roles/permissions";
 import { listSituationChoices, listSituationsOf } from "@/lib/situations/data";
+import { regionName } from "@/lib/i18n/regions";
 import { AttachCallForm } from "@/components/situations/attach-call-form";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
@@ -153,7 +154,11 @@ export default async function CallPage({
                     callId={call.id}
                     situations={choices.map((c) => ({
                       id: c.id,
-                      label: [c.reference, countryName(c.countryCode, locale), c.regionCode]
+                      label: [
+                        c.reference,
+                        countryName(c.countryCode, locale),
+                        c.regionCode ? (regionName(c.regionCode, locale) ?? c.regionCode) : null,
+                      ]
                         .filter(Boolean)
                         .join(" · "),
                     }))}

@@ -6,8 +6,10 @@ import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
 import { roleHas } from "@/lib/roles/permissions";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
+import { regionName } from "@/lib/i18n/regions";
 import { getSituation } from "@/lib/situations/data";
 import { SituationNoteForm } from "@/components/situations/situation-note-form";
+import { LinkPersonForm } from "@/components/situations/link-person-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +31,13 @@ export default async function SituationPage({ params }: { params: Promise<{ id: 
     [t("situations.status"), t(`situations.statuses.${situation.status}`)],
     [
       t("situations.where"),
-      [countryName(situation.countryCode, locale), situation.regionCode, situation.place].filter(Boolean).join(" · "),
+      [
+        countryName(situation.countryCode, locale),
+        situation.regionCode ? (regionName(situation.regionCode, locale) ?? situation.regionCode) : null,
+        situation.place,
+      ]
+        .filter(Boolean)
+        .join(" · "),
     ],
     [
       t("victims.exploitationTypes"),
@@ -71,6 +79,7 @@ export default async function SituationPage({ params }: { params: Promise<{ id: 
 
         <section aria-labelledby="situation-people">
           <h2 id="situation-people">{t("situations.people")}</h2>
+          {roleHas(actor.role, "situations.write") ? <LinkPersonForm situationId={situation.id} /> : null}
           {situation.people.length === 0 ? (
             <p className="muted">{t("situations.noPeople")}</p>
           ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
+import { regionChoices } from "@/lib/i18n/region-choices";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { listSituationWorkers } from "@/lib/situations/data";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
@@ -22,14 +23,16 @@ export default async function NewSituationPage({
   const fromCall = (await searchParams).call;
   const call = fromCall ? await loadCallOr404(actor.scope, fromCall) : null;
   const t = await getTranslations("situations");
+  const locale = await getLocale();
   return (
-    <ClientMessages namespaces={["errors", "situations", "victims", "common"]}>
+    <ClientMessages namespaces={["errors", "situations", "victims", "common", "hotline"]}>
       <>
         <h1>{t("new")}</h1>
         <p className="muted">{t("newIntro")}</p>
         {call ? <p className="notice">{t("fromCall")}</p> : null}
         <SituationForm
-          countries={countryChoices(await getLocale())}
+          countries={countryChoices(locale)}
+          regions={regionChoices(locale)}
           defaultCountry={call?.personCountryNow ?? organisationCountry(actor)}
           fromCallId={call?.id}
           workers={await listSituationWorkers(actor.scope)}
