@@ -180,6 +180,11 @@ test.beforeAll(async ({ playwright }) => {
   );
   await json(await api.post(`/api/v1/situations/${situation.id}/people`, { data: { victimId: victim.id } }));
   await json(await api.post(`/api/v1/situations/${situation.id}/calls`, { data: { callId: call.id } }));
+  const perpetrator = await json(
+    await api.post("/api/v1/perpetrators", {
+      data: { name: `Вербовщик ${SECRETS.surname}`, roles: ["RECRUITER"], source: "VICTIM" },
+    }),
+  );
   const caseworkerMember = await (await contexts.get("admin")!.get("/api/v1/members?limit=100")).json();
   const memberId = caseworkerMember.items.find((m: { email: string }) => m.email === users.caseworker!.email).id;
   records = {
@@ -191,6 +196,7 @@ test.beforeAll(async ({ playwright }) => {
     taskId: tasks.items.find((t: { assigneeSide: string }) => t.assigneeSide === "RECEIVING").id,
     memberId,
     situationId: situation.id,
+    perpetratorId: perpetrator.id,
   };
   await api.dispose();
 });

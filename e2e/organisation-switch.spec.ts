@@ -12,7 +12,7 @@ test("someone working for two organisations acts for one at a time, with that or
 
   await expect(page.getByTestId("current-organisation")).toContainText("Safe Return Tashkent");
   await expect(page.getByTestId("current-role")).toHaveText("Case worker");
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Shelters", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Shelters", "Situations", "Settings"]);
 
   await page.getByLabel("Acting for").selectOption({ label: "Almaty Crisis Centre (Organisation administrator)" });
   await expect(page.getByTestId("current-organisation")).toContainText("Almaty Crisis Centre");
@@ -23,6 +23,7 @@ test("someone working for two organisations acts for one at a time, with that or
     "Repatriations",
     "Shelters",
     "Hotline",
+    "Situations",
     "Reports",
     "Members",
     "Audit trail",

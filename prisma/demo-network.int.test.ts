@@ -40,6 +40,15 @@ describe("demo network seed", () => {
     const pairs = new Set(repatriations.map((r) => `${r.sendingCountry}-${r.receivingCountry}`));
     for (const pair of ["KZ-UZ", "RU-TJ", "RU-KG"]) expect(pairs, pair).toContain(pair);
     expect(new Set(repatriations.map((r) => r.status)).size).toBeGreaterThanOrEqual(6);
+    // Two situations with their people and calls; one recruiter recorded by two organisations.
+    const situations = await db.situation.findMany({
+      where: { organisation: { code: { in: ["TSH", "ALA"] } } },
+      select: { _count: { select: { people: true, calls: true, perpetrators: true } } },
+    });
+    expect(situations.length).toBeGreaterThanOrEqual(2);
+    expect(situations.some((s) => s._count.perpetrators === 1 && s._count.people > 0 && s._count.calls > 0)).toBe(true);
+    const recruiters = await db.perpetrator.groupBy({ by: ["nameHash"], _count: { organisationId: true } });
+    expect(recruiters.some((r) => r._count.organisationId === 2)).toBe(true);
     // The whole network, twice, and three sign-ins (argon2 and the sign-in's even pace): the
     // heaviest single test, so it gets more than the project's 20 s on a busy two-core machine.
   }, 60_000);

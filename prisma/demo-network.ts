@@ -7,6 +7,7 @@ import { seedDemoCalls } from "./demo-calls";
 import { seedDemoVictims } from "./demo-victims";
 import { seedDemoShelters } from "./demo-shelters";
 import { seedDemoRepatriations } from "./demo-repatriations";
+import { seedDemoSituations } from "./demo-situations";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -161,6 +162,7 @@ export async function seedDemoNetwork(
   );
   await seedDemoShelters(db);
   await seedDemoRepatriations(db);
+  await seedDemoSituations(db);
   return true;
 }
 

@@ -19,6 +19,7 @@ export interface Records {
   taskId: string;
   memberId: string;
   situationId: string;
+  perpetratorId: string;
 }
 
 export type Allow =
@@ -180,6 +181,36 @@ export const RULES: Rule[] = [
     { actors: OWNER_CASE_READERS },
     (r) => `/api/v1/situations/${r.situationId}/notes`,
     () => ({ body: "A note from the access matrix" }),
+  ),
+
+  api("/api/v1/perpetrators", "signedIn"),
+  write(
+    "/api/v1/perpetrators",
+    "POST",
+    { permission: "perpetrators.write" },
+    () => "/api/v1/perpetrators",
+    () => ({
+      name: "Matrix Probe",
+      source: "STAFF",
+    }),
+  ),
+  api("/api/v1/perpetrators/[id]", { actors: OWNER_CASE_READERS }, (r) => `/api/v1/perpetrators/${r.perpetratorId}`),
+  // Anyone who records perpetrators may ask; what comes back is their own organisation's and a count.
+  write(
+    "/api/v1/perpetrators/match",
+    "POST",
+    { permission: "perpetrators.write" },
+    () => "/api/v1/perpetrators/match",
+    () => ({
+      name: "Matrix Probe",
+    }),
+  ),
+  write(
+    "/api/v1/situations/[id]/perpetrators",
+    "POST",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/situations/${r.situationId}/perpetrators`,
+    (r) => ({ perpetratorId: r.perpetratorId, role: "RECRUITER" }),
   ),
 
   // Every list's filter form posts its words here (lib/search); the list's own permission decides.

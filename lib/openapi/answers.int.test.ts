@@ -37,6 +37,14 @@ import {
   linkCallToSituation,
   linkPersonToSituation,
 } from "@/lib/situations/mutations";
+import { createPerpetrator, linkPerpetratorToSituation } from "@/lib/perpetrators/mutations";
+import { getPerpetrator, listPerpetrators, matchPerpetrators } from "@/lib/perpetrators/data";
+import {
+  createPerpetratorSchema,
+  listPerpetratorsQuerySchema,
+  perpetratorMatchSchema,
+} from "@/lib/perpetrators/schema";
+import { presentPerpetrator, presentPerpetratorListItem, presentPerpetratorMatch } from "@/lib/perpetrators/present";
 import { getSituation, listSituations } from "@/lib/situations/data";
 import { createSituationSchema, listSituationsQuerySchema } from "@/lib/situations/schema";
 import { presentSituation, presentSituationListItem } from "@/lib/situations/present";
@@ -340,5 +348,44 @@ describe("the API's answers match their operations on real records", () => {
     expectAnswer("POST /api/v1/situations", 201, shown);
     const { items, nextCursor } = await listSituations(coordinator, listSituationsQuerySchema.parse({}));
     expectAnswer("GET /api/v1/situations", 200, list(items.map(presentSituationListItem), nextCursor));
+  });
+  it("perpetrators: a record with identifiers, the list, a match and a link to a situation", async () => {
+    const org = await createOrganisation("perpetrators");
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
+    const situation = await createSituation(coordinator, createSituationSchema.parse({ countryCode: "RU" }));
+    const { id } = await createPerpetrator(
+      coordinator,
+      createPerpetratorSchema.parse({
+        name: "Бахром Юлдашев",
+        roles: ["RECRUITER", "BROKER"],
+        identifiers: [
+          { kind: "PHONE", value: "+998 90 555 12 34" },
+          { kind: "VEHICLE_PLATE", value: "01 A 123 BC" },
+        ],
+        source: "VICTIM",
+      }),
+    );
+    expectAnswer(
+      "POST /api/v1/situations/{id}/perpetrators",
+      200,
+      await linkPerpetratorToSituation(coordinator, situation.id, { perpetratorId: id, role: "RECRUITER" }),
+    );
+    const shown = presentPerpetrator((await getPerpetrator(coordinator, id))!);
+    expect(shown.linkedSituations).toHaveLength(1);
+    expectAnswer("GET /api/v1/perpetrators/{id}", 200, shown);
+    expectAnswer("POST /api/v1/perpetrators", 201, shown);
+    const { items, nextCursor } = await listPerpetrators(coordinator, listPerpetratorsQuerySchema.parse({}));
+    expectAnswer("GET /api/v1/perpetrators", 200, list(items.map(presentPerpetratorListItem), nextCursor));
+    expectAnswer(
+      "POST /api/v1/perpetrators/match",
+      200,
+      presentPerpetratorMatch(
+        await matchPerpetrators(coordinator, perpetratorMatchSchema.parse({ name: "Yuldashev" })),
+      ),
+    );
   });
 });

@@ -18,6 +18,8 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.all",
     "situations.write",
+    "perpetrators.read.all",
+    "perpetrators.write",
     "shelters.residents.read",
     "shelters.stays.write",
     "shelters.manage",
@@ -40,6 +42,8 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.all",
     "situations.write",
+    "perpetrators.read.all",
+    "perpetrators.write",
     "shelters.residents.read",
     "shelters.stays.write",
     "shelters.manage",
@@ -55,6 +59,8 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.own",
     "situations.write",
+    "perpetrators.read.own",
+    "perpetrators.write",
     "shelters.availability.read",
     "self.manage",
   ],
@@ -65,6 +71,8 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.own",
     "situations.write",
+    "perpetrators.read.own",
+    "perpetrators.write",
     "self.manage",
   ],
   SHELTER_STAFF: ["shelters.residents.read", "shelters.stays.write", "shelters.availability.read", "self.manage"],
@@ -86,6 +94,8 @@ describe("permission table", () => {
       expect(roleHas(role, "hotline.calls.read")).toBe(false);
       expect(roleHas(role, "situations.read.all")).toBe(false);
       expect(roleHas(role, "situations.read.own")).toBe(false);
+      expect(roleHas(role, "perpetrators.read.all")).toBe(false);
+      expect(roleHas(role, "perpetrators.read.own")).toBe(false);
     }
   });
 

@@ -46,6 +46,12 @@ export const PERMISSIONS = {
   "situations.read.own": ["CASE_WORKER", "HOTLINE_OPERATOR"],
   /** Record situations, their notes, and link calls and people to them (among those one sees). */
   "situations.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
+  /** See every perpetrator record of the organisation (lib/perpetrators). */
+  "perpetrators.read.all": ["ORG_ADMIN", "COORDINATOR"],
+  /** See the perpetrator records one made and (case workers) those of one's situations. */
+  "perpetrators.read.own": ["CASE_WORKER", "HOTLINE_OPERATOR"],
+  /** Record perpetrators, link them to situations, and ask whether one was seen before (audited, limited). */
+  "perpetrators.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
   "shelters.residents.read": ["ORG_ADMIN", "COORDINATOR", "SHELTER_STAFF"],
   /**
    * Admit, move and discharge residents and answer placement requests, in the shelters one sees.

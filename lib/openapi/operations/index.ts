@@ -5,6 +5,7 @@ import { hotlineCallOperations } from "./hotline-calls";
 import { meOperations } from "./me";
 import { memberOperations } from "./members";
 import { organisationOperations } from "./organisations";
+import { perpetratorOperations } from "./perpetrators";
 import { repatriationOperations } from "./repatriations";
 import { shelterOperations } from "./shelters";
 import { situationOperations } from "./situations";
@@ -21,6 +22,7 @@ export const apiOperations = {
   ...shelterOperations,
   ...repatriationOperations,
   ...situationOperations,
+  ...perpetratorOperations,
 } satisfies Operations;
 
 export type OperationKey = keyof typeof apiOperations;

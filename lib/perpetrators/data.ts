@@ -1,0 +1,150 @@
+// Reading perpetrator records, and "seen before?": the organisation's own matching records and,
+// across the network, only how many other organisations recorded a match.
+import "server-only";
+import { dbFor } from "@/lib/db";
+import type { Scope } from "@/lib/roles/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { decryptField, decryptJsonField, fieldContext } from "@/lib/crypto";
+import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
+import { AppError } from "@/lib/errors";
+import { consumePerUser } from "@/lib/rate-limit";
+import { identifierHash, nameHash, nameKeysOf } from "./keys";
+import { mayWritePerpetrators, perpetratorWhere } from "./policy";
+import type { ListPerpetratorsQuery, PerpetratorMatchInput } from "./schema";
+
+/** 60 lookups per user per hour, as the people's duplicate check (docs/security.md). */
+export const PERPETRATOR_MATCH_LIMIT = {
+  prefix: "perpmatch_user",
+  points: 60,
+  duration: 60 * 60,
+  messageKey: "errors.perpetratorMatchLimit",
+};
+
+const open = (table: string, column: string, id: string, value: string) =>
+  decryptField(value, fieldContext(table, column, id));
+
+const summarySelect = {
+  id: true,
+  kind: true,
+  roles: true,
+  relation: true,
+  nationality: true,
+  activeIn: true,
+  nameEncrypted: true,
+  source: true,
+  confidence: true,
+  createdAt: true,
+  _count: { select: { situations: true } },
+} as const;
+
+type SummaryRow = { id: string; nameEncrypted: string; _count: { situations: number } };
+
+function summary<R extends SummaryRow>(row: R) {
+  const { nameEncrypted, _count, ...rest } = row;
+  return {
+    ...rest,
+    name: open("perpetrators", "name_encrypted", row.id, nameEncrypted),
+    situations: _count.situations,
+  };
+}
+
+export async function listPerpetrators(scope: Scope, query: ListPerpetratorsQuery) {
+  const rows = await dbFor(scope).perpetrator.findMany({
+    where: { AND: [await perpetratorWhere(scope), afterPosition("createdAt", decodeCursor(query.cursor))] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select: summarySelect,
+  });
+  const items = rows.slice(0, query.limit).map(summary);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+  };
+}
+
+export type PerpetratorListItem = Awaited<ReturnType<typeof listPerpetrators>>["items"][number];
+
+/** One record with its identifiers and situations; null for one the actor may not see. Audited. */
+export async function getPerpetrator(scope: Scope, id: string) {
+  const db = dbFor(scope);
+  const where = await perpetratorWhere(scope);
+  return db.$transaction(async (tx) => {
+    const row = await tx.perpetrator.findFirst({
+      where: { AND: [{ id }, where] },
+      select: {
+        ...summarySelect,
+        aliasesEncrypted: true,
+        notesEncrypted: true,
+        version: true,
+        identifiers: { select: { id: true, kind: true, valueEncrypted: true }, orderBy: { kind: "asc" } },
+        situations: { select: { role: true, situation: { select: { id: true, reference: true } } } },
+      },
+    });
+    if (!row) return null;
+    await appendAudit(tx, scope, { action: "perpetrator.read", details: { perpetratorId: row.id } });
+    const { aliasesEncrypted, notesEncrypted, identifiers, situations, ...rest } = row;
+    return {
+      ...summary(rest),
+      version: row.version,
+      aliases: aliasesEncrypted
+        ? decryptJsonField<string[]>(aliasesEncrypted, fieldContext("perpetrators", "aliases_encrypted", row.id), [])
+        : [],
+      notes: notesEncrypted ? open("perpetrators", "notes_encrypted", row.id, notesEncrypted) : null,
+      identifiers: identifiers.map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        value: open("perpetrator_identifiers", "value_encrypted", i.id, i.valueEncrypted),
+      })),
+      // Only the situations the actor sees name themselves (a case worker may see a recruiter through one of several).
+      situations: situations.map((s) => ({ role: s.role, id: s.situation.id, reference: s.situation.reference })),
+    };
+  });
+}
+
+export type PerpetratorView = NonNullable<Awaited<ReturnType<typeof getPerpetrator>>>;
+
+/**
+ * "Seen before?" for a name and identifiers being typed: the organisation's own records the actor
+ * may see that match (exactly on an identifier, or on every word of the name in any script and
+ * order), and how many other organisations recorded a match, never which or what. Each lookup is
+ * audited (without the words) and counted against the user's hourly limit.
+ */
+export async function matchPerpetrators(scope: Scope, input: PerpetratorMatchInput) {
+  if (!mayWritePerpetrators(scope)) throw new AppError("NOT_FOUND");
+  await consumePerUser(PERPETRATOR_MATCH_LIMIT, scope.userId);
+  const hashes = input.identifiers.map((i) => identifierHash(i.kind, i.value));
+  const keys = input.name ? nameKeysOf(input.name) : [];
+  const db = dbFor(scope);
+  const where = await perpetratorWhere(scope);
+  return db.$transaction(async (tx) => {
+    const own = await tx.perpetrator.findMany({
+      where: {
+        AND: [
+          where,
+          {
+            OR: [
+              ...(hashes.length ? [{ identifiers: { some: { valueHash: { in: hashes } } } }] : []),
+              ...(keys.length ? [{ nameKeys: { hasEvery: keys } }] : []),
+            ],
+          },
+        ],
+      },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: summarySelect,
+    });
+    const [counted] = await tx.$queryRaw<{ matches: number }[]>`
+      SELECT perpetrator_network_matches(${hashes}::text[], ${keys.length ? nameHash(input.name!) : null}) AS matches`;
+    await appendAudit(tx, scope, {
+      action: "perpetrator.match",
+      details: {
+        identifiers: hashes.length,
+        byName: keys.length > 0,
+        own: own.length,
+        elsewhere: counted?.matches ?? 0,
+      },
+    });
+    return { own: own.map(summary), otherOrganisations: counted?.matches ?? 0 };
+  });
+}

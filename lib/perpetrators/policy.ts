@@ -1,0 +1,25 @@
+// Who sees which perpetrator records. A record is its organisation's alone (row-level security);
+// inside it, coordinators and administrators see all, hotline operators and case workers those they
+// made, and case workers also those of the situations they see. Analysts see counts only.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { roleHas } from "@/lib/roles/permissions";
+import type { Scope } from "@/lib/roles/scope";
+import { situationWhere } from "@/lib/situations/policy";
+
+const NOTHING: Prisma.PerpetratorWhereInput = { id: { in: [] } };
+
+export async function perpetratorWhere(scope: Scope): Promise<Prisma.PerpetratorWhereInput> {
+  if (!scope.organisationId) return NOTHING;
+  const own = { organisationId: scope.organisationId };
+  if (roleHas(scope.role, "perpetrators.read.all")) return own;
+  if (!roleHas(scope.role, "perpetrators.read.own")) return NOTHING;
+  const mine: Prisma.PerpetratorWhereInput[] = [{ createdById: scope.userId }];
+  if (roleHas(scope.role, "cases.read.own"))
+    mine.push({ situations: { some: { situation: await situationWhere(scope) } } });
+  return { AND: [own, { OR: mine }] };
+}
+
+export function mayWritePerpetrators(scope: Scope) {
+  return scope.organisationId !== null && roleHas(scope.role, "perpetrators.write");
+}

@@ -1,0 +1,65 @@
+// Perpetrator forms and API bodies, validated in the browser and again on the server. Messages are
+// translation keys.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/i18n/country-codes";
+import {
+  IDENTIFIER_KINDS,
+  PERPETRATOR_CONFIDENCES,
+  PERPETRATOR_KINDS,
+  PERPETRATOR_RELATIONS,
+  PERPETRATOR_ROLES,
+  PERPETRATOR_SOURCES,
+} from "./codes";
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
+const country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => isCountryCode(code), "errors.invalidCountry");
+const name = z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong");
+
+export const identifierSchema = z.object({
+  kind: choice(IDENTIFIER_KINDS),
+  value: z.string("errors.required").trim().min(1, "errors.required").max(300, "errors.tooLong"),
+});
+export type IdentifierInput = z.infer<typeof identifierSchema>;
+
+export const createPerpetratorSchema = z.object({
+  kind: choice(PERPETRATOR_KINDS).default("PERSON"),
+  name,
+  aliases: z.array(name).max(10, "errors.tooMany").default([]),
+  roles: z.array(choice(PERPETRATOR_ROLES)).max(PERPETRATOR_ROLES.length, "errors.tooMany").default([]),
+  relation: optional(choice(PERPETRATOR_RELATIONS)),
+  nationality: optional(country),
+  activeIn: z.array(country).max(10, "errors.tooMany").default([]),
+  identifiers: z.array(identifierSchema).max(20, "errors.tooMany").default([]),
+  notes: optional(z.string().trim().max(4000, "errors.tooLong")),
+  source: choice(PERPETRATOR_SOURCES),
+  confidence: choice(PERPETRATOR_CONFIDENCES).default("ALLEGED"),
+  /** A situation to link the new record to, with the part it played there. */
+  situationId: optional(z.uuid("errors.invalid")),
+});
+export type CreatePerpetratorInput = z.infer<typeof createPerpetratorSchema>;
+
+/** "Seen before?": a name and/or identifiers, as typed into the form. */
+export const perpetratorMatchSchema = z
+  .object({
+    name: optional(z.string().trim().max(200, "errors.tooLong")),
+    identifiers: z.array(identifierSchema).max(20, "errors.tooMany").default([]),
+  })
+  .refine((v) => Boolean(v.name) || v.identifiers.length > 0, { message: "errors.required", path: ["name"] });
+export type PerpetratorMatchInput = z.infer<typeof perpetratorMatchSchema>;
+
+export const listPerpetratorsQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListPerpetratorsQuery = z.infer<typeof listPerpetratorsQuerySchema>;
+
+export const linkPerpetratorSchema = z.object({
+  perpetratorId: z.uuid("errors.invalid"),
+  role: optional(choice(PERPETRATOR_ROLES)),
+});
