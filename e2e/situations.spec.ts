@@ -107,6 +107,18 @@ test("an operator records a situation; the coordinator sees its people and adds 
   await page.getByRole("button", { name: "Add the note" }).click();
   await expect(page.getByText("The note is on the timeline.")).toBeVisible();
   await expect(page.getByTestId("situation-notes")).toContainText("The recruiter called the families again.");
+  // The recruiter: the demo network's Tashkent and Moscow recorded him before (prisma/demo-situations.ts).
+  await page.locator("summary", { hasText: "Record a perpetrator" }).click();
+  await page.getByLabel("Name (any script)").fill("Rustam Kholmatov");
+  await page.getByLabel("Phone").fill("+998 (90) 311-45-27");
+  await page.getByRole("button", { name: "Seen before?" }).click();
+  await expect(page.getByTestId("seen-before")).toContainText(/Your organisation recorded before: .*Рустам Холматов/);
+  await expect(page.getByTestId("seen-before")).toContainText("Also recorded by 1 other organisation.");
+  await expect(page.getByTestId("seen-before")).not.toContainText("Moscow");
+  await page.getByRole("button", { name: "Record a perpetrator" }).click();
+  await expect(page.getByText("The perpetrator is recorded and linked to the situation.")).toBeVisible();
+  await expect(page.getByTestId("situation-perpetrator-list")).toContainText("Rustam Kholmatov · Recruiter");
+
   // The person's page names the situation they are in.
   await page.getByTestId("situation-people").getByRole("link").first().click();
   await expect(page.getByTestId("person-situations")).toContainText(reference);

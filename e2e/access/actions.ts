@@ -28,6 +28,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   // A new situation is the caller's own organisation's: there is no owner's record to probe.
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
+  // A new record is the caller's own organisation's; a lookup answers with the caller's own records
+  // and a count: there is no owner's record to probe (e2e/situations.spec.ts checks what it says).
+  createPerpetratorAction: {},
+  matchPerpetratorsAction: {},
   linkCallToSituationAction: { probe: (r) => [r.callId, { situationId: r.situationId }] },
   linkPersonToSituationAction: { probe: (r) => [r.situationId, { caseNumber: "ZZZ-2026-00001" }] },
   discardHotlineCallDraftAction: {},

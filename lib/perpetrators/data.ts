@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { consumePerUser } from "@/lib/rate-limit";
 import { identifierHash, nameHash, nameKeysOf } from "./keys";
 import { mayWritePerpetrators, perpetratorWhere } from "./policy";
+import { situationWhere } from "@/lib/situations/policy";
 import type { ListPerpetratorsQuery, PerpetratorMatchInput } from "./schema";
 
 /** 60 lookups per user per hour, as the people's duplicate check (docs/security.md). */
@@ -147,4 +148,14 @@ export async function matchPerpetrators(scope: Scope, input: PerpetratorMatchInp
     });
     return { own: own.map(summary), otherOrganisations: counted?.matches ?? 0 };
   });
+}
+
+/** The perpetrator records of a situation the actor sees, among the records the actor may see. */
+export async function listPerpetratorsOfSituation(scope: Scope, situationId: string) {
+  const rows = await dbFor(scope).situationPerpetrator.findMany({
+    where: { situationId, situation: await situationWhere(scope), perpetrator: await perpetratorWhere(scope) },
+    orderBy: { linkedAt: "asc" },
+    select: { role: true, perpetrator: { select: summarySelect } },
+  });
+  return rows.map(({ role, perpetrator }) => ({ ...summary(perpetrator), role }));
 }

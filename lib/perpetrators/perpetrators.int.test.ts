@@ -5,7 +5,7 @@ import { db } from "@/tests/support/prisma";
 import { asJson, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { createSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
-import { getPerpetrator, listPerpetrators, matchPerpetrators } from "./data";
+import { getPerpetrator, listPerpetrators, listPerpetratorsOfSituation, matchPerpetrators } from "./data";
 import { createPerpetrator, linkPerpetratorToSituation } from "./mutations";
 import { createPerpetratorSchema, listPerpetratorsQuerySchema, perpetratorMatchSchema } from "./schema";
 
@@ -106,6 +106,18 @@ describe("perpetrators", () => {
       { id: situation.id, reference: situation.reference, role: "RECRUITER" },
     ]);
     expect(await getPerpetrator(analyst, id)).toBeNull();
+    // On the situation's page: the coordinator and the worker in charge see both records; the
+    // operator, who recorded one but does not see the situation, and another organisation nothing.
+    const byOperator = await createPerpetrator(operator, recruiter("+998 91 000 00 04"));
+    await linkPerpetratorToSituation(coordinator, situation.id, { perpetratorId: byOperator.id });
+    expect((await listPerpetratorsOfSituation(coordinator, situation.id)).map((p) => p.id)).toEqual([
+      id,
+      byOperator.id,
+    ]);
+    expect((await listPerpetratorsOfSituation(worker, situation.id)).map((p) => p.role)).toEqual(["RECRUITER", null]);
+    expect((await listPerpetratorsOfSituation(operator, situation.id)).map((p) => p.id)).toEqual([]);
+    const stranger = await member((await createOrganisation("perpetrators")).id, "COORDINATOR");
+    expect(await listPerpetratorsOfSituation(stranger, situation.id)).toEqual([]);
     await expect(matchPerpetrators(analyst, match({ name: "Karimov" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createPerpetrator(analyst, recruiter("+998 91 000 00 02"))).rejects.toMatchObject({
       code: "NOT_FOUND",

@@ -10,6 +10,8 @@ import { regionName } from "@/lib/i18n/regions";
 import { getSituation } from "@/lib/situations/data";
 import { SituationNoteForm } from "@/components/situations/situation-note-form";
 import { LinkPersonForm } from "@/components/situations/link-person-form";
+import { PerpetratorForm } from "@/components/situations/perpetrator-form";
+import { listPerpetratorsOfSituation } from "@/lib/perpetrators/data";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +24,11 @@ export default async function SituationPage({ params }: { params: Promise<{ id: 
   if (!id) return denyAccess();
   const situation = await getSituation(actor.scope, id);
   if (!situation) return denyAccess();
+  // The recruiters and employers of the situation, among the records the viewer may see.
+  const perpetrators =
+    roleHas(actor.role, "perpetrators.read.all") || roleHas(actor.role, "perpetrators.read.own")
+      ? await listPerpetratorsOfSituation(actor.scope, situation.id)
+      : null;
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.timeZone;
@@ -54,7 +61,7 @@ export default async function SituationPage({ params }: { params: Promise<{ id: 
     [t("situations.summary"), situation.summary ?? none],
   ];
   return (
-    <ClientMessages namespaces={["errors", "situations", "common"]}>
+    <ClientMessages namespaces={["errors", "situations", "common", "hotline"]}>
       <>
         <div className="page-header">
           <h1>{t("situations.heading", { reference: situation.reference })}</h1>
@@ -102,6 +109,29 @@ export default async function SituationPage({ params }: { params: Promise<{ id: 
             </ul>
           )}
         </section>
+
+        {perpetrators ? (
+          <section aria-labelledby="situation-perpetrators">
+            <h2 id="situation-perpetrators">{t("situations.perpetrators")}</h2>
+            {perpetrators.length === 0 ? (
+              <p className="muted">{t("situations.noPerpetrators")}</p>
+            ) : (
+              <ul className="card" data-testid="situation-perpetrator-list">
+                {perpetrators.map((p) => (
+                  <li key={p.id}>
+                    {p.name} · {(p.role ? [p.role] : p.roles).map((r) => t(`situations.roles.${r}`)).join(", ")}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {roleHas(actor.role, "perpetrators.write") ? (
+              <details>
+                <summary>{t("situations.recordPerpetrator")}</summary>
+                <PerpetratorForm situationId={situation.id} />
+              </details>
+            ) : null}
+          </section>
+        ) : null}
 
         <section aria-labelledby="situation-calls">
           <h2 id="situation-calls">{t("situations.calls")}</h2>
