@@ -6,9 +6,10 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { z } from "zod";
+import type { z } from "zod";
 import { createPerpetratorAction, matchPerpetratorsAction } from "@/lib/perpetrators/actions";
 import { PERPETRATOR_RELATIONS, PERPETRATOR_ROLES, PERPETRATOR_SOURCES } from "@/lib/perpetrators/codes";
+import { perpetratorFormSchema } from "@/lib/perpetrators/schema";
 import { Alert } from "@/components/ui/alert";
 import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
@@ -16,14 +17,6 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { usePostFallback } from "@/components/ui/post-fallback";
 
-/** The form's own shape: one phone beside the name (the API takes any identifiers). */
-const perpetratorFormSchema = z.object({
-  name: z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong"),
-  role: z.enum(PERPETRATOR_ROLES, "errors.invalidChoice"),
-  relation: z.preprocess((v) => (v === "" ? undefined : v), z.enum(PERPETRATOR_RELATIONS).optional()),
-  phone: z.string().trim().max(40, "errors.tooLong").optional(),
-  source: z.enum(PERPETRATOR_SOURCES, "errors.invalidChoice"),
-});
 const Perpetrator = defineForm(perpetratorFormSchema);
 
 type Seen = { own: { id: string; name: string }[]; otherOrganisations: number } | null;

@@ -1,6 +1,7 @@
 // ISO 3166-1 alpha-2 codes (officially assigned): what a country field accepts. The same list is
 // loaded into the `countries` table by the first migration. Names are shown through
 // Intl.DisplayNames in the user's language (lib/i18n/countries.ts).
+import { z } from "zod";
 export const COUNTRY_CODES = [
   "AD",
   "AE",
@@ -258,3 +259,10 @@ export type CountryCode = (typeof COUNTRY_CODES)[number];
 export function isCountryCode(value: string): value is CountryCode {
   return (COUNTRY_CODES as readonly string[]).includes(value);
 }
+
+/** An ISO 3166-1 alpha-2 code, in any case as typed. */
+export const countryField = z
+  .string("errors.required")
+  .trim()
+  .toUpperCase()
+  .refine((code) => isCountryCode(code), "errors.invalidCountry");

@@ -20,6 +20,11 @@ export async function perpetratorWhere(scope: Scope): Promise<Prisma.Perpetrator
   return { AND: [own, { OR: mine }] };
 }
 
+/** Whether the role sees any perpetrator record at all (a situation's page shows its list then). */
+export function maySeePerpetrators(scope: Scope) {
+  return roleHas(scope.role, "perpetrators.read.all") || roleHas(scope.role, "perpetrators.read.own");
+}
+
 export function mayWritePerpetrators(scope: Scope) {
   return scope.organisationId !== null && roleHas(scope.role, "perpetrators.write");
 }

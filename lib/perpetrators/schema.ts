@@ -1,7 +1,8 @@
 // Perpetrator forms and API bodies, validated in the browser and again on the server. Messages are
 // translation keys.
 import { z } from "zod";
-import { isCountryCode } from "@/lib/i18n/country-codes";
+import { choice, optional } from "@/lib/validation/fields";
+import { countryField } from "@/lib/i18n/country-codes";
 import {
   IDENTIFIER_KINDS,
   PERPETRATOR_CONFIDENCES,
@@ -11,14 +12,7 @@ import {
   PERPETRATOR_SOURCES,
 } from "./codes";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
-const country = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((code) => isCountryCode(code), "errors.invalidCountry");
+const country = countryField;
 const name = z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong");
 
 export const identifierSchema = z.object({
@@ -62,4 +56,13 @@ export type ListPerpetratorsQuery = z.infer<typeof listPerpetratorsQuerySchema>;
 export const linkPerpetratorSchema = z.object({
   perpetratorId: z.uuid("errors.invalid"),
   role: optional(choice(PERPETRATOR_ROLES)),
+});
+
+/** The situation page's form: one phone beside the name (the API takes any identifiers). */
+export const perpetratorFormSchema = z.object({
+  name: z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong"),
+  role: choice(PERPETRATOR_ROLES),
+  relation: optional(choice(PERPETRATOR_RELATIONS)),
+  phone: z.string().trim().max(40, "errors.tooLong").optional(),
+  source: choice(PERPETRATOR_SOURCES),
 });

@@ -11,7 +11,7 @@ import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { victimScopeWhere } from "@/lib/victims/scope";
-import { situationWhere } from "./policy";
+import { IN_CHARGE_ROLES, situationWhere } from "./policy";
 import type { ListSituationsQuery } from "./schema";
 
 /** A return that has reached home: handed over, in reintegration, or closed after it. */
@@ -187,7 +187,7 @@ export async function listSituationWorkers(scope: Scope) {
       memberships: {
         some: {
           organisationId: scope.organisationId,
-          role: { in: ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"] },
+          role: { in: [...IN_CHARGE_ROLES] },
         },
       },
     },

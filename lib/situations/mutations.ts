@@ -9,7 +9,7 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { regionsOf } from "@/lib/i18n/regions";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
-import { mayWriteSituations, situationWhere } from "./policy";
+import { IN_CHARGE_ROLES, mayWriteSituations, situationWhere } from "./policy";
 import type { CreateSituationInput, SituationNoteInput } from "./schema";
 
 function assertWrites(scope: Scope): asserts scope is Scope & { organisationId: string } {
@@ -34,7 +34,7 @@ async function assertInCharge(tx: Tx, organisationId: string, userId: string) {
     where: {
       organisationId,
       userId,
-      role: { in: ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"] },
+      role: { in: [...IN_CHARGE_ROLES] },
       user: { active: true },
     },
   });

@@ -20,6 +20,9 @@ export async function situationWhere(scope: Scope): Promise<Prisma.SituationWher
   return { AND: [own, { OR: mine }] };
 }
 
+/** Who may be put in charge of a situation: the roles that work situations. */
+export const IN_CHARGE_ROLES = ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"] as const;
+
 /** Recording a situation, its notes and its links: the organisation's staff who may see it. */
 export function mayWriteSituations(scope: Scope) {
   return scope.organisationId !== null && roleHas(scope.role, "situations.write");

@@ -1,13 +1,12 @@
 // Situation forms and API bodies, validated in the browser and again on the server. Messages are
 // translation keys.
 import { z } from "zod";
+import { optional } from "@/lib/validation/fields";
+import { countryField } from "@/lib/i18n/country-codes";
 import { coercedDate } from "@/lib/validation/date";
-import { isCountryCode } from "@/lib/i18n/country-codes";
 import { EXPLOITATION_TYPES, LABOUR_SECTORS } from "@/lib/victims/codes";
 import { REGION_CODE, SITUATION_STATUSES } from "./codes";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const day = coercedDate("errors.invalidDate");
 /** A form's checkboxes send one value or several; the API sends an array. */
@@ -19,11 +18,7 @@ const several = <T extends readonly [string, ...string[]]>(values: T) =>
 
 export const createSituationSchema = z
   .object({
-    countryCode: z
-      .string("errors.required")
-      .trim()
-      .toUpperCase()
-      .refine((code) => isCountryCode(code), "errors.invalidCountry"),
+    countryCode: countryField,
     regionCode: optional(z.string().trim().toUpperCase().regex(REGION_CODE, "errors.invalidRegion")),
     /** A village, a site, a street: below region level, encrypted. */
     place: optional(text(200)),

@@ -12,6 +12,7 @@ import { SituationNoteForm } from "@/components/situations/situation-note-form";
 import { LinkPersonForm } from "@/components/situations/link-person-form";
 import { PerpetratorForm } from "@/components/situations/perpetrator-form";
 import { listPerpetratorsOfSituation } from "@/lib/perpetrators/data";
+import { maySeePerpetrators } from "@/lib/perpetrators/policy";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +26,9 @@ export default async function SituationPage({ params }: { params: Promise<{ id: 
   const situation = await getSituation(actor.scope, id);
   if (!situation) return denyAccess();
   // The recruiters and employers of the situation, among the records the viewer may see.
-  const perpetrators =
-    roleHas(actor.role, "perpetrators.read.all") || roleHas(actor.role, "perpetrators.read.own")
-      ? await listPerpetratorsOfSituation(actor.scope, situation.id)
-      : null;
+  const perpetrators = maySeePerpetrators(actor.scope)
+    ? await listPerpetratorsOfSituation(actor.scope, situation.id)
+    : null;
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.timeZone;
