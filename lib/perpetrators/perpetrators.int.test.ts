@@ -5,7 +5,13 @@ import { db } from "@/tests/support/prisma";
 import { asJson, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { createSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
-import { getPerpetrator, listPerpetrators, listPerpetratorsOfSituation, matchPerpetrators } from "./data";
+import {
+  getPerpetrator,
+  listPerpetrators,
+  listPerpetratorsOfSituation,
+  matchPerpetrators,
+  PERPETRATOR_MATCH_LIMIT,
+} from "./data";
 import { createPerpetrator, linkPerpetratorToSituation } from "./mutations";
 import { createPerpetratorSchema, listPerpetratorsQuerySchema, perpetratorMatchSchema } from "./schema";
 
@@ -129,5 +135,20 @@ describe("perpetrators", () => {
       code: "INVALID",
       fields: { situationId: "errors.chooseASituation" },
     });
+  });
+  it("audits each lookup without the words looked up, and refuses past 60 an hour", async () => {
+    const org = await createOrganisation("perpetrators");
+    const operator = await member(org.id, "HOTLINE_OPERATOR");
+    const lookup = match({ name: "Шерзод Назаров", identifiers: [{ kind: "PHONE", value: "+998 93 777 66 55" }] });
+    for (let i = 0; i < PERPETRATOR_MATCH_LIMIT.points; i++) await matchPerpetrators(operator, lookup);
+    await expect(matchPerpetrators(operator, lookup)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: "errors.perpetratorMatchLimit",
+    });
+    const audited = await db.auditEvent.findMany({
+      where: { action: "perpetrator.match", actorUserId: operator.userId },
+    });
+    expect(audited).toHaveLength(PERPETRATOR_MATCH_LIMIT.points);
+    expect(asJson(audited)).not.toMatch(/Назаров|Nazarov|7776655/);
   });
 });
