@@ -20,7 +20,7 @@ test("a coordinator opens a case from a call, prefilled and linked", async ({ pa
   await page.getByLabel("Family name").fill("Rahimova");
   await page.getByRole("button", { name: "Open the case" }).click();
   await expect(page.getByText(/Case DUS-\d{4}-\d{5} opened from this call\./)).toBeVisible();
-  await page.getByTestId("linked-case").getByRole("link").click();
+  await page.getByTestId("call-people").getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Gulnora Rahimova" })).toBeVisible();
   await expect(page.getByTestId("case-number")).toHaveText(/^DUS-\d{4}-\d{5}$/);
   checkServerErrors();

@@ -12,7 +12,14 @@ test("someone working for two organisations acts for one at a time, with that or
 
   await expect(page.getByTestId("current-organisation")).toContainText("Safe Return Tashkent");
   await expect(page.getByTestId("current-role")).toHaveText("Case worker");
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Victims", "Shelters", "Situations", "Settings"]);
+  await expect(nav.getByRole("link")).toHaveText([
+    "Home",
+    "Victims",
+    "Shelters",
+    "Situations",
+    "Perpetrators",
+    "Settings",
+  ]);
 
   await page.getByLabel("Acting for").selectOption({ label: "Almaty Crisis Centre (Organisation administrator)" });
   await expect(page.getByTestId("current-organisation")).toContainText("Almaty Crisis Centre");
@@ -24,6 +31,7 @@ test("someone working for two organisations acts for one at a time, with that or
     "Shelters",
     "Hotline",
     "Situations",
+    "Perpetrators",
     "Reports",
     "Members",
     "Audit trail",

@@ -13,6 +13,7 @@ export interface NavItem {
     | "shelters"
     | "hotline"
     | "situations"
+    | "perpetrators"
     | "reports"
     | "members"
     | "audit"
@@ -29,6 +30,7 @@ const NAV: NavItem[] = [
   { href: "/shelters", labelKey: "shelters", permission: "shelters.availability.read" },
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },
   { href: "/situations", labelKey: "situations", permission: "situations.list" },
+  { href: "/perpetrators", labelKey: "perpetrators", permission: "perpetrators.list" },
   { href: "/reports", labelKey: "reports", permission: "reports.aggregate.read" },
   { href: "/admin/members", labelKey: "members", permission: "org.members.manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "org.audit.read" },

@@ -221,7 +221,10 @@ export async function seedDemoVictims(
         if (call) {
           await tx.hotlineCall.update({
             where: { id: call.id },
-            data: { victimId: victim.id, actions: [...new Set([...call.actions, "CASE_OPENED" as const])] },
+            data: { actions: [...new Set([...call.actions, "CASE_OPENED" as const])] },
+          });
+          await tx.callPerson.create({
+            data: { callId: call.id, victimId: victim.id, how: "OPENED", linkedById: org.coordinatorId },
           });
         }
       });

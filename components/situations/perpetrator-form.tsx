@@ -1,10 +1,10 @@
 "use client";
 // On a situation's page: record a perpetrator (recruiter, broker, employer…) linked to it. As the
-// name or phone is typed, "Check" asks whether the organisation recorded them before, and how many
-// other organisations did (a number only).
+// name or phone is typed (and on "Seen before?"), it asks whether the organisation recorded them
+// before, and how many other organisations did (a number only): use-seen-before.ts decides when.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { FormProvider } from "react-hook-form";
+import { FormProvider, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { createPerpetratorAction, matchPerpetratorsAction } from "@/lib/perpetrators/actions";
@@ -16,18 +16,18 @@ import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { usePostFallback } from "@/components/ui/post-fallback";
+import { useSeenBefore, type SeenBeforeState } from "./use-seen-before";
 
 const Perpetrator = defineForm(perpetratorFormSchema);
-
-type Seen = { own: { id: string; name: string }[]; otherOrganisations: number } | null;
 
 export function PerpetratorForm({ situationId }: { situationId: string }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
-  const [seen, setSeen] = useState<Seen>(null);
   const [saved, setSaved] = useState(false);
   const form = Perpetrator.useForm({ defaultValues: { name: "", role: "RECRUITER", phone: "", source: "VICTIM" } });
+  const [name, phone] = useWatch({ control: form.control, name: ["name", "phone"] });
+  const seen = useSeenBefore(matchPerpetratorsAction, name ?? "", phone ?? "");
   const toApi = (v: z.output<typeof perpetratorFormSchema>) => ({
     name: v.name,
     roles: [v.role],
@@ -41,19 +41,11 @@ export function PerpetratorForm({ situationId }: { situationId: string }) {
     (values) => createPerpetratorAction(toApi(values)),
     () => {
       setSaved(true);
-      setSeen(null);
+      seen.reset();
       form.reset();
       router.refresh();
     },
   );
-  const check = async () => {
-    const { name, phone } = form.getValues();
-    const answer = await matchPerpetratorsAction({
-      name: name || undefined,
-      identifiers: phone ? [{ kind: "PHONE", value: phone }] : [],
-    });
-    setSeen(answer.ok ? { own: answer.data.own, otherOrganisations: answer.data.otherOrganisations } : null);
-  };
   const { isSubmitting } = form.formState;
   return (
     <FormProvider {...form}>
@@ -90,20 +82,27 @@ export function PerpetratorForm({ situationId }: { situationId: string }) {
             </Perpetrator.Select>
           </div>
           <p>
-            <button type="button" className="btn btn-secondary" onClick={check}>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={seen.check}
+              aria-describedby="seen-before-hint"
+            >
               {t("situations.checkSeenBefore")}
-            </button>
+            </button>{" "}
+            <span className="hint" id="seen-before-hint">
+              {t("situations.seenBeforeHint")}
+            </span>
           </p>
-          {seen ? (
-            <div role="status" className="notice" data-testid="seen-before">
-              <p>
-                {seen.own.length
-                  ? t("situations.seenOwn", { names: seen.own.map((p) => p.name).join(", ") })
-                  : t("situations.notSeenOwn")}
-              </p>
-              <p>{t("situations.seenElsewhere", { count: seen.otherOrganisations })}</p>
-            </div>
-          ) : null}
+          {/* Always in the page, so screen readers announce each new answer (politely, after typing). */}
+          <div
+            role="status"
+            aria-live="polite"
+            className={seen.state.state === "idle" ? undefined : "notice"}
+            data-testid="seen-before"
+          >
+            <SeenBefore state={seen.state} />
+          </div>
           <div>
             <SubmitButton
               busy={isSubmitting}
@@ -114,5 +113,23 @@ export function PerpetratorForm({ situationId }: { situationId: string }) {
         </fieldset>
       </form>
     </FormProvider>
+  );
+}
+
+function SeenBefore({ state }: { state: SeenBeforeState }) {
+  const t = useTranslations();
+  if (state.state === "idle") return null;
+  if (state.state === "checking") return <p>{t("situations.seenBeforeChecking")}</p>;
+  if (state.state !== "answered") return <p>{t(state.messageKey)}</p>;
+  const { own, otherOrganisations } = state.answer;
+  return (
+    <>
+      <p>
+        {own.length
+          ? t("situations.seenOwn", { names: own.map((p) => p.name).join(", ") })
+          : t("situations.notSeenOwn")}
+      </p>
+      <p>{t("situations.seenElsewhere", { count: otherOrganisations })}</p>
+    </>
   );
 }

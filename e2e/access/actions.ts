@@ -98,6 +98,12 @@ export const ACTION_RULES: Record<string, ActionRule> = {
       { givenName: "Probe", sex: "UNKNOWN", estimatedAge: 30, identifiedOn: day, identifiedBy: "HOTLINE" },
     ],
   },
+  registerGroupFromCallAction: {
+    probe: (r) => [r.callId, { people: [{ givenName: "Probe", familyName: "", sex: "UNKNOWN", estimatedAge: 30 }] }],
+  },
+  // Answers with the caller's own organisation's records only (lib/victims/call-people.int.test.ts).
+  findPeopleForCallAction: {},
+  linkPersonToCallAction: { probe: (r) => [r.callId, { victimId: r.victimId }] },
   registerVictimAction: {},
   updateVictimAction: {
     probe: (r) => [

@@ -87,6 +87,10 @@ export const RULES: Rule[] = [
   page("/situations", { permission: "situations.list" }),
   page("/situations/new", { permission: "situations.write" }),
   page("/situations/[id]", { actors: OWNER_CASE_READERS }, (r) => `/situations/${r.situationId}`),
+  // The list opens for every role that reads some perpetrator records (never an analyst); what it
+  // shows is the policy's (a case worker and an operator do not see the coordinator's record).
+  page("/perpetrators", { permission: "perpetrators.list" }),
+  page("/perpetrators/[id]", { actors: OWNER_CASE_READERS }, (r) => `/perpetrators/${r.perpetratorId}`),
   page("/hotline", { permission: "hotline.calls.read" }),
   page("/hotline/new", { permission: "hotline.calls.log" }),
   page("/hotline/callbacks", { permission: "hotline.calls.read" }),
@@ -94,6 +98,11 @@ export const RULES: Rule[] = [
   page("/hotline/[id]", { actors: ["admin", "coordinator", "hotline"] }, (r) => `/hotline/${r.callId}`),
   page("/hotline/[id]/edit", { actors: ["coordinator", "hotline"] }, (r) => `/hotline/${r.callId}/edit`),
   page("/hotline/[id]/open-case", { actors: ["coordinator", "hotline"] }, (r) => `/hotline/${r.callId}/open-case`),
+  page(
+    "/hotline/[id]/register-group",
+    { actors: ["coordinator", "hotline"] },
+    (r) => `/hotline/${r.callId}/register-group`,
+  ),
   page("/victims", { permission: "cases.list" }),
   page("/victims/new", { permission: "cases.write" }),
   page("/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/victims/${r.victimId}`),

@@ -82,3 +82,13 @@ export const CALL_TYPE_KEYS: Record<string, CallTypeCode> = {
 /** Everything longer than this is not a phone call anyone logs by hand. */
 export const MAX_DURATION_SECONDS = 4 * 60 * 60;
 export const MAX_SUMMARY_LENGTH = 4000;
+
+/** Age groups give a middle age to start a new record from; the case worker corrects it later. */
+export const AGE_OF_GROUP: Record<string, number> = {
+  AGE_0_11: 8,
+  AGE_12_17: 15,
+  AGE_18_24: 21,
+  AGE_25_34: 30,
+  AGE_35_49: 42,
+  AGE_50_PLUS: 55,
+};

@@ -35,7 +35,6 @@ const listSelect = {
   actions: true,
   callbackDueAt: true,
   callbackCompletedAt: true,
-  victimId: true,
   voidedAt: true,
   operator: { select: { id: true, name: true } },
 } satisfies Prisma.HotlineCallSelect;
@@ -210,7 +209,10 @@ export async function getHotlineCall(scope: Scope, id: string) {
         createdAt: true,
         updatedAt: true,
         followUpOfId: true,
-        victim: { select: { ...PERSON_RULE_SELECT, caseNumber: true } },
+        people: {
+          orderBy: { linkedAt: "asc" },
+          select: { victim: { select: { ...PERSON_RULE_SELECT, caseNumber: true } } },
+        },
         followUps: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "asc" } },
       },
     });
@@ -223,19 +225,26 @@ export async function getHotlineCall(scope: Scope, id: string) {
       organisationId: call.organisationId,
       details: { callerPhoneShown: showPhone && Boolean(call.callerPhoneEncrypted) },
     });
-    const { callerPhoneEncrypted, summaryEncrypted, victim, ...rest } = call;
-    // The case opened from the call is named by its number (the organisation's own reference);
-    // it links to the record only for those the visibility rule shows it to.
-    const view = victim ? viewOfPerson(await personAccessOf(scope), victim) : null;
+    const { callerPhoneEncrypted, summaryEncrypted, people, ...rest } = call;
+    // The call's own organisation's people are named by their case numbers (its own references),
+    // so the operator who registered them sees that they were; another organisation's record only
+    // where the rule shows it. A record links only for those the rule shows it to.
+    const access = await personAccessOf(scope);
+    const shown = people.flatMap(({ victim }) => {
+      const view = viewOfPerson(access, victim);
+      if (view.kind === "hidden" && victim.organisationId !== scope.organisationId) return [];
+      return [
+        {
+          id: view.kind === "all" || view.kind === "fields" ? victim.id : null,
+          caseNumber: victim.caseNumber,
+          restricted: view.kind === "restricted",
+        },
+      ];
+    });
     return {
       ...rest,
-      victim: victim
-        ? {
-            id: view?.kind === "all" || view?.kind === "fields" ? victim.id : null,
-            caseNumber: victim.caseNumber,
-            restricted: view?.kind === "restricted",
-          }
-        : null,
+      peopleCount: people.length,
+      people: shown,
       callerPhone:
         showPhone && callerPhoneEncrypted
           ? decryptField(callerPhoneEncrypted, fieldContext("hotline_calls", "caller_phone_encrypted", call.id))

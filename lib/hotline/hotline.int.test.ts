@@ -178,7 +178,7 @@ describe("hotline calls on real PostgreSQL", () => {
     expect(record?.record.hotlineCalls).toEqual([]);
     const raw = await dbFor(partnerScope).$queryRaw<
       { id: string }[]
-    >`SELECT id::text FROM hotline_calls WHERE victim_id = ${victim.id}::uuid`;
+    >`SELECT call_id::text AS id FROM call_people WHERE victim_id = ${victim.id}::uuid`;
     expect(raw).toEqual([]);
   });
 
@@ -287,7 +287,9 @@ describe("hotline calls on real PostgreSQL", () => {
     });
     for (let i = 1; i <= 4; i++) {
       const { id } = await logCall(ownerOperator, { receivedAt: new Date(base + i * 120_000) });
-      await db.hotlineCall.update({ where: { id }, data: { victimId: victim.id } });
+      await db.callPerson.create({
+        data: { callId: id, victimId: victim.id, how: "LINKED", linkedById: ownerCoordinator.id },
+      });
     }
     for (let i = 0; i < 5; i++)
       await logCall(partnerOperator, { receivedAt: new Date(base + i * 120_000 + (i === 2 ? 0 : 60_000)) });
@@ -318,7 +320,7 @@ describe("hotline calls on real PostgreSQL", () => {
     expect(seen.map((c) => c.id)).toEqual(expected.map((c) => c.id));
   });
 
-  it("opens one victim record from a call, with a case number, and refuses a second", async () => {
+  it("opens a victim record from a call, with a case number, and a second one from the same call", async () => {
     const org = await createOrganisation();
     const operator = await operatorOf(org.id);
     const { id } = await logCall(operator, { actions: ["NONE"] });
@@ -330,14 +332,21 @@ describe("hotline calls on real PostgreSQL", () => {
       citizenship: "TJ",
     });
     expect(victim.caseNumber).toMatch(new RegExp(`^${org.code}-\\d{4}-00001$`));
-    const call = await db.hotlineCall.findUniqueOrThrow({ where: { id } });
-    expect(call.victimId).toBe(victim.id);
+    const call = await db.hotlineCall.findUniqueOrThrow({ where: { id }, include: { people: true } });
+    expect(call.people.map((p) => [p.victimId, p.how])).toEqual([[victim.id, "OPENED"]]);
     expect(call.actions).toEqual(["CASE_OPENED"]);
-    await expect(
-      createVictimFromCall(operator, id, { givenName: "X", familyName: "", sex: "UNKNOWN", estimatedAge: 1 }),
-    ).rejects.toMatchObject({
-      code: "CONFLICT",
+    // A call may be about several people: a second record opens from it too.
+    const second = await createVictimFromCall(operator, id, {
+      givenName: "Madina",
+      familyName: "",
+      sex: "FEMALE",
+      estimatedAge: 17,
     });
+    expect(second.caseNumber).toMatch(new RegExp(`^${org.code}-\\d{4}-00002$`));
+    expect((await getHotlineCall(operator, id))?.people.map((p) => p.caseNumber)).toEqual([
+      victim.caseNumber,
+      second.caseNumber,
+    ]);
     // The operator who opened it still cannot read victim records.
     expect(await getVictimRecord(operator, victim.id)).toBeNull();
   });

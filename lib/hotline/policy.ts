@@ -1,6 +1,6 @@
 // Who sees which hotline calls.
 //   HOTLINE_OPERATOR, COORDINATOR, ORG_ADMIN: every call of their organisation
-//   CASE_WORKER: calls of their organisation linked to victim records assigned to or created by them
+//   CASE_WORKER: calls of their organisation about a person they may see (the one rule)
 //   another organisation: never, not even when the person a call is linked to is shared with it
 //     (a partner sees what its grant names on the person's record, never the call)
 //   ANALYST, NETWORK_ADMIN, others: no call (aggregates only, through monthStats)
@@ -16,7 +16,8 @@ export function hotlineCallWhere(
 ): Prisma.HotlineCallWhereInput {
   if (!scope.organisationId) return NOTHING;
   if (roleHas(scope.role, "hotline.calls.read")) return { organisationId: scope.organisationId };
-  if (roleHas(scope.role, "cases.read.own")) return { organisationId: scope.organisationId, victim: people };
+  if (roleHas(scope.role, "cases.read.own"))
+    return { organisationId: scope.organisationId, people: { some: { victim: people } } };
   return NOTHING;
 }
 
@@ -43,15 +44,22 @@ export function mayChangeCall(scope: Scope, call: { organisationId: string; void
   return mayLogCalls(scope) && call.organisationId === scope.organisationId && call.voidedAt === null;
 }
 
-/** Opening a victim record from a call: once per call, by its own organisation. */
-export function mayOpenCaseFromCall(
-  scope: Scope,
-  call: { organisationId: string; voidedAt: Date | null; victim: unknown },
-): boolean {
+/**
+ * Registering people from a call (one, or several at once): its own organisation, while the call
+ * is not void. A call may be about many people, so it stays open after the first.
+ */
+export function mayOpenCaseFromCall(scope: Scope, call: { organisationId: string; voidedAt: Date | null }): boolean {
   return (
     roleHas(scope.role, "victims.create.fromCall") &&
     call.organisationId === scope.organisationId &&
-    call.voidedAt === null &&
-    !call.victim
+    call.voidedAt === null
   );
+}
+
+/**
+ * Linking an existing record to a call: staff of the call's organisation who may search the
+ * people they see (the record itself is checked against the one rule when linked).
+ */
+export function mayLinkPersonToCall(scope: Scope, call: { organisationId: string; voidedAt: Date | null }): boolean {
+  return roleHas(scope.role, "cases.list") && call.organisationId === scope.organisationId && call.voidedAt === null;
 }

@@ -26,7 +26,6 @@ export function presentCallListItem(call: HotlineCallListRow): HotlineCallListIt
     actions: call.actions,
     callbackDueAt: iso(call.callbackDueAt),
     callbackCompletedAt: iso(call.callbackCompletedAt),
-    victimId: call.victimId,
     operatorId: call.operator.id,
     voided: call.voidedAt !== null,
   };
@@ -40,6 +39,8 @@ export function presentCall(call: HotlineCallDetail): HotlineCallResponse {
     callbackConsent: call.callbackConsent,
     summary: call.summary,
     followUpOfId: call.followUpOfId,
+    peopleCount: call.peopleCount,
+    people: call.people,
     version: call.version,
   };
 }

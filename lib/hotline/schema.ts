@@ -245,7 +245,19 @@ export const hotlineCallResponseSchema = z.object({
   callbackDueAt: z.iso.datetime().nullable(),
   callbackCompletedAt: z.iso.datetime().nullable(),
   followUpOfId: z.uuid().nullable(),
-  victimId: z.uuid().nullable(),
+  peopleCount: z
+    .number()
+    .int()
+    .describe("How many people the call is linked to, whether or not the reader may see them"),
+  people: z
+    .array(
+      z.object({
+        id: z.uuid().nullable().describe("null when the reader may not open the person's record"),
+        caseNumber: z.string(),
+        restricted: z.boolean(),
+      }),
+    )
+    .describe("The people the call is about, among those the reader may see (the one visibility rule)"),
   operatorId: z.uuid(),
   voided: z.boolean(),
   version: z.number().int(),
@@ -260,5 +272,7 @@ export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({
   callbackConsent: true,
   followUpOfId: true,
   version: true,
+  people: true,
+  peopleCount: true,
 });
 export type HotlineCallListItemResponse = z.infer<typeof hotlineCallListItemSchema>;

@@ -19,7 +19,6 @@ export interface HotlineCallRow {
   actions: string[];
   callbackDueAt: Date | null;
   callbackCompletedAt: Date | null;
-  victimId: string | null;
   voidedAt: Date | null;
   operator: { id: string; name: string };
   /** Set in the callback queue: the callback is past due. */

@@ -11,7 +11,7 @@ import { consumePerUser } from "@/lib/rate-limit";
 import { identifierHash, nameHash, nameKeysOf } from "./keys";
 import { mayWritePerpetrators, perpetratorWhere } from "./policy";
 import { situationWhere } from "@/lib/situations/policy";
-import type { ListPerpetratorsQuery, PerpetratorMatchInput } from "./schema";
+import type { ListPerpetratorsQuery, PerpetratorListFilters, PerpetratorMatchInput } from "./schema";
 
 /** 60 lookups per user per hour, as the people's duplicate check (docs/security.md). */
 export const PERPETRATOR_MATCH_LIMIT = {
@@ -158,4 +158,54 @@ export async function listPerpetratorsOfSituation(scope: Scope, situationId: str
     select: { role: true, perpetrator: { select: summarySelect } },
   });
   return rows.map(({ role, perpetrator }) => ({ ...summary(perpetrator), role }));
+}
+
+/**
+ * The perpetrators page: the records the actor may see, newest first, by part played and kind,
+ * each with how many of the situations the actor sees it is linked to. Names are decrypted for
+ * the page, so the reading is audited with the records shown (ids, never names).
+ */
+export async function listPerpetratorsOfOrganisation(scope: Scope, query: PerpetratorListFilters) {
+  const [where, situations] = await Promise.all([perpetratorWhere(scope), situationWhere(scope)]);
+  return dbFor(scope).$transaction(async (tx) => {
+    const rows = await tx.perpetrator.findMany({
+      where: {
+        AND: [
+          where,
+          query.role ? { roles: { has: query.role } } : {},
+          query.kind ? { kind: query.kind } : {},
+          afterPosition("createdAt", decodeCursor(query.cursor)),
+        ],
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: query.limit + 1,
+      select: { ...summarySelect, _count: { select: { situations: { where: { situation: situations } } } } },
+    });
+    const items = rows.slice(0, query.limit).map(summary);
+    if (items.length > 0)
+      await appendAudit(tx, scope, { action: "perpetrator.list", details: { perpetratorIds: items.map((p) => p.id) } });
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+    };
+  });
+}
+
+/**
+ * The situations of a perpetrator record that the actor sees, with the part played in each. A
+ * record's other links (a colleague's situations) stay unnamed: getPerpetrator's `situations`
+ * holds them all, so its length minus this list's is what the actor does not see.
+ */
+export async function listSituationsOfPerpetrator(scope: Scope, perpetratorId: string) {
+  const [perpetrators, situations] = await Promise.all([perpetratorWhere(scope), situationWhere(scope)]);
+  const rows = await dbFor(scope).situationPerpetrator.findMany({
+    where: { perpetratorId, perpetrator: perpetrators, situation: situations },
+    orderBy: { linkedAt: "asc" },
+    select: {
+      role: true,
+      situation: { select: { id: true, reference: true, status: true, countryCode: true } },
+    },
+  });
+  return rows.map(({ role, situation }) => ({ ...situation, role }));
 }

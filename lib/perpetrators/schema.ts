@@ -66,3 +66,13 @@ export const perpetratorFormSchema = z.object({
   phone: z.string().trim().max(40, "errors.tooLong").optional(),
   source: choice(PERPETRATOR_SOURCES),
 });
+
+/**
+ * The perpetrators page: its filters are words without personal data (a part played, a kind), so
+ * they may travel in the URL of a GET form; names and identifiers never do.
+ */
+export const perpetratorListFiltersSchema = listPerpetratorsQuerySchema.extend({
+  role: z.enum(PERPETRATOR_ROLES).optional(),
+  kind: z.enum(PERPETRATOR_KINDS).optional(),
+});
+export type PerpetratorListFilters = z.infer<typeof perpetratorListFiltersSchema>;

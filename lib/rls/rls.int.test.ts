@@ -141,7 +141,7 @@ describe("row-level security", () => {
 
   it("opens a record to the grantee while a grant lives, and closes it when revoked", async () => {
     const { a, aScope, bScope, victimId, callId } = await twoOrganisations();
-    await owner.hotlineCall.update({ where: { id: callId }, data: { victimId } });
+    await owner.callPerson.create({ data: { callId, victimId, how: "LINKED", linkedById: aScope.userId } });
     const grant = await createAccessGrant(
       aScope,
       { type: "VICTIM", id: victimId, ownerOrganisationId: a.id },
@@ -151,6 +151,7 @@ describe("row-level security", () => {
     expect(await b.victim.count({ where: { id: victimId } })).toBe(1);
     // A call linked to the person stays with the organisation that took it.
     expect(await b.hotlineCall.count({ where: { id: callId } })).toBe(0);
+    expect(await b.callPerson.count({ where: { victimId } })).toBe(0);
     // Reading is shared; writing stays the owner's.
     expect(await b.victim.updateMany({ where: { id: victimId }, data: { status: "CLOSED" } })).toEqual({ count: 0 });
     await revokeAccessGrant(aScope, grant.id);

@@ -18,6 +18,7 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.all",
     "situations.write",
+    "perpetrators.list",
     "perpetrators.read.all",
     "perpetrators.write",
     "shelters.residents.read",
@@ -42,6 +43,7 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.all",
     "situations.write",
+    "perpetrators.list",
     "perpetrators.read.all",
     "perpetrators.write",
     "shelters.residents.read",
@@ -59,6 +61,7 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.own",
     "situations.write",
+    "perpetrators.list",
     "perpetrators.read.own",
     "perpetrators.write",
     "shelters.availability.read",
@@ -71,6 +74,7 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.list",
     "situations.read.own",
     "situations.write",
+    "perpetrators.list",
     "perpetrators.read.own",
     "perpetrators.write",
     "self.manage",
@@ -96,6 +100,7 @@ describe("permission table", () => {
       expect(roleHas(role, "situations.read.own")).toBe(false);
       expect(roleHas(role, "perpetrators.read.all")).toBe(false);
       expect(roleHas(role, "perpetrators.read.own")).toBe(false);
+      expect(roleHas(role, "perpetrators.list")).toBe(false);
     }
   });
 

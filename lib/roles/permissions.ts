@@ -46,6 +46,11 @@ export const PERMISSIONS = {
   "situations.read.own": ["CASE_WORKER", "HOTLINE_OPERATOR"],
   /** Record situations, their notes, and link calls and people to them (among those one sees). */
   "situations.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
+  /**
+   * Open the list of perpetrator records (what it shows is narrowed by lib/perpetrators/policy.ts):
+   * the roles that may read some of them (perpetrators.read.all or .own), never an analyst.
+   */
+  "perpetrators.list": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
   /** See every perpetrator record of the organisation (lib/perpetrators). */
   "perpetrators.read.all": ["ORG_ADMIN", "COORDINATOR"],
   /** See the perpetrator records one made and (case workers) those of one's situations. */

@@ -169,20 +169,36 @@ export async function linkCallToSituation(scope: Scope, situationId: string, cal
   });
 }
 
+/**
+ * Links a call the actor may read, and with it the people registered from or linked to the call
+ * (its own organisation's, as every call's people are): the operator who registered a brigade from
+ * the call need not see their records to say they were there.
+ */
 async function linkCall(tx: Tx, scope: Scope, situationId: string, callId: string) {
   const calls = hotlineCallWhere(scope, await victimScopeWhere(scope));
-  const call = await tx.hotlineCall.findFirst({ where: { AND: [{ id: callId }, calls] }, select: { id: true } });
+  const call = await tx.hotlineCall.findFirst({
+    where: { AND: [{ id: callId }, calls] },
+    select: {
+      id: true,
+      people: { where: { victim: { organisationId: scope.organisationId! } }, select: { victimId: true } },
+    },
+  });
   if (!call) throw new AppError("INVALID", "errors.INVALID", { callId: "errors.chooseACall" });
   const linked = await tx.situationCall.createMany({
     data: [{ situationId, callId, linkedById: scope.userId }],
     skipDuplicates: true,
+  });
+  const people = await tx.situationPerson.createManyAndReturn({
+    data: call.people.map((p) => ({ situationId, victimId: p.victimId, linkedById: scope.userId })),
+    skipDuplicates: true,
+    select: { victimId: true },
   });
   if (linked.count)
     await appendAudit(tx, scope, {
       action: "situation.call_link",
       recordType: "SITUATION",
       recordId: situationId,
-      details: { callId },
+      details: { callId, people: people.map((p) => p.victimId) },
     });
   return { linked: linked.count > 0 };
 }

@@ -26,7 +26,7 @@ import type { DuplicateCheckInput, ListVictimsQuery } from "./schema";
 import { documentNumberHash } from "./identifiers";
 import { searchVictimIdsByName } from "./search";
 import { consumeDuplicateCheck } from "./duplicate-limit";
-import type { DuplicateMatch } from "./types";
+import type { DuplicateMatch, PersonToLink } from "./types";
 
 const listSelect = {
   id: true,
@@ -247,6 +247,42 @@ async function sharedPage(
 
 export type VictimListRow = Awaited<ReturnType<typeof listVictims>>["items"][number];
 
+const CASE_NUMBER = /^[A-Z0-9]{2,10}-\d{4}-\d{1,6}$/;
+
+/**
+ * Records of the actor's own organisation to link to a call, found by the list's own search (names
+ * in any script, audited with the people shown) or by an exact case number (audited alike).
+ */
+export async function findPeopleToLink(scope: Scope, q: string): Promise<PersonToLink[]> {
+  if (!scope.organisationId) return [];
+  const access = await personAccessOf(scope);
+  const caseNumber = q.trim().toUpperCase();
+  let items: VictimListRow[];
+  if (CASE_NUMBER.test(caseNumber)) {
+    const db = dbFor(scope);
+    const row = await db.victim.findFirst({
+      where: { AND: [{ caseNumber, organisationId: scope.organisationId }, personListWhere(access)] },
+      select: listSelect,
+    });
+    items = row ? [listItem(access, row)] : [];
+    await auditPeopleShown(
+      scope,
+      "victims.search",
+      items.map((i) => i.id),
+    );
+  } else {
+    items = (await listVictims(scope, { q, limit: 10 })).items;
+  }
+  return items
+    .filter((i) => i.organisationId === scope.organisationId && i.caseNumber)
+    .map((i) => ({
+      id: i.id,
+      caseNumber: i.caseNumber,
+      names: [i.givenName, i.familyName].filter(Boolean).join(" ") || null,
+      estimatedAge: i.estimatedAge,
+    }));
+}
+
 const recordSelect = {
   ...listSelect,
   closureReason: true,
@@ -287,7 +323,11 @@ const recordSelect = {
     orderBy: { createdAt: "asc" },
     select: { id: true, area: true, status: true, provider: true, plannedOn: true, startedOn: true, doneOn: true },
   },
-  hotlineCalls: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "desc" }, take: 20 },
+  calls: {
+    select: { call: { select: { id: true, receivedAt: true } } },
+    orderBy: { call: { receivedAt: "desc" } },
+    take: 20,
+  },
 } satisfies Prisma.VictimSelect;
 
 /**
@@ -319,6 +359,7 @@ export async function getVictimRecord(scope: Scope, id: string) {
     trustedContactEncrypted,
     documentNumberEncrypted,
     narrativeEncrypted,
+    calls,
     ...plain
   } = found;
   const decrypt = (field: string, value: string | null) =>
@@ -335,6 +376,7 @@ export async function getVictimRecord(scope: Scope, id: string) {
     trustedContact: decrypt("trustedContact", trustedContactEncrypted),
     documentNumber: decrypt("documentNumber", documentNumberEncrypted),
     narrative: decrypt("narrative", narrativeEncrypted),
+    hotlineCalls: calls.map((c) => c.call),
   };
   if (visible !== "all") {
     // Drop every field outside the shared set (ids and the owner's name stay, to say whose it is).
@@ -350,7 +392,7 @@ export async function getVictimRecord(scope: Scope, id: string) {
 
 export type VictimRecord = NonNullable<Awaited<ReturnType<typeof getVictimRecord>>>["record"];
 
-export type { DuplicateMatch } from "./types";
+export type { DuplicateMatch, PersonToLink } from "./types";
 
 /**
  * Before registering: is this person already known anywhere in the network? Compares the

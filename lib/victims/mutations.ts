@@ -8,14 +8,16 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { nameSearchKey } from "@/lib/text/name-key";
 import { markIntakeAnswered, notifyAssignee, notifyIntake } from "./notices";
+import { callToLink, linkPeopleToCall } from "./call-people";
 import { nextCaseNumber } from "./case-number";
 import { documentNumberHash } from "./identifiers";
 import { mayBreakGlass, mayEditVictim } from "./policy";
-import { victimScopeWhere } from "./scope";
+import { chosenPerson, victimScopeWhere } from "./scope";
 import {
   breakGlassSchema,
   type BreakGlassInput,
   type CreateVictimFromCallInput,
+  type RegisterGroupFromCallInput,
   type RegisterVictimInput,
   type UpdateVictimInput,
 } from "./schema";
@@ -70,115 +72,132 @@ async function writeSearchKey(tx: Tx, victim: { id: string; organisationId: stri
   });
 }
 
-/** A call of the actor's organisation that a new record can be opened from, or an error. */
-async function callToLink(tx: Tx, scope: OrgScope, callId: string) {
-  const call = await tx.hotlineCall.findFirst({
-    where: { AND: [{ id: callId, organisationId: scope.organisationId, voidedAt: null }, hotlineCallWhere(scope)] },
-    select: { id: true, receivedAt: true, victimId: true, actions: true },
-  });
-  if (!call) throw new AppError("NOT_FOUND");
-  if (call.victimId) throw new AppError("CONFLICT", "errors.caseAlreadyOpened");
-  return call;
-}
-
-async function linkCall(tx: Tx, scope: OrgScope, call: { id: string; actions: string[] }, victimId: string) {
-  await tx.hotlineCall.update({
-    where: { id: call.id },
-    data: {
-      victimId,
-      actions: (call.actions.includes("CASE_OPENED")
-        ? call.actions
-        : [...call.actions.filter((a) => a !== "NONE"), "CASE_OPENED"]) as never,
-      version: { increment: 1 },
-    },
-  });
-  await appendAudit(tx, scope, {
-    action: "hotline_call.case_opened",
-    recordType: "HOTLINE_CALL",
-    recordId: call.id,
-    details: { victimId },
-  });
-}
-
 /**
  * Registers a person (identity first). A CASE_WORKER's new record is assigned to them. From a
  * hotline call, the call is linked and gains the CASE_OPENED action.
  */
 export async function registerVictim(scope: Scope, input: RegisterVictimInput) {
-  const db = dbFor(scope);
   const fromCall = Boolean(input.fromCallId);
   if (!scope.organisationId || !roleHas(scope.role, fromCall ? "victims.create.fromCall" : "cases.write"))
     throw new AppError("NOT_FOUND");
   const orgScope = scope as OrgScope;
-  return db.$transaction(async (tx) => {
+  return dbFor(scope).$transaction(async (tx) => {
     const call = input.fromCallId ? await callToLink(tx, orgScope, input.fromCallId) : null;
-    const organisation = await tx.organisation.findFirstOrThrow({
-      where: { id: orgScope.organisationId },
-      select: { id: true, code: true },
-    });
-    const caseNumber = await nextCaseNumber(tx, organisation, new Date().getUTCFullYear());
-    // Made here, not by the database, so the encrypted fields can be bound to their row.
-    const id = crypto.randomUUID();
-    const assignedToId = scope.role === "CASE_WORKER" ? scope.userId : null;
-    const victim = await tx.victim.create({
-      data: {
-        id,
-        organisationId: orgScope.organisationId,
-        caseNumber,
-        ...identityColumns(input),
-        documentNumberEncrypted: input.documentNumber
-          ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id))
-          : null,
-        createdById: scope.userId,
-        assignedToId,
-      },
-      select: { id: true, caseNumber: true, organisationId: true },
-    });
-    await writeSearchKey(tx, victim, namesOf(input));
-    await appendAudit(tx, scope, {
-      action: "victim.create",
-      recordType: "VICTIM",
-      recordId: victim.id,
-      details: call ? { fromCall: call.id } : undefined,
-    });
-    if (call) await linkCall(tx, orgScope, call, victim.id);
-    // Opened from a call with nobody assigned: it waits in the intake queue (lib/victims/intake.ts)
-    // and the coordinators hear of it, so it is not left orphaned.
-    if (call && !assignedToId)
-      await notifyIntake(tx, {
-        organisationId: orgScope.organisationId,
-        victimId: victim.id,
-        openedById: scope.userId,
-      });
-    return { id: victim.id, caseNumber: victim.caseNumber };
+    const victim = await createRecord(tx, orgScope, input);
+    if (call) await linkPeopleToCall(tx, orgScope, call, [victim.id], "OPENED");
+    return victim;
   });
 }
 
-/** "Open a case from this call": the minimal record, prefilled from the call. */
-export async function createVictimFromCall(scope: Scope, callId: string, input: CreateVictimFromCallInput) {
-  const db = dbFor(scope);
-  if (!scope.organisationId || !roleHas(scope.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
-  const call = await db.hotlineCall.findFirst({
-    where: { AND: [{ id: callId, organisationId: scope.organisationId }, hotlineCallWhere(scope)] },
-    select: { receivedAt: true },
+/** One new record inside the caller's transaction: number, row, search key, audit, intake notice. */
+async function createRecord(tx: Tx, scope: OrgScope, input: RegisterVictimInput) {
+  const organisation = await tx.organisation.findFirstOrThrow({
+    where: { id: scope.organisationId },
+    select: { id: true, code: true },
   });
-  if (!call) throw new AppError("NOT_FOUND");
-  return registerVictim(scope, {
-    givenName: input.givenName,
-    familyName: input.familyName,
+  const caseNumber = await nextCaseNumber(tx, organisation, new Date().getUTCFullYear());
+  // Made here, not by the database, so the encrypted fields can be bound to their row.
+  const id = crypto.randomUUID();
+  const assignedToId = scope.role === "CASE_WORKER" ? scope.userId : null;
+  const victim = await tx.victim.create({
+    data: {
+      id,
+      organisationId: scope.organisationId,
+      caseNumber,
+      ...identityColumns(input),
+      documentNumberEncrypted: input.documentNumber
+        ? encryptField(input.documentNumber, fieldContext("victims", "document_number_encrypted", id))
+        : null,
+      createdById: scope.userId,
+      assignedToId,
+    },
+    select: { id: true, caseNumber: true, organisationId: true },
+  });
+  await writeSearchKey(tx, victim, namesOf(input));
+  await appendAudit(tx, scope, {
+    action: "victim.create",
+    recordType: "VICTIM",
+    recordId: victim.id,
+    details: input.fromCallId ? { fromCall: input.fromCallId } : undefined,
+  });
+  // Opened from a call with nobody assigned: it waits in the intake queue (lib/victims/queues.ts)
+  // and the coordinators hear of it, so it is not left orphaned.
+  if (input.fromCallId && !assignedToId)
+    await notifyIntake(tx, { organisationId: scope.organisationId, victimId: victim.id, openedById: scope.userId });
+  return { id: victim.id, caseNumber: victim.caseNumber };
+}
+
+/** The minimal record a call opens: the rest of the identity from the call (day, route, citizenship). */
+function fromCallIdentity(
+  call: { id: string; receivedAt: Date },
+  person: Pick<RegisterVictimInput, "givenName" | "familyName" | "sex" | "birthDate" | "estimatedAge">,
+  citizenship: string | undefined,
+): RegisterVictimInput {
+  return {
+    givenName: person.givenName,
+    familyName: person.familyName,
     patronymic: "",
     givenNameLatin: "",
     familyNameLatin: "",
     patronymicLatin: "",
     aliases: [],
     restricted: false,
-    sex: input.sex,
-    birthDate: input.birthDate,
-    estimatedAge: input.estimatedAge,
-    citizenships: input.citizenship ? [input.citizenship] : [],
+    sex: person.sex,
+    birthDate: person.birthDate,
+    estimatedAge: person.estimatedAge,
+    citizenships: citizenship ? [citizenship] : [],
     identifiedOn: call.receivedAt,
     identifiedBy: "HOTLINE",
-    fromCallId: callId,
+    fromCallId: call.id,
+  };
+}
+
+/** "Open a case from this call": the minimal record, prefilled from the call. */
+export async function createVictimFromCall(scope: Scope, callId: string, input: CreateVictimFromCallInput) {
+  if (!scope.organisationId || !roleHas(scope.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
+  const call = await dbFor(scope).hotlineCall.findFirst({
+    where: { AND: [{ id: callId, organisationId: scope.organisationId }, hotlineCallWhere(scope)] },
+    select: { id: true, receivedAt: true },
+  });
+  if (!call) throw new AppError("NOT_FOUND");
+  return registerVictim(scope, fromCallIdentity(call, input, input.citizenship));
+}
+
+/**
+ * Several people named in one call, registered together (all or none): each gets a record and a
+ * case number, and the call is linked to every one. A case worker's records are theirs, as one by one.
+ */
+export async function registerGroupFromCall(scope: Scope, callId: string, input: RegisterGroupFromCallInput) {
+  if (!scope.organisationId || !roleHas(scope.role, "victims.create.fromCall")) throw new AppError("NOT_FOUND");
+  const orgScope = scope as OrgScope;
+  return dbFor(scope).$transaction(async (tx) => {
+    const call = await callToLink(tx, orgScope, callId);
+    const created = [];
+    for (const person of input.people)
+      created.push(await createRecord(tx, orgScope, fromCallIdentity(call, person, input.citizenship)));
+    await linkPeopleToCall(
+      tx,
+      orgScope,
+      call,
+      created.map((c) => c.id),
+      "OPENED",
+    );
+    return created;
+  });
+}
+
+/**
+ * Links an existing record to a call: a person of the call's own organisation whom the actor may
+ * see (the one rule), on a call the actor may read. Linking twice is a no-op.
+ */
+export async function linkPersonToCall(scope: Scope, callId: string, victimId: string) {
+  if (!scope.organisationId || !roleHas(scope.role, "cases.list")) throw new AppError("NOT_FOUND");
+  const orgScope = scope as OrgScope;
+  const people = await victimScopeWhere(scope);
+  return dbFor(scope).$transaction(async (tx) => {
+    const call = await callToLink(tx, orgScope, callId, people);
+    await chosenPerson(tx, people, victimId, orgScope.organisationId);
+    return linkPeopleToCall(tx, orgScope, call, [victimId], "LINKED");
   });
 }
 

@@ -35,7 +35,7 @@ export function queueCondition(
   switch (queue) {
     // Opened from a hotline call and nobody assigned yet.
     case "intake":
-      return { field: null, where: { AND: [OPEN, { assignedToId: null, hotlineCalls: { some: {} } }] } };
+      return { field: null, where: { AND: [OPEN, { assignedToId: null, calls: { some: {} } }] } };
     // No change to the record and no case note for the chosen number of days.
     case "stalled": {
       const since = new Date(now.getTime() - (options.stalledDays ?? DEFAULT_STALLED_DAYS) * DAY);

@@ -181,6 +181,46 @@ export const createVictimFromCallSchema = z
 export type CreateVictimFromCallInput = z.infer<typeof createVictimFromCallSchema>;
 export type CreateVictimFromCallValues = z.input<typeof createVictimFromCallSchema>;
 
+/** Most people a call registers at once: a brigade, a flat, a bus; more is a list to import. */
+export const GROUP_MAX = 30;
+
+/**
+ * Several people named in one call, registered at once (a brigade of twelve): a few fields per
+ * person; citizenship, the day and the route of identification come from the call.
+ */
+export const registerGroupFromCallSchema = z.object({
+  people: z
+    .array(
+      z.object({
+        givenName: identityFields.givenName,
+        familyName: identityFields.familyName,
+        sex: identityFields.sex,
+        // Required here (no birth date in the quick form); an empty box is "missing", not 0.
+        estimatedAge: z.preprocess(
+          (v) => (v === "" || v === null ? undefined : v),
+          z.coerce
+            .number("errors.birthDateOrAge")
+            .int("errors.ageRange")
+            .min(0, "errors.ageRange")
+            .max(110, "errors.ageRange"),
+        ),
+      }),
+    )
+    .min(1, "errors.required")
+    .max(GROUP_MAX, "errors.tooMany"),
+  citizenship: optional(country),
+});
+export type RegisterGroupFromCallInput = z.infer<typeof registerGroupFromCallSchema>;
+export type RegisterGroupFromCallValues = z.input<typeof registerGroupFromCallSchema>;
+
+/** Finding an existing record to link to a call: a name (any script) or a case number. */
+export const findPersonForCallSchema = z.object({
+  q: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+});
+
+/** The record chosen among those found. */
+export const linkPersonToCallSchema = z.object({ victimId: z.uuid("errors.chooseAPerson") });
+
 export const breakGlassSchema = z.object({
   reason: z.string("errors.required").trim().min(10, "errors.breakGlassReason").max(500, "errors.tooLong"),
 });

@@ -7,3 +7,6 @@ export interface DuplicateMatch {
   sameOrganisation: boolean;
   reason: "document" | "name_and_birth_date";
 }
+
+/** A record offered for linking to a call: its case number and, where the rule shows them, its names. */
+export type PersonToLink = { id: string; caseNumber: string; names: string | null; estimatedAge: number | null };

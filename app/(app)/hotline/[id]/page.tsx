@@ -3,12 +3,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
-import { mayChangeCall, mayOpenCaseFromCall, maySeeCallerPhone } from "@/lib/hotline/policy";
+import { mayChangeCall, mayLinkPersonToCall, mayOpenCaseFromCall, maySeeCallerPhone } from "@/lib/hotline/policy";
 import { countryName, formatDateTime } from "@/lib/i18n/format";
 import { roleHas } from "@/lib/roles/permissions";
 import { listSituationChoices, listSituationsOf } from "@/lib/situations/data";
 import { regionName } from "@/lib/i18n/regions";
 import { AttachCallForm } from "@/components/situations/attach-call-form";
+import { LinkPersonToCallForm } from "@/components/victims/link-person-to-call-form";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
 import { VoidCallForm } from "@/components/hotline/void-call-form";
@@ -40,6 +41,7 @@ export default async function CallPage({
     ? (await listSituationChoices(actor.scope)).filter((c) => !situations.some((s) => s.id === c.id))
     : [];
   const mayOpenCase = mayOpenCaseFromCall(actor.scope, call);
+  const mayLinkPerson = mayLinkPersonToCall(actor.scope, call);
   const none = t("hotline.notRecorded");
   const country = (code: string | null) => (code ? countryName(code, locale) : none);
   const rows: [string, React.ReactNode][] = [
@@ -86,7 +88,7 @@ export default async function CallPage({
     [t("hotline.callbackDueAt"), call.callbackDueAt ? formatDateTime(call.callbackDueAt, locale, tz) : none],
   ];
   return (
-    <ClientMessages namespaces={["errors", "hotline", "situations"]}>
+    <ClientMessages namespaces={["errors", "hotline", "situations", "common"]}>
       <>
         <p>
           <Link href="/hotline">← {t("hotline.title")}</Link>
@@ -103,15 +105,13 @@ export default async function CallPage({
                   {t("hotline.recordCallback")}
                 </Link>
               ) : null}
-              {mayOpenCase ? (
-                <Link className="btn" href={`/hotline/${call.id}/open-case`}>
-                  {t("hotline.openCase")}
-                </Link>
-              ) : null}
             </div>
           ) : null}
         </div>
         {flags.case ? <Alert kind="success">{t("hotline.caseOpened", { caseNumber: flags.case })}</Alert> : null}
+        {/^\d{1,2}$/.test(flags.registered ?? "") ? (
+          <Alert kind="success">{t("hotline.groupRegistered", { count: Number(flags.registered) })}</Alert>
+        ) : null}
         {flags.updated ? <Alert kind="success">{t("hotline.updated")}</Alert> : null}
         <dl className="card">
           {rows.map(([label, value]) => (
@@ -120,19 +120,36 @@ export default async function CallPage({
               <dd>{value}</dd>
             </div>
           ))}
-          {call.victim ? (
-            <>
-              <dt>{t("hotline.linkedCase")}</dt>
-              <dd data-testid="linked-case">
-                {call.victim.id ? (
-                  <Link href={`/victims/${call.victim.id}`}>{call.victim.caseNumber}</Link>
-                ) : (
-                  call.victim.caseNumber
-                )}
-              </dd>
-            </>
-          ) : null}
         </dl>
+        <section aria-labelledby="call-people-heading">
+          <h2 id="call-people-heading">{t("hotline.people")}</h2>
+          {call.people.length ? (
+            <ul className="card" data-testid="call-people">
+              {call.people.map((person) => (
+                <li key={person.caseNumber}>
+                  {person.id ? <Link href={`/victims/${person.id}`}>{person.caseNumber}</Link> : person.caseNumber}
+                  {person.restricted ? ` · ${t("hotline.personRestricted")}` : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t("hotline.noPeople")}</p>
+          )}
+          {call.peopleCount > call.people.length ? (
+            <p className="muted">{t("hotline.peopleNotShown", { count: call.peopleCount - call.people.length })}</p>
+          ) : null}
+          {mayOpenCase ? (
+            <div style={{ display: "flex", gap: ".75rem", flexWrap: "wrap" }}>
+              <Link className="btn" href={`/hotline/${call.id}/open-case`}>
+                {t("hotline.openCase")}
+              </Link>
+              <Link className="btn btn-secondary" href={`/hotline/${call.id}/register-group`}>
+                {t("hotline.groupOpen")}
+              </Link>
+            </div>
+          ) : null}
+          {mayLinkPerson ? <LinkPersonToCallForm callId={call.id} /> : null}
+        </section>
         {situations.length || writesSituations ? (
           <section aria-labelledby="call-situations-heading">
             <h2 id="call-situations-heading">{t("situations.title")}</h2>

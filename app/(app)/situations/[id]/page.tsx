@@ -119,7 +119,8 @@ export default async function SituationPage({ params }: { params: Promise<{ id: 
               <ul className="card" data-testid="situation-perpetrator-list">
                 {perpetrators.map((p) => (
                   <li key={p.id}>
-                    {p.name} · {(p.role ? [p.role] : p.roles).map((r) => t(`situations.roles.${r}`)).join(", ")}
+                    <Link href={`/perpetrators/${p.id}`}>{p.name}</Link> ·{" "}
+                    {(p.role ? [p.role] : p.roles).map((r) => t(`situations.roles.${r}`)).join(", ")}
                   </li>
                 ))}
               </ul>

@@ -3,19 +3,10 @@ import { countryChoices } from "@/lib/i18n/countries";
 import { requireActor } from "@/lib/auth/actor";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { mayOpenCaseFromCall } from "@/lib/hotline/policy";
+import { AGE_OF_GROUP } from "@/lib/hotline/codes";
 import { OpenCaseForm } from "@/components/victims/open-case-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/auth/denied";
-
-/** Age groups give a middle age to start from; the case worker corrects it later. */
-const AGE_OF_GROUP: Record<string, number> = {
-  AGE_0_11: 8,
-  AGE_12_17: 15,
-  AGE_18_24: 21,
-  AGE_25_34: 30,
-  AGE_35_49: 42,
-  AGE_50_PLUS: 55,
-};
 
 export default async function OpenCasePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("victims.create.fromCall");

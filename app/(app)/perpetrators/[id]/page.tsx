@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/actor";
+import { denyAccess } from "@/lib/auth/denied";
+import { parseRouteId } from "@/lib/http/route-id";
+import { countryName, formatDate } from "@/lib/i18n/format";
+import { getPerpetrator, listSituationsOfPerpetrator } from "@/lib/perpetrators/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("perpetrators"))("details") };
+}
+
+/** One perpetrator record, read only: its details, identifiers and the situations the viewer sees. */
+export default async function PerpetratorPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("perpetrators.list");
+  const id = parseRouteId((await params).id);
+  if (!id) return denyAccess();
+  // Out of the viewer's scope (another organisation's, a colleague's record) reads as not found.
+  const perpetrator = await getPerpetrator(actor.scope, id);
+  if (!perpetrator) return denyAccess();
+  const situations = await listSituationsOfPerpetrator(actor.scope, perpetrator.id);
+  const hidden = Math.max(0, perpetrator.situations.length - situations.length);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const none = t("hotline.notRecorded");
+  const rows: [string, React.ReactNode][] = [
+    [t("perpetrators.kind"), t(`perpetrators.kinds.${perpetrator.kind}`)],
+    [t("perpetrators.roles"), perpetrator.roles.map((r) => t(`situations.roles.${r}`)).join(", ") || none],
+    [t("perpetrators.relation"), perpetrator.relation ? t(`situations.relations.${perpetrator.relation}`) : none],
+    [t("perpetrators.aliases"), perpetrator.aliases.join(", ") || none],
+    [t("perpetrators.nationality"), perpetrator.nationality ? countryName(perpetrator.nationality, locale) : none],
+    [t("perpetrators.activeIn"), perpetrator.activeIn.map((c) => countryName(c, locale)).join(", ") || none],
+    [t("perpetrators.source"), t(`situations.sources.${perpetrator.source}`)],
+    [t("perpetrators.confidence"), t(`perpetrators.confidences.${perpetrator.confidence}`)],
+    [t("perpetrators.recordedOn"), formatDate(perpetrator.createdAt, locale, actor.timeZone)],
+    [t("perpetrators.notes"), perpetrator.notes ?? none],
+  ];
+  return (
+    <>
+      <p>
+        <Link href="/perpetrators">{t("perpetrators.allRecords")}</Link>
+      </p>
+      <div className="page-header">
+        <h1>{perpetrator.name}</h1>
+      </div>
+      <dl className="card" data-testid="perpetrator-details">
+        {rows.map(([label, value]) => (
+          <div key={label} style={{ display: "contents" }}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="perpetrator-identifiers">
+        <h2 id="perpetrator-identifiers">{t("perpetrators.identifiers")}</h2>
+        {perpetrator.identifiers.length === 0 ? (
+          <p className="muted">{t("perpetrators.noIdentifiers")}</p>
+        ) : (
+          <dl className="card" data-testid="perpetrator-identifiers">
+            {perpetrator.identifiers.map((i) => (
+              <div key={i.id} style={{ display: "contents" }}>
+                <dt>{t(`perpetrators.identifierKinds.${i.kind}`)}</dt>
+                <dd>{i.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="perpetrator-situations">
+        <h2 id="perpetrator-situations">{t("perpetrators.situations")}</h2>
+        {situations.length === 0 ? (
+          <p className="muted">{t("perpetrators.noSituations")}</p>
+        ) : (
+          <ul className="card" data-testid="perpetrator-situations">
+            {situations.map((s) => (
+              <li key={s.id}>
+                <Link href={`/situations/${s.id}`}>{s.reference}</Link> · {countryName(s.countryCode, locale)} ·{" "}
+                {t(`situations.statuses.${s.status}`)}
+                {s.role ? ` · ${t(`situations.roles.${s.role}`)}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+        {hidden > 0 ? <p className="muted">{t("perpetrators.hiddenSituations", { count: hidden })}</p> : null}
+      </section>
+    </>
+  );
+}
