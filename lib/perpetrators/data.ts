@@ -11,7 +11,7 @@ import { consumePerUser } from "@/lib/rate-limit";
 import { identifierHash, nameHash, nameKeysOf } from "./keys";
 import { mayWritePerpetrators, perpetratorWhere } from "./policy";
 import { situationWhere } from "@/lib/situations/policy";
-import type { ListPerpetratorsQuery, PerpetratorListFilters, PerpetratorMatchInput } from "./schema";
+import type { ListPerpetratorsQuery, PerpetratorMatchInput } from "./schema";
 
 /** 60 lookups per user per hour, as the people's duplicate check (docs/security.md). */
 export const PERPETRATOR_MATCH_LIMIT = {
@@ -49,27 +49,10 @@ function summary<R extends SummaryRow>(row: R) {
   };
 }
 
-export async function listPerpetrators(scope: Scope, query: ListPerpetratorsQuery) {
-  const rows = await dbFor(scope).perpetrator.findMany({
-    where: { AND: [await perpetratorWhere(scope), afterPosition("createdAt", decodeCursor(query.cursor))] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    select: summarySelect,
-  });
-  const items = rows.slice(0, query.limit).map(summary);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-  };
-}
-
-export type PerpetratorListItem = Awaited<ReturnType<typeof listPerpetrators>>["items"][number];
-
 /** One record with its identifiers and situations; null for one the actor may not see. Audited. */
 export async function getPerpetrator(scope: Scope, id: string) {
   const db = dbFor(scope);
-  const where = await perpetratorWhere(scope);
+  const [where, seen] = await Promise.all([perpetratorWhere(scope), situationWhere(scope)]);
   return db.$transaction(async (tx) => {
     const row = await tx.perpetrator.findFirst({
       where: { AND: [{ id }, where] },
@@ -79,7 +62,12 @@ export async function getPerpetrator(scope: Scope, id: string) {
         notesEncrypted: true,
         version: true,
         identifiers: { select: { id: true, kind: true, valueEncrypted: true }, orderBy: { kind: "asc" } },
-        situations: { select: { role: true, situation: { select: { id: true, reference: true } } } },
+        // Only the situations the actor sees (a case worker may see a recruiter through one of several).
+        situations: {
+          where: { situation: seen },
+          orderBy: { linkedAt: "asc" },
+          select: { role: true, situation: { select: { id: true, reference: true } } },
+        },
       },
     });
     if (!row) return null;
@@ -88,6 +76,8 @@ export async function getPerpetrator(scope: Scope, id: string) {
     return {
       ...summary(rest),
       version: row.version,
+      /** Links to situations, the actor's or not (a count only: the others stay unnamed). */
+      situationsInAll: row._count.situations,
       aliases: aliasesEncrypted
         ? decryptJsonField<string[]>(aliasesEncrypted, fieldContext("perpetrators", "aliases_encrypted", row.id), [])
         : [],
@@ -97,7 +87,6 @@ export async function getPerpetrator(scope: Scope, id: string) {
         kind: i.kind,
         value: open("perpetrator_identifiers", "value_encrypted", i.id, i.valueEncrypted),
       })),
-      // Only the situations the actor sees name themselves (a case worker may see a recruiter through one of several).
       situations: situations.map((s) => ({ role: s.role, id: s.situation.id, reference: s.situation.reference })),
     };
   });
@@ -165,7 +154,7 @@ export async function listPerpetratorsOfSituation(scope: Scope, situationId: str
  * each with how many of the situations the actor sees it is linked to. Names are decrypted for
  * the page, so the reading is audited with the records shown (ids, never names).
  */
-export async function listPerpetratorsOfOrganisation(scope: Scope, query: PerpetratorListFilters) {
+export async function listPerpetrators(scope: Scope, query: ListPerpetratorsQuery) {
   const [where, situations] = await Promise.all([perpetratorWhere(scope), situationWhere(scope)]);
   return dbFor(scope).$transaction(async (tx) => {
     const rows = await tx.perpetrator.findMany({
@@ -194,8 +183,8 @@ export async function listPerpetratorsOfOrganisation(scope: Scope, query: Perpet
 
 /**
  * The situations of a perpetrator record that the actor sees, with the part played in each. A
- * record's other links (a colleague's situations) stay unnamed: getPerpetrator's `situations`
- * holds them all, so its length minus this list's is what the actor does not see.
+ * record's other links (a colleague's situations) stay unnamed: getPerpetrator's `situationsInAll`
+ * counts them all, so it minus this list's length is what the actor does not see.
  */
 export async function listSituationsOfPerpetrator(scope: Scope, perpetratorId: string) {
   const [perpetrators, situations] = await Promise.all([perpetratorWhere(scope), situationWhere(scope)]);
@@ -209,3 +198,5 @@ export async function listSituationsOfPerpetrator(scope: Scope, perpetratorId: s
   });
   return rows.map(({ role, situation }) => ({ ...situation, role }));
 }
+
+export type PerpetratorListItem = Awaited<ReturnType<typeof listPerpetrators>>["items"][number];

@@ -27,9 +27,9 @@ import { db } from "@/tests/support/prisma";
 import { asJson, createOrganisation, createUser, scopeOf, unique } from "@/tests/support/factories";
 import { createSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
-import { listPerpetratorsOfOrganisation, listSituationsOfPerpetrator, PERPETRATOR_MATCH_LIMIT } from "./data";
+import { getPerpetrator, listPerpetrators, listSituationsOfPerpetrator, PERPETRATOR_MATCH_LIMIT } from "./data";
 import { createPerpetrator, linkPerpetratorToSituation } from "./mutations";
-import { createPerpetratorSchema, perpetratorListFiltersSchema } from "./schema";
+import { createPerpetratorSchema, listPerpetratorsQuerySchema } from "./schema";
 import { isLimitMessage } from "@/components/situations/use-seen-before";
 import PerpetratorsPage from "@/app/(app)/perpetrators/page";
 import PerpetratorPage from "@/app/(app)/perpetrators/[id]/page";
@@ -45,7 +45,7 @@ const record = (name: string, extra: Record<string, unknown> = {}) =>
   createPerpetratorSchema.parse({ name, roles: ["RECRUITER"], source: "VICTIM", ...extra });
 
 const list = (scope: ReturnType<typeof scopeOf>, filters: Record<string, unknown> = {}) =>
-  listPerpetratorsOfOrganisation(scope, perpetratorListFiltersSchema.parse(filters));
+  listPerpetrators(scope, listPerpetratorsQuerySchema.parse(filters));
 
 const names = async (scope: ReturnType<typeof scopeOf>, filters: Record<string, unknown> = {}) =>
   (await list(scope, filters)).items.map((p) => p.name);
@@ -118,6 +118,9 @@ describe("the perpetrators list", () => {
     // The operator does not see the coordinator's situation: the agency is in none of theirs.
     expect((await list(operator.scope)).items.map((p) => [p.id, p.situations])).toEqual([[agency.id, 0]]);
     expect(await listSituationsOfPerpetrator(operator.scope, agency.id)).toEqual([]);
+    // The record's API answer names no situation the operator does not see either; it counts it.
+    const asRead = await getPerpetrator(operator.scope, agency.id);
+    expect([asRead?.situations, asRead?.situationsInAll]).toEqual([[], 1]);
     expect(await listSituationsOfPerpetrator(worker.scope, recruiter.id)).toEqual([
       { id: situation.id, reference: situation.reference, status: "OPEN", countryCode: "RU", role: "RECRUITER" },
     ]);

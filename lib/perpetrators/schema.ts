@@ -47,7 +47,10 @@ export const perpetratorMatchSchema = z
   .refine((v) => Boolean(v.name) || v.identifiers.length > 0, { message: "errors.required", path: ["name"] });
 export type PerpetratorMatchInput = z.infer<typeof perpetratorMatchSchema>;
 
+/** The list (page and API): newest first, by part played and kind. */
 export const listPerpetratorsQuerySchema = z.object({
+  role: z.enum(PERPETRATOR_ROLES).optional(),
+  kind: z.enum(PERPETRATOR_KINDS).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
@@ -66,13 +69,3 @@ export const perpetratorFormSchema = z.object({
   phone: z.string().trim().max(40, "errors.tooLong").optional(),
   source: choice(PERPETRATOR_SOURCES),
 });
-
-/**
- * The perpetrators page: its filters are words without personal data (a part played, a kind), so
- * they may travel in the URL of a GET form; names and identifiers never do.
- */
-export const perpetratorListFiltersSchema = listPerpetratorsQuerySchema.extend({
-  role: z.enum(PERPETRATOR_ROLES).optional(),
-  kind: z.enum(PERPETRATOR_KINDS).optional(),
-});
-export type PerpetratorListFilters = z.infer<typeof perpetratorListFiltersSchema>;

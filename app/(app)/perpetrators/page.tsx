@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
 import { formatDate } from "@/lib/i18n/format";
-import { listPerpetratorsOfOrganisation } from "@/lib/perpetrators/data";
-import { perpetratorListFiltersSchema } from "@/lib/perpetrators/schema";
+import { listPerpetrators } from "@/lib/perpetrators/data";
+import { listPerpetratorsQuerySchema } from "@/lib/perpetrators/schema";
 import { PERPETRATOR_KINDS, PERPETRATOR_ROLES } from "@/lib/perpetrators/codes";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
@@ -22,8 +22,8 @@ export default async function PerpetratorsPage({
   // Analysts and shelter staff get 404: they see no perpetrator record (lib/perpetrators/policy.ts).
   const actor = await requireActor("perpetrators.list");
   const params = await searchParams;
-  const query = parseListQuery(perpetratorListFiltersSchema, params);
-  const { items, nextCursor } = await listPerpetratorsOfOrganisation(actor.scope, query);
+  const query = parseListQuery(listPerpetratorsQuerySchema, params);
+  const { items, nextCursor } = await listPerpetrators(actor.scope, query);
   const t = await getTranslations();
   const locale = await getLocale();
   return (

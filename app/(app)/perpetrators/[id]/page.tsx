@@ -20,7 +20,7 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
   const perpetrator = await getPerpetrator(actor.scope, id);
   if (!perpetrator) return denyAccess();
   const situations = await listSituationsOfPerpetrator(actor.scope, perpetrator.id);
-  const hidden = Math.max(0, perpetrator.situations.length - situations.length);
+  const hidden = Math.max(0, perpetrator.situationsInAll - situations.length);
   const t = await getTranslations();
   const locale = await getLocale();
   const none = t("hotline.notRecorded");
