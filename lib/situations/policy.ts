@@ -27,3 +27,11 @@ export const IN_CHARGE_ROLES = ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTL
 export function mayWriteSituations(scope: Scope) {
   return scope.organisationId !== null && roleHas(scope.role, "situations.write");
 }
+
+/**
+ * Situation figures (counts by region and type, no record): every role that reads aggregate
+ * reports, ANALYST included, for its own organisation only.
+ */
+export function maySeeSituationFigures(scope: Scope): boolean {
+  return scope.organisationId !== null && roleHas(scope.role, "reports.aggregate.read");
+}

@@ -1,6 +1,7 @@
 // What the benchmark opens, chosen from the scaled database as its owner: the busiest hotline (the
 // organisation with the most calls) and its staff, a person of theirs, a shelter with its board,
-// the organisation receiving the most repatriations, and a cursor deep in the hotline's list.
+// the organisation receiving the most repatriations, a cursor deep in the hotline's list, and the
+// year in which that organisation's situations are most numerous (for its figures).
 import type pg from "pg";
 import { encodeCursor } from "../../lib/keyset";
 import { scaleEmail } from "../seed-scale/network";
@@ -16,7 +17,16 @@ export interface BenchFixture {
   names: { latin: string; cyrillic: string };
   shelterId: string;
   deepCursor: string;
-  size: { calls: number; victims: number; stays: number; repatriations: number; auditEvents: number };
+  /** The busiest hotline's year with the most situations (as the figures place them). */
+  situationsYear: number;
+  size: {
+    calls: number;
+    victims: number;
+    stays: number;
+    repatriations: number;
+    situations: number;
+    auditEvents: number;
+  };
 }
 
 const firstOf = (role: string, code: string) => scaleEmail(role, 1, code);
@@ -48,10 +58,18 @@ export async function loadFixture(owner: pg.Pool): Promise<BenchFixture> {
     "SELECT received_at AS at, id FROM hotline_calls WHERE organisation_id = $1 ORDER BY received_at DESC, id DESC OFFSET $2 LIMIT 1",
     [busiest.id, Math.floor(busiest.calls * 0.8)],
   );
+  // Any year when the organisation has none (a database seeded without situations): the page still renders.
+  const situations = await one<{ year: number }>(
+    `SELECT coalesce(
+       (SELECT extract(year FROM coalesce(started_on, created_at))::int FROM situations
+         WHERE organisation_id = $1 GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 1),
+       extract(year FROM now())::int) AS year`,
+    [busiest.id],
+  );
   const size = await one<BenchFixture["size"]>(
     `SELECT (SELECT count(*)::int FROM hotline_calls) AS calls, (SELECT count(*)::int FROM victims) AS victims,
             (SELECT count(*)::int FROM shelter_stays) AS stays, (SELECT count(*)::int FROM repatriations) AS repatriations,
-            (SELECT count(*)::int FROM audit_events) AS "auditEvents"`,
+            (SELECT count(*)::int FROM situations) AS situations, (SELECT count(*)::int FROM audit_events) AS "auditEvents"`,
   );
   return {
     hotline: { code: busiest.code, calls: busiest.calls },
@@ -68,6 +86,7 @@ export async function loadFixture(owner: pg.Pool): Promise<BenchFixture> {
     names: { latin: person.latin, cyrillic: person.cyrillic },
     shelterId: shelter.id,
     deepCursor: encodeCursor(deep),
+    situationsYear: situations.year,
     size,
   };
 }

@@ -1,7 +1,7 @@
 // Growth: the list and search surfaces on networks of 10,000, 100,000 and 1,000,000 calls (people,
-// stays and repatriations in proportion), one connection each, to show that their times stay flat
-// as the tables grow (keyset pagination, indexes that start with the organisation, trigram and
-// folded-key search). Each size has its own database under .data/bench/, seeded on first use.
+// stays, repatriations and situations in proportion), one connection each, to show that their
+// times stay flat as the tables grow (keyset pagination, indexes that start with the organisation,
+// trigram and folded-key search). Each size has its own database under .data/bench/, seeded on first use.
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
@@ -30,6 +30,7 @@ export function growthSizes(calls: number[]): ScaleOptions[] {
     victims: Math.round(n / 10),
     stays: Math.round(n * 0.15),
     repatriations: Math.round(n / 50),
+    situations: Math.round(n / 200),
   }));
 }
 

@@ -56,6 +56,7 @@ const SMALL: ScaleOptions = {
   calls: 20_000,
   stays: 1500,
   repatriations: 300,
+  situations: 400,
   years: 10,
   seed: 2026,
 };
@@ -99,7 +100,7 @@ async function main() {
   const seconds = Number(args.seconds ?? (args.small ? 2 : 10));
   const connections = Number(args.connections);
   console.log(
-    `Scaled database: ${options.organisations} organisations, ${options.victims} people, ${options.calls} calls, ${options.stays} stays, ${options.repatriations} repatriations …`,
+    `Scaled database: ${options.organisations} organisations, ${options.victims} people, ${options.calls} calls, ${options.stays} stays, ${options.repatriations} repatriations, ${options.situations} situations …`,
   );
   // `--data temp`: a throw-away folder, removed at exit (the smoke run of `npm test` never touches .data/).
   const temporaryData = args.data === "temp" ? fs.mkdtempSync(path.join(os.tmpdir(), "tumar-bench-data-")) : null;
@@ -280,9 +281,15 @@ async function main() {
       r.floor = floor;
       if (
         floor.slowest &&
-        ["hotline-first", "hotline-filtered", "hotline-deep", "search-cyrillic", "repatriations", "bed-board"].includes(
-          r.surface.key,
-        )
+        [
+          "hotline-first",
+          "hotline-filtered",
+          "hotline-deep",
+          "search-cyrillic",
+          "repatriations",
+          "bed-board",
+          "situation-figures",
+        ].includes(r.surface.key)
       ) {
         plans.push({
           name: r.surface.name,

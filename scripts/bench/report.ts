@@ -4,12 +4,13 @@ import type { LoadResult } from "./load";
 import type { FloorResult } from "./sql-floor";
 import type { JsSize } from "./js-size";
 import type { Surface } from "./surfaces";
+import type { BenchFixture } from "./fixture";
 
 export interface BenchReport {
   date: string;
   machine: string;
   revision: string;
-  size: { calls: number; victims: number; stays: number; repatriations: number; auditEvents: number };
+  size: BenchFixture["size"];
   hotline: { code: string; calls: number };
   seededIn: number | null;
   seconds: number;
@@ -44,7 +45,7 @@ export function report(r: BenchReport): string {
   const lines: string[] = [];
   const pct = (x: number | null) => (x === null ? "–" : `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)} %`);
   lines.push(
-    `${r.date}, ${r.machine}, commit ${r.revision}. Data: ${n(r.size.calls)} hotline calls, ${n(r.size.victims)} people, ${n(r.size.stays)} shelter stays, ${n(r.size.repatriations)} repatriations, ${n(r.size.auditEvents)} audit events; the busiest hotline (${r.hotline.code}) has ${n(r.hotline.calls)} calls.${r.seededIn ? ` Seeded in ${r.seededIn.toFixed(0)} s.` : ""}`,
+    `${r.date}, ${r.machine}, commit ${r.revision}. Data: ${n(r.size.calls)} hotline calls, ${n(r.size.victims)} people, ${n(r.size.stays)} shelter stays, ${n(r.size.repatriations)} repatriations, ${n(r.size.situations)} situations, ${n(r.size.auditEvents)} audit events; the busiest hotline (${r.hotline.code}) has ${n(r.hotline.calls)} calls.${r.seededIn ? ` Seeded in ${r.seededIn.toFixed(0)} s.` : ""}`,
   );
   lines.push("");
   lines.push(

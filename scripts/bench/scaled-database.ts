@@ -24,9 +24,9 @@ export interface ScaledDatabase {
 }
 
 /** Bump when the seed writes different data, so that benchmarks stop reusing databases of the old one. */
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 const sizeLabel = (o: ScaleOptions) =>
-  `v${SEED_VERSION}-${o.organisations}o-${o.victims}v-${o.calls}c-${o.stays}s-${o.repatriations}r-${o.years}y-${o.seed}`;
+  `v${SEED_VERSION}-${o.organisations}o-${o.victims}v-${o.calls}c-${o.stays}s-${o.repatriations}r-${o.situations}st-${o.years}y-${o.seed}`;
 
 export async function openScaledDatabase(
   options: ScaleOptions,

@@ -92,6 +92,14 @@ export function surfaces(f: BenchFixture): Surface[] {
       user: "receivingCoordinator",
       group: "record",
     },
+    {
+      // The reports page: the hotline's month figures and the situations by region and by type.
+      key: "situation-figures",
+      name: "reports: situations by region and type",
+      path: `/reports?year=${f.situationsYear}`,
+      user: "analyst",
+      group: "record",
+    },
     ...(["coordinator", "operator", "caseWorker", "orgAdmin", "analyst", "shelterStaff", "networkAdmin"] as const).map(
       (user): Surface => ({ key: `home-${user}`, name: `home page: ${user}`, path: "/", user, group: "home" }),
     ),

@@ -1,5 +1,5 @@
 // The audit trail at scale: the events the app would have written for what the seed created (each
-// call, person, shelter admission, referral and repatriation step) and for reading records (two
+// call, person, shelter admission, referral, repatriation step and situation) and for reading records (two
 // reads of each person). Written by the database from the seeded rows, one organisation at a time
 // in time order, through the same trigger as the app's events, so each organisation's hash chain
 // is whole and `npm run audit:verify` checks it like a real one.
@@ -21,7 +21,9 @@ const EVENTS = `
   UNION ALL
   SELECT e.created_at, e.actor_id, e.organisation_id, CASE WHEN e.from_status IS NULL THEN 'repatriation.create' ELSE 'repatriation.transition' END, 'REPATRIATION', e.repatriation_id::text,
     CASE WHEN e.from_status IS NULL THEN NULL ELSE jsonb_build_object('from', e.from_status, 'to', e.to_status) END
-    FROM repatriation_events e`;
+    FROM repatriation_events e
+  UNION ALL
+  SELECT created_at, created_by_id, organisation_id, 'situation.create', 'SITUATION', id::text, NULL FROM situations`;
 
 export async function createAuditTrail(
   db: pg.PoolClient,

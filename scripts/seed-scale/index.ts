@@ -1,9 +1,9 @@
 // `npm run seed:scale`: a synthetic regional network at a regional network's size, for benchmarks
 // and for trying the app at scale: organisations in up to eight countries with their staff,
 // people, access grants sharing 5 % of them, shelters with a decade of stays, a decade of hotline
-// calls, repatriations in every status, and the audit trail of all of it, bulk-loaded with COPY.
-// Every count is a parameter:
-//   npm run seed:scale -- --organisations 60 --countries 8 --victims 100000 --calls 1000000 --stays 150000 --repatriations 20000
+// calls, repatriations in every status, situations, and the audit trail of all of it, bulk-loaded
+// with COPY. Every count is a parameter:
+//   npm run seed:scale -- --organisations 60 --countries 8 --victims 100000 --calls 1000000 --stays 150000 --repatriations 20000 --situations 5000
 // Into MAINTENANCE_DATABASE_URL (the tables' owner) when set, otherwise into the development
 // database (`npm run dev`'s, started here if needed). Refuses production and a database that
 // already holds a scale seed. Reproducible: --seed picks the random sequence.
@@ -20,6 +20,7 @@ import { createPeople } from "./people";
 import { createGrants } from "./grants";
 import { createStays } from "./stays";
 import { createRepatriations } from "./repatriations";
+import { createSituations } from "./situations";
 import { createAuditTrail } from "./audit";
 
 export interface ScaleOptions {
@@ -29,6 +30,7 @@ export interface ScaleOptions {
   calls: number;
   stays: number;
   repatriations: number;
+  situations: number;
   years: number;
   seed: number;
   now?: Date;
@@ -41,6 +43,7 @@ export const FULL_SCALE: ScaleOptions = {
   calls: 1_000_000,
   stays: 150_000,
   repatriations: 20_000,
+  situations: 5000,
   years: 10,
   seed: 2026,
 };
@@ -100,6 +103,9 @@ export async function seedScale(db: PrismaClient, pool: pg.Pool, options: ScaleO
       repatriations.update,
     );
     repatriations.stop();
+    const situations = phase("situations", options.situations);
+    await createSituations(client, rnd, organisations, { ...options, now, batch }, situations.update);
+    situations.stop();
     const audit = phase("organisations' audit trails", organisations.length);
     await createAuditTrail(client, organisations, now, audit.update);
     audit.stop();
@@ -128,7 +134,7 @@ async function main() {
   const started = Date.now();
   try {
     console.log(
-      `Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.stays} shelter stays, ${options.calls} calls, ${options.repatriations} repatriations over ${options.years} years …`,
+      `Seeding ${options.organisations} organisations in ${options.countries} countries, ${options.victims} people, ${options.stays} shelter stays, ${options.calls} calls, ${options.repatriations} repatriations, ${options.situations} situations over ${options.years} years …`,
     );
     await seedScale(db, pool, options, bars);
     await db.$executeRawUnsafe("ANALYZE");

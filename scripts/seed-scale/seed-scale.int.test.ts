@@ -8,6 +8,7 @@ import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
 import { listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { searchVictimIdsByName } from "@/lib/victims/search";
 import { countByStatus } from "@/lib/repatriations/data";
+import { getSituationFigures } from "@/lib/situations/figures";
 import { REPATRIATION_STATUSES } from "@/lib/repatriations/codes";
 import { verifyAuditChains } from "@/lib/audit/verify";
 import { fieldContext, openField } from "@/lib/crypto";
@@ -27,6 +28,7 @@ describe("npm run seed:scale", () => {
       calls: 6000,
       stays: 900,
       repatriations: 120,
+      situations: 90,
       years: 3,
       seed: 11,
       now,
@@ -101,10 +103,11 @@ describe("npm run seed:scale", () => {
        UNION ALL SELECT 'repatriation_messages.text_encrypted', id::text, text_encrypted FROM repatriation_messages WHERE organisation_id = ANY($1::uuid[])
        UNION ALL SELECT 'repatriation_tasks.note_encrypted', t.id::text, t.note_encrypted FROM repatriation_tasks t JOIN repatriations r ON r.id = t.repatriation_id WHERE r.sending_organisation_id = ANY($1::uuid[]) AND t.note_encrypted IS NOT NULL
        UNION ALL SELECT 'shelter_stays.health_notes_encrypted', st.id::text, st.health_notes_encrypted FROM shelter_stays st JOIN shelters s ON s.id = st.shelter_id WHERE s.organisation_id = ANY($1::uuid[]) AND st.health_notes_encrypted IS NOT NULL
+       UNION ALL SELECT 'situations.summary_encrypted', id::text, summary_encrypted FROM situations WHERE organisation_id = ANY($1::uuid[]) AND summary_encrypted IS NOT NULL
        UNION ALL SELECT 'shelter_contacts.address_encrypted', c.id::text, c.address_encrypted FROM shelter_contacts c JOIN shelters s ON s.id = c.shelter_id WHERE s.organisation_id = ANY($1::uuid[])`,
       [ids],
     );
-    expect(new Set(placed.rows.map((r) => r.place)).size).toBe(9);
+    expect(new Set(placed.rows.map((r) => r.place)).size).toBe(10);
     const unbound = placed.rows.filter((r) => {
       try {
         const [table, column] = r.place.split(".");
@@ -168,14 +171,26 @@ describe("npm run seed:scale", () => {
     expect(cases.filter((c) => c.status === "DRAFT").every((c) => c.grantId === null)).toBe(true);
     expect(cases.filter((c) => c.status === "ACCEPTED").every((c) => c.grantId !== null)).toBe(true);
 
+    // Situations: numbered per organisation and year as the app numbers them, counted by the
+    // figures (each year's together make them all), and the app numbers new ones after them.
+    const situationCount = await db.situation.count({ where: { organisationId: hotline.id } });
+    expect(await db.situation.count({ where: { organisationId: { in: ids } } })).toBe(90);
+    expect(situationCount).toBeGreaterThan(0);
+    let counted = 0;
+    for (const year of [2023, 2024, 2025, 2026]) counted += (await getSituationFigures(coordinator, year))!.total;
+    expect(counted).toBe(situationCount);
+    const situationCounters = await db.situationReferenceCounter.findMany({ where: { organisationId: hotline.id } });
+    expect(situationCounters.reduce((n, c) => n + c.last, 0)).toBe(situationCount);
+
     // The audit trail: an event for each call, each person's registration and two reads, each
-    // repatriation step; every chain whole.
+    // repatriation step and situation; every chain whole.
     const events = await db.auditEvent.count({ where: { organisationId: hotline.id, action: "hotline_call.create" } });
     expect(events).toBe(await db.hotlineCall.count({ where: { organisationId: hotline.id } }));
     expect(await db.auditEvent.count({ where: { organisationId: { in: ids }, action: "victim.read" } })).toBe(1200);
     expect(
       await db.auditEvent.count({ where: { organisationId: { in: ids }, action: { startsWith: "repatriation." } } }),
     ).toBe(await db.repatriationEvent.count({ where: { repatriation: { sendingOrganisationId: { in: ids } } } }));
+    expect(await db.auditEvent.count({ where: { organisationId: { in: ids }, action: "situation.create" } })).toBe(90);
     expect((await verifyAuditChains(pool)).broken).toEqual([]);
   }, 120_000);
 });

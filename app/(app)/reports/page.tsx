@@ -4,9 +4,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { getMonthFigures } from "@/lib/hotline/data";
+import { currentFiguresYear, figuresYearOf, FIRST_FIGURES_YEAR, getSituationFigures } from "@/lib/situations/figures";
 import { localDay } from "@/lib/time/zoned";
 import { MonthChart } from "@/components/hotline/month-chart";
 import { MonthNav } from "@/components/hotline/month-nav";
+import { SituationFiguresSection } from "@/components/situations/situation-figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -22,7 +24,18 @@ export default async function ReportsPage({
   const params = await searchParams;
   const timeZone = actor.timeZone;
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
-  const figures = await getMonthFigures(actor.scope, month, timeZone);
+  const year = figuresYearOf(params.year, timeZone);
+  const [figures, situations] = await Promise.all([
+    getMonthFigures(actor.scope, month, timeZone),
+    getSituationFigures(actor.scope, year),
+  ]);
+  // The year links keep the month shown above, as the month links keep the year.
+  const yearHref = (target: number) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) if (value && key !== "year") search.set(key, value);
+    search.set("year", String(target));
+    return `/reports?${search.toString()}`;
+  };
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -42,6 +55,13 @@ export default async function ReportsPage({
               new Date(`${month}-15T00:00:00Z`),
             ),
           })}
+        />
+      ) : null}
+      {situations ? (
+        <SituationFiguresSection
+          figures={situations}
+          previousHref={year > FIRST_FIGURES_YEAR ? yearHref(year - 1) : null}
+          nextHref={year < currentFiguresYear(timeZone) ? yearHref(year + 1) : null}
         />
       ) : null}
     </>
