@@ -56,7 +56,11 @@ test("a coordinator lists and opens the organisation's recruiter; an analyst get
 
   const link = await rowLink(page, RECRUITER.name);
   expect(link, "the demo recruiter is in Tashkent's list").not.toBeNull();
-  const row = page.getByRole("row").filter({ has: link! });
+  const row = page
+    .getByTestId("perpetrators-table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: RECRUITER.name, exact: true }) })
+    .first();
   await expect(row).toContainText("Recruiter");
   await expect(row).toContainText("Probable");
   await expect(row).toContainText("A relative or other caller");
