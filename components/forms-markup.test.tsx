@@ -104,6 +104,12 @@ vi.mock("@/lib/invitations/actions", () => ({
 
 const ZONE = "Asia/Tashkent";
 const countries = { first: [{ code: "UZ", name: "Uzbekistan" }], rest: [{ code: "KZ", name: "Kazakhstan" }] };
+const regions = {
+  UZ: [
+    { code: "UZ-SA", name: "Samarqand Region" },
+    { code: "UZ-TO", name: "Tashkent Region" },
+  ],
+};
 const ID = "00000000-0000-4000-8000-00000000000a";
 const beds = [
   { id: "00000000-0000-4000-8000-0000000000b1", label: "A", room: "1", taken: false },
@@ -155,7 +161,13 @@ const cases: Case[] = [
     async () => {
       const { CallForm } = await import("@/components/hotline/call-form");
       const { emptyCall } = await import("@/lib/hotline/form-values");
-      return el(CallForm, { mode: "create", initialValues: emptyCall(), organisationCountry: "UZ", countries });
+      return el(CallForm, {
+        mode: "create",
+        initialValues: emptyCall(),
+        organisationCountry: "UZ",
+        countries,
+        regions,
+      });
     },
   ],
   [
@@ -170,6 +182,7 @@ const cases: Case[] = [
         initialValues: { ...emptyCall(), receivedAt: "2026-03-03T10:30:00Z" },
         organisationCountry: "UZ",
         countries,
+        regions,
       });
     },
   ],
@@ -183,6 +196,7 @@ const cases: Case[] = [
         initialValues: { ...emptyCall(), callType: "SILENT" },
         organisationCountry: "UZ",
         countries,
+        regions,
         draftRestored: true,
       });
     },
@@ -275,6 +289,7 @@ const cases: Case[] = [
       return el(VictimForm, {
         victimId: ID,
         countries,
+        regions,
         workers: [{ id: ID, name: "Worker" }],
         defaults: {
           ...victimDefaults(),

@@ -27,6 +27,8 @@ test("an operator logs a full call with the keyboard only", async ({ page }) => 
   await tabTo(page, { id: "callerCountry" });
   await page.keyboard.type("Russia");
   await tabTo(page, { id: "callerRegion" });
+  await page.keyboard.type("Sverdlovsk");
+  await tabTo(page, { id: "callerPlace" });
   await page.keyboard.type("Yekaterinburg");
   await tabTo(page, { id: "callbackConsent" });
   await page.keyboard.press("Space");
@@ -63,6 +65,7 @@ test("an operator logs a full call with the keyboard only", async ({ page }) => 
   );
   await expect(page.getByText("+998907776655")).toBeVisible();
   await expect(page.getByText("7 min")).toBeVisible();
+  await expect(page.getByText("Sverdlovsk Oblast")).toBeVisible();
   checkServerErrors();
   checkConsole();
 });

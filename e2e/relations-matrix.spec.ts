@@ -1,6 +1,6 @@
 // The relations matrix ("the one rule, shown"): every road to a person (lib/access/roads.ts,
 // requests in e2e/access/relations.ts), asked by every role of the organisation that owns two people,
-// by every role of a partner that holds a grant on one of them (the minimal set plus the region),
+// by every role of a partner that holds a grant on one of them (the minimal set plus the place of origin),
 // by an unrelated organisation, the network administrator and nobody; in three phases:
 //   granted    the partner's grants live; one person is a restricted record
 //   unlocked   the owner's coordinator broke the glass on the restricted record
@@ -51,7 +51,7 @@ const ACTORS: Actor[] = [
 const stamp = crypto.randomUUID().slice(0, 8);
 const SECRETS = {
   surname: `Связова${stamp}`, // P's family name: the minimal set
-  region: `relations-region-${stamp}`, // P's region of origin: granted to the partner beyond the minimal set
+  region: `relations-region-${stamp}`, // P's place of origin: granted to the partner beyond the minimal set
   narrative: `relations-narrative-${stamp}`, // P's story: never granted
   summary: `relationsummary${stamp}`, // the call about P: stays with the owner
   restricted: `Закрытова${stamp}`, // R's family name: a restricted record
@@ -166,7 +166,7 @@ test.beforeAll(async ({ playwright, browser }) => {
   );
   await json(
     await owner.patch(`/api/v1/victims/${person.id}`, {
-      data: { version: 1, narrative: SECRETS.narrative, regionOfOrigin: SECRETS.region },
+      data: { version: 1, narrative: SECRETS.narrative, placeOfOrigin: SECRETS.region },
     }),
   );
   const restricted = await json(
@@ -259,7 +259,7 @@ test.beforeAll(async ({ playwright, browser }) => {
   const ownerOrg = (await (await owner.get("/api/v1/me")).json()).organisation.id;
   await sql.query(
     `INSERT INTO access_grants (id, record_type, record_id, owner_organisation_id, grantee_organisation_id, scope, fields, reason, granted_by_id, updated_at)
-     VALUES (gen_random_uuid(), 'VICTIM', $1, $2, $3, 'MINIMAL', ARRAY['regionOfOrigin'], 'referral', $4, now())`,
+     VALUES (gen_random_uuid(), 'VICTIM', $1, $2, $3, 'MINIMAL', ARRAY['placeOfOrigin'], 'referral', $4, now())`,
     [person.id, ownerOrg, partnerId, users.get("owner.coordinator")!.id],
   );
   // A situation of the owner with both people: the coordinator records it and puts the creator

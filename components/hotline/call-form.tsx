@@ -22,6 +22,7 @@ import { Call, type Countries } from "./call-form/fields";
 import { CallTypeField } from "./call-form/call-type-field";
 import { TimeSection } from "./call-form/time-section";
 import { CallerSection } from "./call-form/caller-section";
+import type { RegionChoices } from "@/components/ui/region-select";
 import { PersonSection } from "./call-form/person-section";
 import { DetailsSection } from "./call-form/details-section";
 import { useCallKeyboard, useFocusOnNextCall } from "./call-form/use-call-keyboard";
@@ -34,6 +35,8 @@ export function CallForm(props: {
   version?: number;
   draftRestored?: boolean;
   countries: Countries;
+  /** The region lists of the countries that have one, named in the user's language. */
+  regions: RegionChoices;
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
@@ -174,7 +177,12 @@ export function CallForm(props: {
           />
           {isData ? (
             <>
-              <CallerSection form={form} countries={props.countries} organisationCountry={props.organisationCountry} />
+              <CallerSection
+                form={form}
+                countries={props.countries}
+                regions={props.regions}
+                organisationCountry={props.organisationCountry}
+              />
               <PersonSection countries={props.countries} />
               <DetailsSection />
             </>

@@ -2,7 +2,7 @@
 // Editing the whole record. A save refused because someone else saved meanwhile marks the fields
 // they changed and keeps everything typed here.
 import { useRouter } from "next/navigation";
-import { FormProvider, useFieldArray } from "react-hook-form";
+import { FormProvider, useFieldArray, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { updateVictimSchema, type UpdateVictimValues } from "@/lib/victims/schema";
 import { updateVictimAction } from "@/lib/victims/actions";
@@ -24,11 +24,12 @@ import { Options } from "@/components/ui/options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { IdentityFields } from "./identity-fields";
+import { RegionSelect, type RegionChoices } from "@/components/ui/region-select";
 import { usePostFallback } from "@/components/ui/post-fallback";
 
 type Countries = { first: CountryChoice[]; rest: CountryChoice[] };
 type TextField =
-  "regionOfOrigin" | "phone" | "address" | "trustedContact" | "traffickingStatusDecidedBy" | "recruiterRelation";
+  "placeOfOrigin" | "phone" | "address" | "trustedContact" | "traffickingStatusDecidedBy" | "recruiterRelation";
 type SelectField = "maritalStatus" | "educationLevel" | "traffickingStatus" | "recruitmentMethod";
 type ListField = "languages" | "exploitationTypes" | "labourSectors" | "meansOfControl";
 
@@ -38,12 +39,16 @@ export function VictimForm(props: {
   victimId: string;
   defaults: UpdateVictimValues;
   countries: Countries;
+  /** The region lists of the countries that have one, named in the user's language. */
+  regions: RegionChoices;
   workers: { id: string; name: string }[];
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
   const form = Victim.useForm({ defaultValues: props.defaults });
+  const chosen = useWatch({ control: form.control, name: "citizenships" });
+  const citizenships = (Array.isArray(chosen) ? chosen : [chosen]).filter(Boolean).map(String);
   const events = useFieldArray({ control: form.control, name: "events" });
   const { submit, formError } = useActionSubmit(
     form,
@@ -76,7 +81,20 @@ export function VictimForm(props: {
             <h2>{t("victims.identity")}</h2>
             <IdentityFields countries={props.countries} />
             <div className="grid">
-              {text("regionOfOrigin", t("victims.regionOfOrigin"))}
+              <RegionSelect<UpdateVictimValues>
+                name="regionOfOrigin"
+                countries={citizenships}
+                label={t("victims.regionOfOrigin")}
+                emptyLabel={t("hotline.notRecorded")}
+                regions={props.regions}
+              />
+              <Victim.Input
+                name="placeOfOrigin"
+                label={t("victims.placeOfOrigin")}
+                hint={t("victims.placeOfOriginHint")}
+                autoComplete="off"
+                maxLength={120}
+              />
               {select("maritalStatus", t("victims.maritalStatus"), MARITAL_STATUSES, "victims.maritalStatuses")}
               {select("educationLevel", t("victims.educationLevel"), EDUCATION_LEVELS, "victims.educationLevels")}
               <Victim.Select name="assignedToId" label={t("victims.assignedTo")}>

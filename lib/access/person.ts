@@ -46,6 +46,7 @@ export const MINIMAL_SHARED_FIELDS = [
 export const SHAREABLE_EXTRA_FIELDS = [
   "aliases",
   "regionOfOrigin",
+  "placeOfOrigin",
   "phone",
   "address",
   "trustedContact",

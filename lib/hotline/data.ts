@@ -201,6 +201,7 @@ export async function getHotlineCall(scope: Scope, id: string) {
       select: {
         ...listSelect,
         callerRegion: true,
+        callerPlace: true,
         callbackConsent: true,
         callerPhoneEncrypted: true,
         summaryEncrypted: true,

@@ -14,6 +14,7 @@ export function emptyCall(followUpOfId?: string): HotlineCallFormValues {
     callerRelationship: "",
     callerCountry: "",
     callerRegion: "",
+    callerPlace: "",
     callerPhone: "",
     callbackConsent: false,
     confirmUnusualTime: false,
@@ -54,6 +55,7 @@ export function callFromDraft(draft: Record<string, unknown>): HotlineCallFormVa
 export function valuesOfCall(
   call: HotlineCallRow & {
     callerRegion: string | null;
+    callerPlace: string | null;
     callerPhone: string | null;
     callbackConsent: boolean;
     summary: string | null;
@@ -69,6 +71,7 @@ export function valuesOfCall(
     callerRelationship: call.callerRelationship ?? "",
     callerCountry: call.callerCountry ?? "",
     callerRegion: call.callerRegion ?? "",
+    callerPlace: call.callerPlace ?? "",
     callerPhone: call.callerPhone ?? "",
     callbackConsent: call.callbackConsent,
     personSex: call.personSex ?? "",

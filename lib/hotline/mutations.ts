@@ -6,6 +6,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext, lookupHash } from "@/lib/crypto";
 import { hotlineCallWhere, mayLogCalls } from "./policy";
 import { normalisePhone } from "./phone";
+import { isListedRegion } from "@/lib/i18n/regions";
 import { summaryTokens } from "./search";
 import {
   confirmTimeMessage,
@@ -29,6 +30,10 @@ function callColumns(input: CreateHotlineCallInput, defaultCountry: string, id: 
   if (input.callerPhone && !phone)
     throw new AppError("INVALID", "errors.INVALID", { callerPhone: "errors.invalidPhone" });
   const isData = input.callType === "DATA";
+  // The schema checks the region's country; whether the list holds it is checked here, where the
+  // lists are (they stay out of the form's JavaScript).
+  if (isData && input.callerRegion && !isListedRegion(input.callerRegion, [input.callerCountry]))
+    throw new AppError("INVALID", "errors.INVALID", { callerRegion: "errors.invalidRegion" });
   return {
     receivedAt: input.receivedAt,
     durationSeconds: input.durationSeconds ?? null,
@@ -39,6 +44,7 @@ function callColumns(input: CreateHotlineCallInput, defaultCountry: string, id: 
     callerRelationship: isData ? (input.callerRelationship ?? null) : null,
     callerCountry: isData ? (input.callerCountry ?? null) : null,
     callerRegion: isData ? (input.callerRegion ?? null) : null,
+    callerPlace: isData ? (input.callerPlace ?? null) : null,
     callerPhoneEncrypted: phone
       ? encryptField(phone, fieldContext("hotline_calls", "caller_phone_encrypted", id))
       : null,
@@ -123,6 +129,7 @@ const AUDITED_FIELDS = [
   "callerRelationship",
   "callerCountry",
   "callerRegion",
+  "callerPlace",
   "callerPhoneHash",
   "callbackConsent",
   "personSex",

@@ -35,6 +35,7 @@ export function presentCall(call: HotlineCallDetail): HotlineCallResponse {
   return {
     ...presentCallListItem(call),
     callerRegion: call.callerRegion,
+    callerPlace: call.callerPlace,
     callerPhone: call.callerPhone,
     callbackConsent: call.callbackConsent,
     summary: call.summary,

@@ -16,21 +16,17 @@ import {
   URGENCIES,
 } from "./codes";
 import { normalisePhone } from "./phone";
+import { checkRegionOfCountry, choice, optional, regionCodeField } from "@/lib/validation/fields";
 
 /** Clocks of operators' computers drift; a minute of tolerance avoids refusing "now". */
 const CLOCK_TOLERANCE_MS = 60_000;
 
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
 const optionalCountry = z
   .string()
   .trim()
   .toUpperCase()
   .refine((code) => isCountryCode(code), "errors.invalidCountry")
   .optional();
-
-/** Empty form fields arrive as "" or null: treat them as not given. */
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 
 /**
  * Years a call or a callback can fall in: from 2000 (before any hotline of the network)
@@ -88,7 +84,9 @@ const callFields = {
   callType: choice(CALL_TYPES),
   callerRelationship: optional(choice(RELATIONSHIPS)),
   callerCountry: optional(optionalCountry),
-  callerRegion: optional(z.string().trim().max(120, "errors.tooLong")),
+  /** ISO 3166-2, of the caller's country's list; a town or village goes in callerPlace. */
+  callerRegion: regionCodeField,
+  callerPlace: optional(z.string().trim().max(120, "errors.tooLong")),
   callerPhone: optional(phoneField),
   /** Country whose numbering plan applies to a number typed without +; the organisation's by default. */
   phoneDefaultCountry: optional(optionalCountry),
@@ -119,6 +117,7 @@ function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   // A number without + needs a numbering plan: checked here when the form names one, otherwise by
   // the mutation against the organisation's country.
+  checkRegionOfCountry(call.callerRegion, [call.callerCountry], "callerRegion", ctx);
   const checkable = call.callerPhone && (call.phoneDefaultCountry || call.callerPhone.startsWith("+"));
   if (checkable && !normalisePhone(call.callerPhone!, call.phoneDefaultCountry))
     issue("callerPhone", "errors.invalidPhone");
@@ -228,7 +227,8 @@ export const hotlineCallResponseSchema = z.object({
   callType: choice(CALL_TYPES),
   callerRelationship: choice(RELATIONSHIPS).nullable(),
   callerCountry: z.string().nullable(),
-  callerRegion: z.string().nullable(),
+  callerRegion: z.string().nullable().describe("ISO 3166-2 code, from the caller country's list"),
+  callerPlace: z.string().nullable().describe("A place below region level, as typed"),
   callerPhone: z
     .string()
     .nullable()
@@ -269,6 +269,7 @@ export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({
   callerPhone: true,
   summary: true,
   callerRegion: true,
+  callerPlace: true,
   callbackConsent: true,
   followUpOfId: true,
   version: true,

@@ -435,3 +435,8 @@ export function regionName(code: string, locale: string): string | null {
   if (!region) return null;
   return locale === "ru" ? region.ru : region.en;
 }
+
+/** Whether a code is in the list of one of these countries (a country without a list holds none). */
+export function isListedRegion(code: string, countries: readonly (string | null | undefined)[]): boolean {
+  return countries.some((country) => country && BY_CODE.has(code) && code.startsWith(`${country}-`));
+}

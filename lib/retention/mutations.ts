@@ -53,7 +53,8 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
       patronymicLatin: "",
       aliases: [],
       birthDate: null,
-      regionOfOrigin: null,
+      // The region stays (a first-level subdivision counts, it does not identify); the place goes.
+      placeOfOrigin: null,
       phoneEncrypted: null,
       addressEncrypted: null,
       trustedContactEncrypted: null,
@@ -99,7 +100,8 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
               data: {
                 callerPhoneEncrypted: null,
                 callerPhoneHash: null,
-                callerRegion: null,
+                // The region stays (a first-level subdivision counts, it does not identify); the place goes.
+                callerPlace: null,
                 summaryEncrypted: null,
                 summaryTokens: [],
                 anonymisedAt: now,

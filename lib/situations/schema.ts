@@ -1,11 +1,11 @@
 // Situation forms and API bodies, validated in the browser and again on the server. Messages are
 // translation keys.
 import { z } from "zod";
-import { optional } from "@/lib/validation/fields";
+import { optional, regionCodeField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { coercedDate } from "@/lib/validation/date";
 import { EXPLOITATION_TYPES, LABOUR_SECTORS } from "@/lib/victims/codes";
-import { REGION_CODE, SITUATION_STATUSES } from "./codes";
+import { SITUATION_STATUSES } from "./codes";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const day = coercedDate("errors.invalidDate");
@@ -19,7 +19,7 @@ const several = <T extends readonly [string, ...string[]]>(values: T) =>
 export const createSituationSchema = z
   .object({
     countryCode: countryField,
-    regionCode: optional(z.string().trim().toUpperCase().regex(REGION_CODE, "errors.invalidRegion")),
+    regionCode: regionCodeField,
     /** A village, a site, a street: below region level, encrypted. */
     place: optional(text(200)),
     exploitationTypes: several(EXPLOITATION_TYPES),

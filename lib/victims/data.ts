@@ -294,6 +294,7 @@ const recordSelect = {
   patronymicLatin: true,
   aliases: true,
   regionOfOrigin: true,
+  placeOfOrigin: true,
   languages: true,
   maritalStatus: true,
   educationLevel: true,

@@ -7,6 +7,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { nameSearchKey } from "@/lib/text/name-key";
+import { isListedRegion } from "@/lib/i18n/regions";
 import { markIntakeAnswered, notifyAssignee, notifyIntake } from "./notices";
 import { callToLink, linkPeopleToCall } from "./call-people";
 import { nextCaseNumber } from "./case-number";
@@ -218,6 +219,7 @@ const COMPARED_FIELDS = [
   "riskLevel",
   "restricted",
   "regionOfOrigin",
+  "placeOfOrigin",
   "languages",
   "maritalStatus",
   "educationLevel",
@@ -258,6 +260,9 @@ async function changedSince(recordId: string, version: number): Promise<string[]
 export async function updateVictim(scope: Scope, id: string, input: UpdateVictimInput) {
   const db = dbFor(scope);
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
+  // The schema checks the region's country; whether the list holds it is checked here.
+  if (input.regionOfOrigin && !isListedRegion(input.regionOfOrigin, input.citizenships))
+    throw new AppError("INVALID", "errors.INVALID", { regionOfOrigin: "errors.invalidRegion" });
   const where = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
     const current = await tx.victim.findFirst({ where: { AND: [{ id }, where] } });
@@ -288,6 +293,7 @@ export async function updateVictim(scope: Scope, id: string, input: UpdateVictim
     const next = {
       ...identityColumns(input),
       regionOfOrigin: input.regionOfOrigin ?? null,
+      placeOfOrigin: input.placeOfOrigin ?? null,
       languages: input.languages,
       maritalStatus: input.maritalStatus ?? null,
       educationLevel: input.educationLevel ?? null,

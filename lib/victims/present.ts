@@ -37,6 +37,7 @@ export function presentVictim(v: VictimRecord, shared: boolean): VictimResponse 
     patronymicLatin: v.patronymicLatin,
     aliases: v.aliases,
     regionOfOrigin: v.regionOfOrigin,
+    placeOfOrigin: v.placeOfOrigin,
     languages: v.languages,
     maritalStatus: v.maritalStatus,
     educationLevel: v.educationLevel,

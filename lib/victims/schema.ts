@@ -19,10 +19,8 @@ import {
   VICTIM_STATUSES,
 } from "./codes";
 import { SEXES } from "@/lib/vocabulary/person";
+import { checkRegionOfCountry, choice, optional, regionCodeField } from "@/lib/validation/fields";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const country = z
   .string()
@@ -104,7 +102,8 @@ export const traffickingEventSchema = z.object({
 export const updateVictimSchema = z
   .object({
     ...identityFields,
-    regionOfOrigin: optional(text(120)),
+    regionOfOrigin: regionCodeField,
+    placeOfOrigin: optional(text(120)),
     languages: listOf(8, choice(PERSON_LANGUAGES)).default([]),
     maritalStatus: optional(choice(MARITAL_STATUSES)),
     educationLevel: optional(choice(EDUCATION_LEVELS)),
@@ -127,6 +126,7 @@ export const updateVictimSchema = z
   })
   .superRefine((victim, ctx) => {
     checkIdentity(victim, ctx);
+    checkRegionOfCountry(victim.regionOfOrigin, victim.citizenships, "regionOfOrigin", ctx);
     victim.events.forEach((event, index) => {
       if (event.startedOn && event.endedOn && event.endedOn < event.startedOn) {
         ctx.addIssue({ code: "custom", path: ["events", index, "endedOn"], message: "errors.endBeforeStart" });

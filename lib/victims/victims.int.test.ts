@@ -129,7 +129,7 @@ describe("victim records on real PostgreSQL", () => {
     const second = await coordinatorOf(org.id);
     const { id } = await registerVictim(first, person());
     const read = presentVictim((await getVictimRecord(first, id))!.record, false);
-    await updateVictim(second, id, updateVictimSchema.parse({ ...read, riskLevel: "HIGH", regionOfOrigin: "Fergana" }));
+    await updateVictim(second, id, updateVictimSchema.parse({ ...read, riskLevel: "HIGH", placeOfOrigin: "Fergana" }));
     await expect(
       updateVictim(first, id, updateVictimSchema.parse({ ...read, familyName: "Karimova-Aliyeva" })),
     ).rejects.toMatchObject({

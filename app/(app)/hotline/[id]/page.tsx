@@ -73,7 +73,11 @@ export default async function CallPage({
       call.callerRelationship ? t(`hotline.relationships.${call.callerRelationship}`) : none,
     ],
     [t("hotline.callerCountry"), country(call.callerCountry)],
-    [t("hotline.callerRegion"), call.callerRegion ?? none],
+    [
+      t("hotline.callerRegion"),
+      call.callerRegion ? (regionName(call.callerRegion, locale) ?? call.callerRegion) : none,
+    ],
+    [t("hotline.callerPlace"), call.callerPlace ?? none],
     [t("hotline.callbackConsent"), call.callbackConsent ? t("hotline.yes") : t("hotline.no")],
     [t("hotline.personSex"), call.personSex ? t(`victims.sexes.${call.personSex}`) : none],
     [t("hotline.personAgeGroup"), call.personAgeGroup ? t(`hotline.ageGroups.${call.personAgeGroup}`) : none],

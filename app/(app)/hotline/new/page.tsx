@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
+import { regionChoices } from "@/lib/i18n/region-choices";
 import { getHotlineCall, getHotlineCallDraft } from "@/lib/hotline/data";
 import { callFromDraft, emptyCall } from "@/lib/hotline/form-values";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -52,6 +53,7 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
           initialValues={initialValues}
           organisationCountry={organisationCountry(actor)}
           countries={countryChoices(await getLocale())}
+          regions={regionChoices(await getLocale())}
           draftRestored={Boolean(draft)}
         />
       </>

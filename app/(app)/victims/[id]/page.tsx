@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { regionName } from "@/lib/i18n/regions";
 import { requireActor } from "@/lib/auth/actor";
 import { loadCaseFile } from "@/lib/casefile/person";
 import { BreakGlassForm } from "@/components/victims/break-glass-form";
@@ -188,7 +189,11 @@ export default async function VictimPage({
                   [t("victims.birthDate"), date(v.birthDate)],
                   [t("victims.age"), ageOf({ birthDate: v.birthDate, estimatedAge: v.estimatedAge })],
                   [t("victims.citizenships"), v.citizenships?.map((c) => countryName(c, locale)).join(", ")],
-                  [t("victims.regionOfOrigin"), v.regionOfOrigin],
+                  [
+                    t("victims.regionOfOrigin"),
+                    v.regionOfOrigin ? (regionName(v.regionOfOrigin, locale) ?? v.regionOfOrigin) : null,
+                  ],
+                  [t("victims.placeOfOrigin"), v.placeOfOrigin],
                   [t("victims.languages"), list(v.languages, "victims.personLanguages")],
                   [t("victims.maritalStatus"), code(v.maritalStatus, "victims.maritalStatuses")],
                   [t("victims.educationLevel"), code(v.educationLevel, "victims.educationLevels")],

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
+import { regionChoices } from "@/lib/i18n/region-choices";
 import { loadCallOr404 } from "@/lib/hotline/load-call";
 import { mayChangeCall } from "@/lib/hotline/policy";
 import { valuesOfCall } from "@/lib/hotline/form-values";
@@ -26,6 +27,7 @@ export default async function EditCallPage({ params }: { params: Promise<{ id: s
           initialValues={values}
           organisationCountry={organisationCountry(actor)}
           countries={countryChoices(await getLocale())}
+          regions={regionChoices(await getLocale())}
         />
       </>
     </ClientMessages>

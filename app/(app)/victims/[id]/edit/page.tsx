@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { countryChoices } from "@/lib/i18n/countries";
+import { regionChoices } from "@/lib/i18n/region-choices";
 import { getVictimRecord, listAssignableWorkers } from "@/lib/victims/data";
 import { presentVictim } from "@/lib/victims/present";
 import type { UpdateVictimValues } from "@/lib/victims/schema";
@@ -38,6 +39,7 @@ export default async function EditVictimPage({ params }: { params: Promise<{ id:
           victimId={v.id}
           defaults={defaults}
           countries={countryChoices(await getLocale())}
+          regions={regionChoices(await getLocale())}
           workers={await listAssignableWorkers(actor.scope)}
         />
       </>
