@@ -200,7 +200,11 @@ test.beforeAll(async ({ playwright, browser }) => {
       },
     }),
   );
-  await sql.query("UPDATE hotline_calls SET victim_id = $1 WHERE id = $2", [person.id, call.id]);
+  await sql.query("INSERT INTO call_people (call_id, victim_id, how, linked_by_id) VALUES ($1, $2, 'LINKED', $3)", [
+    call.id,
+    person.id,
+    users.get("owner.coordinator")!.id,
+  ]);
 
   // The owner's shelter, with its shelter staff member, and both people staying there.
   const shelter = await json(

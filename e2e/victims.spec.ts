@@ -133,9 +133,9 @@ test("a second, stale save is refused, marks what changed and keeps the input", 
   await other.getByRole("button", { name: "Save" }).click();
   await expect(other.getByText("Record saved.")).toBeVisible();
 
-  await page.getByLabel("Region of origin").fill("Osh");
+  await page.getByLabel("Town or village of origin").fill("Osh");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText(/Someone saved this record while you were editing/)).toBeVisible();
   await expect(page.getByText("Changed by someone else while you were editing.")).toBeVisible();
-  await expect(page.getByLabel("Region of origin")).toHaveValue("Osh");
+  await expect(page.getByLabel("Town or village of origin")).toHaveValue("Osh");
 });

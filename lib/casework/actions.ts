@@ -5,7 +5,9 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
+import { recordAuthorityReport } from "./authority-reports";
 import {
+  authorityReportSchema,
   caseNoteSchema,
   closeCaseSchema,
   recordConsentSchema,
@@ -81,4 +83,11 @@ export async function closeCaseAction(target: unknown, raw: unknown) {
 
 export async function reopenCaseAction(target: unknown) {
   return onRecord(target, z.undefined(), undefined, (scope, victimId) => reopenCase(scope, victimId));
+}
+
+/** The police or another authority was told: on the person's consent, or a coordinator's decision. */
+export async function recordAuthorityReportAction(target: unknown, raw: unknown) {
+  return onRecord(target, authorityReportSchema, raw, (scope, victimId, _item, input) =>
+    recordAuthorityReport(scope, victimId, input).then(() => undefined),
+  );
 }

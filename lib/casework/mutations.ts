@@ -7,6 +7,7 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
+import { guardianBarred } from "./authority-reports";
 import type {
   CaseNoteInput,
   CloseCaseInput,
@@ -44,6 +45,9 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     await loadEditableVictim(tx, scope, victimId);
+    // A parent or guardian recorded as a perpetrator against the person cannot consent for them.
+    if (input.method === "GUARDIAN" && (await guardianBarred(tx, victimId)))
+      throw new AppError("INVALID", "errors.INVALID", { method: "errors.guardianIsPerpetrator" });
     if (input.granteeOrganisationId) {
       const exists = await tx.organisation.count({ where: { id: input.granteeOrganisationId, active: true } });
       if (!exists)

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
 import { SUPPORT_AREAS, SUPPORT_STATUSES } from "@/lib/victims/codes";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+import { optional } from "@/lib/validation/fields";
+import { countryField } from "@/lib/i18n/country-codes";
 const day = coercedDate("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
-export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING", "RETURN"] as const;
+export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING", "RETURN", "AUTHORITY_REPORT"] as const;
 export const CONSENT_METHODS = ["WRITTEN", "VERBAL_WITNESSED", "VERBAL_RECORDED", "GUARDIAN"] as const;
 
 export const caseNoteSchema = z.object({
@@ -56,3 +56,32 @@ export const closeCaseSchema = z.object({
   reason: z.string("errors.required").trim().min(3, "errors.closureReasonRequired").max(500, "errors.tooLong"),
 });
 export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
+
+export const AUTHORITIES = [
+  "POLICE",
+  "PROSECUTOR",
+  "LABOUR_INSPECTION",
+  "MIGRATION_SERVICE",
+  "CHILD_PROTECTION",
+  "CONSULATE",
+  "OTHER",
+] as const;
+/** CONSENT: the person's recorded consent; the others are a coordinator's decision without it. */
+export const AUTHORITY_REPORT_BASES = ["CONSENT", "CHILD_AT_RISK", "IMMINENT_DANGER"] as const;
+
+/** Telling the police or another authority about what happened to a person. */
+export const authorityReportSchema = z
+  .object({
+    authority: z.enum(AUTHORITIES, "errors.invalidChoice"),
+    countryCode: countryField,
+    reportedOn: day.refine(notFuture, "errors.dateInFuture"),
+    basis: z.enum(AUTHORITY_REPORT_BASES, "errors.invalidChoice"),
+    /** Why it could not wait for consent: required for a decision without it. */
+    overrideReason: optional(z.string().trim().max(2000, "errors.tooLong")),
+  })
+  .superRefine((report, ctx) => {
+    if (report.basis !== "CONSENT" && (report.overrideReason ?? "").length < 10)
+      ctx.addIssue({ code: "custom", path: ["overrideReason"], message: "errors.overrideReasonRequired" });
+  });
+export type AuthorityReportInput = z.infer<typeof authorityReportSchema>;
+export type AuthorityReportValues = z.input<typeof authorityReportSchema>;

@@ -5,8 +5,9 @@ import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { matchPerpetrators } from "./data";
-import { createPerpetrator } from "./mutations";
-import { createPerpetratorSchema, perpetratorMatchSchema } from "./schema";
+import { createPerpetrator, linkPerpetratorToPerson } from "./mutations";
+import { createPerpetratorSchema, linkPerpetratorToPersonSchema, perpetratorMatchSchema } from "./schema";
+import { z } from "zod";
 
 /** Records a perpetrator (from a situation's page, linked to it). */
 export async function createPerpetratorAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
@@ -20,4 +21,16 @@ export async function createPerpetratorAction(raw: unknown): Promise<ActionResul
 export async function matchPerpetratorsAction(raw: unknown) {
   const actor = await requireActor("perpetrators.write");
   return runAction(perpetratorMatchSchema, raw, (input) => matchPerpetrators(actor.scope, input));
+}
+
+/** On a person's page: a perpetrator record's part in what happened to them. */
+export async function linkPerpetratorToPersonAction(victimId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("perpetrators.write");
+  const id = z.uuid().safeParse(victimId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(linkPerpetratorToPersonSchema, raw, (input) =>
+    linkPerpetratorToPerson(actor.scope, id.data, input),
+  );
+  if (result.ok) revalidatePath(`/victims/${id.data}`);
+  return result;
 }

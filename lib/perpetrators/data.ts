@@ -149,6 +149,16 @@ export async function listPerpetratorsOfSituation(scope: Scope, situationId: str
   return rows.map(({ role, perpetrator }) => ({ ...summary(perpetrator), role }));
 }
 
+/** The perpetrators linked to one person, among the records the actor may see, with their part. */
+export async function listPerpetratorsOfPerson(scope: Scope, victimId: string) {
+  const rows = await dbFor(scope).personPerpetrator.findMany({
+    where: { victimId, perpetrator: await perpetratorWhere(scope) },
+    orderBy: { linkedAt: "asc" },
+    select: { role: true, guardian: true, perpetrator: { select: summarySelect } },
+  });
+  return rows.map(({ role, guardian, perpetrator }) => ({ ...summary(perpetrator), role, guardian }));
+}
+
 /**
  * The perpetrators page: the records the actor may see, newest first, by part played and kind,
  * each with how many of the situations the actor sees it is linked to. Names are decrypted for

@@ -9,7 +9,8 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { situationWhere } from "@/lib/situations/policy";
 import { identifierHash, nameHash, nameKeysOf } from "./keys";
 import { mayWritePerpetrators, perpetratorWhere } from "./policy";
-import type { CreatePerpetratorInput } from "./schema";
+import type { CreatePerpetratorInput, LinkPerpetratorToPersonInput } from "./schema";
+import { victimScopeWhere } from "@/lib/victims/scope";
 
 function assertWrites(scope: Scope): asserts scope is Scope & { organisationId: string } {
   if (!mayWritePerpetrators(scope)) throw new AppError("NOT_FOUND");
@@ -104,5 +105,34 @@ export async function linkPerpetratorToSituation(
         details: { perpetratorId: input.perpetratorId },
       });
     return { linked: linked.count > 0 };
+  });
+}
+
+/**
+ * A perpetrator's part in what happened to one person of the organisation (a record the actor may
+ * see and edit, through the one rule). `guardian`: they are the person's parent or guardian, whose
+ * consent then counts for nothing (lib/casework/authority-reports.ts). Linking again updates the part.
+ */
+export async function linkPerpetratorToPerson(scope: Scope, victimId: string, input: LinkPerpetratorToPersonInput) {
+  assertWrites(scope);
+  const organisationId = scope.organisationId!;
+  const [people, perpetrators] = await Promise.all([victimScopeWhere(scope), perpetratorWhere(scope)]);
+  return dbFor(scope).$transaction(async (tx) => {
+    const person = await tx.victim.count({ where: { AND: [{ id: victimId, organisationId }, people] } });
+    if (!person) throw new AppError("NOT_FOUND");
+    const perpetrator = await tx.perpetrator.count({ where: { AND: [{ id: input.perpetratorId }, perpetrators] } });
+    if (!perpetrator) throw new AppError("INVALID", "errors.INVALID", { perpetratorId: "errors.choosePerpetrator" });
+    const part = { role: input.role ?? null, guardian: input.guardian };
+    await tx.personPerpetrator.upsert({
+      where: { victimId_perpetratorId: { victimId, perpetratorId: input.perpetratorId } },
+      create: { victimId, perpetratorId: input.perpetratorId, organisationId, linkedById: scope.userId, ...part },
+      update: part,
+    });
+    await appendAudit(tx, scope, {
+      action: "victim.perpetrator_link",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { perpetratorId: input.perpetratorId, role: part.role, guardian: part.guardian },
+    });
   });
 }

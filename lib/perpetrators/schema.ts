@@ -61,6 +61,13 @@ export const linkPerpetratorSchema = z.object({
   role: optional(choice(PERPETRATOR_ROLES)),
 });
 
+/** On a person's page: a perpetrator record's part in what happened to them. */
+export const linkPerpetratorToPersonSchema = linkPerpetratorSchema.extend({
+  perpetratorId: z.uuid("errors.choosePerpetrator"),
+  guardian: z.boolean().default(false),
+});
+export type LinkPerpetratorToPersonInput = z.infer<typeof linkPerpetratorToPersonSchema>;
+
 /** The situation page's form: one phone beside the name (the API takes any identifiers). */
 export const perpetratorFormSchema = z.object({
   name: z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong"),

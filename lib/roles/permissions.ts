@@ -18,6 +18,10 @@ export const PERMISSIONS = {
   "cases.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER"],
   "cases.closure.approve": ["COORDINATOR"],
   "cases.referral.send": ["COORDINATOR"],
+  /** Record that the police or another authority was told, on the person's recorded consent. */
+  "cases.authorityReport": ["COORDINATOR", "CASE_WORKER"],
+  /** Decide to report without consent (a child at risk, imminent danger), with a reason: audited. */
+  "cases.authorityReport.override": ["COORDINATOR"],
   /** Break the glass on a restricted record of one's own organisation (an audited, timed unlock). */
   "cases.breakGlass": ["ORG_ADMIN", "COORDINATOR"],
   /**
