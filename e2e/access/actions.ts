@@ -22,6 +22,21 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     probe: (r) => [{ victimId: r.victimId }, { kind: "SERVICES", givenOn: day, method: "WRITTEN" }],
   },
   reopenCaseAction: { probe: (r) => [{ victimId: r.victimId }] },
+  recordAuthorityReportAction: {
+    probe: (r) => [
+      { victimId: r.victimId },
+      {
+        authority: "POLICE",
+        countryCode: "UZ",
+        reportedOn: day,
+        basis: "IMMINENT_DANGER",
+        overrideReason: "matrix probe reason",
+      },
+    ],
+  },
+  linkPerpetratorToPersonAction: {
+    probe: (r) => [r.victimId, { perpetratorId: "00000000-0000-4000-8000-000000000000", guardian: true }],
+  },
   updateSupportItemAction: {},
   withdrawConsentAction: {},
   createHotlineCallAction: {},

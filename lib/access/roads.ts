@@ -16,7 +16,8 @@ export const PERSON_ROADS = {
   "victims.search":
     "name search in any script (/victims, its words posted to /search and sealed in `s`; /api/v1/victims?q=)",
   "victims.duplicateCheck": "the network-wide duplicate check (/api/v1/victims/duplicate-check and the register form)",
-  "victims.casework": "case notes, consents and the access log of a record (its page)",
+  "victims.casework":
+    "case notes, consents, reports to authorities, linked perpetrators and the access log of a record (its page)",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":
@@ -52,6 +53,9 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/victims/mutations.ts": { roads: ["victims.record"], rule: "scope" },
   "lib/casework/data.ts": { roads: ["victims.casework"], rule: "scope" },
   "lib/casework/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
+  "lib/casework/authority-reports.ts": { roads: ["victims.casework"], rule: "scope" },
+  // Linking a perpetrator from the person's page: the person found through the rule's `where`.
+  "lib/perpetrators/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
   "lib/shelters/data.ts": {
     roads: ["shelters.board", "shelters.admission", "shelters.placementRequests", "shelters.personRecord"],
     rule: "people",

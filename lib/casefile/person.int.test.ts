@@ -45,6 +45,9 @@ describe("loadCaseFile", () => {
       seeShelter: true,
       seeReturns: true,
       findBed: true,
+      report: true,
+      overrideReport: true,
+      seePerpetrators: true,
       referAsRole: true,
     });
     expect(byCoordinator).toMatchObject({
@@ -64,6 +67,9 @@ describe("loadCaseFile", () => {
       seeShelter: true,
       seeReturns: true,
       findBed: false,
+      report: false,
+      overrideReport: false,
+      seePerpetrators: true,
       referAsRole: false,
     });
     const byWorker = await loadCaseFile(worker, id);
@@ -75,6 +81,9 @@ describe("loadCaseFile", () => {
       seeShelter: true,
       seeReturns: true,
       findBed: false,
+      report: true,
+      overrideReport: false,
+      seePerpetrators: true,
       referAsRole: false,
     });
 

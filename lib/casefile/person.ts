@@ -12,6 +12,9 @@ import { mayRequestRepatriation } from "@/lib/repatriations/policy";
 import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/codes";
 import { listShelterRecordOfPerson } from "@/lib/shelters/data";
 import { listSituationsOf } from "@/lib/situations/data";
+import { listAuthorityReports } from "@/lib/casework/authority-reports";
+import { listPerpetratorsOfPerson, listPerpetratorsOfSituation } from "@/lib/perpetrators/data";
+import { maySeePerpetrators } from "@/lib/perpetrators/policy";
 import { roleHas } from "@/lib/roles/permissions";
 import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
 import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } from "@/lib/victims/policy";
@@ -31,7 +34,20 @@ export async function loadCaseFile(scope: Scope, id: string) {
     return candidate ? { kind: "restricted" as const, victimId: candidate.id } : null;
   }
   const { record, shared, mayEdit } = found;
-  const [notes, consents, referrals, accessLog, organisations, returns, shelterRecord, situations] = await Promise.all([
+  const own = record.organisationId === scope.organisationId;
+  const seesPerpetrators = own && maySeePerpetrators(scope);
+  const [
+    notes,
+    consents,
+    referrals,
+    accessLog,
+    organisations,
+    returns,
+    shelterRecord,
+    situations,
+    authorityReports,
+    perpetrators,
+  ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
     listReferralsOfVictim(scope, record.id),
@@ -42,9 +58,20 @@ export async function loadCaseFile(scope: Scope, id: string) {
     // The situations the person is in, among those the viewer sees (none for a partner: a
     // situation is its organisation's own).
     roleHas(scope.role, "situations.list") ? listSituationsOf(scope, { victimId: record.id }) : [],
+    // Reports to authorities and the perpetrators' parts are the owner organisation's only.
+    own ? listAuthorityReports(scope, record.id) : [],
+    seesPerpetrators ? listPerpetratorsOfPerson(scope, record.id) : [],
   ]);
+  // Perpetrators that may be linked to the person: those of the situations the person is in.
+  const perpetratorChoices =
+    seesPerpetrators && mayEdit && roleHas(scope.role, "perpetrators.write")
+      ? (await Promise.all(situations.map((s) => listPerpetratorsOfSituation(scope, s.id))))
+          .flat()
+          .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
+          .map((p) => ({ id: p.id, name: p.name }))
+      : [];
   const now = new Date();
-  const ownRecord = record.organisationId === scope.organisationId;
+  const ownRecord = own;
   const closed = record.status.startsWith("CLOSED");
   const caseRole = worksCases(scope);
 
@@ -73,6 +100,9 @@ export async function loadCaseFile(scope: Scope, id: string) {
     returns,
     shelterRecord,
     situations,
+    authorityReports,
+    perpetrators,
+    perpetratorChoices,
     ownRecord,
     closed,
     openReturns,
@@ -94,6 +124,10 @@ export async function loadCaseFile(scope: Scope, id: string) {
       requestRepatriation: mayRequestRepatriation(scope, record),
       close: mayCloseVictim(scope, record),
       seeShelter: ownRecord && caseRole,
+      /** Record a report to an authority (on consent); `overrideReport`: decide without consent. */
+      report: ownRecord && mayEdit && roleHas(scope.role, "cases.authorityReport"),
+      overrideReport: ownRecord && mayEdit && roleHas(scope.role, "cases.authorityReport.override"),
+      seePerpetrators: seesPerpetrators,
       seeReturns: caseRole,
       findBed: mayFindBed(scope, record),
       /** Refers and places as a role: otherwise the page names the own organisation's coordinator as who can. */

@@ -53,7 +53,7 @@ export async function recordAuthorityReport(scope: Scope, victimId: string, inpu
       if (!roleHas(scope.role, "cases.authorityReport.override"))
         throw new AppError("INVALID", "errors.INVALID", { basis: "errors.overrideCoordinatorOnly" });
       if (input.basis === "CHILD_AT_RISK") {
-        const person = await tx.victim.findUniqueOrThrow({
+        const person = await tx.victim.findFirstOrThrow({
           where: { id: victimId },
           select: { birthDate: true, estimatedAge: true },
         });

@@ -12,6 +12,10 @@ import { localDay } from "@/lib/time/zoned";
 import { ActionButton } from "@/components/ui/action-button";
 import { reopenCaseAction, updateSupportItemAction } from "@/lib/casework/actions";
 import { CaseNoteForm, CloseCaseForm, ConsentForm, SupportItemForm } from "@/components/casework/casework-forms";
+import { AuthorityReportForm } from "@/components/casework/authority-report-form";
+import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-form";
+import { countryChoices } from "@/lib/i18n/countries";
+import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/auth/denied";
@@ -74,6 +78,9 @@ export default async function VictimPage({
     returns,
     shelterRecord,
     situations,
+    authorityReports,
+    perpetrators,
+    perpetratorChoices,
     ownRecord,
     closed,
     may,
@@ -145,7 +152,7 @@ export default async function VictimPage({
   ];
 
   return (
-    <ClientMessages namespaces={["errors", "hotline", "victims", "casework", "referrals"]}>
+    <ClientMessages namespaces={["errors", "hotline", "victims", "casework", "referrals", "situations", "common"]}>
       <>
         <p>
           <Link href="/victims">← {t("victims.listTitle")}</Link>
@@ -381,6 +388,65 @@ export default async function VictimPage({
                 timeZone={timeZone}
               />
             </CaseSection>
+
+            {may.seePerpetrators && (perpetrators.length || perpetratorChoices.length) ? (
+              <CaseSection
+                id="perpetrators"
+                title={t("casework.perpetrators.title")}
+                empty={perpetrators.length ? null : t("casework.perpetrators.none")}
+                addLabel={t("casework.perpetrators.add")}
+                addForm={
+                  perpetratorChoices.length ? (
+                    <PersonPerpetratorForm victimId={v.id} choices={perpetratorChoices} />
+                  ) : null
+                }
+              >
+                {perpetrators.length ? (
+                  <ul data-testid="person-perpetrators">
+                    {perpetrators.map((p) => (
+                      <li key={p.id}>
+                        <Link href={`/perpetrators/${p.id}`}>{p.name}</Link>
+                        {p.role ? ` · ${t(`situations.roles.${p.role}`)}` : ""}
+                        {p.guardian ? ` · ${t("casework.perpetrators.isGuardian")}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </CaseSection>
+            ) : null}
+
+            {ownRecord && (authorityReports.length || may.report) ? (
+              <CaseSection
+                id="reports"
+                title={t("casework.reports.title")}
+                empty={authorityReports.length ? null : t("casework.reports.none")}
+                addLabel={t("casework.reports.add")}
+                addForm={
+                  may.report ? (
+                    <AuthorityReportForm
+                      victimId={v.id}
+                      today={today}
+                      country={organisationCountry(actor)}
+                      countries={countryChoices(locale)}
+                      mayOverride={may.overrideReport}
+                    />
+                  ) : null
+                }
+              >
+                {authorityReports.length ? (
+                  <ul data-testid="authority-reports">
+                    {authorityReports.map((r) => (
+                      <li key={r.id}>
+                        {date(r.reportedOn)} · {t(`casework.reports.authorities.${r.authority}`)} (
+                        {countryName(r.countryCode, locale)}) · {t(`casework.reports.bases.${r.basis}`)}
+                        {r.decidedBy ? ` · ${t("casework.reports.decidedBy", { name: r.decidedBy.name })}` : ""}
+                        {r.overrideReason ? <p className="muted">{r.overrideReason}</p> : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </CaseSection>
+            ) : null}
 
             {situations.length ? (
               <CaseSection id="situations" title={t("situations.title")}>
