@@ -6,7 +6,14 @@ import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { matchPerpetrators } from "./data";
 import { createPerpetrator, linkPerpetratorToPerson } from "./mutations";
-import { createPerpetratorSchema, linkPerpetratorToPersonSchema, perpetratorMatchSchema } from "./schema";
+import { answerContactRequest, sendContactRequest } from "./contact-requests";
+import {
+  answerContactRequestSchema,
+  contactRequestSchema,
+  createPerpetratorSchema,
+  linkPerpetratorToPersonSchema,
+  perpetratorMatchSchema,
+} from "./schema";
 import { z } from "zod";
 
 /** Records a perpetrator (from a situation's page, linked to it). */
@@ -32,5 +39,30 @@ export async function linkPerpetratorToPersonAction(victimId: unknown, raw: unkn
     linkPerpetratorToPerson(actor.scope, id.data, input),
   );
   if (result.ok) revalidatePath(`/victims/${id.data}`);
+  return result;
+}
+
+/** From a record's page: ask the organisations that recorded a match to get in touch. */
+export async function sendContactRequestAction(
+  perpetratorId: unknown,
+  raw: unknown,
+): Promise<ActionResult<{ asked: number }>> {
+  const actor = await requireActor("perpetrators.contact");
+  const id = z.uuid().safeParse(perpetratorId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(contactRequestSchema, raw, (input) => sendContactRequest(actor.scope, id.data, input));
+  if (result.ok) revalidatePath(`/perpetrators/${id.data}`);
+  return result;
+}
+
+/** From the requests page: answer a request, or decline it. */
+export async function answerContactRequestAction(recipientId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("perpetrators.contact");
+  const id = z.uuid().safeParse(recipientId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(answerContactRequestSchema, raw, (input) =>
+    answerContactRequest(actor.scope, id.data, input),
+  );
+  if (result.ok) revalidatePath("/perpetrators/requests");
   return result;
 }

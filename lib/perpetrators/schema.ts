@@ -76,3 +76,21 @@ export const perpetratorFormSchema = z.object({
   phone: z.string().trim().max(40, "errors.tooLong").optional(),
   source: choice(PERPETRATOR_SOURCES),
 });
+
+/** Asking the organisations that recorded a match to get in touch. */
+export const contactRequestSchema = z.object({
+  message: z.string("errors.required").trim().min(10, "errors.tooShort").max(2000, "errors.tooLong"),
+});
+export type ContactRequestInput = z.infer<typeof contactRequestSchema>;
+
+/** An asked organisation's answer (how to reach them, what they know), or its refusal. */
+export const answerContactRequestSchema = z
+  .object({
+    answer: optional(z.string().trim().max(2000, "errors.tooLong")),
+    decline: z.boolean().default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.decline && (value.answer ?? "").length < 10)
+      ctx.addIssue({ code: "custom", path: ["answer"], message: "errors.tooShort" });
+  });
+export type AnswerContactRequestInput = z.infer<typeof answerContactRequestSchema>;

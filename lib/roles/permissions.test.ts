@@ -47,6 +47,7 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "situations.write",
     "perpetrators.list",
     "perpetrators.read.all",
+    "perpetrators.contact",
     "perpetrators.write",
     "shelters.residents.read",
     "shelters.stays.write",

@@ -60,6 +60,11 @@ export const PERMISSIONS = {
   /** See the perpetrator records one made and (case workers) those of one's situations. */
   "perpetrators.read.own": ["CASE_WORKER", "HOTLINE_OPERATOR"],
   /** Record perpetrators, link them to situations, and ask whether one was seen before (audited, limited). */
+  /**
+   * Ask the organisations that recorded a matching perpetrator to get in touch, and answer such
+   * requests (lib/perpetrators/contact-requests.ts).
+   */
+  "perpetrators.contact": ["COORDINATOR"],
   "perpetrators.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
   "shelters.residents.read": ["ORG_ADMIN", "COORDINATOR", "SHELTER_STAFF"],
   /**
