@@ -22,12 +22,13 @@ import {
   type SchemaFormValues,
 } from "./use-schema-form";
 
-export function SmallForm<S extends FormSchema>(props: {
+export function SmallForm<S extends FormSchema, D = unknown>(props: {
   schema: S;
   defaults: NoInfer<DefaultValues<SchemaFormValues<S>>>;
-  action: (values: SchemaFormOutput<S>) => Promise<ActionResult<unknown>>;
+  action: (values: SchemaFormOutput<S>) => Promise<ActionResult<D>>;
   submitLabel: string;
-  successMessage: string;
+  /** What was done, said after success; from the action's answer where it depends on it ("sent to 2"). */
+  successMessage: string | ((data: D) => string);
   /** The fields, which read the form from its context (components/ui/form-field.tsx); a function where they need the form itself. */
   children: ReactNode | ((form: SchemaForm<S>) => ReactNode);
   variant?: "danger" | "secondary";
@@ -42,14 +43,15 @@ export function SmallForm<S extends FormSchema>(props: {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const form = useSchemaForm(props.schema, {
     defaultValues: props.defaults,
     ...(props.stored ? { values: props.stored, resetOptions: { keepDirtyValues: true } } : {}),
   });
-  const { submit, formError } = useActionSubmit(form, props.action, () => {
-    if (props.confirm) announce(props.successMessage);
-    else setDone(true);
+  const { submit, formError } = useActionSubmit(form, props.action, (data) => {
+    const said = typeof props.successMessage === "function" ? props.successMessage(data) : props.successMessage;
+    if (props.confirm) announce(said);
+    else setDone(said);
     if (props.resetOnSuccess !== false) form.reset(props.defaults);
     router.refresh();
   });
@@ -75,11 +77,11 @@ export function SmallForm<S extends FormSchema>(props: {
       className="stack"
       onSubmit={onSubmit}
       noValidate
-      onChange={() => setDone(false)}
+      onChange={() => setDone(null)}
       data-testid={props.testId}
     >
       {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
-      {done ? <Alert kind="success">{props.successMessage}</Alert> : null}
+      {done ? <Alert kind="success">{done}</Alert> : null}
       <fieldset disabled={busy || asking !== null}>
         <FormProvider {...form}>
           {typeof props.children === "function" ? props.children(form) : props.children}

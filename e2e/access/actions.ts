@@ -47,6 +47,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   // and a count: there is no owner's record to probe (e2e/situations.spec.ts checks what it says).
   createPerpetratorAction: {},
   matchPerpetratorsAction: {},
+  sendContactRequestAction: { probe: (r) => [r.perpetratorId, { message: "matrix probe: please get in touch" }] },
+  // A recipient row is made only by the database for an asked organisation: an outsider's id is
+  // any id (answered "not found" whoever asks: lib/perpetrators/contact-requests.int.test.ts).
+  answerContactRequestAction: {},
   linkCallToSituationAction: { probe: (r) => [r.callId, { situationId: r.situationId }] },
   linkPersonToSituationAction: { probe: (r) => [r.situationId, { caseNumber: "ZZZ-2026-00001" }] },
   discardHotlineCallDraftAction: {},

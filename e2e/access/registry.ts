@@ -90,6 +90,8 @@ export const RULES: Rule[] = [
   // The list opens for every role that reads some perpetrator records (never an analyst); what it
   // shows is the policy's (a case worker and an operator do not see the coordinator's record).
   page("/perpetrators", { permission: "perpetrators.list" }),
+  // Requests that reached the actor's own organisation only (lib/perpetrators/contact-requests.int.test.ts).
+  page("/perpetrators/requests", { permission: "perpetrators.contact" }),
   page("/perpetrators/[id]", { actors: OWNER_CASE_READERS }, (r) => `/perpetrators/${r.perpetratorId}`),
   page("/hotline", { permission: "hotline.calls.read" }),
   page("/hotline/new", { permission: "hotline.calls.log" }),

@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
 import { formatDate } from "@/lib/i18n/format";
 import { listPerpetrators } from "@/lib/perpetrators/data";
+import { countWaitingContactRequests } from "@/lib/perpetrators/contact-requests";
+import { roleHas } from "@/lib/roles/permissions";
 import { listPerpetratorsQuerySchema } from "@/lib/perpetrators/schema";
 import { PERPETRATOR_KINDS, PERPETRATOR_ROLES } from "@/lib/perpetrators/codes";
 import { Options } from "@/components/ui/options";
@@ -24,6 +26,7 @@ export default async function PerpetratorsPage({
   const params = await searchParams;
   const query = parseListQuery(listPerpetratorsQuerySchema, params);
   const { items, nextCursor } = await listPerpetrators(actor.scope, query);
+  const waiting = await countWaitingContactRequests(actor.scope);
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -32,6 +35,11 @@ export default async function PerpetratorsPage({
         <h1>{t("perpetrators.title")}</h1>
       </div>
       <p className="muted">{t("perpetrators.intro")}</p>
+      {roleHas(actor.role, "perpetrators.contact") ? (
+        <p data-testid="contact-requests-waiting">
+          <Link href="/perpetrators/requests">{t("perpetrators.contact.waiting", { count: waiting })}</Link>
+        </p>
+      ) : null}
       {/* Filters without words (a part played, a kind): they may travel in the URL; a name never does. */}
       <form className="filters" method="get">
         <div className="field">

@@ -4,8 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
-import { countryName, formatDate } from "@/lib/i18n/format";
+import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getPerpetrator, listSituationsOfPerpetrator } from "@/lib/perpetrators/data";
+import { listSentContactRequests } from "@/lib/perpetrators/contact-requests";
+import { roleHas } from "@/lib/roles/permissions";
+import { ContactRequestForm } from "@/components/perpetrators/contact-request-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("perpetrators"))("details") };
@@ -21,6 +25,8 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
   if (!perpetrator) return denyAccess();
   const situations = await listSituationsOfPerpetrator(actor.scope, perpetrator.id);
   const hidden = Math.max(0, perpetrator.situationsInAll - situations.length);
+  const contacts = roleHas(actor.role, "perpetrators.contact");
+  const sent = contacts ? await listSentContactRequests(actor.scope, perpetrator.id) : [];
   const t = await getTranslations();
   const locale = await getLocale();
   const none = t("hotline.notRecorded");
@@ -37,55 +43,87 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
     [t("perpetrators.notes"), perpetrator.notes ?? none],
   ];
   return (
-    <>
-      <p>
-        <Link href="/perpetrators">{t("perpetrators.allRecords")}</Link>
-      </p>
-      <div className="page-header">
-        <h1>{perpetrator.name}</h1>
-      </div>
-      <dl className="card" data-testid="perpetrator-details">
-        {rows.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+    <ClientMessages namespaces={["errors", "perpetrators", "common"]}>
+      <>
+        <p>
+          <Link href="/perpetrators">{t("perpetrators.allRecords")}</Link>
+        </p>
+        <div className="page-header">
+          <h1>{perpetrator.name}</h1>
+        </div>
+        <dl className="card" data-testid="perpetrator-details">
+          {rows.map(([label, value]) => (
+            <div key={label} style={{ display: "contents" }}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
 
-      <section aria-labelledby="perpetrator-identifiers">
-        <h2 id="perpetrator-identifiers">{t("perpetrators.identifiers")}</h2>
-        {perpetrator.identifiers.length === 0 ? (
-          <p className="muted">{t("perpetrators.noIdentifiers")}</p>
-        ) : (
-          <dl className="card" data-testid="perpetrator-identifiers">
-            {perpetrator.identifiers.map((i) => (
-              <div key={i.id} style={{ display: "contents" }}>
-                <dt>{t(`perpetrators.identifierKinds.${i.kind}`)}</dt>
-                <dd>{i.value}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
-      </section>
+        <section aria-labelledby="perpetrator-identifiers">
+          <h2 id="perpetrator-identifiers">{t("perpetrators.identifiers")}</h2>
+          {perpetrator.identifiers.length === 0 ? (
+            <p className="muted">{t("perpetrators.noIdentifiers")}</p>
+          ) : (
+            <dl className="card" data-testid="perpetrator-identifiers">
+              {perpetrator.identifiers.map((i) => (
+                <div key={i.id} style={{ display: "contents" }}>
+                  <dt>{t(`perpetrators.identifierKinds.${i.kind}`)}</dt>
+                  <dd>{i.value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
 
-      <section aria-labelledby="perpetrator-situations">
-        <h2 id="perpetrator-situations">{t("perpetrators.situations")}</h2>
-        {situations.length === 0 ? (
-          <p className="muted">{t("perpetrators.noSituations")}</p>
-        ) : (
-          <ul className="card" data-testid="perpetrator-situations">
-            {situations.map((s) => (
-              <li key={s.id}>
-                <Link href={`/situations/${s.id}`}>{s.reference}</Link> · {countryName(s.countryCode, locale)} ·{" "}
-                {t(`situations.statuses.${s.status}`)}
-                {s.role ? ` · ${t(`situations.roles.${s.role}`)}` : ""}
-              </li>
-            ))}
-          </ul>
-        )}
-        {hidden > 0 ? <p className="muted">{t("perpetrators.hiddenSituations", { count: hidden })}</p> : null}
-      </section>
-    </>
+        <section aria-labelledby="perpetrator-situations">
+          <h2 id="perpetrator-situations">{t("perpetrators.situations")}</h2>
+          {situations.length === 0 ? (
+            <p className="muted">{t("perpetrators.noSituations")}</p>
+          ) : (
+            <ul className="card" data-testid="perpetrator-situations">
+              {situations.map((s) => (
+                <li key={s.id}>
+                  <Link href={`/situations/${s.id}`}>{s.reference}</Link> · {countryName(s.countryCode, locale)} ·{" "}
+                  {t(`situations.statuses.${s.status}`)}
+                  {s.role ? ` · ${t(`situations.roles.${s.role}`)}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+          {hidden > 0 ? <p className="muted">{t("perpetrators.hiddenSituations", { count: hidden })}</p> : null}
+        </section>
+        {contacts ? (
+          <section aria-labelledby="perpetrator-contact">
+            <h2 id="perpetrator-contact">{t("perpetrators.contact.title")}</h2>
+            <p className="muted">{t("perpetrators.contact.intro")}</p>
+            <ContactRequestForm perpetratorId={perpetrator.id} />
+            {sent.length ? (
+              <ul className="stack" data-testid="contact-requests-sent">
+                {sent.map((r) => (
+                  <li key={r.id} className="card">
+                    <p>
+                      {formatDateTime(r.createdAt, locale, actor.timeZone)} · {r.askedBy}
+                    </p>
+                    <p style={{ whiteSpace: "pre-wrap" }}>{r.message}</p>
+                    {r.answers.length ? (
+                      <ul>
+                        {r.answers.map((a) => (
+                          <li key={a.id}>
+                            <strong>{a.organisation}</strong>: {a.answer}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <p className="muted">{t("perpetrators.contact.noAnswerYet")}</p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ) : null}
+      </>
+    </ClientMessages>
   );
 }
