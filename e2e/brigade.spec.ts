@@ -109,8 +109,42 @@ test("a brigade of twelve: four registered from one call, a situation with its r
   await expect(seen).toContainText("Also recorded by 1 other organisation.");
   await expect(seen).toContainText("Your organisation has no earlier record that matches.");
   for (const secret of [recruiterName, "Ibrohim", TASHKENT, reference]) await expect(seen).not.toContainText(secret);
+  // They record him too, and ask the organisation that had him before to get in touch, not
+  // knowing which it is.
+  await elsewhere.getByLabel("Name (any script)").fill(`Ибрагим ${tag}`);
+  await elsewhere.getByRole("button", { name: "Record a perpetrator" }).click();
+  await expect(elsewhere.getByText("The perpetrator is recorded and linked to the situation.")).toBeVisible();
+  await elsewhere
+    .getByTestId("situation-perpetrator-list")
+    .getByRole("link", { name: `Ибрагим ${tag}` })
+    .click();
+  const message = `Our ${tag} case names him too; could we compare what we know?`;
+  await elsewhere.getByLabel("Your message").fill(message);
+  await elsewhere.getByRole("button", { name: "Ask them to get in touch" }).click();
+  await elsewhere.getByRole("button", { name: "Yes, send" }).click();
+  await expect(elsewhere.getByText(/Sent to 1 organisation\./)).toBeVisible();
+  await expect(elsewhere.getByTestId("contact-requests-sent")).toContainText("No answer yet.");
+  const askerRecord = elsewhere.url();
   expect((await elsewhere.goto(situationUrl))?.status()).toBe(404);
   expect((await elsewhere.goto(callUrl))?.status()).toBe(404);
+
+  // Tashkent's coordinator finds the request, sees their own matching record, and answers.
+  const tashkentCoordinator = await createUserIn(TASHKENT, "COORDINATOR");
+  const home = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(home, tashkentCoordinator.email, E2E_PASSWORD);
+  await home.goto("/perpetrators");
+  await home.getByTestId("contact-requests-waiting").getByRole("link").click();
+  const request = home.getByTestId("contact-requests").getByRole("listitem").filter({ hasText: message });
+  await expect(request).toContainText(BISHKEK);
+  await request.getByLabel("Your answer").fill("Call our coordinator on +998 71 000 00 00.");
+  await request.getByRole("button", { name: "Answer" }).click();
+  await request.getByRole("button", { name: "Answer" }).click();
+  await expect(home.getByText("Your answer is sent.")).toBeVisible();
+  await home.context().close();
+  await elsewhere.goto(askerRecord);
+  await expect(elsewhere.getByTestId("contact-requests-sent")).toContainText(
+    `${TASHKENT}: Call our coordinator on +998 71 000 00 00.`,
+  );
   await elsewhere.context().close();
 
   // 4. A case worker, given one of the men, attaches the man's own later call to the situation.
