@@ -10,9 +10,9 @@ async function main() {
   if (results.length === 0) console.log("No organisation has set a retention period.");
   for (const r of results)
     console.log(
-      `  organisation ${r.organisationId}: ${r.calls} hotline calls, ${r.cases} closed cases ${apply ? "anonymised" : "would be anonymised"}`,
+      `  organisation ${r.organisationId}: ${r.calls} hotline calls, ${r.cases} closed cases, ${r.perpetrators} perpetrator records ${apply ? "anonymised" : "would be anonymised"}`,
     );
-  if (!apply && results.some((r) => r.calls || r.cases))
+  if (!apply && results.some((r) => r.calls || r.cases || r.perpetrators))
     console.log("Dry run: nothing changed. Run with --apply to anonymise.");
   await db.$disconnect();
 }

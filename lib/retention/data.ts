@@ -2,7 +2,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { retentionOrganisation } from "./policy";
-import { callsDue, casesDue, DAY_MS } from "./rules";
+import { callsDue, casesDue, DAY_MS, perpetratorsDue } from "./rules";
 
 /** The organisation's periods and what the next run would anonymise (the dry run an admin sees). */
 export async function getRetentionPreview(scope: Scope) {
@@ -14,12 +14,18 @@ export async function getRetentionPreview(scope: Scope) {
     select: { id: true, retentionCallDays: true, retentionClosedCaseDays: true },
   });
   const now = Date.now();
-  const [calls, cases] = await Promise.all([
+  const [calls, cases, perpetrators] = await Promise.all([
     org.retentionCallDays
       ? db.hotlineCall.count({ where: callsDue(org.id, new Date(now - org.retentionCallDays * DAY_MS)) })
       : 0,
     org.retentionClosedCaseDays
       ? db.victim.count({ where: casesDue(org.id, new Date(now - org.retentionClosedCaseDays * DAY_MS)) })
+      : 0,
+    // Counted as things stand (the run also reaches records whose people it anonymises first).
+    org.retentionClosedCaseDays
+      ? db.perpetrator.count({
+          where: perpetratorsDue(org.id, new Date(now - org.retentionClosedCaseDays * DAY_MS)),
+        })
       : 0,
   ]);
   return {
@@ -27,5 +33,6 @@ export async function getRetentionPreview(scope: Scope) {
     retentionClosedCaseDays: org.retentionClosedCaseDays,
     callsDue: calls,
     casesDue: cases,
+    perpetratorsDue: perpetrators,
   };
 }

@@ -11,7 +11,8 @@ import type { Scope } from "@/lib/roles/scope";
 import { appendAudit, appendSystemAudit } from "@/lib/audit/mutations";
 import type { RetentionSettingsInput } from "./schema";
 
-import { callsDue, casesDue, DAY_MS } from "./rules";
+import { callsDue, casesDue, DAY_MS, perpetratorsDue } from "./rules";
+import { encryptField, fieldContext } from "@/lib/crypto";
 
 export async function updateRetentionSettings(scope: Scope, input: RetentionSettingsInput) {
   const db = dbFor(scope);
@@ -37,6 +38,28 @@ export interface RetentionResult {
   organisationId: string;
   calls: number;
   cases: number;
+  perpetrators: number;
+}
+
+/**
+ * A perpetrator record keeps what counts (kind, parts played, relation, nationality, where active,
+ * source, confidence) and loses who: the name (a dash), aliases, notes, identifiers and the hashes
+ * that matched them, so it is neither read nor recognised again.
+ */
+async function anonymisePerpetrators(tx: Tx, ids: string[], now: Date) {
+  for (const id of ids)
+    await tx.perpetrator.update({
+      where: { id },
+      data: {
+        nameEncrypted: encryptField("—", fieldContext("perpetrators", "name_encrypted", id)),
+        aliasesEncrypted: null,
+        notesEncrypted: null,
+        nameHash: `anonymised:${id}`,
+        nameKeys: [],
+        anonymisedAt: now,
+      },
+    });
+  if (ids.length) await tx.perpetratorIdentifier.deleteMany({ where: { perpetratorId: { in: ids } } });
 }
 
 async function anonymiseCases(tx: Tx, ids: string[]) {
@@ -93,6 +116,13 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
         const caseIds = caseCutoff
           ? (await tx.victim.findMany({ where: casesDue(org.id, caseCutoff), select: { id: true } })).map((v) => v.id)
           : [];
+        // Perpetrators follow the people: judged after this run's cases are anonymised.
+        const perpetratorsOf = async () =>
+          caseCutoff
+            ? (await tx.perpetrator.findMany({ where: perpetratorsDue(org.id, caseCutoff), select: { id: true } })).map(
+                (p) => p.id,
+              )
+            : [];
         if (!options.dryRun) {
           if (callCutoff) {
             await tx.hotlineCall.updateMany({
@@ -110,6 +140,8 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
           }
           await anonymiseCases(tx, caseIds);
         }
+        const perpetratorIds = await perpetratorsOf();
+        if (!options.dryRun) await anonymisePerpetrators(tx, perpetratorIds, now);
         await appendSystemAudit(tx, {
           action: options.dryRun ? "retention.dry_run" : "retention.anonymise",
           actorUserId: null,
@@ -118,11 +150,12 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
           details: {
             calls,
             cases: caseIds.length,
+            perpetrators: perpetratorIds.length,
             callDays: org.retentionCallDays,
             closedCaseDays: org.retentionClosedCaseDays,
           },
         });
-        return { organisationId: org.id, calls, cases: caseIds.length };
+        return { organisationId: org.id, calls, cases: caseIds.length, perpetrators: perpetratorIds.length };
       },
       { timeout: 120_000 },
     );

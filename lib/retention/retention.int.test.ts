@@ -10,6 +10,11 @@ import { closeCase } from "@/lib/casework/mutations";
 import { listVictims } from "@/lib/victims/data";
 import { applyRetention, updateRetentionSettings } from "./mutations";
 import { getRetentionPreview } from "./data";
+import { createPerpetratorSchema } from "@/lib/perpetrators/schema";
+import { createPerpetrator, linkPerpetratorToPerson, linkPerpetratorToSituation } from "@/lib/perpetrators/mutations";
+import { getPerpetrator, matchPerpetrators } from "@/lib/perpetrators/data";
+import { createSituation } from "@/lib/situations/mutations";
+import { createSituationSchema } from "@/lib/situations/schema";
 
 const DAY = 86_400_000;
 
@@ -67,11 +72,11 @@ describe("retention", () => {
     expect(await getRetentionPreview(admin)).toMatchObject({ callsDue: 1, casesDue: 1 });
 
     const dry = (await applyRetention({ dryRun: true })).find((r) => r.organisationId === org.id);
-    expect(dry).toEqual({ organisationId: org.id, calls: 1, cases: 1 });
+    expect(dry).toEqual({ organisationId: org.id, calls: 1, cases: 1, perpetrators: 0 });
     expect((await db.hotlineCall.findUniqueOrThrow({ where: { id: old.id } })).summaryEncrypted).not.toBeNull();
 
     const done = (await applyRetention({ dryRun: false })).find((r) => r.organisationId === org.id);
-    expect(done).toEqual({ organisationId: org.id, calls: 1, cases: 1 });
+    expect(done).toEqual({ organisationId: org.id, calls: 1, cases: 1, perpetrators: 0 });
     const oldCall = await db.hotlineCall.findUniqueOrThrow({ where: { id: old.id } });
     expect(oldCall).toMatchObject({
       callerPhoneEncrypted: null,
@@ -102,6 +107,80 @@ describe("retention", () => {
       organisationId: org.id,
       calls: 0,
       cases: 0,
+      perpetrators: 0,
     });
+  });
+
+  it("anonymises a perpetrator record once its people are gone and its situations closed, and no one recognises it again", async () => {
+    const org = await createOrganisation("retention");
+    const other = await createOrganisation("retention");
+    const admin = scopeOf(await createUser({ organisationId: org.id, role: "ORG_ADMIN" }), "ORG_ADMIN", org.id);
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
+    const elsewhere = scopeOf(
+      await createUser({ organisationId: other.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      other.id,
+    );
+    const phone = `+99890${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+    const record = (name: string, withPhone = false) =>
+      createPerpetrator(
+        coordinator,
+        createPerpetratorSchema.parse({
+          name,
+          roles: ["RECRUITER"],
+          source: "VICTIM",
+          notes: "Keeps their passports in his car",
+          identifiers: withPhone ? [{ kind: "PHONE", value: phone }] : [],
+        }),
+      );
+    const person = await registerVictim(
+      coordinator,
+      registerVictimSchema.parse({
+        givenName: "Dilnoza",
+        sex: "FEMALE",
+        estimatedAge: 22,
+        identifiedOn: "2021-01-10",
+        identifiedBy: "HOTLINE",
+      }),
+    );
+    const gone = await record(`Rustam ${phone}`, true);
+    const watched = await record("Still watched");
+    const fresh = await record("Recorded last week");
+    await linkPerpetratorToPerson(coordinator, person.id, { perpetratorId: gone.id, guardian: false });
+    const closedSituation = await createSituation(coordinator, createSituationSchema.parse({ countryCode: "RU" }));
+    const openSituation = await createSituation(coordinator, createSituationSchema.parse({ countryCode: "RU" }));
+    await linkPerpetratorToSituation(coordinator, closedSituation.id, { perpetratorId: gone.id });
+    await linkPerpetratorToSituation(coordinator, openSituation.id, { perpetratorId: watched.id });
+    await db.situation.update({ where: { id: closedSituation.id }, data: { status: "CLOSED" } });
+    await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
+    const longAgo = new Date(Date.now() - 3 * 365 * DAY);
+    await db.victim.update({ where: { id: person.id }, data: { closedAt: longAgo } });
+    await db.perpetrator.updateMany({ where: { id: { in: [gone.id, watched.id] } }, data: { updatedAt: longAgo } });
+    await updateRetentionSettings(admin, { retentionCallDays: 365, retentionClosedCaseDays: 730 });
+    const seenElsewhere = async () =>
+      (await matchPerpetrators(elsewhere, { identifiers: [{ kind: "PHONE", value: phone }] })).otherOrganisations;
+    expect(await seenElsewhere()).toBe(1);
+
+    // The dry run counts as things stand: the person is still kept, so the record is not yet due.
+    expect((await applyRetention({ dryRun: true })).find((r) => r.organisationId === org.id)).toMatchObject({
+      cases: 1,
+      perpetrators: 0,
+    });
+    expect((await applyRetention({ dryRun: false })).find((r) => r.organisationId === org.id)).toMatchObject({
+      cases: 1,
+      perpetrators: 1,
+    });
+    const after = await db.perpetrator.findUniqueOrThrow({ where: { id: gone.id }, include: { identifiers: true } });
+    expect(after).toMatchObject({ aliasesEncrypted: null, notesEncrypted: null, nameKeys: [], identifiers: [] });
+    expect(after.anonymisedAt).not.toBeNull();
+    expect(after.roles).toEqual(["RECRUITER"]);
+    expect((await getPerpetrator(coordinator, gone.id))?.name).toBe("—");
+    expect(await seenElsewhere()).toBe(0);
+    for (const kept of [watched.id, fresh.id])
+      expect((await db.perpetrator.findUniqueOrThrow({ where: { id: kept } })).anonymisedAt).toBeNull();
   });
 });

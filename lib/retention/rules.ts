@@ -20,3 +20,19 @@ export function casesDue(organisationId: string, cutoff: Date) {
     repatriations: { none: { status: { in: [...LIVE_REPATRIATION] } } },
   };
 }
+
+/**
+ * Perpetrator records are personal data too: under the closed-case period, a record last changed
+ * before the cutoff, in no open or monitored situation, linked to no person whose record is still
+ * kept, and not the subject of a contact request still waiting for an answer.
+ */
+export function perpetratorsDue(organisationId: string, cutoff: Date) {
+  return {
+    organisationId,
+    anonymisedAt: null,
+    updatedAt: { lt: cutoff },
+    situations: { none: { situation: { status: { in: ["OPEN" as const, "MONITORING" as const] } } } },
+    people: { none: { victim: { anonymisedAt: null } } },
+    contactMatches: { none: { status: "PENDING" as const } },
+  };
+}

@@ -25,7 +25,11 @@ export default async function RetentionPage() {
         </div>
         <h2>{t("retention.previewTitle")}</h2>
         <p data-testid="retention-preview">
-          {t("retention.preview", { calls: preview.callsDue, cases: preview.casesDue })}
+          {t("retention.preview", {
+            calls: preview.callsDue,
+            cases: preview.casesDue,
+            perpetrators: preview.perpetratorsDue,
+          })}
         </p>
       </>
     </ClientMessages>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "perpetrators" ADD COLUMN     "anonymised_at" TIMESTAMP(3);
