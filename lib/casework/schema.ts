@@ -5,6 +5,7 @@ import { SUPPORT_AREAS, SUPPORT_STATUSES } from "@/lib/victims/codes";
 
 import { optional } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
+import { AUTHORITIES, AUTHORITY_REPORT_BASES } from "@/lib/vocabulary/authorities";
 const day = coercedDate("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
@@ -57,17 +58,7 @@ export const closeCaseSchema = z.object({
 });
 export type CloseCaseInput = z.infer<typeof closeCaseSchema>;
 
-export const AUTHORITIES = [
-  "POLICE",
-  "PROSECUTOR",
-  "LABOUR_INSPECTION",
-  "MIGRATION_SERVICE",
-  "CHILD_PROTECTION",
-  "CONSULATE",
-  "OTHER",
-] as const;
-/** CONSENT: the person's recorded consent; the others are a coordinator's decision without it. */
-export const AUTHORITY_REPORT_BASES = ["CONSENT", "CHILD_AT_RISK", "IMMINENT_DANGER"] as const;
+export { AUTHORITIES, AUTHORITY_REPORT_BASES } from "@/lib/vocabulary/authorities";
 
 /** Telling the police or another authority about what happened to a person. */
 export const authorityReportSchema = z

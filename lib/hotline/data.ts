@@ -36,6 +36,7 @@ const listSelect = {
   callbackDueAt: true,
   callbackCompletedAt: true,
   voidedAt: true,
+  authorityReportBasis: true,
   operator: { select: { id: true, name: true } },
 } satisfies Prisma.HotlineCallSelect;
 
@@ -205,6 +206,8 @@ export async function getHotlineCall(scope: Scope, id: string) {
         callbackConsent: true,
         callerPhoneEncrypted: true,
         summaryEncrypted: true,
+        authorityReportReasonEncrypted: true,
+        authorityReportDecidedBy: { select: { name: true } },
         voidReason: true,
         version: true,
         createdAt: true,
@@ -226,7 +229,7 @@ export async function getHotlineCall(scope: Scope, id: string) {
       organisationId: call.organisationId,
       details: { callerPhoneShown: showPhone && Boolean(call.callerPhoneEncrypted) },
     });
-    const { callerPhoneEncrypted, summaryEncrypted, people, ...rest } = call;
+    const { callerPhoneEncrypted, summaryEncrypted, people, authorityReportReasonEncrypted, ...rest } = call;
     // The call's own organisation's people are named by their case numbers (its own references),
     // so the operator who registered them sees that they were; another organisation's record only
     // where the rule shows it. A record links only for those the rule shows it to.
@@ -246,6 +249,12 @@ export async function getHotlineCall(scope: Scope, id: string) {
       ...rest,
       peopleCount: people.length,
       people: shown,
+      reportReason: authorityReportReasonEncrypted
+        ? decryptField(
+            authorityReportReasonEncrypted,
+            fieldContext("hotline_calls", "authority_report_reason_encrypted", call.id),
+          )
+        : null,
       callerPhone:
         showPhone && callerPhoneEncrypted
           ? decryptField(callerPhoneEncrypted, fieldContext("hotline_calls", "caller_phone_encrypted", call.id))

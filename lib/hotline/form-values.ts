@@ -26,6 +26,8 @@ export function emptyCall(followUpOfId?: string): HotlineCallFormValues {
     urgency: "",
     summary: "",
     actions: [],
+    reportBasis: "",
+    reportReason: "",
     callbackDueAt: "",
     followUpOfId: followUpOfId ?? "",
   } as HotlineCallFormValues;
@@ -60,6 +62,7 @@ export function valuesOfCall(
     callbackConsent: boolean;
     summary: string | null;
     followUpOfId: string | null;
+    reportReason?: string | null;
   },
 ): HotlineCallFormValues {
   return {
@@ -82,6 +85,8 @@ export function valuesOfCall(
     urgency: call.urgency ?? "",
     summary: call.summary ?? "",
     actions: call.actions,
+    reportBasis: call.authorityReportBasis ?? "",
+    reportReason: call.reportReason ?? "",
     callbackDueAt: call.callbackDueAt?.toISOString() ?? "",
     followUpOfId: call.followUpOfId ?? "",
   } as HotlineCallFormValues;

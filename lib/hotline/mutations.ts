@@ -3,7 +3,8 @@ import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { encryptField, fieldContext, lookupHash } from "@/lib/crypto";
+import { decryptField, encryptField, fieldContext, lookupHash } from "@/lib/crypto";
+import { roleHas } from "@/lib/roles/permissions";
 import { hotlineCallWhere, mayLogCalls } from "./policy";
 import { normalisePhone } from "./phone";
 import { isListedRegion } from "@/lib/i18n/regions";
@@ -87,6 +88,49 @@ async function linkFollowUp(tx: Tx, scope: Scope & { organisationId: string }, f
   return original.id;
 }
 
+const CHILD_AGE_GROUPS: readonly string[] = ["AGE_0_11", "AGE_12_17"];
+
+type ReportRow = {
+  authorityReportBasis: string | null;
+  authorityReportReasonEncrypted: string | null;
+  authorityReportDecidedById: string | null;
+};
+
+/**
+ * "Referred to the police" rests on the person's consent, or on a coordinator's decision for a
+ * child at risk or in imminent danger, with a reason (encrypted, the decider kept). An edit that
+ * leaves basis and reason as they were keeps the decision, whoever edits.
+ */
+function reportColumns(input: CreateHotlineCallInput, scope: Scope, id: string, current?: ReportRow) {
+  const police = input.callType === "DATA" && input.actions.includes("REFERRED_TO_POLICE");
+  const basis = police ? (input.reportBasis ?? null) : null;
+  if (!basis || basis === "CONSENT")
+    return { authorityReportBasis: basis, authorityReportReasonEncrypted: null, authorityReportDecidedById: null };
+  const reason = input.reportReason ?? "";
+  const context = fieldContext("hotline_calls", "authority_report_reason_encrypted", id);
+  if (
+    current?.authorityReportBasis === basis &&
+    current.authorityReportReasonEncrypted &&
+    decryptField(current.authorityReportReasonEncrypted, context) === reason
+  )
+    return {
+      authorityReportBasis: basis,
+      authorityReportReasonEncrypted: current.authorityReportReasonEncrypted,
+      authorityReportDecidedById: current.authorityReportDecidedById,
+    };
+  if (!roleHas(scope.role, "cases.authorityReport.override"))
+    throw new AppError("INVALID", "errors.INVALID", { reportBasis: "errors.overrideCoordinatorOnly" });
+  if (basis === "CHILD_AT_RISK" && !CHILD_AGE_GROUPS.includes(input.personAgeGroup ?? ""))
+    throw new AppError("INVALID", "errors.INVALID", { reportBasis: "errors.overrideNotAChild" });
+  if (reason.length < 10)
+    throw new AppError("INVALID", "errors.INVALID", { reportReason: "errors.overrideReasonRequired" });
+  return {
+    authorityReportBasis: basis,
+    authorityReportReasonEncrypted: encryptField(reason, context),
+    authorityReportDecidedById: scope.userId,
+  };
+}
+
 export async function createHotlineCall(
   scope: Scope,
   input: CreateHotlineCallInput | ApiCreateHotlineCallInput,
@@ -101,6 +145,7 @@ export async function createHotlineCall(
       data: {
         id,
         ...callColumns(input, options.defaultCountry, id),
+        ...reportColumns(input, scope, id),
         status: "status" in input ? input.status : "COMPLETE",
         organisationId: scope.organisationId,
         operatorId: scope.userId,
@@ -140,6 +185,7 @@ const AUDITED_FIELDS = [
   "urgency",
   "summaryTokens",
   "actions",
+  "authorityReportBasis",
   "callbackDueAt",
 ] as const;
 
@@ -161,7 +207,7 @@ export async function updateHotlineCall(
     });
     if (!current) throw new AppError("NOT_FOUND");
     if (current.voidedAt) throw new AppError("UNPROCESSABLE", "errors.callVoided");
-    const next = callColumns(input, defaultCountry, id);
+    const next = { ...callColumns(input, defaultCountry, id), ...reportColumns(input, scope, id, current) };
     const changed = AUDITED_FIELDS.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(next[field]));
     // An old call keeps its old time without a word; moving it to more than a day ago, or ahead of now, is asked.
     if (changed.includes("receivedAt") && isUnusualCallTime(next.receivedAt) && !input.confirmUnusualTime) {

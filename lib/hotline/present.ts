@@ -26,6 +26,7 @@ export function presentCallListItem(call: HotlineCallListRow): HotlineCallListIt
     actions: call.actions,
     callbackDueAt: iso(call.callbackDueAt),
     callbackCompletedAt: iso(call.callbackCompletedAt),
+    reportBasis: call.authorityReportBasis,
     operatorId: call.operator.id,
     voided: call.voidedAt !== null,
   };
@@ -40,6 +41,7 @@ export function presentCall(call: HotlineCallDetail): HotlineCallResponse {
     callbackConsent: call.callbackConsent,
     summary: call.summary,
     followUpOfId: call.followUpOfId,
+    reportReason: call.reportReason,
     peopleCount: call.peopleCount,
     people: call.people,
     version: call.version,

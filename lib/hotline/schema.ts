@@ -17,6 +17,7 @@ import {
 } from "./codes";
 import { normalisePhone } from "./phone";
 import { checkRegionOfCountry, choice, optional, regionCodeField } from "@/lib/validation/fields";
+import { AUTHORITY_REPORT_BASES } from "@/lib/vocabulary/authorities";
 
 /** Clocks of operators' computers drift; a minute of tolerance avoids refusing "now". */
 const CLOCK_TOLERANCE_MS = 60_000;
@@ -99,6 +100,9 @@ const callFields = {
   urgency: optional(choice(URGENCIES)),
   summary: optional(z.string().trim().max(MAX_SUMMARY_LENGTH, "errors.summaryTooLong")),
   actions: z.array(choice(ACTIONS)).max(ACTIONS.length).default([]),
+  /** With "referred to the police": the person's consent, or a coordinator's decision (with a reason). */
+  reportBasis: optional(choice(AUTHORITY_REPORT_BASES)),
+  reportReason: optional(z.string().trim().max(2000, "errors.tooLong")),
   callbackDueAt: optional(callDate()),
   /**
    * The operator confirms a time more than a day ago or ahead of now (the form shows the box when it is). Checked
@@ -135,6 +139,11 @@ function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
   if (!call.urgency) issue("urgency", "errors.required");
   if (!call.callerRelationship) issue("callerRelationship", "errors.required");
   if (call.actions.length === 0) issue("actions", "errors.chooseAtLeastOne");
+  if (call.actions.includes("REFERRED_TO_POLICE")) {
+    if (!call.reportBasis) issue("reportBasis", "errors.reportBasisRequired");
+    else if (call.reportBasis !== "CONSENT" && (call.reportReason ?? "").length < 10)
+      issue("reportReason", "errors.overrideReasonRequired");
+  }
 }
 
 /** The operator's intake form. */
@@ -242,6 +251,10 @@ export const hotlineCallResponseSchema = z.object({
   urgency: choice(URGENCIES).nullable(),
   summary: z.string().nullable(),
   actions: z.array(choice(ACTIONS)),
+  reportBasis: choice(AUTHORITY_REPORT_BASES)
+    .nullable()
+    .describe("With REFERRED_TO_POLICE: the person's consent, or a coordinator's decision without it"),
+  reportReason: z.string().nullable().describe("Why a report could not wait for consent"),
   callbackDueAt: z.iso.datetime().nullable(),
   callbackCompletedAt: z.iso.datetime().nullable(),
   followUpOfId: z.uuid().nullable(),
@@ -275,5 +288,6 @@ export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({
   version: true,
   people: true,
   peopleCount: true,
+  reportReason: true,
 });
 export type HotlineCallListItemResponse = z.infer<typeof hotlineCallListItemSchema>;

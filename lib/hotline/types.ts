@@ -20,6 +20,7 @@ export interface HotlineCallRow {
   callbackDueAt: Date | null;
   callbackCompletedAt: Date | null;
   voidedAt: Date | null;
+  authorityReportBasis: string | null;
   operator: { id: string; name: string };
   /** Set in the callback queue: the callback is past due. */
   overdue?: boolean;

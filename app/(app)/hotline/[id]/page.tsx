@@ -89,6 +89,22 @@ export default async function CallPage({
       call.urgency ? <UrgencyBadge urgency={call.urgency} label={t(`hotline.urgencies.${call.urgency}`)} /> : none,
     ],
     [t("hotline.actions"), call.actions.map((a) => t(`hotline.actionNames.${a}`)).join(", ") || none],
+    ...(call.authorityReportBasis
+      ? ([
+          [
+            t("hotline.reportBasis"),
+            [
+              t(`hotline.reportBases.${call.authorityReportBasis}`),
+              call.authorityReportDecidedBy
+                ? t("hotline.reportDecidedBy", { name: call.authorityReportDecidedBy.name })
+                : null,
+              call.reportReason,
+            ]
+              .filter(Boolean)
+              .join(" · "),
+          ],
+        ] as [string, React.ReactNode][])
+      : []),
     [t("hotline.callbackDueAt"), call.callbackDueAt ? formatDateTime(call.callbackDueAt, locale, tz) : none],
   ];
   return (

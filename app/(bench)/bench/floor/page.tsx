@@ -34,7 +34,7 @@ function syntheticCalls(count: number): HotlineCallRow[] {
     actions: [],
     callbackDueAt: null,
     callbackCompletedAt: null,
-    victimId: null,
+    authorityReportBasis: null,
     voidedAt: null,
     operator: { id: "00000000-0000-4000-8000-000000000001", name: `Operator ${1 + (i % 4)}` },
   }));
