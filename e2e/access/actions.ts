@@ -34,6 +34,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
       },
     ],
   },
+  linkPerpetratorToCallAction: { probe: (r) => [r.callId, { perpetratorId: r.perpetratorId, role: "RECRUITER" }] },
   linkPerpetratorToPersonAction: {
     probe: (r) => [r.victimId, { perpetratorId: "00000000-0000-4000-8000-000000000000", guardian: true }],
   },

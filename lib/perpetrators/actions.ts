@@ -5,12 +5,13 @@ import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { matchPerpetrators } from "./data";
-import { createPerpetrator, linkPerpetratorToPerson } from "./mutations";
+import { createPerpetrator, linkPerpetratorToCall, linkPerpetratorToPerson } from "./mutations";
 import { answerContactRequest, sendContactRequest } from "./contact-requests";
 import {
   answerContactRequestSchema,
   contactRequestSchema,
   createPerpetratorSchema,
+  linkPerpetratorToCallSchema,
   linkPerpetratorToPersonSchema,
   perpetratorMatchSchema,
 } from "./schema";
@@ -64,5 +65,17 @@ export async function answerContactRequestAction(recipientId: unknown, raw: unkn
     answerContactRequest(actor.scope, id.data, input),
   );
   if (result.ok) revalidatePath("/perpetrators/requests");
+  return result;
+}
+
+/** On a call's page: a perpetrator record the caller named, with their part. */
+export async function linkPerpetratorToCallAction(callId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("perpetrators.write");
+  const id = z.uuid().safeParse(callId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(linkPerpetratorToCallSchema, raw, (input) =>
+    linkPerpetratorToCall(actor.scope, id.data, input),
+  );
+  if (result.ok) revalidatePath(`/hotline/${id.data}`);
   return result;
 }

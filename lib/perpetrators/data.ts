@@ -149,6 +149,16 @@ export async function listPerpetratorsOfSituation(scope: Scope, situationId: str
   return rows.map(({ role, perpetrator }) => ({ ...summary(perpetrator), role }));
 }
 
+/** The perpetrators named in one call, among the records the actor may see, with their part. */
+export async function listPerpetratorsOfCall(scope: Scope, callId: string) {
+  const rows = await dbFor(scope).callPerpetrator.findMany({
+    where: { callId, perpetrator: await perpetratorWhere(scope) },
+    orderBy: { linkedAt: "asc" },
+    select: { role: true, perpetrator: { select: summarySelect } },
+  });
+  return rows.map(({ role, perpetrator }) => ({ ...summary(perpetrator), role }));
+}
+
 /** The perpetrators linked to one person, among the records the actor may see, with their part. */
 export async function listPerpetratorsOfPerson(scope: Scope, victimId: string) {
   const rows = await dbFor(scope).personPerpetrator.findMany({

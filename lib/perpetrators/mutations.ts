@@ -9,7 +9,8 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { situationWhere } from "@/lib/situations/policy";
 import { identifierHash, nameHash, nameKeysOf } from "./keys";
 import { mayWritePerpetrators, perpetratorWhere } from "./policy";
-import type { CreatePerpetratorInput, LinkPerpetratorToPersonInput } from "./schema";
+import type { CreatePerpetratorInput, LinkPerpetratorInput, LinkPerpetratorToPersonInput } from "./schema";
+import { hotlineCallWhere } from "@/lib/hotline/policy";
 import { victimScopeWhere } from "@/lib/victims/scope";
 
 function assertWrites(scope: Scope): asserts scope is Scope & { organisationId: string } {
@@ -133,6 +134,36 @@ export async function linkPerpetratorToPerson(scope: Scope, victimId: string, in
       recordType: "VICTIM",
       recordId: victimId,
       details: { perpetratorId: input.perpetratorId, role: part.role, guardian: part.guardian },
+    });
+  });
+}
+
+/**
+ * A perpetrator named in a call of the organisation that the actor may read, with the part the
+ * caller said they played. Linking again updates the part.
+ */
+export async function linkPerpetratorToCall(scope: Scope, callId: string, input: LinkPerpetratorInput) {
+  assertWrites(scope);
+  const organisationId = scope.organisationId!;
+  const [people, perpetrators] = await Promise.all([victimScopeWhere(scope), perpetratorWhere(scope)]);
+  return dbFor(scope).$transaction(async (tx) => {
+    const call = await tx.hotlineCall.count({
+      where: { AND: [{ id: callId, organisationId, voidedAt: null }, hotlineCallWhere(scope, people)] },
+    });
+    if (!call) throw new AppError("NOT_FOUND");
+    const perpetrator = await tx.perpetrator.count({ where: { AND: [{ id: input.perpetratorId }, perpetrators] } });
+    if (!perpetrator) throw new AppError("INVALID", "errors.INVALID", { perpetratorId: "errors.choosePerpetrator" });
+    const role = input.role ?? null;
+    await tx.callPerpetrator.upsert({
+      where: { callId_perpetratorId: { callId, perpetratorId: input.perpetratorId } },
+      create: { callId, perpetratorId: input.perpetratorId, organisationId, linkedById: scope.userId, role },
+      update: { role },
+    });
+    await appendAudit(tx, scope, {
+      action: "hotline_call.perpetrator_link",
+      recordType: "HOTLINE_CALL",
+      recordId: callId,
+      details: { perpetratorId: input.perpetratorId, role },
     });
   });
 }

@@ -60,6 +60,12 @@ export const linkPerpetratorSchema = z.object({
   perpetratorId: z.uuid("errors.invalid"),
   role: optional(choice(PERPETRATOR_ROLES)),
 });
+export type LinkPerpetratorInput = z.infer<typeof linkPerpetratorSchema>;
+
+/** On a call's page: a perpetrator record the caller named, with their part. */
+export const linkPerpetratorToCallSchema = linkPerpetratorSchema.extend({
+  perpetratorId: z.uuid("errors.choosePerpetrator"),
+});
 
 /** On a person's page: a perpetrator record's part in what happened to them. */
 export const linkPerpetratorToPersonSchema = linkPerpetratorSchema.extend({

@@ -10,6 +10,9 @@ import { listSituationChoices, listSituationsOf } from "@/lib/situations/data";
 import { regionName } from "@/lib/i18n/regions";
 import { AttachCallForm } from "@/components/situations/attach-call-form";
 import { LinkPersonToCallForm } from "@/components/victims/link-person-to-call-form";
+import { CallPerpetratorForm } from "@/components/perpetrators/call-perpetrator-form";
+import { listPerpetratorsOfCall, listPerpetratorsOfSituation } from "@/lib/perpetrators/data";
+import { maySeePerpetrators } from "@/lib/perpetrators/policy";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
 import { VoidCallForm } from "@/components/hotline/void-call-form";
@@ -42,6 +45,16 @@ export default async function CallPage({
     : [];
   const mayOpenCase = mayOpenCaseFromCall(actor.scope, call);
   const mayLinkPerson = mayLinkPersonToCall(actor.scope, call);
+  // Perpetrators named in the call, and those of its situations that may be linked to it.
+  const seesPerpetrators = maySeePerpetrators(actor.scope);
+  const perpetrators = seesPerpetrators ? await listPerpetratorsOfCall(actor.scope, call.id) : [];
+  const perpetratorChoices =
+    seesPerpetrators && roleHas(actor.role, "perpetrators.write") && !call.voidedAt
+      ? (await Promise.all(situations.map((s) => listPerpetratorsOfSituation(actor.scope, s.id))))
+          .flat()
+          .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
+          .map((p) => ({ id: p.id, name: p.name }))
+      : [];
   const none = t("hotline.notRecorded");
   const country = (code: string | null) => (code ? countryName(code, locale) : none);
   const rows: [string, React.ReactNode][] = [
@@ -208,6 +221,24 @@ export default async function CallPage({
                 </p>
               </>
             ) : null}
+          </section>
+        ) : null}
+        {perpetrators.length || perpetratorChoices.length ? (
+          <section aria-labelledby="call-perpetrators-heading">
+            <h2 id="call-perpetrators-heading">{t("hotline.perpetrators")}</h2>
+            {perpetrators.length ? (
+              <ul className="card" data-testid="call-perpetrators">
+                {perpetrators.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/perpetrators/${p.id}`}>{p.name}</Link>
+                    {p.role ? ` · ${t(`situations.roles.${p.role}`)}` : ""}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("hotline.noPerpetrators")}</p>
+            )}
+            {perpetratorChoices.length ? <CallPerpetratorForm callId={call.id} choices={perpetratorChoices} /> : null}
           </section>
         ) : null}
         <h2>{t("hotline.summary")}</h2>
