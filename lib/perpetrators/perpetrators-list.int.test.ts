@@ -18,6 +18,16 @@ vi.mock("next-intl/server", () => {
   const t = (key: string) => key;
   return { getTranslations: async () => t, getLocale: async () => "en" };
 });
+// The record's page holds client forms (a coordinator's contact request): they render with keys
+// for words and no router, outside Next.js.
+vi.mock("@/components/i18n/client-messages", () => ({
+  ClientMessages: ({ children }: { children: unknown }) => children,
+}));
+vi.mock("next-intl", () => ({ useTranslations: () => (key: string) => key }));
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<typeof import("next/navigation")>()),
+  useRouter: () => ({ push: () => undefined, refresh: () => undefined }),
+}));
 
 import { renderToStaticMarkup } from "react-dom/server";
 import { encode } from "next-auth/jwt";
