@@ -9,6 +9,8 @@ import { localDay } from "@/lib/time/zoned";
 import { MonthChart } from "@/components/hotline/month-chart";
 import { MonthNav } from "@/components/hotline/month-nav";
 import { SituationFiguresSection } from "@/components/situations/situation-figures";
+import { getPerpetratorFigures } from "@/lib/perpetrators/figures";
+import { PerpetratorFiguresTable } from "@/components/perpetrators/perpetrator-figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -25,9 +27,10 @@ export default async function ReportsPage({
   const timeZone = actor.timeZone;
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
   const year = figuresYearOf(params.year, timeZone);
-  const [figures, situations] = await Promise.all([
+  const [figures, situations, perpetrators] = await Promise.all([
     getMonthFigures(actor.scope, month, timeZone),
     getSituationFigures(actor.scope, year),
+    getPerpetratorFigures(actor.scope, year),
   ]);
   // The year links keep the month shown above, as the month links keep the year.
   const yearHref = (target: number) => {
@@ -64,6 +67,7 @@ export default async function ReportsPage({
           nextHref={year < currentFiguresYear(timeZone) ? yearHref(year + 1) : null}
         />
       ) : null}
+      {perpetrators ? <PerpetratorFiguresTable figures={perpetrators} year={year} /> : null}
     </>
   );
 }
