@@ -108,22 +108,34 @@ export async function matchPerpetrators(scope: Scope, input: PerpetratorMatchInp
   const db = dbFor(scope);
   const where = await perpetratorWhere(scope);
   return db.$transaction(async (tx) => {
-    const own = await tx.perpetrator.findMany({
-      where: {
-        AND: [
-          where,
-          {
-            OR: [
-              ...(hashes.length ? [{ identifiers: { some: { valueHash: { in: hashes } } } }] : []),
-              ...(keys.length ? [{ nameKeys: { hasEvery: keys } }] : []),
-            ],
+    // Names match loosely among the organisation's own records: every word typed is close (trigram
+    // similarity 0.35: short names differ by a letter, "Rustem" and "Rustam" are 0.4 apart) to a word of the name in any script, so "Rustem
+    // Holmatov" finds «Рустам Холматов». Across the network only the exact name hash counts.
+    const nearby = keys.length
+      ? (
+          await tx.$queryRaw<{ id: string }[]>`
+            SELECT p.id::text AS id FROM perpetrators p
+            WHERE p.organisation_id = ${scope.organisationId}::uuid AND p.anonymised_at IS NULL
+              AND (SELECT bool_and(EXISTS (SELECT 1 FROM unnest(p.name_keys) k WHERE similarity(k, w) >= 0.35))
+                   FROM unnest(${keys}::text[]) w)
+            LIMIT 50`
+        ).map((r) => r.id)
+      : [];
+    const matchers = [
+      ...(hashes.length ? [{ identifiers: { some: { valueHash: { in: hashes } } } }] : []),
+      ...(nearby.length ? [{ id: { in: nearby } }] : []),
+    ];
+    // Nothing to match by: nothing found (an empty OR would not narrow the query at all).
+    const own = !matchers.length
+      ? []
+      : await tx.perpetrator.findMany({
+          where: {
+            AND: [where, { OR: matchers }],
           },
-        ],
-      },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-      select: summarySelect,
-    });
+          orderBy: { createdAt: "desc" },
+          take: 20,
+          select: summarySelect,
+        });
     const [counted] = await tx.$queryRaw<{ matches: number }[]>`
       SELECT perpetrator_network_matches(${hashes}::text[], ${keys.length ? nameHash(input.name!) : null}) AS matches`;
     await appendAudit(tx, scope, {
