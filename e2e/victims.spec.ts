@@ -29,8 +29,8 @@ test("a person registered in Cyrillic is found with a Latin query", async ({ pag
   await expect(page.getByText(/Record TSH-\d{4}-\d{5} registered\./)).toBeVisible();
 
   await page.goto(`/victims?q=${encodeURIComponent(`Gulnara ${surname.latin}`)}`);
-  await expect(page.getByTestId("victims-table").getByRole("row")).toHaveCount(2);
-  await expect(page.getByTestId("victims-table")).toContainText(surname.cyrillic);
+  // The best match first: other tests' people with made-up surnames may come close enough to follow.
+  await expect(page.getByTestId("victims-table").getByRole("row").nth(1)).toContainText(surname.cyrillic);
   await page.goto(`/victims?q=${encodeURIComponent(`${surname.latin} G.`)}`);
   await expect(page.getByTestId("victims-table")).toContainText(surname.cyrillic);
   checkServerErrors();
