@@ -13,7 +13,7 @@ import { CLOSED_STATUSES, type RepatriationStatus } from "@/lib/repatriations/co
 import { listShelterRecordOfPerson } from "@/lib/shelters/data";
 import { listSituationsOf } from "@/lib/situations/data";
 import { listAuthorityReports } from "@/lib/casework/authority-reports";
-import { listPerpetratorsOfPerson, listPerpetratorsOfSituation } from "@/lib/perpetrators/data";
+import { listPerpetratorsOfPerson, perpetratorChoicesOf } from "@/lib/perpetrators/data";
 import { maySeePerpetrators } from "@/lib/perpetrators/policy";
 import { roleHas } from "@/lib/roles/permissions";
 import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
@@ -64,11 +64,11 @@ export async function loadCaseFile(scope: Scope, id: string) {
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
-    seesPerpetrators && mayEdit && roleHas(scope.role, "perpetrators.write")
-      ? (await Promise.all(situations.map((s) => listPerpetratorsOfSituation(scope, s.id))))
-          .flat()
-          .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
-          .map((p) => ({ id: p.id, name: p.name }))
+    seesPerpetrators && mayEdit
+      ? await perpetratorChoicesOf(
+          scope,
+          situations.map((s) => s.id),
+        )
       : [];
   const now = new Date();
   const ownRecord = own;

@@ -110,6 +110,12 @@ describe("reports to the police and other authorities", () => {
     const row = await db.authorityReport.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ consentId: null, decidedById: s.coordinator.userId });
     expect(row.overrideReasonEncrypted).not.toContain("employer");
+    // The database holds the rule too: a report without consent and without a reason is refused.
+    await expect(
+      db.authorityReport.create({
+        data: { ...row, id: crypto.randomUUID(), overrideReasonEncrypted: null, createdAt: undefined },
+      }),
+    ).rejects.toThrow(/authority_reports_basis_check/);
     expect((await listAuthorityReports(s.coordinator, adult))[0]?.overrideReason).toBe(reason);
     expect(await db.auditEvent.count({ where: { recordId: adult, action: "victim.authority_report_override" } })).toBe(
       1,

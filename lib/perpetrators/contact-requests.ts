@@ -6,12 +6,11 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/roles/permissions";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, encryptField, fieldContext } from "@/lib/crypto";
 import { consumePerUser, type PerUserLimit } from "@/lib/rate-limit";
-import { perpetratorWhere } from "./policy";
+import { mayContactOrganisations, perpetratorWhere } from "./policy";
 import type { AnswerContactRequestInput, ContactRequestInput } from "./schema";
 
 /** Each request reaches other organisations' coordinators: a handful a day is plenty. */
@@ -25,7 +24,7 @@ export const CONTACT_REQUEST_LIMIT: PerUserLimit = {
 type OrgScope = Scope & { organisationId: string };
 
 function assertContacts(scope: Scope): asserts scope is OrgScope {
-  if (!scope.organisationId || !roleHas(scope.role, "perpetrators.contact")) throw new AppError("NOT_FOUND");
+  if (!mayContactOrganisations(scope)) throw new AppError("NOT_FOUND");
 }
 
 const open = (table: string, column: string, id: string, value: string) =>
@@ -75,7 +74,7 @@ export async function sendContactRequest(scope: Scope, perpetratorId: string, in
 
 /** Requests the actor's organisation sent about a record, with the answers given (and only those). */
 export async function listSentContactRequests(scope: Scope, perpetratorId: string) {
-  if (!scope.organisationId || !roleHas(scope.role, "perpetrators.contact")) return [];
+  if (!mayContactOrganisations(scope)) return [];
   const rows = await dbFor(scope).perpetratorContactRequest.findMany({
     where: { perpetratorId, organisationId: scope.organisationId },
     orderBy: { createdAt: "desc" },
@@ -115,7 +114,7 @@ export async function listSentContactRequests(scope: Scope, perpetratorId: strin
 
 /** Requests that reached the actor's organisation, newest first; the reading is audited. */
 export async function listReceivedContactRequests(scope: Scope) {
-  if (!scope.organisationId || !roleHas(scope.role, "perpetrators.contact")) return [];
+  if (!mayContactOrganisations(scope)) return [];
   const organisationId = scope.organisationId;
   return dbFor(scope).$transaction(async (tx) => {
     const rows = await tx.perpetratorContactRecipient.findMany({
@@ -162,7 +161,7 @@ export async function listReceivedContactRequests(scope: Scope) {
 
 /** How many requests wait for the actor's organisation's answer (the perpetrators page says so). */
 export async function countWaitingContactRequests(scope: Scope) {
-  if (!scope.organisationId || !roleHas(scope.role, "perpetrators.contact")) return 0;
+  if (!mayContactOrganisations(scope)) return 0;
   return dbFor(scope).perpetratorContactRecipient.count({
     where: { organisationId: scope.organisationId, status: "PENDING" },
   });

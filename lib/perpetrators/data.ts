@@ -161,6 +161,16 @@ export async function listPerpetratorsOfSituation(scope: Scope, situationId: str
   return rows.map(({ role, perpetrator }) => ({ ...summary(perpetrator), role }));
 }
 
+/**
+ * The perpetrators that may be linked to a call or a person: those of their situations that the
+ * actor sees, once each, for someone who records perpetrators (empty otherwise).
+ */
+export async function perpetratorChoicesOf(scope: Scope, situationIds: string[]) {
+  if (!mayWritePerpetrators(scope) || situationIds.length === 0) return [];
+  const found = (await Promise.all(situationIds.map((id) => listPerpetratorsOfSituation(scope, id)))).flat();
+  return found.filter((p, i) => found.findIndex((q) => q.id === p.id) === i).map((p) => ({ id: p.id, name: p.name }));
+}
+
 /** The perpetrators named in one call, among the records the actor may see, with their part. */
 export async function listPerpetratorsOfCall(scope: Scope, callId: string) {
   const rows = await dbFor(scope).callPerpetrator.findMany({

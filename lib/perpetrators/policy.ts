@@ -28,3 +28,8 @@ export function maySeePerpetrators(scope: Scope) {
 export function mayWritePerpetrators(scope: Scope) {
   return scope.organisationId !== null && roleHas(scope.role, "perpetrators.write");
 }
+
+/** Asking other organisations about a match, and answering them: a coordinator of an organisation. */
+export function mayContactOrganisations(scope: Scope): scope is Scope & { organisationId: string } {
+  return scope.organisationId !== null && roleHas(scope.role, "perpetrators.contact");
+}

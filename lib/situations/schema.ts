@@ -4,7 +4,7 @@ import { z } from "zod";
 import { optional, regionCodeField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { coercedDate } from "@/lib/validation/date";
-import { EXPLOITATION_TYPES, LABOUR_SECTORS } from "@/lib/victims/codes";
+import { CASE_NUMBER_PATTERN, EXPLOITATION_TYPES, LABOUR_SECTORS } from "@/lib/victims/codes";
 import { SITUATION_STATUSES } from "./codes";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
@@ -70,5 +70,5 @@ export const linkPersonByCaseNumberSchema = z.object({
     .toUpperCase()
     .min(1, "errors.required")
     .max(40, "errors.tooLong")
-    .regex(/^[A-Z0-9]{2,10}-\d{4}-\d{1,6}$/, "errors.caseNumberFormat"),
+    .regex(CASE_NUMBER_PATTERN, "errors.caseNumberFormat"),
 });

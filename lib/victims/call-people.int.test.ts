@@ -84,6 +84,16 @@ describe("the people of a call", () => {
     expect(call.actions).toEqual(["CASE_OPENED"]);
     const trail = await db.auditEvent.findMany({ where: { recordId: callId, action: "hotline_call.case_opened" } });
     expect(trail).toHaveLength(4);
+    // Nobody is assigned: each waits in the intake queue and the coordinator hears of each.
+    expect(
+      await db.notification.count({
+        where: {
+          userId: n.coordinator.userId,
+          kind: "CASE_OPENED_FROM_CALL",
+          victimId: { in: created.map((c) => c.id) },
+        },
+      }),
+    ).toBe(4);
     // The operator sees the case numbers on the call (the organisation's own), not the records.
     expect((await getHotlineCall(n.operator, callId))?.people.map((p) => [p.caseNumber, p.id])).toEqual(
       created.map((c) => [c.caseNumber, null]),

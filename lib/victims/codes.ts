@@ -88,3 +88,6 @@ export const SUPPORT_AREAS = [
 ] as const;
 /** Languages people speak, for the record (ISO 639-1 where there is one). */
 export const PERSON_LANGUAGES = ["uz", "tg", "ky", "kk", "tk", "ru", "en", "fa", "ar", "tr", "other"] as const;
+
+/** A case number as typed or read: the organisation's code, the year, the number (TSH-2026-00042). */
+export const CASE_NUMBER_PATTERN = /^[A-Z0-9]{2,10}-\d{4}-\d{1,6}$/;

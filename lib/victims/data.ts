@@ -27,6 +27,7 @@ import { documentNumberHash } from "./identifiers";
 import { searchVictimIdsByName } from "./search";
 import { consumeDuplicateCheck } from "./duplicate-limit";
 import type { DuplicateMatch, PersonToLink } from "./types";
+import { CASE_NUMBER_PATTERN } from "./codes";
 
 const listSelect = {
   id: true,
@@ -247,8 +248,6 @@ async function sharedPage(
 
 export type VictimListRow = Awaited<ReturnType<typeof listVictims>>["items"][number];
 
-const CASE_NUMBER = /^[A-Z0-9]{2,10}-\d{4}-\d{1,6}$/;
-
 /**
  * Records of the actor's own organisation to link to a call, found by the list's own search (names
  * in any script, audited with the people shown) or by an exact case number (audited alike).
@@ -258,7 +257,7 @@ export async function findPeopleToLink(scope: Scope, q: string): Promise<PersonT
   const access = await personAccessOf(scope);
   const caseNumber = q.trim().toUpperCase();
   let items: VictimListRow[];
-  if (CASE_NUMBER.test(caseNumber)) {
+  if (CASE_NUMBER_PATTERN.test(caseNumber)) {
     const db = dbFor(scope);
     const row = await db.victim.findFirst({
       where: { AND: [{ caseNumber, organisationId: scope.organisationId }, personListWhere(access)] },

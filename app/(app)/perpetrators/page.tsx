@@ -6,7 +6,7 @@ import { parseListQuery } from "@/lib/list-query";
 import { formatDate } from "@/lib/i18n/format";
 import { listPerpetrators } from "@/lib/perpetrators/data";
 import { countWaitingContactRequests } from "@/lib/perpetrators/contact-requests";
-import { roleHas } from "@/lib/roles/permissions";
+import { mayContactOrganisations } from "@/lib/perpetrators/policy";
 import { listPerpetratorsQuerySchema } from "@/lib/perpetrators/schema";
 import { PERPETRATOR_KINDS, PERPETRATOR_ROLES } from "@/lib/perpetrators/codes";
 import { Options } from "@/components/ui/options";
@@ -35,7 +35,7 @@ export default async function PerpetratorsPage({
         <h1>{t("perpetrators.title")}</h1>
       </div>
       <p className="muted">{t("perpetrators.intro")}</p>
-      {roleHas(actor.role, "perpetrators.contact") ? (
+      {mayContactOrganisations(actor.scope) ? (
         <p data-testid="contact-requests-waiting">
           <Link href="/perpetrators/requests">{t("perpetrators.contact.waiting", { count: waiting })}</Link>
         </p>

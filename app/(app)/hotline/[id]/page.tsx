@@ -11,7 +11,7 @@ import { regionName } from "@/lib/i18n/regions";
 import { AttachCallForm } from "@/components/situations/attach-call-form";
 import { LinkPersonToCallForm } from "@/components/victims/link-person-to-call-form";
 import { CallPerpetratorForm } from "@/components/perpetrators/call-perpetrator-form";
-import { listPerpetratorsOfCall, listPerpetratorsOfSituation } from "@/lib/perpetrators/data";
+import { listPerpetratorsOfCall, perpetratorChoicesOf } from "@/lib/perpetrators/data";
 import { maySeePerpetrators } from "@/lib/perpetrators/policy";
 import { Alert } from "@/components/ui/alert";
 import { UrgencyBadge } from "@/components/hotline/calls-table";
@@ -49,11 +49,11 @@ export default async function CallPage({
   const seesPerpetrators = maySeePerpetrators(actor.scope);
   const perpetrators = seesPerpetrators ? await listPerpetratorsOfCall(actor.scope, call.id) : [];
   const perpetratorChoices =
-    seesPerpetrators && roleHas(actor.role, "perpetrators.write") && !call.voidedAt
-      ? (await Promise.all(situations.map((s) => listPerpetratorsOfSituation(actor.scope, s.id))))
-          .flat()
-          .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
-          .map((p) => ({ id: p.id, name: p.name }))
+    seesPerpetrators && !call.voidedAt
+      ? await perpetratorChoicesOf(
+          actor.scope,
+          situations.map((s) => s.id),
+        )
       : [];
   const none = t("hotline.notRecorded");
   const country = (code: string | null) => (code ? countryName(code, locale) : none);

@@ -7,7 +7,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getPerpetrator, listSituationsOfPerpetrator } from "@/lib/perpetrators/data";
 import { listSentContactRequests } from "@/lib/perpetrators/contact-requests";
-import { roleHas } from "@/lib/roles/permissions";
+import { mayContactOrganisations } from "@/lib/perpetrators/policy";
 import { ContactRequestForm } from "@/components/perpetrators/contact-request-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -25,7 +25,7 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
   if (!perpetrator) return denyAccess();
   const situations = await listSituationsOfPerpetrator(actor.scope, perpetrator.id);
   const hidden = Math.max(0, perpetrator.situationsInAll - situations.length);
-  const contacts = roleHas(actor.role, "perpetrators.contact");
+  const contacts = mayContactOrganisations(actor.scope);
   const sent = contacts ? await listSentContactRequests(actor.scope, perpetrator.id) : [];
   const t = await getTranslations();
   const locale = await getLocale();
