@@ -119,5 +119,11 @@ describe("contact requests between organisations that recorded the same perpetra
     const forged = await dbFor(outsider).$queryRaw<{ sent: number }[]>`
       SELECT perpetrator_contact_request_send(${crypto.randomUUID()}::uuid) AS sent`;
     expect(forged[0]?.sent).toBe(0);
+    // Ten requests a day per user (this one sent one above): the eleventh is refused.
+    for (let i = 0; i < 9; i++) await sendContactRequest(coordinator, lonely.id, ask);
+    await expect(sendContactRequest(coordinator, lonely.id, ask)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      messageKey: "errors.contactRequestLimit",
+    });
   });
 });

@@ -29,7 +29,13 @@ describe("retention", () => {
     );
     const old = await createHotlineCall(
       coordinator,
-      callInput({ receivedAt: new Date(Date.now() - 400 * DAY), callerPhone: "+998901112233" }) as never,
+      callInput({
+        receivedAt: new Date(Date.now() - 400 * DAY),
+        callerPhone: "+998901112233",
+        callerCountry: "RU",
+        callerRegion: "RU-MOS",
+        callerPlace: "Noginsk, the brick kiln",
+      }) as never,
       { source: "api", defaultCountry: "UZ" },
     );
     const recent = await createHotlineCall(
@@ -85,6 +91,8 @@ describe("retention", () => {
       summaryTokens: [],
     });
     expect(oldCall.anonymisedAt).not.toBeNull();
+    // The region still counts; the place below it is gone.
+    expect([oldCall.callerRegion, oldCall.callerPlace]).toEqual(["RU-MOS", null]);
     expect(oldCall.topics).toEqual(["MISSING_PERSON"]);
     expect((await db.hotlineCall.findUniqueOrThrow({ where: { id: recent.id } })).summaryEncrypted).not.toBeNull();
 
