@@ -14,12 +14,12 @@ function scopeFor(role: AnyRole, organisationId: string | null) {
 }
 
 describe("activeGrantWhere", () => {
-  it("matches only unrevoked, unexpired grants to the actor's organisation", () => {
+  it("matches only unrevoked, unexpired grants to the actor's organisation, opened through a live grant or none", () => {
     const now = new Date("2026-01-01T00:00:00Z");
+    const alive = { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
     expect(activeGrantWhere(scopeFor("COORDINATOR", ORG_B), now)).toEqual({
       granteeOrganisationId: ORG_B,
-      revokedAt: null,
-      OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+      AND: [alive, { OR: [{ parentGrantId: null }, { parent: { is: alive } }] }],
     });
   });
 

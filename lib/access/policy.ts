@@ -13,11 +13,15 @@ import type { Scope } from "@/lib/roles/scope";
 /** Matches no row: `id IN ()`. Fits the where-input of every model with a string id. */
 export const NOTHING = { id: { in: [] as string[] } } as const;
 
-/** Active grants to the actor's organisation: not revoked, not expired. */
+/**
+ * Active grants to the actor's organisation: not revoked, not expired, and, for a grant opened
+ * through another (a perpetrator record shared through a person's grant, decision 0022), that one
+ * alive too.
+ */
 export function activeGrantWhere(scope: Scope, now: Date = new Date()): Prisma.AccessGrantWhereInput {
+  const alive = { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
   return {
     granteeOrganisationId: scope.organisationId ?? "00000000-0000-0000-0000-000000000000",
-    revokedAt: null,
-    OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+    AND: [alive, { OR: [{ parentGrantId: null }, { parent: { is: alive } }] }],
   };
 }

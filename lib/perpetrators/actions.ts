@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { matchPerpetrators } from "./data";
 import { createPerpetrator, linkPerpetratorToCall, linkPerpetratorToPerson } from "./mutations";
 import { answerContactRequest, sendContactRequest } from "./contact-requests";
+import { endPerpetratorShare, sharePerpetrator } from "./sharing";
 import {
   answerContactRequestSchema,
   contactRequestSchema,
@@ -14,6 +15,7 @@ import {
   linkPerpetratorToCallSchema,
   linkPerpetratorToPersonSchema,
   perpetratorMatchSchema,
+  sharePerpetratorSchema,
 } from "./schema";
 import { z } from "zod";
 
@@ -77,5 +79,30 @@ export async function linkPerpetratorToCallAction(callId: unknown, raw: unknown)
     linkPerpetratorToCall(actor.scope, id.data, input),
   );
   if (result.ok) revalidatePath(`/hotline/${id.data}`);
+  return result;
+}
+
+/** From a record's page: share it with the partner of a person's grant (decision 0022). */
+export async function sharePerpetratorAction(
+  perpetratorId: unknown,
+  raw: unknown,
+): Promise<ActionResult<{ grantId: string; partner: string }>> {
+  const actor = await requireActor("perpetrators.share");
+  const id = z.uuid().safeParse(perpetratorId);
+  if (!id.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(sharePerpetratorSchema, raw, (input) => sharePerpetrator(actor.scope, id.data, input));
+  if (result.ok) revalidatePath(`/perpetrators/${id.data}`);
+  return result;
+}
+
+/** From a record's page: end one share; the partner no longer sees the record. */
+export async function endPerpetratorShareAction(perpetratorId: unknown, grantId: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("perpetrators.share");
+  const ids = z.object({ perpetratorId: z.uuid(), grantId: z.uuid() }).safeParse({ perpetratorId, grantId });
+  if (!ids.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(z.undefined(), undefined, () =>
+    endPerpetratorShare(actor.scope, ids.data.perpetratorId, ids.data.grantId),
+  );
+  if (result.ok) revalidatePath(`/perpetrators/${ids.data.perpetratorId}`);
   return result;
 }

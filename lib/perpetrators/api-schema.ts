@@ -20,13 +20,21 @@ export const perpetratorListItemResponseSchema = z.object({
   source: z.enum(PERPETRATOR_SOURCES),
   confidence: z.enum(PERPETRATOR_CONFIDENCES),
   situations: z.number().int(),
+  sharedBy: z
+    .string()
+    .nullable()
+    .describe("For a record a partner shared with the caller's organisation (read only): that organisation's name"),
   createdAt: z.iso.datetime(),
 });
 export type PerpetratorListItemResponse = z.infer<typeof perpetratorListItemResponseSchema>;
 
 export const perpetratorResponseSchema = perpetratorListItemResponseSchema.extend({
   aliases: z.array(z.string()),
-  notes: z.string().nullable(),
+  notes: z.string().nullable().describe("Never in a shared record"),
+  sharedScope: z
+    .enum(["MINIMAL", "FULL"])
+    .nullable()
+    .describe("A shared record: FULL includes its identifiers, MINIMAL not"),
   version: z.number().int(),
   identifiers: z.array(z.object({ id: z.uuid(), kind: z.enum(IDENTIFIER_KINDS), value: z.string() })),
   linkedSituations: z.array(

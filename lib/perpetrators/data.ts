@@ -9,7 +9,8 @@ import { afterPosition, decodeCursor, encodeCursor } from "@/lib/keyset";
 import { AppError } from "@/lib/errors";
 import { consumePerUser } from "@/lib/rate-limit";
 import { identifierHash, nameHash, nameKeysOf } from "./keys";
-import { mayWritePerpetrators, perpetratorWhere } from "./policy";
+import { mayWritePerpetrators, perpetratorReadWhere, perpetratorWhere } from "./policy";
+import { getActiveGrant } from "@/lib/access/data";
 import { situationWhere } from "@/lib/situations/policy";
 import type { ListPerpetratorsQuery, PerpetratorMatchInput } from "./schema";
 
@@ -49,15 +50,28 @@ function summary<R extends SummaryRow>(row: R) {
   };
 }
 
-/** One record with its identifiers and situations; null for one the actor may not see. Audited. */
+/** Who owns a record, for the list and the page: a partner's record says whose it is. */
+const ownerSelect = { organisationId: true, organisation: { select: { name: true } } } as const;
+
+/** The owner's name for a record shared with the actor's organisation; null for its own. */
+function sharedByOf(scope: Scope, row: { organisationId: string; organisation: { name: string } }) {
+  return row.organisationId === scope.organisationId ? null : row.organisation.name;
+}
+
+/**
+ * One record with its identifiers and situations; null for one the actor may not see. Audited. A
+ * record a partner shared (decision 0022) comes without its notes, and with its identifiers only
+ * under a FULL grant (row-level security withholds them otherwise too).
+ */
 export async function getPerpetrator(scope: Scope, id: string) {
   const db = dbFor(scope);
-  const [where, seen] = await Promise.all([perpetratorWhere(scope), situationWhere(scope)]);
+  const [where, seen] = await Promise.all([perpetratorReadWhere(scope), situationWhere(scope)]);
   return db.$transaction(async (tx) => {
     const row = await tx.perpetrator.findFirst({
       where: { AND: [{ id }, where] },
       select: {
         ...summarySelect,
+        ...ownerSelect,
         aliasesEncrypted: true,
         notesEncrypted: true,
         version: true,
@@ -71,10 +85,20 @@ export async function getPerpetrator(scope: Scope, id: string) {
       },
     });
     if (!row) return null;
-    await appendAudit(tx, scope, { action: "perpetrator.read", details: { perpetratorId: row.id } });
-    const { aliasesEncrypted, notesEncrypted, identifiers, situations, ...rest } = row;
+    const sharedBy = sharedByOf(scope, row);
+    const grant = sharedBy ? await getActiveGrant(scope, "PERPETRATOR", row.id) : null;
+    if (sharedBy && !grant) return null;
+    await appendAudit(tx, scope, {
+      action: "perpetrator.read",
+      details: { perpetratorId: row.id, ...(grant ? { grantId: grant.id } : {}) },
+    });
+    const { aliasesEncrypted, identifiers, situations, organisation: _owner, ...rest } = row;
+    const notesEncrypted = sharedBy ? null : row.notesEncrypted;
     return {
       ...summary(rest),
+      sharedBy,
+      /** A shared record: whether its grant includes the identifiers. */
+      sharedScope: grant?.scope ?? null,
       version: row.version,
       /** Links to situations, the actor's or not (a count only: the others stay unnamed). */
       situationsInAll: row._count.situations,
@@ -82,7 +106,7 @@ export async function getPerpetrator(scope: Scope, id: string) {
         ? decryptJsonField<string[]>(aliasesEncrypted, fieldContext("perpetrators", "aliases_encrypted", row.id), [])
         : [],
       notes: notesEncrypted ? open("perpetrators", "notes_encrypted", row.id, notesEncrypted) : null,
-      identifiers: identifiers.map((i) => ({
+      identifiers: (sharedBy && grant?.scope !== "FULL" ? [] : identifiers).map((i) => ({
         id: i.id,
         kind: i.kind,
         value: open("perpetrator_identifiers", "value_encrypted", i.id, i.valueEncrypted),
@@ -197,7 +221,7 @@ export async function listPerpetratorsOfPerson(scope: Scope, victimId: string) {
  * the page, so the reading is audited with the records shown (ids, never names).
  */
 export async function listPerpetrators(scope: Scope, query: ListPerpetratorsQuery) {
-  const [where, situations] = await Promise.all([perpetratorWhere(scope), situationWhere(scope)]);
+  const [where, situations] = await Promise.all([perpetratorReadWhere(scope), situationWhere(scope)]);
   return dbFor(scope).$transaction(async (tx) => {
     const rows = await tx.perpetrator.findMany({
       where: {
@@ -210,9 +234,16 @@ export async function listPerpetrators(scope: Scope, query: ListPerpetratorsQuer
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: query.limit + 1,
-      select: { ...summarySelect, _count: { select: { situations: { where: { situation: situations } } } } },
+      select: {
+        ...summarySelect,
+        ...ownerSelect,
+        _count: { select: { situations: { where: { situation: situations } } } },
+      },
     });
-    const items = rows.slice(0, query.limit).map(summary);
+    const items = rows.slice(0, query.limit).map(({ organisation, organisationId, ...row }) => ({
+      ...summary(row),
+      sharedBy: sharedByOf(scope, { organisation, organisationId }),
+    }));
     if (items.length > 0)
       await appendAudit(tx, scope, { action: "perpetrator.list", details: { perpetratorIds: items.map((p) => p.id) } });
     const last = items.at(-1);

@@ -2,7 +2,9 @@
 import type { PerpetratorListItemResponse, PerpetratorMatchResponse, PerpetratorResponse } from "./api-schema";
 import type { PerpetratorListItem, PerpetratorView } from "./data";
 
-export function presentPerpetratorListItem(p: PerpetratorListItem): PerpetratorListItemResponse {
+type ListItem = Omit<PerpetratorListItem, "sharedBy"> & { sharedBy?: string | null };
+
+export function presentPerpetratorListItem(p: ListItem): PerpetratorListItemResponse {
   return {
     id: p.id,
     kind: p.kind,
@@ -14,6 +16,7 @@ export function presentPerpetratorListItem(p: PerpetratorListItem): PerpetratorL
     source: p.source,
     confidence: p.confidence,
     situations: p.situations,
+    sharedBy: p.sharedBy ?? null,
     createdAt: p.createdAt.toISOString(),
   };
 }
@@ -23,15 +26,13 @@ export function presentPerpetrator(p: PerpetratorView): PerpetratorResponse {
     ...presentPerpetratorListItem({ ...p, situations: p.situations.length }),
     aliases: p.aliases,
     notes: p.notes,
+    sharedScope: p.sharedScope,
     version: p.version,
     identifiers: p.identifiers,
     linkedSituations: p.situations,
   };
 }
 
-export function presentPerpetratorMatch(m: {
-  own: PerpetratorListItem[];
-  otherOrganisations: number;
-}): PerpetratorMatchResponse {
+export function presentPerpetratorMatch(m: { own: ListItem[]; otherOrganisations: number }): PerpetratorMatchResponse {
   return { own: m.own.map(presentPerpetratorListItem), otherOrganisations: m.otherOrganisations };
 }

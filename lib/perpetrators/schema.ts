@@ -100,3 +100,10 @@ export const answerContactRequestSchema = z
       ctx.addIssue({ code: "custom", path: ["answer"], message: "errors.tooShort" });
   });
 export type AnswerContactRequestInput = z.infer<typeof answerContactRequestSchema>;
+
+/** Sharing a record with a partner (lib/perpetrators/sharing.ts): through which person's grant, and how much. */
+export const sharePerpetratorSchema = z.object({
+  basisGrantId: z.uuid("errors.required"),
+  scope: choice(["MINIMAL", "FULL"] as const).default("MINIMAL"),
+});
+export type SharePerpetratorInput = z.infer<typeof sharePerpetratorSchema>;

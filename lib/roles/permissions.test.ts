@@ -48,6 +48,7 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "perpetrators.list",
     "perpetrators.read.all",
     "perpetrators.contact",
+    "perpetrators.share",
     "perpetrators.write",
     "shelters.residents.read",
     "shelters.stays.write",

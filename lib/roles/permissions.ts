@@ -59,12 +59,17 @@ export const PERMISSIONS = {
   "perpetrators.read.all": ["ORG_ADMIN", "COORDINATOR"],
   /** See the perpetrator records one made and (case workers) those of one's situations. */
   "perpetrators.read.own": ["CASE_WORKER", "HOTLINE_OPERATOR"],
-  /** Record perpetrators, link them to situations, and ask whether one was seen before (audited, limited). */
   /**
    * Ask the organisations that recorded a matching perpetrator to get in touch, and answer such
    * requests (lib/perpetrators/contact-requests.ts).
    */
   "perpetrators.contact": ["COORDINATOR"],
+  /**
+   * Share a perpetrator record with a partner that holds a grant on a person it is linked to, and
+   * end the share (lib/perpetrators/sharing.ts, decision 0022).
+   */
+  "perpetrators.share": ["COORDINATOR"],
+  /** Record perpetrators, link them to situations, and ask whether one was seen before (audited, limited). */
   "perpetrators.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "HOTLINE_OPERATOR"],
   "shelters.residents.read": ["ORG_ADMIN", "COORDINATOR", "SHELTER_STAFF"],
   /**

@@ -8,4 +8,5 @@ export const RECORD_TYPES = [
   "HOTLINE_CALL",
   "SHELTER_STAY",
   "SITUATION",
+  "PERPETRATOR",
 ] as const;

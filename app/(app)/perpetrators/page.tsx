@@ -79,6 +79,12 @@ export default async function PerpetratorsPage({
                 <tr key={p.id}>
                   <td className="clip" title={p.name}>
                     <Link href={`/perpetrators/${p.id}`}>{p.name}</Link>
+                    {p.sharedBy ? (
+                      <span className="muted">
+                        {" "}
+                        · {t("perpetrators.sharing.sharedByShort", { organisation: p.sharedBy })}
+                      </span>
+                    ) : null}
                   </td>
                   <td>{t(`perpetrators.kinds.${p.kind}`)}</td>
                   <td className="clip">{p.roles.map((r) => t(`situations.roles.${r}`)).join(", ")}</td>

@@ -7,8 +7,10 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getPerpetrator, listSituationsOfPerpetrator } from "@/lib/perpetrators/data";
 import { listSentContactRequests } from "@/lib/perpetrators/contact-requests";
-import { mayContactOrganisations } from "@/lib/perpetrators/policy";
+import { mayContactOrganisations, maySharePerpetrators } from "@/lib/perpetrators/policy";
+import { listShareBases, listShares } from "@/lib/perpetrators/sharing";
 import { ContactRequestForm } from "@/components/perpetrators/contact-request-form";
+import { EndShareButton, SharePerpetratorForm } from "@/components/perpetrators/share-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,8 +27,14 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
   if (!perpetrator) return denyAccess();
   const situations = await listSituationsOfPerpetrator(actor.scope, perpetrator.id);
   const hidden = Math.max(0, perpetrator.situationsInAll - situations.length);
-  const contacts = mayContactOrganisations(actor.scope);
+  // Asking the network about a record, and sharing it, are for the owner's coordinators.
+  const own = perpetrator.sharedBy === null;
+  const contacts = own && mayContactOrganisations(actor.scope);
   const sent = contacts ? await listSentContactRequests(actor.scope, perpetrator.id) : [];
+  const sharing = own && maySharePerpetrators(actor.scope);
+  const [bases, shares] = sharing
+    ? await Promise.all([listShareBases(actor.scope, perpetrator.id), listShares(actor.scope, perpetrator.id)])
+    : [[], []];
   const t = await getTranslations();
   const locale = await getLocale();
   const none = t("hotline.notRecorded");
@@ -40,7 +48,7 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
     [t("perpetrators.source"), t(`situations.sources.${perpetrator.source}`)],
     [t("perpetrators.confidence"), t(`perpetrators.confidences.${perpetrator.confidence}`)],
     [t("perpetrators.recordedOn"), formatDate(perpetrator.createdAt, locale, actor.timeZone)],
-    [t("perpetrators.notes"), perpetrator.notes ?? none],
+    ...(own ? ([[t("perpetrators.notes"), perpetrator.notes ?? none]] as [string, React.ReactNode][]) : []),
   ];
   return (
     <ClientMessages namespaces={["errors", "perpetrators", "common"]}>
@@ -51,6 +59,11 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
         <div className="page-header">
           <h1>{perpetrator.name}</h1>
         </div>
+        {perpetrator.sharedBy ? (
+          <p className="alert" role="note" data-testid="shared-by">
+            {t("perpetrators.sharing.sharedByNotice", { organisation: perpetrator.sharedBy })}
+          </p>
+        ) : null}
         <dl className="card" data-testid="perpetrator-details">
           {rows.map(([label, value]) => (
             <div key={label} style={{ display: "contents" }}>
@@ -62,7 +75,9 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
 
         <section aria-labelledby="perpetrator-identifiers">
           <h2 id="perpetrator-identifiers">{t("perpetrators.identifiers")}</h2>
-          {perpetrator.identifiers.length === 0 ? (
+          {perpetrator.sharedBy && perpetrator.sharedScope !== "FULL" ? (
+            <p className="muted">{t("perpetrators.sharing.identifiersWithheld")}</p>
+          ) : perpetrator.identifiers.length === 0 ? (
             <p className="muted">{t("perpetrators.noIdentifiers")}</p>
           ) : (
             <dl className="card" data-testid="perpetrator-identifiers">
@@ -93,6 +108,55 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
           )}
           {hidden > 0 ? <p className="muted">{t("perpetrators.hiddenSituations", { count: hidden })}</p> : null}
         </section>
+        {sharing ? (
+          <section aria-labelledby="perpetrator-sharing">
+            <h2 id="perpetrator-sharing">{t("perpetrators.sharing.title")}</h2>
+            <p className="muted">{t("perpetrators.sharing.intro")}</p>
+            {bases.length ? (
+              <SharePerpetratorForm
+                perpetratorId={perpetrator.id}
+                bases={bases.map((b) => ({
+                  id: b.grantId,
+                  name: [
+                    b.partner,
+                    t(`perpetrators.sharing.sources.${b.source ?? "DIRECT"}`),
+                    t("perpetrators.sharing.since", { date: formatDate(b.since, locale, actor.timeZone) }),
+                    ...(b.role ? [t(`situations.roles.${b.role}`)] : []),
+                  ].join(" · "),
+                }))}
+              />
+            ) : (
+              <p className="muted" data-testid="no-share-basis">
+                {t("perpetrators.sharing.noBasis")}
+              </p>
+            )}
+            {shares.length ? (
+              <ul className="stack" data-testid="perpetrator-shares">
+                {shares.map((s) => (
+                  <li key={s.id} className="card">
+                    <p>
+                      <strong>{s.partner}</strong> · {t(`perpetrators.sharing.scopesShort.${s.scope}`)} ·{" "}
+                      {t("perpetrators.sharing.sharedOn", {
+                        date: formatDate(s.since, locale, actor.timeZone),
+                        name: s.sharedBy,
+                      })}
+                    </p>
+                    {s.live ? (
+                      <EndShareButton perpetratorId={perpetrator.id} grantId={s.id} partner={s.partner} />
+                    ) : (
+                      <p className="muted">
+                        {t("perpetrators.sharing.endedOn", {
+                          date: s.endedAt ? formatDate(s.endedAt, locale, actor.timeZone) : "",
+                          reason: t(`perpetrators.sharing.endReasons.${endReasonKey(s.endReason)}`),
+                        })}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ) : null}
         {contacts ? (
           <section aria-labelledby="perpetrator-contact">
             <h2 id="perpetrator-contact">{t("perpetrators.contact.title")}</h2>
@@ -126,4 +190,16 @@ export default async function PerpetratorPage({ params }: { params: Promise<{ id
       </>
     </ClientMessages>
   );
+}
+
+/** The words for why a share ended (a code in the grant, never personal data). */
+function endReasonKey(reason: string | null) {
+  switch (reason) {
+    case "perpetrator.share_ended":
+      return "byYou";
+    case "perpetrator.unlinked":
+      return "unlinked";
+    default:
+      return "accessEnded";
+  }
 }
