@@ -10,12 +10,12 @@
 // pass the first check for nothing).
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
-import { PERSON_ROADS, type PersonRoad } from "../lib/access/roads";
+import { PERSON_ROADS } from "../lib/access/roads";
 import { DEMO_PASSWORD } from "./fixtures/accounts";
 import { recordConsentDirect } from "./fixtures/consents";
 import { createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 import { signInContext } from "./access/actors";
-import { RELATION_ROWS, type RelationRecords } from "./access/relations";
+import { PERPETRATOR_ROWS, RELATION_ROWS, type RelationRecords } from "./access/relations";
 import type { OrgRole } from "../lib/roles/roles";
 
 test.describe.configure({ mode: "serial" });
@@ -55,6 +55,9 @@ const SECRETS = {
   narrative: `relations-narrative-${stamp}`, // P's story: never granted
   summary: `relationsummary${stamp}`, // the call about P: stays with the owner
   restricted: `Закрытова${stamp}`, // R's family name: a restricted record
+  recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
+  recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
+  recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
 };
 type Secret = keyof typeof SECRETS;
 type Phase = "granted" | "unlocked" | "revoked";
@@ -71,6 +74,13 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
       return ["owner.admin", "owner.coordinator"];
     case "summary":
       return ["owner.admin", "owner.coordinator", "owner.hotline"];
+    case "recruiter":
+    case "recruiterPhone":
+      // The owner's coordinators, the case worker in charge of its situation, and the partner's
+      // coordinators while the share lives (it ends with P's grant).
+      return ["owner.admin", "owner.coordinator", "owner.creator", ...partnerCaseReaders];
+    case "recruiterNote":
+      return ["owner.admin", "owner.coordinator", "owner.creator"];
     case "restricted":
       // Shared with the partner by the repatriation (the restriction is the owner's internal
       // matter); in the owner's organisation only its creator, and the coordinator after break-glass.
@@ -83,7 +93,7 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
 }
 
 /** Roads that exist to show a person: who must find which secret there, in which phase. */
-const MUST_SHOW: { road: PersonRoad; actor: Actor; secret: Secret | "restrictedCaseNumber"; phases: Phase[] }[] = [
+const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseNumber"; phases: Phase[] }[] = [
   { road: "victims.record", actor: "partner.coordinator", secret: "surname", phases: ["granted"] },
   { road: "victims.record", actor: "partner.coordinator", secret: "region", phases: ["granted"] },
   { road: "victims.record", actor: "owner.coordinator", secret: "narrative", phases: ["granted", "revoked"] },
@@ -107,6 +117,11 @@ const MUST_SHOW: { road: PersonRoad; actor: Actor; secret: Secret | "restrictedC
   { road: "situations.people", actor: "owner.coordinator", secret: "restrictedCaseNumber", phases: ["granted"] },
   { road: "situations.people", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
   { road: "situations.people", actor: "owner.creator", secret: "restricted", phases: ["granted"] },
+  { road: "perpetrators.record", actor: "owner.creator", secret: "recruiterNote", phases: ["granted", "revoked"] },
+  { road: "perpetrators.record", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
+  { road: "perpetrators.record", actor: "partner.admin", secret: "recruiterPhone", phases: ["granted"] },
+  { road: "perpetrators.list", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
+  { road: "perpetrators.list", actor: "owner.coordinator", secret: "recruiter", phases: ["granted", "revoked"] },
 ];
 
 const contexts = new Map<Actor, APIRequestContext>();
@@ -261,9 +276,11 @@ test.beforeAll(async ({ playwright, browser }) => {
 
   // A referral the partner accepted, sharing the region of origin beyond the minimal set.
   const ownerOrg = (await (await owner.get("/api/v1/me")).json()).organisation.id;
-  await sql.query(
+  const {
+    rows: [referralGrant],
+  } = await sql.query<{ id: string }>(
     `INSERT INTO access_grants (id, record_type, record_id, owner_organisation_id, grantee_organisation_id, scope, fields, reason, granted_by_id, updated_at)
-     VALUES (gen_random_uuid(), 'VICTIM', $1, $2, $3, 'MINIMAL', ARRAY['placeOfOrigin'], 'referral', $4, now())`,
+     VALUES (gen_random_uuid(), 'VICTIM', $1, $2, $3, 'MINIMAL', ARRAY['placeOfOrigin'], 'referral', $4, now()) RETURNING id`,
     [person.id, ownerOrg, partnerId, users.get("owner.coordinator")!.id],
   );
   // A situation of the owner with both people: the coordinator records it and puts the creator
@@ -275,6 +292,30 @@ test.beforeAll(async ({ playwright, browser }) => {
   );
   await json(await owner.post(`/api/v1/situations/${situation.id}/people`, { data: { victimId: person.id } }));
   await json(await creator.post(`/api/v1/situations/${situation.id}/people`, { data: { victimId: restricted.id } }));
+  // The situation's recruiter, linked to P, shared with the partner through P's grant (the share's
+  // own journey through the record's page: e2e/perpetrator-sharing.spec.ts).
+  const recruiter = await json(
+    await owner.post("/api/v1/perpetrators", {
+      data: {
+        name: `Бахром ${SECRETS.recruiter}`,
+        roles: ["RECRUITER"],
+        source: "VICTIM",
+        notes: SECRETS.recruiterNote,
+        identifiers: [{ kind: "PHONE", value: SECRETS.recruiterPhone }],
+        situationId: situation.id,
+      },
+    }),
+  );
+  await sql.query(
+    `INSERT INTO person_perpetrators (victim_id, perpetrator_id, organisation_id, role, linked_by_id)
+     VALUES ($1, $2, $3, 'RECRUITER', $4)`,
+    [person.id, recruiter.id, ownerOrg, users.get("owner.coordinator")!.id],
+  );
+  await sql.query(
+    `INSERT INTO access_grants (id, record_type, record_id, owner_organisation_id, grantee_organisation_id, scope, reason, granted_by_id, parent_grant_id, updated_at)
+     VALUES (gen_random_uuid(), 'PERPETRATOR', $1, $2, $3, 'FULL', 'perpetrator.shared', $4, $5, now())`,
+    [recruiter.id, ownerOrg, partnerId, users.get("owner.coordinator")!.id, referralGrant!.id],
+  );
   records = {
     situation: situation.id,
     person: person.id,
@@ -285,6 +326,7 @@ test.beforeAll(async ({ playwright, browser }) => {
     restrictedRepatriation: repatriations[1]!,
     surname: SECRETS.surname,
     birthDate,
+    perpetrator: recruiter.id,
   };
 });
 
@@ -297,7 +339,7 @@ test.afterAll(async () => {
 async function sweep(phase: Phase) {
   const leaks: string[] = [];
   const shown = new Set<string>();
-  for (const [road, requests] of Object.entries(RELATION_ROWS) as [PersonRoad, (typeof RELATION_ROWS)[PersonRoad]][]) {
+  for (const [road, requests] of Object.entries({ ...RELATION_ROWS, ...PERPETRATOR_ROWS })) {
     for (const request of requests) {
       const url = request.url(records);
       for (const actor of ACTORS) {

@@ -49,6 +49,12 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   createPerpetratorAction: {},
   matchPerpetratorsAction: {},
   sendContactRequestAction: { probe: (r) => [r.perpetratorId, { message: "matrix probe: please get in touch" }] },
+  // Sharing names the owner's record; an outsider's basis is any id (lib/perpetrators/sharing.int.test.ts
+  // shows a real basis refused to a partner and to the owner's case worker).
+  sharePerpetratorAction: {
+    probe: (r) => [r.perpetratorId, { basisGrantId: "00000000-0000-4000-8000-000000000000", scope: "FULL" }],
+  },
+  endPerpetratorShareAction: { probe: (r) => [r.perpetratorId, "00000000-0000-4000-8000-000000000000"] },
   // A recipient row is made only by the database for an asked organisation: an outsider's id is
   // any id (answered "not found" whoever asks: lib/perpetrators/contact-requests.int.test.ts).
   answerContactRequestAction: {},

@@ -17,6 +17,7 @@ export interface RelationRecords {
   surname: string; // P's family name (for the search and the duplicate check)
   birthDate: string;
   situation: string; // the owner's, with P and R
+  perpetrator: string; // the owner's recruiter in that situation, linked to P, shared with the partner through P's grant
 }
 
 export interface RelationRequest {
@@ -67,4 +68,16 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   referrals: [get(() => "/referrals")],
   home: [get(() => "/")],
   "situations.people": [get((r) => `/api/v1/situations/${r.situation}`)],
+};
+
+/**
+ * Perpetrator records are people too (decision 0022): the roads that show one, asked the same way.
+ * Every road above is also searched for the recruiter's name, notes and phone.
+ */
+export const PERPETRATOR_ROWS: Record<string, RelationRequest[]> = {
+  "perpetrators.record": [
+    get((r) => `/perpetrators/${r.perpetrator}`),
+    get((r) => `/api/v1/perpetrators/${r.perpetrator}`),
+  ],
+  "perpetrators.list": [get(() => "/perpetrators"), get(() => "/api/v1/perpetrators?limit=100")],
 };
