@@ -5,11 +5,9 @@
 import { useTranslations } from "next-intl";
 import { linkPerpetratorToPersonSchema } from "@/lib/perpetrators/schema";
 import { linkPerpetratorToPersonAction } from "@/lib/perpetrators/actions";
-import { PERPETRATOR_ROLES } from "@/lib/perpetrators/codes";
 import { defineForm } from "@/components/ui/form-field";
-import { Options } from "@/components/ui/options";
-import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
+import { PerpetratorPartFields } from "@/components/perpetrators/perpetrator-part-fields";
 
 const Link = defineForm(linkPerpetratorToPersonSchema);
 
@@ -30,18 +28,12 @@ export function PersonPerpetratorForm({
       successMessage={t("casework.perpetrators.linked")}
       testId="person-perpetrator-form"
     >
-      <div className="grid">
-        <Link.Select name="perpetratorId" id="personPerpetrator" label={t("casework.perpetrators.who")}>
-          <NamedOptions items={choices} empty={t("common.choose")} />
-        </Link.Select>
-        <Link.Select name="role" id="personPerpetratorRole" label={t("casework.perpetrators.role")}>
-          <Options
-            values={PERPETRATOR_ROLES}
-            label={(r) => t(`situations.roles.${r}`)}
-            empty={t("hotline.notRecorded")}
-          />
-        </Link.Select>
-      </div>
+      <PerpetratorPartFields
+        idPrefix="personPerpetrator"
+        choices={choices}
+        whoLabel={t("casework.perpetrators.who")}
+        roleLabel={t("casework.perpetrators.role")}
+      />
       <Link.Checkbox name="guardian" id="personPerpetratorGuardian" label={t("casework.perpetrators.guardian")} />
     </SmallForm>
   );

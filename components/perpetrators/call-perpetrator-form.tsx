@@ -3,19 +3,14 @@
 import { useTranslations } from "next-intl";
 import { linkPerpetratorToCallSchema } from "@/lib/perpetrators/schema";
 import { linkPerpetratorToCallAction } from "@/lib/perpetrators/actions";
-import { PERPETRATOR_ROLES } from "@/lib/perpetrators/codes";
-import { defineForm } from "@/components/ui/form-field";
-import { Options } from "@/components/ui/options";
-import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
-
-const Link = defineForm(linkPerpetratorToCallSchema);
+import { PerpetratorPartFields } from "./perpetrator-part-fields";
 
 export function CallPerpetratorForm({ callId, choices }: { callId: string; choices: { id: string; name: string }[] }) {
   const t = useTranslations();
   return (
     <SmallForm
-      schema={Link.schema}
+      schema={linkPerpetratorToCallSchema}
       defaults={{ perpetratorId: "", role: "" }}
       action={(v) => linkPerpetratorToCallAction(callId, v)}
       submitLabel={t("hotline.perpetratorLink")}
@@ -23,18 +18,12 @@ export function CallPerpetratorForm({ callId, choices }: { callId: string; choic
       variant="secondary"
       testId="call-perpetrator-form"
     >
-      <div className="grid">
-        <Link.Select name="perpetratorId" id="callPerpetrator" label={t("hotline.perpetratorWho")}>
-          <NamedOptions items={choices} empty={t("common.choose")} />
-        </Link.Select>
-        <Link.Select name="role" id="callPerpetratorRole" label={t("hotline.perpetratorRole")}>
-          <Options
-            values={PERPETRATOR_ROLES}
-            label={(r) => t(`situations.roles.${r}`)}
-            empty={t("hotline.notRecorded")}
-          />
-        </Link.Select>
-      </div>
+      <PerpetratorPartFields
+        idPrefix="callPerpetrator"
+        choices={choices}
+        whoLabel={t("hotline.perpetratorWho")}
+        roleLabel={t("hotline.perpetratorRole")}
+      />
     </SmallForm>
   );
 }
