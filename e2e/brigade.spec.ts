@@ -90,6 +90,12 @@ test("a brigade of twelve: four registered from one call, a situation with its r
   await page.getByRole("button", { name: "Record a perpetrator" }).click();
   await expect(page.getByText("The perpetrator is recorded and linked to the situation.")).toBeVisible();
   await expect(page.getByTestId("situation-perpetrator-list")).toContainText(`${recruiterName} · Recruiter`);
+  // The call names him too, with the part the caller described.
+  await page.goto(callUrl);
+  await page.getByLabel("Perpetrator (from the call's situations)").selectOption({ label: recruiterName });
+  await page.getByLabel("Part the caller described").selectOption("RECRUITER");
+  await page.getByRole("button", { name: "Link to this call" }).click();
+  await expect(page.getByTestId("call-perpetrators")).toContainText(`${recruiterName} · Recruiter`);
   checkConsole();
   checkServerErrors();
 
@@ -161,5 +167,14 @@ test("a brigade of twelve: four registered from one call, a situation with its r
   await page.goto(situationUrl);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
   await expect(page.getByTestId("situation-people")).toContainText("Алишер Каримов");
+  // On the man's own page, what the recruiter did to him.
+  await page.goto(`/hotline/${later.id}`);
+  await page.getByTestId("call-people").getByRole("link", { name: caseNumbers[0]! }).click();
+  const section = page.getByTestId("section-perpetrators");
+  await section.getByText("Link a perpetrator").click();
+  await section.getByLabel("Perpetrator (from the person's situations)").selectOption({ label: recruiterName });
+  await section.getByLabel("Part played for this person").selectOption("RECRUITER");
+  await section.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(page.getByTestId("person-perpetrators")).toContainText(`${recruiterName} · Recruiter`);
   checkServerErrors();
 });
