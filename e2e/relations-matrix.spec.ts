@@ -55,6 +55,7 @@ const SECRETS = {
   narrative: `relations-narrative-${stamp}`, // P's story: never granted
   summary: `relationsummary${stamp}`, // the call about P: stays with the owner
   restricted: `Закрытова${stamp}`, // R's family name: a restricted record
+  passport: `FA-${stamp}`, // P's passport number (a document): never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
   recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
   recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
@@ -79,6 +80,9 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
       // The owner's coordinators, the case worker in charge of its situation, and the partner's
       // coordinators while the share lives (it ends with P's grant).
       return ["owner.admin", "owner.coordinator", "owner.creator", ...partnerCaseReaders];
+    case "passport":
+      // The grant names the place of origin, not documents; shelter staff's care view has none.
+      return ["owner.admin", "owner.coordinator"];
     case "recruiterNote":
       return ["owner.admin", "owner.coordinator", "owner.creator"];
     case "restricted":
@@ -117,6 +121,7 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   { road: "situations.people", actor: "owner.coordinator", secret: "restrictedCaseNumber", phases: ["granted"] },
   { road: "situations.people", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
   { road: "situations.people", actor: "owner.creator", secret: "restricted", phases: ["granted"] },
+  { road: "victims.documents", actor: "owner.coordinator", secret: "passport", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "owner.creator", secret: "recruiterNote", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
   { road: "perpetrators.record", actor: "partner.admin", secret: "recruiterPhone", phases: ["granted"] },
@@ -182,6 +187,11 @@ test.beforeAll(async ({ playwright, browser }) => {
   await json(
     await owner.patch(`/api/v1/victims/${person.id}`, {
       data: { version: 1, narrative: SECRETS.narrative, placeOfOrigin: SECRETS.region },
+    }),
+  );
+  await json(
+    await owner.post(`/api/v1/victims/${person.id}/documents`, {
+      data: { type: "PASSPORT", issuingCountry: "UZ", number: SECRETS.passport, holder: "EMPLOYER" },
     }),
   );
   const restricted = await json(

@@ -42,6 +42,13 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   withdrawConsentAction: {},
   createHotlineCallAction: {},
   // A new situation is the caller's own organisation's: there is no owner's record to probe.
+  addDocumentAction: { probe: (r) => [r.victimId, { type: "PASSPORT", holder: "EMPLOYER" }] },
+  // A document id of the owner's is not among the matrix's records: any id is "not found" to an
+  // outsider (lib/documents/documents.int.test.ts refuses an outsider a real one).
+  updateDocumentAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1, type: "OTHER" }] },
+  addRecoveryStepAction: {
+    probe: () => ["00000000-0000-4000-8000-000000000000", { kind: "ASKED_HOLDER", takenOn: day }],
+  },
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
   // A new record is the caller's own organisation's; a lookup answers with the caller's own records

@@ -160,6 +160,12 @@ export const RULES: Rule[] = [
   api("/api/v1/shelters/[id]", { actors: OWNER_CASE_READERS }, (r) => `/api/v1/shelters/${r.shelterId}`),
   api("/api/v1/victims", "signedIn"),
   api("/api/v1/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/victims/${r.victimId}`),
+  // A partner reads documents only where its grant names them (this one's does not).
+  api(
+    "/api/v1/victims/[id]/documents",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/victims/${r.victimId}/documents`,
+  ),
 
   api("/api/v1/situations", "signedIn"),
   write(
@@ -275,6 +281,30 @@ export const RULES: Rule[] = [
     { actors: ["coordinator", "granted"] },
     (r) => `/api/v1/victims/${r.victimId}/referrals`,
     () => ({ toOrganisationId: "00000000-0000-4000-8000-000000000000", reason: "matrix probe" }),
+  ),
+  // The partner sees the record, so it is told it may not change it (422); others: not found.
+  write(
+    "/api/v1/victims/[id]/documents",
+    "POST",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/victims/${r.victimId}/documents`,
+    () => ({ type: "OTHER", holder: "UNKNOWN" }),
+  ),
+  // A document of another organisation's person (any id): not found, whoever asks
+  // (lib/documents/documents.int.test.ts shows an outsider refused a real one).
+  write(
+    "/api/v1/victims/[id]/documents/[documentId]",
+    "PATCH",
+    { actors: [] },
+    (r) => `/api/v1/victims/${r.victimId}/documents/00000000-0000-4000-8000-000000000000`,
+    () => ({ version: 1, type: "OTHER", holder: "UNKNOWN" }),
+  ),
+  write(
+    "/api/v1/victims/[id]/documents/[documentId]/steps",
+    "POST",
+    { actors: [] },
+    (r) => `/api/v1/victims/${r.victimId}/documents/00000000-0000-4000-8000-000000000000/steps`,
+    () => ({ kind: "ASKED_HOLDER", takenOn: "2026-01-02" }),
   ),
   write(
     "/api/v1/victims/duplicate-check",

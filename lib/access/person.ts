@@ -61,6 +61,7 @@ export const SHAREABLE_EXTRA_FIELDS = [
   "events",
   "narrative",
   "notes",
+  "documents",
 ] as const;
 
 /** What shelter staff see of a resident: what care needs, never the case number or the story. */

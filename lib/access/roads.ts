@@ -18,6 +18,8 @@ export const PERSON_ROADS = {
   "victims.duplicateCheck": "the network-wide duplicate check (/api/v1/victims/duplicate-check and the register form)",
   "victims.casework":
     "case notes, consents, reports to authorities, linked perpetrators and the access log of a record (its page)",
+  "victims.documents":
+    "a person's identity documents and the steps to get them back (the case file, /api/v1/victims/[id]/documents): a partner only where its grant names documents",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":
@@ -56,6 +58,7 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/casework/authority-reports.ts": { roads: ["victims.casework"], rule: "scope" },
   // Linking a perpetrator from the person's page: the person found through the rule's `where`.
   "lib/perpetrators/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
+  "lib/documents/data.ts": { roads: ["victims.documents"], rule: "people" },
   "lib/shelters/data.ts": {
     roads: ["shelters.board", "shelters.admission", "shelters.placementRequests", "shelters.personRecord"],
     rule: "people",

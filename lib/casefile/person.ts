@@ -19,6 +19,7 @@ import { roleHas } from "@/lib/roles/permissions";
 import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
 import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } from "@/lib/victims/policy";
 import { consentToRenew } from "@/lib/victims/queues";
+import { listDocuments } from "@/lib/documents/data";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
 
@@ -47,6 +48,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     situations,
     authorityReports,
     perpetrators,
+    documents,
   ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
@@ -61,6 +63,8 @@ export async function loadCaseFile(scope: Scope, id: string) {
     // Reports to authorities and the perpetrators' parts are the owner organisation's only.
     own ? listAuthorityReports(scope, record.id) : [],
     seesPerpetrators ? listPerpetratorsOfPerson(scope, record.id) : [],
+    // Null where the viewer's view of the person does not include documents.
+    listDocuments(scope, record.id),
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
@@ -103,6 +107,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     authorityReports,
     perpetrators,
     perpetratorChoices,
+    documents,
     ownRecord,
     closed,
     openReturns,

@@ -58,7 +58,7 @@ function neededBy(page: string): Set<string> {
 /** What the page hands to <ClientMessages>, plus the shell's whole namespaces. */
 function provided(page: string): Set<string> {
   const names = new Set<string>(SHELL_NAMESPACES.filter((n) => !n.includes(".")));
-  for (const m of source(page).matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)) {
+  for (const m of source(page).matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)) {
     for (const n of m[1]!.matchAll(/"([a-zA-Z]+)"/g)) names.add(n[1]!);
   }
   return names;

@@ -90,6 +90,8 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
   });
   await tx.victimSearchKey.deleteMany({ where: { victimId: { in: ids } } });
   await tx.caseNote.deleteMany({ where: { victimId: { in: ids } } });
+  // Documents name the person by number; their recovery steps go with them (cascade).
+  await tx.personDocument.deleteMany({ where: { victimId: { in: ids } } });
   await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
   await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
   // A stale draft from the hotline or a message thread could still name the person.

@@ -15,6 +15,8 @@ import { createPerpetrator, linkPerpetratorToPerson, linkPerpetratorToSituation 
 import { getPerpetrator, matchPerpetrators } from "@/lib/perpetrators/data";
 import { createSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
+import { documentSchema, recoveryStepSchema } from "@/lib/documents/schema";
+import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
 
 const DAY = 86_400_000;
 
@@ -67,6 +69,16 @@ describe("retention", () => {
         identifiedBy: "HOTLINE",
       }),
     );
+    const passport = await createDocument(
+      coordinator,
+      person.id,
+      documentSchema.parse({ type: "PASSPORT", number: "400123456", holder: "EMPLOYER" }),
+    );
+    await addRecoveryStep(
+      coordinator,
+      passport.id,
+      recoveryStepSchema.parse({ kind: "POLICE_REPORT", takenOn: "2020-01-11", note: "Podolsk police" }),
+    );
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
@@ -105,6 +117,9 @@ describe("retention", () => {
       citizenships: ["TJ"],
     });
     expect((await listVictims(coordinator, { q: "Рахмонова" } as never)).items.map((v) => v.id)).toEqual([open.id]);
+    // Her documents went with her name, and their recovery steps with them.
+    expect(await db.personDocument.count({ where: { victimId: person.id } })).toBe(0);
+    expect(await db.documentRecoveryStep.count({ where: { documentId: passport.id } })).toBe(0);
     expect(
       await db.auditEvent.count({
         where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },
@@ -164,6 +179,16 @@ describe("retention", () => {
     await linkPerpetratorToSituation(coordinator, closedSituation.id, { perpetratorId: gone.id });
     await linkPerpetratorToSituation(coordinator, openSituation.id, { perpetratorId: watched.id });
     await db.situation.update({ where: { id: closedSituation.id }, data: { status: "CLOSED" } });
+    const passport = await createDocument(
+      coordinator,
+      person.id,
+      documentSchema.parse({ type: "PASSPORT", number: "400123456", holder: "EMPLOYER" }),
+    );
+    await addRecoveryStep(
+      coordinator,
+      passport.id,
+      recoveryStepSchema.parse({ kind: "POLICE_REPORT", takenOn: "2020-01-11", note: "Podolsk police" }),
+    );
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     const longAgo = new Date(Date.now() - 3 * 365 * DAY);
     await db.victim.update({ where: { id: person.id }, data: { closedAt: longAgo } });

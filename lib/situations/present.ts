@@ -1,8 +1,9 @@
 // The API's answers about situations, typed against api-schema.ts.
 import type { SituationListItemResponse, SituationResponse } from "./api-schema";
 import type { SituationListItem, SituationView } from "./data";
+import { isoDate } from "@/lib/time/zoned";
 
-const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? isoDate(d) : null);
 
 export function presentSituationListItem(s: SituationListItem): SituationListItemResponse {
   return {

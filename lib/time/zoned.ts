@@ -64,3 +64,8 @@ export function isoInZone(instant: Date, timeZone: string): string {
   const sign = offset < 0 ? "-" : "+";
   return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
+
+/** A calendar date stored as a database DATE (midnight UTC), as YYYY-MM-DD: no zone applies. */
+export function isoDate(day: Date): string {
+  return day.toISOString().slice(0, 10);
+}

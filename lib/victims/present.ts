@@ -1,7 +1,8 @@
 import type { DuplicateMatch, VictimListRow, VictimRecord } from "./data";
 import type { DuplicateCheckResponse, VictimListItemResponse, VictimResponse } from "./api-schema";
+import { isoDate } from "@/lib/time/zoned";
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? isoDate(d) : null);
 
 export function presentVictimListItem(v: VictimListRow): VictimListItemResponse {
   return {

@@ -1,6 +1,7 @@
 // Every operation of the API by `METHOD /path`. A route under app/api/v1 without an operation
 // here fails lib/openapi/document.test.ts.
 import type { Operations } from "@/lib/api/operation";
+import { documentOperations } from "./documents";
 import { hotlineCallOperations } from "./hotline-calls";
 import { meOperations } from "./me";
 import { memberOperations } from "./members";
@@ -19,6 +20,7 @@ export const apiOperations = {
   ...organisationOperations,
   ...hotlineCallOperations,
   ...victimOperations,
+  ...documentOperations,
   ...shelterOperations,
   ...repatriationOperations,
   ...situationOperations,

@@ -14,6 +14,8 @@ import { reopenCaseAction, updateSupportItemAction } from "@/lib/casework/action
 import { CaseNoteForm, CloseCaseForm, ConsentForm, SupportItemForm } from "@/components/casework/casework-forms";
 import { AuthorityReportForm } from "@/components/casework/authority-report-form";
 import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-form";
+import { AddDocumentForm } from "@/components/documents/document-forms";
+import { PersonDocuments } from "@/components/documents/person-documents";
 import { countryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
@@ -81,6 +83,7 @@ export default async function VictimPage({
     authorityReports,
     perpetrators,
     perpetratorChoices,
+    documents,
     ownRecord,
     closed,
     may,
@@ -147,12 +150,14 @@ export default async function VictimPage({
     ...(situations.length ? [{ id: "situations", label: t("situations.title"), count: situations.length }] : []),
     ...(may.seeShelter ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
     ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
-    { id: "documents", label: t("casefile.sections.documents") },
+    { id: "documents", label: t("casefile.sections.documents"), ...(documents ? { count: documents.length } : {}) },
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
   ];
 
   return (
-    <ClientMessages namespaces={["errors", "hotline", "victims", "casework", "referrals", "situations", "common"]}>
+    <ClientMessages
+      namespaces={["errors", "hotline", "victims", "casework", "referrals", "situations", "documents", "common"]}
+    >
       <>
         <p>
           <Link href="/victims">← {t("victims.listTitle")}</Link>
@@ -532,9 +537,23 @@ export default async function VictimPage({
               id="documents"
               title={t("casefile.sections.documents")}
               empty={
-                showsDocuments ? null : t(mayEdit ? "casefile.empty.documents" : "casefile.empty.documentsReadOnly")
+                showsDocuments || documents?.length
+                  ? null
+                  : t(mayEdit ? "casefile.empty.documents" : "casefile.empty.documentsReadOnly")
+              }
+              addLabel={documents && mayEdit ? t("documents.add") : undefined}
+              addForm={
+                documents && mayEdit ? <AddDocumentForm victimId={v.id} countries={countryChoices(locale)} /> : null
               }
             >
+              {documents ? (
+                <PersonDocuments
+                  documents={documents}
+                  mayEdit={mayEdit}
+                  today={today}
+                  countries={countryChoices(locale)}
+                />
+              ) : null}
               <Facts
                 testId="documents"
                 rows={[
