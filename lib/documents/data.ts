@@ -75,4 +75,3 @@ export async function listDocuments(scope: Scope, victimId: string): Promise<Per
     }));
   });
 }
-
