@@ -13,6 +13,10 @@ import { registerVictim, updateVictim } from "@/lib/victims/mutations";
 import { checkDuplicates, getVictimRecord, listVictims } from "@/lib/victims/data";
 import { presentDuplicateCheck, presentVictim, presentVictimListItem } from "@/lib/victims/present";
 import { addSupportItem, recordConsent } from "@/lib/casework/mutations";
+import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
+import { listDocuments } from "@/lib/documents/data";
+import { presentDocument } from "@/lib/documents/present";
+import { documentSchema, recoveryStepSchema } from "@/lib/documents/schema";
 import { createReferral, decideReferral } from "@/lib/referrals/mutations";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { presentReferral } from "@/lib/referrals/present";
@@ -109,6 +113,22 @@ describe("the API's answers match their operations on real records", () => {
       provider: "Clinic 3",
       plannedOn: new Date("2026-02-01"),
     });
+
+    const document = await createDocument(
+      ownerCoordinator,
+      id,
+      documentSchema.parse({ type: "PASSPORT", issuingCountry: "TJ", number: "400123456", holder: "EMPLOYER" }),
+    );
+    await addRecoveryStep(
+      ownerCoordinator,
+      document.id,
+      recoveryStepSchema.parse({ kind: "CONSULATE_REQUEST", takenOn: "2026-02-02", note: "Consulate in Moscow" }),
+    );
+    const documents = (await listDocuments(ownerCoordinator, id))!;
+    expectAnswer("GET /api/v1/victims/{id}/documents", 200, { items: documents.map(presentDocument) });
+    expectAnswer("POST /api/v1/victims/{id}/documents", 201, presentDocument(documents[0]!));
+    expectAnswer("PATCH /api/v1/victims/{id}/documents/{documentId}", 200, presentDocument(documents[0]!));
+    expectAnswer("POST /api/v1/victims/{id}/documents/{documentId}/steps", 201, presentDocument(documents[0]!));
 
     const record = (await getVictimRecord(ownerCoordinator, id))!;
     expect(record.record.events).toHaveLength(1);
