@@ -46,7 +46,7 @@ test("a case worker records a passport held by the employer, a police report and
   await signIn(page, worker.email, E2E_PASSWORD);
   await page.goto(`/victims/${person.id}`);
   const section = page.getByTestId("section-documents");
-  await section.getByText("Record a document").click();
+  await section.locator("summary", { hasText: "Record a document" }).click();
   const form = section.getByTestId("add-document-form");
   await form.getByLabel("Document", { exact: true }).selectOption("PASSPORT");
   await form.getByLabel("Issued by (country)").selectOption("UZ");
