@@ -56,6 +56,7 @@ const SECRETS = {
   summary: `relationsummary${stamp}`, // the call about P: stays with the owner
   restricted: `Закрытова${stamp}`, // R's family name: a restricted record
   passport: `FA-${stamp}`, // P's passport number (a document): never in the partner's grant
+  legalNote: `legal-note-${stamp}`, // a note on P's legal status in Russia: never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
   recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
   recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
@@ -81,6 +82,7 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
       // coordinators while the share lives (it ends with P's grant).
       return ["owner.admin", "owner.coordinator", "owner.creator", ...partnerCaseReaders];
     case "passport":
+    case "legalNote":
       // The grant names the place of origin, not documents; shelter staff's care view has none.
       return ["owner.admin", "owner.coordinator"];
     case "recruiterNote":
@@ -122,6 +124,7 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   { road: "situations.people", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
   { road: "situations.people", actor: "owner.creator", secret: "restricted", phases: ["granted"] },
   { road: "victims.documents", actor: "owner.coordinator", secret: "passport", phases: ["granted", "revoked"] },
+  { road: "victims.documents", actor: "owner.admin", secret: "legalNote", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "owner.creator", secret: "recruiterNote", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
   { road: "perpetrators.record", actor: "partner.admin", secret: "recruiterPhone", phases: ["granted"] },
@@ -192,6 +195,11 @@ test.beforeAll(async ({ playwright, browser }) => {
   await json(
     await owner.post(`/api/v1/victims/${person.id}/documents`, {
       data: { type: "PASSPORT", issuingCountry: "UZ", number: SECRETS.passport, holder: "EMPLOYER" },
+    }),
+  );
+  await json(
+    await owner.post(`/api/v1/victims/${person.id}/legal-status`, {
+      data: { countryCode: "KZ", registration: "EXPIRED", overstaySince: "2026-05-01", notes: SECRETS.legalNote },
     }),
   );
   const restricted = await json(

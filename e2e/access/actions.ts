@@ -43,6 +43,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   createHotlineCallAction: {},
   // A new situation is the caller's own organisation's: there is no owner's record to probe.
   addDocumentAction: { probe: (r) => [r.victimId, { type: "PASSPORT", holder: "EMPLOYER" }] },
+  saveLegalStatusAction: { probe: (r) => [r.victimId, { countryCode: "RU", registration: "NOT_REGISTERED" }] },
   // A document id of the owner's is not among the matrix's records: any id is "not found" to an
   // outsider (lib/documents/documents.int.test.ts refuses an outsider a real one).
   updateDocumentAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1, type: "OTHER" }] },

@@ -160,7 +160,12 @@ export const RULES: Rule[] = [
   api("/api/v1/shelters/[id]", { actors: OWNER_CASE_READERS }, (r) => `/api/v1/shelters/${r.shelterId}`),
   api("/api/v1/victims", "signedIn"),
   api("/api/v1/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/api/v1/victims/${r.victimId}`),
-  // A partner reads documents only where its grant names them (this one's does not).
+  // A partner reads documents and legal status only where its grant names them (this one's does not).
+  api(
+    "/api/v1/victims/[id]/legal-status",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/victims/${r.victimId}/legal-status`,
+  ),
   api(
     "/api/v1/victims/[id]/documents",
     { actors: OWNER_CASE_READERS },
@@ -289,6 +294,13 @@ export const RULES: Rule[] = [
     { actors: [...OWNER_CASE_READERS, "granted"] },
     (r) => `/api/v1/victims/${r.victimId}/documents`,
     () => ({ type: "OTHER", holder: "UNKNOWN" }),
+  ),
+  write(
+    "/api/v1/victims/[id]/legal-status",
+    "POST",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/victims/${r.victimId}/legal-status`,
+    () => ({ countryCode: "RU", registration: "NOT_REGISTERED" }),
   ),
   // A document of another organisation's person (any id): not found, whoever asks
   // (lib/documents/documents.int.test.ts shows an outsider refused a real one).

@@ -46,7 +46,11 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
     },
   ],
   "victims.casework": [get((r) => `/victims/${r.person}`)],
-  "victims.documents": [get((r) => `/api/v1/victims/${r.person}/documents`), get((r) => `/victims/${r.person}`)],
+  "victims.documents": [
+    get((r) => `/api/v1/victims/${r.person}/documents`),
+    get((r) => `/api/v1/victims/${r.person}/legal-status`),
+    get((r) => `/victims/${r.person}`),
+  ],
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
   "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
   "shelters.placementRequests": [get(() => "/shelters/requests"), get(() => "/api/v1/placement-requests")],

@@ -62,6 +62,7 @@ export const SHAREABLE_EXTRA_FIELDS = [
   "narrative",
   "notes",
   "documents",
+  "legalStatus",
 ] as const;
 
 /** What shelter staff see of a resident: what care needs, never the case number or the story. */

@@ -20,6 +20,7 @@ import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
 import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } from "@/lib/victims/policy";
 import { consentToRenew } from "@/lib/victims/queues";
 import { listDocuments } from "@/lib/documents/data";
+import { listLegalStatuses } from "@/lib/documents/legal-status";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
 
@@ -49,6 +50,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     authorityReports,
     perpetrators,
     documents,
+    legalStatuses,
   ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
@@ -65,6 +67,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     seesPerpetrators ? listPerpetratorsOfPerson(scope, record.id) : [],
     // Null where the viewer's view of the person does not include documents.
     listDocuments(scope, record.id),
+    listLegalStatuses(scope, record.id),
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
@@ -108,6 +111,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     perpetrators,
     perpetratorChoices,
     documents,
+    legalStatuses,
     ownRecord,
     closed,
     openReturns,

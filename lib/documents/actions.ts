@@ -6,7 +6,8 @@ import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { addRecoveryStep, createDocument, updateDocument } from "./mutations";
-import { documentSchema, recoveryStepSchema, updateDocumentSchema } from "./schema";
+import { saveLegalStatus } from "./legal-status";
+import { documentSchema, legalStatusSchema, recoveryStepSchema, updateDocumentSchema } from "./schema";
 
 const id = z.uuid();
 
@@ -37,5 +38,15 @@ export async function addRecoveryStepAction(documentId: unknown, raw: unknown): 
   if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(recoveryStepSchema, raw, (input) => addRecoveryStep(actor.scope, parsed.data, input));
   if (result.ok) revalidatePath(`/victims/${result.data.victimId}`);
+  return result.ok ? { ok: true, data: undefined } : result;
+}
+
+/** On a person's page: their legal status in one country (recorded, or changed at the version read). */
+export async function saveLegalStatusAction(victimId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("cases.write");
+  const parsed = id.safeParse(victimId);
+  if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(legalStatusSchema, raw, (input) => saveLegalStatus(actor.scope, parsed.data, input));
+  if (result.ok) revalidatePath(`/victims/${parsed.data}`);
   return result.ok ? { ok: true, data: undefined } : result;
 }

@@ -1,6 +1,8 @@
 // The API's answers about a person's documents, typed against api-schema.ts.
 import { isoDate } from "@/lib/time/zoned";
-import type { DocumentResponse } from "./api-schema";
+import type { DocumentResponse, LegalStatusResponse } from "./api-schema";
+import type { LegalStatusView } from "./legal-status";
+import { nextDue, statusLine } from "./status-line";
 import type { PersonDocumentView } from "./types";
 
 export function presentDocument(d: PersonDocumentView): DocumentResponse {
@@ -23,5 +25,32 @@ export function presentDocument(d: PersonDocumentView): DocumentResponse {
     })),
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+const dayOrNull = (d: Date | null) => (d ? isoDate(d) : null);
+
+export function presentLegalStatus(s: LegalStatusView, today: string): LegalStatusResponse {
+  return {
+    id: s.id,
+    countryCode: s.countryCode,
+    registration: s.registration,
+    registeredUntil: dayOrNull(s.registeredUntil),
+    permit: s.permit,
+    permitUntil: dayOrNull(s.permitUntil),
+    overstaySince: dayOrNull(s.overstaySince),
+    finesOwed: s.finesOwed,
+    finesCurrency: s.finesCurrency,
+    finesDueOn: dayOrNull(s.finesDueOn),
+    removal: s.removal,
+    removalDecidedOn: dayOrNull(s.removalDecidedOn),
+    reEntryBanUntil: dayOrNull(s.reEntryBanUntil),
+    detainedSince: dayOrNull(s.detainedSince),
+    releasedOn: dayOrNull(s.releasedOn),
+    notes: s.notes,
+    line: statusLine(s, today).map((f) => f.key),
+    nextDue: nextDue(s, today),
+    version: s.version,
+    updatedAt: s.updatedAt.toISOString(),
   };
 }

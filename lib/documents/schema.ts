@@ -1,10 +1,20 @@
-// A person's documents and the steps taken to get them back: forms and API bodies, validated in
-// the browser and again on the server. Messages are translation keys.
+// A person's documents, the steps taken to get them back, and their legal status in a country:
+// forms and API bodies, validated in the browser and again on the server. Messages are
+// translation keys.
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
 import { choice, optional } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
-import { DOCUMENT_HOLDERS, DOCUMENT_TYPES, RECOVERY_KINDS, RECOVERY_OUTCOMES } from "./codes";
+import { CURRENCIES } from "@/lib/vocabulary/currencies";
+import {
+  DOCUMENT_HOLDERS,
+  DOCUMENT_TYPES,
+  PERMIT_KINDS,
+  RECOVERY_KINDS,
+  RECOVERY_OUTCOMES,
+  REGISTRATION_STATES,
+  REMOVAL_DECISIONS,
+} from "./codes";
 
 const day = coercedDate("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
@@ -43,3 +53,42 @@ export const recoveryStepSchema = z.object({
   note: text(2000),
 });
 export type RecoveryStepInput = z.infer<typeof recoveryStepSchema>;
+
+const amount = optional(
+  z.coerce
+    .number("errors.invalidAmount")
+    .nonnegative("errors.invalidAmount")
+    .max(1_000_000_000_000, "errors.invalidAmount")
+    .refine((n) => Math.round(n * 100) === n * 100, "errors.invalidAmount"),
+);
+
+/** A person's legal status in one country (one per country; saving again changes it). */
+export const legalStatusSchema = z
+  .object({
+    countryCode: countryField,
+    registration: choice(REGISTRATION_STATES).default("UNKNOWN"),
+    registeredUntil: optional(day),
+    permit: choice(PERMIT_KINDS).default("UNKNOWN"),
+    permitUntil: optional(day),
+    overstaySince: optional(day.refine(notFuture, "errors.dateInFuture")),
+    finesOwed: amount,
+    finesCurrency: optional(choice(CURRENCIES)),
+    finesDueOn: optional(day),
+    removal: choice(REMOVAL_DECISIONS).default("NONE"),
+    removalDecidedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+    reEntryBanUntil: optional(day),
+    detainedSince: optional(day.refine(notFuture, "errors.dateInFuture")),
+    releasedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+    notes: text(2000),
+    /** The version read, when changing a country already recorded. */
+    version: optional(z.coerce.number().int()),
+  })
+  .superRefine((s, ctx) => {
+    if (s.finesOwed !== undefined && !s.finesCurrency)
+      ctx.addIssue({ code: "custom", path: ["finesCurrency"], message: "errors.currencyRequired" });
+    if (s.removal !== "NONE" && !s.removalDecidedOn)
+      ctx.addIssue({ code: "custom", path: ["removalDecidedOn"], message: "errors.required" });
+    if (s.detainedSince && s.releasedOn && s.releasedOn < s.detainedSince)
+      ctx.addIssue({ code: "custom", path: ["releasedOn"], message: "errors.releasedBeforeDetained" });
+  });
+export type LegalStatusInput = z.infer<typeof legalStatusSchema>;

@@ -90,8 +90,10 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
   });
   await tx.victimSearchKey.deleteMany({ where: { victimId: { in: ids } } });
   await tx.caseNote.deleteMany({ where: { victimId: { in: ids } } });
-  // Documents name the person by number; their recovery steps go with them (cascade).
+  // Documents name the person by number (their recovery steps go with them, by cascade); a legal
+  // status names courts and dates that identify too.
   await tx.personDocument.deleteMany({ where: { victimId: { in: ids } } });
+  await tx.legalStatus.deleteMany({ where: { victimId: { in: ids } } });
   await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
   await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
   // A stale draft from the hotline or a message thread could still name the person.

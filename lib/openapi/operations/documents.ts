@@ -1,9 +1,14 @@
 import { z } from "zod";
 import { component, idParams, type Operations } from "@/lib/api/operation";
-import { documentListResponseSchema, documentResponseSchema } from "@/lib/documents/api-schema";
-import { documentSchema, recoveryStepSchema, updateDocumentSchema } from "@/lib/documents/schema";
+import {
+  documentListResponseSchema,
+  documentResponseSchema,
+  legalStatusListResponseSchema,
+} from "@/lib/documents/api-schema";
+import { documentSchema, legalStatusSchema, recoveryStepSchema, updateDocumentSchema } from "@/lib/documents/schema";
 
 const PersonDocument = component("PersonDocument", documentResponseSchema);
+const LegalStatusList = component("LegalStatusList", legalStatusListResponseSchema);
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 export const documentOperations = {
@@ -38,5 +43,20 @@ export const documentOperations = {
     body: component("DocumentRecoveryStep", recoveryStepSchema),
     answers: { 201: { description: "The document with its steps", body: PersonDocument } },
     errors: [400, 404, 422],
+  },
+  "GET /api/v1/victims/{id}/legal-status": {
+    summary:
+      "The person's legal status in each country recorded (registration, permit, overstay, fines, removal, re-entry ban, detention) with the line the case file shows and what falls due next; a partner only where its grant names legalStatus",
+    params: idParams,
+    answers: { 200: { description: "One status per country", body: LegalStatusList } },
+    errors: [404],
+  },
+  "POST /api/v1/victims/{id}/legal-status": {
+    summary:
+      "Record the person's legal status in one country, or change it (send the version read: 409 if it changed since)",
+    params: idParams,
+    body: component("SaveLegalStatus", legalStatusSchema),
+    answers: { 200: { description: "One status per country", body: LegalStatusList } },
+    errors: [400, 404, 409, 422],
   },
 } satisfies Operations;

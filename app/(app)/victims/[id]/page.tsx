@@ -16,6 +16,7 @@ import { AuthorityReportForm } from "@/components/casework/authority-report-form
 import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-form";
 import { AddDocumentForm } from "@/components/documents/document-forms";
 import { PersonDocuments } from "@/components/documents/person-documents";
+import { LegalStatuses } from "@/components/documents/legal-statuses";
 import { countryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
@@ -84,6 +85,7 @@ export default async function VictimPage({
     perpetrators,
     perpetratorChoices,
     documents,
+    legalStatuses,
     ownRecord,
     closed,
     may,
@@ -156,7 +158,17 @@ export default async function VictimPage({
 
   return (
     <ClientMessages
-      namespaces={["errors", "hotline", "victims", "casework", "referrals", "situations", "documents", "common"]}
+      namespaces={[
+        "errors",
+        "hotline",
+        "victims",
+        "casework",
+        "referrals",
+        "situations",
+        "documents",
+        "legalStatus",
+        "common",
+      ]}
     >
       <>
         <p>
@@ -551,6 +563,16 @@ export default async function VictimPage({
                   documents={documents}
                   mayEdit={mayEdit}
                   today={today}
+                  countries={countryChoices(locale)}
+                />
+              ) : null}
+              {legalStatuses ? (
+                <LegalStatuses
+                  victimId={v.id}
+                  statuses={legalStatuses}
+                  mayEdit={mayEdit}
+                  today={today}
+                  defaultCountry={organisationCountry(actor)}
                   countries={countryChoices(locale)}
                 />
               ) : null}

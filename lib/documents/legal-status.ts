@@ -1,0 +1,83 @@
+// A person's legal status per country: read through the one rule (the whole record, or a partner
+// whose grant names "legalStatus"), written by the person's own organisation on an open record.
+// One row per country: saving a country already recorded changes it, at the version read.
+import "server-only";
+import { dbFor } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Scope } from "@/lib/roles/scope";
+import { appendAudit } from "@/lib/audit/mutations";
+import { decryptField, encryptField, fieldContext } from "@/lib/crypto";
+import { PERSON_RULE_SELECT, peopleListWhere, viewOfPersonFor, viewShows } from "@/lib/access/people";
+import { loadEditableVictim } from "@/lib/victims/editable";
+import type { LegalStatusInput } from "./schema";
+import type { LegalStatusFacts } from "./status-line";
+
+export interface LegalStatusView extends LegalStatusFacts {
+  id: string;
+  countryCode: string;
+  notes: string | null;
+  version: number;
+  updatedAt: Date;
+}
+
+/** The person's legal status in each country recorded; null where the actor's view does not include it. */
+export async function listLegalStatuses(scope: Scope, victimId: string): Promise<LegalStatusView[] | null> {
+  const db = dbFor(scope);
+  const row = await db.victim.findFirst({
+    where: { AND: [{ id: victimId }, await peopleListWhere(scope)] },
+    select: PERSON_RULE_SELECT,
+  });
+  if (!row || !viewShows(await viewOfPersonFor(scope, row), "legalStatus")) return null;
+  const rows = await db.legalStatus.findMany({ where: { victimId }, orderBy: { updatedAt: "desc" } });
+  return rows.map(
+    ({ notesEncrypted, finesOwed, organisationId: _o, victimId: _v, updatedById: _u, createdAt: _c, ...s }) => ({
+      ...s,
+      finesOwed: finesOwed ? finesOwed.toString() : null,
+      notes: notesEncrypted
+        ? decryptField(notesEncrypted, fieldContext("legal_statuses", "notes_encrypted", s.id))
+        : null,
+    }),
+  );
+}
+
+/** Records or changes the person's legal status in one country. */
+export async function saveLegalStatus(scope: Scope, victimId: string, input: LegalStatusInput) {
+  return dbFor(scope).$transaction(async (tx) => {
+    const victim = await loadEditableVictim(tx, scope, victimId);
+    const existing = await tx.legalStatus.findFirst({
+      where: { victimId, countryCode: input.countryCode },
+      select: { id: true, version: true },
+    });
+    const id = existing?.id ?? crypto.randomUUID();
+    const { version, notes, ...fields } = input;
+    const data = {
+      ...fields,
+      registeredUntil: fields.registeredUntil ?? null,
+      permitUntil: fields.permitUntil ?? null,
+      overstaySince: fields.overstaySince ?? null,
+      finesOwed: fields.finesOwed ?? null,
+      finesCurrency: fields.finesCurrency ?? null,
+      finesDueOn: fields.finesDueOn ?? null,
+      removalDecidedOn: fields.removalDecidedOn ?? null,
+      reEntryBanUntil: fields.reEntryBanUntil ?? null,
+      detainedSince: fields.detainedSince ?? null,
+      releasedOn: fields.releasedOn ?? null,
+      notesEncrypted: notes ? encryptField(notes, fieldContext("legal_statuses", "notes_encrypted", id)) : null,
+      updatedById: scope.userId,
+    };
+    if (existing) {
+      // A change made since the form was read answers CONFLICT and changes nothing.
+      if (version !== undefined && version !== existing.version) throw new AppError("CONFLICT", "errors.CONFLICT");
+      await tx.legalStatus.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+    } else {
+      await tx.legalStatus.create({ data: { ...data, id, victimId, organisationId: victim.organisationId } });
+    }
+    await appendAudit(tx, scope, {
+      action: existing ? "victim.legal_status_update" : "victim.legal_status_add",
+      recordType: "VICTIM",
+      recordId: victimId,
+      details: { countryCode: input.countryCode, removal: input.removal },
+    });
+    return { id };
+  });
+}
