@@ -8,7 +8,7 @@ import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/acco
 import { recordConsentDirect } from "./fixtures/consents";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 
-test("a case worker records a passport held by the employer, a police report and a consulate request", async ({
+test("a case worker records a passport held by the employer, a police report, a consulate request and his legal status", async ({
   page,
   browser,
   playwright,
@@ -82,6 +82,28 @@ test("a case worker records a passport held by the employer, a police report and
   await expect(steps.getByRole("listitem")).toHaveCount(2);
   await expect(steps).toContainText("Reported to the police · waiting");
   await expect(steps).toContainText("Request to the consulate · waiting");
+
+  // His legal status in Russia: expelled, a fine to pay; the line says what falls due next.
+  const legal = page.getByTestId("legal-statuses");
+  await legal.locator("summary", { hasText: "Record the legal status in a country" }).click();
+  const status = legal.getByTestId("legal-status-form-new");
+  await status.getByLabel("Country").selectOption("RU");
+  await status.getByLabel("Registration", { exact: true }).selectOption("EXPIRED");
+  await status.getByLabel("Overstaying since").fill("2026-03-02");
+  await status.getByLabel("Fines owed").fill("5000");
+  await status.getByRole("button", { name: "Save the status" }).click();
+  // A fine without its currency is refused in place.
+  await expect(status.getByText("Choose the currency of the amount.")).toBeVisible();
+  await status.getByLabel("Currency").selectOption("RUB");
+  await status.getByLabel("Fines due by").fill("2099-07-01");
+  await status.getByLabel("Decision to remove").selectOption("ADMINISTRATIVE_EXPULSION");
+  await status.getByLabel("Decided on").fill("2026-05-10");
+  await status.getByRole("button", { name: "Save the status" }).click();
+  const russia = legal.getByTestId("legal-status-RU");
+  await expect(russia).toContainText("expulsion decided");
+  await expect(russia).toContainText("overstaying since");
+  await expect(russia).toContainText("fines owed: 5,000 RUB");
+  await expect(russia.getByTestId("legal-status-next")).toContainText("Next: fines to be paid");
   checkConsole();
   checkServerErrors();
 
