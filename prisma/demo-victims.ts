@@ -218,6 +218,68 @@ export async function seedDemoVictims(
             { victimId: victim.id, area: "DOCUMENTS", status: "PLANNED" },
           ],
         });
+        // The first people of each organisation have papers on record: a passport (the employer
+        // keeps the first one's) with the steps taken to get it back, and their status in Russia.
+        if (i < 3 && !status.startsWith("CLOSED")) {
+          const documentId = crypto.randomUUID();
+          await tx.personDocument.create({
+            data: {
+              id: documentId,
+              organisationId: org.id,
+              victimId: victim.id,
+              type: "PASSPORT",
+              issuingCountry: p.citizenship,
+              numberEncrypted: encryptField(
+                documentNumber,
+                fieldContext("person_documents", "number_encrypted", documentId),
+              ),
+              numberHash: documentNumberHash(documentNumber),
+              expiresOn: new Date(Date.UTC(2029, i, 15)),
+              holder: i === 0 ? "EMPLOYER" : "PERSON",
+              recordedById: org.caseWorkerId,
+            },
+          });
+          if (i === 0)
+            await tx.documentRecoveryStep.createMany({
+              data: [
+                {
+                  documentId,
+                  organisationId: org.id,
+                  kind: "ASKED_HOLDER",
+                  takenOn: new Date(Date.now() - 20 * 86_400_000),
+                  outcome: "REFUSED",
+                  recordedById: org.caseWorkerId,
+                },
+                {
+                  documentId,
+                  organisationId: org.id,
+                  kind: "POLICE_REPORT",
+                  takenOn: new Date(Date.now() - 12 * 86_400_000),
+                  outcome: "PENDING",
+                  recordedById: org.caseWorkerId,
+                },
+              ],
+            });
+          await tx.legalStatus.create({
+            data: {
+              organisationId: org.id,
+              victimId: victim.id,
+              countryCode: "RU",
+              registration: i === 1 ? "REGISTERED" : "EXPIRED",
+              registeredUntil: i === 1 ? new Date(Date.now() + 40 * 86_400_000) : null,
+              permit: i === 1 ? "PATENT" : "NONE",
+              permitUntil: i === 1 ? new Date(Date.now() + 25 * 86_400_000) : null,
+              overstaySince: i === 1 ? null : new Date(Date.now() - 90 * 86_400_000),
+              finesOwed: i === 0 ? 5000 : null,
+              finesCurrency: i === 0 ? "RUB" : null,
+              finesDueOn: i === 0 ? new Date(Date.now() + 10 * 86_400_000) : null,
+              removal: i === 2 ? "ADMINISTRATIVE_EXPULSION" : "NONE",
+              removalDecidedOn: i === 2 ? new Date(Date.now() - 30 * 86_400_000) : null,
+              reEntryBanUntil: i === 2 ? new Date(Date.now() + 5 * 365 * 86_400_000) : null,
+              updatedById: org.caseWorkerId,
+            },
+          });
+        }
         if (call) {
           await tx.hotlineCall.update({
             where: { id: call.id },
