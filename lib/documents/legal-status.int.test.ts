@@ -50,7 +50,7 @@ describe("a person's legal status per country", () => {
     const [russia] = (await listLegalStatuses(coordinator, victimId))!;
     expect(russia).toMatchObject({
       countryCode: "RU",
-      finesOwed: "5000",
+      finesOwed: "5000.00",
       notes: "Court in Podolsk; lawyer appeals the expulsion",
     });
     expect(nextDue(russia!, "2026-06-01")).toEqual({ key: "finesDue", date: "2026-07-01", overdue: false });
@@ -62,7 +62,7 @@ describe("a person's legal status per country", () => {
       code: "CONFLICT",
     });
     const after = (await listLegalStatuses(coordinator, victimId))!;
-    expect(after.map((s) => [s.countryCode, s.finesOwed, s.version])).toEqual([["RU", "0", 2]]);
+    expect(after.map((s) => [s.countryCode, s.finesOwed, s.version])).toEqual([["RU", "0.00", 2]]);
     // The fine and its currency go together.
     expect(legalStatusSchema.safeParse({ countryCode: "RU", finesOwed: "10" }).error?.issues[0]?.message).toBe(
       "errors.currencyRequired",

@@ -32,7 +32,7 @@ export async function listLegalStatuses(scope: Scope, victimId: string): Promise
   return rows.map(
     ({ notesEncrypted, finesOwed, organisationId: _o, victimId: _v, updatedById: _u, createdAt: _c, ...s }) => ({
       ...s,
-      finesOwed: finesOwed ? finesOwed.toString() : null,
+      finesOwed: finesOwed ? finesOwed.toFixed(2) : null,
       notes: notesEncrypted
         ? decryptField(notesEncrypted, fieldContext("legal_statuses", "notes_encrypted", s.id))
         : null,

@@ -15,8 +15,9 @@ import { presentDuplicateCheck, presentVictim, presentVictimListItem } from "@/l
 import { addSupportItem, recordConsent } from "@/lib/casework/mutations";
 import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
 import { listDocuments } from "@/lib/documents/data";
-import { presentDocument } from "@/lib/documents/present";
-import { documentSchema, recoveryStepSchema } from "@/lib/documents/schema";
+import { presentDocument, presentLegalStatus } from "@/lib/documents/present";
+import { documentSchema, legalStatusSchema, recoveryStepSchema } from "@/lib/documents/schema";
+import { listLegalStatuses, saveLegalStatus } from "@/lib/documents/legal-status";
 import { createReferral, decideReferral } from "@/lib/referrals/mutations";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { presentReferral } from "@/lib/referrals/present";
@@ -129,6 +130,26 @@ describe("the API's answers match their operations on real records", () => {
     expectAnswer("POST /api/v1/victims/{id}/documents", 201, presentDocument(documents[0]!));
     expectAnswer("PATCH /api/v1/victims/{id}/documents/{documentId}", 200, presentDocument(documents[0]!));
     expectAnswer("POST /api/v1/victims/{id}/documents/{documentId}/steps", 201, presentDocument(documents[0]!));
+    await saveLegalStatus(
+      ownerCoordinator,
+      id,
+      legalStatusSchema.parse({
+        countryCode: "RU",
+        registration: "EXPIRED",
+        finesOwed: "2500.50",
+        finesCurrency: "RUB",
+        finesDueOn: "2026-09-01",
+        removal: "DEPORTATION",
+        removalDecidedOn: "2026-02-03",
+        notes: "Appeal lodged",
+      }),
+    );
+    const statuses = {
+      items: (await listLegalStatuses(ownerCoordinator, id))!.map((s) => presentLegalStatus(s, "2026-06-01")),
+    };
+    expect(statuses.items[0]?.finesOwed).toBe("2500.50");
+    expectAnswer("GET /api/v1/victims/{id}/legal-status", 200, statuses);
+    expectAnswer("POST /api/v1/victims/{id}/legal-status", 200, statuses);
 
     const record = (await getVictimRecord(ownerCoordinator, id))!;
     expect(record.record.events).toHaveLength(1);
