@@ -6,7 +6,12 @@ import type { Scope } from "@/lib/roles/scope";
 import { listConsents } from "@/lib/casework/data";
 import { requestConsents } from "@/lib/casework/rules";
 import { getRepatriation, listMessages, listTasks } from "./data";
-import { CLOSED_STATUSES } from "./codes";
+import { CLOSED_STATUSES, type RepatriationStatus } from "./codes";
+import { listDocuments } from "@/lib/documents/data";
+import { listLegalStatuses } from "@/lib/documents/legal-status";
+
+/** The steps whose work turns on the person's papers and legal status. */
+const PAPERS_STEPS: readonly RepatriationStatus[] = ["RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"];
 
 export type RepatriationCaseFile = NonNullable<Awaited<ReturnType<typeof loadRepatriationCase>>>;
 
@@ -19,6 +24,12 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
     found.status === "DRAFT" && found.side === "SENDING" && found.person
       ? await listConsents(scope, found.person.id)
       : null;
+  // The person's documents and legal status where the step turns on them, through the one rule:
+  // the receiving side sees them only where its grant names them (null: not shown).
+  const [documents, legalStatuses] =
+    found.person && PAPERS_STEPS.includes(found.status)
+      ? await Promise.all([listDocuments(scope, found.person.id), listLegalStatuses(scope, found.person.id)])
+      : [null, null];
   const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
   const live = !CLOSED_STATUSES.includes(found.status);
   return {
@@ -28,6 +39,10 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
       tasks?.map((task) => ({ ...task, mayComplete: live && !task.doneOn && task.assigneeSide === found.side })) ??
       null,
     consents,
+    documents,
+    legalStatuses,
+    /** Whether the page says where the person's papers are (a step that turns on them). */
+    papersStep: found.person !== null && PAPERS_STEPS.includes(found.status),
     receiver,
     consentMissing: consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given),
     live,

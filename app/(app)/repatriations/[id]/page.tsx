@@ -13,6 +13,12 @@ import {
   TaskForm,
 } from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";
+import { PersonDocuments } from "@/components/documents/person-documents";
+import { LegalStatuses } from "@/components/documents/legal-statuses";
+import { localDay } from "@/lib/time/zoned";
+
+/** Read-only lists of papers need no country choices (their forms are not shown). */
+const NO_COUNTRIES = { first: [], rest: [] };
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/auth/denied";
 import { RequestConsents } from "@/components/casefile/request-consents";
@@ -34,6 +40,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const file = await loadRepatriationCase(actor.scope, id);
   if (!file) return denyAccess();
   const { found, messages, tasks, consents, receiver, consentMissing, live, forward, ending, may } = file;
+  const { documents, legalStatuses, papersStep } = file;
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.timeZone;
@@ -41,7 +48,7 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   const taskLabel = (task: { title: string; templateKey: string | null }) =>
     task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title;
   return (
-    <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
+    <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations", "documents", "legalStatus"]}>
       <>
         <MarkCaseRead caseId={found.id} />
         <p>
@@ -173,6 +180,36 @@ export default async function RepatriationCasePage({ params }: { params: Promise
               </div>
             ) : null}
             <StepRecordView record={found.record} />
+            {papersStep ? (
+              <div className="card" data-testid="case-papers">
+                <h3>{t("repatriations.papers")}</h3>
+                {documents === null && legalStatuses === null ? (
+                  <p className="muted">{t("repatriations.papersNotShared")}</p>
+                ) : null}
+                {documents ? (
+                  documents.length ? (
+                    <PersonDocuments
+                      documents={documents}
+                      mayEdit={false}
+                      today={localDay(new Date(), tz)}
+                      countries={NO_COUNTRIES}
+                    />
+                  ) : (
+                    <p className="muted">{t("repatriations.noDocuments")}</p>
+                  )
+                ) : null}
+                {legalStatuses ? (
+                  <LegalStatuses
+                    victimId={found.person!.id}
+                    statuses={legalStatuses}
+                    mayEdit={false}
+                    today={localDay(new Date(), tz)}
+                    defaultCountry={found.sending.country}
+                    countries={NO_COUNTRIES}
+                  />
+                ) : null}
+              </div>
+            ) : null}
           </section>
         ) : null}
 
