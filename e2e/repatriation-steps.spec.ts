@@ -63,6 +63,10 @@ test("#15.7 the risk assessment: form, then checklist, then the move; the saved 
     expect((await receiverApi.post(`/api/v1/repatriations/${id}/transitions`, { data: { to } })).status()).toBe(200);
   await page.goto(`/repatriations/${id}`);
   await expect(page.getByTestId("case-status")).toHaveText("Risk assessment");
+  // The person's papers were not part of the request: the receiving side is told so, and sees none.
+  await expect(page.getByTestId("case-papers")).toContainText(
+    "The person's documents and legal status are not shared with your organisation",
+  );
 
   // The request was reviewed when it was accepted: its task is done, not left open.
   const review = page.getByTestId("task-row").filter({ hasText: "Review the request" });
