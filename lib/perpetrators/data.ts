@@ -92,8 +92,9 @@ export async function getPerpetrator(scope: Scope, id: string) {
       action: "perpetrator.read",
       details: { perpetratorId: row.id, ...(grant ? { grantId: grant.id } : {}) },
     });
-    const { aliasesEncrypted, identifiers, situations, organisation: _owner, ...rest } = row;
-    const notesEncrypted = sharedBy ? null : row.notesEncrypted;
+    // Ciphertexts and the owner's row stay here; a shared record's notes are never opened.
+    const { aliasesEncrypted, identifiers, situations, organisation: _owner, notesEncrypted: sealed, ...rest } = row;
+    const notesEncrypted = sharedBy ? null : sealed;
     return {
       ...summary(rest),
       sharedBy,
