@@ -102,6 +102,15 @@ describe("a person's documents", () => {
       ["POLICE_REPORT", "PENDING", "report no. 118"],
       ["RETURNED_TO_PERSON", "SUCCEEDED", null],
     ]);
+    // Named through another person's address (the API's URL): not found, nothing changed.
+    await expect(
+      updateDocument(
+        s.coordinator,
+        s.passport.id,
+        updateDocumentSchema.parse({ type: "PASSPORT", holder: "LOST", version: 2 }),
+        "00000000-0000-4000-8000-000000000000",
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Read at version 1, changed since by the returned passport: refused, nothing changed.
     await expect(
       updateDocument(

@@ -61,8 +61,23 @@ describe("a person's legal status per country", () => {
     await expect(saveLegalStatus(coordinator, victimId, expelled({ version: russia!.version }))).rejects.toMatchObject({
       code: "CONFLICT",
     });
+    // A new status for a country already recorded (no version) is refused, not written over it.
+    await expect(saveLegalStatus(coordinator, victimId, expelled({ finesOwed: "1" }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "errors.legalStatusExists",
+    });
     const after = (await listLegalStatuses(coordinator, victimId))!;
     expect(after.map((s) => [s.countryCode, s.finesOwed, s.version])).toEqual([["RU", "0.00", 2]]);
+    // Amounts are kept exact: two decimals at most, whatever binary fractions make of them.
+    for (const ok of ["19.99", "0.29", "1.15", "0.07", "5000"])
+      expect(legalStatusSchema.safeParse({ countryCode: "RU", finesOwed: ok, finesCurrency: "RUB" }).success, ok).toBe(
+        true,
+      );
+    for (const bad of ["1.234", "-5", "1e3", "12,50"])
+      expect(
+        legalStatusSchema.safeParse({ countryCode: "RU", finesOwed: bad, finesCurrency: "RUB" }).success,
+        bad,
+      ).toBe(false);
     // The fine and its currency go together.
     expect(legalStatusSchema.safeParse({ countryCode: "RU", finesOwed: "10" }).error?.issues[0]?.message).toBe(
       "errors.currencyRequired",

@@ -28,7 +28,18 @@ export async function listLegalStatuses(scope: Scope, victimId: string): Promise
     select: PERSON_RULE_SELECT,
   });
   if (!row || !viewShows(await viewOfPersonFor(scope, row), "legalStatus")) return null;
-  const rows = await db.legalStatus.findMany({ where: { victimId }, orderBy: { updatedAt: "desc" } });
+  const rows = await db.$transaction(async (tx) => {
+    const found = await tx.legalStatus.findMany({ where: { victimId }, orderBy: { updatedAt: "desc" } });
+    if (found.length)
+      await appendAudit(tx, scope, {
+        action: "victim.legal_status_read",
+        recordType: "VICTIM",
+        recordId: victimId,
+        organisationId: row.organisationId,
+        details: { countries: found.map((f) => f.countryCode) },
+      });
+    return found;
+  });
   return rows.map(
     ({ notesEncrypted, finesOwed, organisationId: _o, victimId: _v, updatedById: _u, createdAt: _c, ...s }) => ({
       ...s,
@@ -66,9 +77,14 @@ export async function saveLegalStatus(scope: Scope, victimId: string, input: Leg
       updatedById: scope.userId,
     };
     if (existing) {
-      // A change made since the form was read answers CONFLICT and changes nothing.
-      if (version !== undefined && version !== existing.version) throw new AppError("CONFLICT", "errors.CONFLICT");
-      await tx.legalStatus.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+      // A country already recorded is changed only at the version read: a new status for it (no
+      // version) or a change made since answers CONFLICT and changes nothing.
+      if (version === undefined) throw new AppError("CONFLICT", "errors.legalStatusExists");
+      const changed = await tx.legalStatus.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (changed.count === 0) throw new AppError("CONFLICT", "errors.CONFLICT");
     } else {
       await tx.legalStatus.create({ data: { ...data, id, victimId, organisationId: victim.organisationId } });
     }

@@ -50,10 +50,13 @@ export async function createDocument(scope: Scope, victimId: string, input: Docu
   });
 }
 
-/** The document of an open record the actor may change, inside a transaction; else not found. */
-async function editableDocument(tx: Tx, scope: Scope, documentId: string) {
+/**
+ * The document of an open record the actor may change, inside a transaction (of that person, when
+ * the caller names one: the API's URL); else not found.
+ */
+async function editableDocument(tx: Tx, scope: Scope, documentId: string, victimId?: string) {
   const document = await tx.personDocument.findFirst({
-    where: { id: documentId, organisationId: scope.organisationId ?? undefined },
+    where: { id: documentId, organisationId: scope.organisationId ?? undefined, ...(victimId ? { victimId } : {}) },
     select: { id: true, victimId: true, version: true, holder: true },
   });
   if (!document) throw new AppError("NOT_FOUND");
@@ -62,9 +65,9 @@ async function editableDocument(tx: Tx, scope: Scope, documentId: string) {
 }
 
 /** Changes a document read at `version`; a change made since answers CONFLICT and changes nothing. */
-export async function updateDocument(scope: Scope, documentId: string, input: UpdateDocumentInput) {
+export async function updateDocument(scope: Scope, documentId: string, input: UpdateDocumentInput, victimId?: string) {
   return dbFor(scope).$transaction(async (tx) => {
-    const document = await editableDocument(tx, scope, documentId);
+    const document = await editableDocument(tx, scope, documentId, victimId);
     const updated = await tx.personDocument.updateMany({
       where: { id: document.id, version: input.version },
       data: { ...documentColumns(document.id, input), version: { increment: 1 } },
@@ -81,9 +84,9 @@ export async function updateDocument(scope: Scope, documentId: string, input: Up
 }
 
 /** A step taken to get the document back or replaced, with its outcome. */
-export async function addRecoveryStep(scope: Scope, documentId: string, input: RecoveryStepInput) {
+export async function addRecoveryStep(scope: Scope, documentId: string, input: RecoveryStepInput, victimId?: string) {
   return dbFor(scope).$transaction(async (tx) => {
-    const document = await editableDocument(tx, scope, documentId);
+    const document = await editableDocument(tx, scope, documentId, victimId);
     const id = crypto.randomUUID();
     await tx.documentRecoveryStep.create({
       data: {

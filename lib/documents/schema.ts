@@ -54,12 +54,12 @@ export const recoveryStepSchema = z.object({
 });
 export type RecoveryStepInput = z.infer<typeof recoveryStepSchema>;
 
+/** An amount of money as typed: digits, at most two after the point (kept exact, as a decimal). */
 const amount = optional(
   z.coerce
-    .number("errors.invalidAmount")
-    .nonnegative("errors.invalidAmount")
-    .max(1_000_000_000_000, "errors.invalidAmount")
-    .refine((n) => Math.round(n * 100) === n * 100, "errors.invalidAmount"),
+    .string()
+    .trim()
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, "errors.invalidAmount"),
 );
 
 /** A person's legal status in one country (one per country; saving again changes it). */

@@ -181,8 +181,8 @@ describe("sharing a perpetrator record with a partner through a person's grant",
     await revokeReferral(s.owner.coordinator, s.referral.id);
     expect(await getPerpetrator(s.partner.coordinator, s.recruiter.id)).toBeNull();
     expect(await dbFor(s.partner.coordinator).perpetrator.count({ where: { id: s.recruiter.id } })).toBe(0);
-    // Ended with the referral's own grant (both name the referral as what opened them).
-    expect(await grantOf(s.recruiter.id)).toMatchObject({ revokeReason: "referral.revoked" });
+    // Ended with the person's grant it was opened through.
+    expect(await grantOf(s.recruiter.id)).toMatchObject({ revokeReason: "grant.parent_ended", sourceType: null });
     expect((await listShares(s.owner.coordinator, s.recruiter.id)).map((x) => x.live)).toEqual([false]);
     expect(await listShareBases(s.owner.coordinator, s.recruiter.id)).toEqual([]);
     // The old basis cannot be used again.

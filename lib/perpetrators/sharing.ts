@@ -106,7 +106,7 @@ export async function sharePerpetrator(scope: Scope, perpetratorId: string, inpu
       where: {
         AND: [alive(now), { id: input.basisGrantId, ownerOrganisationId: scope.organisationId, recordType: "VICTIM" }],
       },
-      select: { id: true, recordId: true, granteeOrganisationId: true, sourceType: true, sourceId: true },
+      select: { id: true, recordId: true, granteeOrganisationId: true },
     });
     const linked =
       basis &&
@@ -135,9 +135,9 @@ export async function sharePerpetrator(scope: Scope, perpetratorId: string, inpu
         scope: input.scope,
         reason: "perpetrator.shared",
         grantedById: scope.userId,
+        // Its parent is what opened it; it names no source of its own, so that a source's own
+        // bookkeeping (a placement's grant kept for the stay) never touches it.
         parentGrantId: basis.id,
-        sourceType: basis.sourceType,
-        sourceId: basis.sourceId,
       },
       select: { id: true, grantee: { select: { name: true } } },
     });

@@ -17,8 +17,8 @@ export const PATCH = apiHandler<Context>(async (request, context) => {
   const victimId = routeIdOr404(params.id);
   const documentId = routeIdOr404(params.documentId);
   const input = updateDocumentSchema.parse(await readJson(request));
-  const updated = await updateDocument(actor.scope, documentId, input);
-  if (updated.victimId !== victimId) throw new AppError("NOT_FOUND");
+  // The document must be the URL's person's: checked before anything changes.
+  await updateDocument(actor.scope, documentId, input, victimId);
   const document = (await listDocuments(actor.scope, victimId))?.find((d) => d.id === documentId);
   if (!document) throw new AppError("NOT_FOUND");
   return NextResponse.json(presentDocument(document));

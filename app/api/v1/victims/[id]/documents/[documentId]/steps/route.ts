@@ -17,8 +17,8 @@ export const POST = apiHandler<Context>(async (request, context) => {
   const victimId = routeIdOr404(params.id);
   const documentId = routeIdOr404(params.documentId);
   const input = recoveryStepSchema.parse(await readJson(request));
-  const step = await addRecoveryStep(actor.scope, documentId, input);
-  if (step.victimId !== victimId) throw new AppError("NOT_FOUND");
+  // The document must be the URL's person's: checked before anything changes.
+  await addRecoveryStep(actor.scope, documentId, input, victimId);
   const document = (await listDocuments(actor.scope, victimId))?.find((d) => d.id === documentId);
   if (!document) throw new AppError("NOT_FOUND");
   return NextResponse.json(presentDocument(document), { status: 201 });
