@@ -153,6 +153,9 @@ async function breakGlassAs(page: Page, victimId: string) {
 }
 
 test.beforeAll(async ({ playwright, browser }) => {
+  // Thirteen accounts and every kind of record a road can show: more than a hook's default 30 s on
+  // a busy two-core machine.
+  test.setTimeout(180_000);
   const baseURL = process.env.E2E_BASE_URL;
   sql = new pg.Client({ connectionString: process.env.MAINTENANCE_DATABASE_URL });
   await sql.connect();
