@@ -18,3 +18,17 @@ export function countryChoices(locale: string): { first: CountryChoice[]; rest: 
     rest: named.filter((c) => !REGION_FIRST.includes(c.code)).sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
 }
+
+/**
+ * The network's own countries and their neighbours only, plus those a stored record already names
+ * (so that a change never drops one): for forms repeated once per record on a page, where the
+ * whole world's list, repeated, would weigh more than the page itself.
+ */
+export function regionalCountryChoices(
+  locale: string,
+  keep: readonly (string | null | undefined)[] = [],
+): { first: CountryChoice[]; rest: CountryChoice[] } {
+  const { first, rest } = countryChoices(locale);
+  const kept = rest.filter((c) => keep.includes(c.code));
+  return { first, rest: kept };
+}

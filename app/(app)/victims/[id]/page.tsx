@@ -17,7 +17,7 @@ import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-
 import { AddDocumentForm } from "@/components/documents/document-forms";
 import { PersonDocuments } from "@/components/documents/person-documents";
 import { LegalStatuses } from "@/components/documents/legal-statuses";
-import { countryChoices } from "@/lib/i18n/countries";
+import { countryChoices, regionalCountryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -555,7 +555,9 @@ export default async function VictimPage({
               }
               addLabel={documents && mayEdit ? t("documents.add") : undefined}
               addForm={
-                documents && mayEdit ? <AddDocumentForm victimId={v.id} countries={countryChoices(locale)} /> : null
+                documents && mayEdit ? (
+                  <AddDocumentForm victimId={v.id} countries={regionalCountryChoices(locale)} />
+                ) : null
               }
             >
               {documents ? (
@@ -563,7 +565,10 @@ export default async function VictimPage({
                   documents={documents}
                   mayEdit={mayEdit}
                   today={today}
-                  countries={countryChoices(locale)}
+                  countries={regionalCountryChoices(
+                    locale,
+                    documents.map((d) => d.issuingCountry),
+                  )}
                 />
               ) : null}
               {legalStatuses ? (
@@ -573,7 +578,10 @@ export default async function VictimPage({
                   mayEdit={mayEdit}
                   today={today}
                   defaultCountry={organisationCountry(actor)}
-                  countries={countryChoices(locale)}
+                  countries={regionalCountryChoices(
+                    locale,
+                    legalStatuses.map((l) => l.countryCode),
+                  )}
                 />
               ) : null}
               <Facts
