@@ -13,6 +13,7 @@ import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { activeGrantWhere } from "./policy";
 import {
+  PERSON_RULE_SELECT as PERSON_RULE_SELECT_COLUMNS,
   personListWhere,
   viewOfPerson,
   viewShows,
@@ -108,6 +109,23 @@ export function showPerson<R extends PersonRuleRow & { caseNumber: string }, K e
 /** The view of one person (for roads that present many fields themselves, like the record page). */
 export async function viewOfPersonFor(scope: Scope, row: PersonRuleRow): Promise<PersonView> {
   return viewOfPerson(await personAccessOf(scope), row);
+}
+
+/**
+ * For the roads that show one part of one person (their documents, their legal status): the
+ * person's organisation if the actor's view of the person includes `field`, else null.
+ */
+export async function personShowingField(
+  scope: Scope,
+  victimId: string,
+  field: string,
+): Promise<{ organisationId: string } | null> {
+  const row = await dbFor(scope).victim.findFirst({
+    where: { AND: [{ id: victimId }, await peopleListWhere(scope)] },
+    select: PERSON_RULE_SELECT_COLUMNS,
+  });
+  if (!row || !viewShows(await viewOfPersonFor(scope, row), field)) return null;
+  return { organisationId: row.organisationId };
 }
 
 /**

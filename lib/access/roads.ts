@@ -19,7 +19,7 @@ export const PERSON_ROADS = {
   "victims.casework":
     "case notes, consents, reports to authorities, linked perpetrators and the access log of a record (its page)",
   "victims.documents":
-    "a person's identity documents and the steps to get them back, and their legal status per country (the case file, /api/v1/victims/[id]/documents and /legal-status): a partner only where its grant names them",
+    "a person's identity documents and the steps to get them back, and their legal status per country (the case file, /api/v1/victims/[id]/documents and /legal-status), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names them",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":
@@ -58,8 +58,6 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/casework/authority-reports.ts": { roads: ["victims.casework"], rule: "scope" },
   // Linking a perpetrator from the person's page: the person found through the rule's `where`.
   "lib/perpetrators/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
-  "lib/documents/data.ts": { roads: ["victims.documents"], rule: "people" },
-  "lib/documents/legal-status.ts": { roads: ["victims.documents"], rule: "people" },
   "lib/shelters/data.ts": {
     roads: ["shelters.board", "shelters.admission", "shelters.placementRequests", "shelters.personRecord"],
     rule: "people",

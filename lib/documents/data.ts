@@ -5,33 +5,17 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { PERSON_RULE_SELECT, peopleListWhere, viewOfPersonFor } from "@/lib/access/people";
-import { viewIncludesDocuments } from "./policy";
+import { personShowingField } from "@/lib/access/people";
+import { DOCUMENTS_FIELD } from "./policy";
 import type { PersonDocumentView } from "./types";
 import { decryptField, fieldContext } from "@/lib/crypto";
 
 const open = (table: string, column: string, id: string, value: string | null) =>
   value ? decryptField(value, fieldContext(table, column, id)) : null;
 
-/**
- * Whether the actor reads this person's documents, by the one rule (lib/access/person.ts): a view
- * of the whole record (the person's organisation, for a role that sees it), or of fields that
- * name "documents" (a partner's grant). Shelter staff's care view does not.
- */
-export async function mayReadDocumentsOf(scope: Scope, victimId: string) {
-  const row = await dbFor(scope).victim.findFirst({
-    where: { AND: [{ id: victimId }, await peopleListWhere(scope)] },
-    select: PERSON_RULE_SELECT,
-  });
-  if (!row) return null;
-  const view = await viewOfPersonFor(scope, row);
-  if (!viewIncludesDocuments(view)) return null;
-  return { own: row.organisationId === scope.organisationId, organisationId: row.organisationId };
-}
-
 /** The person's documents with their recovery steps, newest first; null where the actor may not read them. */
 export async function listDocuments(scope: Scope, victimId: string): Promise<PersonDocumentView[] | null> {
-  const access = await mayReadDocumentsOf(scope, victimId);
+  const access = await personShowingField(scope, victimId, DOCUMENTS_FIELD);
   if (!access) return null;
   return dbFor(scope).$transaction(async (tx) => {
     const rows = await tx.personDocument.findMany({

@@ -103,6 +103,11 @@ describe("a person's legal status per country", () => {
     };
     const named = await share(tashkent!.id, ["legalStatus"]);
     expect((await listLegalStatuses(named, victimId))?.map((s) => s.countryCode)).toEqual(["RU"]);
+    // The partner's reading is audited in the person's organisation's trail, naming countries only.
+    const read = await db.auditEvent.findFirst({
+      where: { organisationId: moscow!.id, actorUserId: named.userId, action: "victim.legal_status_read" },
+    });
+    expect(read?.details).toEqual({ countries: ["RU"] });
     await expect(saveLegalStatus(named, victimId, expelled())).rejects.toMatchObject({ code: "UNPROCESSABLE" });
     const unnamed = await share(bishkek!.id, ["notes"]);
     expect(await listLegalStatuses(unnamed, victimId)).toBeNull();

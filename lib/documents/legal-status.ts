@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, encryptField, fieldContext } from "@/lib/crypto";
-import { PERSON_RULE_SELECT, peopleListWhere, viewOfPersonFor, viewShows } from "@/lib/access/people";
+import { personShowingField } from "@/lib/access/people";
+import { LEGAL_STATUS_FIELD } from "./policy";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import type { LegalStatusInput } from "./schema";
 import type { LegalStatusFacts } from "./status-line";
@@ -22,20 +23,16 @@ export interface LegalStatusView extends LegalStatusFacts {
 
 /** The person's legal status in each country recorded; null where the actor's view does not include it. */
 export async function listLegalStatuses(scope: Scope, victimId: string): Promise<LegalStatusView[] | null> {
-  const db = dbFor(scope);
-  const row = await db.victim.findFirst({
-    where: { AND: [{ id: victimId }, await peopleListWhere(scope)] },
-    select: PERSON_RULE_SELECT,
-  });
-  if (!row || !viewShows(await viewOfPersonFor(scope, row), "legalStatus")) return null;
-  const rows = await db.$transaction(async (tx) => {
+  const person = await personShowingField(scope, victimId, LEGAL_STATUS_FIELD);
+  if (!person) return null;
+  const rows = await dbFor(scope).$transaction(async (tx) => {
     const found = await tx.legalStatus.findMany({ where: { victimId }, orderBy: { updatedAt: "desc" } });
     if (found.length)
       await appendAudit(tx, scope, {
         action: "victim.legal_status_read",
         recordType: "VICTIM",
         recordId: victimId,
-        organisationId: row.organisationId,
+        organisationId: person.organisationId,
         details: { countries: found.map((f) => f.countryCode) },
       });
     return found;
