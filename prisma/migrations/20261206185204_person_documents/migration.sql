@@ -73,14 +73,21 @@ ALTER TABLE "document_recovery_steps" ADD CONSTRAINT "document_recovery_steps_re
 -- Row-level security (decision 0009). A document is its person's organisation's; a partner reads
 -- it only through a live grant on the person that names "documents" (lib/access/person.ts). Its
 -- recovery steps are visible with it. Only the person's own organisation writes either.
-ALTER TABLE person_documents ENABLE ROW LEVEL SECURITY;
-CREATE POLICY person_documents_read ON person_documents FOR SELECT USING (
-  organisation_id = (SELECT tumar_org()) OR EXISTS (
+--
+-- Whether a live grant on the person to the actor's organisation names this field (the parts of a
+-- person kept in tables of their own: documents, legal status).
+CREATE FUNCTION tumar_shared_field(p_victim uuid, p_field text) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT EXISTS (
     SELECT 1 FROM access_grants g
-    WHERE g.record_type = 'VICTIM' AND g.record_id = person_documents.victim_id
-      AND g.grantee_organisation_id = (SELECT tumar_org())
+    WHERE g.record_type = 'VICTIM' AND g.record_id = p_victim AND g.grantee_organisation_id = tumar_org()
       AND g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > now())
-      AND 'documents' = ANY (g.fields)));
+      AND p_field = ANY (g.fields)
+  )
+$$;
+ALTER TABLE person_documents ENABLE ROW LEVEL SECURITY;
+CREATE POLICY person_documents_read ON person_documents FOR SELECT
+  USING (organisation_id = (SELECT tumar_org()) OR tumar_shared_field(victim_id, 'documents'));
 CREATE POLICY person_documents_insert ON person_documents FOR INSERT WITH CHECK (
   organisation_id = (SELECT tumar_org())
   AND EXISTS (SELECT 1 FROM victims v WHERE v.id = person_documents.victim_id AND v.organisation_id = person_documents.organisation_id));

@@ -47,17 +47,12 @@ ALTER TABLE "legal_statuses" ADD CONSTRAINT "legal_statuses_victim_id_fkey" FORE
 -- AddForeignKey
 ALTER TABLE "legal_statuses" ADD CONSTRAINT "legal_statuses_updated_by_id_fkey" FOREIGN KEY ("updated_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- Row-level security (decision 0009), as a person's documents (migration person_documents): the
--- person's organisation, or a partner whose live grant names "legalStatus"; only the person's own
--- organisation writes.
+-- Row-level security (decision 0009), as a person's documents (migration person_documents, whose
+-- tumar_shared_field it uses): the person's organisation, or a partner whose live grant names
+-- "legalStatus"; only the person's own organisation writes.
 ALTER TABLE legal_statuses ENABLE ROW LEVEL SECURITY;
-CREATE POLICY legal_statuses_read ON legal_statuses FOR SELECT USING (
-  organisation_id = (SELECT tumar_org()) OR EXISTS (
-    SELECT 1 FROM access_grants g
-    WHERE g.record_type = 'VICTIM' AND g.record_id = legal_statuses.victim_id
-      AND g.grantee_organisation_id = (SELECT tumar_org())
-      AND g.revoked_at IS NULL AND (g.expires_at IS NULL OR g.expires_at > now())
-      AND 'legalStatus' = ANY (g.fields)));
+CREATE POLICY legal_statuses_read ON legal_statuses FOR SELECT
+  USING (organisation_id = (SELECT tumar_org()) OR tumar_shared_field(victim_id, 'legalStatus'));
 CREATE POLICY legal_statuses_insert ON legal_statuses FOR INSERT WITH CHECK (
   organisation_id = (SELECT tumar_org())
   AND EXISTS (SELECT 1 FROM victims v WHERE v.id = legal_statuses.victim_id AND v.organisation_id = legal_statuses.organisation_id));
