@@ -15,7 +15,8 @@ import { createPerpetrator, linkPerpetratorToPerson, linkPerpetratorToSituation 
 import { getPerpetrator, matchPerpetrators } from "@/lib/perpetrators/data";
 import { createSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
-import { documentSchema, recoveryStepSchema } from "@/lib/documents/schema";
+import { documentSchema, legalStatusSchema, recoveryStepSchema } from "@/lib/documents/schema";
+import { saveLegalStatus } from "@/lib/documents/legal-status";
 import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
 
 const DAY = 86_400_000;
@@ -79,6 +80,11 @@ describe("retention", () => {
       passport.id,
       recoveryStepSchema.parse({ kind: "POLICE_REPORT", takenOn: "2020-01-11", note: "Podolsk police" }),
     );
+    await saveLegalStatus(
+      coordinator,
+      person.id,
+      legalStatusSchema.parse({ countryCode: "RU", removal: "DEPORTATION", removalDecidedOn: "2020-01-09" }),
+    );
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
@@ -120,6 +126,7 @@ describe("retention", () => {
     // Her documents went with her name, and their recovery steps with them.
     expect(await db.personDocument.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.documentRecoveryStep.count({ where: { documentId: passport.id } })).toBe(0);
+    expect(await db.legalStatus.count({ where: { victimId: person.id } })).toBe(0);
     expect(
       await db.auditEvent.count({
         where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },
