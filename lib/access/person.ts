@@ -63,6 +63,8 @@ export const SHAREABLE_EXTRA_FIELDS = [
   "notes",
   "documents",
   "legalStatus",
+  "proceedings",
+  "labourClaims",
 ] as const;
 
 /** What shelter staff see of a resident: what care needs, never the case number or the story. */
