@@ -48,12 +48,12 @@ CREATE TABLE "attachments" (
 
 -- CreateTable
 CREATE TABLE "attachment_blobs" (
-    "attachment_id" UUID NOT NULL,
+    "id" UUID NOT NULL,
     "organisation_id" UUID NOT NULL,
     "content_encrypted" BYTEA NOT NULL,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "attachment_blobs_pkey" PRIMARY KEY ("attachment_id")
+    CONSTRAINT "attachment_blobs_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -194,7 +194,7 @@ ALTER TABLE "attachments" ADD CONSTRAINT "attachments_victim_id_fkey" FOREIGN KE
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_uploaded_by_id_fkey" FOREIGN KEY ("uploaded_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "attachment_blobs" ADD CONSTRAINT "attachment_blobs_attachment_id_fkey" FOREIGN KEY ("attachment_id") REFERENCES "attachments"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "attachment_blobs" ADD CONSTRAINT "attachment_blobs_id_fkey" FOREIGN KEY ("id") REFERENCES "attachments"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "labour_claims" ADD CONSTRAINT "labour_claims_employer_perpetrator_id_fkey" FOREIGN KEY ("employer_perpetrator_id") REFERENCES "perpetrators"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -335,11 +335,11 @@ CREATE POLICY attachments_delete ON attachments FOR DELETE USING (organisation_i
 
 ALTER TABLE attachment_blobs ENABLE ROW LEVEL SECURITY;
 CREATE POLICY attachment_blobs_read ON attachment_blobs FOR SELECT
-  USING (EXISTS (SELECT 1 FROM attachments a WHERE a.id = attachment_blobs.attachment_id));
+  USING (EXISTS (SELECT 1 FROM attachments a WHERE a.id = attachment_blobs.id));
 CREATE POLICY attachment_blobs_insert ON attachment_blobs FOR INSERT WITH CHECK (
   organisation_id = (SELECT tumar_org())
   AND EXISTS (SELECT 1 FROM attachments a
-    WHERE a.id = attachment_blobs.attachment_id AND a.organisation_id = attachment_blobs.organisation_id));
+    WHERE a.id = attachment_blobs.id AND a.organisation_id = attachment_blobs.organisation_id));
 CREATE POLICY attachment_blobs_update ON attachment_blobs FOR UPDATE
   USING (organisation_id = (SELECT tumar_org())) WITH CHECK (organisation_id = (SELECT tumar_org()));
 CREATE POLICY attachment_blobs_delete ON attachment_blobs FOR DELETE USING (organisation_id = (SELECT tumar_org()));
