@@ -4,7 +4,16 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { encryptField, fieldContext, FieldBindingError, keyIdOf, openField, type Keys } from "@/lib/crypto";
+import {
+  encryptBytes,
+  encryptField,
+  fieldContext,
+  FieldBindingError,
+  keyIdOf,
+  openBytes,
+  openField,
+  type Keys,
+} from "@/lib/crypto";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { countByKey, listEncryptedColumns, rotateKeys } from "./rotate";
 
@@ -135,5 +144,61 @@ describe("key rotation", () => {
     expect(await value(copy)).toBe(bound);
     expect(() => openField(bound, totpOf(copy), newKeys)).toThrow(FieldBindingError);
     expect(keyIdOf(await value(copy))).toBe("old1");
+  }, 60_000);
+
+  it("moves files (sealed bytes) to the new key too, and counts them by key", async () => {
+    const columns = await listEncryptedColumns(pool);
+    expect(columns).toContainEqual({
+      table: "attachment_blobs",
+      column: "content_encrypted",
+      idType: "uuid",
+      kind: "bytes",
+    });
+    const uploader = crypto.randomUUID();
+    await pool.query(
+      `INSERT INTO users (id, name, email, password_hash, updated_at) VALUES ($1, 'Uploader', $2, 'x', now())`,
+      [uploader, `uploader-${uploader}@test.tumar`],
+    );
+    const organisation = crypto.randomUUID();
+    const files = Array.from({ length: 11 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      content: Buffer.concat([Buffer.from(`%PDF-1.4 scan ${i} `), crypto.randomBytes(64 * 1024)]),
+    }));
+    const blobOf = (id: string) => fieldContext("attachment_blobs", "content_encrypted", id);
+    for (const f of files) {
+      await pool.query(
+        `INSERT INTO attachments (id, organisation_id, parent_type, parent_id, file_name_encrypted, content_type, size_bytes, uploaded_by_id)
+         VALUES ($1, $2, 'LABOUR_CLAIM', $3, $4, 'application/pdf', $5, $6)`,
+        [
+          f.id,
+          organisation,
+          crypto.randomUUID(),
+          encryptField("scan.pdf", fieldContext("attachments", "file_name_encrypted", f.id), oldKeys),
+          f.content.length,
+          uploader,
+        ],
+      );
+      await pool.query(`INSERT INTO attachment_blobs (id, organisation_id, content_encrypted) VALUES ($1, $2, $3)`, [
+        f.id,
+        organisation,
+        encryptBytes(f.content, blobOf(f.id), oldKeys),
+      ]);
+    }
+    expect((await countByKey(pool)).filter((c) => c.table === "attachment_blobs")).toEqual([
+      { table: "attachment_blobs", column: "content_encrypted", keyId: "old1", count: 11 },
+    ]);
+    const result = await rotateKeys(pool, newKeys, { batchSize: 500 });
+    expect(result.complete).toBe(true);
+    expect((await countByKey(pool)).filter((c) => c.table.startsWith("attachment"))).toEqual([
+      { table: "attachment_blobs", column: "content_encrypted", keyId: "new2", count: 11 },
+      { table: "attachments", column: "file_name_encrypted", keyId: "new2", count: 11 },
+    ]);
+    for (const f of files) {
+      const { rows } = await pool.query<{ v: Buffer }>(
+        "SELECT content_encrypted AS v FROM attachment_blobs WHERE id = $1",
+        [f.id],
+      );
+      expect(openBytes(rows[0]!.v, blobOf(f.id), { ...newKeys, oldKeys: undefined }).equals(f.content)).toBe(true);
+    }
   }, 60_000);
 });
