@@ -94,6 +94,9 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
   // status names courts and dates that identify too.
   await tx.personDocument.deleteMany({ where: { victimId: { in: ids } } });
   await tx.legalStatus.deleteMany({ where: { victimId: { in: ids } } });
+  // Files about the person (scans, photos, letters), whoever uploaded them; their content goes with
+  // them (attachment_blobs, by cascade).
+  await tx.attachment.deleteMany({ where: { victimId: { in: ids } } });
   await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
   await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
   // A stale draft from the hotline or a message thread could still name the person.

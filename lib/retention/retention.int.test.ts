@@ -17,6 +17,7 @@ import { createSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
 import { documentSchema, legalStatusSchema, recoveryStepSchema } from "@/lib/documents/schema";
 import { saveLegalStatus } from "@/lib/documents/legal-status";
+import { createAttachment } from "@/lib/attachments/mutations";
 import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
 
 const DAY = 86_400_000;
@@ -85,6 +86,11 @@ describe("retention", () => {
       person.id,
       legalStatusSchema.parse({ countryCode: "RU", removal: "DEPORTATION", removalDecidedOn: "2020-01-09" }),
     );
+    const scan = await createAttachment(
+      coordinator,
+      { parentType: "DOCUMENT", parentId: passport.id },
+      { name: "passport scan.pdf", content: Buffer.from("%PDF-1.4\n% passport 400123456\n%%EOF\n") },
+    );
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
@@ -127,6 +133,9 @@ describe("retention", () => {
     expect(await db.personDocument.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.documentRecoveryStep.count({ where: { documentId: passport.id } })).toBe(0);
     expect(await db.legalStatus.count({ where: { victimId: person.id } })).toBe(0);
+    // So did the scan of her passport, content and all.
+    expect(await db.attachment.count({ where: { victimId: person.id } })).toBe(0);
+    expect(await db.attachmentBlob.count({ where: { id: scan.id } })).toBe(0);
     expect(
       await db.auditEvent.count({
         where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },

@@ -331,7 +331,11 @@ CREATE POLICY attachments_read ON attachments FOR SELECT USING (
 CREATE POLICY attachments_insert ON attachments FOR INSERT WITH CHECK (
   organisation_id = (SELECT tumar_org())
   AND (attachments.victim_id IS NULL OR EXISTS (SELECT 1 FROM victims v WHERE v.id = attachments.victim_id)));
-CREATE POLICY attachments_delete ON attachments FOR DELETE USING (organisation_id = (SELECT tumar_org()));
+-- Removed by its uploader, or by the person's own organisation (retention removes every file about
+-- the person, a partner's upload included).
+CREATE POLICY attachments_delete ON attachments FOR DELETE USING (
+  organisation_id = (SELECT tumar_org())
+  OR EXISTS (SELECT 1 FROM victims v WHERE v.id = attachments.victim_id AND v.organisation_id = (SELECT tumar_org())));
 
 ALTER TABLE attachment_blobs ENABLE ROW LEVEL SECURITY;
 CREATE POLICY attachment_blobs_read ON attachment_blobs FOR SELECT
@@ -342,7 +346,9 @@ CREATE POLICY attachment_blobs_insert ON attachment_blobs FOR INSERT WITH CHECK 
     WHERE a.id = attachment_blobs.id AND a.organisation_id = attachment_blobs.organisation_id));
 CREATE POLICY attachment_blobs_update ON attachment_blobs FOR UPDATE
   USING (organisation_id = (SELECT tumar_org())) WITH CHECK (organisation_id = (SELECT tumar_org()));
-CREATE POLICY attachment_blobs_delete ON attachment_blobs FOR DELETE USING (organisation_id = (SELECT tumar_org()));
+-- With its row (the cascade from attachments runs under this policy too).
+CREATE POLICY attachment_blobs_delete ON attachment_blobs FOR DELETE
+  USING (EXISTS (SELECT 1 FROM attachments a WHERE a.id = attachment_blobs.id));
 -- Only the key rotation changes a row (the file name's ciphertext).
 CREATE POLICY attachments_update ON attachments FOR UPDATE
   USING (organisation_id = (SELECT tumar_org())) WITH CHECK (organisation_id = (SELECT tumar_org()));
