@@ -229,7 +229,7 @@ test("every page and route handler answers each actor as the matrix says, and le
       const response = await context.fetch(url, {
         method: rule.method,
         maxRedirects: 0,
-        ...(rule.body ? { data: rule.body(records) } : {}),
+        ...(rule.multipart ? { multipart: rule.multipart(records) } : rule.body ? { data: rule.body(records) } : {}),
       });
       const status = response.status();
       const body = await response.text();

@@ -57,6 +57,7 @@ const SECRETS = {
   restricted: `Закрытова${stamp}`, // R's family name: a restricted record
   passport: `FA-${stamp}`, // P's passport number (a document): never in the partner's grant
   legalNote: `legal-note-${stamp}`, // a note on P's legal status in Russia: never in the partner's grant
+  scan: `passport-scan-${stamp}`, // the name and the content of a file on P's passport: never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
   recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
   recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
@@ -83,6 +84,7 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
       return ["owner.admin", "owner.coordinator", "owner.creator", ...partnerCaseReaders];
     case "passport":
     case "legalNote":
+    case "scan":
       // The grant names the place of origin, not documents; shelter staff's care view has none.
       return ["owner.admin", "owner.coordinator"];
     case "recruiterNote":
@@ -125,6 +127,8 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   { road: "situations.people", actor: "owner.creator", secret: "restricted", phases: ["granted"] },
   { road: "victims.documents", actor: "owner.coordinator", secret: "passport", phases: ["granted", "revoked"] },
   { road: "victims.documents", actor: "owner.admin", secret: "legalNote", phases: ["granted", "revoked"] },
+  { road: "victims.attachments", actor: "owner.coordinator", secret: "scan", phases: ["granted", "revoked"] },
+  { road: "victims.attachments", actor: "owner.admin", secret: "scan", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "owner.creator", secret: "recruiterNote", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
   { road: "perpetrators.record", actor: "partner.admin", secret: "recruiterPhone", phases: ["granted"] },
@@ -195,9 +199,23 @@ test.beforeAll(async ({ playwright, browser }) => {
       data: { version: 1, narrative: SECRETS.narrative, placeOfOrigin: SECRETS.region },
     }),
   );
-  await json(
+  const passport = await json(
     await owner.post(`/api/v1/victims/${person.id}/documents`, {
       data: { type: "PASSPORT", issuingCountry: "UZ", number: SECRETS.passport, holder: "EMPLOYER" },
+    }),
+  );
+  // A scan of it: the file's name and its content both carry the secret.
+  const scan = await json(
+    await owner.post("/api/v1/attachments", {
+      multipart: {
+        parentType: "DOCUMENT",
+        parentId: passport.id,
+        file: {
+          name: `${SECRETS.scan}.pdf`,
+          mimeType: "application/pdf",
+          buffer: Buffer.from(`%PDF-1.4\n% ${SECRETS.scan}\n%%EOF\n`),
+        },
+      },
     }),
   );
   await json(
@@ -348,6 +366,7 @@ test.beforeAll(async ({ playwright, browser }) => {
     surname: SECRETS.surname,
     birthDate,
     perpetrator: recruiter.id,
+    attachment: scan.id,
   };
 });
 

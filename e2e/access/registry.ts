@@ -40,6 +40,8 @@ export interface Rule {
   allow: Allow;
   /** For writes: a well-formed body, so a refusal cannot hide behind a validation error. */
   body?: (r: Records) => unknown;
+  /** For uploads: the multipart form instead of a JSON body. */
+  multipart?: (r: Records) => Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
 }
 
 const OWNER_CASE_READERS = ["admin", "coordinator"] as const;
@@ -171,6 +173,38 @@ export const RULES: Rule[] = [
     { actors: OWNER_CASE_READERS },
     (r) => `/api/v1/victims/${r.victimId}/documents`,
   ),
+  // Files about the person: a partner without documents in its grant lists only its own uploads
+  // (none here: an empty list).
+  api(
+    "/api/v1/victims/[id]/attachments",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/victims/${r.victimId}/attachments`,
+  ),
+  // Any id: not found, whoever asks (lib/attachments/attachments.int.test.ts downloads a real one
+  // as owner, partners with and without documents, outsider; e2e/relations-matrix.spec.ts too).
+  api(
+    "/api/v1/attachments/[attachmentId]",
+    { actors: [] },
+    () => "/api/v1/attachments/00000000-0000-4000-8000-000000000000",
+  ),
+  // Attaching to the person's record: their organisation's case staff; the partner sees the record,
+  // so it is told it may not change it (422).
+  {
+    route: "/api/v1/attachments",
+    kind: "api",
+    method: "POST",
+    url: () => "/api/v1/attachments",
+    allow: { actors: [...OWNER_CASE_READERS, "granted"] },
+    multipart: (r) => ({
+      parentType: "VICTIM",
+      parentId: r.victimId,
+      file: {
+        name: "probe.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n% matrix probe\n%%EOF\n"),
+      },
+    }),
+  },
 
   api("/api/v1/situations", "signedIn"),
   write(

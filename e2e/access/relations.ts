@@ -18,6 +18,7 @@ export interface RelationRecords {
   birthDate: string;
   situation: string; // the owner's, with P and R
   perpetrator: string; // the owner's recruiter in that situation, linked to P, shared with the partner through P's grant
+  attachment: string; // a scan of P's passport, uploaded by the owner
 }
 
 export interface RelationRequest {
@@ -49,6 +50,11 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   "victims.documents": [
     get((r) => `/api/v1/victims/${r.person}/documents`),
     get((r) => `/api/v1/victims/${r.person}/legal-status`),
+    get((r) => `/victims/${r.person}`),
+  ],
+  "victims.attachments": [
+    get((r) => `/api/v1/victims/${r.person}/attachments`),
+    get((r) => `/api/v1/attachments/${r.attachment}`),
     get((r) => `/victims/${r.person}`),
   ],
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],

@@ -20,6 +20,8 @@ export const PERSON_ROADS = {
     "case notes, consents, reports to authorities, linked perpetrators and the access log of a record (its page)",
   "victims.documents":
     "a person's identity documents and the steps to get them back, and their legal status per country (the case file, /api/v1/victims/[id]/documents and /legal-status), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names them",
+  "victims.attachments":
+    "files about a person (scans, photos, letters) on any of their records: the case file's list, /api/v1/victims/[id]/attachments and the download /api/v1/attachments/[attachmentId], asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names documents, else only its own uploads",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":

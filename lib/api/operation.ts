@@ -46,12 +46,14 @@ export function listOf<S extends z.ZodType>(name: string, item: Component<S>) {
 }
 
 /** Error statuses an operation declares itself; 401, 403 and 503 follow from its kind (see errorStatusesOf). */
-export type DeclaredErrorStatus = 400 | 404 | 409 | 422 | 429;
+export type DeclaredErrorStatus = 400 | 404 | 409 | 413 | 422 | 429;
 export type ErrorStatus = DeclaredErrorStatus | 401 | 403 | 503;
 
 export interface Answer {
   description: string;
   body: Component;
+  /** The answer is a file, not JSON: its media type in the document (the body schema then describes bytes). */
+  file?: true;
 }
 
 export interface Operation {
@@ -63,6 +65,8 @@ export interface Operation {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: Component;
+  /** The body is a multipart form (a file upload), not JSON; `body` describes its parts. */
+  multipart?: true;
   /** The body may be left out: an empty body reads as `{}`. */
   bodyOptional?: true;
   /** The success answer (exactly one 2xx) and any other answer with a body of its own (the health check's 503). */
@@ -117,6 +121,11 @@ export const ERROR_ANSWERS = {
     name: "Conflict",
     description: "Conflicts with stored data: changed by someone else since read (`version`), taken, or already done",
     codes: ["CONFLICT"],
+  },
+  413: {
+    name: "TooLarge",
+    description: "The request is larger than this endpoint takes (a file over 20 MB); nothing was read or saved",
+    codes: ["TOO_LARGE"],
   },
   422: {
     name: "Unprocessable",

@@ -25,7 +25,13 @@ export async function readUpload(
   } catch {
     throw new AppError("INVALID", "errors.INVALID", { file: "errors.fileRequired" });
   }
-  const target = attachmentTargetSchema.parse({ parentType: form.get("parentType"), parentId: form.get("parentId") });
+  // The page's form names its target in one choice, `PARENT_TYPE:parentId`; the API's callers may
+  // send the two fields.
+  const [parentType, parentId] =
+    typeof form.get("target") === "string"
+      ? String(form.get("target")).split(":")
+      : [form.get("parentType"), form.get("parentId")];
+  const target = attachmentTargetSchema.parse({ parentType, parentId });
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("INVALID", "errors.fileRequired", { file: "errors.fileRequired" });
   if (file.size > MAX_ATTACHMENT_BYTES)

@@ -20,6 +20,7 @@ import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
 import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } from "@/lib/victims/policy";
 import { consentToRenew } from "@/lib/victims/queues";
 import { listDocuments } from "@/lib/documents/data";
+import { listPersonAttachments } from "@/lib/attachments/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
@@ -51,6 +52,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     perpetrators,
     documents,
     legalStatuses,
+    attachments,
   ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
@@ -68,6 +70,9 @@ export async function loadCaseFile(scope: Scope, id: string) {
     // Null where the viewer's view of the person does not include documents.
     listDocuments(scope, record.id),
     listLegalStatuses(scope, record.id),
+    // Null where the viewer does not see the person; a partner without documents in its grant sees
+    // only its own organisation's uploads.
+    listPersonAttachments(scope, record.id),
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
@@ -112,6 +117,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     perpetratorChoices,
     documents,
     legalStatuses,
+    attachments,
     ownRecord,
     closed,
     openReturns,

@@ -105,7 +105,11 @@ function operationObject(key: string, operation: Operation) {
       ? {
           requestBody: {
             required: !operation.bodyOptional,
-            content: { "application/json": { schema: schemaRef(operation.body.name) } },
+            content: {
+              [operation.multipart ? "multipart/form-data" : "application/json"]: {
+                schema: schemaRef(operation.body.name),
+              },
+            },
           },
         }
       : {}),
@@ -113,7 +117,12 @@ function operationObject(key: string, operation: Operation) {
       ...Object.fromEntries(
         Object.entries(operation.answers).map(([status, answer]) => [
           status,
-          { description: answer.description, content: { "application/json": { schema: schemaRef(answer.body.name) } } },
+          {
+            description: answer.description,
+            content: {
+              [answer.file ? "application/octet-stream" : "application/json"]: { schema: schemaRef(answer.body.name) },
+            },
+          },
         ]),
       ),
       ...Object.fromEntries(errorStatusesOf(method, operation).map((status) => [String(status), responseRef(status)])),

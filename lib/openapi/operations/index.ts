@@ -1,6 +1,7 @@
 // Every operation of the API by `METHOD /path`. A route under app/api/v1 without an operation
 // here fails lib/openapi/document.test.ts.
 import type { Operations } from "@/lib/api/operation";
+import { attachmentOperations } from "./attachments";
 import { documentOperations } from "./documents";
 import { hotlineCallOperations } from "./hotline-calls";
 import { meOperations } from "./me";
@@ -21,6 +22,7 @@ export const apiOperations = {
   ...hotlineCallOperations,
   ...victimOperations,
   ...documentOperations,
+  ...attachmentOperations,
   ...shelterOperations,
   ...repatriationOperations,
   ...situationOperations,

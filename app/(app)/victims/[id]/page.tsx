@@ -17,6 +17,9 @@ import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-
 import { AddDocumentForm } from "@/components/documents/document-forms";
 import { PersonDocuments } from "@/components/documents/person-documents";
 import { LegalStatuses } from "@/components/documents/legal-statuses";
+import { PersonFiles } from "@/components/attachments/person-files";
+import { UploadForm } from "@/components/attachments/upload-form";
+import type { AttachmentView } from "@/lib/attachments/types";
 import { countryChoices, regionalCountryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
@@ -86,6 +89,7 @@ export default async function VictimPage({
     perpetratorChoices,
     documents,
     legalStatuses,
+    attachments,
     ownRecord,
     closed,
     may,
@@ -153,8 +157,32 @@ export default async function VictimPage({
     ...(may.seeShelter ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
     ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents"), ...(documents ? { count: documents.length } : {}) },
+    ...(attachments ? [{ id: "files", label: t("attachments.title"), count: attachments.length }] : []),
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
   ];
+
+  // What a file can be attached to here, and how the list names what each file is attached to.
+  const documentLabel = (d: { type: string; number: string | null }) =>
+    [t(`documents.types.${d.type}`), d.number].filter(Boolean).join(" ");
+  const consentLabel = (c: { kind: string; givenOn: Date }) =>
+    `${t(`casework.consentKinds.${c.kind}`)}, ${date(c.givenOn)}`;
+  const fileParentLabel = (f: AttachmentView) => {
+    const document = f.parentType === "DOCUMENT" ? documents?.find((d) => d.id === f.parentId) : undefined;
+    const consent = f.parentType === "CONSENT" ? consents?.find((c) => c.id === f.parentId) : undefined;
+    const label = document ? documentLabel(document) : consent ? consentLabel(consent) : "";
+    return t(`attachments.parents.${f.parentType}`, { label });
+  };
+  const fileTargets = [
+    { value: `VICTIM:${v.id}`, label: t("attachments.parents.VICTIM", { label: "" }) },
+    ...(consents ?? [])
+      .filter((c) => !c.withdrawnOn)
+      .map((c) => ({ value: `CONSENT:${c.id}`, label: t("attachments.parents.CONSENT", { label: consentLabel(c) }) })),
+    ...(documents ?? []).map((d) => ({
+      value: `DOCUMENT:${d.id}`,
+      label: t("attachments.parents.DOCUMENT", { label: documentLabel(d) }),
+    })),
+  ];
+  const fileOutcome = ["added", "tooLarge", "type", "empty", "failed"].find((w) => w === query.file);
 
   return (
     <ClientMessages
@@ -167,6 +195,7 @@ export default async function VictimPage({
         "situations",
         "documents",
         "legalStatus",
+        "attachments",
         "common",
       ]}
     >
@@ -596,6 +625,28 @@ export default async function VictimPage({
                 ]}
               />
             </CaseSection>
+
+            {attachments ? (
+              <CaseSection
+                id="files"
+                title={t("attachments.title")}
+                empty={attachments.length ? null : t(mayEdit ? "attachments.empty" : "attachments.emptyReadOnly")}
+                addLabel={mayEdit ? t("attachments.add") : undefined}
+                addForm={
+                  mayEdit ? (
+                    <UploadForm targets={fileTargets} returnTo={`/victims/${v.id}`} testId="upload-file" />
+                  ) : null
+                }
+              >
+                {fileOutcome ? (
+                  <Alert kind={fileOutcome === "added" ? "success" : "error"}>
+                    {t(`attachments.outcome.${fileOutcome}`)}
+                  </Alert>
+                ) : null}
+                <PersonFiles files={attachments} labelOf={fileParentLabel} timeZone={timeZone} />
+                {attachments.length ? <p className="muted">{t("attachments.downloadHint")}</p> : null}
+              </CaseSection>
+            ) : null}
 
             {mayClose || accessLog ? (
               <CaseSection id="record" title={t("casefile.sections.record")}>
