@@ -3,7 +3,7 @@
 // and the security headers (lib/http/security-headers.ts). State-changing API requests from
 // another site's page are refused here, before any handler runs.
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, sameOriginOrNone, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, STATIC_SECURITY_HEADERS, writeFromThisSite } from "@/lib/http/security-headers";
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -15,7 +15,7 @@ export function proxy(request: NextRequest) {
   if (
     !SAFE_METHODS.has(request.method) &&
     request.nextUrl.pathname.startsWith("/api/") &&
-    !sameOriginOrNone(request.headers.get("origin"), host)
+    !writeFromThisSite(request.headers.get("origin"), host, request.headers.get("sec-fetch-site"))
   ) {
     return NextResponse.json(
       { error: { code: "FORBIDDEN_ORIGIN", message: "Cross-site request refused" } },

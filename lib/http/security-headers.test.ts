@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, sameOriginOrNone } from "./security-headers";
+import { contentSecurityPolicy, sameOriginOrNone, writeFromThisSite } from "./security-headers";
 
 describe("security headers", () => {
   it("allows scripts only with the nonce, and no framing", () => {
@@ -15,5 +15,10 @@ describe("security headers", () => {
     expect(sameOriginOrNone("https://evil.example", "tumar.example")).toBe(false);
     expect(sameOriginOrNone("null", "tumar.example")).toBe(false);
     expect(sameOriginOrNone(null, "tumar.example")).toBe(true);
+    // A form the browser posts itself under no-referrer says `Origin: null`; Sec-Fetch-Site vouches.
+    expect(writeFromThisSite("null", "tumar.example", "same-origin")).toBe(true);
+    expect(writeFromThisSite("null", "tumar.example", "cross-site")).toBe(false);
+    expect(writeFromThisSite("https://evil.example", "tumar.example", "same-site")).toBe(false);
+    expect(writeFromThisSite("null", "tumar.example", null)).toBe(false);
   });
 });

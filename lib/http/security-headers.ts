@@ -31,6 +31,16 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Whether a state-changing request comes from this site (or from no browser at all). */
+/**
+ * Whether a state-changing request may come from where it says: no Origin (an integration with a
+ * token), this site's Origin, or a browser saying by Sec-Fetch-Site (which no page can set) that
+ * it comes from this site. The last covers a form the browser posts itself (an upload before the
+ * page's JavaScript runs): under our `Referrer-Policy: no-referrer` it carries `Origin: null`.
+ */
+export function writeFromThisSite(origin: string | null, host: string | null, fetchSite: string | null): boolean {
+  return sameOriginOrNone(origin, host) || fetchSite === "same-origin";
+}
+
 export function sameOriginOrNone(origin: string | null, host: string | null): boolean {
   if (!origin) return true; // integrations (API tokens) send no Origin; browsers always do on POST
   if (!host) return false;

@@ -30,5 +30,6 @@ export const POST = apiHandler(async (request) => {
   } catch (error) {
     outcome = outcomeWord(error);
   }
-  return NextResponse.redirect(new URL(`${back ?? "/"}?file=${outcome}#files`, request.url), 303);
+  // A relative location: behind a proxy, the URL the server sees is not the one the browser used.
+  return new NextResponse(null, { status: 303, headers: { location: `${back ?? "/"}?file=${outcome}#files` } });
 });
