@@ -64,6 +64,13 @@ describe("demo network seed", () => {
     expect((await db.legalStatus.groupBy({ by: ["organisationId"], where: demo })).length).toBe(
       DEMO_ORGANISATIONS.length,
     );
+    // A scan of that passport in each, sealed (no PDF header readable in the stored bytes).
+    const scans = await db.attachment.findMany({
+      where: { ...demo, parentType: "DOCUMENT", contentType: "application/pdf" },
+      select: { organisationId: true, blob: { select: { contentEncrypted: true } } },
+    });
+    expect(new Set(scans.map((s) => s.organisationId)).size).toBe(DEMO_ORGANISATIONS.length);
+    expect(scans.every((s) => !Buffer.from(s.blob!.contentEncrypted).includes(Buffer.from("%PDF")))).toBe(true);
     // The whole network, twice, and three sign-ins (argon2 and the sign-in's even pace): the
     // heaviest single test, so it gets more than the project's 20 s on a busy two-core machine.
   }, 60_000);

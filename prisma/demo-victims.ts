@@ -5,6 +5,7 @@ import { encryptField, fieldContext } from "../lib/crypto";
 import { nameSearchKey } from "../lib/text/name-key";
 import { nextCaseNumber } from "../lib/victims/case-number";
 import { documentNumberHash } from "../lib/victims/identifiers";
+import { attachDemoPdf } from "./demo-files";
 
 const PEOPLE: {
   given: string;
@@ -239,6 +240,17 @@ export async function seedDemoVictims(
               recordedById: org.caseWorkerId,
             },
           });
+          // A scan of the first one's passport: the copy the person kept on her phone.
+          if (i === 0)
+            await attachDemoPdf(tx, {
+              organisationId: org.id,
+              victimId: victim.id,
+              parentType: "DOCUMENT",
+              parentId: documentId,
+              name: "passport scan.pdf",
+              line: "Tumar demo: passport scan (invented)",
+              uploadedById: org.caseWorkerId,
+            });
           if (i === 0)
             await tx.documentRecoveryStep.createMany({
               data: [
