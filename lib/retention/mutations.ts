@@ -94,6 +94,17 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
   // status names courts and dates that identify too.
   await tx.personDocument.deleteMany({ where: { victimId: { in: ids } } });
   await tx.legalStatus.deleteMany({ where: { victimId: { in: ids } } });
+  // The person's line of a claim for unpaid wages goes (what they were owed names them to whoever
+  // knew the brigade); a claim left with no one goes too, its employer's name and notes with it.
+  const claims = await tx.labourClaimPerson.findMany({
+    where: { victimId: { in: ids } },
+    select: { claimId: true },
+  });
+  await tx.labourClaimPerson.deleteMany({ where: { victimId: { in: ids } } });
+  if (claims.length)
+    await tx.labourClaim.deleteMany({
+      where: { id: { in: [...new Set(claims.map((c) => c.claimId))] }, people: { none: {} } },
+    });
   await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
   await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
   // A stale draft from the hotline or a message thread could still name the person.

@@ -18,6 +18,8 @@ import { createSituationSchema } from "@/lib/situations/schema";
 import { documentSchema, legalStatusSchema, recoveryStepSchema } from "@/lib/documents/schema";
 import { saveLegalStatus } from "@/lib/documents/legal-status";
 import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
+import { labourClaimSchema } from "@/lib/labour-claims/schema";
+import { createLabourClaim } from "@/lib/labour-claims/mutations";
 
 const DAY = 86_400_000;
 
@@ -85,6 +87,21 @@ describe("retention", () => {
       person.id,
       legalStatusSchema.parse({ countryCode: "RU", removal: "DEPORTATION", removalDecidedOn: "2020-01-09" }),
     );
+    // Unpaid wages: one claim with a co-worker whose record stays open, one for her alone.
+    const claim = (people: string[]) =>
+      createLabourClaim(
+        coordinator,
+        person.id,
+        labourClaimSchema.parse({
+          employerName: "ИП Сафаров, Подольск",
+          countryCode: "RU",
+          currency: "RUB",
+          route: "LABOUR_INSPECTORATE",
+          people: people.map((victimId) => ({ victimId, owed: "45000", recovered: "5000" })),
+        }),
+      );
+    const shared = await claim([person.id, open.id]);
+    const hers = await claim([person.id]);
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
@@ -127,6 +144,10 @@ describe("retention", () => {
     expect(await db.personDocument.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.documentRecoveryStep.count({ where: { documentId: passport.id } })).toBe(0);
     expect(await db.legalStatus.count({ where: { victimId: person.id } })).toBe(0);
+    // Her line of the claim went; the co-worker's claim stays, hers alone went with its employer's name.
+    expect(await db.labourClaimPerson.count({ where: { victimId: person.id } })).toBe(0);
+    expect(await db.labourClaimPerson.count({ where: { claimId: shared.id } })).toBe(1);
+    expect(await db.labourClaim.count({ where: { id: { in: [shared.id, hers.id] } } })).toBe(1);
     expect(
       await db.auditEvent.count({
         where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },

@@ -3,6 +3,7 @@
 import type { Operations } from "@/lib/api/operation";
 import { documentOperations } from "./documents";
 import { hotlineCallOperations } from "./hotline-calls";
+import { labourClaimOperations } from "./labour-claims";
 import { meOperations } from "./me";
 import { memberOperations } from "./members";
 import { organisationOperations } from "./organisations";
@@ -21,6 +22,7 @@ export const apiOperations = {
   ...hotlineCallOperations,
   ...victimOperations,
   ...documentOperations,
+  ...labourClaimOperations,
   ...shelterOperations,
   ...repatriationOperations,
   ...situationOperations,
