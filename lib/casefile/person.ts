@@ -21,6 +21,7 @@ import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } 
 import { consentToRenew } from "@/lib/victims/queues";
 import { listDocuments } from "@/lib/documents/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
+import { claimChoicesOf, listLabourClaims } from "@/lib/labour-claims/data";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
 
@@ -51,6 +52,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     perpetrators,
     documents,
     legalStatuses,
+    labourClaims,
   ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
@@ -68,6 +70,8 @@ export async function loadCaseFile(scope: Scope, id: string) {
     // Null where the viewer's view of the person does not include documents.
     listDocuments(scope, record.id),
     listLegalStatuses(scope, record.id),
+    // Null where the viewer's view of the person does not include claims for unpaid wages.
+    listLabourClaims(scope, record.id),
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
@@ -77,6 +81,9 @@ export async function loadCaseFile(scope: Scope, id: string) {
           situations.map((s) => s.id),
         )
       : [];
+  // What the claim forms offer (employers, co-workers of the person's situations): for those who may
+  // record a claim, the person's own organisation on an open record.
+  const claimChoices = labourClaims && own && mayEdit ? await claimChoicesOf(scope, record.id, situations) : null;
   const now = new Date();
   const ownRecord = own;
   const closed = record.status.startsWith("CLOSED");
@@ -112,6 +119,8 @@ export async function loadCaseFile(scope: Scope, id: string) {
     perpetratorChoices,
     documents,
     legalStatuses,
+    labourClaims,
+    claimChoices,
     ownRecord,
     closed,
     openReturns,

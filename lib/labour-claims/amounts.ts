@@ -25,3 +25,14 @@ export function sumAmounts(amounts: readonly string[]): string {
 export function exceeds(recovered: string, owed: string): boolean {
   return toCents(recovered) > toCents(owed);
 }
+
+/** An amount for people to read: grouped in the locale's way, cents only where there are some, with its currency. */
+export function formatAmount(amount: string, currency: string, locale: string): string {
+  const whole = amount.endsWith(".00") || !amount.includes(".");
+  const number = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+    // Up to twelve digits and two decimals fit a double exactly enough to print.
+  }).format(Number(amount));
+  return `${number} ${currency}`;
+}

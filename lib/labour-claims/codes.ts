@@ -16,3 +16,9 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** The most people one claim may name (a brigade; a larger group is several claims). */
 export const MAX_CLAIM_PEOPLE = 50;
+
+/** The currency a new claim starts in: the country's own where the network works, else US dollars. */
+export function claimCurrencyOf(countryCode: string | null): "RUB" | "KZT" | "UZS" | "KGS" | "TJS" | "USD" {
+  const own = { RU: "RUB", KZ: "KZT", UZ: "UZS", KG: "KGS", TJ: "TJS" } as const;
+  return (countryCode && own[countryCode as keyof typeof own]) || "USD";
+}

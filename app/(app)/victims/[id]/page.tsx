@@ -17,6 +17,9 @@ import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-
 import { AddDocumentForm } from "@/components/documents/document-forms";
 import { PersonDocuments } from "@/components/documents/person-documents";
 import { LegalStatuses } from "@/components/documents/legal-statuses";
+import { LabourClaims } from "@/components/labour-claims/labour-claims";
+import { AddLabourClaimForm } from "@/components/labour-claims/claim-form";
+import { claimCurrencyOf } from "@/lib/labour-claims/codes";
 import { countryChoices, regionalCountryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
@@ -86,6 +89,8 @@ export default async function VictimPage({
     perpetratorChoices,
     documents,
     legalStatuses,
+    labourClaims,
+    claimChoices,
     ownRecord,
     closed,
     may,
@@ -153,6 +158,7 @@ export default async function VictimPage({
     ...(may.seeShelter ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
     ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents"), ...(documents ? { count: documents.length } : {}) },
+    ...(labourClaims ? [{ id: "labour-claims", label: t("labourClaims.title"), count: labourClaims.length }] : []),
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
   ];
 
@@ -167,6 +173,7 @@ export default async function VictimPage({
         "situations",
         "documents",
         "legalStatus",
+        "labourClaims",
         "common",
       ]}
     >
@@ -596,6 +603,39 @@ export default async function VictimPage({
                 ]}
               />
             </CaseSection>
+
+            {labourClaims ? (
+              <CaseSection
+                id="labour-claims"
+                title={t("labourClaims.title")}
+                empty={labourClaims.length ? null : t("labourClaims.none")}
+                addLabel={claimChoices ? t("labourClaims.add") : undefined}
+                addForm={
+                  claimChoices ? (
+                    <AddLabourClaimForm
+                      victimId={v.id}
+                      personName={[v.givenName, v.familyName].filter(Boolean).join(" ")}
+                      choices={claimChoices}
+                      countries={regionalCountryChoices(locale)}
+                      defaultCountry={organisationCountry(actor)}
+                      defaultCurrency={claimCurrencyOf(organisationCountry(actor))}
+                    />
+                  ) : null
+                }
+              >
+                <LabourClaims
+                  victimId={v.id}
+                  personName={[v.givenName, v.familyName].filter(Boolean).join(" ")}
+                  claims={labourClaims}
+                  mayEdit={mayEdit}
+                  choices={claimChoices}
+                  countries={regionalCountryChoices(
+                    locale,
+                    labourClaims.map((c) => c.countryCode),
+                  )}
+                />
+              </CaseSection>
+            ) : null}
 
             {mayClose || accessLog ? (
               <CaseSection id="record" title={t("casefile.sections.record")}>
