@@ -168,22 +168,21 @@ describe("claims for unpaid wages", () => {
     expect(await dbFor(partner).labourClaimPerson.count({ where: { claimId: s.claim.id } })).toBe(1);
     // Not through the other two people, whom it does not see.
     expect(await listLabourClaims(partner, s.a)).toBeNull();
-    // Read only.
+    // Read only: the owner's claim is not the partner's to change, nor is the person's record.
+    const change = {
+      employerName: "x",
+      countryCode: "RU",
+      currency: "RUB",
+      route: "COURT",
+      people: [{ victimId: s.b, owed: "1" }],
+    };
     await expect(
-      updateLabourClaim(
-        partner,
-        s.b,
-        s.claim.id,
-        updateLabourClaimSchema.parse({
-          employerName: "x",
-          countryCode: "RU",
-          currency: "RUB",
-          route: "COURT",
-          people: [{ victimId: s.b, owed: "1" }],
-          version: 1,
-        }),
-      ),
-    ).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+      updateLabourClaim(partner, s.b, s.claim.id, updateLabourClaimSchema.parse({ ...change, version: 1 })),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createLabourClaim(partner, s.b, labourClaimSchema.parse(change))).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+    });
+    expect((await db.labourClaim.findUniqueOrThrow({ where: { id: s.claim.id } })).version).toBe(1);
 
     const without = await share(s.coordinator, s.c, s.bishkek, ["notes"]);
     expect(await listLabourClaims(without, s.c)).toBeNull();

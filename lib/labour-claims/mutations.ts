@@ -133,12 +133,14 @@ export async function updateLabourClaim(
   input: UpdateLabourClaimInput,
 ) {
   return dbFor(scope).$transaction(async (tx) => {
-    const victim = await loadEditableVictim(tx, scope, victimId);
+    // The claim first: another organisation's (a partner reads some) is not found, whoever asks.
+    if (!scope.organisationId) throw new AppError("NOT_FOUND");
     const claim = await tx.labourClaim.findFirst({
-      where: { id: claimId, organisationId: victim.organisationId, people: { some: { victimId } } },
+      where: { id: claimId, organisationId: scope.organisationId, people: { some: { victimId } } },
       select: { id: true, people: { select: { victimId: true, victim: { select: PERSON_RULE_SELECT } } } },
     });
     if (!claim) throw new AppError("NOT_FOUND");
+    const victim = await loadEditableVictim(tx, scope, victimId);
     requireSubject(input, victimId);
     const access = await personAccessOf(scope);
     const seen = new Set(
