@@ -57,7 +57,7 @@ const SECRETS = {
   restricted: `Закрытова${stamp}`, // R's family name: a restricted record
   passport: `FA-${stamp}`, // P's passport number (a document): never in the partner's grant
   legalNote: `legal-note-${stamp}`, // a note on P's legal status in Russia: never in the partner's grant
-  claimEmployer: `claim-employer-${stamp}`, // the employer of a claim for P's unpaid wages (with R): never in the partner's grant
+  claimEmployer: `claim-employer-${stamp}`, // the employer of a claim for P's and R's unpaid wages: never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
   recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
   recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
@@ -84,9 +84,12 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
       return ["owner.admin", "owner.coordinator", "owner.creator", ...partnerCaseReaders];
     case "passport":
     case "legalNote":
-    case "claimEmployer":
       // The grant names the place of origin, not documents; shelter staff's care view has none.
       return ["owner.admin", "owner.coordinator"];
+    case "claimEmployer":
+      // The claim is P's and R's: whoever sees either whole (R's creator through R's page); not the
+      // partner, whose grant does not name labour claims; never shelter staff.
+      return ["owner.admin", "owner.coordinator", "owner.creator"];
     case "recruiterNote":
       return ["owner.admin", "owner.coordinator", "owner.creator"];
     case "restricted":
@@ -128,6 +131,7 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   { road: "victims.documents", actor: "owner.coordinator", secret: "passport", phases: ["granted", "revoked"] },
   { road: "victims.documents", actor: "owner.admin", secret: "legalNote", phases: ["granted", "revoked"] },
   { road: "victims.labourClaims", actor: "owner.coordinator", secret: "claimEmployer", phases: ["granted", "revoked"] },
+  { road: "victims.labourClaims", actor: "owner.creator", secret: "claimEmployer", phases: ["granted", "revoked"] },
   // R, on P's claim: by case number only until the coordinator breaks the glass.
   { road: "victims.labourClaims", actor: "owner.coordinator", secret: "restrictedCaseNumber", phases: ["granted"] },
   { road: "victims.labourClaims", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
