@@ -58,6 +58,7 @@ const SECRETS = {
   passport: `FA-${stamp}`, // P's passport number (a document): never in the partner's grant
   legalNote: `legal-note-${stamp}`, // a note on P's legal status in Russia: never in the partner's grant
   scan: `passport-scan-${stamp}`, // the name and the content of a file on P's passport: never in the partner's grant
+  claimEmployer: `claim-employer-${stamp}`, // the employer of a claim for P's and R's unpaid wages: never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
   recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
   recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
@@ -87,6 +88,10 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
     case "scan":
       // The grant names the place of origin, not documents; shelter staff's care view has none.
       return ["owner.admin", "owner.coordinator"];
+    case "claimEmployer":
+      // The claim is P's and R's: whoever sees either whole (R's creator through R's page); not the
+      // partner, whose grant does not name labour claims; never shelter staff.
+      return ["owner.admin", "owner.coordinator", "owner.creator"];
     case "recruiterNote":
       return ["owner.admin", "owner.coordinator", "owner.creator"];
     case "restricted":
@@ -129,6 +134,11 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   { road: "victims.documents", actor: "owner.admin", secret: "legalNote", phases: ["granted", "revoked"] },
   { road: "victims.attachments", actor: "owner.coordinator", secret: "scan", phases: ["granted", "revoked"] },
   { road: "victims.attachments", actor: "owner.admin", secret: "scan", phases: ["granted", "revoked"] },
+  { road: "victims.labourClaims", actor: "owner.coordinator", secret: "claimEmployer", phases: ["granted", "revoked"] },
+  { road: "victims.labourClaims", actor: "owner.creator", secret: "claimEmployer", phases: ["granted", "revoked"] },
+  // R, on P's claim: by case number only until the coordinator breaks the glass.
+  { road: "victims.labourClaims", actor: "owner.coordinator", secret: "restrictedCaseNumber", phases: ["granted"] },
+  { road: "victims.labourClaims", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
   { road: "perpetrators.record", actor: "owner.creator", secret: "recruiterNote", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
   { road: "perpetrators.record", actor: "partner.admin", secret: "recruiterPhone", phases: ["granted"] },
@@ -354,6 +364,24 @@ test.beforeAll(async ({ playwright, browser }) => {
     `INSERT INTO access_grants (id, record_type, record_id, owner_organisation_id, grantee_organisation_id, scope, reason, granted_by_id, parent_grant_id, updated_at)
      VALUES (gen_random_uuid(), 'PERPETRATOR', $1, $2, $3, 'FULL', 'perpetrator.shared', $4, $5, now())`,
     [recruiter.id, ownerOrg, partnerId, users.get("owner.coordinator")!.id, referralGrant!.id],
+  );
+  // A claim for P's unpaid wages; R worked beside her (her line written as the table's owner: the
+  // coordinator may not add a record it does not see, lib/labour-claims/labour-claims.int.test.ts).
+  const claim = await json(
+    await owner.post(`/api/v1/victims/${person.id}/labour-claims`, {
+      data: {
+        employerName: SECRETS.claimEmployer,
+        countryCode: "KZ",
+        currency: "KZT",
+        route: "LABOUR_INSPECTORATE",
+        people: [{ victimId: person.id, owed: "250000", recovered: "50000" }],
+      },
+    }),
+  );
+  await sql.query(
+    `INSERT INTO labour_claim_people (claim_id, victim_id, organisation_id, owed, recovered, updated_at)
+     VALUES ($1, $2, $3, 180000, 0, now())`,
+    [claim.id, restricted.id, ownerOrg],
   );
   records = {
     situation: situation.id,

@@ -71,6 +71,23 @@ describe("demo network seed", () => {
     });
     expect(new Set(scans.map((s) => s.organisationId)).size).toBe(DEMO_ORGANISATIONS.length);
     expect(scans.every((s) => !Buffer.from(s.blob!.contentEncrypted).includes(Buffer.from("%PDF")))).toBe(true);
+    // Claims for unpaid wages: roubles in Moscow (three workers, a firm on record, partly
+    // recovered through the labour inspectorate) and tenge in Almaty.
+    const claims = await db.labourClaim.findMany({
+      where: demo,
+      select: { currency: true, route: true, employerPerpetratorId: true, _count: { select: { people: true } } },
+    });
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          currency: "RUB",
+          route: "LABOUR_INSPECTORATE",
+          employerPerpetratorId: expect.any(String),
+          _count: { people: 3 },
+        }),
+        expect.objectContaining({ currency: "KZT" }),
+      ]),
+    );
     // The whole network, twice, and three sign-ins (argon2 and the sign-in's even pace): the
     // heaviest single test, so it gets more than the project's 20 s on a busy two-core machine.
   }, 60_000);

@@ -50,6 +50,34 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   addRecoveryStepAction: {
     probe: () => ["00000000-0000-4000-8000-000000000000", { kind: "ASKED_HOLDER", takenOn: day }],
   },
+  createLabourClaimAction: {
+    probe: (r) => [
+      r.victimId,
+      {
+        employerName: "matrix probe employer",
+        countryCode: "RU",
+        currency: "RUB",
+        route: "NEGOTIATION",
+        people: [{ victimId: r.victimId, owed: "1" }],
+      },
+    ],
+  },
+  updateLabourClaimAction: {
+    probe: (r) => [
+      r.victimId,
+      "00000000-0000-4000-8000-000000000000",
+      {
+        version: 1,
+        employerName: "matrix probe employer",
+        countryCode: "RU",
+        currency: "RUB",
+        route: "NEGOTIATION",
+        people: [{ victimId: r.victimId, owed: "1" }],
+      },
+    ],
+  },
+  // Answers with the caller's own organisation's records only (the people list's own search).
+  findClaimPeopleAction: {},
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
   // A new record is the caller's own organisation's; a lookup answers with the caller's own records

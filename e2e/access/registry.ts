@@ -205,6 +205,12 @@ export const RULES: Rule[] = [
       },
     }),
   },
+  // A partner reads a person's line of a claim only where its grant names labourClaims (this one's does not).
+  api(
+    "/api/v1/victims/[id]/labour-claims",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/victims/${r.victimId}/labour-claims`,
+  ),
 
   api("/api/v1/situations", "signedIn"),
   write(
@@ -335,6 +341,35 @@ export const RULES: Rule[] = [
     { actors: [...OWNER_CASE_READERS, "granted"] },
     (r) => `/api/v1/victims/${r.victimId}/legal-status`,
     () => ({ countryCode: "RU", registration: "NOT_REGISTERED" }),
+  ),
+  write(
+    "/api/v1/victims/[id]/labour-claims",
+    "POST",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/victims/${r.victimId}/labour-claims`,
+    (r) => ({
+      employerName: "matrix probe employer",
+      countryCode: "RU",
+      currency: "RUB",
+      route: "NEGOTIATION",
+      people: [{ victimId: r.victimId, owed: "1" }],
+    }),
+  ),
+  // A claim of another organisation's person (any id): not found, whoever asks
+  // (lib/labour-claims/labour-claims.int.test.ts shows a partner and an outsider refused a real one).
+  write(
+    "/api/v1/victims/[id]/labour-claims/[claimId]",
+    "PATCH",
+    { actors: [] },
+    (r) => `/api/v1/victims/${r.victimId}/labour-claims/00000000-0000-4000-8000-000000000000`,
+    (r) => ({
+      version: 1,
+      employerName: "matrix probe employer",
+      countryCode: "RU",
+      currency: "RUB",
+      route: "NEGOTIATION",
+      people: [{ victimId: r.victimId, owed: "1" }],
+    }),
   ),
   // A document of another organisation's person (any id): not found, whoever asks
   // (lib/documents/documents.int.test.ts shows an outsider refused a real one).

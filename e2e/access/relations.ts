@@ -57,6 +57,12 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
     get((r) => `/api/v1/attachments/${r.attachment}`),
     get((r) => `/victims/${r.person}`),
   ],
+  // P's claim, with R on it: from either person's page and the API.
+  "victims.labourClaims": [
+    get((r) => `/api/v1/victims/${r.person}/labour-claims`),
+    get((r) => `/api/v1/victims/${r.restricted}/labour-claims`),
+    get((r) => `/victims/${r.person}`),
+  ],
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
   "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
   "shelters.placementRequests": [get(() => "/shelters/requests"), get(() => "/api/v1/placement-requests")],

@@ -22,6 +22,8 @@ export const PERSON_ROADS = {
     "a person's identity documents and the steps to get them back, and their legal status per country (the case file, /api/v1/victims/[id]/documents and /legal-status), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names them",
   "victims.attachments":
     "files about a person (scans, photos, letters) on any of their records: the case file's list, /api/v1/victims/[id]/attachments and the download /api/v1/attachments/[attachmentId], asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names documents, else only its own uploads",
+  "victims.labourClaims":
+    "the claims for unpaid wages a person is part of (the case file, /api/v1/victims/[id]/labour-claims), asked of the rule itself (personShowingField): a partner only where its grant names them, and then that person's line only; the other people of a claim each through the rule; co-workers offered to add (the person's situations and the people search)",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":
@@ -60,6 +62,8 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/casework/authority-reports.ts": { roads: ["victims.casework"], rule: "scope" },
   // Linking a perpetrator from the person's page: the person found through the rule's `where`.
   "lib/perpetrators/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
+  "lib/labour-claims/data.ts": { roads: ["victims.labourClaims"], rule: "people" },
+  "lib/labour-claims/mutations.ts": { roads: ["victims.labourClaims"], rule: "people" },
   "lib/shelters/data.ts": {
     roads: ["shelters.board", "shelters.admission", "shelters.placementRequests", "shelters.personRecord"],
     rule: "people",

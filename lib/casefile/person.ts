@@ -22,6 +22,7 @@ import { consentToRenew } from "@/lib/victims/queues";
 import { listDocuments } from "@/lib/documents/data";
 import { listPersonAttachments } from "@/lib/attachments/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
+import { claimChoicesOf, listLabourClaims } from "@/lib/labour-claims/data";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
 
@@ -53,6 +54,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     documents,
     legalStatuses,
     attachments,
+    labourClaims,
   ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
@@ -73,6 +75,8 @@ export async function loadCaseFile(scope: Scope, id: string) {
     // Null where the viewer does not see the person; a partner without documents in its grant sees
     // only its own organisation's uploads.
     listPersonAttachments(scope, record.id),
+    // Null where the viewer's view of the person does not include claims for unpaid wages.
+    listLabourClaims(scope, record.id),
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
@@ -82,6 +86,9 @@ export async function loadCaseFile(scope: Scope, id: string) {
           situations.map((s) => s.id),
         )
       : [];
+  // What the claim forms offer (employers, co-workers of the person's situations): for those who may
+  // record a claim, the person's own organisation on an open record.
+  const claimChoices = labourClaims && own && mayEdit ? await claimChoicesOf(scope, record.id, situations) : null;
   const now = new Date();
   const ownRecord = own;
   const closed = record.status.startsWith("CLOSED");
@@ -118,6 +125,8 @@ export async function loadCaseFile(scope: Scope, id: string) {
     documents,
     legalStatuses,
     attachments,
+    labourClaims,
+    claimChoices,
     ownRecord,
     closed,
     openReturns,

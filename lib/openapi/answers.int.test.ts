@@ -18,6 +18,10 @@ import { listDocuments } from "@/lib/documents/data";
 import { presentDocument, presentLegalStatus } from "@/lib/documents/present";
 import { documentSchema, legalStatusSchema, recoveryStepSchema } from "@/lib/documents/schema";
 import { listLegalStatuses, saveLegalStatus } from "@/lib/documents/legal-status";
+import { createLabourClaim } from "@/lib/labour-claims/mutations";
+import { listLabourClaims } from "@/lib/labour-claims/data";
+import { presentLabourClaim } from "@/lib/labour-claims/present";
+import { labourClaimSchema } from "@/lib/labour-claims/schema";
 import { createReferral, decideReferral } from "@/lib/referrals/mutations";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { presentReferral } from "@/lib/referrals/present";
@@ -150,6 +154,24 @@ describe("the API's answers match their operations on real records", () => {
     expect(statuses.items[0]?.finesOwed).toBe("2500.50");
     expectAnswer("GET /api/v1/victims/{id}/legal-status", 200, statuses);
     expectAnswer("POST /api/v1/victims/{id}/legal-status", 200, statuses);
+    await createLabourClaim(
+      ownerCoordinator,
+      id,
+      labourClaimSchema.parse({
+        employerName: "ООО СтройМонолит",
+        countryCode: "RU",
+        workFrom: "2025-04-01",
+        currency: "RUB",
+        route: "LABOUR_INSPECTORATE",
+        filedOn: "2026-01-10",
+        people: [{ victimId: id, owed: "120000", recovered: "40000.5" }],
+      }),
+    );
+    const claims = (await listLabourClaims(ownerCoordinator, id))!.map(presentLabourClaim);
+    expect(claims[0]?.person).toEqual({ owed: "120000.00", recovered: "40000.50" });
+    expectAnswer("GET /api/v1/victims/{id}/labour-claims", 200, { items: claims });
+    expectAnswer("POST /api/v1/victims/{id}/labour-claims", 201, claims[0]);
+    expectAnswer("PATCH /api/v1/victims/{id}/labour-claims/{claimId}", 200, claims[0]);
 
     const record = (await getVictimRecord(ownerCoordinator, id))!;
     expect(record.record.events).toHaveLength(1);

@@ -97,6 +97,23 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
   // Files about the person (scans, photos, letters), whoever uploaded them; their content goes with
   // them (attachment_blobs, by cascade).
   await tx.attachment.deleteMany({ where: { victimId: { in: ids } } });
+  // The person's line of a claim for unpaid wages goes (what they were owed names them to whoever
+  // knew the brigade); a claim left with no one goes too, its employer's name and notes with it.
+  const claims = await tx.labourClaimPerson.findMany({
+    where: { victimId: { in: ids } },
+    select: { claimId: true },
+  });
+  await tx.labourClaimPerson.deleteMany({ where: { victimId: { in: ids } } });
+  if (claims.length) {
+    const emptied = await tx.labourClaim.findMany({
+      where: { id: { in: [...new Set(claims.map((c) => c.claimId))] }, people: { none: {} } },
+      select: { id: true },
+    });
+    const ids = emptied.map((c) => c.id);
+    await tx.labourClaim.deleteMany({ where: { id: { in: ids } } });
+    // The files on a claim that went (no one person: attached to the claim alone).
+    await tx.attachment.deleteMany({ where: { parentType: "LABOUR_CLAIM", parentId: { in: ids } } });
+  }
   await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
   await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
   // A stale draft from the hotline or a message thread could still name the person.

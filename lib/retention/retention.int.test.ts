@@ -19,6 +19,8 @@ import { documentSchema, legalStatusSchema, recoveryStepSchema } from "@/lib/doc
 import { saveLegalStatus } from "@/lib/documents/legal-status";
 import { createAttachment } from "@/lib/attachments/mutations";
 import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
+import { labourClaimSchema } from "@/lib/labour-claims/schema";
+import { createLabourClaim } from "@/lib/labour-claims/mutations";
 
 const DAY = 86_400_000;
 
@@ -91,6 +93,21 @@ describe("retention", () => {
       { parentType: "DOCUMENT", parentId: passport.id },
       { name: "passport scan.pdf", content: Buffer.from("%PDF-1.4\n% passport 400123456\n%%EOF\n") },
     );
+    // Unpaid wages: one claim with a co-worker whose record stays open, one for her alone.
+    const claim = (people: string[]) =>
+      createLabourClaim(
+        coordinator,
+        person.id,
+        labourClaimSchema.parse({
+          employerName: "ИП Сафаров, Подольск",
+          countryCode: "RU",
+          currency: "RUB",
+          route: "LABOUR_INSPECTORATE",
+          people: people.map((victimId) => ({ victimId, owed: "45000", recovered: "5000" })),
+        }),
+      );
+    const shared = await claim([person.id, open.id]);
+    const hers = await claim([person.id]);
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
@@ -136,6 +153,10 @@ describe("retention", () => {
     // So did the scan of her passport, content and all.
     expect(await db.attachment.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.attachmentBlob.count({ where: { id: scan.id } })).toBe(0);
+    // Her line of the claim went; the co-worker's claim stays, hers alone went with its employer's name.
+    expect(await db.labourClaimPerson.count({ where: { victimId: person.id } })).toBe(0);
+    expect(await db.labourClaimPerson.count({ where: { claimId: shared.id } })).toBe(1);
+    expect(await db.labourClaim.count({ where: { id: { in: [shared.id, hers.id] } } })).toBe(1);
     expect(
       await db.auditEvent.count({
         where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },

@@ -11,6 +11,8 @@ import { MonthNav } from "@/components/hotline/month-nav";
 import { SituationFiguresSection } from "@/components/situations/situation-figures";
 import { getPerpetratorFigures } from "@/lib/perpetrators/figures";
 import { PerpetratorFiguresTable } from "@/components/perpetrators/perpetrator-figures";
+import { getLabourClaimFigures } from "@/lib/labour-claims/figures";
+import { ClaimFiguresSection } from "@/components/labour-claims/claim-figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -27,10 +29,11 @@ export default async function ReportsPage({
   const timeZone = actor.timeZone;
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
   const year = figuresYearOf(params.year, timeZone);
-  const [figures, situations, perpetrators] = await Promise.all([
+  const [figures, situations, perpetrators, claims] = await Promise.all([
     getMonthFigures(actor.scope, month, timeZone),
     getSituationFigures(actor.scope, year),
     getPerpetratorFigures(actor.scope, year),
+    getLabourClaimFigures(actor.scope, year),
   ]);
   // The year links keep the month shown above, as the month links keep the year.
   const yearHref = (target: number) => {
@@ -68,6 +71,7 @@ export default async function ReportsPage({
         />
       ) : null}
       {perpetrators ? <PerpetratorFiguresTable figures={perpetrators} year={year} /> : null}
+      {claims ? <ClaimFiguresSection figures={claims} /> : null}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Operations } from "@/lib/api/operation";
 import { attachmentOperations } from "./attachments";
 import { documentOperations } from "./documents";
 import { hotlineCallOperations } from "./hotline-calls";
+import { labourClaimOperations } from "./labour-claims";
 import { meOperations } from "./me";
 import { memberOperations } from "./members";
 import { organisationOperations } from "./organisations";
@@ -23,6 +24,7 @@ export const apiOperations = {
   ...victimOperations,
   ...documentOperations,
   ...attachmentOperations,
+  ...labourClaimOperations,
   ...shelterOperations,
   ...repatriationOperations,
   ...situationOperations,

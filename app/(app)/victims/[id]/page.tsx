@@ -20,6 +20,9 @@ import { LegalStatuses } from "@/components/documents/legal-statuses";
 import { PersonFiles } from "@/components/attachments/person-files";
 import { UploadForm } from "@/components/attachments/upload-form";
 import type { AttachmentView } from "@/lib/attachments/types";
+import { LabourClaims } from "@/components/labour-claims/labour-claims";
+import { AddLabourClaimForm } from "@/components/labour-claims/claim-form";
+import { claimCurrencyOf } from "@/lib/labour-claims/codes";
 import { countryChoices, regionalCountryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
@@ -90,6 +93,8 @@ export default async function VictimPage({
     documents,
     legalStatuses,
     attachments,
+    labourClaims,
+    claimChoices,
     ownRecord,
     closed,
     may,
@@ -158,6 +163,7 @@ export default async function VictimPage({
     ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents"), ...(documents ? { count: documents.length } : {}) },
     ...(attachments ? [{ id: "files", label: t("attachments.title"), count: attachments.length }] : []),
+    ...(labourClaims ? [{ id: "labour-claims", label: t("labourClaims.title"), count: labourClaims.length }] : []),
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
   ];
 
@@ -196,6 +202,7 @@ export default async function VictimPage({
         "documents",
         "legalStatus",
         "attachments",
+        "labourClaims",
         "common",
       ]}
     >
@@ -645,6 +652,39 @@ export default async function VictimPage({
                 ) : null}
                 <PersonFiles files={attachments} labelOf={fileParentLabel} timeZone={timeZone} />
                 {attachments.length ? <p className="muted">{t("attachments.downloadHint")}</p> : null}
+              </CaseSection>
+            ) : null}
+
+            {labourClaims ? (
+              <CaseSection
+                id="labour-claims"
+                title={t("labourClaims.title")}
+                empty={labourClaims.length ? null : t("labourClaims.none")}
+                addLabel={claimChoices ? t("labourClaims.add") : undefined}
+                addForm={
+                  claimChoices ? (
+                    <AddLabourClaimForm
+                      victimId={v.id}
+                      personName={[v.givenName, v.familyName].filter(Boolean).join(" ")}
+                      choices={claimChoices}
+                      countries={regionalCountryChoices(locale)}
+                      defaultCountry={organisationCountry(actor)}
+                      defaultCurrency={claimCurrencyOf(organisationCountry(actor))}
+                    />
+                  ) : null
+                }
+              >
+                <LabourClaims
+                  victimId={v.id}
+                  personName={[v.givenName, v.familyName].filter(Boolean).join(" ")}
+                  claims={labourClaims}
+                  mayEdit={mayEdit}
+                  choices={claimChoices}
+                  countries={regionalCountryChoices(
+                    locale,
+                    labourClaims.map((c) => c.countryCode),
+                  )}
+                />
               </CaseSection>
             ) : null}
 
