@@ -7,6 +7,7 @@ import { meOperations } from "./me";
 import { memberOperations } from "./members";
 import { organisationOperations } from "./organisations";
 import { perpetratorOperations } from "./perpetrators";
+import { proceedingOperations } from "./proceedings";
 import { repatriationOperations } from "./repatriations";
 import { shelterOperations } from "./shelters";
 import { situationOperations } from "./situations";
@@ -21,6 +22,7 @@ export const apiOperations = {
   ...hotlineCallOperations,
   ...victimOperations,
   ...documentOperations,
+  ...proceedingOperations,
   ...shelterOperations,
   ...repatriationOperations,
   ...situationOperations,
