@@ -57,6 +57,7 @@ const SECRETS = {
   restricted: `Закрытова${stamp}`, // R's family name: a restricted record
   passport: `FA-${stamp}`, // P's passport number (a document): never in the partner's grant
   legalNote: `legal-note-${stamp}`, // a note on P's legal status in Russia: never in the partner's grant
+  proceedingCase: `УД-${stamp}`, // the number of P's criminal case: never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
   recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
   recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
@@ -83,6 +84,7 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
       return ["owner.admin", "owner.coordinator", "owner.creator", ...partnerCaseReaders];
     case "passport":
     case "legalNote":
+    case "proceedingCase":
       // The grant names the place of origin, not documents; shelter staff's care view has none.
       return ["owner.admin", "owner.coordinator"];
     case "recruiterNote":
@@ -125,6 +127,7 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   { road: "situations.people", actor: "owner.creator", secret: "restricted", phases: ["granted"] },
   { road: "victims.documents", actor: "owner.coordinator", secret: "passport", phases: ["granted", "revoked"] },
   { road: "victims.documents", actor: "owner.admin", secret: "legalNote", phases: ["granted", "revoked"] },
+  { road: "victims.proceedings", actor: "owner.coordinator", secret: "proceedingCase", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "owner.creator", secret: "recruiterNote", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
   { road: "perpetrators.record", actor: "partner.admin", secret: "recruiterPhone", phases: ["granted"] },
@@ -337,6 +340,21 @@ test.beforeAll(async ({ playwright, browser }) => {
      VALUES (gen_random_uuid(), 'PERPETRATOR', $1, $2, $3, 'FULL', 'perpetrator.shared', $4, $5, now())`,
     [recruiter.id, ownerOrg, partnerId, users.get("owner.coordinator")!.id, referralGrant!.id],
   );
+  // P's criminal case against the recruiter, linked to the situation and the recruiter's record.
+  await json(
+    await owner.post(`/api/v1/victims/${person.id}/proceedings`, {
+      data: {
+        kind: "CRIMINAL",
+        authority: "COURT",
+        countryCode: "KZ",
+        role: "VICTIM",
+        caseNumber: SECRETS.proceedingCase,
+        situationId: situation.id,
+        perpetratorIds: [recruiter.id],
+        hearings: [{ heldOn: "2099-03-01", timeOfDay: "10:00" }],
+      },
+    }),
+  );
   records = {
     situation: situation.id,
     person: person.id,
@@ -389,6 +407,18 @@ async function sweep(phase: Phase) {
 
 test("every road to a person in lib/access/roads.ts has its row in the relations matrix", () => {
   expect(Object.keys(PERSON_ROADS).filter((road) => !(road in RELATION_ROWS))).toEqual([]);
+});
+
+test("proceedings: the owner reads them; a partner whose grant does not name them and an outsider get 404", async () => {
+  const url = `/api/v1/victims/${records.person}/proceedings`;
+  const owner = await contexts.get("owner.coordinator")!.get(url);
+  expect(owner.status()).toBe(200);
+  expect((await owner.json()).items[0]).toMatchObject({
+    caseNumber: SECRETS.proceedingCase,
+    perpetratorIds: [records.perpetrator],
+  });
+  for (const actor of ["partner.coordinator", "partner.admin", "outsider.coordinator"] as const)
+    expect((await contexts.get(actor)!.get(url)).status(), actor).toBe(404);
 });
 
 test("while the grant lives: each road shows each actor what the rule allows, and a restricted record only as such", async () => {

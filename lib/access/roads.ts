@@ -20,6 +20,8 @@ export const PERSON_ROADS = {
     "case notes, consents, reports to authorities, linked perpetrators and the access log of a record (its page)",
   "victims.documents":
     "a person's identity documents and the steps to get them back, and their legal status per country (the case file, /api/v1/victims/[id]/documents and /legal-status), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names them",
+  "victims.proceedings":
+    "a person's legal proceedings with their hearings (the case file, /api/v1/victims/[id]/proceedings), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names proceedings, and never the owner's links to situations and perpetrators",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":

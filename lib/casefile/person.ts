@@ -21,6 +21,7 @@ import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } 
 import { consentToRenew } from "@/lib/victims/queues";
 import { listDocuments } from "@/lib/documents/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
+import { listProceedings } from "@/lib/proceedings/data";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
 
@@ -51,6 +52,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     perpetrators,
     documents,
     legalStatuses,
+    proceedings,
   ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
@@ -68,6 +70,8 @@ export async function loadCaseFile(scope: Scope, id: string) {
     // Null where the viewer's view of the person does not include documents.
     listDocuments(scope, record.id),
     listLegalStatuses(scope, record.id),
+    // Null where the viewer's view of the person does not include proceedings.
+    listProceedings(scope, record.id),
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
@@ -112,6 +116,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     perpetratorChoices,
     documents,
     legalStatuses,
+    proceedings,
     ownRecord,
     closed,
     openReturns,

@@ -18,6 +18,8 @@ import { createSituationSchema } from "@/lib/situations/schema";
 import { documentSchema, legalStatusSchema, recoveryStepSchema } from "@/lib/documents/schema";
 import { saveLegalStatus } from "@/lib/documents/legal-status";
 import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
+import { proceedingSchema } from "@/lib/proceedings/schema";
+import { createProceeding } from "@/lib/proceedings/mutations";
 
 const DAY = 86_400_000;
 
@@ -85,6 +87,19 @@ describe("retention", () => {
       person.id,
       legalStatusSchema.parse({ countryCode: "RU", removal: "DEPORTATION", removalDecidedOn: "2020-01-09" }),
     );
+    const proceeding = await createProceeding(
+      coordinator,
+      person.id,
+      proceedingSchema.parse({
+        kind: "ADMINISTRATIVE",
+        authority: "COURT",
+        countryCode: "RU",
+        caseNumber: "5-118/2020",
+        role: "ACCUSED",
+        outcome: "NON_PUNISHMENT_APPLIED",
+        hearings: [{ heldOn: "2020-01-12", status: "HELD", note: "Podolsk city court" }],
+      }),
+    );
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
@@ -127,6 +142,9 @@ describe("retention", () => {
     expect(await db.personDocument.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.documentRecoveryStep.count({ where: { documentId: passport.id } })).toBe(0);
     expect(await db.legalStatus.count({ where: { victimId: person.id } })).toBe(0);
+    // Her legal proceedings too, with their hearings.
+    expect(await db.legalProceeding.count({ where: { victimId: person.id } })).toBe(0);
+    expect(await db.proceedingHearing.count({ where: { proceedingId: proceeding.id } })).toBe(0);
     expect(
       await db.auditEvent.count({
         where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },

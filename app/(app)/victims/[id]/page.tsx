@@ -17,6 +17,8 @@ import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-
 import { AddDocumentForm } from "@/components/documents/document-forms";
 import { PersonDocuments } from "@/components/documents/person-documents";
 import { LegalStatuses } from "@/components/documents/legal-statuses";
+import { AddProceedingForm } from "@/components/proceedings/proceeding-forms";
+import { PersonProceedings } from "@/components/proceedings/person-proceedings";
 import { countryChoices, regionalCountryChoices } from "@/lib/i18n/countries";
 import { organisationCountry } from "@/lib/orgs/countries";
 import { ReferralForm } from "@/components/referrals/referral-forms";
@@ -86,6 +88,7 @@ export default async function VictimPage({
     perpetratorChoices,
     documents,
     legalStatuses,
+    proceedings,
     ownRecord,
     closed,
     may,
@@ -143,6 +146,13 @@ export default async function VictimPage({
     v.traffickingStatus,
   ].some((x) => x !== null && x !== undefined);
 
+  // What a case may be linked to: the organisation's situations the person is in and the
+  // perpetrator records linked to the person, as the viewer sees them (none for a partner).
+  const proceedingLinks = {
+    situations: ownRecord ? situations.map((s) => ({ id: s.id, reference: s.reference })) : [],
+    perpetrators: ownRecord ? perpetrators.map((p) => ({ id: p.id, name: p.name })) : [],
+  };
+
   const outline = [
     { id: "overview", label: t("casefile.sections.overview") },
     ...(notes ? [{ id: "timeline", label: t("casework.timeline"), count: notes.length }] : []),
@@ -153,6 +163,7 @@ export default async function VictimPage({
     ...(may.seeShelter ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
     ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents"), ...(documents ? { count: documents.length } : {}) },
+    ...(proceedings ? [{ id: "proceedings", label: t("proceedings.title"), count: proceedings.length }] : []),
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
   ];
 
@@ -167,6 +178,7 @@ export default async function VictimPage({
         "situations",
         "documents",
         "legalStatus",
+        "proceedings",
         "common",
       ]}
     >
@@ -596,6 +608,36 @@ export default async function VictimPage({
                 ]}
               />
             </CaseSection>
+
+            {proceedings ? (
+              <CaseSection
+                id="proceedings"
+                title={t("proceedings.title")}
+                empty={proceedings.length ? null : t(mayEdit ? "proceedings.empty" : "proceedings.emptyReadOnly")}
+                addLabel={mayEdit ? t("proceedings.add") : undefined}
+                addForm={
+                  mayEdit ? (
+                    <AddProceedingForm
+                      victimId={v.id}
+                      countries={regionalCountryChoices(locale)}
+                      defaultCountry={organisationCountry(actor)}
+                      links={proceedingLinks}
+                    />
+                  ) : null
+                }
+              >
+                <PersonProceedings
+                  proceedings={proceedings}
+                  mayEdit={mayEdit}
+                  today={today}
+                  links={proceedingLinks}
+                  countries={regionalCountryChoices(
+                    locale,
+                    proceedings.map((p) => p.countryCode),
+                  )}
+                />
+              </CaseSection>
+            ) : null}
 
             {mayClose || accessLog ? (
               <CaseSection id="record" title={t("casefile.sections.record")}>
