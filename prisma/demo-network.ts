@@ -8,6 +8,7 @@ import { seedDemoVictims } from "./demo-victims";
 import { seedDemoShelters } from "./demo-shelters";
 import { seedDemoRepatriations } from "./demo-repatriations";
 import { seedDemoSituations } from "./demo-situations";
+import { seedDemoProceedings } from "./demo-proceedings";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -163,6 +164,7 @@ export async function seedDemoNetwork(
   await seedDemoShelters(db);
   await seedDemoRepatriations(db);
   await seedDemoSituations(db);
+  await seedDemoProceedings(db);
   return true;
 }
 
