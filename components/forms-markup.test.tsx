@@ -97,6 +97,11 @@ vi.mock("@/lib/users/actions", () => ({
 }));
 vi.mock("@/lib/retention/actions", () => ({ updateRetentionSettingsAction: vi.fn() }));
 vi.mock("@/lib/orgs/actions", () => ({ createOrganisationAction: vi.fn() }));
+vi.mock("@/lib/proceedings/actions", () => ({
+  addProceedingAction: vi.fn(),
+  updateProceedingAction: vi.fn(),
+  addHearingAction: vi.fn(),
+}));
 vi.mock("@/lib/invitations/actions", () => ({
   acceptInvitationAction: vi.fn(),
   acceptInvitationWithAccountAction: vi.fn(),
@@ -466,6 +471,54 @@ const cases: Case[] = [
         membershipId: ID,
         role: "CASE_WORKER",
         version: 1,
+      }),
+  ],
+  [
+    "proceeding-add",
+    async () =>
+      el((await import("@/components/proceedings/proceeding-forms")).AddProceedingForm, {
+        victimId: ID,
+        countries,
+        defaultCountry: "KZ",
+        links: { situations: [{ id: ID, reference: "ALA-S-2026-0001" }], perpetrators: [{ id: ID, name: "A. B." }] },
+      }),
+  ],
+  [
+    "proceeding-edit",
+    async () =>
+      el((await import("@/components/proceedings/proceeding-forms")).EditProceedingForm, {
+        countries,
+        links: { situations: [], perpetrators: [] },
+        proceeding: {
+          id: ID,
+          version: 2,
+          kind: "ADMINISTRATIVE",
+          authority: "COURT",
+          authorityName: "",
+          countryCode: "RU",
+          caseNumber: "5-118/2026",
+          role: "ACCUSED",
+          lawyer: "",
+          openedOn: "2026-02-01",
+          protectionAsked: ["ANONYMITY"],
+          protectionGranted: [],
+          compensationClaimed: "",
+          compensationAwarded: "",
+          compensationCurrency: "",
+          outcome: "NON_PUNISHMENT_APPLIED",
+          outcomeOn: "2026-03-01",
+          situationId: "",
+          perpetratorIds: [],
+          notes: "",
+        },
+      }),
+  ],
+  [
+    "proceeding-hearing",
+    async () =>
+      el((await import("@/components/proceedings/proceeding-forms")).HearingForm, {
+        proceedingId: ID,
+        today: "2026-03-03",
       }),
   ],
   [

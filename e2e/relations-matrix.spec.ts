@@ -59,6 +59,7 @@ const SECRETS = {
   legalNote: `legal-note-${stamp}`, // a note on P's legal status in Russia: never in the partner's grant
   scan: `passport-scan-${stamp}`, // the name and the content of a file on P's passport: never in the partner's grant
   claimEmployer: `claim-employer-${stamp}`, // the employer of a claim for P's and R's unpaid wages: never in the partner's grant
+  proceedingCase: `УД-${stamp}`, // the number of P's criminal case: never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
   recruiterNote: `recruiter-note-${stamp}`, // its notes: never shared
   recruiterPhone: `+99890${String(parseInt(stamp, 16) % 10_000_000).padStart(7, "0")}`, // its phone: shared under FULL
@@ -86,6 +87,7 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
     case "passport":
     case "legalNote":
     case "scan":
+    case "proceedingCase":
       // The grant names the place of origin, not documents; shelter staff's care view has none.
       return ["owner.admin", "owner.coordinator"];
     case "claimEmployer":
@@ -139,6 +141,7 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   // R, on P's claim: by case number only until the coordinator breaks the glass.
   { road: "victims.labourClaims", actor: "owner.coordinator", secret: "restrictedCaseNumber", phases: ["granted"] },
   { road: "victims.labourClaims", actor: "owner.coordinator", secret: "restricted", phases: ["unlocked"] },
+  { road: "victims.proceedings", actor: "owner.coordinator", secret: "proceedingCase", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "owner.creator", secret: "recruiterNote", phases: ["granted", "revoked"] },
   { road: "perpetrators.record", actor: "partner.coordinator", secret: "recruiter", phases: ["granted"] },
   { road: "perpetrators.record", actor: "partner.admin", secret: "recruiterPhone", phases: ["granted"] },
@@ -383,6 +386,21 @@ test.beforeAll(async ({ playwright, browser }) => {
      VALUES ($1, $2, $3, 180000, 0, now())`,
     [claim.id, restricted.id, ownerOrg],
   );
+  // P's criminal case against the recruiter, linked to the situation and the recruiter's record.
+  await json(
+    await owner.post(`/api/v1/victims/${person.id}/proceedings`, {
+      data: {
+        kind: "CRIMINAL",
+        authority: "COURT",
+        countryCode: "KZ",
+        role: "VICTIM",
+        caseNumber: SECRETS.proceedingCase,
+        situationId: situation.id,
+        perpetratorIds: [recruiter.id],
+        hearings: [{ heldOn: "2099-03-01", timeOfDay: "10:00" }],
+      },
+    }),
+  );
   records = {
     situation: situation.id,
     person: person.id,
@@ -436,6 +454,18 @@ async function sweep(phase: Phase) {
 
 test("every road to a person in lib/access/roads.ts has its row in the relations matrix", () => {
   expect(Object.keys(PERSON_ROADS).filter((road) => !(road in RELATION_ROWS))).toEqual([]);
+});
+
+test("proceedings: the owner reads them; a partner whose grant does not name them and an outsider get 404", async () => {
+  const url = `/api/v1/victims/${records.person}/proceedings`;
+  const owner = await contexts.get("owner.coordinator")!.get(url);
+  expect(owner.status()).toBe(200);
+  expect((await owner.json()).items[0]).toMatchObject({
+    caseNumber: SECRETS.proceedingCase,
+    perpetratorIds: [records.perpetrator],
+  });
+  for (const actor of ["partner.coordinator", "partner.admin", "outsider.coordinator"] as const)
+    expect((await contexts.get(actor)!.get(url)).status(), actor).toBe(404);
 });
 
 test("while the grant lives: each road shows each actor what the rule allows, and a restricted record only as such", async () => {

@@ -88,6 +88,22 @@ describe("demo network seed", () => {
         expect.objectContaining({ currency: "KZT" }),
       ]),
     );
+    // Legal proceedings: Almaty's criminal case against the recruiter, the person a victim, linked
+    // to the situation and the recruiter's record, a hearing to come; Moscow's woman charged under
+    // migration law, with the non-punishment principle applied.
+    const orgId = async (code: string) =>
+      (await db.organisation.findFirstOrThrow({ where: { code }, select: { id: true } })).id;
+    const almatyCase = await db.legalProceeding.findFirst({
+      where: { organisationId: await orgId("ALA"), kind: "CRIMINAL", role: "VICTIM", situationId: { not: null } },
+      select: { perpetrators: true, hearings: { where: { status: "SCHEDULED", heldOn: { gt: new Date() } } } },
+    });
+    expect(almatyCase?.perpetrators).toHaveLength(1);
+    expect(almatyCase?.hearings).toHaveLength(1);
+    expect(
+      await db.legalProceeding.count({
+        where: { organisationId: await orgId("MOS"), role: "ACCUSED", outcome: "NON_PUNISHMENT_APPLIED" },
+      }),
+    ).toBe(1);
     // The whole network, twice, and three sign-ins (argon2 and the sign-in's even pace): the
     // heaviest single test, so it gets more than the project's 20 s on a busy two-core machine.
   }, 60_000);

@@ -9,6 +9,7 @@ import { seedDemoShelters } from "./demo-shelters";
 import { seedDemoRepatriations } from "./demo-repatriations";
 import { seedDemoSituations } from "./demo-situations";
 import { seedDemoLabourClaims } from "./demo-labour-claims";
+import { seedDemoProceedings } from "./demo-proceedings";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -165,6 +166,7 @@ export async function seedDemoNetwork(
   await seedDemoRepatriations(db);
   await seedDemoSituations(db);
   await seedDemoLabourClaims(db);
+  await seedDemoProceedings(db);
   return true;
 }
 

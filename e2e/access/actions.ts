@@ -78,6 +78,18 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   },
   // Answers with the caller's own organisation's records only (the people list's own search).
   findClaimPeopleAction: {},
+  addProceedingAction: {
+    probe: (r) => [r.victimId, { kind: "CRIMINAL", authority: "COURT", countryCode: "KZ", role: "VICTIM" }],
+  },
+  // A case id of the owner's is not among the matrix's records: any id is "not found" to an
+  // outsider (lib/proceedings/proceedings.int.test.ts refuses an outsider a real one).
+  updateProceedingAction: {
+    probe: () => [
+      "00000000-0000-4000-8000-000000000000",
+      { version: 1, kind: "CIVIL", authority: "COURT", countryCode: "KZ", role: "CLAIMANT" },
+    ],
+  },
+  addHearingAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { heldOn: day }] },
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
   // A new record is the caller's own organisation's; a lookup answers with the caller's own records

@@ -211,6 +211,12 @@ export const RULES: Rule[] = [
     { actors: OWNER_CASE_READERS },
     (r) => `/api/v1/victims/${r.victimId}/labour-claims`,
   ),
+  // Proceedings likewise: only where the grant names them (this one's does not).
+  api(
+    "/api/v1/victims/[id]/proceedings",
+    { actors: OWNER_CASE_READERS },
+    (r) => `/api/v1/victims/${r.victimId}/proceedings`,
+  ),
 
   api("/api/v1/situations", "signedIn"),
   write(
@@ -370,6 +376,29 @@ export const RULES: Rule[] = [
       route: "NEGOTIATION",
       people: [{ victimId: r.victimId, owed: "1" }],
     }),
+  ),
+  write(
+    "/api/v1/victims/[id]/proceedings",
+    "POST",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/victims/${r.victimId}/proceedings`,
+    () => ({ kind: "CIVIL", authority: "COURT", countryCode: "RU", role: "CLAIMANT" }),
+  ),
+  // A case of another organisation's person (any id): not found, whoever asks
+  // (lib/proceedings/proceedings.int.test.ts shows an outsider and a partner refused a real one).
+  write(
+    "/api/v1/victims/[id]/proceedings/[proceedingId]",
+    "PATCH",
+    { actors: [] },
+    (r) => `/api/v1/victims/${r.victimId}/proceedings/00000000-0000-4000-8000-000000000000`,
+    () => ({ version: 1, kind: "CIVIL", authority: "COURT", countryCode: "RU", role: "CLAIMANT" }),
+  ),
+  write(
+    "/api/v1/victims/[id]/proceedings/[proceedingId]/hearings",
+    "POST",
+    { actors: [] },
+    (r) => `/api/v1/victims/${r.victimId}/proceedings/00000000-0000-4000-8000-000000000000/hearings`,
+    () => ({ heldOn: "2026-01-02", timeOfDay: "10:00" }),
   ),
   // A document of another organisation's person (any id): not found, whoever asks
   // (lib/documents/documents.int.test.ts shows an outsider refused a real one).

@@ -63,6 +63,8 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
     get((r) => `/api/v1/victims/${r.restricted}/labour-claims`),
     get((r) => `/victims/${r.person}`),
   ],
+  // The partner's grant does not name proceedings: 404 from the API, no section on the page.
+  "victims.proceedings": [get((r) => `/api/v1/victims/${r.person}/proceedings`), get((r) => `/victims/${r.person}`)],
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
   "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
   "shelters.placementRequests": [get(() => "/shelters/requests"), get(() => "/api/v1/placement-requests")],

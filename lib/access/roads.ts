@@ -24,6 +24,8 @@ export const PERSON_ROADS = {
     "files about a person (scans, photos, letters) on any of their records: the case file's list, /api/v1/victims/[id]/attachments and the download /api/v1/attachments/[attachmentId], asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names documents, else only its own uploads",
   "victims.labourClaims":
     "the claims for unpaid wages a person is part of (the case file, /api/v1/victims/[id]/labour-claims), asked of the rule itself (personShowingField): a partner only where its grant names them, and then that person's line only; the other people of a claim each through the rule; co-workers offered to add (the person's situations and the people search)",
+  "victims.proceedings":
+    "a person's legal proceedings with their hearings (the case file, /api/v1/victims/[id]/proceedings), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names proceedings, and never the owner's links to situations and perpetrators",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":

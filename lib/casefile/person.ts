@@ -23,6 +23,7 @@ import { listDocuments } from "@/lib/documents/data";
 import { listPersonAttachments } from "@/lib/attachments/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
 import { claimChoicesOf, listLabourClaims } from "@/lib/labour-claims/data";
+import { listProceedings } from "@/lib/proceedings/data";
 
 export type CaseFile = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
 
@@ -55,6 +56,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     legalStatuses,
     attachments,
     labourClaims,
+    proceedings,
   ] = await Promise.all([
     listCaseNotes(scope, record.id),
     listConsents(scope, record.id),
@@ -77,6 +79,8 @@ export async function loadCaseFile(scope: Scope, id: string) {
     listPersonAttachments(scope, record.id),
     // Null where the viewer's view of the person does not include claims for unpaid wages.
     listLabourClaims(scope, record.id),
+    // Null where the viewer's view of the person does not include proceedings.
+    listProceedings(scope, record.id),
   ]);
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
@@ -127,6 +131,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     attachments,
     labourClaims,
     claimChoices,
+    proceedings,
     ownRecord,
     closed,
     openReturns,

@@ -22,6 +22,10 @@ import { createLabourClaim } from "@/lib/labour-claims/mutations";
 import { listLabourClaims } from "@/lib/labour-claims/data";
 import { presentLabourClaim } from "@/lib/labour-claims/present";
 import { labourClaimSchema } from "@/lib/labour-claims/schema";
+import { addHearing, createProceeding } from "@/lib/proceedings/mutations";
+import { listProceedings } from "@/lib/proceedings/data";
+import { presentProceeding } from "@/lib/proceedings/present";
+import { hearingSchema, proceedingSchema } from "@/lib/proceedings/schema";
 import { createReferral, decideReferral } from "@/lib/referrals/mutations";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { presentReferral } from "@/lib/referrals/present";
@@ -172,6 +176,34 @@ describe("the API's answers match their operations on real records", () => {
     expectAnswer("GET /api/v1/victims/{id}/labour-claims", 200, { items: claims });
     expectAnswer("POST /api/v1/victims/{id}/labour-claims", 201, claims[0]);
     expectAnswer("PATCH /api/v1/victims/{id}/labour-claims/{claimId}", 200, claims[0]);
+    const proceeding = await createProceeding(
+      ownerCoordinator,
+      id,
+      proceedingSchema.parse({
+        kind: "ADMINISTRATIVE",
+        authority: "COURT",
+        countryCode: "RU",
+        caseNumber: "5-118/2026",
+        role: "ACCUSED",
+        protectionAsked: ["ANONYMITY"],
+        compensationClaimed: "1500.50",
+        compensationCurrency: "RUB",
+        outcome: "NON_PUNISHMENT_APPLIED",
+        outcomeOn: "2026-03-01",
+        hearings: [{ heldOn: "2026-02-20", status: "HELD" }],
+      }),
+    );
+    await addHearing(
+      ownerCoordinator,
+      proceeding.id,
+      hearingSchema.parse({ heldOn: "2099-02-01", timeOfDay: "09:30" }),
+    );
+    const [case_] = (await listProceedings(ownerCoordinator, id))!.map((p) => presentProceeding(p, "2026-06-01"));
+    expect([case_?.compensationClaimed, case_?.nextHearing?.timeOfDay]).toEqual(["1500.50", "09:30"]);
+    expectAnswer("GET /api/v1/victims/{id}/proceedings", 200, { items: [case_] });
+    expectAnswer("POST /api/v1/victims/{id}/proceedings", 201, case_);
+    expectAnswer("PATCH /api/v1/victims/{id}/proceedings/{proceedingId}", 200, case_);
+    expectAnswer("POST /api/v1/victims/{id}/proceedings/{proceedingId}/hearings", 201, case_);
 
     const record = (await getVictimRecord(ownerCoordinator, id))!;
     expect(record.record.events).toHaveLength(1);

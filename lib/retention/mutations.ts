@@ -114,6 +114,9 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
     // The files on a claim that went (no one person: attached to the claim alone).
     await tx.attachment.deleteMany({ where: { parentType: "LABOUR_CLAIM", parentId: { in: ids } } });
   }
+  // Legal proceedings name the person's case by number, their lawyer and hearings (which go with
+  // them, by cascade, as do the links to perpetrators).
+  await tx.legalProceeding.deleteMany({ where: { victimId: { in: ids } } });
   await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
   await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
   // A stale draft from the hotline or a message thread could still name the person.

@@ -21,6 +21,8 @@ import { createAttachment } from "@/lib/attachments/mutations";
 import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
 import { labourClaimSchema } from "@/lib/labour-claims/schema";
 import { createLabourClaim } from "@/lib/labour-claims/mutations";
+import { proceedingSchema } from "@/lib/proceedings/schema";
+import { createProceeding } from "@/lib/proceedings/mutations";
 
 const DAY = 86_400_000;
 
@@ -108,6 +110,19 @@ describe("retention", () => {
       );
     const shared = await claim([person.id, open.id]);
     const hers = await claim([person.id]);
+    const proceeding = await createProceeding(
+      coordinator,
+      person.id,
+      proceedingSchema.parse({
+        kind: "ADMINISTRATIVE",
+        authority: "COURT",
+        countryCode: "RU",
+        caseNumber: "5-118/2020",
+        role: "ACCUSED",
+        outcome: "NON_PUNISHMENT_APPLIED",
+        hearings: [{ heldOn: "2020-01-12", status: "HELD", note: "Podolsk city court" }],
+      }),
+    );
     await closeCase(coordinator, person.id, { status: "CLOSED", reason: "Returned home, reintegrated" });
     // Closed three years ago.
     await db.victim.update({ where: { id: person.id }, data: { closedAt: new Date(Date.now() - 3 * 365 * DAY) } });
@@ -157,6 +172,9 @@ describe("retention", () => {
     expect(await db.labourClaimPerson.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.labourClaimPerson.count({ where: { claimId: shared.id } })).toBe(1);
     expect(await db.labourClaim.count({ where: { id: { in: [shared.id, hers.id] } } })).toBe(1);
+    // Her legal proceedings too, with their hearings.
+    expect(await db.legalProceeding.count({ where: { victimId: person.id } })).toBe(0);
+    expect(await db.proceedingHearing.count({ where: { proceedingId: proceeding.id } })).toBe(0);
     expect(
       await db.auditEvent.count({
         where: { organisationId: org.id, action: { in: ["retention.dry_run", "retention.anonymise"] } },

@@ -9,6 +9,7 @@ import { meOperations } from "./me";
 import { memberOperations } from "./members";
 import { organisationOperations } from "./organisations";
 import { perpetratorOperations } from "./perpetrators";
+import { proceedingOperations } from "./proceedings";
 import { repatriationOperations } from "./repatriations";
 import { shelterOperations } from "./shelters";
 import { situationOperations } from "./situations";
@@ -25,6 +26,7 @@ export const apiOperations = {
   ...documentOperations,
   ...attachmentOperations,
   ...labourClaimOperations,
+  ...proceedingOperations,
   ...shelterOperations,
   ...repatriationOperations,
   ...situationOperations,

@@ -17,6 +17,8 @@ import { PersonPerpetratorForm } from "@/components/casework/person-perpetrator-
 import { AddDocumentForm } from "@/components/documents/document-forms";
 import { PersonDocuments } from "@/components/documents/person-documents";
 import { LegalStatuses } from "@/components/documents/legal-statuses";
+import { AddProceedingForm } from "@/components/proceedings/proceeding-forms";
+import { PersonProceedings } from "@/components/proceedings/person-proceedings";
 import { PersonFiles } from "@/components/attachments/person-files";
 import { UploadForm } from "@/components/attachments/upload-form";
 import type { AttachmentView } from "@/lib/attachments/types";
@@ -86,6 +88,7 @@ export default async function VictimPage({
     organisations,
     returns,
     shelterRecord,
+    proceedings,
     situations,
     authorityReports,
     perpetrators,
@@ -152,6 +155,13 @@ export default async function VictimPage({
     v.traffickingStatus,
   ].some((x) => x !== null && x !== undefined);
 
+  // What a case may be linked to: the organisation's situations the person is in and the
+  // perpetrator records linked to the person, as the viewer sees them (none for a partner).
+  const proceedingLinks = {
+    situations: ownRecord ? situations.map((s) => ({ id: s.id, reference: s.reference })) : [],
+    perpetrators: ownRecord ? perpetrators.map((p) => ({ id: p.id, name: p.name })) : [],
+  };
+
   const outline = [
     { id: "overview", label: t("casefile.sections.overview") },
     ...(notes ? [{ id: "timeline", label: t("casework.timeline"), count: notes.length }] : []),
@@ -162,6 +172,7 @@ export default async function VictimPage({
     ...(may.seeShelter ? [{ id: "shelter", label: t("casefile.sections.shelter"), count: shelterEntries }] : []),
     ...(may.seeReturns ? [{ id: "return", label: t("repatriations.returnHome"), count: returns.length }] : []),
     { id: "documents", label: t("casefile.sections.documents"), ...(documents ? { count: documents.length } : {}) },
+    ...(proceedings ? [{ id: "proceedings", label: t("proceedings.title"), count: proceedings.length }] : []),
     ...(attachments ? [{ id: "files", label: t("attachments.title"), count: attachments.length }] : []),
     ...(labourClaims ? [{ id: "labour-claims", label: t("labourClaims.title"), count: labourClaims.length }] : []),
     ...(mayClose || accessLog ? [{ id: "record", label: t("casefile.sections.record") }] : []),
@@ -203,6 +214,7 @@ export default async function VictimPage({
         "legalStatus",
         "attachments",
         "labourClaims",
+        "proceedings",
         "common",
       ]}
     >
@@ -683,6 +695,36 @@ export default async function VictimPage({
                   countries={regionalCountryChoices(
                     locale,
                     labourClaims.map((c) => c.countryCode),
+                  )}
+                />
+              </CaseSection>
+            ) : null}
+
+            {proceedings ? (
+              <CaseSection
+                id="proceedings"
+                title={t("proceedings.title")}
+                empty={proceedings.length ? null : t(mayEdit ? "proceedings.empty" : "proceedings.emptyReadOnly")}
+                addLabel={mayEdit ? t("proceedings.add") : undefined}
+                addForm={
+                  mayEdit ? (
+                    <AddProceedingForm
+                      victimId={v.id}
+                      countries={regionalCountryChoices(locale)}
+                      defaultCountry={organisationCountry(actor)}
+                      links={proceedingLinks}
+                    />
+                  ) : null
+                }
+              >
+                <PersonProceedings
+                  proceedings={proceedings}
+                  mayEdit={mayEdit}
+                  today={today}
+                  links={proceedingLinks}
+                  countries={regionalCountryChoices(
+                    locale,
+                    proceedings.map((p) => p.countryCode),
                   )}
                 />
               </CaseSection>
