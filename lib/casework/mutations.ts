@@ -6,6 +6,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { loadEditableVictim } from "@/lib/victims/editable";
+import { remindOf } from "@/lib/tasks/reminders";
 import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
 import { guardianBarred } from "./authority-reports";
 import type {
@@ -130,7 +131,7 @@ export async function withdrawConsent(scope: Scope, victimId: string, consentId:
 export async function addSupportItem(scope: Scope, victimId: string, input: SupportItemInput) {
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
-    await loadEditableVictim(tx, scope, victimId);
+    const victim = await loadEditableVictim(tx, scope, victimId);
     const item = await tx.supportPlanItem.create({
       data: {
         victimId,
@@ -149,6 +150,7 @@ export async function addSupportItem(scope: Scope, victimId: string, input: Supp
       recordId: victimId,
       details: { itemId: item.id, area: input.area },
     });
+    await remindOf(tx, supportReminder(victim, item.id, input));
     return item;
   });
 }
@@ -156,7 +158,7 @@ export async function addSupportItem(scope: Scope, victimId: string, input: Supp
 export async function updateSupportItem(scope: Scope, victimId: string, itemId: string, input: SupportItemInput) {
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
-    await loadEditableVictim(tx, scope, victimId);
+    const victim = await loadEditableVictim(tx, scope, victimId);
     const updated = await tx.supportPlanItem.updateMany({
       where: { id: itemId, victimId },
       data: {
@@ -175,7 +177,23 @@ export async function updateSupportItem(scope: Scope, victimId: string, itemId: 
       recordId: victimId,
       details: { itemId, status: input.status },
     });
+    await remindOf(tx, supportReminder(victim, itemId, input));
   });
+}
+
+/** A support step planned for a day reminds of it until it is done. */
+function supportReminder(
+  victim: { id: string; organisationId: string; assignedToId: string | null },
+  itemId: string,
+  input: SupportItemInput,
+) {
+  return {
+    organisationId: victim.organisationId,
+    person: victim,
+    kind: "SUPPORT_ITEM" as const,
+    sourceId: itemId,
+    eventOn: input.status === "DONE" ? null : (input.plannedOn ?? null),
+  };
 }
 
 export async function closeCase(scope: Scope, victimId: string, input: CloseCaseInput) {

@@ -10,6 +10,7 @@ import { decryptField, encryptField, fieldContext } from "@/lib/crypto";
 import { personShowingField } from "@/lib/access/people";
 import { LEGAL_STATUS_FIELD } from "./policy";
 import { loadEditableVictim } from "@/lib/victims/editable";
+import { remindOf } from "@/lib/tasks/reminders";
 import type { LegalStatusInput } from "./schema";
 import type { LegalStatusFacts } from "./status-line";
 
@@ -91,6 +92,13 @@ export async function saveLegalStatus(scope: Scope, victimId: string, input: Leg
       recordId: victimId,
       details: { countryCode: input.countryCode, removal: input.removal },
     });
+    // A fine to pay, and the ends of a permit and of a registration: each a reminder of its own.
+    for (const [kind, eventOn] of [
+      ["FINE_DUE", input.finesOwed !== undefined ? (input.finesDueOn ?? null) : null],
+      ["PERMIT_ENDS", input.permitUntil ?? null],
+      ["REGISTRATION_ENDS", input.registeredUntil ?? null],
+    ] as const)
+      await remindOf(tx, { organisationId: victim.organisationId, person: victim, kind, sourceId: id, eventOn });
     return { id };
   });
 }

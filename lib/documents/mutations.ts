@@ -8,6 +8,7 @@ import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { loadEditableVictim } from "@/lib/victims/editable";
+import { remindOf } from "@/lib/tasks/reminders";
 import { documentNumberHash } from "@/lib/victims/identifiers";
 import type { DocumentInput, RecoveryStepInput, UpdateDocumentInput } from "./schema";
 
@@ -46,6 +47,7 @@ export async function createDocument(scope: Scope, victimId: string, input: Docu
       recordId: victimId,
       details: { documentId: id, type: input.type, holder: input.holder },
     });
+    await remindOf(tx, expiryReminder(victim, id, input));
     return { id };
   });
 }
@@ -60,8 +62,8 @@ async function editableDocument(tx: Tx, scope: Scope, documentId: string, victim
     select: { id: true, victimId: true, version: true, holder: true },
   });
   if (!document) throw new AppError("NOT_FOUND");
-  await loadEditableVictim(tx, scope, document.victimId);
-  return document;
+  const person = await loadEditableVictim(tx, scope, document.victimId);
+  return { ...document, person };
 }
 
 /** Changes a document read at `version`; a change made since answers CONFLICT and changes nothing. */
@@ -79,6 +81,7 @@ export async function updateDocument(scope: Scope, documentId: string, input: Up
       recordId: document.victimId,
       details: { documentId: document.id, holder: input.holder, holderBefore: document.holder },
     });
+    await remindOf(tx, expiryReminder(document.person, document.id, input));
     return { id: document.id, victimId: document.victimId };
   });
 }
@@ -114,4 +117,23 @@ export async function addRecoveryStep(scope: Scope, documentId: string, input: R
     });
     return { id, victimId: document.victimId };
   });
+}
+
+/**
+ * A document's expiry reminds of its renewal, while renewing it means something: not for a
+ * document lost or destroyed (a replacement is a document of its own).
+ */
+function expiryReminder(
+  person: { id: string; organisationId: string; assignedToId: string | null },
+  documentId: string,
+  input: DocumentInput,
+) {
+  const gone = input.holder === "LOST" || input.holder === "DESTROYED";
+  return {
+    organisationId: person.organisationId,
+    person,
+    kind: "DOCUMENT_EXPIRY" as const,
+    sourceId: documentId,
+    eventOn: gone ? null : (input.expiresOn ?? null),
+  };
 }

@@ -10,6 +10,7 @@ import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
 import { loadEditableVictim } from "@/lib/victims/editable";
+import { remindOf } from "@/lib/tasks/reminders";
 import { perpetratorWhere } from "@/lib/perpetrators/policy";
 import { situationWhere } from "@/lib/situations/policy";
 import type { HearingInput, ProceedingInput, UpdateProceedingInput } from "./schema";
@@ -92,7 +93,7 @@ async function checkLinks(
 async function writeHearing(
   tx: Tx,
   scope: Scope,
-  proceeding: { id: string; organisationId: string },
+  proceeding: { id: string; organisationId: string; person: { id: string; assignedToId: string | null } },
   input: HearingInput,
 ) {
   const id = crypto.randomUUID();
@@ -107,6 +108,14 @@ async function writeHearing(
       noteEncrypted: seal("proceeding_hearings", "note_encrypted", id, input.note),
       recordedById: scope.userId,
     },
+  });
+  // A scheduled hearing reminds the person's worker a few days before (lib/tasks/reminders.ts).
+  await remindOf(tx, {
+    organisationId: proceeding.organisationId,
+    person: proceeding.person,
+    kind: "HEARING",
+    sourceId: id,
+    eventOn: input.status === "SCHEDULED" ? input.heldOn : null,
   });
   return id;
 }
@@ -127,7 +136,7 @@ export async function createProceeding(scope: Scope, victimId: string, input: Pr
         ...proceedingColumns(id, fields),
       },
     });
-    const proceeding = { id, organisationId: victim.organisationId };
+    const proceeding = { id, organisationId: victim.organisationId, person: victim };
     const hearingIds: string[] = [];
     for (const hearing of hearings) hearingIds.push(await writeHearing(tx, scope, proceeding, hearing));
     if (perpetratorIds.length)
@@ -176,8 +185,8 @@ async function editableProceeding(tx: Tx, scope: Scope, proceedingId: string, vi
     },
   });
   if (!proceeding) throw new AppError("NOT_FOUND");
-  await loadEditableVictim(tx, scope, proceeding.victimId);
-  return proceeding;
+  const person = await loadEditableVictim(tx, scope, proceeding.victimId);
+  return { ...proceeding, person };
 }
 
 /** Changes a case read at `version`; a change made since answers CONFLICT and changes nothing. */
