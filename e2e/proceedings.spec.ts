@@ -89,6 +89,16 @@ test("a coordinator records a criminal case with a hearing next week and sees it
     .filter({ hasText: `5-${stamp}/2026` });
   await expect(charged.getByTestId("proceeding-role")).toContainText("Charged");
   await expect(charged.getByTestId("non-punishment")).toContainText("non-punishment principle");
+  // The hearing next week is among the organisation's reminders, by case number only; done, it
+  // leaves the open ones.
+  await page.goto("/tasks?view=all");
+  const reminder = page.getByTestId("tasks").getByRole("listitem").filter({ hasText: person.caseNumber });
+  await expect(reminder).toContainText(`Hearing on ${shownDate}`);
+  await expect(reminder).not.toContainText(person.familyName);
+  await reminder.getByRole("button", { name: "Mark done" }).click();
+  await expect(page.getByText("The task is done.")).toBeVisible();
+  await expect(page.getByTestId("tasks").getByRole("listitem").filter({ hasText: person.caseNumber })).toHaveCount(0);
+  await page.goto(`/victims/${person.id}`);
   checkConsole();
   checkServerErrors();
 

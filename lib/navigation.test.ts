@@ -9,6 +9,7 @@ describe("navigation by role", () => {
       [
         "/",
         "/victims",
+        "/tasks",
         "/repatriations",
         "/shelters",
         "/hotline",
@@ -25,6 +26,7 @@ describe("navigation by role", () => {
       [
         "/",
         "/victims",
+        "/tasks",
         "/repatriations",
         "/referrals",
         "/shelters",
@@ -35,7 +37,7 @@ describe("navigation by role", () => {
         "/settings",
       ],
     ],
-    ["CASE_WORKER", ["/", "/victims", "/shelters", "/situations", "/perpetrators", "/settings"]],
+    ["CASE_WORKER", ["/", "/victims", "/tasks", "/shelters", "/situations", "/perpetrators", "/settings"]],
     ["HOTLINE_OPERATOR", ["/", "/hotline", "/situations", "/perpetrators", "/settings"]],
     ["SHELTER_STAFF", ["/", "/shelters", "/settings"]],
     ["ANALYST", ["/", "/reports", "/settings"]],

@@ -8,6 +8,7 @@ export interface NavItem {
   labelKey:
     | "home"
     | "victims"
+    | "tasks"
     | "repatriations"
     | "referrals"
     | "shelters"
@@ -25,6 +26,7 @@ export interface NavItem {
 const NAV: NavItem[] = [
   { href: "/", labelKey: "home", permission: "self.manage" },
   { href: "/victims", labelKey: "victims", permission: "cases.list" },
+  { href: "/tasks", labelKey: "tasks", permission: "cases.list" },
   { href: "/repatriations", labelKey: "repatriations", permission: "cases.read.all" },
   { href: "/referrals", labelKey: "referrals", permission: "cases.referral.send" },
   { href: "/shelters", labelKey: "shelters", permission: "shelters.availability.read" },

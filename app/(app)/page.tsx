@@ -17,6 +17,7 @@ import { homeQuerySchema } from "@/lib/home/schema";
 import { parseListQuery } from "@/lib/list-query";
 import { IntakeQueueSection } from "@/components/home/intake-queue-section";
 import { BellSection } from "@/components/home/bell-section";
+import { RemindersSection } from "@/components/home/reminders-section";
 import { CaseloadSection } from "@/components/home/caseload-section";
 import { StalledSection } from "@/components/home/stalled-section";
 import { WaitingSection } from "@/components/home/waiting-section";
@@ -45,6 +46,7 @@ async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: n
       return (
         <>
           <MyPeopleSection byStatus={home.byStatus} />
+          <RemindersSection {...home.reminders} showUnassigned={false} />
           <SupportTasksSection overdue={home.overdue} dueWeek={home.dueWeek} />
           <BellSection unread={home.unread} />
           <RenewalsSection documents={home.renew} consents={home.consent} withinDays={RENEW_WITHIN_DAYS} />
@@ -57,6 +59,7 @@ async function WorkQueues({ actor, stalledDays }: { actor: Actor; stalledDays: n
       return (
         <>
           <IntakeQueueSection count={home.intake} />
+          <RemindersSection {...home.reminders} showUnassigned />
           <BellSection unread={home.unread} />
           <CaseloadSection workers={home.caseload} />
           <StalledSection count={home.stalled} days={home.stalledDays} />

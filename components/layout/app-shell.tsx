@@ -18,13 +18,13 @@ export async function AppShell({
   children,
 }: {
   actor: Actor;
-  bell: { unread: number; overdueTasks: number } | null;
+  bell: { unread: number; overdueTasks: number; overdueReminders: number } | null;
   children: ReactNode;
 }) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   const items = navigationFor(actor.role).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
-  const ringing = bell ? bell.unread + bell.overdueTasks : 0;
+  const ringing = bell ? bell.unread + bell.overdueTasks + bell.overdueReminders : 0;
   return (
     <div className="shell">
       <a className="skip-link" href="#content">

@@ -90,6 +90,13 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     ],
   },
   addHearingAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { heldOn: day }] },
+  // A reminder is its organisation's alone: any id is "not found" to an outsider
+  // (lib/tasks/tasks.int.test.ts refuses another organisation a real one).
+  completeReminderAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1 }] },
+  dismissReminderAction: {
+    probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1, reason: "matrix probe reason" }],
+  },
+  assignReminderAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1, assigneeId: "" }] },
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
   // A new record is the caller's own organisation's; a lookup answers with the caller's own records

@@ -77,6 +77,7 @@ export const RULES: Rule[] = [
   page("/settings", "signedIn"),
   page("/settings/two-factor", "signedIn"),
   page("/notifications", { permission: "cases.list" }),
+  page("/tasks", { permission: "cases.list" }),
   page("/admin/audit", { permission: "org.audit.read" }),
   api("/admin/audit/export", { permission: "org.audit.read" }),
   page("/admin/break-glass", { permission: "org.audit.read" }),

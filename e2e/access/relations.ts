@@ -81,6 +81,8 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
     get((r) => `/repatriations/new?victim=${r.person}`),
     get((r) => `/repatriations/new?victim=${r.restricted}`),
   ],
+  // Reminders of P's hearing and passport: the owner's own, by case number only.
+  tasks: [get(() => "/tasks?view=all"), get(() => "/tasks?view=unassigned"), get(() => "/tasks")],
   notifications: [get(() => "/notifications")],
   "hotline.call": [get((r) => `/hotline/${r.call}`), get((r) => `/api/v1/hotline-calls/${r.call}`)],
   "hotline.export": [get(() => "/hotline/export")],

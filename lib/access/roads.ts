@@ -35,6 +35,8 @@ export const PERSON_ROADS = {
   "repatriations.case": "the person of a repatriation case (/repatriations/[id], /api/v1/repatriations/[id])",
   "repatriations.board": "the people on the repatriation board (/repatriations, /api/v1/repatriations)",
   "repatriations.request": "the person a new request is prepared for (/repatriations/new)",
+  tasks:
+    "reminders of dates on a person's records (/tasks, the home's and the bell's counts): of people the rule shows (lib/access/people.ts peopleListWhere), by case number only; the organisation's own",
   notifications: "the bell's page (/notifications): cases and tasks, never a person's name",
   "hotline.call": "the case linked to a hotline call (/hotline/[id], /api/v1/hotline-calls/[id])",
   "hotline.export": "the CSV export of calls (/hotline/export): no personal field",
@@ -78,6 +80,7 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/repatriations/mutations.ts": { roads: ["repatriations.case"], rule: "scope" },
   "lib/hotline/data.ts": { roads: ["hotline.call"], rule: "people" },
   "lib/notifications/data.ts": { roads: ["notifications"], rule: "people" },
+  "lib/tasks/data.ts": { roads: ["tasks"], rule: "people" },
   "lib/situations/data.ts": { roads: ["situations.people"], rule: "people" },
   "lib/situations/mutations.ts": { roads: ["situations.people"], rule: "scope" },
 };

@@ -15,6 +15,7 @@ import { listIncomingReferrals } from "@/lib/referrals/data";
 import { countByStatus } from "@/lib/repatriations/data";
 import { getRepatriationFigures } from "@/lib/repatriations/figures";
 import { countNotifications } from "@/lib/notifications/data";
+import { countReminders } from "@/lib/tasks/data";
 import { listOrganisations } from "@/lib/orgs/data";
 import { localDay } from "@/lib/time/zoned";
 import { VICTIM_STATUSES } from "@/lib/victims/codes";
@@ -26,13 +27,14 @@ const DAY = 86_400_000;
  * consents to renew, and unread messages (cases given to them).
  */
 export async function getCaseWorkerHome(scope: Scope) {
-  const [byStatus, overdue, dueWeek, renew, consent, bell] = await Promise.all([
+  const [byStatus, overdue, dueWeek, renew, consent, bell, reminders] = await Promise.all([
     countVictimsBy(scope, "status"),
     countVictims(scope, { queue: "overdue" }),
     countVictims(scope, { queue: "dueWeek" }),
     countVictims(scope, { queue: "renew" }),
     countVictims(scope, { queue: "consent" }),
     countNotifications(scope),
+    countReminders(scope),
   ]);
   const counts = new Map(byStatus.map((g) => [g.key, g.count]));
   return {
@@ -42,6 +44,7 @@ export async function getCaseWorkerHome(scope: Scope) {
     renew,
     consent,
     unread: bell.unread,
+    reminders,
   };
 }
 
@@ -51,19 +54,21 @@ export async function getCaseWorkerHome(scope: Scope) {
  */
 export async function getCoordinatorHome(scope: Scope, options: { stalledDays?: number } = {}) {
   const stalledDays = options.stalledDays ?? DEFAULT_STALLED_DAYS;
-  const [intake, stalled, caseload, workers, referrals, placements, repatriations, bell, shelters] = await Promise.all([
-    countVictims(scope, { queue: "intake" }),
-    countVictims(scope, { queue: "stalled", days: stalledDays }),
-    countVictimsBy(scope, "assignedToId", { status: "ACTIVE" }),
-    listAssignableWorkers(scope),
-    listIncomingReferrals(scope),
-    roleHas(scope.role, "shelters.residents.read")
-      ? listPlacementRequests(scope)
-      : Promise.resolve({ incoming: [], outgoing: [] }),
-    countByStatus(scope, {}),
-    countNotifications(scope),
-    roleHas(scope.role, "shelters.residents.read") ? listShelters(scope) : Promise.resolve([]),
-  ]);
+  const [intake, stalled, caseload, workers, referrals, placements, repatriations, bell, shelters, reminders] =
+    await Promise.all([
+      countVictims(scope, { queue: "intake" }),
+      countVictims(scope, { queue: "stalled", days: stalledDays }),
+      countVictimsBy(scope, "assignedToId", { status: "ACTIVE" }),
+      listAssignableWorkers(scope),
+      listIncomingReferrals(scope),
+      roleHas(scope.role, "shelters.residents.read")
+        ? listPlacementRequests(scope)
+        : Promise.resolve({ incoming: [], outgoing: [] }),
+      countByStatus(scope, {}),
+      countNotifications(scope),
+      roleHas(scope.role, "shelters.residents.read") ? listShelters(scope) : Promise.resolve([]),
+      countReminders(scope),
+    ]);
   const load = new Map(caseload.map((g) => [g.key, g.count]));
   return {
     intake,
@@ -79,6 +84,7 @@ export async function getCoordinatorHome(scope: Scope, options: { stalledDays?: 
     unread: bell.unread,
     freeBeds: shelters.filter((s) => s.active).reduce((sum, s) => sum + s.free, 0),
     shelterCount: shelters.filter((s) => s.active).length,
+    reminders,
   };
 }
 

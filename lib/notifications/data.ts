@@ -8,6 +8,7 @@ import { caseNumbersOf } from "@/lib/repatriations/data";
 import { peopleListWhere } from "@/lib/access/people";
 import { organisationToday } from "@/lib/time/zoned";
 import { hasBell } from "./policy";
+import { countReminders } from "@/lib/tasks/data";
 
 /**
  * The actor's notifications in the current organisation, only of cases still visible (a declined
@@ -39,12 +40,14 @@ function overdueWhere(scope: Scope, organisationId: string): Prisma.Repatriation
 /** The bell's numbers alone, for every page's layout. */
 export async function countNotifications(scope: Scope) {
   const db = dbFor(scope);
-  if (!hasBell(scope)) return { unread: 0, overdueTasks: 0 };
-  const [unread, overdueTasks] = await Promise.all([
+  if (!hasBell(scope)) return { unread: 0, overdueTasks: 0, overdueReminders: 0 };
+  const [unread, overdueTasks, reminders] = await Promise.all([
     db.notification.count({ where: { ...(await notificationWhere(scope, scope.organisationId)), readAt: null } }),
     mayWorkRepatriations(scope) ? db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }) : 0,
+    countReminders(scope),
   ]);
-  return { unread, overdueTasks };
+  // Late reminders ring the bell: the actor's own, and for coordinators those no one has taken.
+  return { unread, overdueTasks, overdueReminders: reminders.overdue + reminders.unassignedOverdue };
 }
 
 /** What the bell's page lists: the latest notifications and the overdue tasks of the actor's side. */

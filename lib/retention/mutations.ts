@@ -97,6 +97,8 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
   // Files about the person (scans, photos, letters), whoever uploaded them; their content goes with
   // them (attachment_blobs, by cascade).
   await tx.attachment.deleteMany({ where: { victimId: { in: ids } } });
+  // Reminders of the person's dates, done or not (a dismissal's reason may name them).
+  await tx.task.deleteMany({ where: { victimId: { in: ids } } });
   // The person's line of a claim for unpaid wages goes (what they were owed names them to whoever
   // knew the brigade); a claim left with no one goes too, its employer's name and notes with it.
   const claims = await tx.labourClaimPerson.findMany({

@@ -167,6 +167,9 @@ describe("retention", () => {
     expect(await db.legalStatus.count({ where: { victimId: person.id } })).toBe(0);
     // So did the scan of her passport, content and all.
     expect(await db.attachment.count({ where: { victimId: person.id } })).toBe(0);
+    // And the reminders of her dates (the legal status's removal and the passport had none; a fine
+    // would): none left about her.
+    expect(await db.task.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.attachmentBlob.count({ where: { id: scan.id } })).toBe(0);
     // Her line of the claim went; the co-worker's claim stays, hers alone went with its employer's name.
     expect(await db.labourClaimPerson.count({ where: { victimId: person.id } })).toBe(0);

@@ -10,7 +10,7 @@ import { assignTaskSchema, completeTaskSchema, dismissTaskSchema } from "./schem
 
 const id = z.uuid();
 
-export async function completeTaskAction(taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
+export async function completeReminderAction(taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("cases.list");
   const parsed = id.safeParse(taskId);
   if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
@@ -21,7 +21,7 @@ export async function completeTaskAction(taskId: unknown, raw: unknown): Promise
   return result;
 }
 
-export async function dismissTaskAction(taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
+export async function dismissReminderAction(taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("cases.list");
   const parsed = id.safeParse(taskId);
   if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
@@ -30,7 +30,7 @@ export async function dismissTaskAction(taskId: unknown, raw: unknown): Promise<
   return result;
 }
 
-export async function assignTaskAction(taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
+export async function assignReminderAction(taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
   const actor = await requireActor("cases.read.all");
   const parsed = id.safeParse(taskId);
   if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
