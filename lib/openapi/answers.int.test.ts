@@ -2,6 +2,9 @@
 // presenters (lib/*/present.ts) run on records read from PostgreSQL, the JSON goes through
 // JSON.stringify as NextResponse.json sends it, and lib/api/operation.ts's problemsWithAnswer
 // checks it as the end-to-end tests do (e2e/fixtures/api.ts). Each answer seeds what it needs.
+import { createAttachment } from "@/lib/attachments/mutations";
+import { listPersonAttachments } from "@/lib/attachments/data";
+import { presentAttachment } from "@/lib/attachments/present";
 import { describe, expect, it } from "vitest";
 import { createOrganisation, createUser, scopeOf, callInput } from "@/tests/support/factories";
 import { consentAll, setup as repatriationSetup } from "@/tests/support/repatriations";
@@ -204,6 +207,21 @@ describe("the API's answers match their operations on real records", () => {
     expectAnswer("POST /api/v1/victims/{id}/proceedings", 201, case_);
     expectAnswer("PATCH /api/v1/victims/{id}/proceedings/{proceedingId}", 200, case_);
     expectAnswer("POST /api/v1/victims/{id}/proceedings/{proceedingId}/hearings", 201, case_);
+
+    const file = await createAttachment(
+      ownerCoordinator,
+      { parentType: "PROCEEDING", parentId: proceeding.id },
+      { name: "summons.pdf", content: Buffer.from("%PDF-1.4\n% summons\n%%EOF\n") },
+    );
+    expectAnswer("POST /api/v1/attachments", 201, {
+      id: file.id,
+      name: file.name,
+      contentType: file.contentType,
+      sizeBytes: file.sizeBytes,
+    });
+    const files = (await listPersonAttachments(ownerCoordinator, id))!.map(presentAttachment);
+    expect(files.map((f) => f.parentType)).toEqual(["PROCEEDING"]);
+    expectAnswer("GET /api/v1/victims/{id}/attachments", 200, { items: files });
 
     const record = (await getVictimRecord(ownerCoordinator, id))!;
     expect(record.record.events).toHaveLength(1);
