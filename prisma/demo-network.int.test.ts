@@ -64,6 +64,10 @@ describe("demo network seed", () => {
     expect((await db.legalStatus.groupBy({ by: ["organisationId"], where: demo })).length).toBe(
       DEMO_ORGANISATIONS.length,
     );
+    // Reminders of those dates in each: the passports running out, the fines, the hearings.
+    const reminders = await db.task.groupBy({ by: ["organisationId"], where: { ...demo, kind: "DOCUMENT_EXPIRY" } });
+    expect(reminders.length).toBe(DEMO_ORGANISATIONS.length);
+    expect(await db.task.count({ where: { ...demo, kind: "HEARING" } })).toBeGreaterThan(0);
     // A scan of that passport in each, sealed (no PDF header readable in the stored bytes).
     const scans = await db.attachment.findMany({
       where: { ...demo, parentType: "DOCUMENT", contentType: "application/pdf" },

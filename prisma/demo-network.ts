@@ -10,6 +10,7 @@ import { seedDemoRepatriations } from "./demo-repatriations";
 import { seedDemoSituations } from "./demo-situations";
 import { seedDemoLabourClaims } from "./demo-labour-claims";
 import { seedDemoProceedings } from "./demo-proceedings";
+import { seedDemoReminders } from "./demo-reminders";
 
 /** Shared password of every demo account (documented in README and the first-run banner). */
 export const DEMO_PASSWORD = "Tumar-demo-2026";
@@ -167,6 +168,16 @@ export async function seedDemoNetwork(
   await seedDemoSituations(db);
   await seedDemoLabourClaims(db);
   await seedDemoProceedings(db);
+  // Last: the dates the records above carry, as reminders.
+  await seedDemoReminders(
+    db,
+    (
+      await db.organisation.findMany({
+        where: { code: { in: DEMO_ORGANISATIONS.map((o) => o.code) } },
+        select: { id: true },
+      })
+    ).map((o) => o.id),
+  );
   return true;
 }
 
