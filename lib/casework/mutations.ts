@@ -7,6 +7,7 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { loadEditableVictim } from "@/lib/victims/editable";
 import { remindOf } from "@/lib/tasks/reminders";
+import { AGE_OF_OWN_CONSENT } from "@/lib/victims/queues";
 import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
 import { guardianBarred } from "./authority-reports";
 import type {
@@ -45,7 +46,7 @@ export async function addCaseNote(scope: Scope, victimId: string, input: CaseNot
 export async function recordConsent(scope: Scope, victimId: string, input: RecordConsentInput) {
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
-    await loadEditableVictim(tx, scope, victimId);
+    const victim = await loadEditableVictim(tx, scope, victimId);
     // A parent or guardian recorded as a perpetrator against the person cannot consent for them.
     if (input.method === "GUARDIAN" && (await guardianBarred(tx, victimId)))
       throw new AppError("INVALID", "errors.INVALID", { method: "errors.guardianIsPerpetrator" });
@@ -71,6 +72,16 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
       recordId: victimId,
       details: { consentId: consent.id, kind: input.kind },
     });
+    // A guardian's consent to services for a child: a reminder to ask the person's own on the day
+    // they come of age (the home's "consents to renew" lists them from then on).
+    if (input.kind === "SERVICES" && input.method === "GUARDIAN" && victim.birthDate)
+      await remindOf(tx, {
+        organisationId: victim.organisationId,
+        person: victim,
+        kind: "CONSENT_REVIEW",
+        sourceId: consent.id,
+        eventOn: comingOfAge(victim.birthDate),
+      });
     return consent;
   });
 }
@@ -89,6 +100,8 @@ export async function withdrawConsent(scope: Scope, victimId: string, consentId:
     const consent = await tx.victimConsent.findFirst({ where: { id: consentId, victimId, withdrawnOn: null } });
     if (!consent) throw new AppError("NOT_FOUND");
     await tx.victimConsent.update({ where: { id: consent.id }, data: { withdrawnOn: input.withdrawnOn } });
+    // A withdrawn consent is not reviewed: its reminder, if open, goes.
+    await tx.task.deleteMany({ where: { kind: "CONSENT_REVIEW", sourceId: consent.id, status: "OPEN" } });
     if (consent.kind === "SHARING" && consent.granteeOrganisationId) {
       await tx.referral.updateMany({
         where: { victimId, toOrganisationId: consent.granteeOrganisationId, status: { in: ["PENDING", "ACCEPTED"] } },
@@ -237,4 +250,11 @@ export async function reopenCase(scope: Scope, victimId: string) {
       details: { toVersion: victim.version + 1, changed: ["status"] },
     });
   });
+}
+
+/** The day a person born on `birthDate` may consent for themselves. */
+function comingOfAge(birthDate: Date) {
+  return new Date(
+    Date.UTC(birthDate.getUTCFullYear() + AGE_OF_OWN_CONSENT, birthDate.getUTCMonth(), birthDate.getUTCDate()),
+  );
 }

@@ -10,6 +10,7 @@ export const TASK_KINDS = [
   "PERMIT_ENDS",
   "REGISTRATION_ENDS",
   "SUPPORT_ITEM",
+  "CONSENT_REVIEW",
   "MANUAL",
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -25,6 +26,8 @@ export const LEAD_DAYS: Record<Exclude<TaskKind, "MANUAL">, number> = {
   PERMIT_ENDS: 14,
   REGISTRATION_ENDS: 7,
   SUPPORT_ITEM: 0,
+  // A guardian's consent for a child: on the day they come of age, ask for their own.
+  CONSENT_REVIEW: 0,
 };
 
 /** The lists of /tasks: the actor's own, the coordinators' queue (no one assigned), everything. */

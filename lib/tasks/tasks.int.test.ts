@@ -12,6 +12,7 @@ import { documentSchema, legalStatusSchema, updateDocumentSchema } from "@/lib/d
 import { saveLegalStatus } from "@/lib/documents/legal-status";
 import { createProceeding } from "@/lib/proceedings/mutations";
 import { proceedingSchema } from "@/lib/proceedings/schema";
+import { recordConsent, withdrawConsent } from "@/lib/casework/mutations";
 import { assignTask, completeTask, dismissTask } from "./mutations";
 import { countReminders, listTasks } from "./data";
 import { taskQuerySchema } from "./schema";
@@ -162,5 +163,19 @@ describe("reminders", () => {
         where: { organisationId: s.org.id, action: { in: ["task.assign", "task.dismiss"] } },
       }),
     ).toBe(2);
+  });
+
+  it("ask for a child's own consent on the day they come of age, until the guardian's consent is withdrawn", async () => {
+    const s = await setup();
+    await db.victim.update({ where: { id: s.victimId }, data: { birthDate: new Date("2010-03-15T00:00:00Z") } });
+    const consent = await recordConsent(s.coordinator.scope, s.victimId, {
+      kind: "SERVICES",
+      givenOn: new Date("2026-05-02"),
+      method: "GUARDIAN",
+    });
+    const task = await db.task.findFirstOrThrow({ where: { sourceId: consent.id } });
+    expect([task.kind, iso(task.dueOn), task.assigneeId]).toEqual(["CONSENT_REVIEW", "2028-03-15", s.worker.user.id]);
+    await withdrawConsent(s.coordinator.scope, s.victimId, consent.id, { withdrawnOn: new Date("2026-06-01") });
+    expect(await db.task.count({ where: { sourceId: consent.id } })).toBe(0);
   });
 });

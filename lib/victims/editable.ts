@@ -12,7 +12,7 @@ import { victimScopeWhere } from "./scope";
 export async function loadEditableVictim(tx: Tx, scope: Scope, victimId: string) {
   const victim = await tx.victim.findFirst({
     where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] },
-    select: { id: true, organisationId: true, status: true, version: true, assignedToId: true },
+    select: { id: true, organisationId: true, status: true, version: true, assignedToId: true, birthDate: true },
   });
   if (!victim) throw new AppError("NOT_FOUND");
   if (!mayEditVictim(scope, victim)) {
