@@ -19,12 +19,12 @@ export function RemindersSection({
     <HomeSection id="reminders" title={t("home.title")}>
       <CountList
         items={[
-          { key: "overdue", label: t("home.overdue", { count: overdue }), count: overdue, href: "/tasks", alert: true },
-          { key: "due-soon", label: t("home.dueSoon", { count: dueSoon }), count: dueSoon, href: "/tasks" },
+          { key: "reminders-overdue", label: t("home.overdue", { count: overdue }), count: overdue, href: "/tasks", alert: true },
+          { key: "reminders-due-soon", label: t("home.dueSoon", { count: dueSoon }), count: dueSoon, href: "/tasks" },
           ...(showUnassigned
             ? [
                 {
-                  key: "unassigned",
+                  key: "reminders-unassigned",
                   label: t("home.unassignedOverdue", { count: unassignedOverdue }),
                   count: unassignedOverdue,
                   href: "/tasks?view=unassigned",
