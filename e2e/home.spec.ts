@@ -132,6 +132,12 @@ test("case worker: my people by status and support steps overdue, each leading t
   expect(created.status()).toBe(201);
   const person = await created.json();
   await addSupportStep(person.id, new Date(Date.now() - 5 * 86_400_000));
+  // Her passport runs out in a month: its reminder (two months ahead) is already late.
+  const expiresOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const passport = await api.post(`/api/v1/victims/${person.id}/documents`, {
+    data: { type: "PASSPORT", holder: "EMPLOYER", expiresOn },
+  });
+  expect(passport.status()).toBe(201);
   await api.dispose();
 
   const page = await pageAs(browser, worker.email);
@@ -154,6 +160,16 @@ test("case worker: my people by status and support steps overdue, each leading t
   await page.goto("/");
   await page.getByTestId("home-my-people").locator('[data-count-key="status-ACTIVE"] a').click();
   await expect(page.getByTestId("victims-table").locator("tbody tr")).toHaveCount(1);
+  // The late reminder: on the home page, and the list it leads to names the case, not the person.
+  await page.goto("/");
+  await expect(count(page, "reminders-overdue")).toHaveText("1");
+  await page.getByTestId("home-reminders").locator('[data-count-key="reminders-overdue"] a').click();
+  await expect(page).toHaveURL(/\/tasks$/);
+  const reminder = page.getByTestId("tasks").getByRole("listitem");
+  await expect(reminder).toHaveCount(1);
+  await expect(reminder).toContainText(person.caseNumber);
+  await expect(reminder).toContainText("late");
+  await expect(reminder).not.toContainText(person.familyName);
   checkServerErrors();
 });
 

@@ -19,7 +19,13 @@ export function RemindersSection({
     <HomeSection id="reminders" title={t("home.title")}>
       <CountList
         items={[
-          { key: "reminders-overdue", label: t("home.overdue", { count: overdue }), count: overdue, href: "/tasks", alert: true },
+          {
+            key: "reminders-overdue",
+            label: t("home.overdue", { count: overdue }),
+            count: overdue,
+            href: "/tasks",
+            alert: true,
+          },
           { key: "reminders-due-soon", label: t("home.dueSoon", { count: dueSoon }), count: dueSoon, href: "/tasks" },
           ...(showUnassigned
             ? [
