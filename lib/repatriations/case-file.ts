@@ -9,7 +9,6 @@ import { getRepatriation, listMessages, listTasks } from "./data";
 import { CLOSED_STATUSES, type RepatriationStatus } from "./codes";
 import { listDocuments } from "@/lib/documents/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
-import { listRepatriationTaskAttachments } from "@/lib/attachments/data";
 
 /** The steps whose work turns on the person's papers and legal status. */
 const PAPERS_STEPS: readonly RepatriationStatus[] = ["RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"];
@@ -19,13 +18,7 @@ export type RepatriationCaseFile = NonNullable<Awaited<ReturnType<typeof loadRep
 export async function loadRepatriationCase(scope: Scope, id: string) {
   const found = await getRepatriation(scope, id);
   if (!found) return null;
-  // The files on the checklist's tasks: about the person, so through the person's rule (null: the
-  // viewer does not see the person).
-  const [messages, tasks, taskFiles] = await Promise.all([
-    listMessages(scope, found.id),
-    listTasks(scope, found.id),
-    listRepatriationTaskAttachments(scope, found.id),
-  ]);
+  const [messages, tasks] = await Promise.all([listMessages(scope, found.id), listTasks(scope, found.id)]);
   // A draft of the sending side: the consents its request needs, shown in the header.
   const consents =
     found.status === "DRAFT" && found.side === "SENDING" && found.person
@@ -45,7 +38,6 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
     tasks:
       tasks?.map((task) => ({ ...task, mayComplete: live && !task.doneOn && task.assigneeSide === found.side })) ??
       null,
-    taskFiles,
     consents,
     documents,
     legalStatuses,
@@ -60,8 +52,6 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
     may: {
       writeStep: live && found.editableFields.length > 0,
       addTask: live,
-      /** Attaching files to tasks: either side of a live case, while it sees the person. */
-      attachToTasks: live && found.person !== null && taskFiles !== null,
       postMessage: live,
     },
   };
