@@ -1,9 +1,10 @@
 // Issue 18: files on the records around a person. The receiving side's coordinator attaches the
 // certificate of return to a task of the return's checklist and the sending side downloads it; a
 // wrong upload is removed, after asking; a file on a claim for unpaid wages is listed on the claim;
-// the lists and forms fit a 360 px phone.
+// the shelter's staff attach a file to a resident's stay; the lists and forms fit a 360 px phone.
 import fs from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import pg from "pg";
 import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/accounts";
 import { recordConsentDirect } from "./fixtures/consents";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
@@ -196,6 +197,64 @@ test("a file on a claim for unpaid wages is listed on the claim, and the case fi
   await page.reload();
   await expect(page.getByTestId(`labour-claim-${claim.id}`).getByTestId("claim-files")).toContainText(name);
   await expect(page.getByTestId("section-files")).not.toContainText(name);
+  checkConsole();
+  checkServerErrors();
+  await page.context().close();
+});
+
+test("the shelter's staff attach a file to a resident's stay on the bed board and find it there", async ({
+  playwright,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const stamp = crypto.randomUUID().slice(0, 8);
+  const coordinator = await createUserIn("Almaty Crisis Centre", "COORDINATOR");
+  const staff = await createUserIn("Almaty Crisis Centre", "SHELTER_STAFF");
+  const api = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(coordinator.id)}` },
+  });
+  const shelter = await json(
+    await api.post("/api/v1/shelters", {
+      data: { name: `Files shelter ${stamp}`, city: "Almaty", countryCode: "KZ", population: "WOMEN", capacity: 2 },
+    }),
+  );
+  const sql = new pg.Client({ connectionString: process.env.MAINTENANCE_DATABASE_URL });
+  await sql.connect();
+  await sql.query("INSERT INTO shelter_assignments (user_id, shelter_id, updated_at) VALUES ($1, $2, now())", [
+    staff.id,
+    shelter.id,
+  ]);
+  await sql.end();
+  const person = await personOf(api, stamp);
+  await json(
+    await api.post(`/api/v1/shelters/${shelter.id}/stays`, { data: { victimId: person.id, admittedAt: "2026-06-02" } }),
+  );
+
+  const page = await (
+    await browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { width: 360, height: 740 } })
+  ).newPage();
+  const checkServerErrors = failOnServerErrors(page);
+  const checkConsole = failOnConsoleErrors(page);
+  await signIn(page, staff.email, E2E_PASSWORD);
+  await page.goto(`/shelters/${shelter.id}`);
+  const card = page.getByTestId("residents").locator(".card", { hasText: `Саидова${stamp}` });
+  await card.locator("summary", { hasText: "Attach a file to this stay" }).click();
+  const name = `intake-form-${stamp}.pdf`;
+  const form = card.getByTestId(/^upload-stay-file-/);
+  await expect(form).toContainText("Attached to: Shelter stay");
+  await form
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name, mimeType: "application/pdf", buffer: pdf(name) });
+  await form.getByRole("button", { name: "Upload" }).click();
+  await expect(form.getByText(`“${name}” was attached and encrypted.`)).toBeVisible();
+  const listed = card.getByTestId("stay-file-list").getByRole("listitem");
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText(name);
+  await expect(listed.getByRole("button", { name: "Remove" })).toBeVisible();
+  await noOverflow(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), listed.getByTestId("file-download").click()]);
+  expect(fs.readFileSync((await download.path())!).equals(pdf(name))).toBe(true);
   checkConsole();
   checkServerErrors();
   await page.context().close();
