@@ -151,16 +151,6 @@ export default async function ShelterBoardPage({
                   />
                 </div>
               ) : null}
-              {runs && r.person === "person" ? (
-                <details>
-                  <summary>{t("attachments.attachToStay")}</summary>
-                  <UploadForm
-                    targets={[{ value: `SHELTER_STAY:${r.stayId}`, label: t("attachments.parents.SHELTER_STAY") }]}
-                    returnTo={returnTo}
-                    testId={`upload-stay-file-${r.stayId}`}
-                  />
-                </details>
-              ) : null}
               {runs ? (
                 <details>
                   <summary>{t("shelters.actions")}</summary>
@@ -168,6 +158,16 @@ export default async function ShelterBoardPage({
                   <IncidentForm stayId={r.stayId} version={r.version} today={today} />
                   {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
                   <DischargeForm stayId={r.stayId} version={r.version} today={today} />
+                  {r.person === "person" ? (
+                    <>
+                      <h3>{t("attachments.attachToStay")}</h3>
+                      <UploadForm
+                        targets={[{ value: `SHELTER_STAY:${r.stayId}`, label: t("attachments.parents.SHELTER_STAY") }]}
+                        returnTo={returnTo}
+                        testId={`upload-stay-file-${r.stayId}`}
+                      />
+                    </>
+                  ) : null}
                 </details>
               ) : null}
             </div>
