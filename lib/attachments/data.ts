@@ -42,11 +42,22 @@ async function personFilesAccess(
   if (seen)
     return { where: { victimId, organisationId: scope.organisationId }, ownerOrganisationId: seen.organisationId };
   const resident = await residentShowingField(scope, victimId, SEES_PERSON_FIELD);
-  if (resident)
+  if (resident) {
+    // The stays of the shelters they work in (not the person's stays in the organisation's others).
+    const stays = await dbFor(scope).shelterStay.findMany({
+      where: { AND: [{ victimId }, stayWhere(scope)] },
+      select: { id: true },
+    });
     return {
-      where: { victimId, organisationId: scope.organisationId, parentType: { in: [...CARE_VIEW_PARENTS] } },
+      where: {
+        victimId,
+        organisationId: scope.organisationId,
+        parentType: { in: [...CARE_VIEW_PARENTS] },
+        parentId: { in: stays.map((s) => s.id) },
+      },
       ownerOrganisationId: resident.organisationId,
     };
+  }
   return null;
 }
 

@@ -13,8 +13,9 @@
 // same (migration 20261206211657).
 //
 // Shelter staff see a resident through the care view, which has no documents: they see the person,
-// so they keep their own organisation's uploads, but only those on stays (what they run). A scan of
-// the passport a case worker of the same organisation attached is not theirs to read.
+// so they keep their own organisation's uploads, but only those on stays in the shelters they work
+// in (what they run). A scan of the passport a case worker of the same organisation attached is not
+// theirs to read.
 //
 // Removing a wrong upload: the uploader's organisation only, its case staff for a file on a case
 // record, the shelter's staff for a file on a stay; and only while they may read the file at all.

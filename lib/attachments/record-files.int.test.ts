@@ -13,7 +13,8 @@ import { recordConsent } from "@/lib/casework/mutations";
 import { createReferral, decideReferral } from "@/lib/referrals/mutations";
 import { addTask, transitionRepatriation } from "@/lib/repatriations/mutations";
 import { transitionSchema } from "@/lib/repatriations/schema";
-import { admitToShelter, assignShelterStaff } from "@/lib/shelters/mutations";
+import { admitToShelter, assignShelterStaff, createShelter, updateStay } from "@/lib/shelters/mutations";
+import { createShelterSchema } from "@/lib/shelters/schema";
 import { createLabourClaim } from "@/lib/labour-claims/mutations";
 import { labourClaimSchema } from "@/lib/labour-claims/schema";
 import { createAttachment, deleteAttachment } from "./mutations";
@@ -196,6 +197,38 @@ describe("files on a shelter stay", () => {
         await refusal(createAttachment(stranger, { parentType: "SHELTER_STAY", parentId: stay.id }, file("x.pdf"))),
       ).toBe("NOT_FOUND");
     }
+
+    // Her earlier stay in another of the organisation's shelters is not theirs: its file stays out of reach.
+    const other = await createShelter(
+      shelterCoordinator,
+      createShelterSchema.parse({
+        name: "Other shelter",
+        city: "Almaty",
+        countryCode: "KZ",
+        population: "WOMEN",
+        capacity: 1,
+      }),
+    );
+    const earlierPerson = await person(shelterCoordinator, "Moved");
+    const earlier = await admitToShelter(shelterCoordinator, other.id, {
+      victimId: earlierPerson,
+      admittedAt: new Date("2026-01-05"),
+    });
+    const earlierFile = await createAttachment(
+      shelterCoordinator,
+      { parentType: "SHELTER_STAY", parentId: earlier.id },
+      file("earlier-stay.pdf"),
+    );
+    await updateStay(shelterCoordinator, earlier.id, {
+      version: 1,
+      discharge: { dischargedAt: new Date("2026-01-10"), exitDestination: "FAMILY" },
+    });
+    const now = await admitToShelter(shelterCoordinator, shelter.id, {
+      victimId: earlierPerson,
+      admittedAt: new Date("2026-01-11"),
+    });
+    expect(ids(await listStayAttachments(staff, [now.id, earlier.id]))).toEqual([]);
+    expect(await refusal(openAttachment(staff, earlierFile.id))).toBe("NOT_FOUND");
 
     // Shelter staff remove a wrong upload on the stay; its content goes with it.
     await deleteAttachment(staff, intake.id);
