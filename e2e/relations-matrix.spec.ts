@@ -58,6 +58,8 @@ const SECRETS = {
   passport: `FA-${stamp}`, // P's passport number (a document): never in the partner's grant
   legalNote: `legal-note-${stamp}`, // a note on P's legal status in Russia: never in the partner's grant
   scan: `passport-scan-${stamp}`, // the name and the content of a file on P's passport: never in the partner's grant
+  stayFile: `stay-file-${stamp}`, // a file on P's stay in the owner's shelter: the owner's, its shelter staff's too
+  returnCertificate: `return-certificate-${stamp}`, // the partner's file on a task of P's return: both sides'
   claimEmployer: `claim-employer-${stamp}`, // the employer of a claim for P's and R's unpaid wages: never in the partner's grant
   proceedingCase: `УД-${stamp}`, // the number of P's criminal case: never in the partner's grant
   recruiter: `Вербовщиков${stamp}`, // the owner's perpetrator record, shared with the partner (FULL)
@@ -90,6 +92,13 @@ function maySee(secret: Secret, phase: Phase): Actor[] {
     case "proceedingCase":
       // The grant names the place of origin, not documents; shelter staff's care view has none.
       return ["owner.admin", "owner.coordinator"];
+    case "stayFile":
+      // The owner's file on P's stay: whoever sees P whole, and the shelter's staff through the care
+      // view (their organisation's files on stays); not the partner, whose grant names no documents.
+      return ["owner.admin", "owner.coordinator", "owner.shelter"];
+    case "returnCertificate":
+      // The partner's own upload on P's return: its own while it sees P; the owner sees P whole.
+      return ["owner.admin", "owner.coordinator", ...partnerCaseReaders];
     case "claimEmployer":
       // The claim is P's and R's: whoever sees either whole (R's creator through R's page); not the
       // partner, whose grant does not name labour claims; never shelter staff.
@@ -136,6 +145,15 @@ const MUST_SHOW: { road: string; actor: Actor; secret: Secret | "restrictedCaseN
   { road: "victims.documents", actor: "owner.admin", secret: "legalNote", phases: ["granted", "revoked"] },
   { road: "victims.attachments", actor: "owner.coordinator", secret: "scan", phases: ["granted", "revoked"] },
   { road: "victims.attachments", actor: "owner.admin", secret: "scan", phases: ["granted", "revoked"] },
+  { road: "victims.attachments", actor: "owner.shelter", secret: "stayFile", phases: ["granted", "revoked"] },
+  { road: "victims.attachments", actor: "owner.coordinator", secret: "stayFile", phases: ["granted", "revoked"] },
+  {
+    road: "victims.attachments",
+    actor: "owner.coordinator",
+    secret: "returnCertificate",
+    phases: ["granted", "revoked"],
+  },
+  { road: "victims.attachments", actor: "partner.coordinator", secret: "returnCertificate", phases: ["granted"] },
   { road: "victims.labourClaims", actor: "owner.coordinator", secret: "claimEmployer", phases: ["granted", "revoked"] },
   { road: "victims.labourClaims", actor: "owner.creator", secret: "claimEmployer", phases: ["granted", "revoked"] },
   // R, on P's claim: by case number only until the coordinator breaks the glass.
@@ -290,9 +308,23 @@ test.beforeAll(async ({ playwright, browser }) => {
     users.get("owner.shelter")!.id,
     shelter.id,
   ]);
-  await json(
+  const stay = await json(
     await owner.post(`/api/v1/shelters/${shelter.id}/stays`, {
       data: { victimId: person.id, admittedAt: "2026-06-02" },
+    }),
+  );
+  // A file on P's stay: the owner's (its shelter staff read it on the bed board).
+  await json(
+    await owner.post("/api/v1/attachments", {
+      multipart: {
+        parentType: "SHELTER_STAY",
+        parentId: stay.id,
+        file: {
+          name: `${SECRETS.stayFile}.pdf`,
+          mimeType: "application/pdf",
+          buffer: Buffer.from(`%PDF-1.4\n% ${SECRETS.stayFile}\n%%EOF\n`),
+        },
+      },
     }),
   );
 
@@ -321,6 +353,30 @@ test.beforeAll(async ({ playwright, browser }) => {
     await json(await owner.post(`/api/v1/repatriations/${created.id}/transitions`, { data: { to: "REQUESTED" } }));
     repatriations.push(created.id);
   }
+  // P's return: a task for the receiving side, where the partner attaches its certificate of return,
+  // and the owner a scan it keeps to itself (the partner's grant names no documents).
+  const task = await json(
+    await owner.post(`/api/v1/repatriations/${repatriations[0]}/tasks`, {
+      data: { title: "Certificate of return", assigneeSide: "RECEIVING" },
+    }),
+  );
+  for (const [context, secret] of [
+    [contexts.get("partner.coordinator")!, SECRETS.returnCertificate],
+    [owner, `${SECRETS.scan}-ticket`],
+  ] as const)
+    await json(
+      await context.post("/api/v1/attachments", {
+        multipart: {
+          parentType: "REPATRIATION_STEP",
+          parentId: task.id,
+          file: {
+            name: `${secret}.pdf`,
+            mimeType: "application/pdf",
+            buffer: Buffer.from(`%PDF-1.4\n% ${secret}\n%%EOF\n`),
+          },
+        },
+      }),
+    );
   await sql.query("UPDATE break_glass_accesses SET expires_at = now() - interval '1 second' WHERE victim_id = $1", [
     restricted.id,
   ]);

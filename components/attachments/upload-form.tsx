@@ -87,16 +87,24 @@ export function UploadForm({
     >
       <input type="hidden" name="returnTo" value={returnTo} />
       <fieldset disabled={busy} className="stack">
-        <div className="field">
-          <label htmlFor={`${testId ?? "upload"}-target`}>{t("attachTo")}</label>
-          <select id={`${testId ?? "upload"}-target`} name="target" defaultValue={targets[0]?.value}>
-            {targets.map((target) => (
-              <option key={target.value} value={target.value}>
-                {target.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        {targets.length === 1 ? (
+          // One record (a claim, a stay): named, not chosen.
+          <p className="muted">
+            <input type="hidden" name="target" value={targets[0]!.value} />
+            {t("attachTo")}: {targets[0]!.label}
+          </p>
+        ) : (
+          <div className="field">
+            <label htmlFor={`${testId ?? "upload"}-target`}>{t("attachTo")}</label>
+            <select id={`${testId ?? "upload"}-target`} name="target" defaultValue={targets[0]?.value}>
+              {targets.map((target) => (
+                <option key={target.value} value={target.value}>
+                  {target.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor={`${testId ?? "upload"}-file`}>{t("file")}</label>
           <input

@@ -3,6 +3,7 @@
 // organisation's own staff, the other people of the claim the rule lets them see and the claim's
 // totals; the form to change it for those who may change the record.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { countryName, formatDate } from "@/lib/i18n/format";
 import type { CountryChoice } from "@/lib/i18n/countries";
@@ -16,6 +17,7 @@ export async function LabourClaims({
   victimId,
   personName,
   claims,
+  filesOf,
   mayEdit,
   choices,
   countries,
@@ -23,6 +25,8 @@ export async function LabourClaims({
   victimId: string;
   personName: string;
   claims: LabourClaimView[];
+  /** The files on a claim and the form to add one, as the page shows them (null: nothing to show). */
+  filesOf?: (claimId: string) => ReactNode;
   mayEdit: boolean;
   choices: ClaimChoices | null;
   countries: { first: CountryChoice[]; rest: CountryChoice[] };
@@ -93,6 +97,7 @@ export async function LabourClaims({
               </p>
             ) : null}
             {c.notes ? <p style={{ whiteSpace: "pre-wrap" }}>{c.notes}</p> : null}
+            {filesOf ? filesOf(c.id) : null}
             {mayEdit && c.own && choices ? (
               <details className="casefile-add">
                 <summary>{t("edit")}</summary>

@@ -47,6 +47,9 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   // A document id of the owner's is not among the matrix's records: any id is "not found" to an
   // outsider (lib/documents/documents.int.test.ts refuses an outsider a real one).
   updateDocumentAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1, type: "OTHER" }] },
+  // A file id of the owner's is not among the matrix's records: any id is "not found" to an outsider
+  // (lib/attachments/record-files.int.test.ts refuses a stranger a real one).
+  deleteAttachmentAction: { probe: (r) => ["00000000-0000-4000-8000-000000000000", `/victims/${r.victimId}`] },
   addRecoveryStepAction: {
     probe: () => ["00000000-0000-4000-8000-000000000000", { kind: "ASKED_HOLDER", takenOn: day }],
   },

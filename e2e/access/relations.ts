@@ -52,10 +52,13 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
     get((r) => `/api/v1/victims/${r.person}/legal-status`),
     get((r) => `/victims/${r.person}`),
   ],
+  // P's files: the person's own list, a download, the files on P's return's tasks and on P's stay.
   "victims.attachments": [
     get((r) => `/api/v1/victims/${r.person}/attachments`),
     get((r) => `/api/v1/attachments/${r.attachment}`),
     get((r) => `/victims/${r.person}`),
+    get((r) => `/repatriations/${r.repatriation}`),
+    get((r) => `/shelters/${r.shelter}`),
   ],
   // P's claim, with R on it: from either person's page and the API.
   "victims.labourClaims": [

@@ -129,6 +129,23 @@ export async function personShowingField(
 }
 
 /**
+ * The same for shelter staff and a resident of a shelter they are assigned to (they reach residents
+ * on the bed board, never in lists, so personShowingField does not find them): the resident's
+ * organisation if the care view includes `field`, else null. Null for everyone else.
+ */
+export async function residentShowingField(
+  scope: Scope,
+  victimId: string,
+  field: string,
+): Promise<{ organisationId: string } | null> {
+  const access = await personAccessOf(scope);
+  if (!access.residents.has(victimId)) return null;
+  const row = await dbFor(scope).victim.findFirst({ where: { id: victimId }, select: PERSON_RULE_SELECT_COLUMNS });
+  if (!row || !viewShows(viewOfPerson(access, row), field)) return null;
+  return { organisationId: row.organisationId };
+}
+
+/**
  * One audit event per list, search or board view, naming the people it showed (ids only, never
  * names or the search words), in the caller's transaction or a new one.
  */

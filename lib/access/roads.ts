@@ -21,7 +21,7 @@ export const PERSON_ROADS = {
   "victims.documents":
     "a person's identity documents and the steps to get them back, and their legal status per country (the case file, /api/v1/victims/[id]/documents and /legal-status), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names them",
   "victims.attachments":
-    "files about a person (scans, photos, letters) on any of their records: the case file's list, /api/v1/victims/[id]/attachments and the download /api/v1/attachments/[attachmentId], asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names documents, else only its own uploads",
+    "files about a person (scans, photos, letters) on any of their records: the case file's list, /api/v1/victims/[id]/attachments, the files on a return's checklist tasks (/repatriations/[id]) and on shelter stays (/shelters/[id]), and the download /api/v1/attachments/[attachmentId], asked of the rule itself (lib/access/people.ts personShowingField, residentShowingField): a partner only where its grant names documents, else only its own uploads; shelter staff, through the care view, only their organisation's files on stays",
   "victims.labourClaims":
     "the claims for unpaid wages a person is part of (the case file, /api/v1/victims/[id]/labour-claims), asked of the rule itself (personShowingField): a partner only where its grant names them, and then that person's line only; the other people of a claim each through the rule; co-workers offered to add (the person's situations and the people search)",
   "victims.proceedings":

@@ -1,15 +1,24 @@
-// Reading files: the list of a person's files (names, sizes, what they are attached to) and one
-// file's content for download. Both go through the one person rule (lib/attachments/policy.ts says
-// who), both are audited with ids only, and a file the reader may not have answers as missing.
+// Reading files: the list of a person's files (names, sizes, what they are attached to), the files
+// of one record (a labour claim's, a repatriation's tasks', a shelter's stays') and one file's
+// content for download. All go through the one person rule (lib/attachments/policy.ts says who),
+// all are audited with ids only, and a file the reader may not have answers as missing.
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { personShowingField } from "@/lib/access/people";
+import { personShowingField, residentShowingField } from "@/lib/access/people";
 import { decryptField, fieldContext, openBytes } from "@/lib/crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ATTACHMENTS_FIELD, mayReadUnpersonedFile, SEES_PERSON_FIELD } from "./policy";
+import { repatriationWhere } from "@/lib/repatriations/policy";
+import { stayWhere } from "@/lib/shelters/policy";
+import {
+  ATTACHMENTS_FIELD,
+  CARE_VIEW_PARENTS,
+  mayDeleteFile,
+  mayReadUnpersonedFile,
+  SEES_PERSON_FIELD,
+} from "./policy";
 import type { AttachmentParentType } from "./codes";
 import type { AttachmentView } from "./types";
 
@@ -17,15 +26,43 @@ const fileName = (id: string, value: string) =>
   decryptField(value, fieldContext("attachments", "file_name_encrypted", id));
 
 /**
- * Which of a person's files the actor reads: all of them through a view that shows documents; only
- * its own organisation's uploads while it sees the person otherwise; none (null) when it does not
- * see the person.
+ * Which of a person's files the actor reads, and whose person it is (the download's audit goes to
+ * that organisation's trail): all of them through a view that shows documents; only its own
+ * organisation's uploads while it sees the person otherwise; through a shelter's care view, only
+ * its own organisation's files on stays; none (null) when it does not see the person.
  */
-async function personFilesWhere(scope: Scope, victimId: string): Promise<Prisma.AttachmentWhereInput | null> {
-  if (await personShowingField(scope, victimId, ATTACHMENTS_FIELD)) return { victimId };
-  if (scope.organisationId && (await personShowingField(scope, victimId, SEES_PERSON_FIELD)))
-    return { victimId, organisationId: scope.organisationId };
+async function personFilesAccess(
+  scope: Scope,
+  victimId: string,
+): Promise<{ where: Prisma.AttachmentWhereInput; ownerOrganisationId: string } | null> {
+  const whole = await personShowingField(scope, victimId, ATTACHMENTS_FIELD);
+  if (whole) return { where: { victimId }, ownerOrganisationId: whole.organisationId };
+  if (!scope.organisationId) return null;
+  const seen = await personShowingField(scope, victimId, SEES_PERSON_FIELD);
+  if (seen)
+    return { where: { victimId, organisationId: scope.organisationId }, ownerOrganisationId: seen.organisationId };
+  const resident = await residentShowingField(scope, victimId, SEES_PERSON_FIELD);
+  if (resident) {
+    // The stays of the shelters they work in (not the person's stays in the organisation's others).
+    const stays = await dbFor(scope).shelterStay.findMany({
+      where: { AND: [{ victimId }, stayWhere(scope)] },
+      select: { id: true },
+    });
+    return {
+      where: {
+        victimId,
+        organisationId: scope.organisationId,
+        parentType: { in: [...CARE_VIEW_PARENTS] },
+        parentId: { in: stays.map((s) => s.id) },
+      },
+      ownerOrganisationId: resident.organisationId,
+    };
+  }
   return null;
+}
+
+async function personFilesWhere(scope: Scope, victimId: string): Promise<Prisma.AttachmentWhereInput | null> {
+  return (await personFilesAccess(scope, victimId))?.where ?? null;
 }
 
 const LIST_SELECT = {
@@ -55,6 +92,7 @@ function toView(scope: Scope, row: ListRow): AttachmentView {
     ownOrganisation: own,
     // A partner's staff are not named to another organisation.
     uploadedBy: own ? row.uploadedBy.name : null,
+    mayDelete: mayDeleteFile(scope, row),
   };
 }
 
@@ -80,16 +118,17 @@ export async function listPersonAttachments(scope: Scope, victimId: string): Pro
   });
 }
 
-/** The files on a record without one person (a labour claim), for its organisation's case staff. */
+/** The files on records without one person (labour claims), for their organisation's case staff. */
 export async function listRecordAttachments(
   scope: Scope,
   parentType: Extract<AttachmentParentType, "LABOUR_CLAIM">,
-  parentId: string,
+  parentIds: readonly string[],
 ): Promise<AttachmentView[]> {
+  if (parentIds.length === 0) return [];
   if (!scope.organisationId || !mayReadUnpersonedFile(scope, { organisationId: scope.organisationId })) return [];
   return dbFor(scope).$transaction(async (tx) => {
     const rows = await tx.attachment.findMany({
-      where: { parentType, parentId, organisationId: scope.organisationId!, victimId: null },
+      where: { parentType, parentId: { in: [...parentIds] }, organisationId: scope.organisationId!, victimId: null },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 200,
       select: LIST_SELECT,
@@ -97,10 +136,121 @@ export async function listRecordAttachments(
     if (rows.length)
       await appendAudit(tx, scope, {
         action: "attachment.list",
-        details: { parentType, parentId, attachmentIds: rows.map((r) => r.id) },
+        details: {
+          parentType,
+          parentIds: [...new Set(rows.map((r) => r.parentId))],
+          attachmentIds: rows.map((r) => r.id),
+        },
       });
     return rows.map((row) => toView(scope, row));
   });
+}
+
+/**
+ * The files on a repatriation's checklist tasks, for either side of the case: about the case's
+ * person, so through the same rule as the person's own list (the receiving side sees the sending
+ * side's files only where its grant names documents, and always its own). Null for a case the actor
+ * does not see, or whose person it does not see.
+ */
+export async function listRepatriationTaskAttachments(
+  scope: Scope,
+  repatriationId: string,
+): Promise<AttachmentView[] | null> {
+  const db = dbFor(scope);
+  const found = await db.repatriation.findFirst({
+    where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
+    select: { victimId: true, tasks: { select: { id: true } } },
+  });
+  if (!found) return null;
+  const where = await personFilesWhere(scope, found.victimId);
+  if (!where) return null;
+  if (found.tasks.length === 0) return [];
+  return db.$transaction(async (tx) => {
+    const rows = await tx.attachment.findMany({
+      where: {
+        AND: [where, { parentType: "REPATRIATION_STEP", parentId: { in: found.tasks.map((t) => t.id) } }],
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 200,
+      select: LIST_SELECT,
+    });
+    if (rows.length)
+      await appendAudit(tx, scope, {
+        action: "attachment.list",
+        recordType: "VICTIM",
+        recordId: found.victimId,
+        details: { repatriationId, attachmentIds: rows.map((r) => r.id) },
+      });
+    return rows.map((row) => toView(scope, row));
+  });
+}
+
+/**
+ * The files on shelter stays the actor sees (the bed board's residents), each stay's through its
+ * person's rule: shelter staff, through the care view, their own organisation's files on stays.
+ */
+export async function listStayAttachments(scope: Scope, stayIds: readonly string[]): Promise<AttachmentView[]> {
+  if (stayIds.length === 0) return [];
+  const db = dbFor(scope);
+  const stays = await db.shelterStay.findMany({
+    where: { AND: [{ id: { in: [...stayIds] } }, stayWhere(scope)] },
+    select: { id: true, victimId: true },
+  });
+  const wheres: Prisma.AttachmentWhereInput[] = [];
+  for (const stay of stays) {
+    const where = await personFilesWhere(scope, stay.victimId);
+    if (where) wheres.push({ AND: [where, { parentType: "SHELTER_STAY", parentId: stay.id }] });
+  }
+  if (wheres.length === 0) return [];
+  return db.$transaction(async (tx) => {
+    const rows = await tx.attachment.findMany({
+      where: { OR: wheres },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 200,
+      select: { ...LIST_SELECT, victimId: true },
+    });
+    const byPerson = new Map<string, string[]>();
+    for (const row of rows) byPerson.set(row.victimId!, [...(byPerson.get(row.victimId!) ?? []), row.id]);
+    for (const [victimId, attachmentIds] of byPerson)
+      await appendAudit(tx, scope, {
+        action: "attachment.list",
+        recordType: "VICTIM",
+        recordId: victimId,
+        details: { parentType: "SHELTER_STAY", attachmentIds },
+      });
+    return rows.map((row) => toView(scope, row));
+  });
+}
+
+/**
+ * A file the actor may read, with whose it is (the organisation whose person or claim it is, for
+ * the audit trail); NOT_FOUND otherwise. Used by the download and by removal.
+ */
+export async function readableAttachment(scope: Scope, attachmentId: string, tx?: Tx) {
+  const db = tx ?? dbFor(scope);
+  const row = await db.attachment.findFirst({
+    where: { id: attachmentId },
+    select: {
+      id: true,
+      organisationId: true,
+      victimId: true,
+      parentType: true,
+      parentId: true,
+      fileNameEncrypted: true,
+      contentType: true,
+      sizeBytes: true,
+    },
+  });
+  if (!row) throw new AppError("NOT_FOUND");
+  if (row.victimId) {
+    const access = await personFilesAccess(scope, row.victimId);
+    if (!access) throw new AppError("NOT_FOUND");
+    const allowed = await db.attachment.count({ where: { AND: [{ id: row.id }, access.where] } });
+    if (!allowed) throw new AppError("NOT_FOUND");
+    return { ...row, ownerOrganisationId: access.ownerOrganisationId };
+  }
+  if (!mayReadUnpersonedFile(scope, row)) throw new AppError("NOT_FOUND");
+  return { ...row, ownerOrganisationId: row.organisationId };
 }
 
 /**
@@ -108,30 +258,8 @@ export async function listRecordAttachments(
  * audited in the same transaction, in the trail of the organisation whose person it is.
  */
 export async function openAttachment(scope: Scope, attachmentId: string) {
-  const db = dbFor(scope);
-  const row = await db.attachment.findFirst({
-    where: { id: attachmentId },
-    select: {
-      id: true,
-      organisationId: true,
-      victimId: true,
-      fileNameEncrypted: true,
-      contentType: true,
-      sizeBytes: true,
-    },
-  });
-  if (!row) throw new AppError("NOT_FOUND");
-  let ownerOrganisationId: string;
-  if (row.victimId) {
-    const where = await personFilesWhere(scope, row.victimId);
-    if (!where || (where.organisationId && where.organisationId !== row.organisationId))
-      throw new AppError("NOT_FOUND");
-    ownerOrganisationId = (await personShowingField(scope, row.victimId, SEES_PERSON_FIELD))!.organisationId;
-  } else {
-    if (!mayReadUnpersonedFile(scope, row)) throw new AppError("NOT_FOUND");
-    ownerOrganisationId = row.organisationId;
-  }
-  return db.$transaction(
+  const row = await readableAttachment(scope, attachmentId);
+  return dbFor(scope).$transaction(
     async (tx) => {
       const blob = await tx.attachmentBlob.findFirst({ where: { id: row.id }, select: { contentEncrypted: true } });
       if (!blob) throw new AppError("NOT_FOUND");
@@ -142,7 +270,7 @@ export async function openAttachment(scope: Scope, attachmentId: string) {
       await appendAudit(tx, scope, {
         action: "attachment.download",
         ...subject,
-        organisationId: ownerOrganisationId,
+        organisationId: row.ownerOrganisationId,
         details,
       });
       return { name: fileName(row.id, row.fileNameEncrypted), contentType: row.contentType, content };

@@ -1,4 +1,4 @@
-// Storing a file: checked (size, then type from the content), sealed with the data key, and written
+// Storing a file, and removing a wrong upload. Storing: checked (size, then type from the content), sealed with the data key, and written
 // with its row and its audit event in one transaction, so a refused or failed upload leaves nothing.
 import "server-only";
 import { dbFor } from "@/lib/db";
@@ -10,6 +10,8 @@ import { MAX_ATTACHMENT_BYTES } from "./codes";
 import { allowedTypeOf } from "./sniff";
 import { cleanFileName } from "./file-name";
 import { resolveParentForUpload } from "./parents";
+import { readableAttachment } from "./data";
+import { mayDeleteFile } from "./policy";
 import type { AttachmentTarget } from "./schema";
 
 export interface UploadedFile {
@@ -68,4 +70,23 @@ export async function createAttachment(scope: Scope, target: AttachmentTarget, f
     },
     { timeout: 30_000 },
   );
+}
+
+/**
+ * Removes a wrong upload: its row and, by the cascade, its sealed content, with the audit event in
+ * the same transaction. Only a file the actor may read, of its own organisation, by its case staff
+ * (the shelter's staff for a file on a stay); anything else answers as missing.
+ */
+export async function deleteAttachment(scope: Scope, attachmentId: string) {
+  return dbFor(scope).$transaction(async (tx) => {
+    const file = await readableAttachment(scope, attachmentId, tx);
+    if (!mayDeleteFile(scope, file)) throw new AppError("NOT_FOUND");
+    await tx.attachment.delete({ where: { id: file.id } });
+    await appendAudit(tx, scope, {
+      action: "attachment.delete",
+      ...(file.victimId ? { recordType: "VICTIM" as const, recordId: file.victimId } : {}),
+      details: { attachmentId: file.id, parentType: file.parentType, parentId: file.parentId },
+    });
+    return { victimId: file.victimId, parentType: file.parentType, parentId: file.parentId };
+  });
 }

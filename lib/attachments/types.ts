@@ -12,4 +12,6 @@ export interface AttachmentView {
   /** Uploaded by the reader's own organisation (else a partner's, shared with the person). */
   ownOrganisation: boolean;
   uploadedBy: string | null;
+  /** Whether the reader may remove it (a wrong upload: its own organisation's, lib/attachments/policy.ts). */
+  mayDelete: boolean;
 }

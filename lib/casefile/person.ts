@@ -20,7 +20,7 @@ import { findBreakGlassCandidate, getVictimRecord } from "@/lib/victims/data";
 import { mayCloseVictim, mayFindBed, mayReferVictim, refersAsRole, worksCases } from "@/lib/victims/policy";
 import { consentToRenew } from "@/lib/victims/queues";
 import { listDocuments } from "@/lib/documents/data";
-import { listPersonAttachments } from "@/lib/attachments/data";
+import { listPersonAttachments, listRecordAttachments } from "@/lib/attachments/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
 import { claimChoicesOf, listLabourClaims } from "@/lib/labour-claims/data";
 import { listProceedings } from "@/lib/proceedings/data";
@@ -93,6 +93,10 @@ export async function loadCaseFile(scope: Scope, id: string) {
   // What the claim forms offer (employers, co-workers of the person's situations): for those who may
   // record a claim, the person's own organisation on an open record.
   const claimChoices = labourClaims && own && mayEdit ? await claimChoicesOf(scope, record.id, situations) : null;
+  // The files on the organisation's own claims (a claim's files are about no one person: its
+  // organisation's case staff read them, lib/attachments/policy.ts).
+  const ownClaimIds = (labourClaims ?? []).filter((c) => c.own).map((c) => c.id);
+  const claimFiles = ownClaimIds.length ? await listRecordAttachments(scope, "LABOUR_CLAIM", ownClaimIds) : [];
   const now = new Date();
   const ownRecord = own;
   const closed = record.status.startsWith("CLOSED");
@@ -131,6 +135,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     attachments,
     labourClaims,
     claimChoices,
+    claimFiles,
     proceedings,
     ownRecord,
     closed,

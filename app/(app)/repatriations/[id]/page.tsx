@@ -25,6 +25,10 @@ import { RequestConsents } from "@/components/casefile/request-consents";
 import { SummaryHeader } from "@/components/casefile/summary-header";
 import { MarkCaseRead } from "@/components/repatriations/mark-case-read";
 import { parseRouteId } from "@/lib/http/route-id";
+import { listRepatriationTaskAttachments } from "@/lib/attachments/data";
+import { PersonFiles } from "@/components/attachments/person-files";
+import { UploadForm } from "@/components/attachments/upload-form";
+import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -33,7 +37,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Statuses on the road home, in order (the ended ones are shown only when the case ended so). */
 const ROAD: RepatriationStatus[] = REPATRIATION_STATUSES.filter((s) => s !== "DECLINED" && s !== "CANCELLED");
 
-export default async function RepatriationCasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RepatriationCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("cases.read.all");
   const id = parseRouteId((await params).id);
   if (!id) return denyAccess();
@@ -41,14 +51,33 @@ export default async function RepatriationCasePage({ params }: { params: Promise
   if (!file) return denyAccess();
   const { found, messages, tasks, consents, receiver, consentMissing, live, forward, ending, may } = file;
   const { documents, legalStatuses, papersStep } = file;
+  // The files on the checklist's tasks: about the person, so through the person's rule (null: the
+  // viewer does not see the person). Either side of a live case attaches while it sees the person.
+  const taskFiles = await listRepatriationTaskAttachments(actor.scope, found.id);
+  const attachToTasks = live && found.person !== null && taskFiles !== null;
+  const outcomeWord = (await searchParams).file;
+  const fileOutcome = ["added", "tooLarge", "type", "empty", "failed"].find((w) => w === outcomeWord);
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.timeZone;
   const sideName = { SENDING: found.sending.name, RECEIVING: found.receiving.name };
   const taskLabel = (task: { title: string; templateKey: string | null }) =>
     task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title;
+  const taskOf = (taskId: string) => tasks?.find((task) => task.id === taskId);
+  const returnTo = `/repatriations/${found.id}`;
   return (
-    <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations", "documents", "legalStatus"]}>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "victims",
+        "referrals",
+        "repatriations",
+        "documents",
+        "legalStatus",
+        "attachments",
+        "common",
+      ]}
+    >
       <>
         <MarkCaseRead caseId={found.id} />
         <p>
@@ -262,6 +291,39 @@ export default async function RepatriationCasePage({ params }: { params: Promise
           ) : (
             <p className="muted">{t("repatriations.noTasks")}</p>
           )}
+          {taskFiles && tasks?.length && (taskFiles.length || attachToTasks) ? (
+            <div className="stack" id="files" data-testid="task-files">
+              <h3>{t("attachments.taskFiles")}</h3>
+              {fileOutcome ? (
+                <Alert kind={fileOutcome === "added" ? "success" : "error"}>
+                  {t(`attachments.outcome.${fileOutcome}`)}
+                </Alert>
+              ) : null}
+              {taskFiles.length === 0 ? <p className="muted">{t("attachments.noFiles")}</p> : null}
+              <PersonFiles
+                files={taskFiles}
+                labelOf={(f) => {
+                  const task = taskOf(f.parentId);
+                  return task ? taskLabel(task) : t("attachments.parents.REPATRIATION_STEP", { label: "none" });
+                }}
+                timeZone={tz}
+                returnTo={returnTo}
+                testId="task-file-list"
+              />
+              {taskFiles.length ? <p className="muted">{t("attachments.downloadHint")}</p> : null}
+              {attachToTasks ? (
+                <details className="card">
+                  <summary>{t("attachments.attachToTask")}</summary>
+                  <p className="muted">{t("attachments.taskFilesHint")}</p>
+                  <UploadForm
+                    targets={tasks.map((task) => ({ value: `REPATRIATION_STEP:${task.id}`, label: taskLabel(task) }))}
+                    returnTo={returnTo}
+                    testId="upload-task-file"
+                  />
+                </details>
+              ) : null}
+            </div>
+          ) : null}
           {may.addTask ? (
             <details className="card">
               <summary>{t("repatriations.addTask")}</summary>

@@ -24,13 +24,23 @@ import { ShelterActiveButton } from "@/components/shelters/shelter-active-button
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
+import { listStayAttachments } from "@/lib/attachments/data";
+import { PersonFiles } from "@/components/attachments/person-files";
+import { UploadForm } from "@/components/attachments/upload-form";
+import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shelters"))("board") };
 }
 
 /** The bed board: works on a phone (cards, no wide tables). */
-export default async function ShelterBoardPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ShelterBoardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("shelters.residents.read");
   const id = parseRouteId((await params).id);
   if (!id) return denyAccess();
@@ -41,11 +51,20 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
   const locale = await getLocale();
   const today = localDay(new Date(), actor.timeZone);
   const runs = mayRunShelter(actor.scope);
-  const [candidates, staffCandidates, occupancy] = await Promise.all([
+  // The files on the residents' stays, each through its person's rule (shelter staff: their own
+  // organisation's files on stays, lib/attachments/policy.ts).
+  const [candidates, staffCandidates, occupancy, stayFiles] = await Promise.all([
     runs ? listAdmissionCandidates(actor.scope, shelter.id) : [],
     roleHas(actor.role, "shelters.manage") ? listShelterStaffCandidates(actor.scope) : [],
     getOccupancySeries(actor.scope, shelter.id),
+    listStayAttachments(
+      actor.scope,
+      residents.map((r) => r.stayId),
+    ),
   ]);
+  const outcomeWord = (await searchParams).file;
+  const fileOutcome = ["added", "tooLarge", "type", "empty", "failed"].find((w) => w === outcomeWord);
+  const returnTo = `/shelters/${shelter.id}`;
   const taken = new Set(residents.map((r) => r.bedId).filter(Boolean));
   const beds = shelter.beds.map((b) => ({ ...b, taken: taken.has(b.id) }));
   const bedName = (bedId: string | null) => {
@@ -53,7 +72,9 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
     return bed ? `${bed.room ? `${bed.room}: ` : ""}${bed.label}` : t("shelters.noBed");
   };
   return (
-    <ClientMessages namespaces={["errors", "hotline", "casework", "referrals", "shelters", "orgs"]}>
+    <ClientMessages
+      namespaces={["errors", "hotline", "casework", "referrals", "shelters", "orgs", "attachments", "common"]}
+    >
       <>
         <p>
           <Link href="/shelters">← {t("shelters.title")}</Link>
@@ -73,7 +94,10 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
             </div>
           ))}
         </div>
-        <h2>{t("shelters.residents")}</h2>
+        <h2 id="files">{t("shelters.residents")}</h2>
+        {fileOutcome ? (
+          <Alert kind={fileOutcome === "added" ? "success" : "error"}>{t(`attachments.outcome.${fileOutcome}`)}</Alert>
+        ) : null}
         {residents.length === 0 ? <p className="muted">{t("shelters.noResidents")}</p> : null}
         <div className="cards" data-testid="residents">
           {residents.map((r) => (
@@ -115,6 +139,18 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
                 </div>
               ) : null}
               {r.victimId ? <Link href={`/victims/${r.victimId}`}>{r.caseNumber}</Link> : null}
+              {stayFiles.some((f) => f.parentId === r.stayId) ? (
+                <div className="stack" data-testid="stay-files">
+                  <h3>{t("attachments.stayFiles")}</h3>
+                  <PersonFiles
+                    files={stayFiles.filter((f) => f.parentId === r.stayId)}
+                    labelOf={null}
+                    timeZone={actor.timeZone}
+                    returnTo={returnTo}
+                    testId="stay-file-list"
+                  />
+                </div>
+              ) : null}
               {runs ? (
                 <details>
                   <summary>{t("shelters.actions")}</summary>
@@ -122,6 +158,16 @@ export default async function ShelterBoardPage({ params }: { params: Promise<{ i
                   <IncidentForm stayId={r.stayId} version={r.version} today={today} />
                   {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
                   <DischargeForm stayId={r.stayId} version={r.version} today={today} />
+                  {r.person === "person" ? (
+                    <>
+                      <h3>{t("attachments.attachToStay")}</h3>
+                      <UploadForm
+                        targets={[{ value: `SHELTER_STAY:${r.stayId}`, label: t("attachments.parents.SHELTER_STAY") }]}
+                        returnTo={returnTo}
+                        testId={`upload-stay-file-${r.stayId}`}
+                      />
+                    </>
+                  ) : null}
                 </details>
               ) : null}
             </div>

@@ -98,6 +98,7 @@ export default async function VictimPage({
     attachments,
     labourClaims,
     claimChoices,
+    claimFiles,
     ownRecord,
     closed,
     may,
@@ -183,10 +184,24 @@ export default async function VictimPage({
     [t(`documents.types.${d.type}`), d.number].filter(Boolean).join(" ");
   const consentLabel = (c: { kind: string; givenOn: Date }) =>
     `${t(`casework.consentKinds.${c.kind}`)}, ${date(c.givenOn)}`;
+  const proceedingLabel = (p: { kind: string; caseNumber: string | null; countryCode: string }) =>
+    [t(`proceedings.kinds.${p.kind}`), p.caseNumber, countryName(p.countryCode, locale)].filter(Boolean).join(", ");
+  const claimLabel = (c: { employer: { name: string | null }; countryCode: string }) =>
+    [c.employer.name, countryName(c.countryCode, locale)].filter(Boolean).join(", ");
   const fileParentLabel = (f: AttachmentView) => {
     const document = f.parentType === "DOCUMENT" ? documents?.find((d) => d.id === f.parentId) : undefined;
     const consent = f.parentType === "CONSENT" ? consents?.find((c) => c.id === f.parentId) : undefined;
-    const label = document ? documentLabel(document) : consent ? consentLabel(consent) : "";
+    const proceeding = f.parentType === "PROCEEDING" ? proceedings?.find((p) => p.id === f.parentId) : undefined;
+    const claim = f.parentType === "LABOUR_CLAIM" ? labourClaims?.find((c) => c.id === f.parentId) : undefined;
+    const label = document
+      ? documentLabel(document)
+      : consent
+        ? consentLabel(consent)
+        : proceeding
+          ? proceedingLabel(proceeding)
+          : claim
+            ? claimLabel(claim)
+            : "none";
     return t(`attachments.parents.${f.parentType}`, { label });
   };
   const fileTargets = [
@@ -198,7 +213,45 @@ export default async function VictimPage({
       value: `DOCUMENT:${d.id}`,
       label: t("attachments.parents.DOCUMENT", { label: documentLabel(d) }),
     })),
+    ...(ownRecord ? (proceedings ?? []) : []).map((p) => ({
+      value: `PROCEEDING:${p.id}`,
+      label: t("attachments.parents.PROCEEDING", { label: proceedingLabel(p) }),
+    })),
+    ...(labourClaims ?? [])
+      .filter((c) => c.own)
+      .map((c) => ({
+        value: `LABOUR_CLAIM:${c.id}`,
+        label: t("attachments.parents.LABOUR_CLAIM", { label: claimLabel(c) }),
+      })),
   ];
+  // A claim's files are about no one person: listed on the claim itself, with a form to add one.
+  const claimFilesOf = (claimId: string) => {
+    const files = claimFiles.filter((f) => f.parentId === claimId);
+    const claim = labourClaims?.find((c) => c.id === claimId);
+    if (!claim?.own || (!files.length && !mayEdit)) return null;
+    return (
+      <div className="stack" data-testid={`claim-files-${claimId}`}>
+        <h4>{t("attachments.claimFiles")}</h4>
+        <PersonFiles
+          files={files}
+          labelOf={null}
+          timeZone={timeZone}
+          returnTo={`/victims/${v.id}`}
+          testId="claim-files"
+        />
+        {mayEdit ? (
+          <details className="casefile-add">
+            <summary>{t("attachments.attachToClaim")}</summary>
+            <UploadForm
+              targets={[{ value: `LABOUR_CLAIM:${claimId}`, label: claimLabel(claim) }]}
+              returnTo={`/victims/${v.id}`}
+              testId={`upload-claim-file-${claimId}`}
+            />
+          </details>
+        ) : null}
+      </div>
+    );
+  };
   const fileOutcome = ["added", "tooLarge", "type", "empty", "failed"].find((w) => w === query.file);
 
   return (
@@ -662,7 +715,12 @@ export default async function VictimPage({
                     {t(`attachments.outcome.${fileOutcome}`)}
                   </Alert>
                 ) : null}
-                <PersonFiles files={attachments} labelOf={fileParentLabel} timeZone={timeZone} />
+                <PersonFiles
+                  files={attachments}
+                  labelOf={fileParentLabel}
+                  timeZone={timeZone}
+                  returnTo={`/victims/${v.id}`}
+                />
                 {attachments.length ? <p className="muted">{t("attachments.downloadHint")}</p> : null}
               </CaseSection>
             ) : null}
@@ -690,6 +748,7 @@ export default async function VictimPage({
                   victimId={v.id}
                   personName={[v.givenName, v.familyName].filter(Boolean).join(" ")}
                   claims={labourClaims}
+                  filesOf={claimFilesOf}
                   mayEdit={mayEdit}
                   choices={claimChoices}
                   countries={regionalCountryChoices(
