@@ -15,6 +15,7 @@ test("someone working for two organisations acts for one at a time, with that or
   await expect(nav.getByRole("link")).toHaveText([
     "Home",
     "Victims",
+    "Tasks",
     "Shelters",
     "Situations",
     "Perpetrators",
@@ -27,6 +28,7 @@ test("someone working for two organisations acts for one at a time, with that or
   await expect(nav.getByRole("link")).toHaveText([
     "Home",
     "Victims",
+    "Tasks",
     "Repatriations",
     "Shelters",
     "Hotline",

@@ -14,6 +14,7 @@ const NAVIGATION: Record<string, { email: string; role: string; links: string[] 
     links: [
       "Home",
       "Victims",
+      "Tasks",
       "Repatriations",
       "Shelters",
       "Hotline",
@@ -31,6 +32,7 @@ const NAVIGATION: Record<string, { email: string; role: string; links: string[] 
     links: [
       "Home",
       "Victims",
+      "Tasks",
       "Repatriations",
       "Referrals",
       "Shelters",
@@ -44,7 +46,7 @@ const NAVIGATION: Record<string, { email: string; role: string; links: string[] 
   CASE_WORKER: {
     email: "caseworker@bishkek.demo",
     role: "Case worker",
-    links: ["Home", "Victims", "Shelters", "Situations", "Perpetrators", "Settings"],
+    links: ["Home", "Victims", "Tasks", "Shelters", "Situations", "Perpetrators", "Settings"],
   },
   HOTLINE_OPERATOR: {
     email: "hotline@tashkent.demo",
