@@ -3,7 +3,7 @@
 // translation keys.
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
-import { choice, optional } from "@/lib/validation/fields";
+import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import {
@@ -43,7 +43,7 @@ export const documentSchema = z
 export type DocumentInput = z.infer<typeof documentSchema>;
 
 /** A change to a document: the whole form again, with the version it was read at. */
-export const updateDocumentSchema = z.intersection(documentSchema, z.object({ version: z.coerce.number().int() }));
+export const updateDocumentSchema = z.intersection(documentSchema, z.object({ version: versionField }));
 export type UpdateDocumentInput = z.infer<typeof updateDocumentSchema>;
 
 export const recoveryStepSchema = z.object({
@@ -54,14 +54,6 @@ export const recoveryStepSchema = z.object({
 });
 export type RecoveryStepInput = z.infer<typeof recoveryStepSchema>;
 
-/** An amount of money as typed: digits, at most two after the point (kept exact, as a decimal). */
-const amount = optional(
-  z.coerce
-    .string()
-    .trim()
-    .regex(/^\d{1,12}(\.\d{1,2})?$/, "errors.invalidAmount"),
-);
-
 /** A person's legal status in one country (one per country; saving again changes it). */
 export const legalStatusSchema = z
   .object({
@@ -71,7 +63,7 @@ export const legalStatusSchema = z
     permit: choice(PERMIT_KINDS).default("UNKNOWN"),
     permitUntil: optional(day),
     overstaySince: optional(day.refine(notFuture, "errors.dateInFuture")),
-    finesOwed: amount,
+    finesOwed: optional(amountField),
     finesCurrency: optional(choice(CURRENCIES)),
     finesDueOn: optional(day),
     removal: choice(REMOVAL_DECISIONS).default("NONE"),
@@ -81,7 +73,7 @@ export const legalStatusSchema = z
     releasedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
     notes: text(2000),
     /** The version read, when changing a country already recorded. */
-    version: optional(z.coerce.number().int()),
+    version: optional(versionField),
   })
   .superRefine((s, ctx) => {
     if (s.finesOwed !== undefined && !s.finesCurrency)

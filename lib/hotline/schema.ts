@@ -16,7 +16,7 @@ import {
   URGENCIES,
 } from "./codes";
 import { normalisePhone } from "./phone";
-import { checkRegionOfCountry, choice, optional, regionCodeField } from "@/lib/validation/fields";
+import { checkRegionOfCountry, choice, optional, regionCodeField, versionField } from "@/lib/validation/fields";
 import { AUTHORITY_REPORT_BASES } from "@/lib/vocabulary/authorities";
 
 /** Clocks of operators' computers drift; a minute of tolerance avoids refusing "now". */
@@ -172,13 +172,13 @@ export type ApiCreateHotlineCallInput = z.infer<typeof apiCreateHotlineCallSchem
 
 /** Editing or completing a call: the whole record again, with the version it was read at. */
 export const updateHotlineCallSchema = z
-  .object({ ...callFields, version: z.coerce.number().int().min(1).max(2_147_483_647) })
+  .object({ ...callFields, version: versionField })
   .superRefine((call, ctx) => checkCall(call, ctx, true));
 export type UpdateHotlineCallInput = z.infer<typeof updateHotlineCallSchema>;
 
 export const voidHotlineCallSchema = z.object({
   reason: z.string("errors.required").trim().min(3, "errors.tooShort").max(500, "errors.tooLong"),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  version: versionField,
 });
 export type VoidHotlineCallInput = z.infer<typeof voidHotlineCallSchema>;
 

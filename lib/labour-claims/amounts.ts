@@ -1,9 +1,7 @@
 // Amounts of money kept exact: the decimal strings of the forms and the API ("1500", "19.99") are
 // counted in cents as whole numbers (BigInt), never as floats, and written back with two decimals.
 
-export const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
-
-/** "19.9" → 1990n. The value must match AMOUNT_PATTERN (or be a Decimal's toFixed(2)). */
+/** "19.9" → 1990n. The value must match AMOUNT_PATTERN (lib/validation/fields.ts) (or be a Decimal's toFixed(2)). */
 export function toCents(amount: string): bigint {
   const [whole, fraction = ""] = amount.split(".");
   return BigInt(whole!) * 100n + BigInt(fraction.padEnd(2, "0").slice(0, 2) || "0");

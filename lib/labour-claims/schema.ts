@@ -4,16 +4,16 @@
 // translation keys.
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
-import { choice, optional } from "@/lib/validation/fields";
+import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
-import { AMOUNT_PATTERN, exceeds } from "./amounts";
+import { exceeds } from "./amounts";
 import { CLAIM_ROUTES, CLAIM_STATUSES, MAX_CLAIM_PEOPLE } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
 const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLong"));
-const amount = z.coerce.string("errors.required").trim().regex(AMOUNT_PATTERN, "errors.invalidAmount");
+const amount = amountField;
 
 /** One person of the claim: owed, and recovered so far (blank: nothing yet). */
 export const claimPersonSchema = z
@@ -63,10 +63,7 @@ export const labourClaimSchema = z
 export type LabourClaimInput = z.infer<typeof labourClaimSchema>;
 
 /** A change to a claim: the whole form again, with the version it was read at. */
-export const updateLabourClaimSchema = z.intersection(
-  labourClaimSchema,
-  z.object({ version: z.coerce.number("errors.required").int() }),
-);
+export const updateLabourClaimSchema = z.intersection(labourClaimSchema, z.object({ version: versionField }));
 export type UpdateLabourClaimInput = z.infer<typeof updateLabourClaimSchema>;
 
 /** Finding co-workers among the organisation's people: a name in any script, or a case number. */

@@ -2,7 +2,7 @@
 // and again on the server. Messages are translation keys.
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
-import { blankToUndefined, choice, optional } from "@/lib/validation/fields";
+import { amountField, blankToUndefined, choice, optional, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import {
@@ -31,13 +31,7 @@ function several<S extends z.ZodType>(item: S, max: number) {
   );
 }
 
-/** An amount of money as typed: digits, at most two after the point (kept exact, as a decimal). */
-const amount = optional(
-  z.coerce
-    .string()
-    .trim()
-    .regex(/^\d{1,12}(\.\d{1,2})?$/, "errors.invalidAmount"),
-);
+const amount = optional(amountField);
 
 /** A hearing (or an interview, a confrontation): its date, the local time where known, what it is for. */
 export const hearingSchema = z.object({
@@ -98,7 +92,5 @@ export const proceedingSchema = proceedingFields.extend({ hearings: hearingRows 
 export type ProceedingInput = z.infer<typeof proceedingSchema>;
 
 /** A change to a case: the whole form again (its hearings apart), with the version it was read at. */
-export const updateProceedingSchema = proceedingFields
-  .extend({ version: z.coerce.number().int() })
-  .superRefine(checkProceeding);
+export const updateProceedingSchema = proceedingFields.extend({ version: versionField }).superRefine(checkProceeding);
 export type UpdateProceedingInput = z.infer<typeof updateProceedingSchema>;

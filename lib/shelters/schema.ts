@@ -1,5 +1,6 @@
 // Shelter forms and API bodies. Messages are translation keys.
 import { z } from "zod";
+import { versionField } from "@/lib/validation/fields";
 import { coercedDate } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "./codes";
@@ -106,7 +107,7 @@ export const dischargeSchema = z.object({
 
 /** PATCH of a stay: record services and incidents, move to another bed, or discharge. */
 export const updateStaySchema = z.object({
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  version: versionField,
   moveToBedId: optional(z.uuid("errors.invalidChoice")),
   plannedDischargeOn: optional(coercedDate("errors.invalidDate")),
   addService: optional(stayServiceSchema),

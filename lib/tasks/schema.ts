@@ -1,5 +1,6 @@
 // Reminders' forms and the list's query. Messages are translation keys.
 import { z } from "zod";
+import { versionField as version } from "@/lib/validation/fields";
 import { TASK_STATUSES, TASK_VIEWS } from "./codes";
 
 export const taskQuerySchema = z.object({
@@ -8,8 +9,6 @@ export const taskQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type TaskQuery = z.infer<typeof taskQuerySchema>;
-
-const version = z.coerce.number().int().min(0).max(2_147_483_647);
 
 export const completeTaskSchema = z.object({ version });
 

@@ -2,6 +2,7 @@
 // under "errors"), so the same schema gives errors in the user's language in the browser and on
 // the server.
 import { z } from "zod";
+import { versionField } from "@/lib/validation/fields";
 import { LOCALES } from "@/lib/i18n/locales";
 import { inviteMemberSchema } from "@/lib/invitations/schema";
 import { currentPasswordField, newPasswordField, orgRoleField, secondFactorCodeField } from "@/lib/validation/account";
@@ -12,13 +13,13 @@ export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 
 export const changeMemberRoleSchema = z.object({
   role: orgRoleField,
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  version: versionField,
 });
 export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleSchema>;
 
 export const setMemberActiveSchema = z.object({
   active: z.boolean(),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  version: versionField,
 });
 export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
 
@@ -68,7 +69,7 @@ export const apiTokenSettingsSchema = z.object({
 export type ApiTokenSettingsInput = z.infer<typeof apiTokenSettingsSchema>;
 
 export const removeMembershipSchema = z.object({
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
+  version: versionField,
 });
 export type RemoveMembershipInput = z.infer<typeof removeMembershipSchema>;
 

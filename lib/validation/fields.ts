@@ -9,6 +9,21 @@ export const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankTo
 
 export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.invalidChoice");
 
+/**
+ * The version a record was read at (optimistic locking), bounded to PostgreSQL's integer: a larger
+ * number reaches the database's `WHERE version = …` and fails there (a 500) instead of answering
+ * "invalid" (the fuzzing of issue 14 found it once already).
+ */
+export const versionField = z.coerce
+  .number("errors.invalid")
+  .int("errors.invalid")
+  .min(1, "errors.invalid")
+  .max(2_147_483_647, "errors.invalid");
+
+/** An amount of money as typed: digits, at most two after the point, kept exact as a decimal string. */
+export const AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+export const amountField = z.coerce.string("errors.required").trim().regex(AMOUNT_PATTERN, "errors.invalidAmount");
+
 /** An ISO 3166-2 code (RU-MOS, UZ-SA, KZ-75); whether a list holds it is checked on the server. */
 export const regionCodeField = optional(
   z

@@ -19,7 +19,7 @@ import {
   VICTIM_STATUSES,
 } from "./codes";
 import { SEXES } from "@/lib/vocabulary/person";
-import { checkRegionOfCountry, choice, optional, regionCodeField } from "@/lib/validation/fields";
+import { checkRegionOfCountry, choice, optional, regionCodeField, versionField } from "@/lib/validation/fields";
 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 const country = z
@@ -122,7 +122,7 @@ export const updateVictimSchema = z
     narrative: optional(text(20_000)),
     events: z.array(traffickingEventSchema).max(20, "errors.tooMany").default([]),
     assignedToId: optional(z.uuid("errors.invalid")),
-    version: z.coerce.number().int().min(1).max(2_147_483_647),
+    version: versionField,
   })
   .superRefine((victim, ctx) => {
     checkIdentity(victim, ctx);
