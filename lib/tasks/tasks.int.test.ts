@@ -12,7 +12,8 @@ import { documentSchema, legalStatusSchema, updateDocumentSchema } from "@/lib/d
 import { saveLegalStatus } from "@/lib/documents/legal-status";
 import { createProceeding } from "@/lib/proceedings/mutations";
 import { proceedingSchema } from "@/lib/proceedings/schema";
-import { recordConsent, withdrawConsent } from "@/lib/casework/mutations";
+import { addSupportItem, recordConsent, updateSupportItem, withdrawConsent } from "@/lib/casework/mutations";
+import { countNotifications } from "@/lib/notifications/data";
 import { assignTask, completeTask, dismissTask } from "./mutations";
 import { countReminders, listTasks } from "./data";
 import { taskQuerySchema } from "./schema";
@@ -177,5 +178,30 @@ describe("reminders", () => {
     expect([task.kind, iso(task.dueOn), task.assigneeId]).toEqual(["CONSENT_REVIEW", "2028-03-15", s.worker.user.id]);
     await withdrawConsent(s.coordinator.scope, s.victimId, consent.id, { withdrawnOn: new Date("2026-06-01") });
     expect(await db.task.count({ where: { sourceId: consent.id } })).toBe(0);
+  });
+
+  it("follow a permit's end and a planned support step, and late ones ring the bell", async () => {
+    const s = await setup();
+    await saveLegalStatus(
+      s.coordinator.scope,
+      s.victimId,
+      legalStatusSchema.parse({ countryCode: "RU", permit: "PATENT", permitUntil: inDays(10) }),
+    );
+    const step = await addSupportItem(s.coordinator.scope, s.victimId, {
+      area: "HEALTH",
+      status: "PLANNED",
+      plannedOn: new Date(`${inDays(-2)}T00:00:00Z`),
+    });
+    const mine = await listTasks(s.worker.scope, query({}));
+    expect(mine?.items.map((t) => [t.kind, iso(t.dueOn)])).toEqual(
+      [
+        ["SUPPORT_ITEM", inDays(-2)],
+        ["PERMIT_ENDS", inDays(-4)],
+      ].sort((a, b) => a[1]!.localeCompare(b[1]!)),
+    );
+    expect((await countNotifications(s.worker.scope)).overdueReminders).toBe(2);
+    // The step done: its reminder goes, and the bell rings for one.
+    await updateSupportItem(s.coordinator.scope, s.victimId, step.id, { area: "HEALTH", status: "DONE" });
+    expect((await countNotifications(s.worker.scope)).overdueReminders).toBe(1);
   });
 });
