@@ -110,6 +110,11 @@ describe("retention", () => {
       );
     const shared = await claim([person.id, open.id]);
     const hers = await claim([person.id]);
+    const payslips = await createAttachment(
+      coordinator,
+      { parentType: "LABOUR_CLAIM", parentId: hers.id },
+      { name: "payslips.pdf", content: Buffer.from("%PDF-1.4\n% payslips\n%%EOF\n") },
+    );
     const proceeding = await createProceeding(
       coordinator,
       person.id,
@@ -175,6 +180,9 @@ describe("retention", () => {
     expect(await db.labourClaimPerson.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.labourClaimPerson.count({ where: { claimId: shared.id } })).toBe(1);
     expect(await db.labourClaim.count({ where: { id: { in: [shared.id, hers.id] } } })).toBe(1);
+    // The file on her own claim went with it, content and all.
+    expect(await db.attachment.count({ where: { id: payslips.id } })).toBe(0);
+    expect(await db.attachmentBlob.count({ where: { id: payslips.id } })).toBe(0);
     // Her legal proceedings too, with their hearings.
     expect(await db.legalProceeding.count({ where: { victimId: person.id } })).toBe(0);
     expect(await db.proceedingHearing.count({ where: { proceedingId: proceeding.id } })).toBe(0);
