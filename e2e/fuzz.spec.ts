@@ -93,7 +93,7 @@ const FIELDS = [
   "healthNotes",
   "sharedFields",
   "riskOutcome",
-  "documentStatus",
+  "travelDocumentId",
   "travelDate",
   "supportAreas",
 ];

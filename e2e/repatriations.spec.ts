@@ -140,13 +140,29 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await page.getByLabel("Message", { exact: true }).fill("The consulate issued a certificate of return today.");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByTestId("messages")).toContainText("certificate of return today");
+  // The certificate is one of her documents: recorded there (issued, kept by the centre until the
+  // journey), then named by the step, which reads from it where the document stands.
+  await page.getByTestId("travel-document-note").getByRole("link", { name: "Open the person's documents" }).click();
+  await expect(page).toHaveURL(new RegExp(`/victims/${person.id}`));
+  const papers = page.getByTestId("section-documents");
+  await papers.locator("summary", { hasText: "Record a document" }).click();
+  const paper = papers.getByTestId("add-document-form");
+  await paper.getByLabel("Document", { exact: true }).selectOption("CERTIFICATE_OF_RETURN");
+  await paper.getByLabel("Issued by (country)").selectOption("UZ");
+  await paper.getByLabel("Who holds it now").selectOption("ORGANISATION");
+  await paper.getByLabel("Valid until").fill(inDays(20));
+  await paper.getByRole("button", { name: "Record a document" }).click();
+  await expect(page.getByText("The document is recorded.")).toBeVisible();
+  await page.goto(caseUrl);
   const documents = page.getByTestId("step-record-form");
-  await documents.getByLabel("Travel document", { exact: true }).selectOption({ label: "Certificate of return" });
-  await documents.getByLabel("Document status").selectOption({ label: "Issued" });
+  const chosen = documents.getByLabel("Travel document (from the person's documents)");
+  await expect(chosen.locator("option")).toHaveCount(2);
+  await expect(chosen.locator("option").nth(1)).toContainText("Certificate of return · Uzbekistan");
+  await chosen.selectOption({ index: 1 });
   await documents.getByLabel("Issuing consulate").fill("Consulate General of Uzbekistan in Almaty");
-  await documents.getByLabel("Document expires on").fill(inDays(20));
   await saveStep(page);
-  // The saved record (document issued) ends the document task by itself.
+  await expect(page.getByTestId("step-record")).toContainText("In hand");
+  // The saved record (document in hand) ends the document task by itself.
   await expect(
     page
       .getByTestId("task-row")

@@ -22,6 +22,18 @@ interface DemoCase {
   riskOutcome?: "SAFE" | "SAFE_WITH_SUPPORT" | "NOT_SAFE";
   riskNotes?: string;
   details?: Record<string, unknown>;
+  /** The person's document the travel rests on, recorded among their documents (decision 0027). */
+  travelDocument?: {
+    type: "PASSPORT" | "CERTIFICATE_OF_RETURN";
+    holder: "PERSON" | "ORGANISATION" | "CONSULATE" | "EMPLOYER";
+    expiresIn?: number;
+    steps?: {
+      kind: "ASKED_HOLDER" | "CONSULATE_REQUEST" | "REPLACEMENT_APPLIED";
+      daysAgo: number;
+      note: string;
+      outcome?: "PENDING" | "SUCCEEDED";
+    }[];
+  };
   endReason?: string;
   tasks?: {
     key: string;
@@ -49,10 +61,11 @@ const CASES: DemoCase[] = [
     ],
     riskOutcome: "SAFE_WITH_SUPPORT",
     riskNotes: "Mother and sister in Andijan welcome her back; the recruiter, a neighbour, has moved to Russia.",
-    details: {
-      documentType: "CERTIFICATE_OF_RETURN",
-      documentStatus: "APPLIED",
-      consulate: "Consulate General of Uzbekistan in Almaty",
+    details: { consulate: "Consulate General of Uzbekistan in Almaty" },
+    travelDocument: {
+      type: "CERTIFICATE_OF_RETURN",
+      holder: "CONSULATE",
+      steps: [{ kind: "CONSULATE_REQUEST", daysAgo: 11, note: "Applied in person with the caseworker; photos taken." }],
     },
     tasks: [
       { key: "applyForDocument", side: "SENDING", status: "TRAVEL_DOCUMENTS", dueIn: -2 },
@@ -89,9 +102,20 @@ const CASES: DemoCase[] = [
       ["CLOSED", 5],
     ],
     riskOutcome: "SAFE",
+    travelDocument: {
+      type: "PASSPORT",
+      holder: "PERSON",
+      expiresIn: 900,
+      steps: [
+        {
+          kind: "ASKED_HOLDER",
+          daysAgo: 180,
+          note: "The employer handed it over after the labour inspectorate called.",
+          outcome: "SUCCEEDED",
+        },
+      ],
+    },
     details: {
-      documentType: "PASSPORT",
-      documentStatus: "ISSUED",
       entryBanCleared: true,
       travelDate: day(-152),
       transport: "RAIL",
@@ -175,11 +199,9 @@ const CASES: DemoCase[] = [
       ["IN_TRANSIT", 0],
     ],
     riskOutcome: "SAFE",
+    travelDocument: { type: "PASSPORT", holder: "PERSON", expiresIn: 700 },
     details: {
-      documentType: "PASSPORT",
-      documentStatus: "ISSUED",
       entryBanCleared: true,
-      documentExpiry: day(700),
       travelDate: day(0),
       route: "Moscow (Vnukovo) - Bishkek (Manas)",
       transport: "AIR",
@@ -202,6 +224,44 @@ const CASES: DemoCase[] = [
   },
   { from: "ALA", to: "BIS", citizenship: "KG", path: [["DRAFT", 2]] },
 ];
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** The travel document among the person's documents, with the steps taken to get it. */
+async function seedTravelDocument(
+  tx: Tx,
+  document: NonNullable<DemoCase["travelDocument"]>,
+  victimId: string,
+  issuingCountry: string,
+  organisationId: string,
+  recordedById: string,
+) {
+  const id = crypto.randomUUID();
+  await tx.personDocument.create({
+    data: {
+      id,
+      victimId,
+      organisationId,
+      recordedById,
+      type: document.type,
+      issuingCountry,
+      holder: document.holder,
+      expiresOn: document.expiresIn ? new Date(day(document.expiresIn)) : null,
+      steps: {
+        create: withIds(document.steps ?? []).map((step) => ({
+          id: step.id,
+          organisationId,
+          recordedById,
+          kind: step.kind,
+          takenOn: dayOnly(daysAgo(step.daysAgo)),
+          outcome: step.outcome ?? "PENDING",
+          noteEncrypted: encryptField(step.note, fieldContext("document_recovery_steps", "note_encrypted", step.id)),
+        })),
+      },
+    },
+  });
+  return id;
+}
 
 export async function seedDemoRepatriations(db: PrismaClient) {
   const orgs = await db.organisation.findMany({
@@ -276,6 +336,9 @@ export async function seedDemoRepatriations(db: PrismaClient) {
       ];
       // Ids made here so the encrypted fields can be bound to their rows.
       const id = crypto.randomUUID();
+      const travelDocumentId = demo.travelDocument
+        ? await seedTravelDocument(tx, demo.travelDocument, victim.id, demo.citizenship, sender.id, senderCoordinator)
+        : null;
       const repatriation = await tx.repatriation.create({
         data: {
           id,
@@ -295,6 +358,7 @@ export async function seedDemoRepatriations(db: PrismaClient) {
           stepDetailsEncrypted: demo.details
             ? encryptField(JSON.stringify(demo.details), fieldContext("repatriations", "step_details_encrypted", id))
             : null,
+          travelDocumentId,
           endReason: demo.endReason ?? null,
           grantId: grant?.id ?? null,
           createdById: senderCoordinator,

@@ -33,7 +33,7 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionSubmit } from "@/components/ui/use-action-form";
 import { SharedFieldsToggle } from "@/components/victims/shared-fields-toggle";
-import { StepFieldInputs } from "./step-fields";
+import { StepFieldInputs, type TravelDocumentChoice } from "./step-fields";
 import { usePostFallback } from "@/components/ui/post-fallback";
 
 /** Moves that carry the fields of the step they enter. */
@@ -183,10 +183,13 @@ export function StepRecordForm({
   caseId,
   fields,
   record,
+  travelDocuments,
 }: {
   caseId: string;
   fields: readonly StepFieldName[];
   record: StepFields | null;
+  /** The person's passports and certificates of return, where the step names one. */
+  travelDocuments?: readonly TravelDocumentChoice[];
 }) {
   const t = useTranslations();
   return (
@@ -200,7 +203,7 @@ export function StepRecordForm({
       resetOnSuccess={false}
       testId="step-record-form"
     >
-      <StepFieldInputs fields={fields} idPrefix="step" />
+      <StepFieldInputs fields={fields} idPrefix="step" travelDocuments={travelDocuments} />
     </SmallForm>
   );
 }

@@ -3,25 +3,38 @@
 // edits the current step and the forms of the moves that carry a step's fields (travel plan,
 // handover, reintegration plan). Validation is the shared zod schema's; messages are translated.
 import { useTranslations } from "next-intl";
-import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, RISK_OUTCOMES, TRANSPORT_MODES } from "@/lib/repatriations/codes";
+import { RISK_OUTCOMES, TRANSPORT_MODES } from "@/lib/repatriations/codes";
 import { stepFieldsSchema, type StepFieldName } from "@/lib/repatriations/schema";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { defineForm } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
+import { NamedOptions } from "@/components/ui/named-options";
+
+/** A person's document the travel may rest on, named for the choice (kind, country, holder, expiry). */
+export interface TravelDocumentChoice {
+  id: string;
+  name: string;
+}
 
 const CHOICES: Partial<Record<StepFieldName, { values: readonly string[]; labels: string }>> = {
   riskOutcome: { values: RISK_OUTCOMES, labels: "riskOutcomes" },
-  documentType: { values: DOCUMENT_TYPES, labels: "documentTypes" },
-  documentStatus: { values: DOCUMENT_PROGRESS, labels: "documentProgress" },
   transport: { values: TRANSPORT_MODES, labels: "transportModes" },
 };
-const DATES: StepFieldName[] = ["documentExpiry", "travelDate", "arrivedOn"];
+const DATES: StepFieldName[] = ["travelDate", "arrivedOn"];
 const LONG_TEXT: StepFieldName[] = ["riskNotes", "riskOverride", "route", "handoverPeople", "handoverNotes"];
 
 const Step = defineForm(stepFieldsSchema);
 
 /** The fields, in the form around them (a step's record, or a move that carries one). */
-export function StepFieldInputs({ fields, idPrefix }: { fields: readonly StepFieldName[]; idPrefix: string }) {
+export function StepFieldInputs({
+  fields,
+  idPrefix,
+  travelDocuments = [],
+}: {
+  fields: readonly StepFieldName[];
+  idPrefix: string;
+  travelDocuments?: readonly TravelDocumentChoice[];
+}) {
   const t = useTranslations();
   return (
     <>
@@ -29,6 +42,13 @@ export function StepFieldInputs({ fields, idPrefix }: { fields: readonly StepFie
         const id = `${idPrefix}-${name}`;
         const label = t(`repatriations.fields.${name}`);
         const choice = CHOICES[name];
+        if (name === "travelDocumentId") {
+          return (
+            <Step.Select key={name} name={name} id={id} label={label} hint={t("repatriations.travelDocumentHint")}>
+              <NamedOptions items={[...travelDocuments]} empty={t("common.choose")} />
+            </Step.Select>
+          );
+        }
         if (name === "entryBanCleared") return <Step.Checkbox key={name} name={name} id={id} label={label} />;
         if (name === "supportAreas") {
           return (

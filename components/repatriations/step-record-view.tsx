@@ -1,20 +1,25 @@
 // What the steps have recorded so far, read-only, in the order of the road home.
 import { getLocale, getTranslations } from "next-intl/server";
-import type { StepFieldName, StepFields } from "@/lib/repatriations/schema";
+import type { StepRecord, StepRecordFieldName } from "@/lib/repatriations/schema";
 import { STEP_FIELDS } from "@/lib/repatriations/steps";
+import { DERIVED_TRAVEL_FIELDS } from "@/lib/repatriations/travel-document";
 import { formatDate } from "@/lib/i18n/format";
 
-const CHOICE_LABELS: Partial<Record<StepFieldName, string>> = {
+const CHOICE_LABELS: Partial<Record<StepRecordFieldName, string>> = {
   riskOutcome: "riskOutcomes",
   documentType: "documentTypes",
   documentStatus: "documentProgress",
   transport: "transportModes",
 };
 
-export async function StepRecordView({ record }: { record: StepFields }) {
+/** The step's chosen document is shown as where it stands (kind, status, expiry), not as its id. */
+const shownFields = (fields: readonly StepRecordFieldName[]): StepRecordFieldName[] =>
+  fields.flatMap((f) => (f === "travelDocumentId" ? [...DERIVED_TRAVEL_FIELDS] : [f]));
+
+export async function StepRecordView({ record }: { record: StepRecord }) {
   const t = await getTranslations();
   const locale = await getLocale();
-  const show = (name: StepFieldName): string | null => {
+  const show = (name: StepRecordFieldName): string | null => {
     const value = record[name];
     if (value === undefined || value === null || value === "") return null;
     if (name === "entryBanCleared") return value ? t("common.yes") : t("common.no");
@@ -27,7 +32,9 @@ export async function StepRecordView({ record }: { record: StepFields }) {
   const steps = Object.entries(STEP_FIELDS)
     .map(([status, fields]) => ({
       status,
-      rows: fields!.map((f) => [f, show(f)] as const).filter(([, v]) => v !== null),
+      rows: shownFields(fields!)
+        .map((f) => [f, show(f)] as const)
+        .filter(([, v]) => v !== null),
     }))
     .filter((s) => s.rows.length > 0);
   if (steps.length === 0) return <p className="muted">{t("repatriations.nothingRecorded")}</p>;

@@ -45,6 +45,9 @@ export const stepRecordResponseSchema = z.object({
   riskOutcome: z.enum(RISK_OUTCOMES).optional(),
   riskNotes: z.string().optional(),
   riskOverride: z.string().optional(),
+  /** The person's document the travel rests on (`GET /api/v1/victims/{id}/documents` where the reader's access names documents). */
+  travelDocumentId: z.uuid().optional(),
+  /** Derived from that document, for either side: its kind, where it stands (in hand: ISSUED), its expiry. */
   documentType: z.enum(DOCUMENT_TYPES).optional(),
   documentStatus: z.enum(DOCUMENT_PROGRESS).optional(),
   consulate: z.string().optional(),

@@ -25,6 +25,10 @@ export type RiskOutcome = (typeof RISK_OUTCOMES)[number];
 
 export const CLOSED_STATUSES: readonly RepatriationStatus[] = ["DECLINED", "CLOSED", "CANCELLED"];
 
+/** The documents of a person's that a repatriation's travel may rest on. */
 export const DOCUMENT_TYPES = ["PASSPORT", "CERTIFICATE_OF_RETURN"] as const;
+export type TravelDocumentType = (typeof DOCUMENT_TYPES)[number];
+/** Where the travel document stands, derived from the person's document (lib/repatriations/travel-document.ts). */
 export const DOCUMENT_PROGRESS = ["NOT_STARTED", "APPLIED", "ISSUED"] as const;
+export type DocumentProgress = (typeof DOCUMENT_PROGRESS)[number];
 export const TRANSPORT_MODES = ["AIR", "RAIL", "ROAD", "OTHER"] as const;

@@ -9,7 +9,7 @@ import { personVisible, repatriationWhere, sideOf } from "./policy";
 import { nextMoves, waitingOn } from "./state-machine";
 import { type RepatriationStatus } from "./codes";
 import { editableFields } from "./steps";
-import { readStepRecord } from "./step-record";
+import { readStepRecord, readTravelDocument } from "./step-record";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { organisationToday } from "@/lib/time/zoned";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
@@ -194,7 +194,7 @@ export async function getRepatriation(scope: Scope, id: string) {
     targetTravelDate: found.targetTravelDate,
     endReason: found.endReason,
     ...shown,
-    record: showRecord ? readStepRecord(found) : null,
+    record: showRecord ? readStepRecord(found, await readTravelDocument(db, found.id)) : null,
     riskOutcome: found.riskOutcome,
     riskOverrideRecorded: Boolean(found.riskOverrideEncrypted),
     version: found.version,

@@ -9,6 +9,11 @@ import { markCaseNoticesRead, markNotificationsRead } from "@/lib/notifications/
 import { completeTask, postMessage, transitionRepatriation, updateStep } from "./mutations";
 import { getRepatriation, listMessages, listRepatriations, listTasks } from "./data";
 import { getRepatriationFigures } from "./figures";
+import { addRecoveryStep, createDocument, updateDocument } from "@/lib/documents/mutations";
+import { documentSchema, recoveryStepSchema, updateDocumentSchema } from "@/lib/documents/schema";
+import { listDocuments } from "@/lib/documents/data";
+import { registerVictim } from "@/lib/victims/mutations";
+import { registerVictimSchema } from "@/lib/victims/schema";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -38,11 +43,61 @@ describe("a repatriation from request to closure", () => {
     });
     await transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS" });
 
-    await updateStep(sender, id, {
-      documentType: "CERTIFICATE_OF_RETURN",
-      documentStatus: "APPLIED",
-      consulate: "Consulate of Uzbekistan in Almaty",
+    // The certificate of return is one of the person's documents, asked of the consulate; the
+    // travel-documents step names it and reads where it stands.
+    const certificate = await createDocument(
+      sender,
+      victimId,
+      documentSchema.parse({
+        type: "CERTIFICATE_OF_RETURN",
+        issuingCountry: "UZ",
+        holder: "CONSULATE",
+        number: "VV 4471",
+      }),
+    );
+    await addRecoveryStep(
+      sender,
+      certificate.id,
+      recoveryStepSchema.parse({ kind: "CONSULATE_REQUEST", takenOn: inDays(0) }),
+    );
+    // Only the person's organisation names its document, and only a passport or a certificate of
+    // return of this person.
+    await expect(updateStep(receiver, id, { travelDocumentId: certificate.id })).rejects.toMatchObject({
+      fields: { travelDocumentId: "errors.repatriationWrongSide" },
     });
+    const card = await createDocument(
+      sender,
+      victimId,
+      documentSchema.parse({ type: "MIGRATION_CARD", holder: "PERSON" }),
+    );
+    const other = await registerVictim(
+      sender,
+      registerVictimSchema.parse({
+        givenName: "Нигора",
+        familyName: "Юсупова",
+        estimatedAge: 31,
+        sex: "FEMALE",
+        citizenships: ["UZ"],
+        identifiedOn: "2026-04-01",
+        identifiedBy: "NGO_OUTREACH",
+      }),
+    );
+    const othersPassport = await createDocument(
+      sender,
+      other.id,
+      documentSchema.parse({ type: "PASSPORT", holder: "PERSON" }),
+    );
+    for (const wrong of [card.id, othersPassport.id, crypto.randomUUID()])
+      await expect(updateStep(sender, id, { travelDocumentId: wrong })).rejects.toMatchObject({
+        fields: { travelDocumentId: "errors.travelDocumentUnknown" },
+      });
+    await updateStep(sender, id, { travelDocumentId: certificate.id, consulate: "Consulate of Uzbekistan in Almaty" });
+    // The home side sees where the document stands without reading the document itself.
+    const seen = (await getRepatriation(receiver, id))!.record!;
+    expect(seen).toMatchObject({ documentType: "CERTIFICATE_OF_RETURN", documentStatus: "APPLIED" });
+    expect(JSON.stringify(seen)).not.toContain("VV 4471");
+    expect(await listDocuments(receiver, victimId)).toBeNull();
+
     const plan = {
       travelDate: inDays(20),
       transport: "AIR" as const,
@@ -53,7 +108,13 @@ describe("a repatriation from request to closure", () => {
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
       messageKey: "errors.travelDocumentNotIssued",
     });
-    await updateStep(sender, id, { documentStatus: "ISSUED", documentExpiry: inDays(10) });
+    // Issued and kept by the organisation until the journey: the document's own record says so.
+    const issued = { type: "CERTIFICATE_OF_RETURN", issuingCountry: "UZ", holder: "ORGANISATION", number: "VV 4471" };
+    await updateDocument(
+      sender,
+      certificate.id,
+      updateDocumentSchema.parse({ ...issued, expiresOn: inDays(10), version: 1 }),
+    );
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
       messageKey: "errors.entryBanNotCleared",
     });
@@ -64,7 +125,11 @@ describe("a repatriation from request to closure", () => {
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
       messageKey: "errors.documentExpiresBeforeTravel",
     });
-    await updateStep(sender, id, { documentExpiry: inDays(60) });
+    await updateDocument(
+      sender,
+      certificate.id,
+      updateDocumentSchema.parse({ ...issued, expiresOn: inDays(60), version: 2 }),
+    );
     await expect(
       transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", travelDate: inDays(20) }),
     ).rejects.toMatchObject({ messageKey: "errors.travelPlanIncomplete" });

@@ -26,13 +26,15 @@ import {
   STEP_FIELDS,
   tasksEndedBy,
 } from "./steps";
-import { pickGiven, readStepRecord, writeStepRecord } from "./step-record";
+import { chosenTravelDocument, pickGiven, readStepRecord, readTravelDocument, writeStepRecord } from "./step-record";
+import { DERIVED_TRAVEL_FIELDS, travelDocumentState } from "./travel-document";
 import type {
   CompleteTaskInput,
   CreateRepatriationInput,
   CreateTaskInput,
   MessageInput,
   StepFields,
+  StepRecord,
   TransitionInput,
   UpdateStepInput,
 } from "./schema";
@@ -100,7 +102,23 @@ async function lockCase(tx: Tx, scope: Scope, repatriationId: string) {
   if (!visible) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM repatriations WHERE id = ${repatriationId}::uuid FOR UPDATE`;
   const current = await tx.repatriation.findFirstOrThrow({ where: { id: repatriationId } });
-  return { current, side: sideOf(scope, current)!, record: readStepRecord(current) };
+  const travel = await readTravelDocument(tx, repatriationId);
+  return { current, side: sideOf(scope, current)!, record: readStepRecord(current, travel) };
+}
+
+/**
+ * The record as it will stand after a write of `given`: a newly named travel document must be one
+ * of the person's passports or certificates of return, and the step then reads where it stands.
+ */
+async function mergeRecord(tx: Tx, victimId: string, record: StepRecord, given: Partial<StepFields>) {
+  const merged: StepRecord = { ...record, ...pickGiven(given) };
+  if (!given.travelDocumentId || given.travelDocumentId === record.travelDocumentId) return merged;
+  const chosen = await chosenTravelDocument(tx, victimId, given.travelDocumentId);
+  if (!chosen) throw refuse("errors.travelDocumentUnknown", "travelDocumentId");
+  const withoutOld = Object.fromEntries(
+    Object.entries(merged).filter(([key]) => !(DERIVED_TRAVEL_FIELDS as readonly string[]).includes(key)),
+  );
+  return { ...withoutOld, ...travelDocumentState(chosen) } as StepRecord;
 }
 
 const refuse = (reason: string, field = "to") => new AppError("UNPROCESSABLE", reason, { [field]: reason });
@@ -124,7 +142,7 @@ async function createStepTasks(
   scope: Scope,
   repatriationId: string,
   status: RepatriationStatus,
-  record: StepFields,
+  record: StepRecord,
 ) {
   // Due dates count from today in the calendar of the organisation that moved the case.
   const today = organisationToday(scope).toISOString().slice(0, 10);
@@ -160,7 +178,7 @@ async function closeEndedTasks(
   repatriationId: string,
   from: RepatriationStatus,
   to: RepatriationStatus | null,
-  record: StepFields,
+  record: StepRecord,
 ) {
   const keys = tasksEndedBy(from, to, record);
   if (keys.length === 0) return;
@@ -187,7 +205,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
       throw new AppError("CONFLICT", "errors.repatriationMoved", { to: "errors.repatriationMoved" });
     checkFieldWrites(scope, side, fields, to === "CANCELLED" ? [from] : [from, to]);
     if (sharedFields?.length && to !== "REQUESTED") throw refuse("errors.fieldNotForStep", "sharedFields");
-    const merged = { ...record, ...pickGiven(fields) };
+    const merged = await mergeRecord(tx, current.victimId, record, fields);
     const openFollowUps = await tx.repatriationTask.count({
       where: { repatriationId, kind: "FOLLOW_UP", doneOn: null },
     });
@@ -277,10 +295,11 @@ export async function updateStep(scope: Scope, repatriationId: string, input: Up
     checkFieldWrites(scope, side, input, [status]);
     const given = pickGiven(input);
     if (Object.keys(given).length === 0) throw new AppError("INVALID", "errors.nothingToSave");
+    const merged = await mergeRecord(tx, current.victimId, record, input);
     await tx.repatriation.update({
       where: { id: repatriationId },
       data: {
-        ...writeStepRecord(scope, input, { ...record, ...given }, repatriationId),
+        ...writeStepRecord(scope, input, merged, repatriationId),
         version: { increment: 1 },
         events: {
           create: {
@@ -291,7 +310,7 @@ export async function updateStep(scope: Scope, repatriationId: string, input: Up
         },
       },
     });
-    await closeEndedTasks(tx, repatriationId, status, null, { ...record, ...given });
+    await closeEndedTasks(tx, repatriationId, status, null, merged);
     await appendAudit(tx, scope, {
       action: "repatriation.step_update",
       recordType: "REPATRIATION",

@@ -1,5 +1,5 @@
 import type { BoardRow, listMessages, RepatriationCase, RepatriationTaskRow } from "./data";
-import type { StepFields } from "./schema";
+import type { StepRecord } from "./schema";
 import type {
   RepatriationListItemResponse,
   RepatriationMessageResponse,
@@ -33,11 +33,12 @@ export function presentRepatriationListItem(r: BoardRow): RepatriationListItemRe
   };
 }
 
-function presentStepRecord(r: StepFields): StepRecordResponse {
+function presentStepRecord(r: StepRecord): StepRecordResponse {
   return {
     riskOutcome: r.riskOutcome,
     riskNotes: r.riskNotes,
     riskOverride: r.riskOverride,
+    travelDocumentId: r.travelDocumentId,
     documentType: r.documentType,
     documentStatus: r.documentStatus,
     consulate: r.consulate,

@@ -3,7 +3,8 @@ import { coercedDate } from "@/lib/validation/date";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 import { REPATRIATION_STATUSES, RISK_OUTCOMES } from "./codes";
-import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, TRANSPORT_MODES } from "./codes";
+import { TRANSPORT_MODES } from "./codes";
+import type { TravelDocumentState } from "./travel-document";
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
@@ -28,10 +29,9 @@ export const stepFieldsSchema = z.object({
   riskNotes: text(5000),
   /** A COORDINATOR's decision to let travel go ahead despite a NOT_SAFE assessment. */
   riskOverride: optional(z.string().trim().min(10, "errors.tooShort").max(2000, "errors.tooLong")),
-  documentType: optional(z.enum(DOCUMENT_TYPES, "errors.invalidChoice")),
-  documentStatus: optional(z.enum(DOCUMENT_PROGRESS, "errors.invalidChoice")),
+  /** The person's passport or certificate of return the travel rests on (one of their documents). */
+  travelDocumentId: optional(z.uuid("errors.invalidChoice")),
   consulate: text(200),
-  documentExpiry: day,
   entryBanCleared: optional(z.boolean("errors.invalidChoice")),
   travelDate: day,
   route: text(500),
@@ -48,6 +48,9 @@ export const stepFieldsSchema = z.object({
 });
 export type StepFields = z.infer<typeof stepFieldsSchema>;
 export type StepFieldName = keyof StepFields;
+/** The steps' record as read: the fields written, and where the travel document stands (derived). */
+export type StepRecord = StepFields & TravelDocumentState;
+export type StepRecordFieldName = keyof StepRecord;
 
 /** `{ "to": STATUS, reason?, ...fields for that step }` */
 export const transitionSchema = stepFieldsSchema.extend({

@@ -3,7 +3,7 @@
 // reason given. Every move not listed is refused.
 import { roleHas } from "@/lib/roles/permissions";
 import type { AnyRole } from "@/lib/roles/roles";
-import type { StepFields } from "./schema";
+import type { StepRecord } from "./schema";
 import { stepGate } from "./steps";
 import { CLOSED_STATUSES, type RepatriationStatus, type Side } from "./codes";
 
@@ -27,7 +27,7 @@ export interface TransitionFacts {
   /** The person's recorded consent to share their data with the receiving organisation. */
   consentToShare: boolean;
   /** The steps' records as they will stand after the move's own fields are applied. */
-  record: StepFields;
+  record: StepRecord;
   /** A COORDINATOR's recorded decision to proceed despite a NOT_SAFE assessment. */
   riskOverrideRecorded: boolean;
   /** Reintegration follow-ups not yet recorded. */

@@ -5,6 +5,10 @@ import { consentAll, setup } from "@/tests/support/repatriations";
 import { getNotificationSummary } from "@/lib/notifications/data";
 import { transitionRepatriation, updateStep } from "./mutations";
 import { getRepatriation, listTasks } from "./data";
+import { addRecoveryStep, createDocument } from "@/lib/documents/mutations";
+import { documentSchema, recoveryStepSchema } from "@/lib/documents/schema";
+
+const today = new Date().toISOString().slice(0, 10);
 
 const openTasks = async (scope: Parameters<typeof listTasks>[0], id: string) =>
   ((await listTasks(scope, id)) ?? [])
@@ -28,8 +32,13 @@ describe("#15.7 tasks close with the step that ends them", () => {
     await updateStep(receiver, id, { riskOutcome: "SAFE", riskNotes: "Family welcomes her back" });
     await transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS" });
     expect(await openTasks(receiver, id)).toEqual(["applyForDocument", "checkEntryBan"]);
-    // Saving "applied" ends the sender's document task; the entry-ban check stays until it is cleared.
-    await updateStep(sender, id, { documentType: "PASSPORT", documentStatus: "APPLIED" });
+    // Naming a passport the consulate was asked to replace ends the sender's document task; the
+    // entry-ban check stays until it is cleared.
+    const passport = await createDocument(sender, victimId, documentSchema.parse({ type: "PASSPORT", holder: "LOST" }));
+    await updateStep(sender, id, { travelDocumentId: passport.id });
+    expect(await openTasks(receiver, id)).toEqual(["applyForDocument", "checkEntryBan"]);
+    await addRecoveryStep(sender, passport.id, recoveryStepSchema.parse({ kind: "CONSULATE_REQUEST", takenOn: today }));
+    await updateStep(sender, id, { consulate: "Consulate of Uzbekistan in Almaty" });
     expect(await openTasks(receiver, id)).toEqual(["checkEntryBan"]);
     await updateStep(receiver, id, { entryBanCleared: true });
     expect(await openTasks(receiver, id)).toEqual([]);

@@ -27,7 +27,7 @@ describe("repatriation steps", () => {
       "travelDate",
     ]);
     expect(
-      fieldsOutside({ travelDate: "2026-12-01", documentStatus: "ISSUED" }, ["TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"]),
+      fieldsOutside({ travelDate: "2026-12-01", consulate: "Almaty" }, ["TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"]),
     ).toEqual([]);
     expect(fieldsOutside({ riskOutcome: undefined }, [])).toEqual([]);
   });
@@ -42,8 +42,10 @@ describe("repatriation steps", () => {
 
   it("leaves the entry ban to the home side within the documents step both sides work", () => {
     expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).not.toContain("entryBanCleared");
-    expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).toContain("documentStatus");
+    expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).toContain("travelDocumentId");
     expect(editableFields("TRAVEL_DOCUMENTS", "RECEIVING")).toContain("entryBanCleared");
+    // The person's documents are their organisation's: the home side does not name one.
+    expect(editableFields("TRAVEL_DOCUMENTS", "RECEIVING")).not.toContain("travelDocumentId");
     expect(editableFields("HANDED_OVER", "SENDING")).toEqual([]);
   });
 });

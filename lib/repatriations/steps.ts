@@ -1,12 +1,12 @@
 // What each working step of a repatriation records, who edits it, which checklist it starts with,
 // and what must hold before the case may leave it. Pure, like the state machine that calls it.
-import type { StepFieldName, StepFields } from "./schema";
+import type { StepFieldName, StepFields, StepRecord } from "./schema";
 import type { RepatriationStatus, Side } from "./codes";
 
 /** The step that owns each field: a field may be written while the case is in that step, or on the move into it. */
 export const STEP_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>> = {
   RISK_ASSESSMENT: ["riskOutcome", "riskNotes", "riskOverride"],
-  TRAVEL_DOCUMENTS: ["documentType", "documentStatus", "consulate", "documentExpiry", "entryBanCleared"],
+  TRAVEL_DOCUMENTS: ["travelDocumentId", "consulate", "entryBanCleared"],
   TRAVEL_PLANNED: ["travelDate", "route", "transport", "escort", "handoverPoint", "handoverPeople"],
   HANDED_OVER: ["arrivedOn", "receivedBy", "handoverNotes"],
   REINTEGRATION: ["supportAreas"],
@@ -26,6 +26,8 @@ const STEP_EDITORS: Partial<Record<RepatriationStatus, readonly Side[]>> = {
 
 /** Fields only one side can vouch for, within a step both sides work. */
 const FIELD_EDITORS: Partial<Record<StepFieldName, readonly Side[]>> = {
+  /** The person's documents are their organisation's, which is the sending side. */
+  travelDocumentId: ["SENDING"],
   /** Whether the home country bars the person's entry is checked there. */
   entryBanCleared: ["RECEIVING"],
 };
@@ -58,7 +60,7 @@ export function fieldsOutside(fields: Partial<StepFields>, steps: readonly Repat
 export const CHECKLIST_TEMPLATES: Partial<
   Record<
     RepatriationStatus,
-    { key: string; side: Side; dueInDays: number; doneWhen?: (record: StepFields) => boolean }[]
+    { key: string; side: Side; dueInDays: number; doneWhen?: (record: StepRecord) => boolean }[]
   >
 > = {
   REQUESTED: [{ key: "reviewRequest", side: "RECEIVING", dueInDays: 7 }],
@@ -88,7 +90,7 @@ export const CHECKLIST_TEMPLATES: Partial<
  * left forward, or declined, is done with its checklist; a cancelled case leaves its tasks as they
  * were (they no longer count as overdue). Follow-ups and tasks typed by staff are closed by hand.
  */
-export function tasksEndedBy(from: RepatriationStatus, to: RepatriationStatus | null, record: StepFields): string[] {
+export function tasksEndedBy(from: RepatriationStatus, to: RepatriationStatus | null, record: StepRecord): string[] {
   const templates = CHECKLIST_TEMPLATES[from] ?? [];
   if (to === "CANCELLED") return [];
   if (to) return templates.map((t) => t.key);
@@ -116,7 +118,7 @@ export function addDays(day: string, days: number): string {
  */
 export function stepGate(
   to: RepatriationStatus,
-  record: StepFields,
+  record: StepRecord,
   facts: { riskOverrideRecorded: boolean; openFollowUps: number; reason: string | null },
 ): string | null {
   switch (to) {

@@ -100,6 +100,9 @@ export async function createRepatriations(
   const tables = {
     victim_consents: [],
     access_grants: [],
+    // Before the cases that name them.
+    person_documents: [],
+    document_recovery_steps: [],
     repatriations: [],
     repatriation_events: [],
     repatriation_tasks: [],
@@ -133,6 +136,35 @@ export async function createRepatriations(
     const sending = pick(rnd, sender.coordinatorIds);
     const receiving = pick(rnd, receiver.coordinatorIds);
     const id = crypto.randomUUID();
+    const reached = (s: RepatriationStatus) => path.includes(s);
+    // From the travel-documents step on, the case names a certificate of return among the person's
+    // documents: asked of the consulate, and kept by the organisation once issued (decision 0027).
+    const travelDocumentId = reached("TRAVEL_DOCUMENTS") ? crypto.randomUUID() : null;
+    if (travelDocumentId) {
+      const askedOn = at[FORWARD.indexOf("TRAVEL_DOCUMENTS")]!;
+      tables.person_documents!.push({
+        id: travelDocumentId,
+        organisationId: sender.id,
+        victimId: person.id,
+        type: "CERTIFICATE_OF_RETURN",
+        issuingCountry: person.citizenship,
+        holder: reached("TRAVEL_PLANNED") ? "ORGANISATION" : "CONSULATE",
+        recordedById: sending,
+        version: 1,
+        createdAt: askedOn,
+        updatedAt: changedAt,
+      });
+      tables.document_recovery_steps!.push({
+        id: crypto.randomUUID(),
+        documentId: travelDocumentId,
+        organisationId: sender.id,
+        kind: "CONSULATE_REQUEST",
+        takenOn: new Date(Math.floor(askedOn.getTime() / DAY_MS) * DAY_MS),
+        outcome: reached("TRAVEL_PLANNED") ? "SUCCEEDED" : "PENDING",
+        recordedById: sending,
+        createdAt: askedOn,
+      });
+    }
     const requestedAt = path.includes("REQUESTED") ? at[1]! : null;
     let grantId: string | null = null;
     if (requestedAt) {
@@ -177,7 +209,6 @@ export async function createRepatriations(
         updatedAt: options.now,
       });
     }
-    const reached = (s: RepatriationStatus) => path.includes(s);
     const riskOutcome = reached("TRAVEL_DOCUMENTS")
       ? weighted(rnd, [
           ["SAFE", 60],
@@ -213,13 +244,11 @@ export async function createRepatriations(
         : null,
       stepDetailsEncrypted: reached("TRAVEL_DOCUMENTS")
         ? encryptField(
-            JSON.stringify({
-              documentType: "CERTIFICATE_OF_RETURN",
-              documentStatus: reached("TRAVEL_PLANNED") ? "ISSUED" : "APPLIED",
-            }),
+            JSON.stringify({ consulate: "Consulate General in the capital" }),
             fieldContext("repatriations", "step_details_encrypted", id),
           )
         : null,
+      travelDocumentId,
       endReason:
         final === "DECLINED"
           ? "No capacity to receive at present."

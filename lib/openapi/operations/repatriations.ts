@@ -55,7 +55,7 @@ export const repatriationOperations = {
   },
   "PATCH /api/v1/repatriations/{id}": {
     summary:
-      "Write fields of the step the case is in now (e.g. `{ documentStatus: ISSUED }`), for the side that works it; 422 with the reason when refused",
+      "Write fields of the step the case is in now (e.g. `{ travelDocumentId }`: the person's passport or certificate of return, whose holder, steps and expiry the step then reads), for the side that works it; 422 with the reason when refused",
     params: idParams,
     body: component("UpdateStep", updateStepSchema),
     answers: { 200: { description: "The case's status", body: StatusAnswer } },

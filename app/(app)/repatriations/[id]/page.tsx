@@ -13,6 +13,7 @@ import {
   TaskForm,
 } from "@/components/repatriations/repatriation-forms";
 import { StepRecordView } from "@/components/repatriations/step-record-view";
+import { travelDocumentChoices } from "@/components/repatriations/travel-document-choices";
 import { PersonDocuments } from "@/components/documents/person-documents";
 import { LegalStatuses } from "@/components/documents/legal-statuses";
 import { localDay } from "@/lib/time/zoned";
@@ -205,7 +206,14 @@ export default async function RepatriationCasePage({
                   caseId={found.id}
                   fields={found.editableFields}
                   record={found.record}
+                  travelDocuments={travelDocumentChoices(documents, t, locale)}
                 />
+                {found.editableFields.includes("travelDocumentId") && found.person ? (
+                  <p className="muted" data-testid="travel-document-note">
+                    {t("repatriations.travelDocumentWhere")}{" "}
+                    <Link href={`/victims/${found.person.id}#documents`}>{t("repatriations.openDocuments")}</Link>
+                  </p>
+                ) : null}
               </div>
             ) : null}
             <StepRecordView record={found.record} />

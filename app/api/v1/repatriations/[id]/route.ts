@@ -18,7 +18,7 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
   return NextResponse.json(presentRepatriation(found));
 });
 
-/** Writes fields of the step the case is in now (e.g. `{ "documentStatus": "ISSUED" }`); 422 with the reason when refused. */
+/** Writes fields of the step the case is in now (e.g. `{ "travelDocumentId": "…" }`, one of the person's documents); 422 with the reason when refused. */
 export const PATCH = apiHandler<{ params: Promise<{ id: string }> }>(async (request, context) => {
   const actor = await requireApiActor("repatriations.write");
   const id = routeIdOr404((await context.params).id);
