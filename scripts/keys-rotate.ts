@@ -6,6 +6,8 @@
 // 3. when --check shows nothing under the old id (audit history aside), remove the old key.
 import { currentKeys } from "../lib/crypto";
 import { countByKey, rotateKeys } from "../lib/keys/rotate";
+import { countObjectsByKey, rotateObjects } from "../lib/keys/rotate-objects";
+import { objectStore } from "../lib/attachments/object-store";
 import { withDatabaseFromEnv } from "./db/pool-from-env";
 
 async function main() {
@@ -22,9 +24,23 @@ async function main() {
         console.log(
           `  ${result.unreadable} values do not belong where they are stored and were left untouched (see the app's warnings).`,
         );
+      // Attachments kept in the object store (STORAGE_URL), when there is one.
+      const store = objectStore();
+      if (store) {
+        const objects = await rotateObjects(pool, store, keys, (n) =>
+          process.stdout.write(`\r  object store: ${n} files re-encrypted   `),
+        );
+        console.log(`\nObject store: ${objects.rotated} files re-encrypted.`);
+        if (objects.unreadable)
+          console.log(`  ${objects.unreadable} files do not belong where they are stored and were left untouched.`);
+      }
     }
     for (const row of await countByKey(pool))
       console.log(`  ${row.table}.${row.column}  key ${row.keyId}: ${row.count}`);
+    const store = objectStore();
+    if (store)
+      for (const row of await countObjectsByKey(pool, store))
+        console.log(`  object store (attachments)  key ${row.keyId}: ${row.count}`);
   });
 }
 

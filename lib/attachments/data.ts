@@ -3,6 +3,7 @@
 // content for download. All go through the one person rule (lib/attachments/policy.ts says who),
 // all are audited with ids only, and a file the reader may not have answers as missing.
 import "server-only";
+import { objectStore } from "./object-store";
 import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
@@ -239,6 +240,8 @@ export async function readableAttachment(scope: Scope, attachmentId: string, tx?
       fileNameEncrypted: true,
       contentType: true,
       sizeBytes: true,
+      storage: true,
+      storageKey: true,
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
@@ -259,11 +262,16 @@ export async function readableAttachment(scope: Scope, attachmentId: string, tx?
  */
 export async function openAttachment(scope: Scope, attachmentId: string) {
   const row = await readableAttachment(scope, attachmentId);
+  // From the object store, read before the transaction opens: a slow store holds no connection.
+  const fromStore = row.storage === "OBJECT_STORE" ? await readStoredObject(row.storageKey) : null;
   return dbFor(scope).$transaction(
     async (tx) => {
-      const blob = await tx.attachmentBlob.findFirst({ where: { id: row.id }, select: { contentEncrypted: true } });
-      if (!blob) throw new AppError("NOT_FOUND");
-      const content = openBytes(blob.contentEncrypted, fieldContext("attachment_blobs", "content_encrypted", row.id));
+      const sealed =
+        fromStore ??
+        (await tx.attachmentBlob.findFirst({ where: { id: row.id }, select: { contentEncrypted: true } }))
+          ?.contentEncrypted;
+      if (!sealed) throw new AppError("NOT_FOUND");
+      const content = openBytes(sealed, fieldContext("attachment_blobs", "content_encrypted", row.id));
       const details = { attachmentId: row.id, contentType: row.contentType, sizeBytes: row.sizeBytes };
       const subject = row.victimId ? { recordType: "VICTIM" as const, recordId: row.victimId } : {};
       // In the trail of the organisation whose person (or claim) it is, a partner's reading included.
@@ -277,4 +285,15 @@ export async function openAttachment(scope: Scope, attachmentId: string) {
     },
     { timeout: 30_000 },
   );
+}
+
+/**
+ * A file's sealed content from the object store. A file stored there while the app now runs
+ * without a store configured cannot be read: said plainly in the log, answered as a server error.
+ */
+async function readStoredObject(storageKey: string | null): Promise<Buffer> {
+  const store = objectStore();
+  if (!store || !storageKey)
+    throw new Error("An attachment is kept in the object store, and STORAGE_URL is not set: the file cannot be read.");
+  return store.get(storageKey);
 }

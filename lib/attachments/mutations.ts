@@ -1,5 +1,7 @@
 // Storing a file, and removing a wrong upload. Storing: checked (size, then type from the content), sealed with the data key, and written
 // with its row and its audit event in one transaction, so a refused or failed upload leaves nothing.
+// With an object store (STORAGE_URL, decision 0029) the sealed content goes there first, under a
+// random key, and is removed again if the row is not written.
 import "server-only";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -12,6 +14,8 @@ import { cleanFileName } from "./file-name";
 import { resolveParentForUpload } from "./parents";
 import { readableAttachment } from "./data";
 import { mayDeleteFile } from "./policy";
+import { newObjectKey, objectStore } from "./object-store";
+import { sweepRemovedObjects } from "./object-sweep";
 import type { AttachmentTarget } from "./schema";
 
 export interface UploadedFile {
@@ -32,9 +36,35 @@ export async function checkedType(file: UploadedFile) {
 export async function createAttachment(scope: Scope, target: AttachmentTarget, file: UploadedFile) {
   const contentType = await checkedType(file);
   const id = crypto.randomUUID();
-  const name = cleanFileName(file.name, contentType);
   // Sealed before the transaction opens: a 20 MB encryption does not hold a connection.
   const sealed = encryptBytes(file.content, fieldContext("attachment_blobs", "content_encrypted", id));
+  const store = objectStore();
+  if (!store) return writeRow(scope, target, file, { id, contentType, sealed, storageKey: null });
+  const storageKey = newObjectKey();
+  await store.put(storageKey, sealed);
+  try {
+    return await writeRow(scope, target, file, { id, contentType, sealed, storageKey });
+  } catch (error) {
+    // Refused (a parent the actor may not attach to) or failed: the object goes with the row.
+    await store.remove(storageKey).catch(() => {});
+    throw error;
+  }
+}
+
+/** The row, the sealed content where the database keeps it, and the audit event, in one transaction. */
+function writeRow(
+  scope: Scope,
+  target: AttachmentTarget,
+  file: UploadedFile,
+  stored: {
+    id: string;
+    contentType: Awaited<ReturnType<typeof checkedType>>;
+    sealed: Buffer;
+    storageKey: string | null;
+  },
+) {
+  const { id, contentType, sealed, storageKey } = stored;
+  const name = cleanFileName(file.name, contentType);
   return dbFor(scope).$transaction(
     async (tx) => {
       const { victimId } = await resolveParentForUpload(tx, scope, target.parentType, target.parentId);
@@ -48,13 +78,15 @@ export async function createAttachment(scope: Scope, target: AttachmentTarget, f
           fileNameEncrypted: encryptField(name, fieldContext("attachments", "file_name_encrypted", id)),
           contentType,
           sizeBytes: file.content.byteLength,
-          storage: "DATABASE",
+          storage: storageKey ? "OBJECT_STORE" : "DATABASE",
+          storageKey,
           uploadedById: scope.userId,
         },
       });
-      await tx.attachmentBlob.create({
-        data: { id, organisationId: scope.organisationId!, contentEncrypted: new Uint8Array(sealed) },
-      });
+      if (!storageKey)
+        await tx.attachmentBlob.create({
+          data: { id, organisationId: scope.organisationId!, contentEncrypted: new Uint8Array(sealed) },
+        });
       await appendAudit(tx, scope, {
         action: "attachment.upload",
         ...(victimId ? { recordType: "VICTIM" as const, recordId: victimId } : {}),
@@ -78,7 +110,7 @@ export async function createAttachment(scope: Scope, target: AttachmentTarget, f
  * (the shelter's staff for a file on a stay); anything else answers as missing.
  */
 export async function deleteAttachment(scope: Scope, attachmentId: string) {
-  return dbFor(scope).$transaction(async (tx) => {
+  const removed = await dbFor(scope).$transaction(async (tx) => {
     const file = await readableAttachment(scope, attachmentId, tx);
     if (!mayDeleteFile(scope, file)) throw new AppError("NOT_FOUND");
     await tx.attachment.delete({ where: { id: file.id } });
@@ -89,4 +121,7 @@ export async function deleteAttachment(scope: Scope, attachmentId: string) {
     });
     return { victimId: file.victimId, parentType: file.parentType, parentId: file.parentId };
   });
+  // The row is gone: its object in the store goes now (or at the next sweep, if the store fails).
+  if (scope.organisationId) await sweepRemovedObjects(scope.organisationId);
+  return removed;
 }
