@@ -40,4 +40,16 @@ describe("parseEnv", () => {
         /TRUSTED_PROXY_HOPS: must be a whole number/,
       );
   });
+
+  it("keeps files in PostgreSQL unless an object store is named, and asks for its credentials with it", () => {
+    expect(parseEnv(complete).STORAGE_URL).toBeUndefined();
+    const store = { STORAGE_URL: "https://s3.example.org/tumar-files", STORAGE_ACCESS_KEY_ID: "id" };
+    expect(() => parseEnv({ ...complete, ...store })).toThrow(/STORAGE_URL needs STORAGE_ACCESS_KEY_ID/);
+    const configured = parseEnv({ ...complete, ...store, STORAGE_SECRET_ACCESS_KEY: "secret" });
+    expect(configured).toMatchObject({ STORAGE_URL: store.STORAGE_URL, STORAGE_REGION: "us-east-1" });
+    for (const bad of ["s3://tumar-files", "https://s3.example.org", "https://s3.example.org/a/b"])
+      expect(() => parseEnv({ ...complete, ...store, STORAGE_SECRET_ACCESS_KEY: "s", STORAGE_URL: bad })).toThrow(
+        /STORAGE_URL: must be an http\(s\) URL naming the endpoint and the bucket/,
+      );
+  });
 });
