@@ -98,6 +98,26 @@ test("a coordinator records a criminal case with a hearing next week and sees it
   await reminder.getByRole("button", { name: "Mark done" }).click();
   await expect(page.getByText("The task is done.")).toBeVisible();
   await expect(page.getByTestId("tasks").getByRole("listitem").filter({ hasText: person.caseNumber })).toHaveCount(0);
+
+  // The court postpones the hearing by a week: changed on the case file, the reminder comes back
+  // with the new date (a new date is a new thing to act on).
+  await page.goto(`/victims/${person.id}`);
+  const hearingRow = listed.getByTestId("proceeding-hearings").getByRole("listitem").first();
+  await hearingRow.locator("summary", { hasText: "Change: postponed, held or cancelled" }).click();
+  const change = hearingRow.locator("form[data-testid^='edit-hearing-']");
+  const postponedTo = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await change.getByLabel("Hearing date").fill(postponedTo);
+  await change.getByLabel("What it is for, what came of it").fill("Postponed: the judge is on leave");
+  await change.getByRole("button", { name: "Save the hearing" }).click();
+  await expect(page.getByText("The hearing is saved; its reminder follows.")).toBeVisible();
+  const postponedShown = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${postponedTo}T00:00:00Z`),
+  );
+  await expect(listed.getByTestId("next-hearing")).toContainText(`Next hearing ${postponedShown}, 10:30`);
+  await page.goto("/tasks?view=all");
+  await expect(page.getByTestId("tasks").getByRole("listitem").filter({ hasText: person.caseNumber })).toContainText(
+    `Hearing on ${postponedShown}`,
+  );
   await page.goto(`/victims/${person.id}`);
   checkConsole();
   checkServerErrors();
@@ -108,6 +128,7 @@ test("a coordinator records a criminal case with a hearing next week and sees it
   await page.locator("#proceedings summary", { hasText: "Record a case" }).click();
   await listed.locator("summary", { hasText: "Change this case" }).click();
   await listed.locator("summary", { hasText: "Record a hearing" }).click();
+  await listed.locator("summary", { hasText: "Change: postponed, held or cancelled" }).first().click();
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     fits: document.documentElement.clientWidth,

@@ -10,8 +10,8 @@ import type { CountryChoice } from "@/lib/i18n/countries";
 import { CHARGED_ROLES } from "@/lib/proceedings/codes";
 import { nextHearing } from "@/lib/proceedings/hearings";
 import type { HearingView, ProceedingView } from "@/lib/proceedings/types";
+import { EditHearingForm, EditProceedingForm, HearingForm, type LinkChoices } from "./proceeding-forms";
 import { isoDate } from "@/lib/time/zoned";
-import { EditProceedingForm, HearingForm, type LinkChoices } from "./proceeding-forms";
 
 const blank = (d: Date | null) => (d ? isoDate(d) : "");
 
@@ -125,6 +125,12 @@ export async function PersonProceedings({
                     <li key={h.id}>
                       {when(h)} · {t(`hearings.statuses.${h.status}`)}
                       {h.note ? ` · ${h.note}` : ""}
+                      {mayEdit ? (
+                        <details className="casefile-add">
+                          <summary>{t("hearings.change")}</summary>
+                          <EditHearingForm hearing={{ ...h, heldOn: isoDate(h.heldOn) }} />
+                        </details>
+                      ) : null}
                     </li>
                   ))}
                 </ol>

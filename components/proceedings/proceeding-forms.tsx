@@ -18,8 +18,13 @@ import {
   type ProceedingRole,
   type ProtectionMeasure,
 } from "@/lib/proceedings/codes";
-import { hearingSchema, proceedingSchema, updateProceedingSchema } from "@/lib/proceedings/schema";
-import { addHearingAction, addProceedingAction, updateProceedingAction } from "@/lib/proceedings/actions";
+import { hearingSchema, proceedingSchema, updateHearingSchema, updateProceedingSchema } from "@/lib/proceedings/schema";
+import {
+  addHearingAction,
+  addProceedingAction,
+  updateHearingAction,
+  updateProceedingAction,
+} from "@/lib/proceedings/actions";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import type { CountryChoice } from "@/lib/i18n/countries";
 import { defineForm, FormInput } from "@/components/ui/form-field";
@@ -30,6 +35,7 @@ import { SmallForm } from "@/components/ui/small-form";
 const Add = defineForm(proceedingSchema);
 const Edit = defineForm(updateProceedingSchema);
 const Hearing = defineForm(hearingSchema);
+const HearingChange = defineForm(updateHearingSchema);
 
 type Countries = { first: CountryChoice[]; rest: CountryChoice[] };
 
@@ -227,6 +233,51 @@ export function EditProceedingForm({
       testId={`edit-proceeding-${id}`}
     >
       <ProceedingFields prefix={`proceeding-${id}-`} countries={countries} links={links} />
+    </SmallForm>
+  );
+}
+
+/** A hearing as its change form starts: what is recorded, and the version it was read at. */
+export interface HearingRecord {
+  id: string;
+  heldOn: string;
+  timeOfDay: string | null;
+  status: (typeof HEARING_STATUSES)[number];
+  note: string | null;
+  version: number;
+}
+
+/** A hearing postponed (a new date), held or cancelled; its reminder follows on the server. */
+export function EditHearingForm({ hearing }: { hearing: HearingRecord }) {
+  const t = useTranslations("proceedings.hearings");
+  const values = {
+    heldOn: hearing.heldOn,
+    timeOfDay: hearing.timeOfDay ?? "",
+    status: hearing.status,
+    note: hearing.note ?? "",
+    version: hearing.version,
+  };
+  const prefix = `hearing-${hearing.id}`;
+  return (
+    <SmallForm
+      schema={HearingChange.schema}
+      defaults={values}
+      stored={values}
+      action={(v) => updateHearingAction(hearing.id, v)}
+      submitLabel={t("save")}
+      successMessage={t("saved")}
+      resetOnSuccess={false}
+      variant="secondary"
+      testId={`edit-hearing-${hearing.id}`}
+    >
+      <div className="grid">
+        <HearingChange.Input name="heldOn" id={`${prefix}-on`} label={t("heldOn")} type="date" />
+        <HearingChange.Input name="timeOfDay" id={`${prefix}-time`} label={t("timeOfDay")} type="time" />
+        <HearingChange.Select name="status" id={`${prefix}-status`} label={t("status")}>
+          <Options values={HEARING_STATUSES} label={(v) => t(`statuses.${v}`)} />
+        </HearingChange.Select>
+      </div>
+      <HearingChange.Textarea name="note" id={`${prefix}-note`} label={t("note")} rows={2} />
     </SmallForm>
   );
 }

@@ -207,6 +207,7 @@ describe("the API's answers match their operations on real records", () => {
     expectAnswer("POST /api/v1/victims/{id}/proceedings", 201, case_);
     expectAnswer("PATCH /api/v1/victims/{id}/proceedings/{proceedingId}", 200, case_);
     expectAnswer("POST /api/v1/victims/{id}/proceedings/{proceedingId}/hearings", 201, case_);
+    expectAnswer("PATCH /api/v1/victims/{id}/proceedings/{proceedingId}/hearings/{hearingId}", 200, case_);
 
     const file = await createAttachment(
       ownerCoordinator,

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
-import { addHearing, createProceeding, updateProceeding } from "./mutations";
-import { hearingSchema, proceedingSchema, updateProceedingSchema } from "./schema";
+import { addHearing, createProceeding, updateHearing, updateProceeding } from "./mutations";
+import { hearingSchema, proceedingSchema, updateHearingSchema, updateProceedingSchema } from "./schema";
 
 const id = z.uuid();
 
@@ -38,6 +38,16 @@ export async function addHearingAction(proceedingId: unknown, raw: unknown): Pro
   const parsed = id.safeParse(proceedingId);
   if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
   const result = await runAction(hearingSchema, raw, (input) => addHearing(actor.scope, parsed.data, input));
+  if (result.ok) revalidatePath(`/victims/${result.data.victimId}`);
+  return result.ok ? { ok: true, data: undefined } : result;
+}
+
+/** On a person's page: a hearing postponed, held or cancelled, at the version read. */
+export async function updateHearingAction(hearingId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("cases.write");
+  const parsed = id.safeParse(hearingId);
+  if (!parsed.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
+  const result = await runAction(updateHearingSchema, raw, (input) => updateHearing(actor.scope, parsed.data, input));
   if (result.ok) revalidatePath(`/victims/${result.data.victimId}`);
   return result.ok ? { ok: true, data: undefined } : result;
 }

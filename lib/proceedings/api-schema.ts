@@ -17,6 +17,8 @@ const hearingResponseSchema = z.object({
   timeOfDay: z.string().nullable().describe("HH:MM, the local time where the hearing is held"),
   status: z.enum(HEARING_STATUSES),
   note: z.string().nullable(),
+  /** Send it back with a change (PATCH …/hearings/{hearingId}). */
+  version: z.number().int(),
 });
 
 export const proceedingResponseSchema = z.object({

@@ -48,7 +48,7 @@ export async function listProceedings(scope: Scope, victimId: string): Promise<P
         updatedAt: true,
         hearings: {
           orderBy: [{ heldOn: "asc" }, { timeOfDay: "asc" }, { createdAt: "asc" }],
-          select: { id: true, heldOn: true, timeOfDay: true, status: true, noteEncrypted: true },
+          select: { id: true, heldOn: true, timeOfDay: true, status: true, noteEncrypted: true, version: true },
         },
         // Row-level security shows a partner none of these; the owner's only, by the rule too.
         ...(links ? { perpetrators: { select: { perpetratorId: true }, orderBy: { createdAt: "asc" as const } } } : {}),

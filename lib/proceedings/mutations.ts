@@ -13,7 +13,7 @@ import { loadEditableVictim } from "@/lib/victims/editable";
 import { remindOf } from "@/lib/tasks/reminders";
 import { perpetratorWhere } from "@/lib/perpetrators/policy";
 import { situationWhere } from "@/lib/situations/policy";
-import type { HearingInput, ProceedingInput, UpdateProceedingInput } from "./schema";
+import type { HearingInput, ProceedingInput, UpdateHearingInput, UpdateProceedingInput } from "./schema";
 
 const seal = (table: string, column: string, id: string, value: string | undefined) =>
   value ? encryptField(value, fieldContext(table, column, id)) : null;
@@ -260,5 +260,57 @@ export async function addHearing(scope: Scope, proceedingId: string, input: Hear
       details: { proceedingId: proceeding.id, hearingId: id, status: input.status },
     });
     return { id, victimId: proceeding.victimId };
+  });
+}
+
+/**
+ * Changes a hearing read at `version` (postponed to a new date, held, cancelled). Its reminder
+ * follows: moved with a new date while it is scheduled, removed once it is not. Of a case of the
+ * URL's person, when the caller names one.
+ */
+export async function updateHearing(
+  scope: Scope,
+  hearingId: string,
+  input: UpdateHearingInput,
+  within: { proceedingId?: string; victimId?: string } = {},
+) {
+  return dbFor(scope).$transaction(async (tx) => {
+    const hearing = await tx.proceedingHearing.findFirst({
+      where: { id: hearingId, ...(within.proceedingId ? { proceedingId: within.proceedingId } : {}) },
+      select: { id: true, proceedingId: true, status: true, heldOn: true },
+    });
+    if (!hearing) throw new AppError("NOT_FOUND");
+    const proceeding = await editableProceeding(tx, scope, hearing.proceedingId, within.victimId);
+    const updated = await tx.proceedingHearing.updateMany({
+      where: { id: hearing.id, version: input.version },
+      data: {
+        heldOn: input.heldOn,
+        timeOfDay: input.timeOfDay ?? null,
+        status: input.status,
+        noteEncrypted: seal("proceeding_hearings", "note_encrypted", hearing.id, input.note),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "errors.CONFLICT");
+    await remindOf(tx, {
+      organisationId: proceeding.organisationId,
+      person: proceeding.person,
+      kind: "HEARING",
+      sourceId: hearing.id,
+      eventOn: input.status === "SCHEDULED" ? input.heldOn : null,
+    });
+    await appendAudit(tx, scope, {
+      action: "victim.proceeding_hearing_update",
+      recordType: "VICTIM",
+      recordId: proceeding.victimId,
+      details: {
+        proceedingId: proceeding.id,
+        hearingId: hearing.id,
+        status: input.status,
+        statusBefore: hearing.status,
+        moved: hearing.heldOn.getTime() !== input.heldOn.getTime(),
+      },
+    });
+    return { id: hearing.id, victimId: proceeding.victimId };
   });
 }

@@ -7,7 +7,14 @@ import type { HearingView, ProceedingView } from "./types";
 const dayOrNull = (d: Date | null) => (d ? isoDate(d) : null);
 
 function presentHearing(h: HearingView) {
-  return { id: h.id, heldOn: isoDate(h.heldOn), timeOfDay: h.timeOfDay, status: h.status, note: h.note };
+  return {
+    id: h.id,
+    heldOn: isoDate(h.heldOn),
+    timeOfDay: h.timeOfDay,
+    status: h.status,
+    note: h.note,
+    version: h.version,
+  };
 }
 
 export function presentProceeding(p: ProceedingView, today: string): ProceedingResponse {

@@ -15,8 +15,8 @@ import { createPerpetratorSchema } from "@/lib/perpetrators/schema";
 import { createPerpetrator, linkPerpetratorToPerson } from "@/lib/perpetrators/mutations";
 import { createSituation, linkPersonToSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
-import { hearingSchema, proceedingSchema, updateProceedingSchema } from "./schema";
-import { addHearing, createProceeding, updateProceeding } from "./mutations";
+import { hearingSchema, proceedingSchema, updateHearingSchema, updateProceedingSchema } from "./schema";
+import { addHearing, createProceeding, updateHearing, updateProceeding } from "./mutations";
 import { listProceedings } from "./data";
 import { presentProceeding } from "./present";
 
@@ -213,6 +213,61 @@ describe("a person's legal proceedings", () => {
     const audit = await db.auditEvent.findMany({ where: { recordId: s.victimId } });
     expect(asJson(audit)).not.toContain(s.caseNumber);
     expect(asJson(audit)).not.toContain("Сейткали");
+  });
+
+  it("changes a hearing at the version read: postponed to a new date its reminder moves, held it goes; others get nothing", async () => {
+    const s = await setup();
+    const hearingOf = async () =>
+      (await listProceedings(s.coordinator, s.victimId))![0]!.hearings.find((h) => h.status === "SCHEDULED" || h.note)!;
+    const first = await hearingOf();
+    const reminder = () => db.task.findFirst({ where: { kind: "HEARING", sourceId: first.id } });
+    expect((await reminder())?.eventOn?.toISOString().slice(0, 10)).toBe("2099-06-15");
+
+    const moved = updateHearingSchema.parse({
+      heldOn: "2099-07-01",
+      timeOfDay: "14:00",
+      status: "SCHEDULED",
+      note: "Перенесено: судья в отпуске",
+      version: first.version,
+    });
+    await updateHearing(s.coordinator, first.id, moved, { proceedingId: s.proceeding.id, victimId: s.victimId });
+    expect(await reminder()).toMatchObject({ status: "OPEN" });
+    expect((await reminder())?.eventOn?.toISOString().slice(0, 10)).toBe("2099-07-01");
+    // A change made on what was read before that one is refused, and changes nothing.
+    await expect(updateHearing(s.coordinator, first.id, { ...moved, status: "CANCELLED" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+
+    // Another organisation, and a hearing asked for under another person's URL, find nothing.
+    const outsider = await member(s.bishkek.id, "COORDINATOR");
+    const held = { ...moved, status: "HELD" as const, note: "Дала показания", version: first.version + 1 };
+    await expect(updateHearing(outsider, first.id, held)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const other = await personIn(s.coordinator);
+    await expect(updateHearing(s.coordinator, first.id, held, { victimId: other })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    await updateHearing(s.coordinator, first.id, held);
+    expect(await reminder()).toBeNull();
+    const after = (await listProceedings(s.coordinator, s.victimId))![0]!.hearings.find((h) => h.id === first.id)!;
+    expect(after).toMatchObject({
+      status: "HELD",
+      note: "Дала показания",
+      timeOfDay: "14:00",
+      version: first.version + 2,
+    });
+    // The note is sealed at rest; the audit names ids and statuses only.
+    const row = await db.proceedingHearing.findUniqueOrThrow({ where: { id: first.id } });
+    expect(row.noteEncrypted).not.toContain("показания");
+    const audit = await db.auditEvent.findMany({
+      where: { action: "victim.proceeding_hearing_update", recordId: s.victimId },
+      orderBy: { id: "asc" },
+    });
+    expect(audit.map((a) => asJson(a.details))).toEqual([
+      expect.stringContaining('"moved":true'),
+      expect.stringContaining('"statusBefore":"SCHEDULED"'),
+    ]);
+    expect(asJson(audit)).not.toContain("показания");
   });
 
   it("shows a partner the cases only where its grant names them, without the owner's links; an outsider nothing", async () => {

@@ -43,6 +43,10 @@ export const hearingSchema = z.object({
 });
 export type HearingInput = z.infer<typeof hearingSchema>;
 
+/** A change to a hearing (postponed to a new date, held, cancelled): the whole form, at the version read. */
+export const updateHearingSchema = hearingSchema.extend({ version: versionField });
+export type UpdateHearingInput = z.infer<typeof updateHearingSchema>;
+
 const proceedingFields = z.object({
   kind: choice(PROCEEDING_KINDS),
   authority: choice(PROCEEDING_AUTHORITIES),

@@ -16,6 +16,7 @@ export interface HearingView {
   timeOfDay: string | null;
   status: HearingStatus;
   note: string | null;
+  version: number;
 }
 
 export interface ProceedingView {

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { component, idParams, type Operations } from "@/lib/api/operation";
 import { proceedingListResponseSchema, proceedingResponseSchema } from "@/lib/proceedings/api-schema";
-import { hearingSchema, proceedingSchema, updateProceedingSchema } from "@/lib/proceedings/schema";
+import { hearingSchema, proceedingSchema, updateHearingSchema, updateProceedingSchema } from "@/lib/proceedings/schema";
 
 const LegalProceeding = component("LegalProceeding", proceedingResponseSchema);
 const proceedingParams = z.object({ id: z.uuid(), proceedingId: z.uuid() });
+const hearingParams = proceedingParams.extend({ hearingId: z.uuid() });
 
 export const proceedingOperations = {
   "GET /api/v1/victims/{id}/proceedings": {
@@ -38,5 +39,13 @@ export const proceedingOperations = {
     body: component("ProceedingHearing", hearingSchema),
     answers: { 201: { description: "The case with its hearings", body: LegalProceeding } },
     errors: [400, 404, 422],
+  },
+  "PATCH /api/v1/victims/{id}/proceedings/{proceedingId}/hearings/{hearingId}": {
+    summary:
+      "Change a hearing read at `version` (postponed to a new date, held, cancelled); its reminder moves with a scheduled date and goes once it is not scheduled; 409 if it changed since",
+    params: hearingParams,
+    body: component("UpdateProceedingHearing", updateHearingSchema),
+    answers: { 200: { description: "The case with its hearings", body: LegalProceeding } },
+    errors: [400, 404, 409, 422],
   },
 } satisfies Operations;
