@@ -13,7 +13,10 @@ import { createHotlineCall } from "@/lib/hotline/mutations";
 import { listHotlineCalls } from "@/lib/hotline/data";
 import { recordConsent } from "@/lib/casework/mutations";
 import { consentToRenew } from "@/lib/victims/queues";
-import { getCaseWorkerHome, getCoordinatorHome, getHotlineHome, getNetworkHome } from "./data";
+import { getCaseWorkerHome, getCoordinatorHome, getFollowUpsElsewhere, getHotlineHome, getNetworkHome } from "./data";
+import { listCallbackQueue } from "@/lib/hotline/data";
+import { consentAll, setup as repatriationSetup } from "@/tests/support/repatriations";
+import { transitionRepatriation } from "@/lib/repatriations/mutations";
 
 type TestScope = ReturnType<typeof scopeOf>;
 const TZ = "Asia/Tashkent";
@@ -177,6 +180,35 @@ describe("home counts are the lengths of the lists they link to", () => {
     expect(home.todayCalls).toBe(3);
     expect(home.incomplete).toBe(1);
     expect(home.incomplete).toBe(await list({ status: "INCOMPLETE", operator: operatorUser.id }));
+  }, 60_000);
+
+  it("for 'My tasks': the follow-ups kept in their own lists, counted as those lists count them", async () => {
+    const { sender, receiver, tashkent, victimId, id } = await repatriationSetup();
+    await consentAll(sender, victimId, tashkent.id);
+    await transitionRepatriation(sender, id, { to: "REQUESTED" });
+    // The home side's "review the request" is late.
+    await db.repatriationTask.updateMany({
+      where: { repatriationId: id },
+      data: { dueOn: new Date(Date.now() - 3 * DAY) },
+    });
+    const log = (scope: TestScope) =>
+      createHotlineCall(scope, createHotlineCallSchema.parse(callInput()), { source: "intake", defaultCountry: "UZ" });
+    const late = await log(receiver);
+    const soon = await log(receiver);
+    await db.hotlineCall.update({ where: { id: late.id }, data: { callbackDueAt: new Date(Date.now() - DAY) } });
+    await db.hotlineCall.update({ where: { id: soon.id }, data: { callbackDueAt: new Date(Date.now() + DAY) } });
+    const theirs = await log(sender);
+    await db.hotlineCall.update({ where: { id: theirs.id }, data: { callbackDueAt: new Date(Date.now() - DAY) } });
+
+    const home = await getFollowUpsElsewhere(receiver);
+    expect(home).toEqual({ callbacksDue: 2, callbacksOverdue: 1, returnStepsOverdue: 1 });
+    expect(home.callbacksDue).toBe((await listCallbackQueue(receiver)).length);
+    // The sending side waits on nothing late of its own; its one callback is its own.
+    expect(await getFollowUpsElsewhere(sender)).toEqual({
+      callbacksDue: 1,
+      callbacksOverdue: 1,
+      returnStepsOverdue: 0,
+    });
   }, 60_000);
 
   it("for the network administrator: organisations and members, and no case data at all", async () => {

@@ -192,3 +192,20 @@ export async function getNetworkHome(scope: Scope) {
     })),
   };
 }
+
+/**
+ * For "My tasks": the follow-ups that keep lists of their own, counted with the same reads as
+ * those lists (calls to call back, steps of returns home overdue on the organisation's side), so
+ * the one page says everything that is due and where to do it.
+ */
+export async function getFollowUpsElsewhere(scope: Scope) {
+  const [callbacks, bell] = await Promise.all([
+    roleHas(scope.role, "hotline.calls.read") ? listCallbackQueue(scope) : Promise.resolve([]),
+    countNotifications(scope),
+  ]);
+  return {
+    callbacksDue: callbacks.length,
+    callbacksOverdue: callbacks.filter((c) => c.overdue).length,
+    returnStepsOverdue: bell.overdueTasks,
+  };
+}

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { localDay } from "@/lib/time/zoned";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TaskActions } from "@/components/tasks/task-actions";
+import { getFollowUpsElsewhere } from "@/lib/home/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tasks"))("title") };
@@ -29,9 +30,10 @@ export default async function TasksPage({
   const query = taskQuerySchema.parse(await searchParams);
   const views = taskViewsFor(actor.scope);
   const view = views.includes(query.view) ? query.view : "mine";
-  const [page, members] = await Promise.all([
+  const [page, members, elsewhere] = await Promise.all([
     listTasks(actor.scope, { ...query, view }),
     listAssignableMembers(actor.scope),
+    getFollowUpsElsewhere(actor.scope),
   ]);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -107,6 +109,30 @@ export default async function TasksPage({
           {query.page > 1 ? <Link href={link({ page: query.page - 1 })}>{t("tasks.previous")}</Link> : null}{" "}
           {page?.hasMore ? <Link href={link({ page: query.page + 1 })}>{t("tasks.next")}</Link> : null}
         </p>
+        {elsewhere.callbacksDue > 0 || elsewhere.returnStepsOverdue > 0 ? (
+          <section aria-labelledby="elsewhere-heading" className="card" data-testid="follow-ups-elsewhere">
+            <h2 id="elsewhere-heading">{t("tasks.elsewhere.title")}</h2>
+            <ul>
+              {elsewhere.callbacksDue > 0 ? (
+                <li>
+                  <Link href="/hotline/callbacks">
+                    {t("tasks.elsewhere.callbacks", {
+                      count: elsewhere.callbacksDue,
+                      overdue: elsewhere.callbacksOverdue,
+                    })}
+                  </Link>
+                </li>
+              ) : null}
+              {elsewhere.returnStepsOverdue > 0 ? (
+                <li>
+                  <Link href="/repatriations">
+                    {t("tasks.elsewhere.returnSteps", { count: elsewhere.returnStepsOverdue })}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </section>
+        ) : null}
       </>
     </ClientMessages>
   );
