@@ -93,6 +93,9 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     ],
   },
   addHearingAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { heldOn: day }] },
+  updateHearingAction: {
+    probe: () => ["00000000-0000-4000-8000-000000000000", { heldOn: day, status: "HELD", version: 1 }],
+  },
   // A reminder is its organisation's alone: any id is "not found" to an outsider
   // (lib/tasks/tasks.int.test.ts refuses another organisation a real one).
   completeReminderAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1 }] },

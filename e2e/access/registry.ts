@@ -401,6 +401,14 @@ export const RULES: Rule[] = [
     (r) => `/api/v1/victims/${r.victimId}/proceedings/00000000-0000-4000-8000-000000000000/hearings`,
     () => ({ heldOn: "2026-01-02", timeOfDay: "10:00" }),
   ),
+  write(
+    "/api/v1/victims/[id]/proceedings/[proceedingId]/hearings/[hearingId]",
+    "PATCH",
+    { actors: [] },
+    (r) =>
+      `/api/v1/victims/${r.victimId}/proceedings/00000000-0000-4000-8000-000000000000/hearings/00000000-0000-4000-8000-000000000000`,
+    () => ({ heldOn: "2026-01-02", status: "HELD", version: 1 }),
+  ),
   // A document of another organisation's person (any id): not found, whoever asks
   // (lib/documents/documents.int.test.ts shows an outsider refused a real one).
   write(
