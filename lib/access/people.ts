@@ -112,6 +112,18 @@ export async function viewOfPersonFor(scope: Scope, row: PersonRuleRow): Promise
 }
 
 /**
+ * The rule's columns of one person the actor finds in lists, read once per request (React cache,
+ * as personAccessOf): a case file asks for a part of the same person for each of its sections
+ * (documents, legal status, proceedings, claims, files), and each asked the database again.
+ */
+const listedPersonRow = cache(async (scope: Scope, victimId: string) =>
+  dbFor(scope).victim.findFirst({
+    where: { AND: [{ id: victimId }, await peopleListWhere(scope)] },
+    select: PERSON_RULE_SELECT_COLUMNS,
+  }),
+);
+
+/**
  * For the roads that show one part of one person (their documents, their legal status): the
  * person's organisation if the actor's view of the person includes `field`, else null.
  */
@@ -120,10 +132,7 @@ export async function personShowingField(
   victimId: string,
   field: string,
 ): Promise<{ organisationId: string } | null> {
-  const row = await dbFor(scope).victim.findFirst({
-    where: { AND: [{ id: victimId }, await peopleListWhere(scope)] },
-    select: PERSON_RULE_SELECT_COLUMNS,
-  });
+  const row = await listedPersonRow(scope, victimId);
   if (!row || !viewShows(await viewOfPersonFor(scope, row), field)) return null;
   return { organisationId: row.organisationId };
 }
@@ -143,6 +152,43 @@ export async function residentShowingField(
   const row = await dbFor(scope).victim.findFirst({ where: { id: victimId }, select: PERSON_RULE_SELECT_COLUMNS });
   if (!row || !viewShows(viewOfPerson(access, row), field)) return null;
   return { organisationId: row.organisationId };
+}
+
+/**
+ * personShowingField and residentShowingField for many people at once (a bed board's residents),
+ * in two reads instead of two per person: for each person the actor sees, their organisation,
+ * whether the actor reaches them through lists (`listed`) or only as a resident of a shelter it
+ * works in, and which of `fields` its view shows.
+ */
+export async function peopleShowingFields(
+  scope: Scope,
+  victimIds: readonly string[],
+  fields: readonly string[],
+): Promise<Map<string, { organisationId: string; listed: boolean; shows: ReadonlySet<string> }>> {
+  const result = new Map<string, { organisationId: string; listed: boolean; shows: ReadonlySet<string> }>();
+  const ids = [...new Set(victimIds)];
+  if (ids.length === 0) return result;
+  const access = await personAccessOf(scope);
+  const db = dbFor(scope);
+  const listed = await db.victim.findMany({
+    where: { AND: [{ id: { in: ids } }, personListWhere(access)] },
+    select: PERSON_RULE_SELECT_COLUMNS,
+  });
+  const found = new Set(listed.map((r) => r.id));
+  const residentIds = ids.filter((id) => !found.has(id) && access.residents.has(id));
+  const residents = residentIds.length
+    ? await db.victim.findMany({ where: { id: { in: residentIds } }, select: PERSON_RULE_SELECT_COLUMNS })
+    : [];
+  for (const [rows, isListed] of [
+    [listed, true],
+    [residents, false],
+  ] as const)
+    for (const row of rows) {
+      const view = viewOfPerson(access, row);
+      const shows = new Set(fields.filter((f) => viewShows(view, f)));
+      if (shows.size) result.set(row.id, { organisationId: row.organisationId, listed: isListed, shows });
+    }
+  return result;
 }
 
 /**

@@ -8,7 +8,7 @@ import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { personShowingField, residentShowingField } from "@/lib/access/people";
+import { peopleShowingFields, personShowingField, residentShowingField } from "@/lib/access/people";
 import { decryptField, fieldContext, openBytes } from "@/lib/crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { repatriationWhere } from "@/lib/repatriations/policy";
@@ -197,10 +197,21 @@ export async function listStayAttachments(scope: Scope, stayIds: readonly string
     where: { AND: [{ id: { in: [...stayIds] } }, stayWhere(scope)] },
     select: { id: true, victimId: true },
   });
+  // The rule for all the board's people in two reads (personFilesAccess's tiers, person by person).
+  const seen = await peopleShowingFields(
+    scope,
+    stays.map((s) => s.victimId),
+    [ATTACHMENTS_FIELD, SEES_PERSON_FIELD],
+  );
   const wheres: Prisma.AttachmentWhereInput[] = [];
   for (const stay of stays) {
-    const where = await personFilesWhere(scope, stay.victimId);
-    if (where) wheres.push({ AND: [where, { parentType: "SHELTER_STAY", parentId: stay.id }] });
+    const person = seen.get(stay.victimId);
+    if (!person || !scope.organisationId) continue;
+    const onStay = { victimId: stay.victimId, parentType: "SHELTER_STAY" as const, parentId: stay.id };
+    if (person.listed && person.shows.has(ATTACHMENTS_FIELD)) wheres.push(onStay);
+    // Otherwise only the organisation's own uploads (a stay is a care-view parent: its stays were
+    // read under stayWhere, the shelters the actor works in).
+    else if (person.shows.has(SEES_PERSON_FIELD)) wheres.push({ ...onStay, organisationId: scope.organisationId });
   }
   if (wheres.length === 0) return [];
   return db.$transaction(async (tx) => {
