@@ -101,6 +101,7 @@ vi.mock("@/lib/proceedings/actions", () => ({
   addProceedingAction: vi.fn(),
   updateProceedingAction: vi.fn(),
   addHearingAction: vi.fn(),
+  updateHearingAction: vi.fn(),
 }));
 vi.mock("@/lib/invitations/actions", () => ({
   acceptInvitationAction: vi.fn(),
@@ -519,6 +520,20 @@ const cases: Case[] = [
       el((await import("@/components/proceedings/proceeding-forms")).HearingForm, {
         proceedingId: ID,
         today: "2026-03-03",
+      }),
+  ],
+  [
+    "proceeding-hearing-change",
+    async () =>
+      el((await import("@/components/proceedings/proceeding-forms")).EditHearingForm, {
+        hearing: {
+          id: ID,
+          heldOn: "2026-03-10",
+          timeOfDay: "10:30",
+          status: "SCHEDULED",
+          note: "Допрос в суде",
+          version: 2,
+        },
       }),
   ],
   [
