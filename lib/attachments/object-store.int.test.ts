@@ -32,8 +32,8 @@ import { currentKeys, openBytes, fieldContext, bytesKeyIdOf } from "@/lib/crypto
 import { createAttachment, deleteAttachment } from "./mutations";
 import { openAttachment } from "./data";
 import { connectObjectStore, ObjectStoreError, objectStore } from "./object-store";
-import { sweepRemovedObjects } from "./object-sweep";
-import { rotateObjects } from "@/lib/keys/rotate-objects";
+import { sweepRemovedObjects, sweepRemovedObjectsEverywhere } from "./object-sweep";
+import { countObjectsByKey, rotateObjects } from "@/lib/keys/rotate-objects";
 
 let fake: FakeObjectStore;
 beforeAll(async () => {
@@ -129,6 +129,15 @@ describe("attachments in an object store", () => {
     expect(fake.objects.has(key)).toBe(true);
     await sweepRemovedObjects(s.org.id);
     expect(fake.objects.has(key)).toBe(false);
+
+    // After `npm run retention -- --apply`, every organisation's names are swept (a partner's upload
+    // about the person is named under the partner).
+    const partner = await setup();
+    const partnerFile = await upload(partner, "a partner's upload");
+    const partnerKey = (await db.attachment.findUniqueOrThrow({ where: { id: partnerFile.id } })).storageKey!;
+    await db.attachment.deleteMany({ where: { id: partnerFile.id } });
+    expect(await sweepRemovedObjectsEverywhere()).toBeGreaterThanOrEqual(1);
+    expect(fake.objects.has(partnerKey)).toBe(false);
   });
 
   it("leaves no object behind when the row is refused", async () => {
@@ -158,6 +167,8 @@ describe("attachments in an object store", () => {
       oldKeys: new Map([[old.keyId, old.encryptionKey]]),
     };
     const pool = { query: (sql: string) => db.$queryRawUnsafe(sql).then((rows) => ({ rows })) };
+    const underOld = (await countObjectsByKey(pool as never, objectStore()!)).find((c) => c.keyId === old.keyId);
+    expect(underOld?.count).toBeGreaterThanOrEqual(1);
     const first = await rotateObjects(pool as never, objectStore()!, next);
     expect(first.rotated).toBeGreaterThanOrEqual(1);
     const object = fake.objects.get(key)!;
@@ -167,5 +178,8 @@ describe("attachments in an object store", () => {
     // A second run finds nothing left under the old key (of this file: others may come and go).
     await rotateObjects(pool as never, objectStore()!, next);
     expect(fake.objects.get(key)).toBe(object);
+    // `npm run keys:rotate -- --check` then counts nothing under the old key.
+    const counts = await countObjectsByKey(pool as never, objectStore()!);
+    expect(counts.find((c) => c.keyId === old.keyId)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // only removed once the removal of its row has committed, and one the store failed to remove
 // stays named for the next sweep (decision 0029).
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { db, dbFor } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { objectStore } from "./object-store";
 
@@ -36,4 +36,16 @@ export async function sweepRemovedObjects(organisationId: string): Promise<numbe
     // Nothing removed in a whole batch: the store is failing; try again at the next sweep.
     if (done.length < due.length) return removed;
   }
+}
+
+/**
+ * Every organisation's removed objects (after retention, whose statements remove the files a
+ * partner uploaded about the organisation's people too: those are named under the uploader).
+ */
+export async function sweepRemovedObjectsEverywhere(): Promise<number> {
+  if (!objectStore()) return 0;
+  let removed = 0;
+  for (const org of await db.organisation.findMany({ select: { id: true } }))
+    removed += await sweepRemovedObjects(org.id);
+  return removed;
 }

@@ -4,6 +4,7 @@
 // document. Server-only: it decrypts.
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { isoDate } from "@/lib/time/zoned";
 import type { Scope } from "@/lib/roles/scope";
 import { decryptField, decryptJsonField, encryptField, fieldContext } from "@/lib/crypto";
 import { DOCUMENT_TYPES } from "./codes";
@@ -41,7 +42,7 @@ export async function readTravelDocument(
     ? {
         type: row.type,
         holder: row.holder,
-        expiresOn: row.expires_on ? row.expires_on.toISOString().slice(0, 10) : null,
+        expiresOn: row.expires_on ? isoDate(row.expires_on) : null,
         workUnderWay: row.work_under_way,
       }
     : null;
@@ -64,7 +65,7 @@ export async function chosenTravelDocument(
     ? {
         type: found.type,
         holder: found.holder,
-        expiresOn: found.expiresOn ? found.expiresOn.toISOString().slice(0, 10) : null,
+        expiresOn: found.expiresOn ? isoDate(found.expiresOn) : null,
         workUnderWay: found.steps.some((s) => s.outcome === "PENDING" || s.outcome === "SUCCEEDED"),
       }
     : null;

@@ -4,7 +4,7 @@
 // Records still in use are left alone: a closed person with an open shelter stay or a live
 // repatriation is not anonymised until that ends.
 import "server-only";
-import { sweepRemovedObjects } from "@/lib/attachments/object-sweep";
+import { sweepRemovedObjectsEverywhere } from "@/lib/attachments/object-sweep";
 import { db, dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { retentionOrganisation } from "./policy";
@@ -191,15 +191,8 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
     );
     results.push(result);
   }
-  if (!options.dryRun) await sweepEveryOrganisation();
+  // Files about an anonymised person may have been uploaded by a partner: every organisation's
+  // removed objects are swept.
+  if (!options.dryRun) await sweepRemovedObjectsEverywhere();
   return results;
-}
-
-/**
- * Files about an anonymised person may have been uploaded by a partner: their objects are named
- * under the uploader's organisation, so every organisation's removed objects are swept.
- */
-async function sweepEveryOrganisation() {
-  const all = await db.organisation.findMany({ select: { id: true } });
-  for (const org of all) await sweepRemovedObjects(org.id);
 }
