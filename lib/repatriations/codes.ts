@@ -14,6 +14,7 @@ export const REPATRIATION_STATUSES = [
   "REINTEGRATION",
   "CLOSED",
   "CANCELLED",
+  "STAYS",
 ] as const;
 export type RepatriationStatus = (typeof REPATRIATION_STATUSES)[number];
 
@@ -23,7 +24,28 @@ export type Side = "SENDING" | "RECEIVING";
 export const RISK_OUTCOMES = ["SAFE", "SAFE_WITH_SUPPORT", "NOT_SAFE"] as const;
 export type RiskOutcome = (typeof RISK_OUTCOMES)[number];
 
-export const CLOSED_STATUSES: readonly RepatriationStatus[] = ["DECLINED", "CLOSED", "CANCELLED"];
+export const CLOSED_STATUSES: readonly RepatriationStatus[] = ["DECLINED", "CLOSED", "CANCELLED", "STAYS"];
+/** Ends that take the person away from the receiving side: its grant ends with them. */
+export const ENDS_WITHOUT_RETURN: readonly RepatriationStatus[] = ["DECLINED", "CANCELLED", "STAYS"];
+
+/**
+ * How the person comes home (decision 0030): assisted voluntary return, deportation or expulsion
+ * by the state (the home organisation meets the person), or a return the person organises with
+ * the organisations' support. Each has its own path (lib/repatriations/state-machine.ts).
+ */
+export const RETURN_KINDS = ["ASSISTED", "DEPORTATION", "SELF_ORGANISED"] as const;
+export type ReturnKind = (typeof RETURN_KINDS)[number];
+
+/** What may hold a person in the destination country (recorded by the side where they are). */
+export const EXIT_CONDITIONS = ["EXPULSION_ORDER", "FINES", "DETENTION", "EXIT_PERMISSION", "OTHER"] as const;
+/** What the person may face at home (recorded by the home side): a citizen is never barred from entry. */
+export const RISKS_ON_RETURN = [
+  "IRREGULAR_EXIT_PROSECUTION",
+  "FAMILY_DANGER",
+  "COMMUNITY_DANGER",
+  "RECRUITER_REACH",
+  "OTHER",
+] as const;
 
 /** The documents of a person's that a repatriation's travel may rest on. */
 export const DOCUMENT_TYPES = ["PASSPORT", "CERTIFICATE_OF_RETURN"] as const;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
-import { REPATRIATION_STATUSES, RISK_OUTCOMES } from "./codes";
+import { EXIT_CONDITIONS, REPATRIATION_STATUSES, RETURN_KINDS, RISK_OUTCOMES, RISKS_ON_RETURN } from "./codes";
 import { TRANSPORT_MODES } from "./codes";
 import type { TravelDocumentState } from "./travel-document";
 
@@ -13,11 +13,33 @@ const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLon
 const day = optional(z.iso.date("errors.invalidDate"));
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
-export const createRepatriationSchema = z.object({
-  victimId: z.uuid("errors.chooseAPerson"),
-  receivingOrganisationId: z.uuid("errors.invalidChoice"),
-  targetTravelDate: optional(coercedDate("errors.invalidDate")),
-});
+/**
+ * A new case: the person, the kind of return, and the other side: a Tumar organisation, or a
+ * counterpart from the directory (then the organisation works every step itself). A deportation
+ * is the home organisation's alone; the deporting country is then named, and a counterpart may be.
+ */
+export const createRepatriationSchema = z
+  .object({
+    victimId: z.uuid("errors.chooseAPerson"),
+    /** Assisted when not given. */
+    kind: optional(z.enum(RETURN_KINDS, "errors.invalidChoice")),
+    receivingOrganisationId: optional(z.uuid("errors.invalidChoice")),
+    counterpartId: optional(z.uuid("errors.invalidChoice")),
+    /** For a deportation: the country the person is deported from. */
+    fromCountry: optional(z.string().regex(/^[A-Z]{2}$/, "errors.invalidChoice")),
+    targetTravelDate: optional(coercedDate("errors.invalidDate")),
+  })
+  .superRefine((input, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (input.kind === "DEPORTATION") {
+      if (input.receivingOrganisationId) issue("receivingOrganisationId", "errors.deportationIsHomeSide");
+      if (!input.fromCountry) issue("fromCountry", "errors.required");
+      return;
+    }
+    if (input.receivingOrganisationId && input.counterpartId) issue("counterpartId", "errors.oneOtherSide");
+    if (!input.receivingOrganisationId && !input.counterpartId)
+      issue("receivingOrganisationId", "errors.chooseOtherSide");
+  });
 export type CreateRepatriationInput = z.infer<typeof createRepatriationSchema>;
 
 /**
@@ -32,7 +54,22 @@ export const stepFieldsSchema = z.object({
   /** The person's passport or certificate of return the travel rests on (one of their documents). */
   travelDocumentId: optional(z.uuid("errors.invalidChoice")),
   consulate: text(200),
-  entryBanCleared: optional(z.boolean("errors.invalidChoice")),
+  /** What may hold the person in the destination country; an empty list records that nothing does. */
+  exitConditions: optional(
+    z.array(z.enum(EXIT_CONDITIONS, "errors.invalidChoice")).max(EXIT_CONDITIONS.length, "errors.invalidChoice"),
+  ),
+  exitNotes: text(2000),
+  /** The destination bars the person's re-entry until this day (the consequence of an expulsion). */
+  reentryBanUntil: day,
+  /** The exit conditions are settled (the fine paid, the permission given, the order carried out). */
+  exitResolved: optional(z.boolean("errors.invalidChoice")),
+  /** A COORDINATOR's decision to plan the travel while an exit condition is still open. */
+  exitOverride: optional(z.string().trim().min(10, "errors.tooShort").max(2000, "errors.tooLong")),
+  /** What the person may face at home: prosecution for leaving irregularly, danger in the family or community, the recruiter's reach. */
+  risksOnReturn: optional(
+    z.array(z.enum(RISKS_ON_RETURN, "errors.invalidChoice")).max(RISKS_ON_RETURN.length, "errors.invalidChoice"),
+  ),
+  risksOnReturnNotes: text(2000),
   travelDate: day,
   route: text(500),
   transport: optional(z.enum(TRANSPORT_MODES, "errors.invalidChoice")),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, editableFields, fieldsOutside, mayEditStep, tasksEndedBy } from "./steps";
+import {
+  addMonths,
+  checklistOf,
+  editableFields,
+  fieldsOutside,
+  mayEditStep,
+  tasksEndedBy,
+  writableFields,
+} from "./steps";
 
 describe("repatriation steps", () => {
   it("adds calendar months, keeping to the month's last day", () => {
@@ -14,10 +22,9 @@ describe("repatriation steps", () => {
     expect(tasksEndedBy("REQUESTED", "DECLINED", {})).toEqual(["reviewRequest"]);
     expect(tasksEndedBy("REQUESTED", "CANCELLED", {})).toEqual([]);
     expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "NOT_STARTED" })).toEqual([]);
-    expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "APPLIED", entryBanCleared: true })).toEqual([
-      "applyForDocument",
-      "checkEntryBan",
-    ]);
+    expect(tasksEndedBy("TRAVEL_DOCUMENTS", null, { documentStatus: "APPLIED" })).toEqual(["applyForDocument"]);
+    expect(tasksEndedBy("RISK_ASSESSMENT", null, { exitConditions: [] })).toEqual(["checkExitConditions"]);
+    expect(tasksEndedBy("TRAVEL_PLANNED", "STAYS", {})).toEqual([]);
     expect(tasksEndedBy("REINTEGRATION", "CLOSED", {})).toEqual([]);
   });
 
@@ -32,20 +39,49 @@ describe("repatriation steps", () => {
     expect(fieldsOutside({ riskOutcome: undefined }, [])).toEqual([]);
   });
 
-  it("lets the home side alone write the assessment, handover and reintegration", () => {
-    expect(mayEditStep("RISK_ASSESSMENT", "SENDING")).toBe(false);
+  it("lets the home side alone write the handover and reintegration; the risk step has a part on each side", () => {
+    expect(mayEditStep("RISK_ASSESSMENT", "SENDING")).toBe(true);
     expect(mayEditStep("RISK_ASSESSMENT", "RECEIVING")).toBe(true);
+    expect(editableFields("RISK_ASSESSMENT", "SENDING")).toEqual([
+      "exitConditions",
+      "exitNotes",
+      "reentryBanUntil",
+      "exitResolved",
+      "exitOverride",
+    ]);
+    expect(editableFields("RISK_ASSESSMENT", "RECEIVING")).toEqual([
+      "riskOutcome",
+      "riskNotes",
+      "riskOverride",
+      "risksOnReturn",
+      "risksOnReturnNotes",
+    ]);
     expect(mayEditStep("TRAVEL_DOCUMENTS", "SENDING")).toBe(true);
     expect(mayEditStep("HANDED_OVER", "SENDING")).toBe(false);
     expect(mayEditStep("DRAFT", "SENDING")).toBe(false);
   });
 
-  it("leaves the entry ban to the home side within the documents step both sides work", () => {
-    expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).not.toContain("entryBanCleared");
+  it("keeps the exit conditions to the side where the person is, open until the travel is planned", () => {
+    expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).toContain("exitResolved");
+    expect(editableFields("TRAVEL_DOCUMENTS", "RECEIVING")).not.toContain("exitResolved");
     expect(editableFields("TRAVEL_DOCUMENTS", "SENDING")).toContain("travelDocumentId");
-    expect(editableFields("TRAVEL_DOCUMENTS", "RECEIVING")).toContain("entryBanCleared");
     // The person's documents are their organisation's: the home side does not name one.
     expect(editableFields("TRAVEL_DOCUMENTS", "RECEIVING")).not.toContain("travelDocumentId");
     expect(editableFields("HANDED_OVER", "SENDING")).toEqual([]);
+  });
+
+  it("leaves the overrides to a coordinator, even on a case a case worker works alone", () => {
+    const both = ["SENDING", "RECEIVING"] as const;
+    expect(writableFields("RISK_ASSESSMENT", both, "CASE_WORKER")).not.toContain("exitOverride");
+    expect(writableFields("RISK_ASSESSMENT", both, "CASE_WORKER")).not.toContain("riskOverride");
+    expect(writableFields("RISK_ASSESSMENT", both, "CASE_WORKER")).toContain("exitConditions");
+    expect(writableFields("RISK_ASSESSMENT", both, "COORDINATOR")).toContain("exitOverride");
+    expect(writableFields("RISK_ASSESSMENT", ["SENDING"], "COORDINATOR")).not.toContain("riskOverride");
+  });
+
+  it("starts each kind's steps with its own checklist", () => {
+    expect(checklistOf("ASSISTED", "TRAVEL_PLANNED").map((t) => t.key)).toEqual(["bookTickets", "arrangeReception"]);
+    expect(checklistOf("DEPORTATION", "TRAVEL_PLANNED").map((t) => t.key)).toEqual(["arrangeReception"]);
+    expect(checklistOf("SELF_ORGANISED", "TRAVEL_PLANNED").map((t) => t.key)).toEqual(["arrangeReception"]);
   });
 });

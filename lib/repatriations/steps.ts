@@ -1,23 +1,32 @@
 // What each working step of a repatriation records, who edits it, which checklist it starts with,
 // and what must hold before the case may leave it. Pure, like the state machine that calls it.
+import type { AnyRole } from "@/lib/roles/roles";
+import { roleHas } from "@/lib/roles/permissions";
 import type { StepFieldName, StepFields, StepRecord } from "./schema";
-import type { RepatriationStatus, Side } from "./codes";
+import type { RepatriationStatus, ReturnKind, Side } from "./codes";
 
-/** The step that owns each field: a field may be written while the case is in that step, or on the move into it. */
+/** What may hold the person where they are: recorded in the risk step, worked on until travel is planned. */
+const EXIT_FIELDS = ["exitConditions", "exitNotes", "reentryBanUntil", "exitResolved", "exitOverride"] as const;
+
+/**
+ * The steps in which each field may be written: while the case is in one of them, or on the move
+ * into it. A field is shown with the first step that names it.
+ */
 export const STEP_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>> = {
-  RISK_ASSESSMENT: ["riskOutcome", "riskNotes", "riskOverride"],
-  TRAVEL_DOCUMENTS: ["travelDocumentId", "consulate", "entryBanCleared"],
+  RISK_ASSESSMENT: ["riskOutcome", "riskNotes", "riskOverride", "risksOnReturn", "risksOnReturnNotes", ...EXIT_FIELDS],
+  TRAVEL_DOCUMENTS: ["travelDocumentId", "consulate", ...EXIT_FIELDS],
   TRAVEL_PLANNED: ["travelDate", "route", "transport", "escort", "handoverPoint", "handoverPeople"],
   HANDED_OVER: ["arrivedOn", "receivedBy", "handoverNotes"],
   REINTEGRATION: ["supportAreas"],
 };
 
 /**
- * Who writes each step's record. The family assessment, the handover and reintegration happen in
- * the home country; documents and the journey are worked on from both ends.
+ * Who writes each step's record. Handover and reintegration happen in the home country; the risk
+ * step has a part on each side (the family and the risks at home there, the exit conditions where
+ * the person is); documents and the journey are worked on from both ends.
  */
 const STEP_EDITORS: Partial<Record<RepatriationStatus, readonly Side[]>> = {
-  RISK_ASSESSMENT: ["RECEIVING"],
+  RISK_ASSESSMENT: ["SENDING", "RECEIVING"],
   TRAVEL_DOCUMENTS: ["SENDING", "RECEIVING"],
   TRAVEL_PLANNED: ["SENDING", "RECEIVING"],
   HANDED_OVER: ["RECEIVING"],
@@ -28,9 +37,18 @@ const STEP_EDITORS: Partial<Record<RepatriationStatus, readonly Side[]>> = {
 const FIELD_EDITORS: Partial<Record<StepFieldName, readonly Side[]>> = {
   /** The person's documents are their organisation's, which is the sending side. */
   travelDocumentId: ["SENDING"],
-  /** Whether the home country bars the person's entry is checked there. */
-  entryBanCleared: ["RECEIVING"],
+  /** The family and community, and what the person may face at home, are assessed there. */
+  riskOutcome: ["RECEIVING"],
+  riskNotes: ["RECEIVING"],
+  riskOverride: ["RECEIVING"],
+  risksOnReturn: ["RECEIVING"],
+  risksOnReturnNotes: ["RECEIVING"],
+  /** An expulsion order, a fine, a detention or an exit permission is the destination's, known where the person is. */
+  ...Object.fromEntries(EXIT_FIELDS.map((f) => [f, ["SENDING"]])),
 };
+
+/** Decisions a coordinator alone takes, even on a case a case worker works alone. */
+const COORDINATOR_FIELDS: readonly StepFieldName[] = ["riskOverride", "exitOverride"];
 
 export function mayEditStep(status: RepatriationStatus, side: Side): boolean {
   return STEP_EDITORS[status]?.includes(side) ?? false;
@@ -40,6 +58,14 @@ export function mayEditStep(status: RepatriationStatus, side: Side): boolean {
 export function editableFields(status: RepatriationStatus, side: Side): StepFieldName[] {
   if (!mayEditStep(status, side)) return [];
   return (STEP_FIELDS[status] ?? []).filter((f) => FIELD_EDITORS[f]?.includes(side) ?? true);
+}
+
+/** The fields of a step the actor may write, standing on `sides` with `role`. */
+export function writableFields(status: RepatriationStatus, sides: readonly Side[], role: AnyRole): StepFieldName[] {
+  const fields = new Set(sides.flatMap((side) => editableFields(status, side)));
+  return (STEP_FIELDS[status] ?? []).filter(
+    (f) => fields.has(f) && (!COORDINATOR_FIELDS.includes(f) || roleHas(role, "repatriations.move")),
+  );
 }
 
 /** The names of the fields given (set, not undefined). */
@@ -60,13 +86,21 @@ export function fieldsOutside(fields: Partial<StepFields>, steps: readonly Repat
 export const CHECKLIST_TEMPLATES: Partial<
   Record<
     RepatriationStatus,
-    { key: string; side: Side; dueInDays: number; doneWhen?: (record: StepRecord) => boolean }[]
+    {
+      key: string;
+      side: Side;
+      dueInDays: number;
+      doneWhen?: (record: StepRecord) => boolean;
+      /** The kinds of return the task belongs to (all when absent). */
+      kinds?: readonly ReturnKind[];
+    }[]
   >
 > = {
   REQUESTED: [{ key: "reviewRequest", side: "RECEIVING", dueInDays: 7 }],
   RISK_ASSESSMENT: [
     { key: "contactFamily", side: "RECEIVING", dueInDays: 14 },
     { key: "checkRecruiterNearby", side: "RECEIVING", dueInDays: 14 },
+    { key: "checkExitConditions", side: "SENDING", dueInDays: 14, doneWhen: (r) => r.exitConditions !== undefined },
   ],
   TRAVEL_DOCUMENTS: [
     {
@@ -75,10 +109,9 @@ export const CHECKLIST_TEMPLATES: Partial<
       dueInDays: 14,
       doneWhen: (r) => r.documentStatus === "APPLIED" || r.documentStatus === "ISSUED",
     },
-    { key: "checkEntryBan", side: "RECEIVING", dueInDays: 14, doneWhen: (r) => r.entryBanCleared === true },
   ],
   TRAVEL_PLANNED: [
-    { key: "bookTickets", side: "SENDING", dueInDays: 7 },
+    { key: "bookTickets", side: "SENDING", dueInDays: 7, kinds: ["ASSISTED"] },
     { key: "arrangeReception", side: "RECEIVING", dueInDays: 7 },
   ],
   HANDED_OVER: [{ key: "firstNightPlace", side: "RECEIVING", dueInDays: 1 }],
@@ -92,13 +125,18 @@ export const CHECKLIST_TEMPLATES: Partial<
  */
 export function tasksEndedBy(from: RepatriationStatus, to: RepatriationStatus | null, record: StepRecord): string[] {
   const templates = CHECKLIST_TEMPLATES[from] ?? [];
-  if (to === "CANCELLED") return [];
+  if (to === "CANCELLED" || to === "STAYS") return [];
   if (to) return templates.map((t) => t.key);
   return templates.filter((t) => t.doneWhen?.(record)).map((t) => t.key);
 }
 
-/** Reintegration follow-ups: about one, three and six months after the person arrived. */
-export const FOLLOW_UP_MONTHS = [1, 3, 6] as const;
+/** The checklist a step starts with, for a kind of return. */
+export function checklistOf(kind: ReturnKind, status: RepatriationStatus) {
+  return (CHECKLIST_TEMPLATES[status] ?? []).filter((t) => !t.kinds || t.kinds.includes(kind));
+}
+
+/** Reintegration follow-ups: about one, three, six and twelve months after the person arrived. */
+export const FOLLOW_UP_MONTHS = [1, 3, 6, 12] as const;
 
 export function addMonths(day: string, months: number): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -117,19 +155,23 @@ export function addDays(day: string, days: number): string {
  * translation key of the reason.
  */
 export function stepGate(
+  kind: ReturnKind,
   to: RepatriationStatus,
   record: StepRecord,
   facts: { riskOverrideRecorded: boolean; openFollowUps: number; reason: string | null },
 ): string | null {
+  if (kind === "DEPORTATION") return deportationGate(to, record, facts);
   switch (to) {
     case "TRAVEL_DOCUMENTS":
       if (!record.riskOutcome) return "errors.riskAssessmentMissing";
       if (record.riskOutcome === "NOT_SAFE" && !facts.riskOverrideRecorded) return "errors.notSafeBlocksTravel";
       return null;
     case "TRAVEL_PLANNED":
+      if (exitHolds(record)) return "errors.exitConditionsOpen";
       if (record.documentStatus !== "ISSUED") return "errors.travelDocumentNotIssued";
-      if (record.entryBanCleared !== true) return "errors.entryBanNotCleared";
-      if (!record.travelDate || !record.transport || !record.handoverPoint) return "errors.travelPlanIncomplete";
+      if (!record.travelDate) return "errors.travelPlanIncomplete";
+      // A person travelling on their own books their own way; an assisted journey is planned to the handover.
+      if (kind === "ASSISTED" && (!record.transport || !record.handoverPoint)) return "errors.travelPlanIncomplete";
       if (record.documentExpiry && record.documentExpiry < record.travelDate)
         return "errors.documentExpiresBeforeTravel";
       return null;
@@ -139,6 +181,32 @@ export function stepGate(
       return record.supportAreas?.length ? null : "errors.reintegrationPlanMissing";
     case "CLOSED":
       return facts.openFollowUps > 0 && !facts.reason?.trim() ? "errors.followUpsOpen" : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Whether the destination still holds the person: exit conditions recorded, not resolved, and no
+ * coordinator's decision to plan the travel all the same.
+ */
+export function exitHolds(record: StepRecord): boolean {
+  return Boolean(record.exitConditions?.length) && record.exitResolved !== true && !record.exitOverride;
+}
+
+/** A deportation is announced with a date and where the person arrives; reception needs who met them. */
+function deportationGate(
+  to: RepatriationStatus,
+  record: StepRecord,
+  facts: { openFollowUps: number; reason: string | null },
+): string | null {
+  switch (to) {
+    case "TRAVEL_PLANNED":
+      return record.travelDate && record.handoverPoint ? null : "errors.deportationAnnouncementIncomplete";
+    case "HANDED_OVER":
+    case "REINTEGRATION":
+    case "CLOSED":
+      return stepGate("ASSISTED", to, record, { ...facts, riskOverrideRecorded: false });
     default:
       return null;
   }

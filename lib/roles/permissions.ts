@@ -35,6 +35,17 @@ export const PERMISSIONS = {
    * (repatriations.move is what a move needs).
    */
   "repatriations.write": ["ORG_ADMIN", "COORDINATOR"],
+  /**
+   * Work alone a return whose other side is outside Tumar (a counterpart) or a deportation the
+   * organisation meets (decision 0030): the case worker for the people assigned to them.
+   */
+  "repatriations.alone.move": ["COORDINATOR", "CASE_WORKER"],
+  /** Read the organisation's directory of counterparts outside Tumar (lib/counterparts). */
+  "counterparts.read": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER"],
+  /** Add a counterpart to the directory and correct its contact details. */
+  "counterparts.write": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER"],
+  /** Stop offering a counterpart (it stays on the cases that name it), or offer it again. */
+  "counterparts.manage": ["ORG_ADMIN", "COORDINATOR"],
   "hotline.calls.read": ["ORG_ADMIN", "COORDINATOR", "HOTLINE_OPERATOR"],
   "hotline.calls.log": ["COORDINATOR", "HOTLINE_OPERATOR"],
   /** Open a new victim record from a hotline call (without seeing other victim records). */
