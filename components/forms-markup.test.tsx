@@ -103,6 +103,11 @@ vi.mock("@/lib/proceedings/actions", () => ({
   addHearingAction: vi.fn(),
   updateHearingAction: vi.fn(),
 }));
+vi.mock("@/lib/counterparts/actions", () => ({
+  createCounterpartAction: vi.fn(),
+  updateCounterpartAction: vi.fn(),
+  setCounterpartActiveAction: vi.fn(),
+}));
 vi.mock("@/lib/invitations/actions", () => ({
   acceptInvitationAction: vi.fn(),
   acceptInvitationWithAccountAction: vi.fn(),
@@ -351,6 +356,8 @@ const cases: Case[] = [
       el((await import("@/components/referrals/referral-forms")).ReferralForm, {
         victimId: ID,
         organisations: [{ id: ID, name: "Org" }],
+        counterparts: [{ id: ID, name: "IOM Kabul · Afghanistan" }],
+        countries: { first: [{ code: "RU", name: "Russia" }], rest: [] },
       }),
   ],
   [
@@ -363,6 +370,8 @@ const cases: Case[] = [
       el((await import("@/components/repatriations/repatriation-forms")).NewRepatriationForm, {
         victimId: ID,
         organisations: [{ id: ID, name: "Org" }],
+        counterparts: [{ id: ID, name: "IOM Kabul · Afghanistan" }],
+        countries: { first: [{ code: "RU", name: "Russia" }], rest: [] },
       }),
   ],
   ...(["REQUESTED", "DECLINED", "CLOSED", "TRAVEL_PLANNED", "HANDED_OVER", "REINTEGRATION"] as const).map(
@@ -388,7 +397,10 @@ const cases: Case[] = [
           "riskOverride",
           "travelDocumentId",
           "consulate",
-          "entryBanCleared",
+          "exitConditions",
+          "exitResolved",
+          "exitOverride",
+          "risksOnReturn",
           "supportAreas",
         ],
         record: null,
@@ -533,6 +545,28 @@ const cases: Case[] = [
           status: "SCHEDULED",
           note: "Допрос в суде",
           version: 2,
+        },
+      }),
+  ],
+  [
+    "counterpart-add",
+    async () => el((await import("@/components/counterparts/counterpart-forms")).AddCounterpartForm, { countries }),
+  ],
+  [
+    "counterpart-edit",
+    async () =>
+      el((await import("@/components/counterparts/counterpart-forms")).EditCounterpartForm, {
+        countries,
+        counterpart: {
+          id: ID,
+          version: 3,
+          name: "IOM Kabul",
+          countryCode: "AF",
+          type: "IOM",
+          contactPerson: "Head of the return unit",
+          phone: "+93 20 000 0000",
+          email: "",
+          notes: "",
         },
       }),
   ],

@@ -27,6 +27,7 @@ const SECRETS = {
   summary: `matrixsummary${stamp}`,
   address: `matrix-address-${stamp}`,
   message: `matrix-message-${stamp}`,
+  counterpart: `matrix-consul-${stamp}`,
 };
 const MAY_SEE: Record<keyof typeof SECRETS, readonly ActorKey[]> = {
   surname: ["admin", "coordinator", "granted"],
@@ -34,6 +35,7 @@ const MAY_SEE: Record<keyof typeof SECRETS, readonly ActorKey[]> = {
   summary: ["admin", "coordinator", "hotline"],
   address: ["admin", "coordinator"],
   message: ["admin", "coordinator", "granted"],
+  counterpart: ["admin", "coordinator", "caseworker"],
 };
 
 const roleOf = (actor: ActorKey): AnyRole | null =>
@@ -185,6 +187,37 @@ test.beforeAll(async ({ playwright }) => {
       data: { name: `Вербовщик ${SECRETS.surname}`, roles: ["RECRUITER"], source: "VICTIM" },
     }),
   );
+  const counterpart = await json(
+    await api.post("/api/v1/counterparts", {
+      data: {
+        name: `Matrix consulate ${stamp}`,
+        countryCode: "AF",
+        type: "EMBASSY_CONSULATE",
+        contactPerson: SECRETS.counterpart,
+      },
+    }),
+  );
+  // A deportation the organisation meets alone, for a person its case worker is assigned to.
+  const deported = await json(
+    await api.post("/api/v1/victims", {
+      data: {
+        givenName: "Probe",
+        familyName: `Deported${stamp}`,
+        sex: "MALE",
+        estimatedAge: 27,
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+      },
+    }),
+  );
+  await json(
+    await api.patch(`/api/v1/victims/${deported.id}`, { data: { version: 1, assignedToId: users.caseworker!.id } }),
+  );
+  const aloneCase = await json(
+    await api.post("/api/v1/repatriations", {
+      data: { victimId: deported.id, kind: "DEPORTATION", fromCountry: "RU" },
+    }),
+  );
   const caseworkerMember = await (await contexts.get("admin")!.get("/api/v1/members?limit=100")).json();
   const memberId = caseworkerMember.items.find((m: { email: string }) => m.email === users.caseworker!.email).id;
   records = {
@@ -197,6 +230,8 @@ test.beforeAll(async ({ playwright }) => {
     memberId,
     situationId: situation.id,
     perpetratorId: perpetrator.id,
+    counterpartId: counterpart.id,
+    aloneRepatriationId: aloneCase.id,
   };
   await api.dispose();
 });
@@ -326,6 +361,8 @@ test("every server action refuses a caller without a session, and an outsider's 
   expect(messages.items.map((m: { text: string }) => m.text)).toEqual([SECRETS.message]);
   const victim = await (await owner.get(`/api/v1/victims/${records.victimId}`)).json();
   expect(victim).toMatchObject({ status: "ACTIVE", narrative: SECRETS.narrative });
+  const counterpart = await (await owner.get(`/api/v1/counterparts/${records.counterpartId}`)).json();
+  expect(counterpart).toMatchObject({ active: true, version: 1, contactPerson: SECRETS.counterpart });
 });
 
 // Keeps the permission table and the matrix's roles in step (a new role needs its own actor).

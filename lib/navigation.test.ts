@@ -37,7 +37,10 @@ describe("navigation by role", () => {
         "/settings",
       ],
     ],
-    ["CASE_WORKER", ["/", "/victims", "/tasks", "/shelters", "/situations", "/perpetrators", "/settings"]],
+    [
+      "CASE_WORKER",
+      ["/", "/victims", "/tasks", "/repatriations", "/shelters", "/situations", "/perpetrators", "/settings"],
+    ],
     ["HOTLINE_OPERATOR", ["/", "/hotline", "/situations", "/perpetrators", "/settings"]],
     ["SHELTER_STAFF", ["/", "/shelters", "/settings"]],
     ["ANALYST", ["/", "/reports", "/settings"]],

@@ -27,7 +27,7 @@ const NAV: NavItem[] = [
   { href: "/", labelKey: "home", permission: "self.manage" },
   { href: "/victims", labelKey: "victims", permission: "cases.list" },
   { href: "/tasks", labelKey: "tasks", permission: "cases.list" },
-  { href: "/repatriations", labelKey: "repatriations", permission: "cases.read.all" },
+  { href: "/repatriations", labelKey: "repatriations", permission: "repatriations.read" },
   { href: "/referrals", labelKey: "referrals", permission: "cases.referral.send" },
   { href: "/shelters", labelKey: "shelters", permission: "shelters.availability.read" },
   { href: "/hotline", labelKey: "hotline", permission: "hotline.calls.read" },

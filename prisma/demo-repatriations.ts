@@ -1,6 +1,8 @@
 // Demo repatriations between the demo organisations, in several statuses and with backdated
 // timelines, so the board, the figures (medians, stalled cases) and the bell have something to
-// show: Almaty -> Tashkent, Moscow -> Dushanbe, Moscow -> Bishkek, Almaty -> Bishkek.
+// show: Almaty -> Tashkent, Moscow -> Dushanbe, Moscow -> Bishkek, Almaty -> Bishkek; and one of
+// each kind of return (decision 0030): Moscow alone with IOM in Osh, a deportation from Russia
+// that Tashkent meets tomorrow, a self-organised return to Tashkent, a person who stays in Moscow.
 // Invented people and events; step records encrypted like real ones.
 import type { PrismaClient, RepatriationStatus } from "../lib/generated/prisma/client";
 import { encryptField, fieldContext } from "../lib/crypto";
@@ -15,7 +17,13 @@ const day = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toIS
 
 interface DemoCase {
   from: string;
+  /** The receiving organisation; the same as `from` when the organisation works the case alone. */
   to: string;
+  kind?: "ASSISTED" | "DEPORTATION" | "SELF_ORGANISED";
+  /** The other side outside Tumar, added to the working organisation's directory. */
+  counterpart?: { name: string; country: string; type: "IOM" | "EMBASSY_CONSULATE"; phone: string; email?: string };
+  /** For a deportation: the country the person is deported from. */
+  deportedFrom?: string;
   citizenship: string;
   /** Statuses reached, with how many days ago; the last is the current status. */
   path: [RepatriationStatus, number][];
@@ -69,7 +77,6 @@ const CASES: DemoCase[] = [
     },
     tasks: [
       { key: "applyForDocument", side: "SENDING", status: "TRAVEL_DOCUMENTS", dueIn: -2 },
-      { key: "checkEntryBan", side: "RECEIVING", status: "TRAVEL_DOCUMENTS", dueIn: 2, done: true },
       { key: "contactFamily", side: "RECEIVING", status: "RISK_ASSESSMENT", dueIn: -20, done: true },
     ],
     messages: [
@@ -80,7 +87,7 @@ const CASES: DemoCase[] = [
       },
       {
         side: "RECEIVING",
-        text: "No entry ban on record. We can meet her at Tashkent airport once a date is set.",
+        text: "Nothing stands against her at home. We can meet her at Tashkent airport once a date is set.",
         daysAgo: 9,
       },
     ],
@@ -116,7 +123,7 @@ const CASES: DemoCase[] = [
       ],
     },
     details: {
-      entryBanCleared: true,
+      exitConditions: [],
       travelDate: day(-152),
       transport: "RAIL",
       handoverPoint: "Tashkent railway station",
@@ -201,7 +208,10 @@ const CASES: DemoCase[] = [
     riskOutcome: "SAFE",
     travelDocument: { type: "PASSPORT", holder: "PERSON", expiresIn: 700 },
     details: {
-      entryBanCleared: true,
+      exitConditions: ["FINES"],
+      exitNotes: "Administrative fine for the expired registration, paid on his behalf.",
+      exitResolved: true,
+      reentryBanUntil: day(5 * 365),
       travelDate: day(0),
       route: "Moscow (Vnukovo) - Bishkek (Manas)",
       transport: "AIR",
@@ -223,6 +233,102 @@ const CASES: DemoCase[] = [
     endReason: "The person's home region is covered by our partner in Osh; please send the request there.",
   },
   { from: "ALA", to: "BIS", citizenship: "KG", path: [["DRAFT", 2]] },
+  {
+    // Bishkek's partner covers the south through IOM: Moscow works the return alone with IOM in Osh.
+    from: "MOS",
+    to: "MOS",
+    counterpart: {
+      name: "IOM Sub-Office in Osh",
+      country: "KG",
+      type: "IOM",
+      phone: "+996 3222 5 00 00",
+      email: "osh.office@example.org",
+    },
+    citizenship: "KG",
+    path: [
+      ["DRAFT", 21],
+      ["REQUESTED", 20],
+      ["ACCEPTED", 16],
+      ["RISK_ASSESSMENT", 15],
+    ],
+    details: {
+      exitConditions: ["EXPULSION_ORDER", "FINES"],
+      exitNotes: "Court ordered administrative expulsion; the fine is unpaid.",
+      risksOnReturn: ["RECRUITER_REACH"],
+      risksOnReturnNotes: "The recruiter's brother lives in the same village (IOM Osh).",
+    },
+    tasks: [{ key: "checkExitConditions", side: "SENDING", status: "RISK_ASSESSMENT", dueIn: -1 }],
+    messages: [
+      {
+        side: "SENDING",
+        text: "IOM Osh agreed by phone to meet him at Osh airport and house him for a week.",
+        daysAgo: 16,
+      },
+    ],
+  },
+  {
+    // Announced by the consulate yesterday: deported from Russia tomorrow, met at Tashkent airport.
+    from: "TSH",
+    to: "TSH",
+    kind: "DEPORTATION",
+    deportedFrom: "RU",
+    counterpart: {
+      name: "Consulate General of Uzbekistan in Yekaterinburg",
+      country: "RU",
+      type: "EMBASSY_CONSULATE",
+      phone: "+7 343 000 00 00",
+    },
+    citizenship: "UZ",
+    path: [
+      ["DRAFT", 1],
+      ["TRAVEL_PLANNED", 1],
+    ],
+    details: {
+      travelDate: day(1),
+      route: "Yekaterinburg (Koltsovo) - Tashkent, flight 542",
+      transport: "AIR",
+      handoverPoint: "Tashkent International Airport, border control of terminal 2",
+    },
+    tasks: [{ key: "arrangeReception", side: "RECEIVING", status: "TRAVEL_PLANNED", dueIn: 1 }],
+  },
+  {
+    // She bought her own ticket home; Tashkent met her when she reported in.
+    from: "ALA",
+    to: "TSH",
+    kind: "SELF_ORGANISED",
+    citizenship: "UZ",
+    path: [
+      ["DRAFT", 40],
+      ["REQUESTED", 39],
+      ["ACCEPTED", 37],
+      ["RISK_ASSESSMENT", 36],
+      ["TRAVEL_DOCUMENTS", 30],
+      ["TRAVEL_PLANNED", 20],
+      ["HANDED_OVER", 14],
+    ],
+    riskOutcome: "SAFE",
+    travelDocument: { type: "PASSPORT", holder: "PERSON", expiresIn: 1200 },
+    details: {
+      exitConditions: [],
+      travelDate: day(-15),
+      transport: "ROAD",
+      arrivedOn: day(-14),
+      receivedBy: "Safe Return Tashkent caseworker, at the office",
+    },
+    tasks: [{ key: "firstNightPlace", side: "RECEIVING", status: "HANDED_OVER", dueIn: -13, done: true }],
+  },
+  {
+    from: "MOS",
+    to: "DUS",
+    citizenship: "TJ",
+    path: [
+      ["DRAFT", 35],
+      ["REQUESTED", 33],
+      ["ACCEPTED", 30],
+      ["STAYS", 12],
+    ],
+    endReason: "She has a patent to work legally and chose to stay; the legal-status work goes on in her record.",
+  },
 ];
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -292,7 +398,21 @@ export async function seedDemoRepatriations(db: PrismaClient) {
     used.add(victim.id);
     const [current, currentDaysAgo] = demo.path.at(-1)!;
     const requested = demo.path.find(([s]) => s === "REQUESTED");
+    const alone = sender.id === receiver.id;
     await db.$transaction(async (tx) => {
+      const counterpart = demo.counterpart
+        ? await tx.counterpart.create({
+            data: {
+              organisationId: sender.id,
+              name: demo.counterpart.name,
+              countryCode: demo.counterpart.country,
+              type: demo.counterpart.type,
+              phone: demo.counterpart.phone,
+              email: demo.counterpart.email ?? null,
+              createdById: senderCoordinator,
+            },
+          })
+        : null;
       if (requested) {
         const givenOn = dayOnly(daysAgo(requested[1] + 1));
         await tx.victimConsent.createMany({
@@ -301,7 +421,7 @@ export async function seedDemoRepatriations(db: PrismaClient) {
             {
               victimId: victim.id,
               kind: "SHARING",
-              granteeOrganisationId: receiver.id,
+              ...(counterpart ? { granteeCounterpartId: counterpart.id } : { granteeOrganisationId: receiver.id }),
               givenOn,
               method: "WRITTEN",
               recordedById: senderCoordinator,
@@ -309,22 +429,23 @@ export async function seedDemoRepatriations(db: PrismaClient) {
           ],
         });
       }
-      const ended = current === "DECLINED" || current === "CANCELLED";
-      const grant = requested
-        ? await tx.accessGrant.create({
-            data: {
-              recordType: "VICTIM",
-              recordId: victim.id,
-              ownerOrganisationId: sender.id,
-              granteeOrganisationId: receiver.id,
-              scope: "MINIMAL",
-              reason: "repatriation",
-              grantedById: senderCoordinator,
-              createdAt: daysAgo(requested[1]),
-              ...(ended ? { revokedAt: daysAgo(currentDaysAgo), revokedById: receiverCoordinator } : {}),
-            },
-          })
-        : null;
+      const ended = current === "DECLINED" || current === "CANCELLED" || current === "STAYS";
+      const grant =
+        requested && !alone
+          ? await tx.accessGrant.create({
+              data: {
+                recordType: "VICTIM",
+                recordId: victim.id,
+                ownerOrganisationId: sender.id,
+                granteeOrganisationId: receiver.id,
+                scope: "MINIMAL",
+                reason: "repatriation",
+                grantedById: senderCoordinator,
+                createdAt: daysAgo(requested[1]),
+                ...(ended ? { revokedAt: daysAgo(currentDaysAgo), revokedById: receiverCoordinator } : {}),
+              },
+            })
+          : null;
       const receivingSteps: RepatriationStatus[] = [
         "ACCEPTED",
         "DECLINED",
@@ -343,10 +464,13 @@ export async function seedDemoRepatriations(db: PrismaClient) {
         data: {
           id,
           victimId: victim.id,
+          kind: demo.kind ?? "ASSISTED",
           sendingOrganisationId: sender.id,
           receivingOrganisationId: receiver.id,
-          sendingCountry: sender.countryCode,
-          receivingCountry: receiver.countryCode,
+          sendingCountry: demo.deportedFrom ?? sender.countryCode,
+          receivingCountry: counterpart && demo.kind !== "DEPORTATION" ? counterpart.countryCode : receiver.countryCode,
+          counterpartId: counterpart?.id ?? null,
+          counterpartSide: counterpart ? (demo.kind === "DEPORTATION" ? "SENDING" : "RECEIVING") : null,
           sendingCoordinatorId: senderCoordinator,
           receivingCoordinatorId: requested && current !== "REQUESTED" ? receiverCoordinator : null,
           status: current,
@@ -400,7 +524,7 @@ export async function seedDemoRepatriations(db: PrismaClient) {
           },
         },
       });
-      if (current === "REQUESTED") {
+      if (current === "REQUESTED" && !alone) {
         const members = await tx.membership.findMany({
           where: { organisationId: receiver.id, role: { in: ["ORG_ADMIN", "COORDINATOR"] } },
           select: { userId: true },

@@ -11,6 +11,8 @@ export async function ConsentList(props: {
     id: string;
     kind: string;
     granteeOrganisationId: string | null;
+    /** A counterpart outside Tumar named instead of an organisation. */
+    granteeCounterpart?: { name: string } | null;
     givenOn: Date;
     method: string;
     withdrawnOn: Date | null;
@@ -25,8 +27,9 @@ export async function ConsentList(props: {
       {props.consents.map((c) => (
         <li key={c.id}>
           {t(`casework.consentKinds.${c.kind}`)}
-          {c.granteeOrganisationId ? ` · ${props.organisationName(c.granteeOrganisationId)}` : ""} ·{" "}
-          {formatDate(c.givenOn, locale, "UTC")} · {t(`casework.methods.${c.method}`)}
+          {c.granteeOrganisationId ? ` · ${props.organisationName(c.granteeOrganisationId)}` : ""}
+          {c.granteeCounterpart ? ` · ${c.granteeCounterpart.name}` : ""} · {formatDate(c.givenOn, locale, "UTC")} ·{" "}
+          {t(`casework.methods.${c.method}`)}
           {c.withdrawnOn ? (
             <strong> · {t("casework.withdrawnOn", { date: formatDate(c.withdrawnOn, locale, "UTC") })}</strong>
           ) : props.mayEdit ? (

@@ -8,14 +8,21 @@ import { ConsentChecklist } from "./consent-checklist";
 export async function RequestConsents(props: {
   victimId: string;
   consents: readonly ConsentFacts[];
-  /** The receiving organisation once chosen; null before. */
-  receiver: { id: string; name: string } | null;
+  /** The receiving organisation, or the counterpart outside Tumar, once chosen; null before. */
+  receiver: { id: string; name: string; counterpart?: boolean; deportation?: boolean } | null;
   /** Only the form of a record the viewer may edit is linked. */
   mayRecord: boolean;
   id?: string;
 }) {
   const t = await getTranslations("casefile");
-  const items = requestConsents(props.consents, props.receiver?.id ?? null).map((i) => ({
+  const recipient = !props.receiver
+    ? null
+    : props.receiver.deportation
+      ? ("none" as const)
+      : props.receiver.counterpart
+        ? { counterpartId: props.receiver.id }
+        : { organisationId: props.receiver.id };
+  const items = requestConsents(props.consents, recipient).map((i) => ({
     key: i.kind,
     label:
       i.kind === "RETURN"

@@ -52,16 +52,25 @@ export function ConsentForm({
   victimId,
   today,
   organisations,
+  counterparts = [],
 }: {
   victimId: string;
   today: string;
   organisations: Organisation[];
+  /** The organisation's counterparts outside Tumar (a sharing consent may name one instead). */
+  counterparts?: Organisation[];
 }) {
   const t = useTranslations();
   return (
     <SmallForm
       schema={Consent.schema}
-      defaults={{ kind: "SHARING", granteeOrganisationId: "", givenOn: today, method: "WRITTEN" }}
+      defaults={{
+        kind: "SHARING",
+        granteeOrganisationId: "",
+        granteeCounterpartId: "",
+        givenOn: today,
+        method: "WRITTEN",
+      }}
       action={(v) => recordConsentAction({ victimId }, v)}
       submitLabel={t("casework.recordConsent")}
       successMessage={t("casework.consentRecorded")}
@@ -73,6 +82,16 @@ export function ConsentForm({
         <Consent.Select name="granteeOrganisationId" id="consentOrganisation" label={t("casework.consentOrganisation")}>
           <NamedOptions items={organisations} empty={t("hotline.notRecorded")} />
         </Consent.Select>
+        {counterparts.length ? (
+          <Consent.Select
+            name="granteeCounterpartId"
+            id="consentCounterpart"
+            label={t("casework.consentCounterpart")}
+            hint={t("casework.consentCounterpartHint")}
+          >
+            <NamedOptions items={counterparts} empty={t("hotline.notRecorded")} />
+          </Consent.Select>
+        ) : null}
         <Consent.Input name="givenOn" id="consentGivenOn" label={t("casework.givenOn")} type="date" />
         <Consent.Select name="method" id="consentMethod" label={t("casework.method")}>
           <Options values={CONSENT_METHODS} label={(v) => t(`casework.methods.${v}`)} />

@@ -1,6 +1,7 @@
 "use client";
 // The forms of a repatriation case. Each sends to a server action that decides, from the stored
 // case, whether this side may do it; the browser's view of "who may" only hides buttons.
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useTranslations } from "next-intl";
@@ -23,7 +24,9 @@ import {
   type StepFieldName,
   type StepFields,
 } from "@/lib/repatriations/schema";
-import type { RepatriationStatus } from "@/lib/repatriations/codes";
+import { RETURN_KINDS, type RepatriationStatus } from "@/lib/repatriations/codes";
+import type { CountryChoice } from "@/lib/i18n/countries";
+import { CountryOptions } from "@/components/ui/country-options";
 import { STEP_FIELDS } from "@/lib/repatriations/steps";
 import { SmallForm } from "@/components/ui/small-form";
 import { NamedOptions } from "@/components/ui/named-options";
@@ -43,6 +46,9 @@ const ENTRY_FIELDS: Partial<Record<RepatriationStatus, readonly StepFieldName[]>
   REINTEGRATION: STEP_FIELDS.REINTEGRATION,
 };
 
+/** Fields kept as lists of choices. */
+const LIST_FIELDS: readonly StepFieldName[] = ["supportAreas", "exitConditions", "risksOnReturn"];
+
 /** Refusals of a request that the consent checklist of the case page explains. */
 const CONSENT_REFUSALS = ["errors.requestConsentsMissing", "errors.consentToReturnMissing", "errors.noSharingConsent"];
 
@@ -54,10 +60,10 @@ function recordDefaults(
   return Object.fromEntries(
     fields.map((f) => [
       f,
-      f === "supportAreas"
-        ? (record?.supportAreas ?? [])
-        : f === "entryBanCleared"
-          ? Boolean(record?.entryBanCleared)
+      LIST_FIELDS.includes(f)
+        ? (record?.[f] ?? [])
+        : f === "exitResolved"
+          ? Boolean(record?.exitResolved)
           : (record?.[f] ?? ""),
     ]),
   );
@@ -70,19 +76,37 @@ const Message = defineForm(messageSchema);
 const Task = defineForm(createTaskSchema);
 const CompleteTask = defineForm(completeTaskSchema);
 
+/**
+ * A new case: how the person comes home and who is on the other side. A coordinator may choose a
+ * partner organisation; anyone who prepares a case may choose a counterpart from the directory
+ * (then the organisation works every step itself), or record a deportation it will meet.
+ */
 export function NewRepatriationForm({
   victimId,
   organisations,
+  counterparts,
+  countries,
 }: {
   victimId: string;
+  /** Partner organisations, offered to a coordinator only (empty for a case worker). */
   organisations: { id: string; name: string }[];
+  counterparts: { id: string; name: string }[];
+  countries: { first: CountryChoice[]; rest: CountryChoice[] };
 }) {
   const t = useTranslations();
   const postFallback = usePostFallback();
   const router = useRouter();
   const form = NewRepatriation.useForm({
-    defaultValues: { victimId, receivingOrganisationId: "", targetTravelDate: "" },
+    defaultValues: {
+      victimId,
+      kind: "ASSISTED",
+      receivingOrganisationId: "",
+      counterpartId: "",
+      fromCountry: "",
+      targetTravelDate: "",
+    },
   });
+  const kind = form.watch("kind");
   const { submit, formError } = useActionSubmit(form, createRepatriationAction, ({ id }) =>
     router.push(`/repatriations/${id}`),
   );
@@ -91,14 +115,44 @@ export function NewRepatriationForm({
       <form {...postFallback} className="stack card" onSubmit={submit} noValidate>
         {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
         <fieldset disabled={form.formState.isSubmitting}>
+          <NewRepatriation.Radios
+            name="kind"
+            label={t("repatriations.kind")}
+            options={RETURN_KINDS}
+            labelOf={(k) => t(`repatriations.kinds.${k}`)}
+          />
+          {kind === "DEPORTATION" ? (
+            <>
+              <p className="muted">{t("repatriations.deportationHint")}</p>
+              <NewRepatriation.Select name="fromCountry" label={t("repatriations.deportedFrom")}>
+                <option value="">{t("common.choose")}</option>
+                <CountryOptions countries={countries} />
+              </NewRepatriation.Select>
+            </>
+          ) : organisations.length ? (
+            <NewRepatriation.Select
+              name="receivingOrganisationId"
+              label={t("repatriations.receivingOrganisation")}
+              hint={t("repatriations.receivingHint")}
+            >
+              <NamedOptions items={organisations} empty={t("repatriations.noPartnerOrganisation")} />
+            </NewRepatriation.Select>
+          ) : null}
           <NewRepatriation.Select
-            name="receivingOrganisationId"
-            label={t("repatriations.receivingOrganisation")}
-            hint={t("repatriations.receivingHint")}
+            name="counterpartId"
+            label={t(kind === "DEPORTATION" ? "repatriations.deportationCounterpart" : "repatriations.counterpart")}
+            hint={t(
+              kind === "DEPORTATION" ? "repatriations.deportationCounterpartHint" : "repatriations.counterpartHint",
+            )}
           >
-            <NamedOptions items={organisations} empty={t("common.choose")} />
+            <NamedOptions items={counterparts} empty={t("common.choose")} />
           </NewRepatriation.Select>
-          <NewRepatriation.Input name="targetTravelDate" label={t("repatriations.targetTravelDate")} type="date" />
+          <p>
+            <Link href="/settings/counterparts">{t("repatriations.counterpartDirectory")}</Link>
+          </p>
+          {kind === "DEPORTATION" ? null : (
+            <NewRepatriation.Input name="targetTravelDate" label={t("repatriations.targetTravelDate")} type="date" />
+          )}
           <SubmitButton
             busy={form.formState.isSubmitting}
             label={t("repatriations.prepare")}
@@ -111,7 +165,14 @@ export function NewRepatriationForm({
 }
 
 /** Moves that share the person's record, end a case or end what the other side sees: asked first. */
-const CONFIRMED_MOVES: readonly RepatriationStatus[] = ["REQUESTED", "ACCEPTED", "DECLINED", "CANCELLED", "CLOSED"];
+const CONFIRMED_MOVES: readonly RepatriationStatus[] = [
+  "REQUESTED",
+  "ACCEPTED",
+  "DECLINED",
+  "CANCELLED",
+  "CLOSED",
+  "STAYS",
+];
 
 /** One move open to this side: its button, a reason where one is needed, and the fields the move carries. */
 export function MoveForm({
@@ -119,15 +180,18 @@ export function MoveForm({
   from,
   to,
   record,
+  label,
 }: {
   caseId: string;
   from: RepatriationStatus;
   to: RepatriationStatus;
   record: StepFields | null;
+  /** The move's name where the kind of return names it its own way (a deportation's reception). */
+  label?: string;
 }) {
   const t = useTranslations();
   const fields = ENTRY_FIELDS[to] ?? [];
-  const needsReason = to === "DECLINED" || to === "CANCELLED";
+  const needsReason = to === "DECLINED" || to === "CANCELLED" || to === "STAYS";
   return (
     <SmallForm
       schema={Move.schema}
@@ -139,9 +203,9 @@ export function MoveForm({
         ...recordDefaults(fields, record),
       }}
       action={(values) => transitionRepatriationAction(caseId, values)}
-      submitLabel={t(`repatriations.moves.${to}`)}
+      submitLabel={label ?? t(`repatriations.moves.${to}`)}
       successMessage={t("repatriations.moved")}
-      variant={to === "CANCELLED" || to === "DECLINED" ? "danger" : undefined}
+      variant={to === "CANCELLED" || to === "DECLINED" || to === "STAYS" ? "danger" : undefined}
       resetOnSuccess={false}
       testId={`move-${to}`}
       confirm={
@@ -164,7 +228,13 @@ export function MoveForm({
             <Move.Textarea
               name="reason"
               id={`move-${to}-reason`}
-              label={t(needsReason ? "repatriations.reason" : "repatriations.closeReason")}
+              label={t(
+                to === "STAYS"
+                  ? "repatriations.stayReason"
+                  : needsReason
+                    ? "repatriations.reason"
+                    : "repatriations.closeReason",
+              )}
               rows={2}
             />
           ) : null}

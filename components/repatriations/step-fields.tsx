@@ -3,7 +3,7 @@
 // edits the current step and the forms of the moves that carry a step's fields (travel plan,
 // handover, reintegration plan). Validation is the shared zod schema's; messages are translated.
 import { useTranslations } from "next-intl";
-import { RISK_OUTCOMES, TRANSPORT_MODES } from "@/lib/repatriations/codes";
+import { EXIT_CONDITIONS, RISK_OUTCOMES, RISKS_ON_RETURN, TRANSPORT_MODES } from "@/lib/repatriations/codes";
 import { stepFieldsSchema, type StepFieldName } from "@/lib/repatriations/schema";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { defineForm } from "@/components/ui/form-field";
@@ -20,8 +20,30 @@ const CHOICES: Partial<Record<StepFieldName, { values: readonly string[]; labels
   riskOutcome: { values: RISK_OUTCOMES, labels: "riskOutcomes" },
   transport: { values: TRANSPORT_MODES, labels: "transportModes" },
 };
-const DATES: StepFieldName[] = ["travelDate", "arrivedOn"];
-const LONG_TEXT: StepFieldName[] = ["riskNotes", "riskOverride", "route", "handoverPeople", "handoverNotes"];
+const DATES: StepFieldName[] = ["travelDate", "arrivedOn", "reentryBanUntil"];
+const LONG_TEXT: StepFieldName[] = [
+  "riskNotes",
+  "riskOverride",
+  "risksOnReturnNotes",
+  "exitNotes",
+  "exitOverride",
+  "route",
+  "handoverPeople",
+  "handoverNotes",
+];
+/** Several choices, with where their labels are. */
+const LISTS: Partial<Record<StepFieldName, { values: readonly string[]; labels: string }>> = {
+  supportAreas: { values: SUPPORT_AREAS, labels: "victims.supportAreas" },
+  exitConditions: { values: EXIT_CONDITIONS, labels: "repatriations.exitConditionKinds" },
+  risksOnReturn: { values: RISKS_ON_RETURN, labels: "repatriations.risksOnReturnKinds" },
+};
+/** Decisions that carry a hint of what they mean. */
+const HINTS: Partial<Record<StepFieldName, string>> = {
+  riskOverride: "repatriations.riskOverrideHint",
+  exitOverride: "repatriations.exitOverrideHint",
+  exitConditions: "repatriations.exitConditionsHint",
+  risksOnReturn: "repatriations.risksOnReturnHint",
+};
 
 const Step = defineForm(stepFieldsSchema);
 
@@ -49,17 +71,20 @@ export function StepFieldInputs({
             </Step.Select>
           );
         }
-        if (name === "entryBanCleared") return <Step.Checkbox key={name} name={name} id={id} label={label} />;
-        if (name === "supportAreas") {
+        if (name === "exitResolved") return <Step.Checkbox key={name} name={name} id={id} label={label} />;
+        const list = LISTS[name];
+        if (list) {
           return (
-            <Step.Checkboxes
-              key={name}
-              name={name}
-              id={id}
-              label={label}
-              options={SUPPORT_AREAS}
-              labelOf={(area) => t(`victims.supportAreas.${area}`)}
-            />
+            <div key={name}>
+              <Step.Checkboxes
+                name={name}
+                id={id}
+                label={label}
+                options={list.values}
+                labelOf={(value) => t(`${list.labels}.${value}`)}
+              />
+              {HINTS[name] ? <p className="hint">{t(HINTS[name])}</p> : null}
+            </div>
           );
         }
         if (choice) {
@@ -80,7 +105,7 @@ export function StepFieldInputs({
               name={name}
               id={id}
               label={label}
-              hint={name === "riskOverride" ? t("repatriations.riskOverrideHint") : undefined}
+              hint={HINTS[name] ? t(HINTS[name]) : undefined}
               rows={3}
             />
           );

@@ -12,6 +12,12 @@ const CHOICE_LABELS: Partial<Record<StepRecordFieldName, string>> = {
   transport: "transportModes",
 };
 
+const LIST_LABELS: Partial<Record<StepRecordFieldName, string>> = {
+  supportAreas: "victims.supportAreas",
+  exitConditions: "repatriations.exitConditionKinds",
+  risksOnReturn: "repatriations.risksOnReturnKinds",
+};
+
 /** The step's chosen document is shown as where it stands (kind, status, expiry), not as its id. */
 const shownFields = (fields: readonly StepRecordFieldName[]): StepRecordFieldName[] =>
   fields.flatMap((f) => (f === "travelDocumentId" ? [...DERIVED_TRAVEL_FIELDS] : [f]));
@@ -22,17 +28,22 @@ export async function StepRecordView({ record }: { record: StepRecord }) {
   const show = (name: StepRecordFieldName): string | null => {
     const value = record[name];
     if (value === undefined || value === null || value === "") return null;
-    if (name === "entryBanCleared") return value ? t("common.yes") : t("common.no");
-    if (name === "supportAreas")
-      return (value as string[]).map((a) => t(`victims.supportAreas.${a}`)).join(", ") || null;
+    if (name === "exitResolved") return value ? t("common.yes") : t("common.no");
+    if (LIST_LABELS[name])
+      return (
+        (value as string[]).map((a) => t(`${LIST_LABELS[name]}.${a}`)).join(", ") || t("repatriations.noneRecorded")
+      );
     if (CHOICE_LABELS[name]) return t(`repatriations.${CHOICE_LABELS[name]}.${value as string}`);
     if (/^\d{4}-\d{2}-\d{2}$/.test(String(value))) return formatDate(`${value}T00:00:00Z`, locale, "UTC");
     return String(value);
   };
+  // A field worked on over several steps (the exit conditions) is shown with the first.
+  const seen = new Set<string>();
   const steps = Object.entries(STEP_FIELDS)
     .map(([status, fields]) => ({
       status,
       rows: shownFields(fields!)
+        .filter((f) => !seen.has(f) && Boolean(seen.add(f)))
         .map((f) => [f, show(f)] as const)
         .filter(([, v]) => v !== null),
     }))

@@ -103,6 +103,12 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1, reason: "matrix probe reason" }],
   },
   assignReminderAction: { probe: () => ["00000000-0000-4000-8000-000000000000", { version: 1, assigneeId: "" }] },
+  // A new counterpart is the caller's own organisation's: there is no owner's record to probe.
+  createCounterpartAction: {},
+  updateCounterpartAction: {
+    probe: (r) => [r.counterpartId, { version: 1, name: "Matrix probe", countryCode: "AF", type: "IOM" }],
+  },
+  setCounterpartActiveAction: { probe: (r) => [r.counterpartId, { active: false, version: 1 }] },
   createSituationAction: {},
   addSituationNoteAction: { probe: (r) => [r.situationId, { body: "matrix probe note" }] },
   // A new record is the caller's own organisation's; a lookup answers with the caller's own records

@@ -20,6 +20,9 @@ export interface Records {
   memberId: string;
   situationId: string;
   perpetratorId: string;
+  counterpartId: string;
+  /** A deportation the owner meets alone, for a person assigned to its case worker (decision 0030). */
+  aloneRepatriationId: string;
 }
 
 export type Allow =
@@ -45,6 +48,9 @@ export interface Rule {
 }
 
 const OWNER_CASE_READERS = ["admin", "coordinator"] as const;
+const ALONE_CASE_READERS = ["admin", "coordinator", "caseworker"] as const;
+/** The organisation's directory of counterparts outside Tumar (counterparts.read): its own only. */
+const COUNTERPART_READERS = ["admin", "coordinator", "caseworker"] as const;
 const page = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({
   route,
   kind: "page",
@@ -76,6 +82,12 @@ export const RULES: Rule[] = [
   page("/", "signedIn"),
   page("/settings", "signedIn"),
   page("/settings/two-factor", "signedIn"),
+  page("/settings/counterparts", { permission: "counterparts.read" }),
+  page(
+    "/settings/counterparts/[id]",
+    { actors: COUNTERPART_READERS },
+    (r) => `/settings/counterparts/${r.counterpartId}`,
+  ),
   page("/notifications", { permission: "cases.list" }),
   page("/tasks", { permission: "cases.list" }),
   page("/admin/audit", { permission: "org.audit.read" }),
@@ -113,14 +125,17 @@ export const RULES: Rule[] = [
   page("/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/victims/${r.victimId}`),
   page("/victims/[id]/edit", { actors: OWNER_CASE_READERS }, (r) => `/victims/${r.victimId}/edit`),
   page("/referrals", { permission: "cases.referral.send" }),
-  page("/repatriations", { permission: "cases.read.all" }),
-  page("/repatriations/new", { permission: "repatriations.move" }),
+  page("/repatriations", { permission: "repatriations.read" }),
+  page("/repatriations/new", { permission: "repatriations.alone.move" }),
   page("/repatriations/figures", { permission: "reports.aggregate.read" }),
   page(
     "/repatriations/[id]",
     { actors: [...OWNER_CASE_READERS, "granted"] },
     (r) => `/repatriations/${r.repatriationId}`,
   ),
+  // A case the organisation works alone is also its case worker's, for the people assigned to them;
+  // the partner organisation of the other case has no part in it.
+  page("/repatriations/[id]", { actors: ALONE_CASE_READERS }, (r) => `/repatriations/${r.aloneRepatriationId}`),
   page("/reports", { permission: "reports.aggregate.read" }),
   page("/shelters", { permission: "shelters.availability.read" }),
   page("/shelters/new", { permission: "shelters.manage" }),
@@ -142,7 +157,12 @@ export const RULES: Rule[] = [
   api("/api/v1/members/[id]", { actors: ["admin"] }, (r) => `/api/v1/members/${r.memberId}`),
   api("/api/v1/organisations", { permission: "network.organisations.manage" }),
   api("/api/v1/placement-requests", { permission: "shelters.availability.read" }),
-  api("/api/v1/repatriations", { permission: "cases.read.all" }),
+  api("/api/v1/repatriations", { permission: "repatriations.read" }),
+  api(
+    "/api/v1/repatriations/[id]",
+    { actors: ALONE_CASE_READERS },
+    (r) => `/api/v1/repatriations/${r.aloneRepatriationId}`,
+  ),
   api(
     "/api/v1/repatriations/[id]",
     { actors: [...OWNER_CASE_READERS, "granted"] },
@@ -280,6 +300,26 @@ export const RULES: Rule[] = [
     { actors: OWNER_CASE_READERS },
     (r) => `/api/v1/situations/${r.situationId}/perpetrators`,
     (r) => ({ perpetratorId: r.perpetratorId, role: "RECRUITER" }),
+  ),
+
+  // The directory of counterparts is one organisation's (lib/counterparts/counterparts.int.test.ts).
+  api("/api/v1/counterparts", { permission: "counterparts.read" }),
+  // A name already listed answers 400 to the second actor allowed: still not a 404.
+  write(
+    "/api/v1/counterparts",
+    "POST",
+    { permission: "counterparts.write" },
+    () => "/api/v1/counterparts",
+    () => ({ name: "Matrix probe consulate", countryCode: "AF", type: "EMBASSY_CONSULATE" }),
+  ),
+  api("/api/v1/counterparts/[id]", { actors: COUNTERPART_READERS }, (r) => `/api/v1/counterparts/${r.counterpartId}`),
+  // At a version never read: those who see it get 409, everyone else 404; nothing changes.
+  write(
+    "/api/v1/counterparts/[id]",
+    "PATCH",
+    { actors: COUNTERPART_READERS },
+    (r) => `/api/v1/counterparts/${r.counterpartId}`,
+    () => ({ version: 999, phone: "+93 20 000 0000" }),
   ),
 
   // Every list's filter form posts its words here (lib/search); the list's own permission decides.

@@ -5,7 +5,8 @@
 import "server-only";
 import type { Scope } from "@/lib/roles/scope";
 import { listAccessLog, listCaseNotes, listConsents, listPartnerOrganisations } from "@/lib/casework/data";
-import { hasReturnConsent, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
+import { hasReturnConsent, recipientOf, requestConsents, sharingConsentOrganisations } from "@/lib/casework/rules";
+import { listCounterpartChoices } from "@/lib/counterparts/data";
 import { listReferralsOfVictim } from "@/lib/referrals/data";
 import { listCasesOfPerson } from "@/lib/repatriations/data";
 import { mayRequestRepatriation } from "@/lib/repatriations/policy";
@@ -82,6 +83,10 @@ export async function loadCaseFile(scope: Scope, id: string) {
     // Null where the viewer's view of the person does not include proceedings.
     listProceedings(scope, record.id),
   ]);
+  // A sharing consent may name a counterpart outside Tumar: the own organisation's directory, for
+  // those who record consents on its records.
+  const counterpartChoices =
+    own && mayEdit && roleHas(scope.role, "counterparts.read") ? await listCounterpartChoices(scope) : [];
   // Perpetrators that may be linked to the person: those of the situations the person is in.
   const perpetratorChoices =
     seesPerpetrators && mayEdit
@@ -106,7 +111,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
   const draftConsents = consents
     ? openReturns
         .filter((r) => r.status === "DRAFT")
-        .map((r) => ({ r, items: requestConsents(consents, r.receivingOrganisationId, now) }))
+        .map((r) => ({ r, items: requestConsents(consents, recipientOf(r), now) }))
     : [];
   // No consent to services in force (or only a guardian's for a person now adult, the home's
   // "consent" queue), or a prepared return still missing its consents.
@@ -124,6 +129,7 @@ export async function loadCaseFile(scope: Scope, id: string) {
     referrals,
     accessLog,
     organisations,
+    counterpartChoices,
     returns,
     shelterRecord,
     situations,

@@ -56,7 +56,16 @@ export async function listConsents(scope: Scope, victimId: string) {
   return db.victimConsent.findMany({
     where: { victimId },
     orderBy: { givenOn: "desc" },
-    select: { id: true, kind: true, granteeOrganisationId: true, givenOn: true, method: true, withdrawnOn: true },
+    select: {
+      id: true,
+      kind: true,
+      granteeOrganisationId: true,
+      granteeCounterpartId: true,
+      granteeCounterpart: { select: { name: true } },
+      givenOn: true,
+      method: true,
+      withdrawnOn: true,
+    },
   });
 }
 

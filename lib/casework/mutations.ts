@@ -55,11 +55,20 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
       if (!exists)
         throw new AppError("INVALID", "errors.INVALID", { granteeOrganisationId: "errors.unknownOrganisation" });
     }
+    // A counterpart only from the organisation's own directory (row-level security keeps others out too).
+    if (input.kind === "SHARING" && input.granteeCounterpartId) {
+      const exists = await tx.counterpart.count({
+        where: { id: input.granteeCounterpartId, organisationId: scope.organisationId!, active: true },
+      });
+      if (!exists)
+        throw new AppError("INVALID", "errors.INVALID", { granteeCounterpartId: "errors.unknownCounterpart" });
+    }
     const consent = await tx.victimConsent.create({
       data: {
         victimId,
         kind: input.kind,
         granteeOrganisationId: input.kind === "SHARING" ? (input.granteeOrganisationId ?? null) : null,
+        granteeCounterpartId: input.kind === "SHARING" ? (input.granteeCounterpartId ?? null) : null,
         givenOn: input.givenOn,
         method: input.method,
         recordedById: scope.userId,

@@ -43,16 +43,36 @@ describe("consent dated in an organisation's time zone", () => {
 
 describe("the consents a repatriation request needs", () => {
   it("lists return and sharing with the receiver, each with whether it is given", () => {
-    expect(requestConsents([], ORG_B, today)).toEqual([
+    expect(requestConsents([], { organisationId: ORG_B }, today)).toEqual([
       { kind: "RETURN", given: false },
       { kind: "SHARING", given: false },
     ]);
     expect(
-      requestConsents([consent({ kind: "RETURN", granteeOrganisationId: null }), consent()], ORG_B, today),
+      requestConsents(
+        [consent({ kind: "RETURN", granteeOrganisationId: null }), consent()],
+        { organisationId: ORG_B },
+        today,
+      ),
     ).toEqual([
       { kind: "RETURN", given: true },
       { kind: "SHARING", given: true },
     ]);
+    // A counterpart outside Tumar is named by its own consent, not by an organisation's.
+    const toCounterpart = consent({ granteeOrganisationId: null, granteeCounterpartId: "cp-1" });
+    expect(requestConsents([toCounterpart], { counterpartId: "cp-1" }, today)[1]).toEqual({
+      kind: "SHARING",
+      given: true,
+    });
+    expect(requestConsents([consent()], { counterpartId: "cp-1" }, today)[1]).toEqual({
+      kind: "SHARING",
+      given: false,
+    });
+    expect(requestConsents([toCounterpart], { organisationId: ORG_B }, today)[1]).toEqual({
+      kind: "SHARING",
+      given: false,
+    });
+    // A deportation asks nothing of the person: nothing is requested.
+    expect(requestConsents([], "none", today)).toEqual([]);
     // Before a receiver is chosen, sharing cannot be in place yet.
     expect(requestConsents([consent()], null, today)[1]).toEqual({ kind: "SHARING", given: false });
     expect(

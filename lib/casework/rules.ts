@@ -6,6 +6,8 @@ import { roleHas } from "@/lib/roles/permissions";
 export interface ConsentFacts {
   kind: string;
   granteeOrganisationId: string | null;
+  /** For SHARING: the counterpart outside Tumar named instead of an organisation (decision 0030). */
+  granteeCounterpartId?: string | null;
   givenOn: Date;
   withdrawnOn: Date | null;
 }
@@ -37,6 +39,15 @@ export function hasSharingConsent(
   );
 }
 
+/** Telling a counterpart outside Tumar about the person needs a SHARING consent that names it. */
+export function hasCounterpartSharingConsent(
+  consents: readonly ConsentFacts[],
+  counterpartId: string,
+  today = new Date(),
+): boolean {
+  return consents.some((c) => c.kind === "SHARING" && c.granteeCounterpartId === counterpartId && inForce(c, today));
+}
+
 /** Returning home needs the person's RETURN consent, not withdrawn. */
 export function hasReturnConsent(consents: readonly ConsentFacts[], today = new Date()): boolean {
   return consents.some((c) => c.kind === "RETURN" && inForce(c, today));
@@ -55,22 +66,42 @@ export function sharingConsentOrganisations(consents: readonly ConsentFacts[], t
 
 export type RequestConsent = "RETURN" | "SHARING";
 
+/** Who a request is shared with: a receiving organisation, a counterpart outside Tumar, or no one. */
+export type RequestRecipient =
+  | { organisationId: string; counterpartId?: undefined }
+  | { counterpartId: string; organisationId?: undefined }
+  /** A deportation: nothing is requested, so nothing is asked of the person. */
+  | "none"
+  /** Not chosen yet. */
+  | null;
+
 /**
  * The consents a repatriation request needs, each with whether it is in force: to return home,
- * and to share with the receiving organisation (unknown until one is chosen: null).
+ * and to share with the other side (unknown until one is chosen: null). A deportation asks none.
  */
 export function requestConsents(
   consents: readonly ConsentFacts[],
-  receivingOrganisationId: string | null,
+  recipient: RequestRecipient,
   today = new Date(),
 ): { kind: RequestConsent; given: boolean }[] {
+  if (recipient === "none") return [];
   return [
     { kind: "RETURN", given: hasReturnConsent(consents, today) },
     {
       kind: "SHARING",
-      given: receivingOrganisationId !== null && hasSharingConsent(consents, receivingOrganisationId, today),
+      given:
+        recipient !== null &&
+        (recipient.counterpartId
+          ? hasCounterpartSharingConsent(consents, recipient.counterpartId, today)
+          : hasSharingConsent(consents, recipient.organisationId!, today)),
     },
   ];
+}
+
+/** The recipient of a case's request, from the stored case. */
+export function recipientOf(c: { kind: string; receivingOrganisationId: string; counterpartId: string | null }) {
+  if (c.kind === "DEPORTATION") return "none" as const;
+  return c.counterpartId ? { counterpartId: c.counterpartId } : { organisationId: c.receivingOrganisationId };
 }
 
 export type CaseStatus = "ACTIVE" | "FOLLOW_UP" | "CLOSED" | "CLOSED_REFERRED";

@@ -22,12 +22,17 @@ export const recordConsentSchema = z
   .object({
     kind: z.enum(CONSENT_KINDS, "errors.invalidChoice"),
     granteeOrganisationId: optional(z.uuid("errors.invalidChoice")),
+    /** For SHARING: or a counterpart outside Tumar from the organisation's directory (decision 0030). */
+    granteeCounterpartId: optional(z.uuid("errors.invalidChoice")),
     givenOn: day.refine(notFuture, "errors.dateInFuture"),
     method: z.enum(CONSENT_METHODS, "errors.invalidChoice"),
   })
   .superRefine((consent, ctx) => {
-    if (consent.kind === "SHARING" && !consent.granteeOrganisationId) {
+    if (consent.kind === "SHARING" && !consent.granteeOrganisationId && !consent.granteeCounterpartId) {
       ctx.addIssue({ code: "custom", path: ["granteeOrganisationId"], message: "errors.sharingNeedsOrganisation" });
+    }
+    if (consent.granteeOrganisationId && consent.granteeCounterpartId) {
+      ctx.addIssue({ code: "custom", path: ["granteeCounterpartId"], message: "errors.sharingOneRecipient" });
     }
   });
 export type RecordConsentInput = z.infer<typeof recordConsentSchema>;

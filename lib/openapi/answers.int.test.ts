@@ -64,6 +64,14 @@ import { presentPerpetrator, presentPerpetratorListItem, presentPerpetratorMatch
 import { getSituation, listSituations } from "@/lib/situations/data";
 import { createSituationSchema, listSituationsQuerySchema } from "@/lib/situations/schema";
 import { presentSituation, presentSituationListItem } from "@/lib/situations/present";
+import { createCounterpart, patchCounterpart } from "@/lib/counterparts/mutations";
+import { getCounterpart, listCounterparts } from "@/lib/counterparts/data";
+import {
+  createCounterpartSchema,
+  listCounterpartsQuerySchema,
+  patchCounterpartSchema,
+} from "@/lib/counterparts/schema";
+import { presentCounterpart } from "@/lib/counterparts/present";
 import {
   presentRepatriation,
   presentRepatriationListItem,
@@ -501,5 +509,39 @@ describe("the API's answers match their operations on real records", () => {
         await matchPerpetrators(coordinator, perpetratorMatchSchema.parse({ name: "Yuldashev" })),
       ),
     );
+  });
+  it("counterparts: one added with every field and one without, the list, a change", async () => {
+    const org = await createOrganisation("counterparts");
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
+    const { id } = await createCounterpart(
+      coordinator,
+      createCounterpartSchema.parse({
+        name: "IOM Kabul",
+        countryCode: "AF",
+        type: "IOM",
+        contactPerson: "Head of the return unit",
+        phone: "+93 20 210 0000",
+        email: "kabul@iom.example",
+        notes: "Answers in Dari and English",
+      }),
+    );
+    await createCounterpart(
+      coordinator,
+      createCounterpartSchema.parse({ name: "Ministry of Labour", countryCode: "UZ", type: "GOVERNMENT" }),
+    );
+    const shown = presentCounterpart((await getCounterpart(coordinator, id))!);
+    expectAnswer("POST /api/v1/counterparts", 201, shown);
+    expectAnswer("GET /api/v1/counterparts/{id}", 200, shown);
+    const { items, nextCursor } = await listCounterparts(coordinator, listCounterpartsQuerySchema.parse({ limit: 1 }));
+    expect(nextCursor).not.toBeNull();
+    expectAnswer("GET /api/v1/counterparts", 200, list(items.map(presentCounterpart), nextCursor));
+    await patchCounterpart(coordinator, id, patchCounterpartSchema.parse({ version: 1, email: null, active: false }));
+    const changed = presentCounterpart((await getCounterpart(coordinator, id))!);
+    expect(changed).toMatchObject({ email: null, active: false, version: 2 });
+    expectAnswer("PATCH /api/v1/counterparts/{id}", 200, changed);
   });
 });

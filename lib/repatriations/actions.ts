@@ -35,7 +35,7 @@ function done<T>(result: ActionResult<T>, caseId?: string): ActionResult<T> {
 }
 
 export async function createRepatriationAction(raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("repatriations.move");
+  const actor = await requireActor("repatriations.alone.move");
   return done(await runAction(createRepatriationSchema, raw, (input) => createRepatriation(actor.scope, input)));
 }
 
@@ -43,7 +43,7 @@ export async function transitionRepatriationAction(
   caseId: unknown,
   raw: unknown,
 ): Promise<ActionResult<{ status: string }>> {
-  const actor = await requireActor("repatriations.write");
+  const actor = await requireActor("repatriations.read");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(
@@ -53,7 +53,7 @@ export async function transitionRepatriationAction(
 }
 
 export async function updateStepAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ status: string }>> {
-  const actor = await requireActor("repatriations.write");
+  const actor = await requireActor("repatriations.read");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(
@@ -63,7 +63,7 @@ export async function updateStepAction(caseId: unknown, raw: unknown): Promise<A
 }
 
 export async function postMessageAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("repatriations.write");
+  const actor = await requireActor("repatriations.read");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(
@@ -75,14 +75,14 @@ export async function postMessageAction(caseId: unknown, raw: unknown): Promise<
 }
 
 export async function addTaskAction(caseId: unknown, raw: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireActor("repatriations.write");
+  const actor = await requireActor("repatriations.read");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   return done(await runAction(createTaskSchema, raw, (input) => addTask(actor.scope, target.data, input)), target.data);
 }
 
 export async function completeTaskAction(caseId: unknown, taskId: unknown, raw: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("repatriations.write");
+  const actor = await requireActor("repatriations.read");
   const target = z.object({ caseId: uuid, taskId: uuid }).safeParse({ caseId, taskId });
   if (!target.success) return NOT_FOUND;
   return done(

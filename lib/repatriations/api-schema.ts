@@ -6,13 +6,28 @@ import { listParamsSchema } from "@/lib/api/operation";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SEXES } from "@/lib/vocabulary/person";
 import { listRepatriationsQuerySchema } from "./schema";
-import { DOCUMENT_PROGRESS, DOCUMENT_TYPES, REPATRIATION_STATUSES, RISK_OUTCOMES, TRANSPORT_MODES } from "./codes";
+import { COUNTERPART_TYPES } from "@/lib/counterparts/codes";
+import {
+  DOCUMENT_PROGRESS,
+  DOCUMENT_TYPES,
+  EXIT_CONDITIONS,
+  REPATRIATION_STATUSES,
+  RETURN_KINDS,
+  RISK_OUTCOMES,
+  RISKS_ON_RETURN,
+  TRANSPORT_MODES,
+} from "./codes";
 
 /** GET /api/v1/repatriations: the board's filters with `limit` and `cursor`. */
 export const listRepatriationsApiQuerySchema = listRepatriationsQuerySchema.extend(listParamsSchema.shape);
 
 const status = z.enum(REPATRIATION_STATUSES);
 const side = z.enum(["SENDING", "RECEIVING"]);
+const kind = z
+  .enum(RETURN_KINDS)
+  .describe(
+    "ASSISTED: assisted voluntary return; DEPORTATION: by the state, met on arrival; SELF_ORGANISED: on one's own",
+  );
 const personShown = z
   .enum(["person", "restricted", "hidden"])
   .describe(
@@ -23,10 +38,12 @@ const personShown = z
 export const repatriationListItemResponseSchema = z.object({
   id: z.uuid(),
   status,
+  kind,
   side: side.describe("The caller's side of the case"),
+  alone: z.boolean().describe("One organisation works every step (a counterpart outside Tumar, or a deportation)"),
   sendingCountry: z.string(),
   receivingCountry: z.string(),
-  otherOrganisation: z.string(),
+  otherOrganisation: z.string().describe("The partner organisation, or the counterpart when the case is worked alone"),
   daysInStatus: z.number().int(),
   statusChangedAt: z.iso.datetime(),
   targetTravelDate: z.iso.datetime().nullable(),
@@ -52,7 +69,13 @@ export const stepRecordResponseSchema = z.object({
   documentStatus: z.enum(DOCUMENT_PROGRESS).optional(),
   consulate: z.string().optional(),
   documentExpiry: z.iso.date().optional(),
-  entryBanCleared: z.boolean().optional(),
+  exitConditions: z.array(z.enum(EXIT_CONDITIONS)).optional(),
+  exitNotes: z.string().optional(),
+  reentryBanUntil: z.iso.date().optional(),
+  exitResolved: z.boolean().optional(),
+  exitOverride: z.string().optional(),
+  risksOnReturn: z.array(z.enum(RISKS_ON_RETURN)).optional(),
+  risksOnReturnNotes: z.string().optional(),
   travelDate: z.iso.date().optional(),
   route: z.string().optional(),
   transport: z.enum(TRANSPORT_MODES).optional(),
@@ -79,7 +102,21 @@ export const repatriationResponseSchema = z.object({
   status,
   statusChangedAt: z.iso.datetime(),
   daysInStatus: z.number().int(),
+  kind,
   side: side.describe("The caller's side of the case"),
+  alone: z.boolean().describe("One organisation works every step (a counterpart outside Tumar, or a deportation)"),
+  counterpart: z
+    .object({
+      id: z.uuid(),
+      name: z.string(),
+      type: z.enum(COUNTERPART_TYPES),
+      countryCode: z.string(),
+      contactPerson: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      side: side.describe("The side the counterpart stands on"),
+    })
+    .nullable(),
   sending: caseSide,
   receiving: caseSide,
   targetTravelDate: z.iso.datetime().nullable(),

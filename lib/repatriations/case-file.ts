@@ -10,6 +10,9 @@ import { CLOSED_STATUSES, type RepatriationStatus } from "./codes";
 import { listDocuments } from "@/lib/documents/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
 
+/** The moves that end a case short of the road home. */
+const ENDINGS: readonly RepatriationStatus[] = ["DECLINED", "CANCELLED", "STAYS"];
+
 /** The steps whose work turns on the person's papers and legal status. */
 const PAPERS_STEPS: readonly RepatriationStatus[] = ["RISK_ASSESSMENT", "TRAVEL_DOCUMENTS", "TRAVEL_PLANNED"];
 
@@ -30,25 +33,44 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
     found.person && PAPERS_STEPS.includes(found.status)
       ? await Promise.all([listDocuments(scope, found.person.id), listLegalStatuses(scope, found.person.id)])
       : [null, null];
-  const receiver = { id: found.receiving.organisationId, name: found.receiving.name };
+  // The other side a request is shared with: the partner organisation, or the counterpart.
+  const receiver =
+    found.counterpart && found.counterpart.side === "RECEIVING"
+      ? { id: found.counterpart.id, name: found.counterpart.name, counterpart: true }
+      : {
+          id: found.receiving.organisationId,
+          name: found.receiving.name,
+          deportation: found.kind === "DEPORTATION",
+        };
   const live = !CLOSED_STATUSES.includes(found.status);
   return {
     found,
     messages,
     tasks:
-      tasks?.map((task) => ({ ...task, mayComplete: live && !task.doneOn && task.assigneeSide === found.side })) ??
-      null,
+      tasks?.map((task) => ({
+        ...task,
+        mayComplete: live && !task.doneOn && found.sides.includes(task.assigneeSide),
+      })) ?? null,
     consents,
     documents,
     legalStatuses,
     /** Whether the page says where the person's papers are (a step that turns on them). */
     papersStep: found.person !== null && PAPERS_STEPS.includes(found.status),
     receiver,
-    consentMissing: consents !== null && requestConsents(consents, receiver.id).some((c) => !c.given),
+    consentMissing:
+      consents !== null &&
+      requestConsents(
+        consents,
+        receiver.deportation
+          ? "none"
+          : receiver.counterpart
+            ? { counterpartId: receiver.id }
+            : { organisationId: receiver.id },
+      ).some((c) => !c.given),
     live,
     /** The moves on along the road, and the ways the case may end (declined, cancelled). */
-    forward: found.nextMoves.filter((m) => m !== "CANCELLED" && m !== "DECLINED"),
-    ending: found.nextMoves.filter((m) => m === "CANCELLED" || m === "DECLINED"),
+    forward: found.nextMoves.filter((m) => !ENDINGS.includes(m)),
+    ending: found.nextMoves.filter((m) => ENDINGS.includes(m)),
     may: {
       writeStep: live && found.editableFields.length > 0,
       addTask: live,

@@ -5,10 +5,10 @@ import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor, keysetOrder } from "@/lib/keyset";
-import { personVisible, repatriationWhere, sideOf } from "./policy";
+import { personVisible, repatriationWhere, sideOf, sidesOf, worksAlone } from "./policy";
 import { nextMoves, waitingOn } from "./state-machine";
-import { type RepatriationStatus } from "./codes";
-import { editableFields } from "./steps";
+import { CLOSED_STATUSES, type RepatriationStatus, type ReturnKind } from "./codes";
+import { writableFields } from "./steps";
 import { readStepRecord, readTravelDocument } from "./step-record";
 import { victimScopeWhere } from "@/lib/victims/scope";
 import { organisationToday } from "@/lib/time/zoned";
@@ -141,10 +141,15 @@ export async function getRepatriation(scope: Scope, id: string) {
           actorId: true,
         },
       },
+      counterpart: {
+        select: { id: true, name: true, type: true, countryCode: true, contactPerson: true, phone: true, email: true },
+      },
     },
   });
   if (!found) return null;
   const side = sideOf(scope, found)!;
+  const sides = sidesOf(scope, found);
+  const kind = found.kind as ReturnKind;
   const status = found.status as RepatriationStatus;
   const shown = personOf(
     personVisible(side, status) ? (await peopleOf(scope, [found.victimId])).get(found.victimId) : undefined,
@@ -179,6 +184,12 @@ export async function getRepatriation(scope: Scope, id: string) {
     statusChangedAt: found.statusChangedAt,
     daysInStatus: daysSince(found.statusChangedAt),
     side,
+    sides,
+    kind,
+    /** One organisation works every step (a counterpart on the other side, or a deportation). */
+    alone: worksAlone(found),
+    /** The other side outside Tumar, from the organisation's own directory (only it reads the case). */
+    counterpart: found.counterpart ? { ...found.counterpart, side: found.counterpartSide! } : null,
     sending: {
       organisationId: found.sendingOrganisationId,
       name: orgs.get(found.sendingOrganisationId)?.name ?? "",
@@ -198,10 +209,10 @@ export async function getRepatriation(scope: Scope, id: string) {
     riskOutcome: found.riskOutcome,
     riskOverrideRecorded: Boolean(found.riskOverrideEncrypted),
     version: found.version,
-    nextMoves: nextMoves(status, side),
-    waitingOn: waitingOn(status),
-    /** The fields of the current step this side may write (empty: none). */
-    editableFields: editableFields(status, side),
+    nextMoves: nextMoves({ kind, sides }, status),
+    waitingOn: waitingOn(kind, status),
+    /** The fields of the current step the actor may write (empty: none). */
+    editableFields: CLOSED_STATUSES.includes(status) ? [] : writableFields(status, sides, scope.role),
     events: found.events.map((e) => ({
       ...e,
       actorName: actorName.get(e.actorId) ?? "",
@@ -214,7 +225,8 @@ export type RepatriationCase = NonNullable<Awaited<ReturnType<typeof getRepatria
 function boardFilters(query: ListRepatriationsQuery): Prisma.RepatriationWhereInput[] {
   const filters: Prisma.RepatriationWhereInput[] = [];
   if (query.status) filters.push({ status: query.status });
-  if (query.open === "1") filters.push({ status: { notIn: ["DECLINED", "CLOSED", "CANCELLED"] } });
+  if (query.kind) filters.push({ kind: query.kind });
+  if (query.open === "1") filters.push({ status: { notIn: [...CLOSED_STATUSES] } });
   if (query.pair) {
     const [sendingCountry, receivingCountry] = query.pair.split("-");
     filters.push({ sendingCountry, receivingCountry });
@@ -253,6 +265,8 @@ export async function listRepatriations(
       receivingOrganisationId: true,
       targetTravelDate: true,
       victimId: true,
+      kind: true,
+      counterpart: { select: { name: true } },
       _count: { select: { tasks: { where: overdueTaskWhere(scope) } } },
     },
   });
@@ -268,18 +282,22 @@ export async function listRepatriations(
     const side = sideOf(scope, r)!;
     const shown = personOf(personVisible(side, r.status) ? people.get(r.victimId) : undefined);
     const other = side === "SENDING" ? r.receivingOrganisationId : r.sendingOrganisationId;
+    const alone = worksAlone(r);
     return {
       id: r.id,
       status: r.status as RepatriationStatus,
+      kind: r.kind as ReturnKind,
       side,
+      alone,
       sendingCountry: r.sendingCountry,
       receivingCountry: r.receivingCountry,
-      otherOrganisation: orgs.get(other)?.name ?? "",
+      // Working alone, the other side is the counterpart (or nobody: a deportation without one).
+      otherOrganisation: alone ? (r.counterpart?.name ?? "") : (orgs.get(other)?.name ?? ""),
       daysInStatus: daysSince(r.statusChangedAt),
       statusChangedAt: r.statusChangedAt,
       targetTravelDate: r.targetTravelDate,
       overdueTasks: r._count.tasks,
-      waitingOn: waitingOn(r.status as RepatriationStatus),
+      waitingOn: waitingOn(r.kind as ReturnKind, r.status as RepatriationStatus),
       person: shown.person
         ? {
             givenName: shown.person.givenName,
@@ -394,11 +412,11 @@ export async function listTasks(scope: Scope, repatriationId: string) {
 export type RepatriationTaskRow = NonNullable<Awaited<ReturnType<typeof listTasks>>>[number];
 
 /** How many of the organisation's cases stand in each status (the board's columns), under the pair filter. */
-export async function countByStatus(scope: Scope, query: Pick<ListRepatriationsQuery, "pair">) {
+export async function countByStatus(scope: Scope, query: Pick<ListRepatriationsQuery, "pair" | "kind">) {
   const db = dbFor(scope);
   const rows = await db.repatriation.groupBy({
     by: ["status"],
-    where: { AND: [repatriationWhere(scope), ...boardFilters({ pair: query.pair })] },
+    where: { AND: [repatriationWhere(scope), ...boardFilters({ pair: query.pair, kind: query.kind })] },
     _count: { _all: true },
   });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Partial<Record<RepatriationStatus, number>>;
@@ -440,6 +458,14 @@ export async function listCasesOfPerson(scope: Scope, victimId: string) {
   return db.repatriation.findMany({
     where: { AND: [{ victimId }, repatriationWhere(scope)] },
     orderBy: { createdAt: "desc" },
-    select: { id: true, status: true, receivingCountry: true, receivingOrganisationId: true, statusChangedAt: true },
+    select: {
+      id: true,
+      status: true,
+      kind: true,
+      receivingCountry: true,
+      receivingOrganisationId: true,
+      counterpartId: true,
+      statusChangedAt: true,
+    },
   });
 }

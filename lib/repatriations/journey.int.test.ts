@@ -115,13 +115,15 @@ describe("a repatriation from request to closure", () => {
       certificate.id,
       updateDocumentSchema.parse({ ...issued, expiresOn: inDays(10), version: 1 }),
     );
+    // A fine for the overstay holds her in Kazakhstan: the side where she is records it and its end.
+    await updateStep(sender, id, { exitConditions: ["FINES"], exitNotes: "Fine for overstaying, 120 000 KZT" });
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
-      messageKey: "errors.entryBanNotCleared",
+      messageKey: "errors.exitConditionsOpen",
     });
-    await expect(updateStep(sender, id, { entryBanCleared: true })).rejects.toMatchObject({
-      fields: { entryBanCleared: "errors.repatriationWrongSide" },
+    await expect(updateStep(receiver, id, { exitResolved: true })).rejects.toMatchObject({
+      fields: { exitResolved: "errors.repatriationWrongSide" },
     });
-    await updateStep(receiver, id, { entryBanCleared: true });
+    await updateStep(sender, id, { exitResolved: true });
     await expect(transitionRepatriation(sender, id, { to: "TRAVEL_PLANNED", ...plan })).rejects.toMatchObject({
       messageKey: "errors.documentExpiresBeforeTravel",
     });
@@ -157,8 +159,9 @@ describe("a repatriation from request to closure", () => {
       "2026-07-30",
       "2026-09-30",
       "2026-12-30",
+      "2027-06-30",
     ]);
-    expect(followUps.map((t) => t.assigneeSide)).toEqual(["RECEIVING", "RECEIVING", "RECEIVING"]);
+    expect(followUps.map((t) => t.assigneeSide)).toEqual(["RECEIVING", "RECEIVING", "RECEIVING", "RECEIVING"]);
     await expect(transitionRepatriation(receiver, id, { to: "CLOSED" })).rejects.toMatchObject({
       messageKey: "errors.followUpsOpen",
     });
@@ -174,7 +177,6 @@ describe("a repatriation from request to closure", () => {
     expect(closed.record).toMatchObject({
       riskOutcome: "SAFE_WITH_SUPPORT",
       documentStatus: "ISSUED",
-      entryBanCleared: true,
       transport: "AIR",
       receivedBy: "Safe Return Tashkent, duty caseworker",
       supportAreas: ["HEALTH", "LIVELIHOOD_AND_VOCATIONAL"],

@@ -9,22 +9,21 @@ import { roleHas } from "@/lib/roles/permissions";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { encryptField, fieldContext } from "@/lib/crypto";
-import { hasReturnConsent, hasSharingConsent } from "@/lib/casework/rules";
+import { hasCounterpartSharingConsent, hasReturnConsent, hasSharingConsent } from "@/lib/casework/rules";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { notifyOrganisation } from "./notices";
-import { checkTransition } from "./state-machine";
-import { CLOSED_STATUSES, type RepatriationStatus, type Side } from "./codes";
-import { repatriationWhere, sideOf } from "./policy";
+import { checkTransition, mayMove } from "./state-machine";
+import { CLOSED_STATUSES, ENDS_WITHOUT_RETURN, type RepatriationStatus, type ReturnKind, type Side } from "./codes";
+import { repatriationWhere, sidesOf, worksAlone } from "./policy";
 import {
   addDays,
   addMonths,
-  CHECKLIST_TEMPLATES,
-  editableFields,
+  checklistOf,
   fieldsOutside,
   FOLLOW_UP_MONTHS,
   givenFields,
-  STEP_FIELDS,
   tasksEndedBy,
+  writableFields,
 } from "./steps";
 import { chosenTravelDocument, pickGiven, readStepRecord, readTravelDocument, writeStepRecord } from "./step-record";
 import { DERIVED_TRAVEL_FIELDS, travelDocumentState } from "./travel-document";
@@ -39,32 +38,70 @@ import type {
   UpdateStepInput,
 } from "./schema";
 
-/** The sending side's COORDINATOR prepares a case for a person of its own organisation. */
+/**
+ * A new case, prepared by the person's organisation: with a partner organisation (its COORDINATOR),
+ * or alone with a counterpart from its directory or for a deportation it meets (a CASE_WORKER too,
+ * for a person they may see). Which organisation and counterpart come only from the actor's scope
+ * and the own directory; an id of another organisation's counterpart reads as unknown.
+ */
 export async function createRepatriation(scope: Scope, input: CreateRepatriationInput) {
   const db = dbFor(scope);
-  if (!scope.organisationId || !roleHas(scope.role, "repatriations.move")) throw new AppError("NOT_FOUND");
+  const kind: ReturnKind = input.kind ?? "ASSISTED";
+  const alone = kind === "DEPORTATION" || Boolean(input.counterpartId);
+  if (!scope.organisationId || !mayMove(scope.role, alone ? ["SENDING", "RECEIVING"] : ["SENDING"]))
+    throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   const victimWhere = await victimScopeWhere(scope);
   return db.$transaction(async (tx) => {
     const victim = await chosenPerson(tx, victimWhere, input.victimId, organisationId);
-    const sender = await tx.organisation.findFirstOrThrow({
+    const own = await tx.organisation.findFirstOrThrow({
       where: { id: organisationId },
       select: { countryCode: true },
     });
-    const receiver = await tx.organisation.findFirst({
-      where: { id: input.receivingOrganisationId, active: true },
-      select: { id: true, countryCode: true },
-    });
-    if (!receiver || receiver.id === organisationId)
-      throw new AppError("INVALID", "errors.INVALID", { receivingOrganisationId: "errors.unknownOrganisation" });
+    const counterpart = input.counterpartId
+      ? await tx.counterpart.findFirst({
+          where: { id: input.counterpartId, organisationId, active: true },
+          select: { id: true, countryCode: true },
+        })
+      : null;
+    if (input.counterpartId && !counterpart)
+      throw new AppError("INVALID", "errors.INVALID", { counterpartId: "errors.unknownCounterpart" });
+    let sides: { receivingOrganisationId: string; sendingCountry: string; receivingCountry: string };
+    if (kind === "DEPORTATION") {
+      const from = await tx.country.findFirst({ where: { code: input.fromCountry ?? "" }, select: { code: true } });
+      if (!from || from.code === own.countryCode)
+        throw new AppError("INVALID", "errors.INVALID", { fromCountry: "errors.invalidChoice" });
+      sides = { receivingOrganisationId: organisationId, sendingCountry: from.code, receivingCountry: own.countryCode };
+    } else if (counterpart) {
+      sides = {
+        receivingOrganisationId: organisationId,
+        sendingCountry: own.countryCode,
+        receivingCountry: counterpart.countryCode,
+      };
+    } else {
+      const receiver = await tx.organisation.findFirst({
+        where: { id: input.receivingOrganisationId, active: true },
+        select: { id: true, countryCode: true },
+      });
+      if (!receiver || receiver.id === organisationId)
+        throw new AppError("INVALID", "errors.INVALID", { receivingOrganisationId: "errors.unknownOrganisation" });
+      sides = {
+        receivingOrganisationId: receiver.id,
+        sendingCountry: own.countryCode,
+        receivingCountry: receiver.countryCode,
+      };
+    }
     const repatriation = await tx.repatriation.create({
       data: {
         victimId: victim.id,
+        kind,
         sendingOrganisationId: organisationId,
-        receivingOrganisationId: receiver.id,
-        sendingCountry: sender.countryCode,
-        receivingCountry: receiver.countryCode,
+        ...sides,
+        counterpartId: counterpart?.id ?? null,
+        // The counterpart of a deportation is on the deporting side (a consulate, a migration service).
+        counterpartSide: counterpart ? (kind === "DEPORTATION" ? "SENDING" : "RECEIVING") : null,
         sendingCoordinatorId: scope.userId,
+        receivingCoordinatorId: kind === "DEPORTATION" || counterpart ? scope.userId : null,
         targetTravelDate: input.targetTravelDate ?? null,
         createdById: scope.userId,
         events: { create: { actorId: scope.userId, organisationId, toStatus: "DRAFT", summary: "created" } },
@@ -75,21 +112,28 @@ export async function createRepatriation(scope: Scope, input: CreateRepatriation
       action: "repatriation.create",
       recordType: "REPATRIATION",
       recordId: repatriation.id,
-      details: { victimId: victim.id },
+      details: { victimId: victim.id, kind, ...(counterpart ? { counterpartId: counterpart.id } : {}) },
     });
     return repatriation;
   });
 }
 
-async function consentFacts(tx: Tx, victimId: string, receivingOrganisationId: string) {
+/** The person's consents to return and to share with the other side (a partner or the counterpart). */
+async function consentFacts(
+  tx: Tx,
+  c: { victimId: string; receivingOrganisationId: string; sendingOrganisationId: string; counterpartId: string | null },
+) {
   const consents = await tx.victimConsent.findMany({
-    where: { victimId },
-    select: { kind: true, granteeOrganisationId: true, givenOn: true, withdrawnOn: true },
+    where: { victimId: c.victimId },
+    select: { kind: true, granteeOrganisationId: true, granteeCounterpartId: true, givenOn: true, withdrawnOn: true },
   });
   const now = new Date();
   return {
     consentToReturn: hasReturnConsent(consents, now),
-    consentToShare: hasSharingConsent(consents, receivingOrganisationId, now),
+    consentToShare: c.counterpartId
+      ? hasCounterpartSharingConsent(consents, c.counterpartId, now)
+      : // Alone without a counterpart (a deportation), nothing leaves the organisation.
+        worksAlone(c) || hasSharingConsent(consents, c.receivingOrganisationId, now),
   };
 }
 
@@ -103,7 +147,7 @@ async function lockCase(tx: Tx, scope: Scope, repatriationId: string) {
   await tx.$queryRaw`SELECT id FROM repatriations WHERE id = ${repatriationId}::uuid FOR UPDATE`;
   const current = await tx.repatriation.findFirstOrThrow({ where: { id: repatriationId } });
   const travel = await readTravelDocument(tx, repatriationId);
-  return { current, side: sideOf(scope, current)!, record: readStepRecord(current, travel) };
+  return { current, sides: sidesOf(scope, current), record: readStepRecord(current, travel) };
 }
 
 /**
@@ -123,32 +167,41 @@ async function mergeRecord(tx: Tx, victimId: string, record: StepRecord, given: 
 
 const refuse = (reason: string, field = "to") => new AppError("UNPROCESSABLE", reason, { [field]: reason });
 
-/** Step fields may only be written by a coordinator of a side that works that step. */
-function checkFieldWrites(scope: Scope, side: Side, fields: Partial<StepFields>, steps: readonly RepatriationStatus[]) {
+/**
+ * Step fields may only be written by one who moves the case (lib/repatriations/state-machine.ts
+ * mayMove) on a side that works that step; the overrides by a coordinator alone.
+ */
+function checkFieldWrites(
+  scope: Scope,
+  sides: readonly Side[],
+  fields: Partial<StepFields>,
+  steps: readonly RepatriationStatus[],
+) {
   const outside = fieldsOutside(fields, steps);
   if (outside.length > 0) throw refuse("errors.fieldNotForStep", outside[0]);
-  for (const step of steps) {
-    const allowed = editableFields(step, side);
-    const refused = givenFields(fields).filter(
-      (f) => STEP_FIELDS[step]?.includes(f) && (!allowed.includes(f) || !roleHas(scope.role, "repatriations.move")),
-    );
-    if (refused.length > 0) throw refuse("errors.repatriationWrongSide", refused[0]);
-  }
+  const allowed = new Set(steps.flatMap((step) => writableFields(step, sides, scope.role)));
+  const refused = givenFields(fields).filter((f) => !allowed.has(f) || !mayMove(scope.role, sides));
+  if (refused.length > 0) throw refuse("errors.repatriationWrongSide", refused[0]);
 }
 
 /** The checklist a step starts with, and at reintegration the follow-ups at about 1, 3 and 6 months. */
 async function createStepTasks(
   tx: Tx,
   scope: Scope,
-  repatriationId: string,
+  c: { id: string; kind: ReturnKind },
   status: RepatriationStatus,
   record: StepRecord,
 ) {
+  const repatriationId = c.id;
   // Due dates count from today in the calendar of the organisation that moved the case.
   const today = organisationToday(scope).toISOString().slice(0, 10);
-  const tasks: { kind: "CHECKLIST" | "FOLLOW_UP"; templateKey: string; assigneeSide: Side; dueOn: string }[] = (
-    CHECKLIST_TEMPLATES[status] ?? []
-  ).map((t) => ({ kind: "CHECKLIST", templateKey: t.key, assigneeSide: t.side, dueOn: addDays(today, t.dueInDays) }));
+  const tasks: { kind: "CHECKLIST" | "FOLLOW_UP"; templateKey: string; assigneeSide: Side; dueOn: string }[] =
+    checklistOf(c.kind, status).map((t) => ({
+      kind: "CHECKLIST",
+      templateKey: t.key,
+      assigneeSide: t.side,
+      dueOn: addDays(today, t.dueInDays),
+    }));
   if (status === "REINTEGRATION") {
     const from = record.arrivedOn ?? today;
     for (const months of FOLLOW_UP_MONTHS)
@@ -188,8 +241,10 @@ async function closeEndedTasks(
   });
 }
 
-function otherOrganisation(side: Side, c: { sendingOrganisationId: string; receivingOrganisationId: string }) {
-  return side === "SENDING" ? c.receivingOrganisationId : c.sendingOrganisationId;
+/** The organisation to notify of the actor's write: the other side, or none when one works the case alone. */
+function otherOrganisation(scope: Scope, c: { sendingOrganisationId: string; receivingOrganisationId: string }) {
+  if (worksAlone(c)) return null;
+  return scope.organisationId === c.sendingOrganisationId ? c.receivingOrganisationId : c.sendingOrganisationId;
 }
 
 /** Moves a case to its next status (or cancels it), with that step's fields. */
@@ -198,29 +253,32 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
   const { to, from: expected, reason, sharedFields, ...fields } = input;
   return db.$transaction(async (tx) => {
-    const { current, side, record } = await lockCase(tx, scope, repatriationId);
+    const { current, sides, record } = await lockCase(tx, scope, repatriationId);
     const from = current.status as RepatriationStatus;
+    const kind = current.kind as ReturnKind;
+    const alone = worksAlone(current);
     // The other side (or a colleague) moved the case while this move was on its way.
     if (expected && expected !== from)
       throw new AppError("CONFLICT", "errors.repatriationMoved", { to: "errors.repatriationMoved" });
-    checkFieldWrites(scope, side, fields, to === "CANCELLED" ? [from] : [from, to]);
+    checkFieldWrites(scope, sides, fields, CLOSED_STATUSES.includes(to) ? [from] : [from, to]);
     if (sharedFields?.length && to !== "REQUESTED") throw refuse("errors.fieldNotForStep", "sharedFields");
     const merged = await mergeRecord(tx, current.victimId, record, fields);
     const openFollowUps = await tx.repatriationTask.count({
       where: { repatriationId, kind: "FOLLOW_UP", doneOn: null },
     });
     const facts = {
-      ...(await consentFacts(tx, current.victimId, current.receivingOrganisationId)),
+      ...(await consentFacts(tx, current)),
       record: merged,
       riskOverrideRecorded: Boolean(current.riskOverrideEncrypted) || Boolean(fields.riskOverride),
       openFollowUps,
       reason: reason ?? null,
     };
-    const check = checkTransition(from, to, side, scope.role, facts);
+    const check = checkTransition({ kind, sides }, from, to, scope.role, facts);
     if (!check.ok) throw refuse(check.reason, check.reason === "errors.reasonRequired" ? "reason" : "to");
 
     let grantId = current.grantId;
-    if (to === "REQUESTED") {
+    // Working alone, nothing is shared inside Tumar: the counterpart is told by the organisation itself.
+    if (to === "REQUESTED" && !alone) {
       const grant = await tx.accessGrant.create({
         data: {
           recordType: "VICTIM",
@@ -238,7 +296,7 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
       });
       grantId = grant.id;
     }
-    if ((to === "DECLINED" || to === "CANCELLED") && current.grantId) {
+    if (ENDS_WITHOUT_RETURN.includes(to) && current.grantId) {
       await tx.accessGrant.updateMany({
         where: { id: current.grantId, revokedAt: null },
         data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: `repatriation.${to.toLowerCase()}` },
@@ -251,9 +309,10 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
         statusChangedAt: new Date(),
         grantId,
         ...writeStepRecord(scope, fields, merged, repatriationId),
-        ...(side === "RECEIVING" && !current.receivingCoordinatorId ? { receivingCoordinatorId: scope.userId } : {}),
-        endReason:
-          to === "DECLINED" || to === "CANCELLED" || (to === "CLOSED" && reason) ? (reason ?? null) : undefined,
+        ...(!alone && sides.includes("RECEIVING") && !current.receivingCoordinatorId
+          ? { receivingCoordinatorId: scope.userId }
+          : {}),
+        endReason: ENDS_WITHOUT_RETURN.includes(to) || (to === "CLOSED" && reason) ? (reason ?? null) : undefined,
         version: { increment: 1 },
         events: {
           create: {
@@ -267,13 +326,15 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
       },
     });
     await closeEndedTasks(tx, repatriationId, from, to, merged);
-    await createStepTasks(tx, scope, repatriationId, to, merged);
-    await notifyOrganisation(tx, {
-      organisationId: otherOrganisation(side, current),
-      kind: to === "REQUESTED" ? "REPATRIATION_REQUESTED" : "REPATRIATION_STATUS",
-      repatriationId,
-      status: to,
-    });
+    await createStepTasks(tx, scope, { id: repatriationId, kind }, to, merged);
+    const other = otherOrganisation(scope, current);
+    if (other)
+      await notifyOrganisation(tx, {
+        organisationId: other,
+        kind: to === "REQUESTED" ? "REPATRIATION_REQUESTED" : "REPATRIATION_STATUS",
+        repatriationId,
+        status: to,
+      });
     await appendAudit(tx, scope, {
       action: "repatriation.transition",
       recordType: "REPATRIATION",
@@ -289,10 +350,10 @@ export async function updateStep(scope: Scope, repatriationId: string, input: Up
   const db = dbFor(scope);
   if (!scope.organisationId) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
-    const { current, side, record } = await lockCase(tx, scope, repatriationId);
+    const { current, sides, record } = await lockCase(tx, scope, repatriationId);
     const status = current.status as RepatriationStatus;
     if (CLOSED_STATUSES.includes(status)) throw refuse("errors.repatriationEnded");
-    checkFieldWrites(scope, side, input, [status]);
+    checkFieldWrites(scope, sides, input, [status]);
     const given = pickGiven(input);
     if (Object.keys(given).length === 0) throw new AppError("INVALID", "errors.nothingToSave");
     const merged = await mergeRecord(tx, current.victimId, record, input);
@@ -321,8 +382,13 @@ export async function updateStep(scope: Scope, repatriationId: string, input: Up
   });
 }
 
-/** Loads a live case the actor may see, for messages and tasks (an ended case is read-only). */
+/**
+ * Loads a live case the actor may see, for messages and tasks (an ended case is read-only): those
+ * who write on cases between organisations, or who work this one alone.
+ */
 async function liveCase(tx: Tx, scope: Scope, repatriationId: string) {
+  if (!roleHas(scope.role, "repatriations.write") && !roleHas(scope.role, "repatriations.alone.move"))
+    throw new AppError("FORBIDDEN");
   const found = await tx.repatriation.findFirst({
     where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
     select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true },
@@ -349,11 +415,8 @@ export async function postMessage(scope: Scope, repatriationId: string, input: M
       },
       select: { id: true, createdAt: true },
     });
-    await notifyOrganisation(tx, {
-      organisationId: otherOrganisation(sideOf(scope, found)!, found),
-      kind: "REPATRIATION_MESSAGE",
-      repatriationId,
-    });
+    const other = otherOrganisation(scope, found);
+    if (other) await notifyOrganisation(tx, { organisationId: other, kind: "REPATRIATION_MESSAGE", repatriationId });
     await appendAudit(tx, scope, {
       action: "repatriation.message",
       recordType: "REPATRIATION",
@@ -400,9 +463,8 @@ export async function completeTask(
   const db = dbFor(scope);
   return db.$transaction(async (tx) => {
     const found = await liveCase(tx, scope, repatriationId);
-    const side = sideOf(scope, found);
     const task = await tx.repatriationTask.findFirst({
-      where: { id: taskId, repatriationId, assigneeSide: side ?? undefined, doneOn: null },
+      where: { id: taskId, repatriationId, assigneeSide: { in: sidesOf(scope, found) }, doneOn: null },
       select: { id: true, kind: true },
     });
     if (!task) throw new AppError("NOT_FOUND");

@@ -1,5 +1,7 @@
 // Who sees a repatriation case: the COORDINATORs and ORG_ADMINs of the sending organisation, and of
 // the receiving organisation once the case has been requested (a draft is the sender's alone).
+// A case one organisation works alone (a counterpart on the other side, a deportation: decision
+// 0030) is also its CASE_WORKERs', for the people assigned to them or recorded by them.
 // Everyone else, any other organisation included, gets 404. ANALYSTs see aggregates only.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
@@ -8,7 +10,15 @@ import { NOTHING } from "@/lib/access/policy";
 import type { Side } from "./codes";
 
 export function repatriationWhere(scope: Scope): Prisma.RepatriationWhereInput {
-  if (!scope.organisationId || !roleHas(scope.role, "cases.read.all")) return NOTHING;
+  if (!scope.organisationId) return NOTHING;
+  if (!roleHas(scope.role, "cases.read.all")) {
+    if (!roleHas(scope.role, "repatriations.alone.move")) return NOTHING;
+    return {
+      sendingOrganisationId: scope.organisationId,
+      receivingOrganisationId: scope.organisationId,
+      victim: { OR: [{ assignedToId: scope.userId }, { createdById: scope.userId }] },
+    };
+  }
   return {
     OR: [
       { sendingOrganisationId: scope.organisationId },
@@ -19,7 +29,7 @@ export function repatriationWhere(scope: Scope): Prisma.RepatriationWhereInput {
 
 /** Whether the actor works repatriation cases at all (the bell, the board). */
 export function mayWorkRepatriations(scope: Scope): scope is Scope & { organisationId: string } {
-  return Boolean(scope.organisationId) && roleHas(scope.role, "cases.read.all");
+  return Boolean(scope.organisationId) && roleHas(scope.role, "repatriations.read");
 }
 
 /**
@@ -31,6 +41,10 @@ export function personVisible(side: Side, status: string) {
   return side === "SENDING" || (status !== "DECLINED" && status !== "CANCELLED");
 }
 
+/**
+ * The actor's side of a case: the sending side first, which is the person's organisation (an
+ * organisation working alone stands on both; sidesOf names both).
+ */
 export function sideOf(
   scope: Scope,
   repatriation: { sendingOrganisationId: string; receivingOrganisationId: string },
@@ -38,6 +52,22 @@ export function sideOf(
   if (scope.organisationId === repatriation.sendingOrganisationId) return "SENDING";
   if (scope.organisationId === repatriation.receivingOrganisationId) return "RECEIVING";
   return null;
+}
+
+/** Every side the actor's organisation stands on: both when it works the case alone. */
+export function sidesOf(
+  scope: Scope,
+  repatriation: { sendingOrganisationId: string; receivingOrganisationId: string },
+): Side[] {
+  const sides: Side[] = [];
+  if (scope.organisationId === repatriation.sendingOrganisationId) sides.push("SENDING");
+  if (scope.organisationId === repatriation.receivingOrganisationId) sides.push("RECEIVING");
+  return sides;
+}
+
+/** One organisation works the case alone: the other side is a counterpart, or the state deports. */
+export function worksAlone(repatriation: { sendingOrganisationId: string; receivingOrganisationId: string }) {
+  return repatriation.sendingOrganisationId === repatriation.receivingOrganisationId;
 }
 
 /**
@@ -49,7 +79,10 @@ export function repatriationAggregateOrganisation(scope: Scope): string | null {
   return scope.organisationId;
 }
 
-/** A COORDINATOR prepares the return of a person whose record belongs to the own organisation. */
+/**
+ * A COORDINATOR prepares the return of a person whose record belongs to the own organisation, with
+ * a partner or alone; a CASE_WORKER prepares one alone, for a person they may see.
+ */
 export function mayRequestRepatriation(scope: Scope, victim: { organisationId: string }) {
-  return roleHas(scope.role, "repatriations.move") && scope.organisationId === victim.organisationId;
+  return roleHas(scope.role, "repatriations.alone.move") && scope.organisationId === victim.organisationId;
 }

@@ -128,6 +128,7 @@ export const REPATRIATION_ORDERS = ["recent", "longest"] as const;
 
 export const listRepatriationsQuerySchema = z.object({
   status: optional(z.enum(REPATRIATION_STATUSES, "errors.invalidChoice")),
+  kind: optional(z.enum(RETURN_KINDS, "errors.invalidChoice")),
   /** A country pair as `KZ-UZ`: the sending country, then the receiving one. */
   pair: optional(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, "errors.invalidChoice")),
   open: optional(z.enum(["1", "0"])),

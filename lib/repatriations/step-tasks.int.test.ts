@@ -28,19 +28,20 @@ describe("#15.7 tasks close with the step that ends them", () => {
     expect(review.doneOn).not.toBeNull();
 
     await transitionRepatriation(receiver, id, { to: "RISK_ASSESSMENT" });
+    expect(await openTasks(receiver, id)).toEqual(["checkExitConditions", "checkRecruiterNearby", "contactFamily"]);
+    // Nothing holds her where she is: recording so ends the sender's check.
+    await updateStep(sender, id, { exitConditions: [] });
     expect(await openTasks(receiver, id)).toEqual(["checkRecruiterNearby", "contactFamily"]);
     await updateStep(receiver, id, { riskOutcome: "SAFE", riskNotes: "Family welcomes her back" });
     await transitionRepatriation(receiver, id, { to: "TRAVEL_DOCUMENTS" });
-    expect(await openTasks(receiver, id)).toEqual(["applyForDocument", "checkEntryBan"]);
-    // Naming a passport the consulate was asked to replace ends the sender's document task; the
-    // entry-ban check stays until it is cleared.
+    expect(await openTasks(receiver, id)).toEqual(["applyForDocument"]);
+    // Naming a passport the consulate was asked to replace ends the sender's document task once
+    // the request is on record.
     const passport = await createDocument(sender, victimId, documentSchema.parse({ type: "PASSPORT", holder: "LOST" }));
     await updateStep(sender, id, { travelDocumentId: passport.id });
-    expect(await openTasks(receiver, id)).toEqual(["applyForDocument", "checkEntryBan"]);
+    expect(await openTasks(receiver, id)).toEqual(["applyForDocument"]);
     await addRecoveryStep(sender, passport.id, recoveryStepSchema.parse({ kind: "CONSULATE_REQUEST", takenOn: today }));
     await updateStep(sender, id, { consulate: "Consulate of Uzbekistan in Almaty" });
-    expect(await openTasks(receiver, id)).toEqual(["checkEntryBan"]);
-    await updateStep(receiver, id, { entryBanCleared: true });
     expect(await openTasks(receiver, id)).toEqual([]);
   });
 

@@ -36,6 +36,12 @@ export const PERMISSIONS = {
    */
   "repatriations.write": ["ORG_ADMIN", "COORDINATOR"],
   /**
+   * Open the board of returns home and a case on it: which cases is lib/repatriations/policy.ts's
+   * (the coordinators every case of the organisation, a case worker those worked alone for the
+   * people assigned to them).
+   */
+  "repatriations.read": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER"],
+  /**
    * Work alone a return whose other side is outside Tumar (a counterpart) or a deportation the
    * organisation meets (decision 0030): the case worker for the people assigned to them.
    */

@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/roles/permissions";
 import { countByStatus, listCountryPairs, listRepatriations } from "@/lib/repatriations/data";
 import { listRepatriationsQuerySchema } from "@/lib/repatriations/schema";
-import { REPATRIATION_STATUSES } from "@/lib/repatriations/codes";
+import { REPATRIATION_STATUSES, RETURN_KINDS } from "@/lib/repatriations/codes";
 import { listParamsSchema } from "@/lib/api/handler";
 import { parseListQuery } from "@/lib/list-query";
 import { countryName, formatDate } from "@/lib/i18n/format";
@@ -23,7 +23,7 @@ export default async function RepatriationBoardPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.read");
   const params = await searchParams;
   const query = parseListQuery(listRepatriationsQuerySchema.extend({ cursor: listParamsSchema.shape.cursor }), params);
   const [{ items, nextCursor }, counts, pairs] = await Promise.all([
@@ -37,6 +37,7 @@ export default async function RepatriationBoardPage({
   const statusHref = (status?: string) => {
     const search = new URLSearchParams();
     if (query.pair) search.set("pair", query.pair);
+    if (query.kind) search.set("kind", query.kind);
     if (status) search.set("status", status);
     return `/repatriations${search.size ? `?${search}` : ""}`;
   };
@@ -69,6 +70,12 @@ export default async function RepatriationBoardPage({
                 {pairLabel(p.sendingCountry, p.receivingCountry)} ({p.count})
               </option>
             ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="kind">{t("repatriations.kindFilter")}</label>
+          <select id="kind" name="kind" defaultValue={query.kind ?? ""}>
+            <Options values={RETURN_KINDS} label={(v) => t(`repatriations.kinds.${v}`)} empty={t("common.all")} />
           </select>
         </div>
         <div className="field">
@@ -133,20 +140,29 @@ export default async function RepatriationBoardPage({
                     ) : null}
                   </td>
                   <td>{pairLabel(r.sendingCountry, r.receivingCountry)}</td>
-                  <td>{t(`repatriations.statuses.${r.status}`)}</td>
+                  <td>
+                    {t.has(`repatriations.kindStatuses.${r.kind}.${r.status}`)
+                      ? t(`repatriations.kindStatuses.${r.kind}.${r.status}`)
+                      : t(`repatriations.statuses.${r.status}`)}
+                    <span className="muted alt-line">{t(`repatriations.kindShort.${r.kind}`)}</span>
+                  </td>
                   <td>{r.daysInStatus}</td>
                   <td>
                     {r.waitingOn
-                      ? r.waitingOn === r.side
+                      ? r.waitingOn === r.side || r.alone
                         ? t("repatriations.waitingOnUs")
                         : t("repatriations.waitingOnThem")
                       : ""}
                   </td>
                   <td>
                     {r.otherOrganisation}{" "}
-                    <span className="muted">
-                      ({t(`repatriations.sides.${r.side === "SENDING" ? "RECEIVING" : "SENDING"}`)})
-                    </span>
+                    {r.alone ? (
+                      <span className="muted">({t("repatriations.counterpartSide")})</span>
+                    ) : (
+                      <span className="muted">
+                        ({t(`repatriations.sides.${r.side === "SENDING" ? "RECEIVING" : "SENDING"}`)})
+                      </span>
+                    )}
                   </td>
                   <td>{r.overdueTasks > 0 ? <span className="badge badge-critical">{r.overdueTasks}</span> : 0}</td>
                   <td>{r.targetTravelDate ? formatDate(r.targetTravelDate, locale, "UTC") : ""}</td>

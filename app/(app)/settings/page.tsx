@@ -41,6 +41,11 @@ export default async function SettingsPage() {
             <Link href="/admin/retention">{t("retention.title")}</Link>
           </p>
         ) : null}
+        {roleHas(actor.role, "counterparts.read") ? (
+          <p>
+            <Link href="/settings/counterparts">{t("counterparts.title")}</Link>
+          </p>
+        ) : null}
         <h2>{t("twoFactor.title")}</h2>
         <p>
           <Link href="/settings/two-factor">{t(actor.secondFactorOn ? "twoFactor.manage" : "twoFactor.start")}</Link>

@@ -2,6 +2,7 @@
 // here fails lib/openapi/document.test.ts.
 import type { Operations } from "@/lib/api/operation";
 import { attachmentOperations } from "./attachments";
+import { counterpartOperations } from "./counterparts";
 import { documentOperations } from "./documents";
 import { hotlineCallOperations } from "./hotline-calls";
 import { labourClaimOperations } from "./labour-claims";
@@ -31,6 +32,7 @@ export const apiOperations = {
   ...repatriationOperations,
   ...situationOperations,
   ...perpetratorOperations,
+  ...counterpartOperations,
 } satisfies Operations;
 
 export type OperationKey = keyof typeof apiOperations;

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { loadRepatriationCase } from "@/lib/repatriations/case-file";
-import { REPATRIATION_STATUSES, type RepatriationStatus } from "@/lib/repatriations/codes";
+import { ENDS_WITHOUT_RETURN, type RepatriationStatus } from "@/lib/repatriations/codes";
+import { pathOf } from "@/lib/repatriations/state-machine";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import {
   CompleteTaskForm,
@@ -35,8 +36,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
 }
 
-/** Statuses on the road home, in order (the ended ones are shown only when the case ended so). */
-const ROAD: RepatriationStatus[] = REPATRIATION_STATUSES.filter((s) => s !== "DECLINED" && s !== "CANCELLED");
+/** Statuses on the kind's road home, in order (an end short of home is shown only when the case ended so). */
+const roadOf = (kind: Parameters<typeof pathOf>[0]): RepatriationStatus[] =>
+  pathOf(kind).filter((s) => !ENDS_WITHOUT_RETURN.includes(s));
 
 export default async function RepatriationCasePage({
   params,
@@ -45,7 +47,7 @@ export default async function RepatriationCasePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor("cases.read.all");
+  const actor = await requireActor("repatriations.read");
   const id = parseRouteId((await params).id);
   if (!id) return denyAccess();
   const file = await loadRepatriationCase(actor.scope, id);
@@ -61,7 +63,23 @@ export default async function RepatriationCasePage({
   const t = await getTranslations();
   const locale = await getLocale();
   const tz = actor.timeZone;
-  const sideName = { SENDING: found.sending.name, RECEIVING: found.receiving.name };
+  // Working alone, the organisation records the counterpart's part too: both sides are its own.
+  const counterpartOn = (side: "SENDING" | "RECEIVING") =>
+    found.counterpart?.side === side ? ` · ${found.counterpart.name}` : "";
+  const sideName = {
+    SENDING: `${found.sending.name}${counterpartOn("SENDING")}`,
+    RECEIVING: `${found.receiving.name}${counterpartOn("RECEIVING")}`,
+  };
+  // A deportation's "travel planned" is its announcement; a self-organised arrival is reported in.
+  const statusName = (status: RepatriationStatus) =>
+    t.has(`repatriations.kindStatuses.${found.kind}.${status}`)
+      ? t(`repatriations.kindStatuses.${found.kind}.${status}`)
+      : t(`repatriations.statuses.${status}`);
+  const moveName = (status: RepatriationStatus) =>
+    t.has(`repatriations.kindMoves.${found.kind}.${status}`)
+      ? t(`repatriations.kindMoves.${found.kind}.${status}`)
+      : t(`repatriations.moves.${status}`);
+  const road = roadOf(found.kind);
   const taskLabel = (task: { title: string; templateKey: string | null }) =>
     task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title;
   const taskOf = (taskId: string) => tasks?.find((task) => task.id === taskId);
@@ -92,7 +110,8 @@ export default async function RepatriationCasePage({
               : null
           }
           facts={[
-            { label: t("victims.status"), value: t(`repatriations.statuses.${found.status}`), testId: "case-status" },
+            { label: t("victims.status"), value: statusName(found.status), testId: "case-status" },
+            { label: t("repatriations.kind"), value: t(`repatriations.kinds.${found.kind}`), testId: "case-kind" },
           ]}
           flags={[
             ...(found.personShown === "restricted"
@@ -104,6 +123,29 @@ export default async function RepatriationCasePage({
           ]}
         />
         <dl className="card facts" data-testid="case-facts">
+          {found.counterpart ? (
+            <>
+              <dt>{t("repatriations.counterpartSide")}</dt>
+              <dd data-testid="case-counterpart">
+                {found.counterpart.name} · {t(`counterparts.types.${found.counterpart.type}`)} ·{" "}
+                {countryName(found.counterpart.countryCode, locale)}
+                {found.counterpart.contactPerson ? ` · ${found.counterpart.contactPerson}` : ""}
+                {found.counterpart.phone ? (
+                  <>
+                    {" · "}
+                    <a href={`tel:${found.counterpart.phone.replace(/\s/g, "")}`}>{found.counterpart.phone}</a>
+                  </>
+                ) : null}
+                {found.counterpart.email ? (
+                  <>
+                    {" · "}
+                    <a href={`mailto:${found.counterpart.email}`}>{found.counterpart.email}</a>
+                  </>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
+          {found.alone ? <p className="muted">{t("repatriations.workedAlone")}</p> : null}
           <dt>{t("repatriations.sides.SENDING")}</dt>
           <dd>
             {found.sending.name} · {countryName(found.sending.country, locale)}
@@ -173,21 +215,19 @@ export default async function RepatriationCasePage({
         ) : null}
 
         <ol className="steps" aria-label={t("repatriations.road")}>
-          {(found.status === "DECLINED" || found.status === "CANCELLED" ? [...ROAD, found.status] : ROAD).map(
-            (status) => {
-              const here = status === found.status;
-              const passed = found.events.some((e) => e.toStatus === status) && !here;
-              return (
-                <li
-                  key={status}
-                  aria-current={here ? "step" : undefined}
-                  className={here ? "step-current" : passed ? "step-done" : undefined}
-                >
-                  {t(`repatriations.statuses.${status}`)}
-                </li>
-              );
-            },
-          )}
+          {(ENDS_WITHOUT_RETURN.includes(found.status) ? [...road, found.status] : road).map((status) => {
+            const here = status === found.status;
+            const passed = found.events.some((e) => e.toStatus === status) && !here;
+            return (
+              <li
+                key={status}
+                aria-current={here ? "step" : undefined}
+                className={here ? "step-current" : passed ? "step-done" : undefined}
+              >
+                {statusName(status)}
+              </li>
+            );
+          })}
         </ol>
         {found.riskOutcome === "NOT_SAFE" && !found.riskOverrideRecorded && live ? (
           <p className="notice">{t("repatriations.notSafeNotice")}</p>
@@ -200,7 +240,7 @@ export default async function RepatriationCasePage({
             {may.writeStep ? (
               <div className="card step-form">
                 <p className="muted">{t("repatriations.stepFormHint")}</p>
-                <h3>{t(`repatriations.statuses.${found.status}`)}</h3>
+                <h3>{statusName(found.status)}</h3>
                 <StepRecordForm
                   key={found.status}
                   caseId={found.id}
@@ -274,7 +314,7 @@ export default async function RepatriationCasePage({
                         ) : null}
                         {task.note ? <div className="muted">{task.note}</div> : null}
                       </td>
-                      <td>{t(`repatriations.statuses.${task.status}`)}</td>
+                      <td>{statusName(task.status)}</td>
                       <td>{sideName[task.assigneeSide]}</td>
                       <td>{task.dueOn ? formatDate(task.dueOn, locale, "UTC") : ""}</td>
                       <td>
@@ -342,23 +382,27 @@ export default async function RepatriationCasePage({
 
         <section aria-labelledby="next-heading">
           <h2 id="next-heading">{t("repatriations.nextHeading")}</h2>
-          {live && forward.length === 0 && found.waitingOn && found.waitingOn !== found.side ? (
+          {live && forward.length === 0 && found.waitingOn && !found.sides.includes(found.waitingOn) ? (
             <p className="muted">{t("repatriations.waitingFor", { organisation: sideName[found.waitingOn] })}</p>
           ) : null}
           {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
           <div className="cards cards-wide">
             {forward.map((to) => (
               <div className="card" key={to}>
-                <h3>{t(`repatriations.moves.${to}`)}</h3>
-                <p className="muted">{t(`repatriations.moveHints.${to}`)}</p>
-                <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
+                <h3>{moveName(to)}</h3>
+                <p className="muted">
+                  {t.has(`repatriations.moveHints.kinds.${found.kind}.${to}`)
+                    ? t(`repatriations.moveHints.kinds.${found.kind}.${to}`)
+                    : t(`repatriations.moveHints.${to}`)}
+                </p>
+                <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} label={moveName(to)} />
               </div>
             ))}
           </div>
           {ending.map((to) => (
             <details key={to} className="card">
-              <summary>{t(`repatriations.moves.${to}`)}</summary>
-              <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} />
+              <summary>{moveName(to)}</summary>
+              <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} label={moveName(to)} />
             </details>
           ))}
         </section>
@@ -386,7 +430,7 @@ export default async function RepatriationCasePage({
               <li key={e.id}>
                 {formatDateTime(e.createdAt, locale, tz)} · {e.actorName} ({sideName[e.side]}) ·{" "}
                 {e.toStatus
-                  ? t("repatriations.movedTo", { status: t(`repatriations.statuses.${e.toStatus}`) })
+                  ? t("repatriations.movedTo", { status: statusName(e.toStatus) })
                   : t("repatriations.stepUpdated")}
               </li>
             ))}

@@ -10,18 +10,24 @@ import { listConsents } from "@/lib/casework/data";
 import { mayEditVictim } from "@/lib/victims/policy";
 import { RequestConsents } from "@/components/casefile/request-consents";
 import { parseRouteId } from "@/lib/http/route-id";
+import { listCounterpartChoices } from "@/lib/counterparts/data";
+import { countryChoices } from "@/lib/i18n/countries";
+import { roleHas } from "@/lib/roles/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("newTitle") };
 }
 
-/** Prepare a case (DRAFT) for a person of the organisation; opened from the person's record. */
+/**
+ * Prepare a case (DRAFT) for a person of the organisation, opened from the person's record: with a
+ * partner organisation (a coordinator), or alone with a counterpart or for a deportation.
+ */
 export default async function NewRepatriationPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const actor = await requireActor("repatriations.move");
+  const actor = await requireActor("repatriations.alone.move");
   const victimId = parseRouteId((await searchParams).victim);
   const person = victimId ? await getPersonForRequest(actor.scope, victimId) : null;
   const t = await getTranslations();
@@ -36,9 +42,16 @@ export default async function NewRepatriationPage({
     );
   }
   const consents = await listConsents(actor.scope, person.id);
-  const organisations = (await listReceivingOrganisations(actor.scope)).map((o) => ({
-    id: o.id,
-    name: `${o.name} · ${countryName(o.countryCode, locale)}`,
+  // Between two organisations the coordinators work the case: a case worker works one alone.
+  const organisations = roleHas(actor.role, "repatriations.move")
+    ? (await listReceivingOrganisations(actor.scope)).map((o) => ({
+        id: o.id,
+        name: `${o.name} · ${countryName(o.countryCode, locale)}`,
+      }))
+    : [];
+  const counterparts = (await listCounterpartChoices(actor.scope)).map((c) => ({
+    id: c.id,
+    name: `${c.name} · ${countryName(c.countryCode, locale)}`,
   }));
   return (
     <ClientMessages namespaces={["errors", "victims", "referrals", "repatriations"]}>
@@ -62,7 +75,12 @@ export default async function NewRepatriationPage({
             mayRecord={mayEditVictim(actor.scope, person)}
           />
         ) : null}
-        <NewRepatriationForm victimId={person.id} organisations={organisations} />
+        <NewRepatriationForm
+          victimId={person.id}
+          organisations={organisations}
+          counterparts={counterparts}
+          countries={countryChoices(locale)}
+        />
       </>
     </ClientMessages>
   );

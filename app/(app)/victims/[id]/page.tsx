@@ -86,6 +86,7 @@ export default async function VictimPage({
     referrals,
     accessLog,
     organisations,
+    counterpartChoices,
     returns,
     shelterRecord,
     proceedings,
@@ -402,7 +403,16 @@ export default async function VictimPage({
                 title={t("casework.consent")}
                 empty={consents.length === 0 ? t("casefile.empty.consent") : null}
                 addLabel={t("casefile.add.consent")}
-                addForm={mayEdit ? <ConsentForm victimId={v.id} today={today} organisations={organisations} /> : null}
+                addForm={
+                  mayEdit ? (
+                    <ConsentForm
+                      victimId={v.id}
+                      today={today}
+                      organisations={organisations}
+                      counterparts={counterpartChoices}
+                    />
+                  ) : null
+                }
                 addOpen={open === "consent"}
               >
                 <ConsentList

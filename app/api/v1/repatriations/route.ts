@@ -10,7 +10,7 @@ import { presentRepatriationListItem } from "@/lib/repatriations/present";
 
 /** The organisation's repatriation cases, on either side; filters `status`, `pair` (`KZ-UZ`), `open=1`; keyset `cursor`. */
 export const GET = apiHandler(async (request) => {
-  const actor = await requireApiActor("cases.read.all");
+  const actor = await requireApiActor("repatriations.read");
   const query = listRepatriationsApiQuerySchema.parse(searchParamsObject(request.url));
   const { items, nextCursor } = await listRepatriations(actor.scope, query);
   return listResponse(items.map(presentRepatriationListItem), nextCursor);
@@ -18,7 +18,7 @@ export const GET = apiHandler(async (request) => {
 
 /** The sending side's COORDINATOR prepares a case (status DRAFT). */
 export const POST = apiHandler(async (request) => {
-  const actor = await requireApiActor("repatriations.move");
+  const actor = await requireApiActor("repatriations.alone.move");
   const input = createRepatriationSchema.parse(await readJson(request));
   const { id } = await createRepatriation(actor.scope, input);
   return NextResponse.json({ id, status: "DRAFT" } satisfies RepatriationCreatedResponse, { status: 201 });

@@ -11,7 +11,7 @@ import { routeIdOr404 } from "@/lib/http/route-id";
 
 /** One case with its timeline, the caller's side and the moves open to it (404 for others). */
 export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_request, context) => {
-  const actor = await requireApiActor("cases.read.all");
+  const actor = await requireApiActor("repatriations.read");
   const id = routeIdOr404((await context.params).id);
   const found = await getRepatriation(actor.scope, id);
   if (!found) throw new AppError("NOT_FOUND");
@@ -20,7 +20,7 @@ export const GET = apiHandler<{ params: Promise<{ id: string }> }>(async (_reque
 
 /** Writes fields of the step the case is in now (e.g. `{ "travelDocumentId": "…" }`, one of the person's documents); 422 with the reason when refused. */
 export const PATCH = apiHandler<{ params: Promise<{ id: string }> }>(async (request, context) => {
-  const actor = await requireApiActor("repatriations.write");
+  const actor = await requireApiActor("repatriations.read");
   const id = routeIdOr404((await context.params).id);
   const input = updateStepSchema.parse(await readJson(request));
   const updated: RepatriationStatusResponse = await updateStep(actor.scope, id, input);

@@ -12,14 +12,14 @@ import { routeIdOr404 } from "@/lib/http/route-id";
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = apiHandler<Context>(async (_request, context) => {
-  const actor = await requireApiActor("cases.read.all");
+  const actor = await requireApiActor("repatriations.read");
   const messages = await listMessages(actor.scope, routeIdOr404((await context.params).id));
   if (!messages) throw new AppError("NOT_FOUND");
   return listResponse(messages.map(presentRepatriationMessage), null);
 });
 
 export const POST = apiHandler<Context>(async (request, context) => {
-  const actor = await requireApiActor("repatriations.write");
+  const actor = await requireApiActor("repatriations.read");
   const id = routeIdOr404((await context.params).id);
   const message = await postMessage(actor.scope, id, messageSchema.parse(await readJson(request)));
   return NextResponse.json(

@@ -8,7 +8,7 @@ import type { RepatriationTaskDoneResponse } from "@/lib/repatriations/api-schem
 
 /** Marks a task done (only the side it is assigned to); `{ "note": ... }` is required for a follow-up. */
 export const POST = apiHandler<{ params: Promise<{ id: string; taskId: string }> }>(async (request, context) => {
-  const actor = await requireApiActor("repatriations.write");
+  const actor = await requireApiActor("repatriations.read");
   const params = await context.params;
   const id = routeIdOr404(params.id);
   const taskId = routeIdOr404(params.taskId);
