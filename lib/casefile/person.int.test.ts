@@ -76,7 +76,8 @@ describe("loadCaseFile", () => {
     expect(byWorker?.kind === "record" && byWorker.may).toEqual({
       edit: true,
       refer: false,
-      requestRepatriation: false,
+      // A case worker prepares a return the organisation works alone (decision 0030).
+      requestRepatriation: true,
       close: false,
       seeShelter: true,
       seeReturns: true,

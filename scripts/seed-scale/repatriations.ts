@@ -51,7 +51,8 @@ const FINAL_STATUS: [RepatriationStatus, number][] = [
   ["HANDED_OVER", 2],
   ["REINTEGRATION", 10],
   ["CLOSED", 50],
-  ["CANCELLED", 10],
+  ["CANCELLED", 5],
+  ["STAYS", 5],
 ];
 const MESSAGES = [
   "Documents applied for at the consulate; we will send the reference number.",
@@ -64,6 +65,8 @@ const MESSAGES = [
 export function pathTo(rnd: () => number, final: RepatriationStatus): RepatriationStatus[] {
   if (final === "DECLINED") return ["DRAFT", "REQUESTED", "DECLINED"];
   if (final === "CANCELLED") return [...FORWARD.slice(0, 1 + Math.floor(rnd() * 6)), "CANCELLED"];
+  // A person decides to stay before the journey (after the request, at the latest once it is planned).
+  if (final === "STAYS") return [...FORWARD.slice(0, 2 + Math.floor(rnd() * 5)), "STAYS"];
   return FORWARD.slice(0, FORWARD.indexOf(final) + 1);
 }
 
@@ -124,7 +127,7 @@ export async function createRepatriations(
     const path = pathTo(rnd, final);
     const stays = path.map((s) => daysIn(rnd, s) * DAY_MS);
     const length = stays.slice(0, -1).reduce((a, b) => a + b, 0);
-    const live = !["CLOSED", "DECLINED", "CANCELLED"].includes(final);
+    const live = !["CLOSED", "DECLINED", "CANCELLED", "STAYS"].includes(final);
     // A live case entered its status in the last 90 days (some of them stalled); a finished one
     // ended any time after the person was registered.
     const firstDay = person.createdAt.getTime() + DAY_MS;
@@ -253,8 +256,10 @@ export async function createRepatriations(
         final === "DECLINED"
           ? "No capacity to receive at present."
           : final === "CANCELLED"
-            ? "The person decided to stay."
-            : null,
+            ? "The receiving organisation closed its office."
+            : final === "STAYS"
+              ? "The person decided to stay and regularise their status."
+              : null,
       grantId,
       createdById: sending,
       version: path.length,
