@@ -30,7 +30,7 @@ export async function getRepatriationFigures(scope: Scope): Promise<Repatriation
   const [pairs, handover, stays, stalled] = await Promise.all([
     db.$queryRawUnsafe<{ sending_country: string; receiving_country: string; total: bigint; open: bigint }[]>(
       `SELECT sending_country, receiving_country, count(*) AS total,
-              count(*) FILTER (WHERE status NOT IN ('DECLINED','CLOSED','CANCELLED')) AS open
+              count(*) FILTER (WHERE status NOT IN ('DECLINED','CLOSED','CANCELLED','STAYS')) AS open
          FROM (${cases}) c GROUP BY 1, 2 ORDER BY total DESC, 1, 2`,
       organisationId,
     ),
@@ -55,7 +55,7 @@ export async function getRepatriationFigures(scope: Scope): Promise<Repatriation
     ),
     db.$queryRawUnsafe<{ open: bigint; stalled: bigint }[]>(
       `SELECT count(*) AS open, count(*) FILTER (WHERE status_changed_at < now() - make_interval(days => $2::int)) AS stalled
-         FROM (${cases}) c WHERE status NOT IN ('DECLINED','CLOSED','CANCELLED')`,
+         FROM (${cases}) c WHERE status NOT IN ('DECLINED','CLOSED','CANCELLED','STAYS')`,
       organisationId,
       STALLED_AFTER_DAYS,
     ),
