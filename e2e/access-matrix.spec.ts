@@ -218,6 +218,17 @@ test.beforeAll(async ({ playwright }) => {
       data: { victimId: deported.id, kind: "DEPORTATION", fromCountry: "RU" },
     }),
   );
+  // Met on arrival and handed over, so its reintegration plan is kept (decision 0031).
+  await json(
+    await api.post(`/api/v1/repatriations/${aloneCase.id}/transitions`, {
+      data: { to: "HANDED_OVER", arrivedOn: new Date().toISOString().slice(0, 10), receivedBy: "Duty caseworker" },
+    }),
+  );
+  const assistance = await json(
+    await api.post(`/api/v1/repatriations/${aloneCase.id}/reintegration/assistance`, {
+      data: { type: "MICRO_GRANT", amount: "500", currency: "USD", provider: `Matrix fund ${stamp}` },
+    }),
+  );
   const caseworkerMember = await (await contexts.get("admin")!.get("/api/v1/members?limit=100")).json();
   const memberId = caseworkerMember.items.find((m: { email: string }) => m.email === users.caseworker!.email).id;
   records = {
@@ -232,6 +243,7 @@ test.beforeAll(async ({ playwright }) => {
     perpetratorId: perpetrator.id,
     counterpartId: counterpart.id,
     aloneRepatriationId: aloneCase.id,
+    assistanceId: assistance.id,
   };
   await api.dispose();
 });
@@ -363,6 +375,23 @@ test("every server action refuses a caller without a session, and an outsider's 
   expect(victim).toMatchObject({ status: "ACTIVE", narrative: SECRETS.narrative });
   const counterpart = await (await owner.get(`/api/v1/counterparts/${records.counterpartId}`)).json();
   expect(counterpart).toMatchObject({ active: true, version: 1, contactPerson: SECRETS.counterpart });
+  const reintegration = await (
+    await owner.get(`/api/v1/repatriations/${records.aloneRepatriationId}/reintegration`)
+  ).json();
+  expect(reintegration.flags).toEqual({
+    remigratedOn: null,
+    retraffickedOn: null,
+    retraffickedSituationId: null,
+    lostContactOn: null,
+  });
+  expect(reintegration.followUps).toEqual([]);
+  expect(reintegration.assistance.map((a: { type: string }) => a.type)).not.toContain("FAMILY_MEDIATION");
+  expect(reintegration.assistance.find((a: { id: string }) => a.id === records.assistanceId)).toMatchObject({
+    type: "MICRO_GRANT",
+    status: "PLANNED",
+    amount: "500.00",
+    version: 1,
+  });
 });
 
 // Keeps the permission table and the matrix's roles in step (a new role needs its own actor).

@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { failOnConsoleErrors, failOnServerErrors, signIn } from "./fixtures/accounts";
 import { createApiTokenFor, createUserIn, E2E_PASSWORD } from "./fixtures/factories";
 import { recordConsentDirect } from "./fixtures/consents";
+import { GOOD_ENOUGH, recordSurvey } from "./fixtures/reintegration";
 
 const today = () => new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -71,7 +72,9 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await page.goto(`/victims/${person.id}`);
   await page.getByRole("link", { name: "Request return home" }).click();
   await page.getByRole("button", { name: "Prepare the case" }).click();
-  await expect(page.getByText("Choose one of the options.")).toBeVisible();
+  await expect(
+    page.getByText("Choose who is on the other side: a partner organisation or a counterpart from your directory."),
+  ).toBeVisible();
   await page
     .getByLabel("Receiving organisation (home country)")
     .selectOption({ label: "Safe Return Tashkent · Uzbekistan" });
@@ -115,28 +118,24 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await risk
     .getByLabel("Family and community assessment")
     .fill("Her mother in Namangan welcomes her; the recruiter is a cousin who now lives in Russia.");
-  await saveStep(tashkentPage);
-  await move(tashkentPage, "TRAVEL_DOCUMENTS", "Assessment done: travel documents", "Travel documents");
-  // The home side clears the entry ban and works its task of the checklist.
-  await tashkentPage
-    .getByTestId("step-record-form")
-    .getByLabel(/No entry ban stands in the way/)
+  // What she may face at home is the home side's to say (a citizen is never barred from entry).
+  await risk
+    .getByRole("group", { name: "Risks the person faces at home" })
+    .getByLabel("Within the recruiter's reach")
     .check();
   await saveStep(tashkentPage);
-  // Clearing the entry ban in the record ends the checklist task that asked for it.
-  await expect(tashkentPage.getByTestId("task-row").filter({ hasText: "Check for an entry ban" })).not.toContainText(
-    "Mark done",
-  );
+  await move(tashkentPage, "TRAVEL_DOCUMENTS", "Assessment done: travel documents", "Travel documents");
+  await expect(tashkentPage.getByTestId("step-record")).toContainText("Within the recruiter's reach");
   await tashkentPage
     .getByLabel("Message", { exact: true })
-    .fill("No entry ban on record. We will meet her at Tashkent airport.");
+    .fill("Nothing stands against her at home. We will meet her at Tashkent airport.");
   await tashkentPage.getByRole("button", { name: "Send" }).click();
   await expect(tashkentPage.getByTestId("messages")).toContainText("We will meet her at Tashkent airport.");
 
   // Almaty gets the document, answers, plans the journey and sees her off.
   await page.reload();
   await expect(page.getByTestId("case-status")).toHaveText("Travel documents");
-  await expect(page.getByTestId("messages")).toContainText("No entry ban on record.");
+  await expect(page.getByTestId("messages")).toContainText("Nothing stands against her at home.");
   await page.getByLabel("Message", { exact: true }).fill("The consulate issued a certificate of return today.");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByTestId("messages")).toContainText("certificate of return today");
@@ -169,12 +168,22 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
       .filter({ hasText: "Apply for a passport or certificate of return" })
       .getByRole("button", { name: "Mark done" }),
   ).toHaveCount(0);
+  // A fine for the overstay holds her in Kazakhstan: recorded where she is, it blocks the plan until paid.
+  await documents
+    .getByRole("group", { name: "Exit conditions in the destination country" })
+    .getByLabel("Fines")
+    .check();
+  await saveStep(page);
   const plan = page.getByTestId("move-TRAVEL_PLANNED");
   await plan.getByLabel("Travel date").fill(inDays(25));
   await plan.getByLabel("Transport").selectOption({ label: "Air" });
   await plan.getByLabel("Route").fill("Almaty - Tashkent, direct flight");
   await plan.getByLabel("Escort").fill("Almaty Crisis Centre caseworker");
   await plan.getByLabel("Handover point").fill("Tashkent airport, arrivals hall");
+  await plan.getByRole("button", { name: "Plan the journey" }).click();
+  await expect(page.getByText(/An exit condition still holds the person where they are/)).toBeVisible();
+  await page.getByTestId("step-record-form").getByLabel("The exit conditions are resolved").check();
+  await saveStep(page);
   await plan.getByRole("button", { name: "Plan the journey" }).click();
   await expect(page.getByText("The travel document expires before the travel date.")).toBeVisible();
   await plan.getByLabel("Travel date").fill(inDays(10));
@@ -193,20 +202,19 @@ test("Almaty requests the return of an Uzbek citizen and Tashkent brings her hom
   await reintegration.getByLabel("Livelihood and vocational").check();
   await move(tashkentPage, "REINTEGRATION", "Start reintegration", "Reintegration");
   const followUps = tashkentPage.getByTestId("task-row").filter({ hasText: /Follow-up after about/ });
-  await expect(followUps).toHaveCount(3);
+  await expect(followUps).toHaveCount(4);
   await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Close the case" }).click();
   await tashkentPage.getByTestId("move-CLOSED").getByRole("button", { name: "Yes, go ahead" }).click();
   await expect(
     tashkentPage.getByText("Follow-ups are still open: record them, or give a reason to close now."),
   ).toBeVisible();
-  for (const months of [1, 3, 6]) {
-    const row = tashkentPage.getByTestId("task-row").filter({ hasText: `Follow-up after about ${months} month` });
-    await row
-      .getByLabel(/What the visit found/)
-      .fill(`Month ${months}: living with her mother, attends a sewing course`);
-    await row.getByRole("button", { name: "Mark done" }).click();
-    await expect(row).toContainText(`Month ${months}: living with her mother`);
-  }
+  // The first follow-up is a survey; its score shows on the case. The case closes early with a reason.
+  await recordSurvey(tashkentPage, 1, GOOD_ENOUGH, "Living with her mother, attends a sewing course");
+  await expect(tashkentPage.getByTestId("follow-up-row-1")).toBeVisible();
+  await tashkentPage
+    .getByTestId("move-CLOSED")
+    .getByLabel(/reason/i)
+    .fill("She moved to her aunt in Fergana; the Fergana partner follows up");
   await move(tashkentPage, "CLOSED", "Close the case", "Closed");
   tashkentErrors();
   tashkentConsole();

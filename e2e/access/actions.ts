@@ -5,7 +5,7 @@
 //   probe:  well-formed arguments naming the owner's records, for a signed-in outsider: the answer
 //           must be "not found" (for a new record made from someone else's person: "choose a
 //           person"), and nothing may change
-import type { Records } from "./registry";
+import { FOLLOW_UP_SURVEY, type Records } from "./registry";
 
 export interface ActionRule {
   public?: boolean;
@@ -153,6 +153,16 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     probe: (r) => [r.repatriationId, { to: "CANCELLED", reason: "matrix probe cancel" }],
   },
   updateStepAction: { probe: (r) => [r.repatriationId, { riskOutcome: "NOT_SAFE" }] },
+  // The alone case's reintegration (lib/reintegration/reintegration.int.test.ts refuses another
+  // organisation a real one); the matrix checks afterwards that the plan and the flags are unchanged.
+  addAssistanceAction: { probe: (r) => [r.aloneRepatriationId, { type: "FAMILY_MEDIATION" }] },
+  updateAssistanceAction: {
+    probe: (r) => [r.assistanceId, { type: "MICRO_GRANT", status: "CANCELLED", version: 1 }],
+  },
+  recordFollowUpAction: {
+    probe: (r) => [r.aloneRepatriationId, "00000000-0000-4000-8000-000000000000", FOLLOW_UP_SURVEY],
+  },
+  setReintegrationFlagsAction: { probe: (r) => [r.aloneRepatriationId, { lostContactOn: day, version: 1 }] },
   updateRetentionSettingsAction: {},
   admitAction: { probe: (r) => [r.shelterId, { victimId: r.victimId, admittedAt: day }] },
   answerPlacementAction: {},

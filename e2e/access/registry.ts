@@ -21,8 +21,13 @@ export interface Records {
   situationId: string;
   perpetratorId: string;
   counterpartId: string;
-  /** A deportation the owner meets alone, for a person assigned to its case worker (decision 0030). */
+  /**
+   * A deportation the owner meets alone, for a person assigned to its case worker (decision 0030);
+   * handed over, so its reintegration is kept (decision 0031).
+   */
   aloneRepatriationId: string;
+  /** An item of the alone case's reintegration plan. */
+  assistanceId: string;
 }
 
 export type Allow =
@@ -51,6 +56,18 @@ const OWNER_CASE_READERS = ["admin", "coordinator"] as const;
 const ALONE_CASE_READERS = ["admin", "coordinator", "caseworker"] as const;
 /** The organisation's directory of counterparts outside Tumar (counterparts.read): its own only. */
 const COUNTERPART_READERS = ["admin", "coordinator", "caseworker"] as const;
+/** A complete, well-formed reintegration follow-up survey (lib/reintegration/schema.ts followUpSchema). */
+export const FOLLOW_UP_SURVEY = {
+  conductedOn: "2026-01-02",
+  incomeSource: "IRREGULAR",
+  debts: "MANAGEABLE",
+  housing: "STABLE",
+  familyAcceptance: "ACCEPTED",
+  communityAcceptance: "PARTLY",
+  health: "GOOD",
+  feelsSafe: "YES",
+  wishToMigrate: "SOME",
+};
 const page = (route: string, allow: Allow, url?: (r: Records) => string): Rule => ({
   route,
   kind: "page",
@@ -167,6 +184,17 @@ export const RULES: Rule[] = [
     "/api/v1/repatriations/[id]",
     { actors: [...OWNER_CASE_READERS, "granted"] },
     (r) => `/api/v1/repatriations/${r.repatriationId}`,
+  ),
+  // A case's reintegration: whoever reads the case (its answers only where the person is shown).
+  api(
+    "/api/v1/repatriations/[id]/reintegration",
+    { actors: ALONE_CASE_READERS },
+    (r) => `/api/v1/repatriations/${r.aloneRepatriationId}/reintegration`,
+  ),
+  api(
+    "/api/v1/repatriations/[id]/reintegration",
+    { actors: [...OWNER_CASE_READERS, "granted"] },
+    (r) => `/api/v1/repatriations/${r.repatriationId}/reintegration`,
   ),
   api(
     "/api/v1/repatriations/[id]/messages",
@@ -342,6 +370,40 @@ export const RULES: Rule[] = [
     { actors: [...OWNER_CASE_READERS, "granted"] },
     (r) => `/api/v1/repatriations/${r.repatriationId}/transitions`,
     () => ({ to: "CLOSED" }),
+  ),
+  // The alone case's reintegration (handed over): those who read the case reach it; the ORG_ADMIN,
+  // who does not move cases, is told why (422); everyone else: not found, and nothing changes.
+  // A new item is added (201) by those who keep the plan.
+  write(
+    "/api/v1/repatriations/[id]/reintegration/assistance",
+    "POST",
+    { actors: ALONE_CASE_READERS },
+    (r) => `/api/v1/repatriations/${r.aloneRepatriationId}/reintegration/assistance`,
+    () => ({ type: "LEGAL", provider: "matrix probe" }),
+  ),
+  // At a version never read: those who keep the plan get 409.
+  write(
+    "/api/v1/repatriations/[id]/reintegration/assistance/[assistanceId]",
+    "PATCH",
+    { actors: ALONE_CASE_READERS },
+    (r) => `/api/v1/repatriations/${r.aloneRepatriationId}/reintegration/assistance/${r.assistanceId}`,
+    () => ({ type: "MICRO_GRANT", status: "CANCELLED", version: 999 }),
+  ),
+  // Follow-ups are recorded in REINTEGRATION only: those who see the handed-over case get 422.
+  write(
+    "/api/v1/repatriations/[id]/reintegration/follow-ups",
+    "POST",
+    { actors: ALONE_CASE_READERS },
+    (r) => `/api/v1/repatriations/${r.aloneRepatriationId}/reintegration/follow-ups`,
+    () => ({ taskId: "00000000-0000-4000-8000-000000000000", ...FOLLOW_UP_SURVEY }),
+  ),
+  // At a version never read: those who keep the plan get 409.
+  write(
+    "/api/v1/repatriations/[id]/reintegration/flags",
+    "PATCH",
+    { actors: ALONE_CASE_READERS },
+    (r) => `/api/v1/repatriations/${r.aloneRepatriationId}/reintegration/flags`,
+    () => ({ lostContactOn: "2026-01-02", version: 999 }),
   ),
   // The receiving side's own task: only it may mark it done.
   write(

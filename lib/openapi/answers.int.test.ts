@@ -78,6 +78,15 @@ import {
   presentRepatriationMessage,
   presentRepatriationTask,
 } from "@/lib/repatriations/present";
+import { createRepatriation } from "@/lib/repatriations/mutations";
+import { addAssistance, recordFollowUp, setReintegrationFlags, updateAssistance } from "@/lib/reintegration/mutations";
+import { getReintegration } from "@/lib/reintegration/data";
+import {
+  presentReintegration,
+  presentReintegrationAssistance,
+  presentReintegrationFlags,
+} from "@/lib/reintegration/present";
+import { assistanceSchema, flagsSchema, followUpSchema, updateAssistanceSchema } from "@/lib/reintegration/schema";
 
 /** Sends `value` as NextResponse.json would and checks it against the operation's answer for `status`. */
 function expectAnswer(key: OperationKey, status: number, value: unknown) {
@@ -421,6 +430,97 @@ describe("the API's answers match their operations on real records", () => {
     }
     const detail = presentRepatriation((await getRepatriation(receiver, id))!);
     expect(detail.record).toMatchObject({ riskOutcome: "SAFE", riskNotes: "Parents welcome her" });
+  });
+  it("reintegration: the plan, a changed item, a scored follow-up with and without its answers, the flags", async () => {
+    const org = await createOrganisation("reintegration");
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
+    const { id: victimId } = await registerVictim(
+      coordinator,
+      registerVictimSchema.parse({
+        givenName: "Бобур",
+        familyName: "Ташкентов",
+        sex: "MALE",
+        estimatedAge: 33,
+        citizenships: ["UZ"],
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+      }),
+    );
+    // A deportation the organisation meets alone, brought home and into reintegration.
+    const today = new Date().toISOString().slice(0, 10);
+    const { id } = await createRepatriation(coordinator, { victimId, kind: "DEPORTATION", fromCountry: "RU" });
+    await transitionRepatriation(coordinator, id, { to: "HANDED_OVER", arrivedOn: today, receivedBy: "Duty officer" });
+    const grant = await addAssistance(
+      coordinator,
+      id,
+      assistanceSchema.parse({
+        type: "MICRO_GRANT",
+        amount: "1500",
+        currency: "USD",
+        provider: "IOM Tashkent",
+        startsOn: today,
+        endsOn: today,
+      }),
+    );
+    expectAnswer("POST /api/v1/repatriations/{id}/reintegration/assistance", 201, { id: grant.id });
+    await addAssistance(coordinator, id, assistanceSchema.parse({ type: "VOCATIONAL_TRAINING" }));
+    await transitionRepatriation(coordinator, id, { to: "REINTEGRATION", supportAreas: ["LIVELIHOOD_AND_VOCATIONAL"] });
+    await updateAssistance(
+      coordinator,
+      grant.id,
+      updateAssistanceSchema.parse({
+        type: "MICRO_GRANT",
+        amount: "1500",
+        currency: "USD",
+        status: "COMPLETED",
+        version: 1,
+      }),
+      id,
+    );
+    const task = (await listTasks(coordinator, id))!.find((t) => t.templateKey === "followUp1")!;
+    const answers = {
+      incomeSource: "REGULAR",
+      debts: "NONE",
+      housing: "TEMPORARY",
+      familyAcceptance: "ACCEPTED",
+      communityAcceptance: "PARTLY",
+      health: "FAIR",
+      feelsSafe: "YES",
+      wishToMigrate: "NONE",
+    };
+    expectAnswer(
+      "POST /api/v1/repatriations/{id}/reintegration/follow-ups",
+      201,
+      await recordFollowUp(coordinator, id, task.id, followUpSchema.parse({ conductedOn: today, ...answers })),
+    );
+    const before = (await getReintegration(coordinator, id, false))!;
+    await setReintegrationFlags(coordinator, id, flagsSchema.parse({ lostContactOn: today, version: before.version }));
+
+    // Answers where the reader sees the person (as the route decides from the case), none otherwise.
+    const shown = (await getRepatriation(coordinator, id))!;
+    expect(shown.person).not.toBeNull();
+    const read = (await getReintegration(coordinator, id, shown.person !== null))!;
+    const answer = presentReintegration(read);
+    expect(answer.followUps[0]).toMatchObject({ month: 1, answers });
+    expect(answer.assistance[0]).toMatchObject({ amount: "1500.00", status: "COMPLETED", version: 2 });
+    expect(answer.flags.lostContactOn).toBe(`${today}T00:00:00.000Z`);
+    expectAnswer("GET /api/v1/repatriations/{id}/reintegration", 200, answer);
+    expectAnswer(
+      "GET /api/v1/repatriations/{id}/reintegration",
+      200,
+      presentReintegration((await getReintegration(coordinator, id, false))!),
+    );
+    for (const item of read.assistance)
+      expectAnswer(
+        "PATCH /api/v1/repatriations/{id}/reintegration/assistance/{assistanceId}",
+        200,
+        presentReintegrationAssistance(item),
+      );
+    expectAnswer("PATCH /api/v1/repatriations/{id}/reintegration/flags", 200, presentReintegrationFlags(read));
   });
   it("situations: one with people (one restricted), a call and a note; the list; links", async () => {
     const org = await createOrganisation("situations");

@@ -7,6 +7,7 @@ import type { Scope } from "@/lib/roles/scope";
 import { decryptJsonField, fieldContext } from "@/lib/crypto";
 import { repatriationWhere } from "@/lib/repatriations/policy";
 import type { Answers } from "./survey";
+import type { Reintegration } from "./types";
 
 const score = (d: { toNumber(): number }) => d.toNumber();
 
@@ -14,7 +15,11 @@ const score = (d: { toNumber(): number }) => d.toNumber();
  * The reintegration of a case the actor sees (null otherwise). `showAnswers`: the reader sees the
  * person (the survey's answers are about them); scores and the plan are the case's.
  */
-export async function getReintegration(scope: Scope, repatriationId: string, showAnswers: boolean) {
+export async function getReintegration(
+  scope: Scope,
+  repatriationId: string,
+  showAnswers: boolean,
+): Promise<Reintegration | null> {
   const db = dbFor(scope);
   const found = await db.repatriation.findFirst({
     where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
@@ -85,4 +90,4 @@ export async function getReintegration(scope: Scope, repatriationId: string, sho
     })),
   };
 }
-export type Reintegration = NonNullable<Awaited<ReturnType<typeof getReintegration>>>;
+export type { Reintegration } from "./types";

@@ -55,11 +55,19 @@ export async function addAssistance(scope: Scope, repatriationId: string, input:
   });
 }
 
-/** Changes an item read at `version`: a change made since answers CONFLICT and changes nothing. */
-export async function updateAssistance(scope: Scope, assistanceId: string, input: UpdateAssistanceInput) {
+/**
+ * Changes an item read at `version`: a change made since answers CONFLICT and changes nothing.
+ * `expectedRepatriationId` (the API's URL): an item of another case is not found.
+ */
+export async function updateAssistance(
+  scope: Scope,
+  assistanceId: string,
+  input: UpdateAssistanceInput,
+  expectedRepatriationId?: string,
+) {
   return dbFor(scope).$transaction(async (tx) => {
     const item = await tx.reintegrationAssistance.findFirst({
-      where: { id: assistanceId },
+      where: { id: assistanceId, ...(expectedRepatriationId ? { repatriationId: expectedRepatriationId } : {}) },
       select: { repatriationId: true },
     });
     if (!item) throw new AppError("NOT_FOUND");

@@ -13,7 +13,7 @@ import { createRepatriation, transitionRepatriation } from "@/lib/repatriations/
 import { addAssistance, recordFollowUp, setReintegrationFlags, updateAssistance } from "./mutations";
 import { getReintegration } from "./data";
 import { getReintegrationFigures } from "./figures";
-import { assistanceSchema, followUpSchema } from "./schema";
+import { assistanceSchema, followUpSchema, updateAssistanceSchema } from "./schema";
 
 const today = new Date().toISOString().slice(0, 10);
 const answers = {
@@ -157,6 +157,40 @@ describe("reintegration after a return", () => {
     });
     expect(await getReintegration(other.coordinator, id, true)).toBeNull();
     expect(await getReintegration(stranger, id, true)).toBeNull();
+  });
+
+  it("changes an item only through its own case: the API's URL naming another case finds nothing", async () => {
+    const { coordinator, id } = await homeCase();
+    const { id: victimId } = await registerVictim(
+      coordinator,
+      registerVictimSchema.parse({
+        givenName: "Алишер",
+        familyName: "Самаркандов",
+        sex: "MALE",
+        estimatedAge: 40,
+        citizenships: ["UZ"],
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+      }),
+    );
+    const { id: otherId } = await createRepatriation(coordinator, { victimId, kind: "DEPORTATION", fromCountry: "KZ" });
+    await transitionRepatriation(coordinator, otherId, {
+      to: "HANDED_OVER",
+      arrivedOn: today,
+      receivedBy: "Duty caseworker",
+    });
+    const item = await addAssistance(coordinator, id, assistanceSchema.parse({ type: "HOUSING" }));
+    const change = updateAssistanceSchema.parse({ type: "HOUSING", status: "IN_PROGRESS", version: 1 });
+    await expect(updateAssistance(coordinator, item.id, change, otherId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getReintegration(coordinator, id, false))!.assistance[0]).toMatchObject({
+      status: "PLANNED",
+      version: 1,
+    });
+    await updateAssistance(coordinator, item.id, change, id);
+    expect((await getReintegration(coordinator, id, false))!.assistance[0]).toMatchObject({
+      status: "IN_PROGRESS",
+      version: 2,
+    });
   });
 
   it("leaves the plan to the home side: the sending organisation of a network case is refused", async () => {

@@ -11,6 +11,7 @@ import { memberOperations } from "./members";
 import { organisationOperations } from "./organisations";
 import { perpetratorOperations } from "./perpetrators";
 import { proceedingOperations } from "./proceedings";
+import { reintegrationOperations } from "./reintegration";
 import { repatriationOperations } from "./repatriations";
 import { shelterOperations } from "./shelters";
 import { situationOperations } from "./situations";
@@ -30,6 +31,7 @@ export const apiOperations = {
   ...proceedingOperations,
   ...shelterOperations,
   ...repatriationOperations,
+  ...reintegrationOperations,
   ...situationOperations,
   ...perpetratorOperations,
   ...counterpartOperations,

@@ -31,6 +31,7 @@ import { listRepatriationTaskAttachments } from "@/lib/attachments/data";
 import { PersonFiles } from "@/components/attachments/person-files";
 import { UploadForm } from "@/components/attachments/upload-form";
 import { Alert } from "@/components/ui/alert";
+import { ReintegrationSection } from "@/components/reintegration/reintegration-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -94,6 +95,7 @@ export default async function RepatriationCasePage({
         "documents",
         "legalStatus",
         "attachments",
+        "reintegration",
         "common",
       ]}
     >
@@ -290,6 +292,18 @@ export default async function RepatriationCasePage({
           </section>
         ) : null}
 
+        {file.reintegration ? (
+          <ReintegrationSection
+            caseId={found.id}
+            reintegration={file.reintegration.data}
+            openFollowUps={file.reintegration.openFollowUps}
+            mayKeep={file.reintegration.mayKeep}
+            mayFlag={file.reintegration.mayFlag}
+            situations={file.reintegration.situations}
+            today={localDay(new Date(), tz)}
+          />
+        ) : null}
+
         <section aria-labelledby="tasks-heading">
           <h2 id="tasks-heading">{t("repatriations.checklist")}</h2>
           {tasks && tasks.length > 0 ? (
@@ -320,6 +334,9 @@ export default async function RepatriationCasePage({
                       <td>
                         {task.doneOn ? (
                           formatDate(task.doneOn, locale, "UTC")
+                        ) : task.mayComplete && task.kind === "FOLLOW_UP" && file.reintegration?.mayKeep ? (
+                          // A follow-up is done by its survey, in the reintegration section above.
+                          <a href={`#follow-up-${task.id}`}>{t("reintegration.recordSurvey")}</a>
                         ) : task.mayComplete ? (
                           <CompleteTaskForm
                             caseId={found.id}

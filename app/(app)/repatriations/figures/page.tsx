@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { getRepatriationFigures, STALLED_AFTER_DAYS } from "@/lib/repatriations/figures";
 import { FiguresChart } from "@/components/repatriations/figures-chart";
+import { getReintegrationFigures } from "@/lib/reintegration/figures";
+import { ScoreChart } from "@/components/reintegration/score-chart";
+import { countryName } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("figuresTitle") };
@@ -11,8 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Aggregates only (an ANALYST's view too): no person, no case. */
 export default async function RepatriationFiguresPage() {
   const actor = await requireActor("reports.aggregate.read");
-  const figures = await getRepatriationFigures(actor.scope);
+  const [figures, reintegration] = await Promise.all([
+    getRepatriationFigures(actor.scope),
+    getReintegrationFigures(actor.scope),
+  ]);
   const t = await getTranslations();
+  const locale = await getLocale();
+  const monthLabel = (month: number) => t("reintegration.monthN", { month });
+  const countLabel = (count: number) => t("reintegration.followUpsCount", { count });
   if (!figures) return <p className="muted">{t("reports.aggregatesOnly")}</p>;
   const share = figures.open ? Math.round((figures.stalled / figures.open) * 100) : 0;
   return (
@@ -62,6 +71,96 @@ export default async function RepatriationFiguresPage() {
           </tbody>
         </table>
       </div>
+
+      {reintegration ? (
+        <section aria-labelledby="reintegration-figures" data-testid="reintegration-figures">
+          <h2 id="reintegration-figures">{t("reintegration.figuresTitle")}</h2>
+          <p className="muted">{t("reintegration.figuresIntro")}</p>
+          <div className="cards">
+            <div className="card">
+              <h3>{t("reintegration.remigration")}</h3>
+              <p data-testid="remigration-share">
+                {reintegration.remigration.home12Months
+                  ? `${Math.round((reintegration.remigration.remigrated / reintegration.remigration.home12Months) * 100)}%`
+                  : t("repatriations.noneYet")}
+              </p>
+              <p className="muted">
+                {t("reintegration.remigrationOf", {
+                  remigrated: reintegration.remigration.remigrated,
+                  home: reintegration.remigration.home12Months,
+                })}
+              </p>
+            </div>
+          </div>
+          {reintegration.byKind.length === 0 ? (
+            <p className="muted">{t("reintegration.noScores")}</p>
+          ) : (
+            <>
+              <h3>{t("reintegration.byKind")}</h3>
+              <ScoreChart
+                testId="scores-by-kind"
+                label={t("reintegration.byKind")}
+                monthLabel={monthLabel}
+                countLabel={countLabel}
+                series={reintegration.byKind.map((s) => ({
+                  key: s.kind,
+                  name: t(`repatriations.kinds.${s.kind}`),
+                  points: s.points,
+                }))}
+              />
+              <h3>{t("reintegration.byPair")}</h3>
+              <ScoreChart
+                testId="scores-by-pair"
+                label={t("reintegration.byPair")}
+                monthLabel={monthLabel}
+                countLabel={countLabel}
+                series={reintegration.byPair.map((s) => ({
+                  key: `${s.sendingCountry}-${s.receivingCountry}`,
+                  name: `${countryName(s.sendingCountry, locale)} → ${countryName(s.receivingCountry, locale)}`,
+                  points: s.points,
+                }))}
+              />
+              <h3>{t("reintegration.byAssistance")}</h3>
+              <ScoreChart
+                testId="scores-by-assistance"
+                label={t("reintegration.byAssistance")}
+                monthLabel={monthLabel}
+                countLabel={countLabel}
+                series={reintegration.byAssistance.map((s) => ({
+                  key: s.type,
+                  name: t(`reintegration.types.${s.type}`),
+                  points: s.points,
+                }))}
+              />
+              <h3>{t("reintegration.byDimension")}</h3>
+              <div className="table-wrap">
+                <table className="list" data-testid="scores-by-dimension">
+                  <thead>
+                    <tr>
+                      <th>{t("reintegration.month")}</th>
+                      <th>{t("reintegration.dimensions.economic")}</th>
+                      <th>{t("reintegration.dimensions.social")}</th>
+                      <th>{t("reintegration.dimensions.psychosocial")}</th>
+                      <th>{t("reintegration.followUps")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {reintegration.dimensions.map((d) => (
+                      <tr key={d.month}>
+                        <td>{monthLabel(d.month)}</td>
+                        <td>{Math.round(d.economic * 100)}</td>
+                        <td>{Math.round(d.social * 100)}</td>
+                        <td>{Math.round(d.psychosocial * 100)}</td>
+                        <td>{d.n}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }
