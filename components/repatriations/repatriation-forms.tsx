@@ -9,6 +9,7 @@ import {
   addTaskAction,
   completeTaskAction,
   createRepatriationAction,
+  handToPartnerAction,
   postMessageAction,
   transitionRepatriationAction,
   updateStepAction,
@@ -17,6 +18,7 @@ import {
   completeTaskSchema,
   createRepatriationSchema,
   createTaskSchema,
+  handToPartnerSchema,
   messageSchema,
   stepFieldsSchema,
   transitionSchema,
@@ -73,6 +75,7 @@ const NewRepatriation = defineForm(createRepatriationSchema);
 const Move = defineForm(transitionSchema);
 const StepRecord = defineForm(updateStepSchema);
 const Message = defineForm(messageSchema);
+const Partner = defineForm(handToPartnerSchema);
 const Task = defineForm(createTaskSchema);
 const CompleteTask = defineForm(completeTaskSchema);
 
@@ -360,6 +363,38 @@ export function CompleteTaskForm({
           rows={2}
         />
       ) : null}
+    </SmallForm>
+  );
+}
+
+/** A counterpart case handed to a partner organisation of the home country that joined Tumar; asked first. */
+export function HandToPartnerForm({
+  caseId,
+  version,
+  organisations,
+}: {
+  caseId: string;
+  version: number;
+  organisations: { id: string; name: string }[];
+}) {
+  const t = useTranslations();
+  return (
+    <SmallForm
+      schema={Partner.schema}
+      defaults={{ receivingOrganisationId: "", version }}
+      action={(values) => handToPartnerAction(caseId, values)}
+      submitLabel={t("repatriations.handToPartnerButton")}
+      successMessage={t("repatriations.handedToPartner")}
+      testId="hand-to-partner"
+      confirm={{ question: t("repatriations.handToPartnerConfirm"), confirmLabel: t("repatriations.confirmMove") }}
+    >
+      <Partner.Select
+        name="receivingOrganisationId"
+        id="partner-organisation"
+        label={t("repatriations.partnerOrganisation")}
+      >
+        <NamedOptions items={organisations} empty={t("common.choose")} />
+      </Partner.Select>
     </SmallForm>
   );
 }

@@ -13,7 +13,9 @@ import {
   messageSchema,
   transitionSchema,
   updateStepSchema,
+  handToPartnerSchema,
 } from "./schema";
+import { handToPartner } from "./partner";
 import {
   addTask,
   completeTask,
@@ -91,4 +93,13 @@ export async function completeTaskAction(caseId: unknown, taskId: unknown, raw: 
     ),
     target.data.caseId,
   );
+}
+
+/** A case worked alone with a counterpart, handed to a partner organisation that joined Tumar. */
+export async function handToPartnerAction(caseId: unknown, raw: unknown): Promise<ActionResult<void>> {
+  const actor = await requireActor("repatriations.move");
+  const target = uuid.safeParse(caseId);
+  if (!target.success) return NOT_FOUND;
+  const result = await runAction(handToPartnerSchema, raw, (input) => handToPartner(actor.scope, target.data, input));
+  return done(result.ok ? { ok: true, data: undefined } : result, target.data);
 }

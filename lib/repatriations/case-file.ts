@@ -5,7 +5,8 @@ import "server-only";
 import type { Scope } from "@/lib/roles/scope";
 import { listConsents } from "@/lib/casework/data";
 import { requestConsents } from "@/lib/casework/rules";
-import { getRepatriation, listMessages, listTasks } from "./data";
+import { getRepatriation, listMessages, listReceivingOrganisations, listTasks } from "./data";
+import { roleHas } from "@/lib/roles/permissions";
 import { CLOSED_STATUSES, type RepatriationStatus } from "./codes";
 import { listDocuments } from "@/lib/documents/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
@@ -44,6 +45,13 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
   const mayKeep = reintegration !== null && mayKeepReintegration(scope.role, found.sides, found.status);
   const mayFlag = reintegration !== null && mayKeepReintegration(scope.role, found.sides, found.status, FLAG_STATUSES);
   const situations = mayFlag && found.person ? await listSituationsOf(scope, { victimId: found.person.id }) : [];
+  // A counterpart case in the home country may be handed to a partner there that joined Tumar.
+  const partners =
+    found.counterpart?.side === "RECEIVING" &&
+    roleHas(scope.role, "repatriations.move") &&
+    !CLOSED_STATUSES.includes(found.status)
+      ? (await listReceivingOrganisations(scope)).filter((o) => o.countryCode === found.receiving.country)
+      : [];
   const receiver =
     found.counterpart && found.counterpart.side === "RECEIVING"
       ? { id: found.counterpart.id, name: found.counterpart.name, counterpart: true }
@@ -62,6 +70,8 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
         mayComplete: live && !task.doneOn && found.sides.includes(task.assigneeSide),
       })) ?? null,
     consents,
+    /** Partner organisations the counterpart case may be handed to (empty: not offered). */
+    partners: partners.map((o) => ({ id: o.id, name: o.name })),
     reintegration: reintegration && {
       data: reintegration,
       mayKeep,

@@ -11,6 +11,7 @@ import { recordConsent } from "@/lib/casework/mutations";
 import { createCounterpart } from "@/lib/counterparts/mutations";
 import { createCounterpartSchema } from "@/lib/counterparts/schema";
 import { createRepatriation, transitionRepatriation, updateStep } from "./mutations";
+import { handToPartner } from "./partner";
 import { getRepatriation, listRepatriations } from "./data";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -130,6 +131,61 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
     await expect(
       createRepatriation(coordinator, { victimId, receivingOrganisationId: other.org.id }),
     ).resolves.toHaveProperty("id");
+  });
+});
+
+describe("a counterpart case handed to a partner that joined Tumar", () => {
+  it("moves the home side to the partner with the person's consent, shares through a grant from then on, and tells it", async () => {
+    const { org, coordinator } = await organisationWithStaff();
+    const partner = await organisationWithStaff();
+    const ngo = await createCounterpart(
+      coordinator,
+      createCounterpartSchema.parse({ name: "Home NGO before it joined", countryCode: "UZ", type: "NGO" }),
+    );
+    const { id: victimId } = await personOf(coordinator, "Турсунова");
+    const { id } = await createRepatriation(coordinator, { victimId, counterpartId: ngo.id });
+    await recordConsent(coordinator, victimId, { kind: "RETURN", givenOn: new Date(), method: "WRITTEN" });
+    await recordConsent(coordinator, victimId, {
+      kind: "SHARING",
+      granteeCounterpartId: ngo.id,
+      givenOn: new Date(),
+      method: "WRITTEN",
+    });
+    await transitionRepatriation(coordinator, id, { to: "REQUESTED" });
+    const version = (await db.repatriation.findUniqueOrThrow({ where: { id } })).version;
+    await expect(
+      handToPartner(coordinator, id, { receivingOrganisationId: partner.org.id, version }),
+    ).rejects.toMatchObject({ messageKey: "errors.noSharingConsent" });
+    await recordConsent(coordinator, victimId, {
+      kind: "SHARING",
+      granteeOrganisationId: partner.org.id,
+      givenOn: new Date(),
+      method: "WRITTEN",
+    });
+    // Only a coordinator hands a case over, at the version read, to a partner in the home country.
+    await expect(
+      handToPartner(await partner.member("CASE_WORKER"), id, { receivingOrganisationId: partner.org.id, version }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      handToPartner(coordinator, id, { receivingOrganisationId: partner.org.id, version: version - 1 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await handToPartner(coordinator, id, { receivingOrganisationId: partner.org.id, version });
+    expect(await db.repatriation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      sendingOrganisationId: org.id,
+      receivingOrganisationId: partner.org.id,
+      counterpartId: null,
+    });
+    const seen = (await getRepatriation(partner.coordinator, id))!;
+    expect(seen).toMatchObject({ side: "RECEIVING", alone: false, status: "REQUESTED" });
+    expect(seen.person?.familyName).toBe("Турсунова");
+    expect(seen.nextMoves).toEqual(["ACCEPTED", "DECLINED", "CANCELLED"]);
+    expect(
+      await db.notification.count({ where: { repatriationId: id, organisationId: partner.org.id } }),
+    ).toBeGreaterThan(0);
+    // Handed over once: it is no longer a counterpart case.
+    await expect(
+      handToPartner(coordinator, id, { receivingOrganisationId: partner.org.id, version: version + 1 }),
+    ).rejects.toMatchObject({ messageKey: "errors.notACounterpartCase" });
   });
 });
 

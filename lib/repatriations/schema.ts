@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { coercedDate } from "@/lib/validation/date";
+import { versionField } from "@/lib/validation/fields";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 import { EXIT_CONDITIONS, REPATRIATION_STATUSES, RETURN_KINDS, RISK_OUTCOMES, RISKS_ON_RETURN } from "./codes";
@@ -136,3 +137,10 @@ export const listRepatriationsQuerySchema = z.object({
   order: optional(z.enum(REPATRIATION_ORDERS)),
 });
 export type ListRepatriationsQuery = z.infer<typeof listRepatriationsQuerySchema>;
+
+/** A counterpart case handed to a partner organisation in the home country, at the case's version. */
+export const handToPartnerSchema = z.object({
+  receivingOrganisationId: z.uuid("errors.invalidChoice"),
+  version: versionField,
+});
+export type HandToPartnerInput = z.infer<typeof handToPartnerSchema>;

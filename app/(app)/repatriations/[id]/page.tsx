@@ -8,6 +8,7 @@ import { pathOf } from "@/lib/repatriations/state-machine";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import {
   CompleteTaskForm,
+  HandToPartnerForm,
   MessageForm,
   MoveForm,
   StepRecordForm,
@@ -206,6 +207,13 @@ export default async function RepatriationCasePage({
             </>
           ) : null}
         </dl>
+        {file.partners.length ? (
+          <details className="card" data-testid="partner-handover">
+            <summary>{t("repatriations.handToPartner")}</summary>
+            <p className="muted">{t("repatriations.handToPartnerHint")}</p>
+            <HandToPartnerForm caseId={found.id} version={found.version} organisations={file.partners} />
+          </details>
+        ) : null}
         {found.person && consents && consentMissing ? (
           <RequestConsents
             id="request-consents"
