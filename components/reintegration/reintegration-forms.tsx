@@ -24,23 +24,29 @@ const Survey = defineForm(followUpSchema);
 const Flags = defineForm(flagsSchema);
 
 /** An item's fields; the same inputs add one and change one. */
-function AssistanceFields({ prefix, form }: { prefix: string; form: typeof Add | typeof Change }) {
+function AssistanceFields({ prefix, inputs }: { prefix: string; inputs: typeof Add | typeof Change }) {
   const t = useTranslations("reintegration");
   return (
     <div className="grid">
-      <form.Select name="type" id={`${prefix}Type`} label={t("type")}>
+      <inputs.Select name="type" id={`${prefix}Type`} label={t("type")}>
         <Options values={ASSISTANCE_TYPES} label={(v) => t(`types.${v}`)} />
-      </form.Select>
-      <form.Select name="status" id={`${prefix}Status`} label={t("status")}>
+      </inputs.Select>
+      <inputs.Select name="status" id={`${prefix}Status`} label={t("status")}>
         <Options values={ASSISTANCE_STATUSES} label={(v) => t(`statuses.${v}`)} />
-      </form.Select>
-      <form.Input name="provider" id={`${prefix}Provider`} label={t("provider")} />
-      <form.Input name="amount" id={`${prefix}Amount`} label={t("amount")} hint={t("amountHint")} inputMode="decimal" />
-      <form.Select name="currency" id={`${prefix}Currency`} label={t("currency")}>
+      </inputs.Select>
+      <inputs.Input name="provider" id={`${prefix}Provider`} label={t("provider")} />
+      <inputs.Input
+        name="amount"
+        id={`${prefix}Amount`}
+        label={t("amount")}
+        hint={t("amountHint")}
+        inputMode="decimal"
+      />
+      <inputs.Select name="currency" id={`${prefix}Currency`} label={t("currency")}>
         <Options values={CURRENCIES} label={(v) => v} empty={t("noCurrency")} />
-      </form.Select>
-      <form.Input name="startsOn" id={`${prefix}StartsOn`} label={t("startsOn")} type="date" />
-      <form.Input name="endsOn" id={`${prefix}EndsOn`} label={t("endsOn")} type="date" />
+      </inputs.Select>
+      <inputs.Input name="startsOn" id={`${prefix}StartsOn`} label={t("startsOn")} type="date" />
+      <inputs.Input name="endsOn" id={`${prefix}EndsOn`} label={t("endsOn")} type="date" />
     </div>
   );
 }
@@ -64,7 +70,7 @@ export function AddAssistanceForm({ caseId }: { caseId: string }) {
       successMessage={t("assistanceAdded")}
       testId="add-assistance"
     >
-      <AssistanceFields prefix="assistance" form={Add} />
+      <AssistanceFields prefix="assistance" inputs={Add} />
     </SmallForm>
   );
 }
@@ -95,7 +101,7 @@ export function ChangeAssistanceForm({ item }: { item: AssistanceValues }) {
       resetOnSuccess={false}
       testId={`change-assistance-${id}`}
     >
-      <AssistanceFields prefix={`assistance-${id}`} form={Change} />
+      <AssistanceFields prefix={`assistance-${id}`} inputs={Change} />
     </SmallForm>
   );
 }
