@@ -153,6 +153,8 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     probe: (r) => [r.repatriationId, { to: "CANCELLED", reason: "matrix probe cancel" }],
   },
   updateStepAction: { probe: (r) => [r.repatriationId, { riskOutcome: "NOT_SAFE" }] },
+  // The owner's network case: outsiders find no case (its own coordinator is told it is no counterpart case).
+  handToPartnerAction: { probe: (r) => [r.repatriationId, { receivingOrganisationId: r.repatriationId, version: 1 }] },
   // The alone case's reintegration (lib/reintegration/reintegration.int.test.ts refuses another
   // organisation a real one); the matrix checks afterwards that the plan and the flags are unchanged.
   addAssistanceAction: { probe: (r) => [r.aloneRepatriationId, { type: "FAMILY_MEDIATION" }] },

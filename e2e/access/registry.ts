@@ -405,6 +405,15 @@ export const RULES: Rule[] = [
     (r) => `/api/v1/repatriations/${r.aloneRepatriationId}/reintegration/flags`,
     () => ({ lostContactOn: "2026-01-02", version: 999 }),
   ),
+  // Handing a counterpart case to a partner: the coordinators who see the case reach it (this network
+  // case is refused with a reason: it is no counterpart case); everyone else 404, and nothing changes.
+  write(
+    "/api/v1/repatriations/[id]/partner",
+    "POST",
+    { actors: ["coordinator", "granted"] },
+    (r) => `/api/v1/repatriations/${r.repatriationId}/partner`,
+    (r) => ({ receivingOrganisationId: r.repatriationId, version: 1 }),
+  ),
   // The receiving side's own task: only it may mark it done.
   write(
     "/api/v1/repatriations/[id]/tasks/[taskId]/done",

@@ -79,6 +79,7 @@ import {
   presentRepatriationTask,
 } from "@/lib/repatriations/present";
 import { createRepatriation } from "@/lib/repatriations/mutations";
+import { handToPartner } from "@/lib/repatriations/partner";
 import { addAssistance, recordFollowUp, setReintegrationFlags, updateAssistance } from "@/lib/reintegration/mutations";
 import { getReintegration } from "@/lib/reintegration/data";
 import {
@@ -643,5 +644,41 @@ describe("the API's answers match their operations on real records", () => {
     const changed = presentCounterpart((await getCounterpart(coordinator, id))!);
     expect(changed).toMatchObject({ email: null, active: false, version: 2 });
     expectAnswer("PATCH /api/v1/counterparts/{id}", 200, changed);
+  });
+  it("repatriations: a counterpart case handed to a partner that joined", async () => {
+    const org = await createOrganisation("alone");
+    const partner = await createOrganisation("joined");
+    const coordinator = scopeOf(
+      await createUser({ organisationId: org.id, role: "COORDINATOR" }),
+      "COORDINATOR",
+      org.id,
+    );
+    const { id: counterpartId } = await createCounterpart(
+      coordinator,
+      createCounterpartSchema.parse({ name: "NGO before it joined", countryCode: partner.countryCode, type: "NGO" }),
+    );
+    const { id: victimId } = await registerVictim(
+      coordinator,
+      registerVictimSchema.parse({
+        givenName: "Нодира",
+        familyName: "Партнёрова",
+        sex: "FEMALE",
+        estimatedAge: 30,
+        identifiedOn: "2026-06-01",
+        identifiedBy: "POLICE",
+      }),
+    );
+    const { id } = await createRepatriation(coordinator, { victimId, counterpartId });
+    await recordConsent(coordinator, victimId, {
+      kind: "SHARING",
+      granteeOrganisationId: partner.id,
+      givenOn: new Date(),
+      method: "WRITTEN",
+    });
+    expectAnswer(
+      "POST /api/v1/repatriations/{id}/partner",
+      200,
+      await handToPartner(coordinator, id, { receivingOrganisationId: partner.id, version: 1 }),
+    );
   });
 });

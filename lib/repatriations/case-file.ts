@@ -10,10 +10,6 @@ import { roleHas } from "@/lib/roles/permissions";
 import { CLOSED_STATUSES, type RepatriationStatus } from "./codes";
 import { listDocuments } from "@/lib/documents/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
-import { getReintegration } from "@/lib/reintegration/data";
-import { FLAG_STATUSES, mayKeepReintegration } from "@/lib/reintegration/policy";
-import { monthOfTask } from "@/lib/reintegration/codes";
-import { listSituationsOf } from "@/lib/situations/data";
 
 /** The moves that end a case short of the road home. */
 const ENDINGS: readonly RepatriationStatus[] = ["DECLINED", "CANCELLED", "STAYS"];
@@ -39,12 +35,6 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
       ? await Promise.all([listDocuments(scope, found.person.id), listLegalStatuses(scope, found.person.id)])
       : [null, null];
   // The other side a request is shared with: the partner organisation, or the counterpart.
-  // Reintegration once the person is home, where the reader sees the person (it is about them).
-  const reintegration =
-    found.person && FLAG_STATUSES.includes(found.status) ? await getReintegration(scope, found.id, true) : null;
-  const mayKeep = reintegration !== null && mayKeepReintegration(scope.role, found.sides, found.status);
-  const mayFlag = reintegration !== null && mayKeepReintegration(scope.role, found.sides, found.status, FLAG_STATUSES);
-  const situations = mayFlag && found.person ? await listSituationsOf(scope, { victimId: found.person.id }) : [];
   // A counterpart case in the home country may be handed to a partner there that joined Tumar.
   const partners =
     found.counterpart?.side === "RECEIVING" &&
@@ -72,16 +62,6 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
     consents,
     /** Partner organisations the counterpart case may be handed to (empty: not offered). */
     partners: partners.map((o) => ({ id: o.id, name: o.name })),
-    reintegration: reintegration && {
-      data: reintegration,
-      mayKeep,
-      mayFlag,
-      situations: situations.map((s) => ({ id: s.id, name: s.reference })),
-      openFollowUps: (tasks ?? []).flatMap((task) => {
-        const month = task.kind === "FOLLOW_UP" && !task.doneOn ? monthOfTask(task.templateKey) : null;
-        return month ? [{ taskId: task.id, month, dueOn: task.dueOn, overdue: task.overdue }] : [];
-      }),
-    },
     documents,
     legalStatuses,
     /** Whether the page says where the person's papers are (a step that turns on them). */

@@ -16,6 +16,7 @@ import {
   completeTaskSchema,
   createRepatriationSchema,
   createTaskSchema,
+  handToPartnerSchema,
   messageSchema,
   transitionSchema,
   updateStepSchema,
@@ -68,6 +69,21 @@ export const repatriationOperations = {
     params: idParams,
     body: component("Transition", transitionSchema),
     answers: { 200: { description: "The case's new status", body: StatusAnswer } },
+    errors: [400, 404, 409, 422],
+  },
+  "POST /api/v1/repatriations/{id}/partner": {
+    summary:
+      "Hand a case worked alone with a counterpart in the home country to a partner organisation there that joined Tumar",
+    description:
+      "`{ receivingOrganisationId, version }`: a coordinator, with the person's sharing consent naming the partner; from then on the partner works the home side (through a grant once requested). A stale version answers 409.",
+    params: idParams,
+    body: component("HandToPartner", handToPartnerSchema),
+    answers: {
+      200: {
+        description: "The case's new receiving organisation",
+        body: component("HandedToPartner", z.object({ receivingOrganisationId: z.uuid() })),
+      },
+    },
     errors: [400, 404, 409, 422],
   },
   "GET /api/v1/repatriations/{id}/messages": {

@@ -33,6 +33,7 @@ import { PersonFiles } from "@/components/attachments/person-files";
 import { UploadForm } from "@/components/attachments/upload-form";
 import { Alert } from "@/components/ui/alert";
 import { ReintegrationSection } from "@/components/reintegration/reintegration-section";
+import { loadReintegrationSection } from "@/lib/reintegration/case-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -56,6 +57,7 @@ export default async function RepatriationCasePage({
   if (!file) return denyAccess();
   const { found, messages, tasks, consents, receiver, consentMissing, live, forward, ending, may } = file;
   const { documents, legalStatuses, papersStep } = file;
+  const reintegration = await loadReintegrationSection(actor.scope, found, file.tasks);
   // The files on the checklist's tasks: about the person, so through the person's rule (null: the
   // viewer does not see the person). Either side of a live case attaches while it sees the person.
   const taskFiles = await listRepatriationTaskAttachments(actor.scope, found.id);
@@ -300,14 +302,14 @@ export default async function RepatriationCasePage({
           </section>
         ) : null}
 
-        {file.reintegration ? (
+        {reintegration ? (
           <ReintegrationSection
             caseId={found.id}
-            reintegration={file.reintegration.data}
-            openFollowUps={file.reintegration.openFollowUps}
-            mayKeep={file.reintegration.mayKeep}
-            mayFlag={file.reintegration.mayFlag}
-            situations={file.reintegration.situations}
+            reintegration={reintegration.data}
+            openFollowUps={reintegration.openFollowUps}
+            mayKeep={reintegration.mayKeep}
+            mayFlag={reintegration.mayFlag}
+            situations={reintegration.situations}
             today={localDay(new Date(), tz)}
           />
         ) : null}
@@ -342,7 +344,7 @@ export default async function RepatriationCasePage({
                       <td>
                         {task.doneOn ? (
                           formatDate(task.doneOn, locale, "UTC")
-                        ) : task.mayComplete && task.kind === "FOLLOW_UP" && file.reintegration?.mayKeep ? (
+                        ) : task.mayComplete && task.kind === "FOLLOW_UP" && reintegration?.mayKeep ? (
                           // A follow-up is done by its survey, in the reintegration section above.
                           <a href={`#follow-up-${task.id}`}>{t("reintegration.recordSurvey")}</a>
                         ) : task.mayComplete ? (
