@@ -40,6 +40,26 @@ describe("demo network seed", () => {
     const pairs = new Set(repatriations.map((r) => `${r.sendingCountry}-${r.receivingCountry}`));
     for (const pair of ["KZ-UZ", "RU-TJ", "RU-KG"]) expect(pairs, pair).toContain(pair);
     expect(new Set(repatriations.map((r) => r.status)).size).toBeGreaterThanOrEqual(6);
+    // One case of each kind of return (decision 0030): assisted between two organisations and alone
+    // with a counterpart, a deportation, a self-organised return, a person who stays; and scored
+    // follow-ups and a plan to count in the reintegration figures (decision 0031).
+    const demoCases = await db.repatriation.findMany({
+      where: { victim: { organisation: { code: { in: ["TSH", "ALA", "MOS"] } } } },
+      select: {
+        kind: true,
+        status: true,
+        counterpartId: true,
+        _count: { select: { followUps: true, assistance: true } },
+      },
+    });
+    for (const kind of ["ASSISTED", "DEPORTATION", "SELF_ORGANISED"])
+      expect(
+        demoCases.some((c) => c.kind === kind),
+        kind,
+      ).toBe(true);
+    expect(demoCases.some((c) => c.counterpartId !== null && c.kind === "ASSISTED")).toBe(true);
+    expect(demoCases.some((c) => c.status === "STAYS")).toBe(true);
+    expect(demoCases.some((c) => c._count.followUps >= 2 && c._count.assistance >= 1)).toBe(true);
     // Two situations with their people and calls; one recruiter recorded by two organisations.
     const situations = await db.situation.findMany({
       where: { organisation: { code: { in: ["TSH", "ALA"] } } },

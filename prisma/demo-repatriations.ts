@@ -6,6 +6,7 @@
 // Invented people and events; step records encrypted like real ones.
 import type { PrismaClient, RepatriationStatus } from "../lib/generated/prisma/client";
 import { encryptField, fieldContext } from "../lib/crypto";
+import { scoreAnswers } from "../lib/reintegration/survey";
 
 /** Each item with a row id made here, so its encrypted fields can be bound to the row. */
 const withIds = <T extends object>(items: readonly T[]) => items.map((item) => ({ ...item, id: crypto.randomUUID() }));
@@ -51,6 +52,16 @@ interface DemoCase {
     done?: boolean;
     kind?: "FOLLOW_UP";
     note?: string;
+    /** A follow-up's survey answers (lib/reintegration/survey.ts), scored as the app scores them. */
+    survey?: Record<string, string>;
+  }[];
+  /** The reintegration plan's items. */
+  assistance?: {
+    type: "MICRO_GRANT" | "VOCATIONAL_TRAINING" | "MEDICAL" | "PSYCHOSOCIAL";
+    status: "PLANNED" | "IN_PROGRESS" | "COMPLETED";
+    provider: string;
+    amount?: string;
+    currency?: string;
   }[];
   messages?: { side: "SENDING" | "RECEIVING"; text: string; daysAgo: number }[];
 }
@@ -140,6 +151,16 @@ const CASES: DemoCase[] = [
         done: true,
         kind: "FOLLOW_UP",
         note: "Living with his parents, started work at a relative's workshop.",
+        survey: {
+          incomeSource: "IRREGULAR",
+          debts: "HEAVY",
+          housing: "STABLE",
+          familyAcceptance: "ACCEPTED",
+          communityAcceptance: "PARTLY",
+          health: "FAIR",
+          feelsSafe: "PARTLY",
+          wishToMigrate: "SOME",
+        },
       },
       {
         key: "followUp3",
@@ -149,6 +170,16 @@ const CASES: DemoCase[] = [
         done: true,
         kind: "FOLLOW_UP",
         note: "Attends the vocational course; no contact from the recruiters.",
+        survey: {
+          incomeSource: "REGULAR",
+          debts: "MANAGEABLE",
+          housing: "STABLE",
+          familyAcceptance: "ACCEPTED",
+          communityAcceptance: "ACCEPTED",
+          health: "GOOD",
+          feelsSafe: "YES",
+          wishToMigrate: "SOME",
+        },
       },
       {
         key: "followUp6",
@@ -158,7 +189,22 @@ const CASES: DemoCase[] = [
         done: true,
         kind: "FOLLOW_UP",
         note: "Stable; case can close.",
+        survey: {
+          incomeSource: "REGULAR",
+          debts: "NONE",
+          housing: "STABLE",
+          familyAcceptance: "ACCEPTED",
+          communityAcceptance: "ACCEPTED",
+          health: "GOOD",
+          feelsSafe: "YES",
+          wishToMigrate: "NONE",
+        },
       },
+    ],
+    assistance: [
+      { type: "VOCATIONAL_TRAINING", status: "COMPLETED", provider: "Andijan vocational college (welding)" },
+      { type: "MEDICAL", status: "COMPLETED", provider: "District polyclinic" },
+      { type: "MICRO_GRANT", status: "COMPLETED", provider: "IOM Tashkent", amount: "800.00", currency: "USD" },
     ],
   },
   {
@@ -457,6 +503,8 @@ export async function seedDemoRepatriations(db: PrismaClient) {
       ];
       // Ids made here so the encrypted fields can be bound to their rows.
       const id = crypto.randomUUID();
+      const tasksWithIds = withIds(demo.tasks ?? []);
+      const taskIds = tasksWithIds.map((t) => t.id);
       const travelDocumentId = demo.travelDocument
         ? await seedTravelDocument(tx, demo.travelDocument, victim.id, demo.citizenship, sender.id, senderCoordinator)
         : null;
@@ -498,7 +546,7 @@ export async function seedDemoRepatriations(db: PrismaClient) {
             })),
           },
           tasks: {
-            create: withIds(demo.tasks ?? []).map(({ id: taskId, ...t }) => ({
+            create: tasksWithIds.map(({ id: taskId, ...t }) => ({
               id: taskId,
               status: t.status,
               kind: t.kind ?? "CHECKLIST",
@@ -524,6 +572,43 @@ export async function seedDemoRepatriations(db: PrismaClient) {
           },
         },
       });
+      // The surveys of the follow-ups done, scored by the app's own rule, and the plan's items.
+      for (const [index, task] of (demo.tasks ?? []).entries()) {
+        if (!task.survey) continue;
+        const taskId = taskIds[index]!;
+        const followUpId = crypto.randomUUID();
+        const scores = scoreAnswers(task.survey);
+        await tx.reintegrationFollowUp.create({
+          data: {
+            id: followUpId,
+            repatriationId: id,
+            taskId,
+            month: Number(task.key.replace("followUp", "")),
+            conductedOn: dayOnly(new Date(Date.now() + Math.min(0, task.dueIn) * DAY)),
+            answersEncrypted: encryptField(
+              JSON.stringify(task.survey),
+              fieldContext("reintegration_follow_ups", "answers_encrypted", followUpId),
+            ),
+            economicScore: scores.economic,
+            socialScore: scores.social,
+            psychosocialScore: scores.psychosocial,
+            overallScore: scores.overall,
+            recordedById: receiverCoordinator,
+          },
+        });
+      }
+      if (demo.assistance?.length)
+        await tx.reintegrationAssistance.createMany({
+          data: demo.assistance.map((a) => ({
+            repatriationId: id,
+            type: a.type,
+            status: a.status,
+            provider: a.provider,
+            amount: a.amount ?? null,
+            currency: a.currency ?? null,
+            recordedById: receiverCoordinator,
+          })),
+        });
       if (current === "REQUESTED" && !alone) {
         const members = await tx.membership.findMany({
           where: { organisationId: receiver.id, role: { in: ["ORG_ADMIN", "COORDINATOR"] } },
