@@ -101,7 +101,7 @@ test("a coordinator reads the case file at a glance and adds to the support plan
   consoleErrors();
 });
 
-test("a case worker is told who refers, prepares a return and asks for a shelter place", async ({
+test("a case worker is told who refers and asks for a shelter place, and may prepare a return worked alone", async ({
   page,
   playwright,
 }) => {
@@ -119,9 +119,9 @@ test("a case worker is told who refers, prepares a return and asks for a shelter
     "Referrals to another organisation are made by a coordinator of your organisation.",
   );
   await expect(referrals.getByRole("button", { name: "Refer" })).toHaveCount(0);
-  await expect(page.getByTestId("section-return").getByTestId("who-can")).toHaveText(
-    "A return home is prepared by a coordinator of your organisation.",
-  );
+  // A return the organisation works alone (a counterpart, a deportation) is the case worker's to prepare.
+  await expect(page.getByTestId("section-return").getByTestId("who-can")).toHaveCount(0);
+  await expect(page.getByTestId("section-return").getByRole("link", { name: "Request return home" })).toBeVisible();
   await expect(page.getByTestId("section-shelter").getByTestId("who-can")).toHaveText(
     "A shelter place is asked for by a coordinator of your organisation.",
   );

@@ -465,6 +465,7 @@ export async function listCasesOfPerson(scope: Scope, victimId: string) {
       receivingCountry: true,
       receivingOrganisationId: true,
       counterpartId: true,
+      counterpart: { select: { name: true } },
       statusChangedAt: true,
     },
   });

@@ -638,7 +638,15 @@ export default async function VictimPage({
                           <RequestConsents
                             victimId={v.id}
                             consents={consents}
-                            receiver={{ id: r.receivingOrganisationId, name: orgName(r.receivingOrganisationId) }}
+                            receiver={
+                              r.counterpartId
+                                ? { id: r.counterpartId, name: r.counterpart?.name ?? "", counterpart: true }
+                                : {
+                                    id: r.receivingOrganisationId,
+                                    name: orgName(r.receivingOrganisationId),
+                                    deportation: r.kind === "DEPORTATION",
+                                  }
+                            }
                             mayRecord={mayEdit}
                           />
                         ) : null}
