@@ -45,7 +45,9 @@ export default async function RepatriationBoardPage({
     <>
       <div className="page-header">
         <h1>{t("repatriations.boardTitle")}</h1>
-        <Link href="/repatriations/figures">{t("repatriations.figuresTitle")}</Link>
+        {roleHas(actor.role, "reports.aggregate.read") ? (
+          <Link href="/repatriations/figures">{t("repatriations.figuresTitle")}</Link>
+        ) : null}
       </div>
       {roleHas(actor.role, "repatriations.move") ? <p className="muted">{t("repatriations.startHint")}</p> : null}
       <nav aria-label={t("repatriations.byStatus")}>

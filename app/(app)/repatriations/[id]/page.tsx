@@ -415,7 +415,9 @@ export default async function RepatriationCasePage({
           {!live ? <p className="muted">{t("repatriations.ended")}</p> : null}
           <div className="cards cards-wide">
             {forward.map((to) => (
-              <div className="card" key={to}>
+              // Keyed by the status too: a move offered in two statuses (a deportation's reception)
+              // must not keep the status it was first shown in, or it is refused as "moved on".
+              <div className="card" key={`${found.status}-${to}`}>
                 <h3>{moveName(to)}</h3>
                 <p className="muted">
                   {t.has(`repatriations.moveHints.kinds.${found.kind}.${to}`)
@@ -427,7 +429,7 @@ export default async function RepatriationCasePage({
             ))}
           </div>
           {ending.map((to) => (
-            <details key={to} className="card">
+            <details key={`${found.status}-${to}`} className="card">
               <summary>{moveName(to)}</summary>
               <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} label={moveName(to)} />
             </details>
