@@ -23,7 +23,8 @@ export async function markNotificationsReadAction(): Promise<ActionResult<void>>
  * it did when the page marked the notices itself.
  */
 export async function markCaseNoticesReadAction(caseId: unknown): Promise<ActionResult<void>> {
-  const actor = await requireActor("cases.read.all");
+  // Everyone who opens a case page (a case worker too, on a case worked alone): the read is scoped.
+  const actor = await requireActor("repatriations.read");
   const target = uuid.safeParse(caseId);
   if (!target.success) return NOT_FOUND;
   try {
