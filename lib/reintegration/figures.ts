@@ -41,12 +41,17 @@ function grouped<K extends string, R extends { month: number; mean: unknown; n: 
   return groups;
 }
 
-export async function getReintegrationFigures(scope: Scope): Promise<ReintegrationFigures | null> {
+export async function getReintegrationFigures(
+  scope: Scope,
+  filter: { kind?: ReturnKind } = {},
+): Promise<ReintegrationFigures | null> {
   const db = dbFor(scope);
   const organisationId = repatriationAggregateOrganisation(scope);
   if (!organisationId) return null;
+  const kind = filter.kind ?? null;
   const cases = `SELECT id, kind, sending_country, receiving_country, remigrated_on FROM repatriations
-     WHERE sending_organisation_id = $1::uuid OR (receiving_organisation_id = $1::uuid AND status <> 'DRAFT')`;
+     WHERE (sending_organisation_id = $1::uuid OR (receiving_organisation_id = $1::uuid AND status <> 'DRAFT'))
+       AND ($2::text IS NULL OR kind::text = $2::text)`;
   const followUps = `SELECT f.*, c.kind, c.sending_country, c.receiving_country
      FROM reintegration_follow_ups f JOIN (${cases}) c ON c.id = f.repatriation_id`;
   type Row = { month: number; mean: unknown; n: bigint };
@@ -55,11 +60,13 @@ export async function getReintegrationFigures(scope: Scope): Promise<Reintegrati
       `SELECT kind::text AS kind, month, avg(overall_score) AS mean, count(*) AS n
          FROM (${followUps}) f GROUP BY 1, 2 ORDER BY 1, 2`,
       organisationId,
+      kind,
     ),
     db.$queryRawUnsafe<(Row & { sending_country: string; receiving_country: string })[]>(
       `SELECT sending_country, receiving_country, month, avg(overall_score) AS mean, count(*) AS n
          FROM (${followUps}) f GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       organisationId,
+      kind,
     ),
     // A follow-up counts for each kind of assistance the person's plan held (not cancelled).
     db.$queryRawUnsafe<(Row & { type: AssistanceType })[]>(
@@ -69,6 +76,7 @@ export async function getReintegrationFigures(scope: Scope): Promise<Reintegrati
            ON a.repatriation_id = f.repatriation_id
         GROUP BY 1, 2 ORDER BY 1, 2`,
       organisationId,
+      kind,
     ),
     // Home since the first handover event; counted once twelve months have passed since.
     db.$queryRawUnsafe<{ home: bigint; remigrated: bigint }[]>(
@@ -79,12 +87,14 @@ export async function getReintegrationFigures(scope: Scope): Promise<Reintegrati
                 WHERE to_status = 'HANDED_OVER' GROUP BY 1) h ON h.repatriation_id = c.id
         WHERE h.at <= now() - interval '12 months'`,
       organisationId,
+      kind,
     ),
     db.$queryRawUnsafe<{ month: number; economic: unknown; social: unknown; psychosocial: unknown; n: bigint }[]>(
       `SELECT month, avg(economic_score) AS economic, avg(social_score) AS social,
               avg(psychosocial_score) AS psychosocial, count(*) AS n
          FROM (${followUps}) f GROUP BY 1 ORDER BY 1`,
       organisationId,
+      kind,
     ),
   ]);
   return {

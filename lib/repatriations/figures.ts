@@ -5,7 +5,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { repatriationAggregateOrganisation } from "./policy";
-import { REPATRIATION_STATUSES, type RepatriationStatus } from "./codes";
+import { REPATRIATION_STATUSES, type RepatriationStatus, type ReturnKind } from "./codes";
 
 export const STALLED_AFTER_DAYS = 30;
 
@@ -20,19 +20,26 @@ export interface RepatriationFigures {
   stalled: number;
 }
 
-export async function getRepatriationFigures(scope: Scope): Promise<RepatriationFigures | null> {
+/** The figures of the organisation's cases, or of one kind of return (the figures page's filter). */
+export async function getRepatriationFigures(
+  scope: Scope,
+  filter: { kind?: ReturnKind } = {},
+): Promise<RepatriationFigures | null> {
   const db = dbFor(scope);
   const organisationId = repatriationAggregateOrganisation(scope);
   if (!organisationId) return null;
+  const kind = filter.kind ?? null;
   // The case set, written once: the organisation's side of each case, as repatriationWhere says.
   const cases = `SELECT id, sending_country, receiving_country, status, status_changed_at FROM repatriations
-     WHERE sending_organisation_id = $1::uuid OR (receiving_organisation_id = $1::uuid AND status <> 'DRAFT')`;
+     WHERE (sending_organisation_id = $1::uuid OR (receiving_organisation_id = $1::uuid AND status <> 'DRAFT'))
+       AND ($2::text IS NULL OR kind::text = $2::text)`;
   const [pairs, handover, stays, stalled] = await Promise.all([
     db.$queryRawUnsafe<{ sending_country: string; receiving_country: string; total: bigint; open: bigint }[]>(
       `SELECT sending_country, receiving_country, count(*) AS total,
               count(*) FILTER (WHERE status NOT IN ('DECLINED','CLOSED','CANCELLED','STAYS')) AS open
          FROM (${cases}) c GROUP BY 1, 2 ORDER BY total DESC, 1, 2`,
       organisationId,
+      kind,
     ),
     db.$queryRawUnsafe<{ median: number | null; n: bigint }[]>(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median, count(*) AS n FROM (
@@ -42,6 +49,7 @@ export async function getRepatriationFigures(scope: Scope): Promise<Repatriation
           GROUP BY c.id) d
         WHERE days IS NOT NULL`,
       organisationId,
+      kind,
     ),
     db.$queryRawUnsafe<{ status: RepatriationStatus; median: number; n: bigint }[]>(
       `SELECT status, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median, count(*) AS n FROM (
@@ -52,11 +60,13 @@ export async function getRepatriationFigures(scope: Scope): Promise<Repatriation
          WINDOW w AS (PARTITION BY e.repatriation_id ORDER BY e.created_at)) s
         WHERE days IS NOT NULL GROUP BY status`,
       organisationId,
+      kind,
     ),
     db.$queryRawUnsafe<{ open: bigint; stalled: bigint }[]>(
-      `SELECT count(*) AS open, count(*) FILTER (WHERE status_changed_at < now() - make_interval(days => $2::int)) AS stalled
+      `SELECT count(*) AS open, count(*) FILTER (WHERE status_changed_at < now() - make_interval(days => $3::int)) AS stalled
          FROM (${cases}) c WHERE status NOT IN ('DECLINED','CLOSED','CANCELLED','STAYS')`,
       organisationId,
+      kind,
       STALLED_AFTER_DAYS,
     ),
   ]);

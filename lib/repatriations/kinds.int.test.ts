@@ -13,6 +13,7 @@ import { createCounterpartSchema } from "@/lib/counterparts/schema";
 import { createRepatriation, transitionRepatriation, updateStep } from "./mutations";
 import { handToPartner } from "./partner";
 import { getRepatriation, listRepatriations } from "./data";
+import { getRepatriationFigures } from "./figures";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -231,6 +232,11 @@ describe("a deportation the home organisation meets", () => {
     expect(await db.accessGrant.count({ where: { recordId: victimId } })).toBe(0);
     expect((await listRepatriations(coordinator, { kind: "DEPORTATION" })).items.map((r) => r.id)).toEqual([id]);
     expect((await listRepatriations(coordinator, { kind: "ASSISTED" })).items).toEqual([]);
+    // The figures filter by kind too.
+    expect((await getRepatriationFigures(coordinator, { kind: "DEPORTATION" }))!.pairs).toMatchObject([
+      { sendingCountry: "RU", receivingCountry: org.countryCode, total: 1 },
+    ]);
+    expect((await getRepatriationFigures(coordinator, { kind: "SELF_ORGANISED" }))!.pairs).toEqual([]);
   });
 });
 

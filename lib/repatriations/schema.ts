@@ -144,3 +144,6 @@ export const handToPartnerSchema = z.object({
   version: versionField,
 });
 export type HandToPartnerInput = z.infer<typeof handToPartnerSchema>;
+
+/** The figures page's filter: one kind of return, or all. */
+export const figuresQuerySchema = z.object({ kind: optional(z.enum(RETURN_KINDS, "errors.invalidChoice")) });

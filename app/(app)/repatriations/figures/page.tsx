@@ -6,17 +6,27 @@ import { FiguresChart } from "@/components/repatriations/figures-chart";
 import { getReintegrationFigures } from "@/lib/reintegration/figures";
 import { ScoreChart } from "@/components/reintegration/score-chart";
 import { countryName } from "@/lib/i18n/format";
+import { parseListQuery } from "@/lib/list-query";
+import { figuresQuerySchema } from "@/lib/repatriations/schema";
+import { RETURN_KINDS } from "@/lib/repatriations/codes";
+import { Options } from "@/components/ui/options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("figuresTitle") };
 }
 
 /** Aggregates only (an ANALYST's view too): no person, no case. */
-export default async function RepatriationFiguresPage() {
+export default async function RepatriationFiguresPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("reports.aggregate.read");
+  // A kind of return is no personal data: the filter may travel in the URL.
+  const { kind } = parseListQuery(figuresQuerySchema, await searchParams);
   const [figures, reintegration] = await Promise.all([
-    getRepatriationFigures(actor.scope),
-    getReintegrationFigures(actor.scope),
+    getRepatriationFigures(actor.scope, { kind }),
+    getReintegrationFigures(actor.scope, { kind }),
   ]);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -28,6 +38,17 @@ export default async function RepatriationFiguresPage() {
     <>
       <h1>{t("repatriations.figuresTitle")}</h1>
       <p className="muted">{t("reports.aggregatesOnly")}</p>
+      <form className="filters" method="get">
+        <div className="field">
+          <label htmlFor="kind">{t("repatriations.kindFilter")}</label>
+          <select id="kind" name="kind" defaultValue={kind ?? ""}>
+            <Options values={RETURN_KINDS} label={(v) => t(`repatriations.kinds.${v}`)} empty={t("common.all")} />
+          </select>
+        </div>
+        <button className="btn btn-secondary" type="submit">
+          {t("common.filter")}
+        </button>
+      </form>
       <div className="cards" data-testid="repatriation-figures">
         <div className="card">
           <h2>{t("repatriations.medianToHandover")}</h2>
