@@ -81,9 +81,16 @@ vi.mock("@/lib/repatriations/actions", () => ({
   addTaskAction: vi.fn(),
   completeTaskAction: vi.fn(),
   createRepatriationAction: vi.fn(),
+  handToPartnerAction: vi.fn(),
   postMessageAction: vi.fn(),
   transitionRepatriationAction: vi.fn(),
   updateStepAction: vi.fn(),
+}));
+vi.mock("@/lib/reintegration/actions", () => ({
+  addAssistanceAction: vi.fn(),
+  recordFollowUpAction: vi.fn(),
+  setReintegrationFlagsAction: vi.fn(),
+  updateAssistanceAction: vi.fn(),
 }));
 vi.mock("@/lib/users/actions", () => ({
   changeMemberRoleAction: vi.fn(),
@@ -405,6 +412,37 @@ const cases: Case[] = [
         ],
         record: null,
         travelDocuments: [{ id: ID, name: "Passport · Uzbekistan · Held by: the employer" }],
+      }),
+  ],
+  [
+    "repatriation-hand-to-partner",
+    async () =>
+      el((await import("@/components/repatriations/repatriation-forms")).HandToPartnerForm, {
+        caseId: ID,
+        version: 3,
+        organisations: [{ id: ID, name: "Safe Return Tashkent" }],
+      }),
+  ],
+  [
+    "reintegration-add-assistance",
+    async () => el((await import("@/components/reintegration/reintegration-forms")).AddAssistanceForm, { caseId: ID }),
+  ],
+  [
+    "reintegration-follow-up",
+    async () =>
+      el((await import("@/components/reintegration/reintegration-forms")).FollowUpForm, {
+        caseId: ID,
+        taskId: ID,
+        today: "2026-12-07",
+      }),
+  ],
+  [
+    "reintegration-flags",
+    async () =>
+      el((await import("@/components/reintegration/reintegration-forms")).FlagsForm, {
+        caseId: ID,
+        situations: [{ id: ID, name: "TSH-S-2026-0004" }],
+        values: { version: 4, remigratedOn: "", retraffickedOn: "", retraffickedSituationId: "", lostContactOn: "" },
       }),
   ],
   [
