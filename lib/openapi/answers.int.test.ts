@@ -12,6 +12,7 @@ import { person, placementSetup } from "@/tests/support/placements";
 import { problemsWithAnswer, splitOperationKey } from "@/lib/api/operation";
 import { apiOperations, type OperationKey } from "./operations";
 import { registerVictimSchema, updateVictimSchema } from "@/lib/victims/schema";
+import { db } from "@/tests/support/prisma";
 import { registerVictim, updateVictim } from "@/lib/victims/mutations";
 import { checkDuplicates, getVictimRecord, listVictims } from "@/lib/victims/data";
 import { presentDuplicateCheck, presentVictim, presentVictimListItem } from "@/lib/victims/present";
@@ -648,6 +649,7 @@ describe("the API's answers match their operations on real records", () => {
   it("repatriations: a counterpart case handed to a partner that joined", async () => {
     const org = await createOrganisation("alone");
     const partner = await createOrganisation("joined");
+    await db.organisation.update({ where: { id: org.id }, data: { countryCode: "KZ" } });
     const coordinator = scopeOf(
       await createUser({ organisationId: org.id, role: "COORDINATOR" }),
       "COORDINATOR",

@@ -12,13 +12,21 @@ import type { RepatriationStatus } from "@/lib/repatriations/codes";
 import { monthOfTask } from "./codes";
 import { FLAG_STATUSES, mayKeepReintegration, REINTEGRATION_STATUSES } from "./policy";
 import { scoreAnswers } from "./survey";
+import { situationWhere } from "@/lib/situations/policy";
 import type { AssistanceInput, FlagsInput, FollowUpInput, UpdateAssistanceInput } from "./schema";
 
 /** The case, if the actor sees it and may keep its reintegration in its present status; else 404 or a reason. */
 async function caseToKeep(tx: Tx, scope: Scope, repatriationId: string, statuses = REINTEGRATION_STATUSES) {
   const found = await tx.repatriation.findFirst({
     where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
-    select: { id: true, status: true, version: true, sendingOrganisationId: true, receivingOrganisationId: true },
+    select: {
+      id: true,
+      victimId: true,
+      status: true,
+      version: true,
+      sendingOrganisationId: true,
+      receivingOrganisationId: true,
+    },
   });
   if (!found) throw new AppError("NOT_FOUND");
   const sides = sidesOf(scope, found);
@@ -101,6 +109,13 @@ export async function recordFollowUp(scope: Scope, repatriationId: string, taskI
     });
     const month = task ? monthOfTask(task.templateKey) : null;
     if (!task || !month) throw new AppError("NOT_FOUND");
+    // Claim the task first: of two surveys (or a survey and a note) sent at once, one wins and the
+    // other is told the task moved on, instead of failing on the unique task or overwriting a note.
+    const claimed = await tx.repatriationTask.updateMany({
+      where: { id: taskId, doneOn: null },
+      data: { doneOn: input.conductedOn },
+    });
+    if (claimed.count === 0) throw new AppError("CONFLICT", "errors.staleRecord");
     const { conductedOn, note, ...answers } = input;
     const scores = scoreAnswers(answers);
     const id = crypto.randomUUID();
@@ -125,7 +140,6 @@ export async function recordFollowUp(scope: Scope, repatriationId: string, taskI
     await tx.repatriationTask.update({
       where: { id: taskId },
       data: {
-        doneOn: conductedOn,
         noteEncrypted: note ? encryptField(note, fieldContext("repatriation_tasks", "note_encrypted", taskId)) : null,
       },
     });
@@ -144,8 +158,14 @@ export async function setReintegrationFlags(scope: Scope, repatriationId: string
   return dbFor(scope).$transaction(async (tx) => {
     const found = await caseToKeep(tx, scope, repatriationId, FLAG_STATUSES);
     if (input.retraffickedSituationId) {
+      // A situation the actor sees (the one rule of situations) that the person is in.
       const own = await tx.situation.count({
-        where: { id: input.retraffickedSituationId, organisationId: scope.organisationId! },
+        where: {
+          AND: [
+            await situationWhere(scope),
+            { id: input.retraffickedSituationId, people: { some: { victimId: found.victimId } } },
+          ],
+        },
       });
       if (!own) throw new AppError("INVALID", "errors.INVALID", { retraffickedSituationId: "errors.invalidChoice" });
     }

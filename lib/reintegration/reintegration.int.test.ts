@@ -7,7 +7,7 @@ import { createOrganisation, createUser, scopeOf } from "@/tests/support/factori
 import { consentAll, setup } from "@/tests/support/repatriations";
 import { registerVictimSchema } from "@/lib/victims/schema";
 import { registerVictim } from "@/lib/victims/mutations";
-import { createSituation } from "@/lib/situations/mutations";
+import { createSituation, linkPersonToSituation } from "@/lib/situations/mutations";
 import { createSituationSchema } from "@/lib/situations/schema";
 import { createRepatriation, transitionRepatriation } from "@/lib/repatriations/mutations";
 import { addAssistance, recordFollowUp, setReintegrationFlags, updateAssistance } from "./mutations";
@@ -121,12 +121,17 @@ describe("reintegration after a return", () => {
   });
 
   it("records what became of the person, links a new situation of the own only, and tells another organisation nothing", async () => {
-    const { coordinator, id } = await homeCase();
+    const { coordinator, id, victimId } = await homeCase();
     const version = (await db.repatriation.findUniqueOrThrow({ where: { id } })).version;
     const situation = await createSituation(
       coordinator,
       createSituationSchema.parse({ countryCode: "RU", exploitationTypes: ["FORCED_LABOUR"] }),
     );
+    // A situation the person is not in is refused; the new one they are in is linked.
+    await expect(
+      setReintegrationFlags(coordinator, id, { retraffickedSituationId: situation.id, version }),
+    ).rejects.toMatchObject({ fields: { retraffickedSituationId: "errors.invalidChoice" } });
+    await linkPersonToSituation(coordinator, situation.id, victimId);
     const stranger = scopeOf(
       await createUser({ organisationId: (await createOrganisation("stranger")).id, role: "COORDINATOR" }),
       "COORDINATOR",

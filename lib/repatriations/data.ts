@@ -6,7 +6,7 @@ import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor, keysetOrder } from "@/lib/keyset";
 import { personVisible, repatriationWhere, sideOf, sidesOf, worksAlone } from "./policy";
-import { nextMoves, waitingOn } from "./state-machine";
+import { mayMove, nextMoves, waitingOn } from "./state-machine";
 import { CLOSED_STATUSES, type RepatriationStatus, type ReturnKind } from "./codes";
 import { writableFields } from "./steps";
 import { readStepRecord, readTravelDocument } from "./step-record";
@@ -209,10 +209,12 @@ export async function getRepatriation(scope: Scope, id: string) {
     riskOutcome: found.riskOutcome,
     riskOverrideRecorded: Boolean(found.riskOverrideEncrypted),
     version: found.version,
-    nextMoves: nextMoves({ kind, sides }, status),
+    // Those who may not move the case (an ORG_ADMIN) are offered no move and no step form.
+    nextMoves: mayMove(scope.role, sides) ? nextMoves({ kind, sides }, status) : [],
     waitingOn: waitingOn(kind, status),
     /** The fields of the current step the actor may write (empty: none). */
-    editableFields: CLOSED_STATUSES.includes(status) ? [] : writableFields(status, sides, scope.role),
+    editableFields:
+      CLOSED_STATUSES.includes(status) || !mayMove(scope.role, sides) ? [] : writableFields(status, sides, scope.role),
     events: found.events.map((e) => ({
       ...e,
       actorName: actorName.get(e.actorId) ?? "",
@@ -346,10 +348,16 @@ export async function listMessages(scope: Scope, repatriationId: string) {
   const db = dbFor(scope);
   const visible = await db.repatriation.findFirst({
     where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
-    select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true },
+    select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true, partnerSince: true },
   });
   if (!visible) return null;
-  const own = personVisible(sideOf(scope, visible)!, visible.status) ? {} : { organisationId: scope.organisationId! };
+  const side = sideOf(scope, visible)!;
+  const own = personVisible(side, visible.status)
+    ? // A partner given a case worked alone reads the thread from the hand-over on (decision 0030).
+      side === "RECEIVING" && visible.partnerSince
+      ? { OR: [{ organisationId: scope.organisationId! }, { createdAt: { gte: visible.partnerSince } }] }
+      : {}
+    : { organisationId: scope.organisationId! };
   return db.$transaction(async (tx) => {
     const rows = await tx.repatriationMessage.findMany({
       where: { repatriationId, ...own },
@@ -380,9 +388,12 @@ export async function listTasks(scope: Scope, repatriationId: string) {
   const db = dbFor(scope);
   const visible = await db.repatriation.findFirst({
     where: { AND: [{ id: repatriationId }, repatriationWhere(scope)] },
-    select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true },
+    select: { id: true, status: true, sendingOrganisationId: true, receivingOrganisationId: true, partnerSince: true },
   });
   if (!visible) return null;
+  const side = sideOf(scope, visible)!;
+  /** A partner given a case worked alone reads the notes written from the hand-over on. */
+  const notesSince = side === "RECEIVING" ? visible.partnerSince : null;
   const tasks = await db.repatriationTask.findMany({
     where: { repatriationId },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
@@ -396,14 +407,15 @@ export async function listTasks(scope: Scope, repatriationId: string) {
       dueOn: true,
       doneOn: true,
       noteEncrypted: true,
+      updatedAt: true,
     },
   });
-  const showNotes = personVisible(sideOf(scope, visible)!, visible.status);
+  const showNotes = personVisible(side, visible.status);
   const now = organisationToday(scope);
-  return tasks.map(({ noteEncrypted, ...t }) => ({
+  return tasks.map(({ noteEncrypted, updatedAt, ...t }) => ({
     ...t,
     note:
-      showNotes && noteEncrypted
+      showNotes && noteEncrypted && (!notesSince || updatedAt >= notesSince)
         ? decryptField(noteEncrypted, fieldContext("repatriation_tasks", "note_encrypted", t.id))
         : null,
     overdue: !t.doneOn && Boolean(t.dueOn && t.dueOn < now),

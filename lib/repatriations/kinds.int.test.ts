@@ -10,9 +10,9 @@ import { registerVictim } from "@/lib/victims/mutations";
 import { recordConsent } from "@/lib/casework/mutations";
 import { createCounterpart } from "@/lib/counterparts/mutations";
 import { createCounterpartSchema } from "@/lib/counterparts/schema";
-import { createRepatriation, transitionRepatriation, updateStep } from "./mutations";
+import { createRepatriation, postMessage, transitionRepatriation, updateStep } from "./mutations";
 import { handToPartner } from "./partner";
-import { getRepatriation, listRepatriations } from "./data";
+import { getRepatriation, listMessages, listRepatriations } from "./data";
 import { getRepatriationFigures } from "./figures";
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -108,6 +108,10 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
 
   it("takes a counterpart only from the organisation's own directory, and leaves partner cases to coordinators", async () => {
     const { coordinator, worker } = await organisationWithStaff();
+    const local = await createCounterpart(
+      coordinator,
+      createCounterpartSchema.parse({ name: "Ministry at home", countryCode: "UZ", type: "GOVERNMENT" }),
+    );
     const other = await organisationWithStaff();
     const theirs = await createCounterpart(
       other.coordinator,
@@ -117,6 +121,19 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
     await expect(createRepatriation(worker, { victimId, counterpartId: theirs.id })).rejects.toMatchObject({
       fields: { counterpartId: "errors.unknownCounterpart" },
     });
+    // A counterpart in the organisation's own country is no other side of a return home.
+    await expect(createRepatriation(worker, { victimId, counterpartId: local.id })).rejects.toMatchObject({
+      fields: { counterpartId: "errors.counterpartSameCountry" },
+    });
+    // The database refuses another organisation's counterpart even where the app would not ask.
+    const draft = await createRepatriation(coordinator, { victimId, kind: "DEPORTATION", fromCountry: "RU" });
+    await expect(
+      db.repatriation.update({
+        where: { id: draft.id },
+        data: { counterpartId: theirs.id, counterpartSide: "SENDING" },
+      }),
+    ).rejects.toThrow();
+    expect((await db.repatriation.findUniqueOrThrow({ where: { id: draft.id } })).counterpartId).toBeNull();
     await expect(
       recordConsent(worker, victimId, {
         kind: "SHARING",
@@ -138,6 +155,8 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
 describe("a counterpart case handed to a partner that joined Tumar", () => {
   it("moves the home side to the partner with the person's consent, shares through a grant from then on, and tells it", async () => {
     const { org, coordinator } = await organisationWithStaff();
+    // The organisation works in Kazakhstan; the NGO is in Uzbekistan, where the partner joined.
+    await db.organisation.update({ where: { id: org.id }, data: { countryCode: "KZ" } });
     const partner = await organisationWithStaff();
     const ngo = await createCounterpart(
       coordinator,
@@ -153,6 +172,7 @@ describe("a counterpart case handed to a partner that joined Tumar", () => {
       method: "WRITTEN",
     });
     await transitionRepatriation(coordinator, id, { to: "REQUESTED" });
+    await postMessage(coordinator, id, { text: "IOM said the brother's family in Herat is unsafe" });
     const version = (await db.repatriation.findUniqueOrThrow({ where: { id } })).version;
     await expect(
       handToPartner(coordinator, id, { receivingOrganisationId: partner.org.id, version }),
@@ -180,6 +200,13 @@ describe("a counterpart case handed to a partner that joined Tumar", () => {
     expect(seen).toMatchObject({ side: "RECEIVING", alone: false, status: "REQUESTED" });
     expect(seen.person?.familyName).toBe("Турсунова");
     expect(seen.nextMoves).toEqual(["ACCEPTED", "DECLINED", "CANCELLED"]);
+    // What the organisation wrote for itself while it worked alone is not the partner's to read,
+    // and its directory entry is not named; what comes after the hand-over is shared.
+    expect(await listMessages(partner.coordinator, id)).toEqual([]);
+    expect(JSON.stringify(seen.events)).not.toContain("Home NGO");
+    await postMessage(coordinator, id, { text: "Her file is with you now" });
+    expect((await listMessages(partner.coordinator, id))!.map((m) => m.text)).toEqual(["Her file is with you now"]);
+    expect((await listMessages(coordinator, id))!.length).toBe(2);
     expect(
       await db.notification.count({ where: { repatriationId: id, organisationId: partner.org.id } }),
     ).toBeGreaterThan(0);
@@ -252,6 +279,8 @@ describe("a person who decides to stay", () => {
     await expect(transitionRepatriation(sender, id, { to: "STAYS" })).rejects.toMatchObject({
       messageKey: "errors.reasonRequired",
     });
+    await postMessage(sender, id, { text: "She is thinking of staying with her employer" });
+    await postMessage(receiver, id, { text: "Understood, we keep the place for a week" });
     await transitionRepatriation(sender, id, { to: "STAYS", reason: "She has a work permit now and stays" });
     expect(await getRepatriation(sender, id)).toMatchObject({
       status: "STAYS",
@@ -260,6 +289,10 @@ describe("a person who decides to stay", () => {
     });
     const seen = (await getRepatriation(receiver, id))!;
     expect(seen.person).toBeNull();
+    // Like a decline: the home side keeps its own messages, not the sender's.
+    expect((await listMessages(receiver, id))!.map((m) => m.text)).toEqual([
+      "Understood, we keep the place for a week",
+    ]);
     expect(await db.accessGrant.count({ where: { recordId: victimId, revokedAt: null } })).toBe(0);
     expect((await listRepatriations(sender, { open: "1" })).items.map((r) => r.id)).not.toContain(id);
   });

@@ -73,6 +73,9 @@ export async function createRepatriation(scope: Scope, input: CreateRepatriation
         throw new AppError("INVALID", "errors.INVALID", { fromCountry: "errors.invalidChoice" });
       sides = { receivingOrganisationId: organisationId, sendingCountry: from.code, receivingCountry: own.countryCode };
     } else if (counterpart) {
+      // A counterpart in the organisation's own country is no other side of a return home.
+      if (counterpart.countryCode === own.countryCode)
+        throw new AppError("INVALID", "errors.INVALID", { counterpartId: "errors.counterpartSameCountry" });
       sides = {
         receivingOrganisationId: organisationId,
         sendingCountry: own.countryCode,

@@ -37,7 +37,6 @@ export async function handToPartner(scope: Scope, repatriationId: string, input:
         receivingOrganisationId: true,
         receivingCountry: true,
         counterpartSide: true,
-        counterpart: { select: { name: true } },
       },
     });
     if (current.version !== input.version) throw new AppError("CONFLICT", "errors.staleRecord");
@@ -87,12 +86,16 @@ export async function handToPartner(scope: Scope, repatriationId: string, input:
         counterpartSide: null,
         receivingCoordinatorId: null,
         grantId: grant?.id ?? null,
+        // The partner reads the thread and the notes from now on: what the organisation wrote for
+        // itself while it worked alone stays its own.
+        partnerSince: new Date(),
         version: { increment: 1 },
         events: {
           create: {
             actorId: scope.userId,
             organisationId,
-            summary: `handed to a partner organisation (the counterpart was ${current.counterpart?.name ?? "?"})`,
+            // The counterpart is the organisation's own directory entry: not named to the partner.
+            summary: "handed to a partner organisation",
           },
         },
       },

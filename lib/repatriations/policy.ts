@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
 import { roleHas } from "@/lib/roles/permissions";
 import { NOTHING } from "@/lib/access/policy";
-import type { Side } from "./codes";
+import { ENDS_WITHOUT_RETURN, type RepatriationStatus, type Side } from "./codes";
 
 export function repatriationWhere(scope: Scope): Prisma.RepatriationWhereInput {
   if (!scope.organisationId) return NOTHING;
@@ -33,12 +33,12 @@ export function mayWorkRepatriations(scope: Scope): scope is Scope & { organisat
 }
 
 /**
- * A receiving side whose request was declined or cancelled keeps the case's outline (countries,
+ * A receiving side whose request was declined or cancelled, or whose person decided to stay, keeps the case's outline (countries,
  * status, timeline) but loses the person, the step record, follow-up notes and the sender's
  * messages: its grant has ended.
  */
 export function personVisible(side: Side, status: string) {
-  return side === "SENDING" || (status !== "DECLINED" && status !== "CANCELLED");
+  return side === "SENDING" || !ENDS_WITHOUT_RETURN.includes(status as RepatriationStatus);
 }
 
 /**
