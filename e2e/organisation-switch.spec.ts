@@ -16,6 +16,7 @@ test("someone working for two organisations acts for one at a time, with that or
     "Home",
     "Victims",
     "Tasks",
+    "Repatriations",
     "Shelters",
     "Situations",
     "Perpetrators",

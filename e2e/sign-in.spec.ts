@@ -46,7 +46,8 @@ const NAVIGATION: Record<string, { email: string; role: string; links: string[] 
   CASE_WORKER: {
     email: "caseworker@bishkek.demo",
     role: "Case worker",
-    links: ["Home", "Victims", "Tasks", "Shelters", "Situations", "Perpetrators", "Settings"],
+    // Returns home it works alone (a counterpart, a deportation) are on its board.
+    links: ["Home", "Victims", "Tasks", "Repatriations", "Shelters", "Situations", "Perpetrators", "Settings"],
   },
   HOTLINE_OPERATOR: {
     email: "hotline@tashkent.demo",
