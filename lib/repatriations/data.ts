@@ -120,6 +120,16 @@ async function organisationNames(ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** The names of the counterparts of a page's cases worked alone (no read when it has none). */
+async function counterpartNames(scope: Scope, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await dbFor(scope).counterpart.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** Open tasks due before today in the actor's organisation's calendar. */
 const overdueTaskWhere = (scope: Scope) => ({ doneOn: null, dueOn: { lt: organisationToday(scope) } });
 
@@ -268,16 +278,20 @@ export async function listRepatriations(
       targetTravelDate: true,
       victimId: true,
       kind: true,
-      counterpart: { select: { name: true } },
+      counterpartId: true,
       _count: { select: { tasks: { where: overdueTaskWhere(scope) } } },
     },
   });
   const page = rows.slice(0, limit);
-  const [orgs, people] = await Promise.all([
+  const [orgs, people, counterparts] = await Promise.all([
     organisationNames(page.flatMap((r) => [r.sendingOrganisationId, r.receivingOrganisationId])),
     peopleOf(
       scope,
       page.filter((r) => personVisible(sideOf(scope, r)!, r.status)).map((r) => r.victimId),
+    ),
+    counterpartNames(
+      scope,
+      page.flatMap((r) => (r.counterpartId ? [r.counterpartId] : [])),
     ),
   ]);
   const items = page.map((r) => {
@@ -294,7 +308,11 @@ export async function listRepatriations(
       sendingCountry: r.sendingCountry,
       receivingCountry: r.receivingCountry,
       // Working alone, the other side is the counterpart (or nobody: a deportation without one).
-      otherOrganisation: alone ? (r.counterpart?.name ?? "") : (orgs.get(other)?.name ?? ""),
+      otherOrganisation: alone
+        ? r.counterpartId
+          ? (counterparts.get(r.counterpartId) ?? "")
+          : ""
+        : (orgs.get(other)?.name ?? ""),
       daysInStatus: daysSince(r.statusChangedAt),
       statusChangedAt: r.statusChangedAt,
       targetTravelDate: r.targetTravelDate,
@@ -477,7 +495,6 @@ export async function listCasesOfPerson(scope: Scope, victimId: string) {
       receivingCountry: true,
       receivingOrganisationId: true,
       counterpartId: true,
-      counterpart: { select: { name: true } },
       statusChangedAt: true,
     },
   });

@@ -640,7 +640,12 @@ export default async function VictimPage({
                             consents={consents}
                             receiver={
                               r.counterpartId
-                                ? { id: r.counterpartId, name: r.counterpart?.name ?? "", counterpart: true }
+                                ? {
+                                    id: r.counterpartId,
+                                    // The directory's entries are loaded for the consent form already.
+                                    name: counterpartChoices.find((c) => c.id === r.counterpartId)?.name ?? "",
+                                    counterpart: true,
+                                  }
                                 : {
                                     id: r.receivingOrganisationId,
                                     name: orgName(r.receivingOrganisationId),
