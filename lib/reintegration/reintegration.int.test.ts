@@ -3,6 +3,7 @@
 // another organisation finds nothing.
 import { describe, expect, it } from "vitest";
 import { db } from "@/tests/support/prisma";
+import { dbFor } from "@/lib/db";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { consentAll, setup } from "@/tests/support/repatriations";
 import { registerVictimSchema } from "@/lib/victims/schema";
@@ -118,6 +119,15 @@ describe("reintegration after a return", () => {
     await expect(addAssistance(worker, id, assistanceSchema.parse({ type: "LEGAL" }))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+    // Two surveys of one follow-up sent at once: one is recorded, the other refused.
+    const sixMonths = tasks.find((t) => t.templateKey === "followUp6")!;
+    const both = await Promise.allSettled(
+      [0, 1].map(() =>
+        recordFollowUp(coordinator, id, sixMonths.id, followUpSchema.parse({ conductedOn: today, ...answers })),
+      ),
+    );
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.reintegrationFollowUp.count({ where: { taskId: sixMonths.id } })).toBe(1);
   });
 
   it("records what became of the person, links a new situation of the own only, and tells another organisation nothing", async () => {
@@ -208,5 +218,17 @@ describe("reintegration after a return", () => {
     await expect(addAssistance(sender, id, assistanceSchema.parse({ type: "HOUSING" }))).rejects.toMatchObject({
       messageKey: "errors.reintegrationHomeSide",
     });
+    // The database keeps it so too: the sending organisation, which sees the case, cannot write a plan item.
+    await expect(
+      dbFor(sender).reintegrationAssistance.create({
+        data: { repatriationId: id, type: "HOUSING", recordedById: sender.userId },
+      }),
+    ).rejects.toThrow();
+    expect(
+      await dbFor(receiver).reintegrationAssistance.create({
+        data: { repatriationId: id, type: "HOUSING", recordedById: receiver.userId },
+        select: { id: true },
+      }),
+    ).toHaveProperty("id");
   });
 });

@@ -4,9 +4,9 @@
 import "server-only";
 import type { Scope } from "@/lib/roles/scope";
 import { listConsents } from "@/lib/casework/data";
-import { requestConsents } from "@/lib/casework/rules";
+import { recipientOf, requestConsents } from "@/lib/casework/rules";
 import { getRepatriation, listMessages, listReceivingOrganisations, listTasks } from "./data";
-import { roleHas } from "@/lib/roles/permissions";
+import { mayHandToPartner } from "./policy";
 import { CLOSED_STATUSES, type RepatriationStatus } from "./codes";
 import { listDocuments } from "@/lib/documents/data";
 import { listLegalStatuses } from "@/lib/documents/legal-status";
@@ -37,9 +37,7 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
   // The other side a request is shared with: the partner organisation, or the counterpart.
   // A counterpart case in the home country may be handed to a partner there that joined Tumar.
   const partners =
-    found.counterpart?.side === "RECEIVING" &&
-    roleHas(scope.role, "repatriations.move") &&
-    !CLOSED_STATUSES.includes(found.status)
+    found.counterpart?.side === "RECEIVING" && mayHandToPartner(scope) && !CLOSED_STATUSES.includes(found.status)
       ? (await listReceivingOrganisations(scope)).filter((o) => o.countryCode === found.receiving.country)
       : [];
   const receiver =
@@ -71,11 +69,11 @@ export async function loadRepatriationCase(scope: Scope, id: string) {
       consents !== null &&
       requestConsents(
         consents,
-        receiver.deportation
-          ? "none"
-          : receiver.counterpart
-            ? { counterpartId: receiver.id }
-            : { organisationId: receiver.id },
+        recipientOf({
+          kind: found.kind,
+          receivingOrganisationId: found.receiving.organisationId,
+          counterpartId: found.counterpart?.side === "RECEIVING" ? found.counterpart.id : null,
+        }),
       ).some((c) => !c.given),
     live,
     /** The moves on along the road, and the ways the case may end (declined, cancelled). */

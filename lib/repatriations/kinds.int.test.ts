@@ -19,7 +19,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 
 async function organisationWithStaff() {
   const org = await createOrganisation("alone");
-  const member = async (role: "COORDINATOR" | "CASE_WORKER") =>
+  const member = async (role: "COORDINATOR" | "CASE_WORKER" | "ORG_ADMIN") =>
     scopeOf(await createUser({ organisationId: org.id, role }), role, org.id);
   return { org, coordinator: await member("COORDINATOR"), worker: await member("CASE_WORKER"), member };
 }
@@ -86,6 +86,9 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
     const file = (await getRepatriation(worker, id))!;
     expect(file).toMatchObject({ alone: true, sides: ["SENDING", "RECEIVING"], counterpart: { name: "IOM Kabul" } });
     expect(file.nextMoves).toEqual(["TRAVEL_PLANNED", "STAYS", "CANCELLED"]);
+    // The organisation's administrator reads the case and is offered no move and no step form.
+    const admin = await member("ORG_ADMIN");
+    expect(await getRepatriation(admin, id)).toMatchObject({ nextMoves: [], editableFields: [] });
     // A coordinator decides the travel may be planned while the fine is open.
     await updateStep(coordinator, id, { exitOverride: "The fine will be paid at the airport by IOM" });
     expect((await getRepatriation(worker, id))!.record).toMatchObject({ exitConditions: ["FINES"] });
@@ -134,6 +137,20 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
       }),
     ).rejects.toThrow();
     expect((await db.repatriation.findUniqueOrThrow({ where: { id: draft.id } })).counterpartId).toBeNull();
+    // Nor may a consent name another organisation's counterpart, however it is written.
+    await expect(
+      db.victimConsent.create({
+        data: {
+          victimId,
+          kind: "SHARING",
+          granteeCounterpartId: theirs.id,
+          givenOn: new Date(),
+          method: "WRITTEN",
+          recordedById: worker.userId,
+        },
+      }),
+    ).rejects.toThrow();
+    expect(await db.victimConsent.count({ where: { granteeCounterpartId: theirs.id } })).toBe(0);
     await expect(
       recordConsent(worker, victimId, {
         kind: "SHARING",

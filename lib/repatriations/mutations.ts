@@ -12,6 +12,7 @@ import { encryptField, fieldContext } from "@/lib/crypto";
 import { hasCounterpartSharingConsent, hasReturnConsent, hasSharingConsent } from "@/lib/casework/rules";
 import { chosenPerson, victimScopeWhere } from "@/lib/victims/scope";
 import { notifyOrganisation } from "./notices";
+import { openRequestGrant } from "./request-grant";
 import { checkTransition, mayMove } from "./state-machine";
 import { CLOSED_STATUSES, ENDS_WITHOUT_RETURN, type RepatriationStatus, type ReturnKind, type Side } from "./codes";
 import { repatriationWhere, sidesOf, worksAlone } from "./policy";
@@ -282,21 +283,17 @@ export async function transitionRepatriation(scope: Scope, repatriationId: strin
     let grantId = current.grantId;
     // Working alone, nothing is shared inside Tumar: the counterpart is told by the organisation itself.
     if (to === "REQUESTED" && !alone) {
-      const grant = await tx.accessGrant.create({
-        data: {
-          recordType: "VICTIM",
-          recordId: current.victimId,
+      const grant = await openRequestGrant(
+        tx,
+        scope,
+        {
+          repatriationId,
+          victimId: current.victimId,
           ownerOrganisationId: current.sendingOrganisationId,
           granteeOrganisationId: current.receivingOrganisationId,
-          scope: "MINIMAL",
-          fields: sharedFields ?? [],
-          reason: "repatriation",
-          grantedById: scope.userId,
-          sourceType: "REPATRIATION",
-          sourceId: repatriationId,
         },
-        select: { id: true },
-      });
+        sharedFields ?? [],
+      );
       grantId = grant.id;
     }
     if (ENDS_WITHOUT_RETURN.includes(to) && current.grantId) {

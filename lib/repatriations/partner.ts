@@ -5,18 +5,18 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { roleHas } from "@/lib/roles/permissions";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
 import { hasSharingConsent } from "@/lib/casework/rules";
 import { notifyOrganisation } from "./notices";
-import { repatriationWhere, worksAlone } from "./policy";
+import { handsToPartner, mayHandToPartner, repatriationWhere } from "./policy";
+import { openRequestGrant } from "./request-grant";
 import { CLOSED_STATUSES, type RepatriationStatus } from "./codes";
 import type { HandToPartnerInput } from "./schema";
 
 export async function handToPartner(scope: Scope, repatriationId: string, input: HandToPartnerInput) {
   const db = dbFor(scope);
-  if (!scope.organisationId || !roleHas(scope.role, "repatriations.move")) throw new AppError("NOT_FOUND");
+  if (!scope.organisationId || !mayHandToPartner(scope)) throw new AppError("NOT_FOUND");
   const organisationId = scope.organisationId;
   return db.$transaction(async (tx) => {
     const found = await tx.repatriation.findFirst({
@@ -40,9 +40,7 @@ export async function handToPartner(scope: Scope, repatriationId: string, input:
       },
     });
     if (current.version !== input.version) throw new AppError("CONFLICT", "errors.staleRecord");
-    // Only a counterpart standing in the home country can give way to a partner there.
-    if (!worksAlone(current) || current.counterpartSide !== "RECEIVING")
-      throw new AppError("UNPROCESSABLE", "errors.notACounterpartCase");
+    if (!handsToPartner(current)) throw new AppError("UNPROCESSABLE", "errors.notACounterpartCase");
     if (CLOSED_STATUSES.includes(current.status as RepatriationStatus))
       throw new AppError("UNPROCESSABLE", "errors.repatriationEnded");
     const partner = await tx.organisation.findFirst({
@@ -63,20 +61,11 @@ export async function handToPartner(scope: Scope, repatriationId: string, input:
     const grant =
       current.status === "DRAFT"
         ? null
-        : await tx.accessGrant.create({
-            data: {
-              recordType: "VICTIM",
-              recordId: current.victimId,
-              ownerOrganisationId: organisationId,
-              granteeOrganisationId: partner.id,
-              scope: "MINIMAL",
-              fields: [],
-              reason: "repatriation",
-              grantedById: scope.userId,
-              sourceType: "REPATRIATION",
-              sourceId: repatriationId,
-            },
-            select: { id: true },
+        : await openRequestGrant(tx, scope, {
+            repatriationId,
+            victimId: current.victimId,
+            ownerOrganisationId: organisationId,
+            granteeOrganisationId: partner.id,
           });
     await tx.repatriation.update({
       where: { id: repatriationId },

@@ -79,6 +79,20 @@ export function repatriationAggregateOrganisation(scope: Scope): string | null {
   return scope.organisationId;
 }
 
+/** Partner organisations are chosen, and counterpart cases handed to them, by a COORDINATOR. */
+export function mayHandToPartner(scope: Scope) {
+  return roleHas(scope.role, "repatriations.move");
+}
+
+/** Only a case worked alone with a counterpart in the home country can give way to a partner there. */
+export function handsToPartner(c: {
+  sendingOrganisationId: string;
+  receivingOrganisationId: string;
+  counterpartSide: string | null;
+}) {
+  return worksAlone(c) && c.counterpartSide === "RECEIVING";
+}
+
 /**
  * A COORDINATOR prepares the return of a person whose record belongs to the own organisation, with
  * a partner or alone; a CASE_WORKER prepares one alone, for a person they may see.

@@ -6,6 +6,7 @@ import { roleHas } from "@/lib/roles/permissions";
 import { countByStatus, listCountryPairs, listRepatriations } from "@/lib/repatriations/data";
 import { listRepatriationsQuerySchema } from "@/lib/repatriations/schema";
 import { REPATRIATION_STATUSES, RETURN_KINDS } from "@/lib/repatriations/codes";
+import { statusKey } from "@/lib/repatriations/labels";
 import { listParamsSchema } from "@/lib/api/handler";
 import { parseListQuery } from "@/lib/list-query";
 import { countryName, formatDate } from "@/lib/i18n/format";
@@ -143,9 +144,7 @@ export default async function RepatriationBoardPage({
                   </td>
                   <td>{pairLabel(r.sendingCountry, r.receivingCountry)}</td>
                   <td>
-                    {t.has(`repatriations.kindStatuses.${r.kind}.${r.status}`)
-                      ? t(`repatriations.kindStatuses.${r.kind}.${r.status}`)
-                      : t(`repatriations.statuses.${r.status}`)}
+                    {t(statusKey(r.kind, r.status))}
                     <span className="muted alt-line">{t(`repatriations.kindShort.${r.kind}`)}</span>
                   </td>
                   <td>{r.daysInStatus}</td>

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { loadRepatriationCase } from "@/lib/repatriations/case-file";
 import { ENDS_WITHOUT_RETURN, type RepatriationStatus } from "@/lib/repatriations/codes";
 import { pathOf } from "@/lib/repatriations/state-machine";
+import { moveHintKey, moveKey, statusKey } from "@/lib/repatriations/labels";
 import { countryName, formatDate, formatDateTime } from "@/lib/i18n/format";
 import {
   CompleteTaskForm,
@@ -75,14 +76,8 @@ export default async function RepatriationCasePage({
     RECEIVING: `${found.receiving.name}${counterpartOn("RECEIVING")}`,
   };
   // A deportation's "travel planned" is its announcement; a self-organised arrival is reported in.
-  const statusName = (status: RepatriationStatus) =>
-    t.has(`repatriations.kindStatuses.${found.kind}.${status}`)
-      ? t(`repatriations.kindStatuses.${found.kind}.${status}`)
-      : t(`repatriations.statuses.${status}`);
-  const moveName = (status: RepatriationStatus) =>
-    t.has(`repatriations.kindMoves.${found.kind}.${status}`)
-      ? t(`repatriations.kindMoves.${found.kind}.${status}`)
-      : t(`repatriations.moves.${status}`);
+  const statusName = (status: RepatriationStatus) => t(statusKey(found.kind, status));
+  const moveName = (status: RepatriationStatus) => t(moveKey(found.kind, status));
   const road = roadOf(found.kind);
   const taskLabel = (task: { title: string; templateKey: string | null }) =>
     task.templateKey ? t(`repatriations.templates.${task.templateKey}`) : task.title;
@@ -419,11 +414,7 @@ export default async function RepatriationCasePage({
               // must not keep the status it was first shown in, or it is refused as "moved on".
               <div className="card" key={`${found.status}-${to}`}>
                 <h3>{moveName(to)}</h3>
-                <p className="muted">
-                  {t.has(`repatriations.moveHints.kinds.${found.kind}.${to}`)
-                    ? t(`repatriations.moveHints.kinds.${found.kind}.${to}`)
-                    : t(`repatriations.moveHints.${to}`)}
-                </p>
+                <p className="muted">{t(moveHintKey(found.kind, to))}</p>
                 <MoveForm caseId={found.id} from={found.status} to={to} record={found.record} label={moveName(to)} />
               </div>
             ))}

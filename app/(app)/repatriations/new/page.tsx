@@ -12,7 +12,7 @@ import { RequestConsents } from "@/components/casefile/request-consents";
 import { parseRouteId } from "@/lib/http/route-id";
 import { listCounterpartChoices } from "@/lib/counterparts/data";
 import { countryChoices } from "@/lib/i18n/countries";
-import { roleHas } from "@/lib/roles/permissions";
+import { mayHandToPartner } from "@/lib/repatriations/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("newTitle") };
@@ -43,7 +43,7 @@ export default async function NewRepatriationPage({
   }
   const consents = await listConsents(actor.scope, person.id);
   // Between two organisations the coordinators work the case: a case worker works one alone.
-  const organisations = roleHas(actor.role, "repatriations.move")
+  const organisations = mayHandToPartner(actor.scope)
     ? (await listReceivingOrganisations(actor.scope)).map((o) => ({
         id: o.id,
         name: `${o.name} · ${countryName(o.countryCode, locale)}`,
