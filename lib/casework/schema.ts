@@ -1,13 +1,12 @@
 // Case work on a victim record: notes, consent, support plan, closure. Messages are translation keys.
 import { z } from "zod";
-import { coercedDate } from "@/lib/validation/date";
+import { coercedDate, notFuture } from "@/lib/validation/date";
 import { SUPPORT_AREAS, SUPPORT_STATUSES } from "@/lib/victims/codes";
 
 import { optional } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { AUTHORITIES, AUTHORITY_REPORT_BASES } from "@/lib/vocabulary/authorities";
 const day = coercedDate("errors.invalidDate");
-const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING", "RETURN", "AUTHORITY_REPORT"] as const;
 export const CONSENT_METHODS = ["WRITTEN", "VERBAL_WITNESSED", "VERBAL_RECORDED", "GUARDIAN"] as const;

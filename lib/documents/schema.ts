@@ -2,7 +2,7 @@
 // forms and API bodies, validated in the browser and again on the server. Messages are
 // translation keys.
 import { z } from "zod";
-import { coercedDate } from "@/lib/validation/date";
+import { coercedDate, notFuture } from "@/lib/validation/date";
 import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
@@ -17,7 +17,6 @@ import {
 } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
-const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLong"));
 
 export const documentSchema = z

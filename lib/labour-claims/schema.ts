@@ -3,7 +3,7 @@
 // are owed and what has been recovered for them (exact decimals as typed). Messages are
 // translation keys.
 import { z } from "zod";
-import { coercedDate } from "@/lib/validation/date";
+import { coercedDate, notFuture } from "@/lib/validation/date";
 import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
@@ -11,7 +11,6 @@ import { exceeds } from "./amounts";
 import { CLAIM_ROUTES, CLAIM_STATUSES, MAX_CLAIM_PEOPLE } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
-const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLong"));
 const amount = amountField;
 

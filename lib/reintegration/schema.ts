@@ -1,14 +1,13 @@
 // What the reintegration forms and the API take: a plan item, a follow-up survey, the flags after
 // a return. Zod messages are translation keys.
 import { z } from "zod";
-import { coercedDate } from "@/lib/validation/date";
+import { coercedDate, notFuture } from "@/lib/validation/date";
 import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES, MONEY_ASSISTANCE } from "./codes";
 import { QUESTIONS } from "./survey";
 
 const day = coercedDate("errors.invalidDate");
-const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 const assistanceFields = z.object({
   type: choice(ASSISTANCE_TYPES),

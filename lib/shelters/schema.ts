@@ -1,7 +1,7 @@
 // Shelter forms and API bodies. Messages are translation keys.
 import { z } from "zod";
 import { versionField } from "@/lib/validation/fields";
-import { coercedDate } from "@/lib/validation/date";
+import { coercedDate, notFuture } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "./codes";
 
@@ -14,7 +14,6 @@ const age = z.coerce
   .min(0, "errors.ageRange")
   .max(110, "errors.ageRange");
 /** Admissions may be back-dated, not post-dated beyond today (clock tolerance of a day). */
-const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 const shelterFields = {
   name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),

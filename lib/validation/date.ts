@@ -9,3 +9,9 @@ const MAX = Date.UTC(2200, 0, 1);
 export function coercedDate(message = "errors.invalidDate") {
   return z.coerce.date(message).refine((d) => d.getTime() >= MIN && d.getTime() < MAX, "errors.dateOutOfRange");
 }
+
+/**
+ * Whether a day lies no later than today anywhere: a day typed "today" east of UTC (Almaty,
+ * Tashkent) is tomorrow in UTC for part of the evening, so one day's grace.
+ */
+export const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;

@@ -1,7 +1,7 @@
 // Victim-record forms and API bodies, validated in the browser and again on the server.
 // Messages are translation keys.
 import { z } from "zod";
-import { coercedDate } from "@/lib/validation/date";
+import { coercedDate, notFuture } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { VICTIM_QUEUES } from "./queues";
 import {
@@ -28,7 +28,6 @@ const country = z
   .toUpperCase()
   .refine((code) => isCountryCode(code), "errors.invalidCountry");
 const day = coercedDate("errors.invalidDate");
-const notFuture = (d: Date) => d.getTime() <= Date.now() + 86_400_000;
 
 /** A list typed as "a, b; c" in a form, or sent as an array by the API. */
 const listOf = (max: number, item: z.ZodType<string>) =>
