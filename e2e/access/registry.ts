@@ -154,6 +154,14 @@ export const RULES: Rule[] = [
   // the partner organisation of the other case has no part in it.
   page("/repatriations/[id]", { actors: ALONE_CASE_READERS }, (r) => `/repatriations/${r.aloneRepatriationId}`),
   page("/reports", { permission: "reports.aggregate.read" }),
+  // Counts of the actor's own organisation only (lib/reports/figures.int.test.ts).
+  page("/reports/figures", { permission: "reports.aggregate.read" }),
+  page("/reports/figures/[section]", { permission: "reports.aggregate.read" }, () => "/reports/figures/people"),
+  api(
+    "/reports/figures/[section]/export",
+    { permission: "reports.aggregate.read" },
+    () => "/reports/figures/people/export?format=csv",
+  ),
   page("/shelters", { permission: "shelters.availability.read" }),
   page("/shelters/new", { permission: "shelters.manage" }),
   page("/shelters/availability", { permission: "shelters.availability.read" }),

@@ -49,6 +49,9 @@ export default async function ReportsPage({
       <h1>{t("reports.title")}</h1>
       <p className="muted">{t("reports.aggregatesOnly")}</p>
       <p>
+        <Link href="/reports/figures/people">{t("reports.figuresLink")}</Link>
+      </p>
+      <p>
         <Link href="/repatriations/figures">{t("repatriations.figuresTitle")}</Link>
       </p>
       <h2>{t("reports.hotline")}</h2>
