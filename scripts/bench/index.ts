@@ -242,7 +242,7 @@ async function main() {
     const baseline = await scriptsOf(`${app.url}/bench/floor`, undefined);
     const floorJs = await jsSize(app.url, "/bench/floor", undefined, baseline);
     for (const r of results)
-      if (r.surface.group !== "home" && !r.surface.path.startsWith("/api/"))
+      if (r.surface.group !== "home" && !r.surface.file && !r.surface.path.startsWith("/api/"))
         r.js = await jsSize(app.url, r.surface.path, await cookieOf(r.surface.user), baseline);
     const pageBytes = async (p: string, cookie?: string) =>
       (await (await fetch(app.url + p, { headers: cookie ? { cookie } : {} })).arrayBuffer()).byteLength;

@@ -13,6 +13,8 @@ export interface Surface {
   body?: string;
   /** Grouped in the table: the lists, the records and boards, the role home pages. */
   group: "list" | "record" | "home";
+  /** A file (an export), not a page: no JavaScript to weigh. */
+  file?: boolean;
 }
 
 /** A call as a telephony integration sends it at the end of the call. */
@@ -99,6 +101,23 @@ export function surfaces(f: BenchFixture): Surface[] {
       path: `/reports?year=${f.situationsYear}`,
       user: "analyst",
       group: "record",
+    },
+    // Issue 20: each figures section over the busiest year (the longest period a page usually asks),
+    // and that year's people as a workbook.
+    ...(["people", "services", "calls", "shelters", "returns"] as const).map((section): Surface => ({
+      key: `figures-${section}`,
+      name: `figures: ${section}, a whole year`,
+      path: `/reports/figures/${section}?from=${f.situationsYear}-01-01&to=${f.situationsYear}-12-31`,
+      user: "analyst",
+      group: "record",
+    })),
+    {
+      key: "figures-xlsx",
+      name: "figures: people, a whole year, as XLSX",
+      path: `/reports/figures/people/export?format=xlsx&from=${f.situationsYear}-01-01&to=${f.situationsYear}-12-31`,
+      user: "analyst",
+      group: "record",
+      file: true,
     },
     ...(["coordinator", "operator", "caseWorker", "orgAdmin", "analyst", "shelterStaff", "networkAdmin"] as const).map(
       (user): Surface => ({ key: `home-${user}`, name: `home page: ${user}`, path: "/", user, group: "home" }),

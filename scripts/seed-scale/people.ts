@@ -1,5 +1,6 @@
 // People for the scale seed: records with names in Cyrillic and Latin (names.ts), citizenship of
-// an origin country, a spread of statuses and risk levels over ten years, and their folded search
+// an origin country, a spread of statuses and risk levels over ten years, a trafficking profile and
+// support plan (profiles.ts), and their folded search
 // keys, document-number hashes and encrypted narratives made exactly as the app makes them.
 import crypto from "node:crypto";
 import type pg from "pg";
@@ -10,6 +11,7 @@ import { documentNumberHash } from "../../lib/victims/identifiers";
 import { pick, weighted } from "../../prisma/demo-calls";
 import { syntheticName } from "./names";
 import { ORIGIN_COUNTRIES, shareOut, type ScaleOrganisation } from "./network";
+import { traffickingProfile } from "./profiles";
 
 const DAY_MS = 86_400_000;
 
@@ -47,6 +49,8 @@ export async function createPeople(
     for (let made = 0; made < count; made += options.batch) {
       const victims = [];
       const keys = [];
+      const events = [];
+      const supportItems = [];
       for (const identifiedAt of dates.slice(made, made + options.batch)) {
         const year = identifiedAt.getUTCFullYear();
         const seq = (perYear.get(year) ?? 0) + 1;
@@ -58,7 +62,28 @@ export async function createPeople(
         const worker = pick(rnd, workers);
         const ageYears = 16 + Math.floor(rnd() * 40);
         const old = options.now.getTime() - identifiedAt.getTime() > 2 * 365 * DAY_MS;
+        const status = (
+          old
+            ? weighted(rnd, [
+                ["CLOSED", 60],
+                ["CLOSED_REFERRED", 25],
+                ["FOLLOW_UP", 15],
+              ])
+            : weighted(rnd, [
+                ["ACTIVE", 55],
+                ["FOLLOW_UP", 25],
+                ["CLOSED", 20],
+              ])
+        ) as string;
+        const profile = traffickingProfile(
+          rnd,
+          { id, citizenship, identifiedAt, closed: status.startsWith("CLOSED") },
+          options.now,
+        );
+        events.push(...profile.events);
+        supportItems.push(...profile.supportItems);
         victims.push({
+          ...profile.victim,
           id,
           organisationId: org.id,
           caseNumber: `${org.code}-${year}-${String(seq).padStart(5, "0")}`,
@@ -79,17 +104,7 @@ export async function createPeople(
             ? { birthDate: new Date(Date.UTC(year - ageYears, Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))) }
             : { estimatedAge: ageYears }),
           citizenships: [citizenship],
-          status: (old
-            ? weighted(rnd, [
-                ["CLOSED", 60],
-                ["CLOSED_REFERRED", 25],
-                ["FOLLOW_UP", 15],
-              ])
-            : weighted(rnd, [
-                ["ACTIVE", 55],
-                ["FOLLOW_UP", 25],
-                ["CLOSED", 20],
-              ])) as never,
+          status,
           riskLevel: weighted(rnd, [
             ["LOW", 50],
             ["MEDIUM", 35],
@@ -126,6 +141,8 @@ export async function createPeople(
       }
       await copyRows(db, "victims", victims);
       await copyRows(db, "victim_search_keys", keys);
+      await copyRows(db, "trafficking_events", events);
+      await copyRows(db, "support_plan_items", supportItems);
       done += victims.length;
       progress(done);
     }
