@@ -9,10 +9,15 @@ import type { FigureTable } from "@/lib/reports/types";
 export async function FigureTableView({
   table,
   fileHref,
+  headingLevel = 2,
 }: {
   table: FigureTable;
-  fileHref: (format: "csv" | "xlsx") => string;
+  /** The table's own files (the figures pages); none in the period report, which is one file. */
+  fileHref?: (format: "csv" | "xlsx") => string;
+  /** 3 under a section's heading (the period report). */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations();
   const locale = await getLocale();
   const number = new Intl.NumberFormat(locale);
@@ -22,7 +27,7 @@ export async function FigureTableView({
   const unit = TABLE_UNITS[table.id];
   return (
     <section className="figure-table" aria-labelledby={`table-${table.id}`} data-testid={`figures-${table.id}`}>
-      <h2 id={`table-${table.id}`}>{title}</h2>
+      <Heading id={`table-${table.id}`}>{title}</Heading>
       {table.rows.length === 0 ? (
         <p className="muted">{t("reports.noneInPeriod")}</p>
       ) : (
@@ -68,16 +73,18 @@ export async function FigureTableView({
       {MULTI_VALUED_TABLES.has(table.id) && table.rows.length > 0 ? (
         <p className="muted">{t(`reports.overlap.${unit}`)}</p>
       ) : null}
-      <p className="figure-files">
-        {t("reports.download")}{" "}
-        <a href={fileHref("csv")} download>
-          CSV
-        </a>{" "}
-        ·{" "}
-        <a href={fileHref("xlsx")} download>
-          XLSX
-        </a>
-      </p>
+      {fileHref ? (
+        <p className="figure-files">
+          {t("reports.download")}{" "}
+          <a href={fileHref("csv")} download>
+            CSV
+          </a>{" "}
+          ·{" "}
+          <a href={fileHref("xlsx")} download>
+            XLSX
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -157,6 +157,8 @@ export const RULES: Rule[] = [
   // Counts of the actor's own organisation only (lib/reports/figures.int.test.ts).
   page("/reports/figures", { permission: "reports.aggregate.read" }),
   page("/reports/figures/[section]", { permission: "reports.aggregate.read" }, () => "/reports/figures/people"),
+  page("/reports/period", { permission: "reports.aggregate.read" }),
+  api("/reports/period/export", { permission: "reports.aggregate.read" }),
   api(
     "/reports/figures/[section]/export",
     { permission: "reports.aggregate.read" },

@@ -115,5 +115,55 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: FigureTable, name: str
   if (MULTI_VALUED_TABLES.has(table.id)) sheet.addRow([t(`reports.overlap.${TABLE_UNITS[table.id]}`)]);
 }
 
+/**
+ * The period report's workbook: a cover sheet, then one sheet per section with its tables one
+ * under another (a title, the rows, the total, a blank line).
+ */
+export async function periodWorkbook(
+  period: { from: string; to: string; label: string },
+  sections: SectionFigures[],
+  context: Omit<ExportContext, "filterLines">,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { t, locale } = context;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Tumar";
+  workbook.created = new Date();
+  const taken = new Set<string>();
+  const about = workbook.addWorksheet(sheetName(t("reports.workbookAbout"), taken));
+  about.columns = [{ width: 28 }, { width: 70 }];
+  about.addRows([
+    [t("reports.organisation"), context.organisationName],
+    [t("reports.period"), `${period.label} (${period.from} – ${period.to})`],
+    [t("reports.generatedAt"), context.generatedAt],
+    [t("reports.smallNumbers"), t("reports.smallNumbersHidden")],
+    ...sections.map((figures) => [
+      t(`reports.sections.${figures.section}`),
+      t(`reports.sectionIntro.${figures.section}`),
+    ]),
+  ]);
+  about.getColumn(1).font = { bold: true };
+  for (const figures of sections) {
+    const sheet = workbook.addWorksheet(sheetName(t(`reports.sections.${figures.section}`), taken));
+    sheet.columns = [{ width: 44 }, { width: 16 }, { width: 14 }];
+    for (const table of figures.tables) {
+      sheet.addRow([t(`reports.tables.${table.id}`)]).font = { bold: true, size: 12 };
+      sheet.addRow([
+        t(`reports.dimensions.${table.id}`),
+        t(`reports.units.${TABLE_UNITS[table.id]}`),
+        t("reports.code"),
+      ]).font = {
+        bold: true,
+      };
+      for (const row of table.rows)
+        sheet.addRow([rowLabel(table.id, row, t, locale), cellValue(row.count, t), row.key ?? ""]);
+      sheet.addRow([t("reports.total"), cellValue(table.total, t), ""]).font = { bold: true };
+      if (MULTI_VALUED_TABLES.has(table.id)) sheet.addRow([t(`reports.overlap.${TABLE_UNITS[table.id]}`)]);
+      sheet.addRow([]);
+    }
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as unknown as ArrayLike<number>);
+}
+
 /** A number stays a number in the sheet (so it sums); a hidden count is its words. */
 const cellValue = (cell: Cell, t: Translate) => (typeof cell === "number" ? cell : cellText(cell, t));

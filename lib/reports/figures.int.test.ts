@@ -8,6 +8,7 @@ import { callInput, createOrganisation, createUser, scopeOf, unique } from "@/te
 import { mintScope } from "@/lib/auth/mint-scope";
 import type { OrgRole } from "@/lib/roles/roles";
 import { getSectionFigures } from "./data";
+import { getPeriodReport, lastEndedQuarter, reportPeriodOf } from "./period-report";
 import { figuresQuerySchema } from "./schema";
 import type { FigureTable } from "./types";
 import { createHotlineCall } from "@/lib/hotline/mutations";
@@ -294,5 +295,36 @@ describe("who sees figures, and how exactly", () => {
       expect(await getSectionFigures(await member(org.id, role), "people", Q3)).toBeNull();
     const networkAdmin = await createUser({ networkAdmin: true });
     expect(await getSectionFigures(scopeOf(networkAdmin, "NETWORK_ADMIN", null), "people", Q3)).toBeNull();
+  });
+});
+
+describe("the period report", () => {
+  it("holds every section of a quarter or a year, small numbers hidden, for the figures roles only", async () => {
+    const org = await createOrganisation("figures-report");
+    const analyst = await member(org.id, "ANALYST");
+    for (let i = 0; i < 11; i++) await person(org.id, analyst.userId, { identifiedOn: "2025-05-05" });
+    await person(org.id, analyst.userId, { identifiedOn: "2025-05-06", sex: "MALE" });
+
+    const q2 = reportPeriodOf("2025-Q2")!;
+    expect(q2).toMatchObject({ from: "2025-04-01", to: "2025-06-30", quarter: 2 });
+    const report = await getPeriodReport(analyst, q2);
+    expect(report?.map((s) => s.section)).toEqual(["people", "services", "calls", "shelters", "returns"]);
+    expect(report?.every((s) => s.suppressed)).toBe(true);
+    expect(table(report?.[0]?.tables, "sex")).toEqual({
+      FEMALE: { withheld: true },
+      MALE: { fewerThan: 10 },
+      total: 12,
+    });
+    // The year holds the quarter's people too; Q1 holds none of them.
+    const year = await getPeriodReport(analyst, reportPeriodOf("2025")!);
+    expect(table(year?.[0]?.tables, "sex").total).toBe(12);
+    expect(table((await getPeriodReport(analyst, reportPeriodOf("2025-Q1")!))?.[0]?.tables, "sex")).toEqual({
+      total: 0,
+    });
+
+    expect(await getPeriodReport(await member(org.id, "CASE_WORKER"), q2)).toBeNull();
+    expect(reportPeriodOf("2025-Q5")).toBeNull();
+    expect(lastEndedQuarter("2026-01-15")).toMatchObject({ code: "2025-Q4", from: "2025-10-01", to: "2025-12-31" });
+    expect(lastEndedQuarter("2026-12-07")).toMatchObject({ code: "2026-Q3" });
   });
 });

@@ -8,7 +8,8 @@ import type { FigureSection, FigureTableId } from "./codes";
 import type { FiguresFilters } from "./schema";
 
 export interface FiguresExport {
-  section: FigureSection;
+  /** A section of the figures pages, or the period report (every section, small numbers hidden). */
+  section: FigureSection | "periodReport";
   /** One table, or every table of the section. */
   table: FigureTableId | null;
   format: "csv" | "xlsx";

@@ -52,6 +52,9 @@ export default async function ReportsPage({
         <Link href="/reports/figures/people">{t("reports.figuresLink")}</Link>
       </p>
       <p>
+        <Link href="/reports/period">{t("reports.periodReport.link")}</Link>
+      </p>
+      <p>
         <Link href="/repatriations/figures">{t("repatriations.figuresTitle")}</Link>
       </p>
       <h2>{t("reports.hotline")}</h2>
