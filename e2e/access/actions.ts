@@ -166,6 +166,8 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   },
   setReintegrationFlagsAction: { probe: (r) => [r.aloneRepatriationId, { lostContactOn: day, version: 1 }] },
   updateRetentionSettingsAction: {},
+  // The caller's own organisation's setting: there is no owner's record to probe.
+  setNetworkSharingAction: {},
   admitAction: { probe: (r) => [r.shelterId, { victimId: r.victimId, admittedAt: day }] },
   answerPlacementAction: {},
   assignShelterStaffAction: {},

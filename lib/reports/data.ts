@@ -1,13 +1,13 @@
 // The figures pages' one entry: a section's tables for a period, as the actor may see them.
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { db, dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { localDay } from "@/lib/time/zoned";
 import { callFigures, returnFigures, shelterFigures } from "./activity-figures";
 import { SMALL_NUMBER_THRESHOLD, type FigureSection } from "./codes";
 import { peopleFigures, serviceFigures } from "./people-figures";
 import { sqlPeriod } from "./period-sql";
-import { figuresOrganisation, hidesSmallNumbers, type Audience } from "./policy";
+import { figuresOrganisation, hidesSmallNumbers, sharingOrganisation, type Audience } from "./policy";
 import { periodOf, type FiguresQuery } from "./schema";
 import { suppressTable } from "./suppress";
 import type { FigureTable, SectionFigures } from "./types";
@@ -55,4 +55,15 @@ export async function getSectionFigures(
     tables: suppressed ? tables.map((table) => suppressTable(table, SMALL_NUMBER_THRESHOLD)) : tables,
     suppressed,
   };
+}
+
+/** Whether the organisation adds its anonymised data to the network's pool (its administrator's page). */
+export async function getNetworkSharing(scope: Scope): Promise<{ shares: boolean; since: Date | null } | null> {
+  const organisationId = sharingOrganisation(scope);
+  if (!organisationId) return null;
+  const org = await db.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { sharesAnonymisedData: true, sharesAnonymisedDataSince: true },
+  });
+  return { shares: org.sharesAnonymisedData, since: org.sharesAnonymisedDataSince };
 }

@@ -7,7 +7,8 @@ import { db } from "@/tests/support/prisma";
 import { callInput, createOrganisation, createUser, scopeOf, unique } from "@/tests/support/factories";
 import { mintScope } from "@/lib/auth/mint-scope";
 import type { OrgRole } from "@/lib/roles/roles";
-import { getSectionFigures } from "./data";
+import { getNetworkSharing, getSectionFigures } from "./data";
+import { setNetworkSharing } from "./mutations";
 import { getPeriodReport, lastEndedQuarter, reportPeriodOf } from "./period-report";
 import { figuresQuerySchema } from "./schema";
 import type { FigureTable } from "./types";
@@ -326,5 +327,29 @@ describe("the period report", () => {
     expect(reportPeriodOf("2025-Q5")).toBeNull();
     expect(lastEndedQuarter("2026-01-15")).toMatchObject({ code: "2025-Q4", from: "2025-10-01", to: "2025-12-31" });
     expect(lastEndedQuarter("2026-12-07")).toMatchObject({ code: "2026-Q3" });
+  });
+});
+
+describe("the network's anonymised data", () => {
+  it("is the organisation's to add, by its administrator, off by default, audited", async () => {
+    const org = await createOrganisation("figures-sharing");
+    const admin = await member(org.id, "ORG_ADMIN");
+    expect(await getNetworkSharing(admin)).toEqual({ shares: false, since: null });
+    await setNetworkSharing(admin, true);
+    expect(await getNetworkSharing(admin)).toMatchObject({ shares: true, since: expect.any(Date) });
+    await setNetworkSharing(admin, false);
+    expect(await getNetworkSharing(admin)).toEqual({ shares: false, since: null });
+    expect(
+      (
+        await db.auditEvent.findMany({
+          where: { organisationId: org.id, action: { startsWith: "reports.network_sharing" } },
+        })
+      ).map((e) => e.action),
+    ).toEqual(["reports.network_sharing.on", "reports.network_sharing.off"]);
+    for (const role of ["COORDINATOR", "ANALYST", "CASE_WORKER"] as const) {
+      const other = await member(org.id, role);
+      expect(await getNetworkSharing(other)).toBeNull();
+      await expect(setNetworkSharing(other, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
   });
 });

@@ -16,3 +16,12 @@ export function figuresOrganisation(scope: Scope): string | null {
 export function hidesSmallNumbers(audience: Audience): boolean {
   return audience === "outside";
 }
+
+/**
+ * Whether the organisation adds its anonymised data to the network's pool is its administrator's
+ * choice (org.settings.manage), as its retention periods are.
+ */
+export function sharingOrganisation(scope: Scope): string | null {
+  if (!scope.organisationId || !roleHas(scope.role, "org.settings.manage")) return null;
+  return scope.organisationId;
+}
