@@ -61,7 +61,7 @@ export async function getSectionFigures(
 export async function getNetworkSharing(scope: Scope): Promise<{ shares: boolean; since: Date | null } | null> {
   const organisationId = sharingOrganisation(scope);
   if (!organisationId) return null;
-  const org = await db.organisation.findUniqueOrThrow({
+  const org = await db.organisation.findFirstOrThrow({
     where: { id: organisationId },
     select: { sharesAnonymisedData: true, sharesAnonymisedDataSince: true },
   });
