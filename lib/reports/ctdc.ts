@@ -282,9 +282,7 @@ function flagsSet(facts: PersonFacts): Set<CtdcFlagColumn> {
  * built key by key: an object given forty-odd keys one at a time becomes a slow dictionary in V8,
  * which costs seconds over the hundred thousand rows of a network's file.
  */
-const BLANK_ROW = Object.freeze(
-  Object.fromEntries(CTDC_COLUMNS.map((column) => [column, isTextColumn(column) ? "" : 0])) as CtdcRow,
-);
+const BLANK_ROW = Object.fromEntries(CTDC_COLUMNS.map((column) => [column, isTextColumn(column) ? "" : 0])) as CtdcRow;
 
 function isTextColumn(column: CtdcColumn): column is CtdcTextColumn {
   return (CTDC_TEXT_COLUMNS as readonly string[]).includes(column);

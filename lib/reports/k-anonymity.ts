@@ -13,16 +13,10 @@
 //     distinct values (ties: the order of DIMENSIONS);
 //  2. then remove every row still in a class smaller than k.
 // Generalisation recodes a whole column (global recoding), so one value means one thing all
-// through the published file. Each step is one pass over the rows, and there are at most nine
-// steps, so the work grows with the number of rows, not with its square.
-import {
-  CTDC_COLUMNS,
-  CTDC_FLAG_COLUMNS,
-  QUASI_IDENTIFIERS,
-  blankCtdcRow,
-  type CtdcRow,
-  type QuasiIdentifier,
-} from "./ctdc";
+// through the published file. The greedy works on the exact classes with their sizes, never on
+// the rows (planAnonymisation): a file is planned from its classes in one pass and published in
+// a second (publish), so an export of a hundred thousand people streams without holding them.
+import { CTDC_FLAG_COLUMNS, QUASI_IDENTIFIERS, blankCtdcRow, type CtdcRow, type QuasiIdentifier } from "./ctdc";
 
 /** The share of rows that may be removed before a column is generalised instead. */
 export const DEFAULT_MAX_SUPPRESSED_SHARE = 0.05;
@@ -105,7 +99,6 @@ const HIERARCHIES: Record<QuasiIdentifier, readonly Level[]> = {
 
 /** The level of each quasi-identifier in its hierarchy. */
 export type ColumnLevels = Record<QuasiIdentifier, number>;
-type RecodedColumns = Record<QuasiIdentifier, string[]>;
 
 /**
  * What the greedy moves, one step at a time: the level of each of its columns at each step.
@@ -175,50 +168,47 @@ function columnLevels(steps: readonly number[]): ColumnLevels {
 }
 
 /**
- * The rows' values of each quasi-identifier at its level, one array per column. Only the columns
- * of the dimension just moved change from one step to the next, so each (column, level) is
- * recoded once, and each distinct value once however many rows hold it.
+ * The exact classes of the rows: each distinct combination of quasi-identifier values (as
+ * recorded) with how many rows hold it. The greedy works on these, never on the rows, so a file of
+ * a hundred thousand rows is planned from a few thousand classes and streamed afterwards
+ * (lib/reports/case-level.ts) without holding its rows.
  */
-function recoder(rows: readonly CtdcRow[]) {
-  const cache = new Map<string, string[]>();
-  const column = (name: QuasiIdentifier, level: number) => {
-    const cacheKey = `${name}:${level}`;
-    let values = cache.get(cacheKey);
-    if (!values) {
-      const { recode: recodeValue } = levelOf(name, level);
-      const memo = new Map<string, string>();
-      values = rows.map((row) => {
-        const value = row[name];
-        let recoded = memo.get(value);
-        if (recoded === undefined) {
-          recoded = recodeValue(value);
-          memo.set(value, recoded);
-        }
-        return recoded;
-      });
-      cache.set(cacheKey, values);
-    }
-    return values;
-  };
-  return (levels: ColumnLevels) =>
-    Object.fromEntries(QUASI_IDENTIFIERS.map((name) => [name, column(name, levels[name])])) as RecodedColumns;
-}
+export type ExactClasses = ReadonlyMap<string, number>;
 
 /** A separator no code holds, so that joined values cannot run into each other. */
 const SEPARATOR = "\u001f";
 
-/** Each row's equivalence class: its quasi-identifier values joined. */
-function classKeys(columns: RecodedColumns, count: number): string[] {
-  const keys = new Array<string>(count);
-  for (let index = 0; index < count; index += 1) {
-    keys[index] = QUASI_IDENTIFIERS.map((column) => columns[column][index]).join(SEPARATOR);
-  }
-  return keys;
+/** A row's exact class: its quasi-identifiers joined. */
+export const classOf = (row: CtdcRow) => QUASI_IDENTIFIERS.map((column) => row[column]).join(SEPARATOR);
+
+/** Adds one row to the classes being counted. */
+export function countClass(classes: Map<string, number>, row: CtdcRow): void {
+  const key = classOf(row);
+  classes.set(key, (classes.get(key) ?? 0) + 1);
 }
 
-function classSizes(keys: readonly string[]): Map<string, number> {
+interface WeightedTuple {
+  values: string[];
+  count: number;
+}
+
+const tuplesOf = (classes: ExactClasses): WeightedTuple[] =>
+  [...classes].map(([key, count]) => ({ values: key.split(SEPARATOR), count }));
+
+/** A tuple recoded to the levels, as its generalised class key. */
+function generalisedKey(values: readonly string[], levels: ColumnLevels): string {
+  return QUASI_IDENTIFIERS.map((column, index) => levelOf(column, levels[column]).recode(values[index]!)).join(
+    SEPARATOR,
+  );
+}
+
+/** The generalised classes at the levels: how many rows each holds. */
+function generalisedSizes(tuples: readonly WeightedTuple[], levels: ColumnLevels): Map<string, number> {
   const sizes = new Map<string, number>();
-  for (const key of keys) sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  for (const tuple of tuples) {
+    const key = generalisedKey(tuple.values, levels);
+    sizes.set(key, (sizes.get(key) ?? 0) + tuple.count);
+  }
   return sizes;
 }
 
@@ -229,14 +219,22 @@ function rowsInSmallClasses(sizes: ReadonlyMap<string, number>, k: number): numb
   return small;
 }
 
-/** The number of distinct values a dimension's columns take together over the rows. */
-function distinctValues(dimension: readonly Partial<ColumnLevels>[], columns: RecodedColumns) {
-  const own = Object.keys(dimension[0]!) as QuasiIdentifier[];
+/** The number of distinct values a dimension's columns take together, at the levels, over the rows. */
+function distinctValues(
+  dimension: readonly Partial<ColumnLevels>[],
+  tuples: readonly WeightedTuple[],
+  levels: ColumnLevels,
+) {
+  const own = (Object.keys(dimension[0]!) as QuasiIdentifier[]).map((column) => QUASI_IDENTIFIERS.indexOf(column));
   const seen = new Set<string>();
-  const count = columns[own[0]!].length;
-  for (let index = 0; index < count; index += 1) {
-    seen.add(own.map((column) => columns[column][index]).join(SEPARATOR));
-  }
+  for (const tuple of tuples)
+    seen.add(
+      own
+        .map((index) =>
+          levelOf(QUASI_IDENTIFIERS[index]!, levels[QUASI_IDENTIFIERS[index]!]).recode(tuple.values[index]!),
+        )
+        .join(SEPARATOR),
+    );
   return seen.size;
 }
 
@@ -245,12 +243,13 @@ function distinctValues(dimension: readonly Partial<ColumnLevels>[], columns: Re
  * values (Datafly's choice: it splits the rows into the most classes); ties go to the earlier.
  * null when every dimension is at its top.
  */
-function nextDimension(steps: readonly number[], columns: RecodedColumns): number | null {
+function nextDimension(steps: readonly number[], tuples: readonly WeightedTuple[]): number | null {
+  const levels = columnLevels(steps);
   let chosen: number | null = null;
   let most = -1;
   for (const [index, dimension] of DIMENSIONS.entries()) {
     if (steps[index]! >= dimension.length - 1) continue;
-    const distinct = distinctValues(dimension, columns);
+    const distinct = distinctValues(dimension, tuples, levels);
     if (distinct > most) {
       most = distinct;
       chosen = index;
@@ -266,24 +265,28 @@ function checkOptions(k: number, share: number) {
   }
 }
 
-/** The published row: columns in CTDC_COLUMNS order, quasi-identifiers recoded, flags as given. */
-function publishedRow(row: CtdcRow, columns: RecodedColumns, index: number): CtdcRow {
-  const out = withFlagsOf(row);
-  for (const column of QUASI_IDENTIFIERS) out[column] = columns[column][index]!;
-  return out;
+/**
+ * A row's flags as one number, the first flag its highest binary digit: a cheap sort key, exact
+ * while there are fewer than 53 flags (there are 35).
+ */
+function flagNumber(row: CtdcRow): number {
+  let number = 0;
+  for (const column of CTDC_FLAG_COLUMNS) number = number * 2 + (row[column] === 1 ? 1 : 0);
+  return number;
 }
-
-const rowText = (row: CtdcRow) => CTDC_COLUMNS.map((column) => row[column]).join(SEPARATOR);
 
 /**
  * Rows in a fixed order that owes nothing to the input's: rows arrive in the database's order,
  * which may follow the date a person was identified or their record made, and a published order
- * would carry it.
+ * would carry it. Ordered by quasi-identifiers as text, then by flags.
  */
-function sortedByContent(rows: CtdcRow[]): CtdcRow[] {
-  const texts = rows.map(rowText);
+function sortedByContent(rows: readonly CtdcRow[]): CtdcRow[] {
+  const classTexts = rows.map(classOf);
+  const rank = new Map([...new Set(classTexts)].sort().map((text, position) => [text, position]));
+  const ranks = classTexts.map((text) => rank.get(text)!);
+  const flags = rows.map(flagNumber);
   const order = rows.map((_, index) => index);
-  order.sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : 0));
+  order.sort((a, b) => ranks[a]! - ranks[b]! || flags[a]! - flags[b]!);
   return order.map((index) => rows[index]!);
 }
 
@@ -296,40 +299,65 @@ function report(k: number, inputRows: number, outputRows: number, levels: Column
   return { k, inputRows, outputRows, suppressedRows: inputRows - outputRows, levels: described };
 }
 
+/** What the greedy decided: the level of each quasi-identifier and the classes' sizes there. */
+export interface AnonymisationPlan {
+  k: number;
+  levels: ColumnLevels;
+  /** Rows per generalised class: a row is published when its class holds at least k. */
+  sizes: ReadonlyMap<string, number>;
+  report: AnonymisationReport;
+}
+
 /**
- * The rows as they may be published: k-anonymous over QUASI_IDENTIFIERS, generalised as little as
- * the greedy finds enough, with at most maxSuppressedShare of the rows removed, unless there are
- * fewer than k rows in all, when nothing can be published and every row is removed.
+ * The plan for rows counted into their exact classes: k-anonymous over QUASI_IDENTIFIERS,
+ * generalised as little as the greedy finds enough, with at most maxSuppressedShare of the rows
+ * removed, unless there are fewer than k rows in all, when nothing can be published.
+ */
+export function planAnonymisation(classes: ExactClasses, options: AnonymiseOptions): AnonymisationPlan {
+  const { k } = options;
+  const share = options.maxSuppressedShare ?? DEFAULT_MAX_SUPPRESSED_SHARE;
+  checkOptions(k, share);
+  const steps = DIMENSIONS.map(() => 0);
+  const tuples = tuplesOf(classes);
+  const total = tuples.reduce((sum, tuple) => sum + tuple.count, 0);
+  let sizes = generalisedSizes(tuples, columnLevels(steps));
+  // Fewer rows than k make no class of k at any level: generalising would only hide for nothing.
+  if (total >= k) {
+    const budget = share * total;
+    while (rowsInSmallClasses(sizes, k) > budget) {
+      // With every dimension at its top all rows are one class of at least k, so the loop ends.
+      const dimension = nextDimension(steps, tuples);
+      if (dimension === null) break;
+      steps[dimension] = steps[dimension]! + 1;
+      sizes = generalisedSizes(tuples, columnLevels(steps));
+    }
+  }
+  const levels = columnLevels(steps);
+  const kept = total - rowsInSmallClasses(sizes, k);
+  return { k, levels, sizes, report: report(k, total, total >= k ? kept : 0, levels) };
+}
+
+/** The row as published under the plan, or null when its class is too small to publish. */
+export function publish(row: CtdcRow, plan: AnonymisationPlan): CtdcRow | null {
+  const out = recode(row, plan.levels);
+  return (plan.sizes.get(classOf(out)) ?? 0) >= plan.k ? out : null;
+}
+
+/**
+ * The rows as they may be published (the plan applied to rows held in memory), in an order that
+ * owes nothing to the input's.
  */
 export function anonymise(
   rows: readonly CtdcRow[],
   options: AnonymiseOptions,
 ): { rows: CtdcRow[]; report: AnonymisationReport } {
-  const { k } = options;
-  const share = options.maxSuppressedShare ?? DEFAULT_MAX_SUPPRESSED_SHARE;
-  checkOptions(k, share);
-  const steps = DIMENSIONS.map(() => 0);
-  // Fewer rows than k make no class of k at any level: generalising would only hide for nothing.
-  if (rows.length < k) return { rows: [], report: report(k, rows.length, 0, columnLevels(steps)) };
-
-  const budget = share * rows.length;
-  const recodeAll = recoder(rows);
-  let columns = recodeAll(columnLevels(steps));
-  let keys = classKeys(columns, rows.length);
-  let sizes = classSizes(keys);
-  while (rowsInSmallClasses(sizes, k) > budget) {
-    // With every dimension at its top all rows are one class of at least k, so the loop ends.
-    const dimension = nextDimension(steps, columns);
-    if (dimension === null) break;
-    steps[dimension] = steps[dimension]! + 1;
-    columns = recodeAll(columnLevels(steps));
-    keys = classKeys(columns, rows.length);
-    sizes = classSizes(keys);
-  }
-
+  const classes = new Map<string, number>();
+  for (const row of rows) countClass(classes, row);
+  const plan = planAnonymisation(classes, options);
   const kept: CtdcRow[] = [];
-  rows.forEach((row, index) => {
-    if (sizes.get(keys[index]!)! >= k) kept.push(publishedRow(row, columns, index));
-  });
-  return { rows: sortedByContent(kept), report: report(k, rows.length, kept.length, columnLevels(steps)) };
+  for (const row of rows) {
+    const out = publish(row, plan);
+    if (out) kept.push(out);
+  }
+  return { rows: sortedByContent(kept), report: plan.report };
 }
