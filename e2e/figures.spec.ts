@@ -89,3 +89,84 @@ test("a case worker gets 404 for the figures and their files", async ({ page }) 
   expect(file.status()).toBe(404);
   expect(await file.text()).not.toContain("sheet");
 });
+
+test("a coordinator's period report hides small numbers, on screen and in the workbook", async ({ page }) => {
+  const { organisation, user: coordinator } = await createOrganisationWithUser("KZ", "COORDINATOR");
+  await createPeopleIn(organisation.id, coordinator.id, unique("Dana"), [
+    ...Array.from({ length: 12 }, () => ({
+      identifiedOn: "2025-08-01",
+      sex: "FEMALE" as const,
+      estimatedAge: 25,
+      citizenships: ["UZ"],
+    })),
+    ...Array.from({ length: 3 }, () => ({
+      identifiedOn: "2025-08-02",
+      sex: "MALE" as const,
+      estimatedAge: 25,
+      citizenships: ["UZ"],
+    })),
+  ]);
+  await signIn(page, coordinator.email, E2E_PASSWORD);
+  await page.goto("/reports");
+  await page.getByRole("link", { name: /Period report for a quarter or a year/ }).click();
+  await page.getByRole("link", { name: "← 2025" }).click();
+  await page.getByRole("link", { name: "Q3 2025" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Report for Q3 2025");
+  const sex = page.getByTestId("figures-sex");
+  await expect(sex.getByRole("row", { name: /Male/ }).first()).toContainText("fewer than 10");
+  await expect(sex.getByRole("row", { name: /Female/ })).toContainText("withheld");
+  await expect(page.getByTestId("total-sex")).toHaveText("15");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the report (XLSX)" }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await (await downloading).path());
+  expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    "About these figures",
+    "People assisted",
+    "Services",
+    "Hotline calls",
+    "Shelters",
+    "Returns home",
+  ]);
+  const people = workbook
+    .getWorksheet("People assisted")!
+    .getSheetValues()
+    .map((row) => (row as unknown[])?.slice(1, 3));
+  expect(people).toContainEqual(["Male", "fewer than 10"]);
+  expect(people).toContainEqual(["Female", "withheld"]);
+});
+
+test("an analyst takes the anonymised file: the report of what was left out, codes only", async ({ page }) => {
+  const { organisation, user: analyst } = await createOrganisationWithUser("KZ", "ANALYST");
+  const name = unique("Madina");
+  await createPeopleIn(
+    organisation.id,
+    analyst.id,
+    name,
+    Array.from({ length: 30 }, () => ({
+      identifiedOn: "2024-05-01",
+      sex: "FEMALE" as const,
+      estimatedAge: 30,
+      citizenships: ["TJ"],
+    })),
+  );
+  // One more, alone in his class: left out (within the 5 % budget) rather than generalise everyone.
+  await createPeopleIn(organisation.id, analyst.id, name, [
+    { identifiedOn: "2019-05-01", sex: "MALE", estimatedAge: 60, citizenships: ["AF"] },
+  ]);
+  await signIn(page, analyst.email, E2E_PASSWORD);
+  await page.goto("/reports");
+  await page.getByRole("link", { name: /Anonymised case-level data/ }).click();
+  const report = page.getByTestId("anonymisation-report");
+  await expect(report.getByRole("row", { name: "People selected" })).toContainText("31");
+  await expect(report.getByRole("row", { name: "People in the file" })).toContainText("30");
+  await expect(report.getByRole("row", { name: /People left out/ })).toContainText("1");
+  const file = await page.request.get("/reports/anonymised/export?format=csv");
+  const lines = (await file.text()).trim().split("\r\n");
+  expect(lines[0]).toMatch(/^yearOfRegistration,gender,ageBroad,majorityStatus,citizenship,CountryOfExploitation,/);
+  expect(lines).toHaveLength(31);
+  expect(lines.slice(1).every((line) => line.startsWith("2024,Female,30-38,Adult,TJ,"))).toBe(true);
+  expect(lines.join("\n")).not.toContain(name);
+  expect(await countAuditEvents(analyst.id, "reports.anonymised.export")).toBe(1);
+});

@@ -158,6 +158,10 @@ export const RULES: Rule[] = [
   page("/reports/figures", { permission: "reports.aggregate.read" }),
   page("/reports/figures/[section]", { permission: "reports.aggregate.read" }, () => "/reports/figures/people"),
   page("/reports/period", { permission: "reports.aggregate.read" }),
+  // The actor's own organisation's people, k-anonymous; the network administrator the pool of the
+  // organisations that opted in (lib/reports/case-level.int.test.ts).
+  page("/reports/anonymised", { anyPermission: ["reports.aggregate.read", "reports.network.export"] }),
+  api("/reports/anonymised/export", { anyPermission: ["reports.aggregate.read", "reports.network.export"] }),
   api("/reports/period/export", { permission: "reports.aggregate.read" }),
   api(
     "/reports/figures/[section]/export",

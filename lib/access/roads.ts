@@ -91,6 +91,8 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
  */
 export const NOT_A_ROAD: Record<string, string> = {
   "lib/retention/data.ts": "counts the organisation's records due for anonymisation (numbers only, ORG_ADMIN)",
+  "lib/reports/case-level.ts":
+    "the anonymised case-level file: codes selected in SQL (no name, contact, document or free text), k-anonymous before it leaves (lib/reports/case-level.int.test.ts); the organisation's own people, or the pool of organisations that opted in",
   "lib/reports/people-figures.ts":
     "counts the organisation's own people by category in the database (numbers only, reports.aggregate.read; lib/reports/figures.int.test.ts): no row, name or id leaves the statement",
   "lib/retention/mutations.ts": "anonymises the organisation's own closed records (operator command, owner connection)",

@@ -9,6 +9,7 @@ import { sharingOrganisation } from "./policy";
 import type { Scope } from "@/lib/roles/scope";
 import type { FigureSection, FigureTableId } from "./codes";
 import type { FiguresFilters } from "./schema";
+import type { AnonymisationReport } from "./k-anonymity";
 
 export interface FiguresExport {
   /** A section of the figures pages, or the period report (every section, small numbers hidden). */
@@ -43,4 +44,21 @@ export async function setNetworkSharing(scope: Scope, share: boolean): Promise<v
     });
     await appendAudit(tx, scope, { action: share ? "reports.network_sharing.on" : "reports.network_sharing.off" });
   });
+}
+
+/** An anonymised case-level file taken: whose, which years, and what the plan generalised and suppressed. */
+export async function recordCaseExport(
+  scope: Scope,
+  done: {
+    pool: "organisation" | "network";
+    format: "csv" | "xlsx";
+    fromYear: number | null;
+    toYear: number | null;
+    organisations: number;
+    report: AnonymisationReport;
+  },
+): Promise<void> {
+  await dbFor(scope).$transaction((tx) =>
+    appendAudit(tx, scope, { action: "reports.anonymised.export", details: { ...done } as never }),
+  );
 }

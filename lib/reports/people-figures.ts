@@ -16,7 +16,7 @@ import type { SqlPeriod } from "./period-sql";
 type Db = Pick<Tx, "$queryRaw">;
 
 /** Age in whole years when the person was identified: from the birth date, else as estimated. */
-const AGE = Prisma.sql`CASE WHEN v.birth_date IS NOT NULL THEN extract(year FROM age(v.identified_on, v.birth_date))::int
+export const AGE_AT_IDENTIFICATION = Prisma.sql`CASE WHEN v.birth_date IS NOT NULL THEN extract(year FROM age(v.identified_on, v.birth_date))::int
   ELSE v.estimated_age END`;
 
 /** The CTDC band of that age (lib/reports/codes.ts AGE_BANDS). */
@@ -44,7 +44,7 @@ function peopleCounted(organisationId: string, period: SqlPeriod, filters: Figur
     SELECT * FROM (
       SELECT v.id, v.sex::text AS sex, v.citizenships, v.exploitation_types, v.means_of_control,
              v.region_of_origin, v.identified_by::text AS identified_by, ${AGE_BAND} AS age_band
-        FROM victims v CROSS JOIN LATERAL (SELECT ${AGE} AS age) a
+        FROM victims v CROSS JOIN LATERAL (SELECT ${AGE_AT_IDENTIFICATION} AS age) a
        WHERE ${Prisma.join(where, " AND ")}
     ) p ${band}
   )`;

@@ -25,3 +25,13 @@ export function sharingOrganisation(scope: Scope): string | null {
   if (!scope.organisationId || !roleHas(scope.role, "org.settings.manage")) return null;
   return scope.organisationId;
 }
+
+/** Whether the actor may download the network's pooled anonymised file (of the organisations that opted in). */
+export function mayExportNetwork(scope: Scope): boolean {
+  return roleHas(scope.role, "reports.network.export");
+}
+
+/** Whose people an anonymised file of the actor's holds: the network's pool for its administrator, else its own organisation's. */
+export function casePoolOf(scope: Scope): "organisation" | "network" {
+  return mayExportNetwork(scope) ? "network" : "organisation";
+}

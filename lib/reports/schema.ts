@@ -84,3 +84,25 @@ export function periodOf(query: Pick<FiguresQuery, "from" | "to">, today: string
   if (query.to) return { from: query.to < current.from ? quarterOf(query.to).from : current.from, to: query.to };
   return current;
 }
+
+const yearField = z.coerce
+  .number("errors.invalid")
+  .int("errors.invalid")
+  .min(2000, "errors.invalid")
+  .max(2100, "errors.invalid");
+
+/**
+ * The anonymised case-level file: which years of registration, and as what. Whose people is the
+ * role's (lib/reports/policy.ts casePoolOf), never the query's.
+ */
+export const caseExportQuerySchema = z
+  .object({
+    format: z.enum(["csv", "xlsx"], "errors.invalidChoice").default("csv"),
+    fromYear: optional(yearField),
+    toYear: optional(yearField),
+  })
+  .refine((q) => !q.fromYear || !q.toYear || q.toYear >= q.fromYear, {
+    path: ["toYear"],
+    message: "errors.periodEndsBeforeStart",
+  });
+export type CaseExportQuery = z.output<typeof caseExportQuerySchema>;

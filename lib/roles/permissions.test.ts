@@ -4,7 +4,7 @@ import { NETWORK_ROLES, ORG_ROLES, type AnyRole } from "./roles";
 
 // The expected matrix, written out by hand: a change to the permission table must change this too.
 const EXPECTED: Record<AnyRole, Permission[]> = {
-  NETWORK_ADMIN: ["network.organisations.manage", "self.manage"],
+  NETWORK_ADMIN: ["network.organisations.manage", "reports.network.export", "self.manage"],
   ORG_ADMIN: [
     "org.members.manage",
     "org.settings.manage",

@@ -99,6 +99,11 @@ export const PERMISSIONS = {
   /** See free beds across the network and ask for a placement (no addresses, no residents). */
   "shelters.availability.read": ["ORG_ADMIN", "COORDINATOR", "CASE_WORKER", "SHELTER_STAFF"],
   "reports.aggregate.read": ["ORG_ADMIN", "COORDINATOR", "ANALYST"],
+  /**
+   * Download the network's anonymised case-level file: the people of the organisations that chose
+   * to add theirs (lib/reports/case-level.ts), k-anonymous, never a person's record.
+   */
+  "reports.network.export": ["NETWORK_ADMIN"],
   /** Every signed-in user: own profile, language, API tokens. */
   "self.manage": [...NETWORK_ROLES, ...ORG_ROLES],
 } as const satisfies Record<string, readonly AnyRole[]>;

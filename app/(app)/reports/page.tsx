@@ -55,6 +55,9 @@ export default async function ReportsPage({
         <Link href="/reports/period">{t("reports.periodReport.link")}</Link>
       </p>
       <p>
+        <Link href="/reports/anonymised">{t("reports.anonymised.link")}</Link>
+      </p>
+      <p>
         <Link href="/repatriations/figures">{t("repatriations.figuresTitle")}</Link>
       </p>
       <h2>{t("reports.hotline")}</h2>

@@ -30,6 +30,9 @@ export default async function OrganisationsPage({
           {t("orgs.add")}
         </Link>
       </div>
+      <p>
+        <Link href="/reports/anonymised">{t("reports.anonymised.link")}</Link>
+      </p>
       <ListFiltersForm list="organisations">
         <SearchField
           label={t("common.search")}
