@@ -115,6 +115,11 @@ vi.mock("@/lib/counterparts/actions", () => ({
   updateCounterpartAction: vi.fn(),
   setCounterpartActiveAction: vi.fn(),
 }));
+vi.mock("@/lib/subject-requests/actions", () => ({
+  erasePersonAction: vi.fn(),
+  liftLegalHoldAction: vi.fn(),
+  setLegalHoldAction: vi.fn(),
+}));
 vi.mock("@/lib/invitations/actions", () => ({
   acceptInvitationAction: vi.fn(),
   acceptInvitationWithAccountAction: vi.fn(),
@@ -356,6 +361,19 @@ const cases: Case[] = [
   [
     "casework-close",
     async () => el((await import("@/components/casework/casework-forms")).CloseCaseForm, { victimId: ID }),
+  ],
+  [
+    "subject-request-legal-hold",
+    async () =>
+      el((await import("@/components/subject-requests/subject-request-forms")).LegalHoldForm, { victimId: ID }),
+  ],
+  [
+    "subject-request-erase",
+    async () =>
+      el((await import("@/components/subject-requests/subject-request-forms")).ErasePersonForm, {
+        victimId: ID,
+        caseNumber: "TSH-2026-00042",
+      }),
   ],
   [
     "referral-create",

@@ -22,6 +22,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     probe: (r) => [{ victimId: r.victimId }, { kind: "SERVICES", givenOn: day, method: "WRITTEN" }],
   },
   reopenCaseAction: { probe: (r) => [{ victimId: r.victimId }] },
+  // A data-subject request: an outsider finds no person to hold or erase (nothing changes).
+  setLegalHoldAction: { probe: (r) => [{ victimId: r.victimId }, { reason: "matrix probe hold" }] },
+  liftLegalHoldAction: { probe: (r) => [{ victimId: r.victimId }, {}] },
+  erasePersonAction: { probe: (r) => [{ victimId: r.victimId }, { caseNumber: "matrix probe" }] },
   recordAuthorityReportAction: {
     probe: (r) => [
       { victimId: r.victimId },

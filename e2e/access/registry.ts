@@ -141,6 +141,13 @@ export const RULES: Rule[] = [
   page("/victims/new", { permission: "cases.write" }),
   page("/victims/[id]", { actors: [...OWNER_CASE_READERS, "granted"] }, (r) => `/victims/${r.victimId}`),
   page("/victims/[id]/edit", { actors: OWNER_CASE_READERS }, (r) => `/victims/${r.victimId}/edit`),
+  // A data-subject request: the person's own organisation's coordinator only (decision 0033).
+  page("/victims/[id]/subject-request", { actors: ["coordinator"] }, (r) => `/victims/${r.victimId}/subject-request`),
+  api(
+    "/victims/[id]/subject-request/export",
+    { actors: ["coordinator"] },
+    (r) => `/victims/${r.victimId}/subject-request/export`,
+  ),
   page("/referrals", { permission: "cases.referral.send" }),
   page("/repatriations", { permission: "repatriations.read" }),
   page("/repatriations/new", { permission: "repatriations.alone.move" }),
@@ -155,7 +162,6 @@ export const RULES: Rule[] = [
   page("/repatriations/[id]", { actors: ALONE_CASE_READERS }, (r) => `/repatriations/${r.aloneRepatriationId}`),
   page("/reports", { permission: "reports.aggregate.read" }),
   // Counts of the actor's own organisation only (lib/reports/figures.int.test.ts).
-  page("/reports/figures", { permission: "reports.aggregate.read" }),
   page("/reports/figures/[section]", { permission: "reports.aggregate.read" }, () => "/reports/figures/people"),
   page("/reports/period", { permission: "reports.aggregate.read" }),
   // The actor's own organisation's people, k-anonymous; the network administrator the pool of the

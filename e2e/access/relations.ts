@@ -68,6 +68,12 @@ export const RELATION_ROWS: Record<PersonRoad, RelationRequest[]> = {
   ],
   // The partner's grant does not name proceedings: 404 from the API, no section on the page.
   "victims.proceedings": [get((r) => `/api/v1/victims/${r.person}/proceedings`), get((r) => `/victims/${r.person}`)],
+  // The owner's coordinator only (after break-glass for R); everyone else 404.
+  "victims.subjectRequest": [
+    get((r) => `/victims/${r.person}/subject-request`),
+    get((r) => `/victims/${r.person}/subject-request/export`),
+    get((r) => `/victims/${r.restricted}/subject-request/export`),
+  ],
   "shelters.board": [get((r) => `/shelters/${r.shelter}`), get((r) => `/api/v1/shelters/${r.shelter}`)],
   "shelters.admission": [get((r) => `/shelters/${r.shelter}`)],
   "shelters.placementRequests": [get(() => "/shelters/requests"), get(() => "/api/v1/placement-requests")],

@@ -26,6 +26,8 @@ export const PERSON_ROADS = {
     "the claims for unpaid wages a person is part of (the case file, /api/v1/victims/[id]/labour-claims), asked of the rule itself (personShowingField): a partner only where its grant names them, and then that person's line only; the other people of a claim each through the rule; co-workers offered to add (the person's situations and the people search)",
   "victims.proceedings":
     "a person's legal proceedings with their hearings (the case file, /api/v1/victims/[id]/proceedings), asked of the rule itself (lib/access/people.ts personShowingField): a partner only where its grant names proceedings, and never the owner's links to situations and perpetrators",
+  "victims.subjectRequest":
+    "a data-subject request on a person: everything held on them, decrypted, as a page to print and a JSON file (/victims/[id]/subject-request, /victims/[id]/subject-request/export), with the legal hold and the erasure; the own organisation's COORDINATOR only, on a record the rule shows whole (lib/subject-requests/data.ts subjectRecord): anyone else 404",
   "shelters.board": "the bed board's residents (/shelters/[id], /api/v1/shelters/[id])",
   "shelters.admission": "the people a shelter may admit (the bed board's admission form)",
   "shelters.placementRequests":
@@ -68,6 +70,7 @@ export const PERSON_READERS: Record<string, { roads: PersonRoad[]; rule: "people
   "lib/perpetrators/mutations.ts": { roads: ["victims.casework"], rule: "scope" },
   "lib/labour-claims/data.ts": { roads: ["victims.labourClaims"], rule: "people" },
   "lib/labour-claims/mutations.ts": { roads: ["victims.labourClaims"], rule: "people" },
+  "lib/subject-requests/data.ts": { roads: ["victims.subjectRequest"], rule: "people" },
   "lib/shelters/data.ts": {
     roads: ["shelters.board", "shelters.admission", "shelters.placementRequests", "shelters.personRecord"],
     rule: "people",

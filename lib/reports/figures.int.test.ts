@@ -343,6 +343,7 @@ describe("the network's anonymised data", () => {
       (
         await db.auditEvent.findMany({
           where: { organisationId: org.id, action: { startsWith: "reports.network_sharing" } },
+          orderBy: { id: "asc" },
         })
       ).map((e) => e.action),
     ).toEqual(["reports.network_sharing.on", "reports.network_sharing.off"]);

@@ -2,7 +2,9 @@
 // personal data; what remains (dates, categories, codes) still counts in figures. A dry run
 // reports what would change and changes nothing; both runs are audited per organisation.
 // Records still in use are left alone: a closed person with an open shelter stay or a live
-// repatriation is not anonymised until that ends.
+// repatriation is not anonymised until that ends, and a person under a legal hold not until it is
+// lifted (decision 0033). What anonymising a person removes is one function, anonymisePeople, shared
+// with an erasure on the person's request (lib/subject-requests).
 import "server-only";
 import { sweepRemovedObjectsEverywhere } from "@/lib/attachments/object-sweep";
 import { db, dbFor, type Tx } from "@/lib/db";
@@ -63,9 +65,27 @@ async function anonymisePerpetrators(tx: Tx, ids: string[], now: Date) {
   if (ids.length) await tx.perpetratorIdentifier.deleteMany({ where: { perpetratorId: { in: ids } } });
 }
 
-async function anonymiseCases(tx: Tx, ids: string[]) {
-  if (ids.length === 0) return;
-  const now = new Date();
+/**
+ * What anonymising a person removes, for retention and for an erasure on the person's request
+ * alike (the same promise; decision 0033): the record keeps what figures count (case number, dates,
+ * sex, citizenships, the region of origin, exploitation types, means of control, status, and the
+ * age at identification, converted from the birth date before it goes) and loses who the person is,
+ * here and in every other table that can hold their data in free text. A person under a legal hold
+ * is never touched, whoever asks. Returns the ids anonymised.
+ */
+export async function anonymisePeople(tx: Tx, ids: string[], now: Date): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const free = await tx.victim.findMany({
+    where: { id: { in: ids }, legalHoldSince: null },
+    select: { id: true, organisationId: true },
+  });
+  ids = free.map((v) => v.id);
+  // The people's own organisations: they wrote the referrals and placement requests for them.
+  const owners = [...new Set(free.map((v) => v.organisationId))];
+  if (ids.length === 0) return [];
+  // The age at identification still counts in the age bands once the birth date is gone.
+  await tx.$executeRaw`UPDATE victims SET estimated_age = extract(year FROM age(identified_on, birth_date))::int
+    WHERE id = ANY(${ids}::uuid[]) AND birth_date IS NOT NULL`;
   await tx.victim.updateMany({
     where: { id: { in: ids } },
     data: {
@@ -86,6 +106,8 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
       documentNumberHash: null,
       narrativeEncrypted: null,
       recruiterRelation: null,
+      closureReason: null,
+      traffickingStatusDecidedBy: null,
       anonymisedAt: now,
     },
   });
@@ -121,9 +143,77 @@ async function anonymiseCases(tx: Tx, ids: string[]) {
   // them, by cascade, as do the links to perpetrators).
   await tx.legalProceeding.deleteMany({ where: { victimId: { in: ids } } });
   await tx.traffickingEvent.updateMany({ where: { victimId: { in: ids } }, data: { place: null } });
-  await tx.shelterStay.updateMany({ where: { victimId: { in: ids } }, data: { healthNotesEncrypted: null } });
+  // Free text typed about the person elsewhere: a referral's reasons, a placement request's note.
+  // (The database lets the sender do only this, once the record is anonymised: migration legal_hold.)
+  await tx.referral.updateMany({
+    where: { victimId: { in: ids }, fromOrganisationId: { in: owners } },
+    data: { reason: "—", decisionReason: null },
+  });
+  await tx.placementRequest.updateMany({
+    where: { victimId: { in: ids }, fromOrganisationId: { in: owners } },
+    data: { note: "—", declineReason: null },
+  });
+  // Shelter stays keep their dates and exit destination (occupancy counts them); who referred the
+  // person, why they left, care notes and incidents go.
+  await tx.shelterStay.updateMany({
+    where: { victimId: { in: ids } },
+    data: { healthNotesEncrypted: null, exitReason: null, referredBy: null },
+  });
+  const incidents = await tx.stayIncident.findMany({
+    where: { stay: { victimId: { in: ids } } },
+    select: { id: true },
+  });
+  for (const { id } of incidents)
+    await tx.stayIncident.update({
+      where: { id },
+      data: { descriptionEncrypted: encryptField("—", fieldContext("stay_incidents", "description_encrypted", id)) },
+    });
   // A stale draft from the hotline or a message thread could still name the person.
   await tx.repatriationMessage.deleteMany({ where: { repatriation: { victimId: { in: ids } } } });
+  // Returns keep their statuses, dates, kind and country pair (figures); the assessments, the
+  // override's reason, the step records and the reason a return ended go.
+  await tx.repatriation.updateMany({
+    where: { victimId: { in: ids } },
+    data: { riskNotesEncrypted: null, riskOverrideEncrypted: null, stepDetailsEncrypted: null, endReason: null },
+  });
+  await tx.repatriationTask.updateMany({
+    where: { repatriation: { victimId: { in: ids } } },
+    data: { noteEncrypted: null },
+  });
+  // A follow-up's answers go; its scores stay (the reintegration figures read only those).
+  const followUps = await tx.reintegrationFollowUp.findMany({
+    where: { repatriation: { victimId: { in: ids } } },
+    select: { id: true },
+  });
+  for (const { id } of followUps)
+    await tx.reintegrationFollowUp.update({
+      where: { id },
+      data: { answersEncrypted: encryptField("{}", fieldContext("reintegration_follow_ups", "answers_encrypted", id)) },
+    });
+  // The reasons given to open the record restricted, and to decide a report without consent.
+  const unlocks = await tx.breakGlassAccess.findMany({ where: { victimId: { in: ids } }, select: { id: true } });
+  for (const { id } of unlocks)
+    await tx.breakGlassAccess.update({
+      where: { id },
+      data: { reasonEncrypted: encryptField("—", fieldContext("break_glass_accesses", "reason_encrypted", id)) },
+    });
+  await tx.authorityReport.updateMany({ where: { victimId: { in: ids } }, data: { overrideReasonEncrypted: null } });
+  // The calls about the person (through the call–person link): the caller's number, the place and
+  // the summary go with the person, whatever the calls' own retention period, as retention does to
+  // a call when its time comes. A call about a group loses its summary for all of them.
+  await tx.hotlineCall.updateMany({
+    where: { people: { some: { victimId: { in: ids } } }, anonymisedAt: null },
+    data: {
+      callerPhoneEncrypted: null,
+      callerPhoneHash: null,
+      callerPlace: null,
+      summaryEncrypted: null,
+      summaryTokens: [],
+      authorityReportReasonEncrypted: null,
+      anonymisedAt: now,
+    },
+  });
+  return ids;
 }
 
 /** Runs the retention periods of every organisation that set them; `dryRun` only counts. */
@@ -168,7 +258,7 @@ export async function applyRetention(options: { dryRun: boolean; now?: Date }): 
               },
             });
           }
-          await anonymiseCases(tx, caseIds);
+          await anonymisePeople(tx, caseIds, now);
         }
         const perpetratorIds = await perpetratorsOf();
         if (!options.dryRun) await anonymisePerpetrators(tx, perpetratorIds, now);

@@ -41,6 +41,7 @@ const EXPECTED: Record<AnyRole, Permission[]> = {
     "cases.authorityReport",
     "cases.authorityReport.override",
     "cases.breakGlass",
+    "cases.subjectRequest",
     "repatriations.move",
     "repatriations.write",
     "repatriations.read",

@@ -25,6 +25,11 @@ export const PERMISSIONS = {
   /** Break the glass on a restricted record of one's own organisation (an audited, timed unlock). */
   "cases.breakGlass": ["ORG_ADMIN", "COORDINATOR"],
   /**
+   * Answer a data-subject request on one of the organisation's own people: export everything held
+   * on them, set or lift a legal hold, erase (anonymise) them; each audited (decision 0033).
+   */
+  "cases.subjectRequest": ["COORDINATOR"],
+  /**
    * Move a repatriation along the road home: prepare the request, make each step's moves and
    * write each step's record (on the side whose step it is).
    */

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { parseListQuery } from "@/lib/list-query";
 import { casePoolOf } from "@/lib/reports/policy";
-import { planCaseExport } from "@/lib/reports/case-level";
+import { EXPORT_K, planCaseExport, type CaseSelection } from "@/lib/reports/case-level";
 import { planLines } from "@/lib/reports/case-export";
 import { CTDC_COLUMNS } from "@/lib/reports/ctdc";
 import { caseSelectionFor } from "@/lib/reports/data";
@@ -30,7 +31,6 @@ export default async function AnonymisedDataPage({
   const query = parseListQuery(caseExportQuerySchema, await searchParams);
   const selection = await caseSelectionFor(actor.scope, pool, query);
   if (!selection) notFound();
-  const plan = await planCaseExport(selection);
   const t = await getTranslations();
   const search = (format: "csv" | "xlsx") => {
     const params = new URLSearchParams({ format });
@@ -41,7 +41,7 @@ export default async function AnonymisedDataPage({
   return (
     <>
       <h1>{t("reports.anonymised.title")}</h1>
-      <p>{t("reports.anonymised.intro", { k: plan.k })}</p>
+      <p>{t("reports.anonymised.intro", { k: EXPORT_K })}</p>
       {pool === "network" ? (
         <p data-testid="pooled-organisations">
           {t("reports.anonymised.pooled", { count: selection.organisationIds.length })}
@@ -68,18 +68,17 @@ export default async function AnonymisedDataPage({
         </button>
       </form>
       <h2>{t("reports.anonymised.reportTitle")}</h2>
-      <div className="table-wrap">
-        <table className="list" data-testid="anonymisation-report">
-          <tbody>
-            {planLines(plan, t as never).map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* The first pass counts every person's class: seconds on a large network. The page's answer
+          (its status) is settled above; the report streams in when counted. */}
+      <Suspense
+        fallback={
+          <p role="status" aria-live="polite">
+            {t("reports.anonymised.counting")}
+          </p>
+        }
+      >
+        <PlanReport selection={selection} />
+      </Suspense>
       <p className="figure-files">
         {t("reports.anonymised.download")}{" "}
         <a href={search("csv")} download>
@@ -96,5 +95,25 @@ export default async function AnonymisedDataPage({
         {CTDC_COLUMNS.join(", ")}
       </p>
     </>
+  );
+}
+
+/** What anonymisation did to the selection, counted by the first pass. */
+async function PlanReport({ selection }: { selection: CaseSelection }) {
+  const plan = await planCaseExport(selection);
+  const t = await getTranslations();
+  return (
+    <div className="table-wrap">
+      <table className="list" data-testid="anonymisation-report">
+        <tbody>
+          {planLines(plan, t as never).map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -40,6 +40,7 @@ import { ReferralList } from "@/components/casefile/referral-list";
 import { Facts } from "@/components/casefile/facts";
 import { ShelterRecord } from "@/components/casefile/shelter-record";
 import { parseRouteId } from "@/lib/http/route-id";
+import { roleHas } from "@/lib/roles/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
@@ -121,6 +122,8 @@ export default async function VictimPage({
   const mayRefer = may.refer;
   const mayRequest = may.requestRepatriation;
   const mayClose = may.close;
+  // A data-subject request (export, legal hold, erasure): the own organisation's coordinator.
+  const maySubjectRequest = ownRecord && roleHas(actor.scope.role, "cases.subjectRequest");
   // Who can act where the viewer cannot: own organisation's coordinator, or the owner of a shared record.
   const byOwner = shared ? t("casefile.whoCan.owner", { organisation: v.organisation.name }) : null;
   const byCoordinator = (key: string) =>
@@ -814,6 +817,13 @@ export default async function VictimPage({
 
             {mayClose || accessLog ? (
               <CaseSection id="record" title={t("casefile.sections.record")}>
+                {maySubjectRequest ? (
+                  <p>
+                    <Link href={`/victims/${v.id}/subject-request`} data-testid="subject-request-link">
+                      {t("subjectRequests.link")}
+                    </Link>
+                  </p>
+                ) : null}
                 {mayClose ? (
                   <>
                     <h3>{closed ? t("casework.reopen") : t("casework.close")}</h3>
