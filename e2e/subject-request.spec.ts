@@ -33,9 +33,17 @@ test("a coordinator exports one person's data and then erases it", async ({ page
   );
   expect(JSON.stringify(file)).toContain(name);
 
-  await page.getByLabel(`Type the case number to confirm (${person!.caseNumber})`).fill(person!.caseNumber);
-  await page.getByRole("button", { name: "Erase the person's data" }).click();
-  await page.getByRole("button", { name: "Yes, erase" }).click();
+  const erase = page.getByRole("region", { name: "Erase the person's data" });
+  await erase.locator("summary", { hasText: "Erase the person's data" }).click();
+  // A wrong case number is refused, and nothing is erased.
+  await erase.getByLabel(`Type the case number to confirm (${person!.caseNumber})`).fill("WRONG-1");
+  await erase.getByRole("button", { name: "Erase the person's data" }).click();
+  await erase.getByRole("button", { name: "Yes, erase" }).click();
+  await expect(erase.getByText("This is not the record's case number.")).toBeVisible();
+  expect(await countAuditEvents(coordinator.id, "victim.erase")).toBe(0);
+  await erase.getByLabel(`Type the case number to confirm (${person!.caseNumber})`).fill(person!.caseNumber);
+  await erase.getByRole("button", { name: "Erase the person's data" }).click();
+  await erase.getByRole("button", { name: "Yes, erase" }).click();
   await expect(page.getByText(`The data of ${person!.caseNumber} was erased`)).toBeVisible();
   expect(await countAuditEvents(coordinator.id, "victim.erase")).toBe(1);
 
