@@ -52,7 +52,9 @@ export async function shelterFigures(db: Db, organisationId: string, period: Sql
   const rows = await db.$queryRaw<CountedRow[]>`
     WITH s AS MATERIALIZED (
       SELECT st.shelter_id::text AS shelter, sh.name,
-             (st.admitted_at AT TIME ZONE ${tz})::date AS a, (st.discharged_at AT TIME ZONE ${tz})::date AS d
+             -- The columns hold UTC without a zone: read as UTC first, then as the organisation's day.
+             (st.admitted_at AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date AS a,
+             (st.discharged_at AT TIME ZONE 'UTC' AT TIME ZONE ${tz})::date AS d
         FROM shelter_stays st JOIN shelters sh ON sh.id = st.shelter_id
        WHERE sh.organisation_id = ${organisationId}::uuid
          AND st.admitted_at < ${period.endInstant}

@@ -23,10 +23,18 @@ export function caseCsvStream(selection: CaseSelection, plan: AnonymisationPlan)
         controller.enqueue(encoder.encode(csvLine([...CTDC_COLUMNS])));
         return;
       }
-      const next = await batches.next();
-      if (next.done) return controller.close();
-      if (next.value.length)
-        controller.enqueue(encoder.encode(next.value.map((row) => csvLine(CTDC_COLUMNS.map((c) => row[c]))).join("")));
+      // A batch whose people were all left out enqueues nothing, and a pull that enqueues nothing
+      // is not called again: read on until a batch has rows, or the file ends.
+      for (;;) {
+        const next = await batches.next();
+        if (next.done) return controller.close();
+        if (next.value.length) {
+          controller.enqueue(
+            encoder.encode(next.value.map((row) => csvLine(CTDC_COLUMNS.map((c) => row[c]))).join("")),
+          );
+          return;
+        }
+      }
     },
     async cancel() {
       await batches.return(undefined);

@@ -140,4 +140,26 @@ describe("the anonymised case-level file", () => {
     );
     expect(rows.map((row) => row.yearOfRegistration)).toEqual(Array(11).fill("2023"));
   });
+
+  it("streams a file with no one in it to its end, and never lets a class that shrank since the plan through", async () => {
+    const org = await createOrganisation("anon-drift");
+    const coordinator = await member(org.id, "COORDINATOR");
+    const marker = `Dr${crypto.randomUUID().slice(0, 6)}`;
+    await people(org.id, coordinator.userId, 3, { marker });
+    const few = (await caseSelectionFor(coordinator, "organisation", {}))!;
+    // Fewer than k in all: every batch is empty, and the file still ends after its header.
+    const empty = await new Response(caseCsvStream(few, await planCaseExport(few))).text();
+    expect(empty.trim().split("\r\n")).toEqual([CTDC_COLUMNS.join(",")]);
+
+    await people(org.id, coordinator.userId, 8, { marker });
+    const selection = (await caseSelectionFor(coordinator, "organisation", {}))!;
+    const plan = await planCaseExport(selection);
+    expect(plan.report.outputRows).toBe(11);
+    // One of the eleven is edited between the passes: the class has ten, and none of them leaves.
+    const one = await db.victim.findFirstOrThrow({ where: { organisationId: org.id } });
+    await db.victim.update({ where: { id: one.id }, data: { sex: "MALE" } });
+    const rows: CtdcRow[] = [];
+    for await (const batch of publishedCaseRows(selection, plan)) rows.push(...batch);
+    expect(rows).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dbFor } from "@/lib/db";
 import { toCtdcRow, type CtdcRow, type PersonFacts } from "./ctdc";
-import { countClass, planAnonymisation, publish, type AnonymisationPlan } from "./k-anonymity";
+import { classOf, countClass, planAnonymisation, publish, type AnonymisationPlan } from "./k-anonymity";
 import { AGE_AT_IDENTIFICATION } from "./people-figures";
 
 /** CTDC publishes with k = 11; so do we, for an organisation's file and the network's alike. */
@@ -88,13 +88,33 @@ export async function planCaseExport(selection: CaseSelection): Promise<Anonymis
   return planAnonymisation(classes, { k: EXPORT_K });
 }
 
-/** The second pass: the published rows, a batch at a time (a batch may be empty). */
+/**
+ * The second pass: the published rows, a batch at a time (a batch may be empty). The people may
+ * have changed since the first pass (a record edited, a person added or found not to be a victim),
+ * so a planned class of k could arrive with fewer: each class's rows are held back until k of them
+ * have arrived, then let through, and a class that never reaches k is never sent. What is held is
+ * at most k − 1 rows of each class still short, never the file.
+ */
 export async function* publishedCaseRows(selection: CaseSelection, plan: AnonymisationPlan): AsyncGenerator<CtdcRow[]> {
+  const waiting = new Map<string, CtdcRow[]>();
+  const open = new Set<string>();
   for await (const rows of ctdcRowsOf(selection)) {
     const kept: CtdcRow[] = [];
     for (const row of rows) {
       const out = publish(row, plan);
-      if (out) kept.push(out);
+      if (!out) continue;
+      const key = classOf(out);
+      if (open.has(key)) {
+        kept.push(out);
+        continue;
+      }
+      const held = waiting.get(key) ?? [];
+      held.push(out);
+      if (held.length >= plan.k) {
+        kept.push(...held);
+        waiting.delete(key);
+        open.add(key);
+      } else waiting.set(key, held);
     }
     yield kept;
   }

@@ -231,12 +231,14 @@ describe("figures of calls, shelters and returns", () => {
     await stay("2026-09-25T08:00:00Z", "2026-10-05T08:00:00Z");
     // Admitted and left within the period: 3 nights, a stay of 3 days.
     await stay("2026-08-01T08:00:00Z", "2026-08-04T08:00:00Z");
+    // 00:30 on 1 July in Tashkent (19:30 UTC the day before): admitted in Q3; left the same day.
+    await stay("2026-06-30T19:30:00Z", "2026-07-01T10:00:00Z");
 
     const tables = (await getSectionFigures(coordinator, "shelters", Q3))?.tables;
     const admissions = tables?.find((t) => t.id === "admissions");
-    expect(admissions?.rows).toEqual([{ key: shelter.id, name: shelter.name, count: 2 }]);
+    expect(admissions?.rows).toEqual([{ key: shelter.id, name: shelter.name, count: 3 }]);
     expect(table(tables, "bedNights")).toEqual({ [shelter.id]: 19, total: 19 });
-    expect(table(tables, "lengthOfStay")).toEqual({ "0-6": 1, "30-89": 1, total: 2 });
+    expect(table(tables, "lengthOfStay")).toEqual({ "0-6": 2, "30-89": 1, total: 3 });
   });
 
   it("counts returns opened in the period by pair of countries and by kind, on both sides", async () => {

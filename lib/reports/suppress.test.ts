@@ -22,8 +22,19 @@ describe("small numbers hidden", () => {
     expect(table.total).toBe(55);
   });
 
-  it("needs no second where two counts are hidden, or the total is hidden too", () => {
-    expect(suppressTable(sexTable({ FEMALE: 40, MALE: 2, UNKNOWN: 3 }), 10).rows.map((r) => r.count)).toEqual([
+  it("withholds more while the concealed counts together stay below the threshold (two of 1 each give both away)", () => {
+    expect(suppressTable(sexTable({ FEMALE: 20, MALE: 1, UNKNOWN: 1 }), 10).rows.map((r) => r.count)).toEqual([
+      { withheld: true },
+      { fewerThan: 10 },
+      { fewerThan: 10 },
+    ]);
+    expect(
+      suppressTable(sexTable({ FEMALE: 40, MALE: 12, UNKNOWN: 2, OTHER: 3 }), 10).rows.map((r) => r.count),
+    ).toEqual([40, { withheld: true }, { fewerThan: 10 }, { fewerThan: 10 }]);
+  });
+
+  it("needs no second where the hidden counts together reach the threshold, or the total is hidden too", () => {
+    expect(suppressTable(sexTable({ FEMALE: 40, MALE: 5, UNKNOWN: 6 }), 10).rows.map((r) => r.count)).toEqual([
       40,
       { fewerThan: 10 },
       { fewerThan: 10 },
