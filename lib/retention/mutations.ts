@@ -180,9 +180,11 @@ export async function anonymisePeople(tx: Tx, ids: string[], now: Date): Promise
     where: { repatriation: { victimId: { in: ids } } },
     data: { noteEncrypted: null },
   });
-  // A follow-up's answers go; its scores stay (the reintegration figures read only those).
+  // A follow-up's answers go; its scores stay (the reintegration figures read only those). Only the
+  // home side writes follow-ups (decision 0031): those of a partner that received the person are
+  // its records, which it keeps under its own retention, and this organisation may not write them.
   const followUps = await tx.reintegrationFollowUp.findMany({
-    where: { repatriation: { victimId: { in: ids } } },
+    where: { repatriation: { victimId: { in: ids }, receivingOrganisationId: { in: owners } } },
     select: { id: true },
   });
   for (const { id } of followUps)

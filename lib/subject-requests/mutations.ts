@@ -91,12 +91,25 @@ export async function erasePerson(scope: Scope, victimId: string, input: ErasePe
         tx.callPerson.count({ where: { victimId } }),
       ]);
       await anonymisePeople(tx, [victimId], new Date());
+      // Partners that held the person through a grant keep no view of what remains (case number,
+      // dates, region): their grants end, with the shares opened through them.
+      const live = await tx.accessGrant.findMany({
+        where: { recordType: "VICTIM", recordId: victimId, revokedAt: null },
+        select: { id: true },
+      });
+      const grantIds = live.map((g) => g.id);
+      const revoked = grantIds.length
+        ? await tx.accessGrant.updateMany({
+            where: { OR: [{ id: { in: grantIds } }, { parentGrantId: { in: grantIds } }], revokedAt: null },
+            data: { revokedAt: new Date(), revokedById: scope.userId, revokeReason: "person.erased" },
+          })
+        : { count: 0 };
       const erased: ErasureResult = { caseNumber: record.caseNumber, notes, documents, files, calls };
       await appendAudit(tx, scope, {
         action: "victim.erase",
         recordType: "VICTIM",
         recordId: victimId,
-        details: { notes, documents, files, calls },
+        details: { notes, documents, files, calls, grantsRevoked: revoked.count },
       });
       return erased;
     },

@@ -250,6 +250,22 @@ async function setUp() {
       noteEncrypted: encryptField(`Visited ${stamp}`, fieldContext("repatriation_tasks", "note_encrypted", task.id)),
     },
   });
+  // The home partner's follow-up: its record, which the person's organisation may read but not
+  // write (decision 0031); erasure must not fail on it (review of issue 20).
+  await db.reintegrationFollowUp.create({
+    data: {
+      repatriationId: repatriation.id,
+      taskId: task.id,
+      month: 1,
+      conductedOn: new Date("2026-05-01"),
+      answersEncrypted: "{}",
+      economicScore: 0.5,
+      socialScore: 0.5,
+      psychosocialScore: 0.5,
+      overallScore: 0.5,
+      recordedById: coordinator.userId,
+    },
+  });
   const unlock = await db.breakGlassAccess.create({
     data: {
       victimId: zebo.id,
@@ -303,7 +319,7 @@ describe("a data-subject request", () => {
   });
 
   it("erases the person from every table, search key and file, and the record still counts", async () => {
-    const { org, coordinator, zebo, coworker, secret, stamp, call, stay, incident, repatriation, task, unlock } =
+    const { org, other, coordinator, zebo, coworker, secret, stamp, call, stay, incident, repatriation, task, unlock } =
       await setUp();
     await closeCase(coordinator, zebo.id, { status: "CLOSED", reason: secret.closure });
     const counted = () =>
@@ -318,7 +334,23 @@ describe("a data-subject request", () => {
       code: "INVALID",
       fields: { caseNumber: "errors.caseNumberMismatch" },
     });
+    const grant = await db.accessGrant.create({
+      data: {
+        recordType: "VICTIM",
+        recordId: zebo.id,
+        ownerOrganisationId: org.id,
+        granteeOrganisationId: other.id,
+        scope: "MINIMAL",
+        reason: "test",
+        grantedById: coordinator.userId,
+      },
+    });
     const result = await erasePerson(coordinator, zebo.id, { caseNumber: zebo.caseNumber.toLowerCase() });
+    // The partner's view ends with the person's data.
+    expect(await db.accessGrant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({
+      revokedAt: expect.any(Date),
+      revokeReason: "person.erased",
+    });
     expect(result).toMatchObject({ caseNumber: zebo.caseNumber, notes: 1, documents: 1, files: 1, calls: 1 });
 
     // Nothing of hers in clear anywhere in the database (her names, phone, document number, file
