@@ -256,6 +256,7 @@ export async function getSubjectExport(scope: Scope, victimId: string, via: "pag
               channel: true,
               topics: true,
               summaryEncrypted: true,
+              _count: { select: { people: true } },
             },
           },
         },
@@ -462,7 +463,11 @@ export async function getSubjectExport(scope: Scope, victimId: string, via: "pag
       callType: call.callType,
       channel: call.channel,
       topics: call.topics,
-      summary: open(call.summaryEncrypted, "hotline_calls", "summary_encrypted", call.id),
+      // A call about a group (a brigade) speaks of the others too: its summary is given only when
+      // the person is the one person on it, as a claim gives only the person's own line.
+      summary:
+        call._count.people === 1 ? open(call.summaryEncrypted, "hotline_calls", "summary_encrypted", call.id) : null,
+      aboutOthersToo: call._count.people > 1,
     })),
     perpetratorLinks: perpetrators,
     sharedWith: grants.map((g) => ({
