@@ -50,6 +50,9 @@ export async function getSectionFigures(
       break;
   }
   const suppressed = hidesSmallNumbers(audience);
+  // Outside the staff a shelter is not named: one shelter's nights in a quarter can be one
+  // resident's stay. Its rows become the organisation's shelters together.
+  if (suppressed && section === "shelters") tables = tables.map(allShelters);
   return {
     section,
     ...period,
@@ -89,4 +92,12 @@ export async function caseSelectionFor(
     orderBy: { id: "asc" },
   });
   return { organisationIds: pooled.map((o) => o.id), ...years };
+}
+
+const BY_SHELTER = new Set(["admissions", "bedNights"]);
+
+/** A by-shelter table as one row for all the organisation's shelters. */
+function allShelters(table: FigureTable): FigureTable {
+  if (!BY_SHELTER.has(table.id) || table.rows.length === 0) return table;
+  return { ...table, rows: [{ key: "ALL_SHELTERS", count: table.total }] };
 }

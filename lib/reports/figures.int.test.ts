@@ -239,6 +239,10 @@ describe("figures of calls, shelters and returns", () => {
     expect(admissions?.rows).toEqual([{ key: shelter.id, name: shelter.name, count: 3 }]);
     expect(table(tables, "bedNights")).toEqual({ [shelter.id]: 19, total: 19 });
     expect(table(tables, "lengthOfStay")).toEqual({ "0-6": 2, "30-89": 1, total: 3 });
+    // Outside the staff, no shelter is named: its nights could be one resident's stay.
+    const outside = (await getSectionFigures(coordinator, "shelters", Q3, "outside"))?.tables;
+    expect(table(outside, "admissions")).toEqual({ ALL_SHELTERS: { fewerThan: 10 }, total: { fewerThan: 10 } });
+    expect(table(outside, "bedNights")).toEqual({ ALL_SHELTERS: 19, total: 19 });
   });
 
   it("counts returns opened in the period by pair of countries and by kind, on both sides", async () => {

@@ -29,6 +29,7 @@ const placeName = (code: string, locale: string) =>
 export function rowLabel(table: FigureTableId, row: FigureRow, t: Translate, locale: string): string {
   const key = row.key;
   if (key === null) return t("reports.notRecorded");
+  if (key === "ALL_SHELTERS") return t("reports.allShelters");
   if (row.name) return row.name;
   const messages = CODE_MESSAGES[table];
   if (messages) return t(`${messages}.${key}`);
