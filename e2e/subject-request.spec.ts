@@ -24,6 +24,8 @@ test("a coordinator exports one person's data and then erases it", async ({ page
   await page.getByTestId("subject-request-link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Everything held on ${person!.caseNumber}`);
   await expect(page.getByText(name).first()).toBeVisible();
+  // Codes read as the forms name them.
+  await expect(page.getByRole("definition").filter({ hasText: /^Female$/ })).toHaveCount(1);
 
   const downloading = page.waitForEvent("download");
   await page.getByTestId("subject-export-link").click();

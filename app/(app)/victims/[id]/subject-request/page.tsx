@@ -19,6 +19,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("subjectRequests"))("pageTitle") };
 }
 
+/** Fields whose codes have the forms' own words (messages), by the field's name in the file. */
+const VOCABULARIES: Record<string, string> = {
+  sex: "victims.sexes",
+  identifiedBy: "victims.identifiedByOptions",
+  riskLevel: "victims.riskLevels",
+  passportStatus: "victims.passportStatuses",
+  traffickingStatus: "victims.traffickingStatuses",
+  exploitationTypes: "victims.exploitationTypeNames",
+  labourSectors: "victims.labourSectorNames",
+  meansOfControl: "victims.meansOfControlNames",
+  recruitmentMethod: "victims.recruitmentMethods",
+  maritalStatus: "victims.maritalStatuses",
+  educationLevel: "victims.educationLevels",
+  area: "victims.supportAreas",
+  callType: "hotline.callTypes",
+  topics: "hotline.topicNames",
+  channel: "hotline.channels",
+};
+
 /** The sections of the record, in the order the file holds them (the person's own fields first). */
 const SECTIONS = [
   "traffickingEvents",
@@ -62,7 +81,14 @@ export default async function SubjectRequestPage({ params }: { params: Promise<{
   const timeZone = actor.timeZone;
 
   const label = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key);
-  function value(v: unknown): React.ReactNode {
+  const words = await getTranslations();
+  // A code of a vocabulary the forms name (sex, forms of exploitation…) reads as the forms say it;
+  // a code of no known vocabulary (statuses differ by section) stays as stored.
+  const named = (key: string | undefined, code: string) => {
+    const vocabulary = key ? VOCABULARIES[key] : undefined;
+    return vocabulary && words.has(`${vocabulary}.${code}`) ? words(`${vocabulary}.${code}`) : code;
+  };
+  function value(v: unknown, key?: string): React.ReactNode {
     if (v === null || v === undefined || v === "") return "—";
     if (v instanceof Date) {
       const dateOnly = v.getUTCHours() === 0 && v.getUTCMinutes() === 0 && v.getUTCSeconds() === 0;
@@ -71,7 +97,7 @@ export default async function SubjectRequestPage({ params }: { params: Promise<{
     if (typeof v === "boolean") return v ? t("yes") : t("no");
     if (Array.isArray(v)) {
       if (v.every((x) => typeof x !== "object" || x === null || x instanceof Date))
-        return v.length ? v.map((x) => String(value(x))).join(", ") : "—";
+        return v.length ? v.map((x) => String(value(x, key))).join(", ") : "—";
       return <Items items={v as Record<string, unknown>[]} />;
     }
     if (typeof v === "object") {
@@ -79,7 +105,7 @@ export default async function SubjectRequestPage({ params }: { params: Promise<{
       if ("toFixed" in v) return String(v);
       return <pre className="subject-json">{JSON.stringify(v, null, 2)}</pre>;
     }
-    return String(v);
+    return typeof v === "string" ? named(key, v) : String(v);
   }
   function Fields({ item }: { item: Record<string, unknown> }) {
     return (
@@ -87,7 +113,7 @@ export default async function SubjectRequestPage({ params }: { params: Promise<{
         {Object.entries(item).map(([key, v]) => (
           <div key={key}>
             <dt>{label(key)}</dt>
-            <dd>{value(v)}</dd>
+            <dd>{value(v, key)}</dd>
           </div>
         ))}
       </dl>
