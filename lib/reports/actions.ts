@@ -1,12 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { runAction } from "@/lib/run-action";
 import type { ActionResult } from "@/lib/action-result";
 import { setNetworkSharing } from "./mutations";
-
-const networkSharingSchema = z.object({ share: z.boolean("errors.invalid") });
+import { networkSharingSchema } from "./schema";
 
 /** The administrator adds the organisation's anonymised data to the network's pool, or takes it out. */
 export async function setNetworkSharingAction(raw: unknown): Promise<ActionResult<void>> {

@@ -69,7 +69,7 @@ export function caseXlsxStream(
     about.columns = [{ width: 40 }, { width: 60 }];
     for (const line of [...context.about, ...planLines(plan, context.t)]) about.addRow(line).commit();
     about.commit();
-    const sheet = workbook.addWorksheet("data");
+    const sheet = workbook.addWorksheet(context.t("reports.anonymised.dataSheet"));
     sheet.addRow([...CTDC_COLUMNS]).commit();
     for await (const rows of publishedCaseRows(selection, plan))
       for (const row of rows) sheet.addRow(CTDC_COLUMNS.map((c) => row[c])).commit();

@@ -12,7 +12,7 @@ import { documentNumberHash } from "@/lib/victims/identifiers";
 import { planCaseExport, publishedCaseRows, type CaseSelection } from "./case-level";
 import { caseCsvStream } from "./case-export";
 import { CTDC_COLUMNS, QUASI_IDENTIFIERS, type CtdcRow } from "./ctdc";
-import { caseSelectionFor } from "./data";
+import { caseSelectionFor } from "./case-level";
 import { setNetworkSharing } from "./mutations";
 
 async function member(organisationId: string, role: OrgRole) {

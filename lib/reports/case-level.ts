@@ -9,7 +9,9 @@
 // of their random ids, which follows nothing about the person.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dbFor } from "@/lib/db";
+import { db, dbFor } from "@/lib/db";
+import type { Scope } from "@/lib/roles/scope";
+import { figuresOrganisation, mayExportNetwork } from "./policy";
 import { toCtdcRow, type CtdcRow, type PersonFacts } from "./ctdc";
 import { classOf, countClass, planAnonymisation, publish, type AnonymisationPlan } from "./k-anonymity";
 import { AGE_AT_IDENTIFICATION } from "./people-figures";
@@ -118,4 +120,26 @@ export async function* publishedCaseRows(selection: CaseSelection, plan: Anonymi
     }
     yield kept;
   }
+}
+
+/**
+ * Whose people an anonymised file holds: the actor's own organisation's (figures roles), or the
+ * network's organisations that chose to add theirs (the network administrator); null when neither.
+ */
+export async function caseSelectionFor(
+  scope: Scope,
+  pool: "organisation" | "network",
+  years: { fromYear?: number; toYear?: number },
+): Promise<CaseSelection | null> {
+  if (pool === "organisation") {
+    const organisationId = figuresOrganisation(scope);
+    return organisationId ? { organisationIds: [organisationId], ...years } : null;
+  }
+  if (!mayExportNetwork(scope)) return null;
+  const pooled = await db.organisation.findMany({
+    where: { sharesAnonymisedData: true, active: true },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return { organisationIds: pooled.map((o) => o.id), ...years };
 }

@@ -7,8 +7,7 @@ import { callFigures, returnFigures, shelterFigures } from "./activity-figures";
 import { SMALL_NUMBER_THRESHOLD, type FigureSection } from "./codes";
 import { peopleFigures, serviceFigures } from "./people-figures";
 import { sqlPeriod } from "./period-sql";
-import { figuresOrganisation, hidesSmallNumbers, mayExportNetwork, sharingOrganisation, type Audience } from "./policy";
-import type { CaseSelection } from "./case-level";
+import { figuresOrganisation, hidesSmallNumbers, sharingOrganisation, type Audience } from "./policy";
 import { periodOf, type FiguresQuery } from "./schema";
 import { suppressTable } from "./suppress";
 import type { FigureTable, SectionFigures } from "./types";
@@ -70,28 +69,6 @@ export async function getNetworkSharing(scope: Scope): Promise<{ shares: boolean
     select: { sharesAnonymisedData: true, sharesAnonymisedDataSince: true },
   });
   return { shares: org.sharesAnonymisedData, since: org.sharesAnonymisedDataSince };
-}
-
-/**
- * Whose people an anonymised file holds: the actor's own organisation's (figures roles), or the
- * network's organisations that chose to add theirs (the network administrator); null when neither.
- */
-export async function caseSelectionFor(
-  scope: Scope,
-  pool: "organisation" | "network",
-  years: { fromYear?: number; toYear?: number },
-): Promise<CaseSelection | null> {
-  if (pool === "organisation") {
-    const organisationId = figuresOrganisation(scope);
-    return organisationId ? { organisationIds: [organisationId], ...years } : null;
-  }
-  if (!mayExportNetwork(scope)) return null;
-  const pooled = await db.organisation.findMany({
-    where: { sharesAnonymisedData: true, active: true },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
-  return { organisationIds: pooled.map((o) => o.id), ...years };
 }
 
 const BY_SHELTER = new Set(["admissions", "bedNights"]);

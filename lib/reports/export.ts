@@ -93,25 +93,35 @@ export async function figuresWorkbook(
   about.getColumn(1).font = { bold: true };
   for (const table of tables)
     addTableSheet(workbook, table, sheetName(t(`reports.tables.${table.id}`), taken), context);
+  return bytesOf(workbook);
+}
+
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await workbook.xlsx.writeBuffer();
   // Copied out of the Buffer (which may be a view into a larger pool).
   return new Uint8Array(buffer as unknown as ArrayLike<number>);
 }
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: FigureTable, name: string, context: ExportContext) {
-  const { t, locale } = context;
   const sheet = workbook.addWorksheet(name);
   sheet.columns = [{ width: 40 }, { width: 16 }, { width: 14 }];
-  const header = sheet.addRow([
-    t(`reports.tables.${table.id}`),
-    t(`reports.units.${TABLE_UNITS[table.id]}`),
-    t("reports.code"),
-  ]);
-  header.font = { bold: true };
+  writeTable(sheet, table, context, context.t(`reports.tables.${table.id}`));
+}
+
+/**
+ * One table's rows under a header (its title, or its dimension's name), the total, and the note
+ * where rows overlap: the same in a table's own sheet and in the period report's section sheets.
+ */
+function writeTable(
+  sheet: ExcelJS.Worksheet,
+  table: FigureTable,
+  { t, locale }: Pick<ExportContext, "t" | "locale">,
+  heading = t(`reports.dimensions.${table.id}`),
+) {
+  sheet.addRow([heading, t(`reports.units.${TABLE_UNITS[table.id]}`), t("reports.code")]).font = { bold: true };
   for (const row of table.rows)
     sheet.addRow([rowLabel(table.id, row, t, locale), cellValue(row.count, t), row.key ?? ""]);
-  const total = sheet.addRow([t("reports.total"), cellValue(table.total, t), ""]);
-  total.font = { bold: true };
+  sheet.addRow([t("reports.total"), cellValue(table.total, t), ""]).font = { bold: true };
   if (MULTI_VALUED_TABLES.has(table.id)) sheet.addRow([t(`reports.overlap.${TABLE_UNITS[table.id]}`)]);
 }
 
@@ -124,7 +134,7 @@ export async function periodWorkbook(
   sections: SectionFigures[],
   context: Omit<ExportContext, "filterLines">,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { t, locale } = context;
+  const { t } = context;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Tumar";
   workbook.created = new Date();
@@ -147,22 +157,11 @@ export async function periodWorkbook(
     sheet.columns = [{ width: 44 }, { width: 16 }, { width: 14 }];
     for (const table of figures.tables) {
       sheet.addRow([t(`reports.tables.${table.id}`)]).font = { bold: true, size: 12 };
-      sheet.addRow([
-        t(`reports.dimensions.${table.id}`),
-        t(`reports.units.${TABLE_UNITS[table.id]}`),
-        t("reports.code"),
-      ]).font = {
-        bold: true,
-      };
-      for (const row of table.rows)
-        sheet.addRow([rowLabel(table.id, row, t, locale), cellValue(row.count, t), row.key ?? ""]);
-      sheet.addRow([t("reports.total"), cellValue(table.total, t), ""]).font = { bold: true };
-      if (MULTI_VALUED_TABLES.has(table.id)) sheet.addRow([t(`reports.overlap.${TABLE_UNITS[table.id]}`)]);
+      writeTable(sheet, table, context);
       sheet.addRow([]);
     }
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as unknown as ArrayLike<number>);
+  return bytesOf(workbook);
 }
 
 /** A number stays a number in the sheet (so it sums); a hidden count is its words. */

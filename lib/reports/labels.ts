@@ -72,3 +72,10 @@ export function filterLines(filters: FiguresFilters, t: Translate, locale: strin
   if (filters.kind) add("kind", t(`repatriations.kinds.${filters.kind}`));
   return lines;
 }
+
+/** A report period as the reader names it: "Q3 2026", or "Year 2026". */
+export function periodLabel(period: { year: number; quarter: number | null }, t: Translate): string {
+  return period.quarter
+    ? t("reports.quarter", { quarter: period.quarter, year: period.year })
+    : t("reports.wholeYear", { year: period.year });
+}

@@ -7,7 +7,7 @@ import { RETURN_KINDS } from "@/lib/repatriations/codes";
 import { choice, optional } from "@/lib/validation/fields";
 import { EXPLOITATION_TYPES, IDENTIFIED_BY } from "@/lib/victims/codes";
 import { SEXES } from "@/lib/vocabulary/person";
-import { AGE_BANDS, FIGURE_SECTIONS } from "./codes";
+import { AGE_BANDS, FIGURE_SECTIONS, SECTION_TABLES, type FigureTableId } from "./codes";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The first day figures may start at, and the longest period asked at once (ten years). */
@@ -106,3 +106,15 @@ export const caseExportQuerySchema = z
     message: "errors.periodEndsBeforeStart",
   });
 export type CaseExportQuery = z.output<typeof caseExportQuerySchema>;
+
+/** A section's file: `format`, and `table` for one of the section's tables (all of them without it). */
+export function figuresFileSchema(section: (typeof FIGURE_SECTIONS)[number]) {
+  const tables = SECTION_TABLES[section] as readonly FigureTableId[] as [FigureTableId, ...FigureTableId[]];
+  return z.object({
+    format: z.enum(["csv", "xlsx"], "errors.invalidChoice"),
+    table: optional(z.enum(tables, "errors.invalidChoice")),
+  });
+}
+
+/** Whether the organisation adds its anonymised data to the network's pool. */
+export const networkSharingSchema = z.object({ share: z.boolean("errors.invalid") });

@@ -4,6 +4,7 @@
 // audited (`victim.subject_export`). Never other people's data: co-workers of a claim, perpetrators
 // (links as ids and roles only), other residents, the other organisation's messages.
 import "server-only";
+import { listProceedings } from "@/lib/proceedings/data";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
@@ -184,33 +185,8 @@ export async function getSubjectExport(scope: Scope, victimId: string, via: "pag
         },
       }),
       db.legalStatus.findMany({ where: { victimId }, orderBy: { countryCode: "asc" } }),
-      db.legalProceeding.findMany({
-        where: { victimId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          authority: true,
-          authorityName: true,
-          countryCode: true,
-          caseNumberEncrypted: true,
-          role: true,
-          lawyerEncrypted: true,
-          openedOn: true,
-          protectionAsked: true,
-          protectionGranted: true,
-          compensationClaimed: true,
-          compensationAwarded: true,
-          compensationCurrency: true,
-          outcome: true,
-          outcomeOn: true,
-          notesEncrypted: true,
-          hearings: {
-            orderBy: { heldOn: "asc" },
-            select: { id: true, heldOn: true, timeOfDay: true, status: true, noteEncrypted: true },
-          },
-        },
-      }),
+      // The proceedings as the case file reads them (decrypted, hearings with them; audited there).
+      listProceedings(scope, victimId),
       // The person's own line of each claim: never the co-workers', the employer's name or the
       // claim's notes (which speak of the whole brigade).
       db.labourClaimPerson.findMany({
@@ -438,18 +414,7 @@ export async function getSubjectExport(scope: Scope, victimId: string, via: "pag
         notes: open(notesEncrypted, "legal_statuses", "notes_encrypted", statusId),
       }),
     ),
-    proceedings: proceedings.map(
-      ({ id: pid, caseNumberEncrypted, lawyerEncrypted, notesEncrypted, hearings, ...p }) => ({
-        ...p,
-        caseNumber: open(caseNumberEncrypted, "legal_proceedings", "case_number_encrypted", pid),
-        lawyer: open(lawyerEncrypted, "legal_proceedings", "lawyer_encrypted", pid),
-        notes: open(notesEncrypted, "legal_proceedings", "notes_encrypted", pid),
-        hearings: hearings.map(({ id: hid, noteEncrypted, ...h }) => ({
-          ...h,
-          note: open(noteEncrypted, "proceeding_hearings", "note_encrypted", hid),
-        })),
-      }),
-    ),
+    proceedings: (proceedings ?? []).map(({ version: _version, situationId: _situation, ...p }) => p),
     labourClaims: claimLines.map((l) => ({ ...l.claim, owed: l.owed, recovered: l.recovered })),
     attachments: attachments.map((a) => ({
       attachedTo: a.parentType,

@@ -8,7 +8,7 @@ import { casePoolOf } from "@/lib/reports/policy";
 import { EXPORT_K, planCaseExport, type CaseSelection } from "@/lib/reports/case-level";
 import { planLines } from "@/lib/reports/case-export";
 import { CTDC_COLUMNS } from "@/lib/reports/ctdc";
-import { caseSelectionFor } from "@/lib/reports/data";
+import { caseSelectionFor } from "@/lib/reports/case-level";
 import { caseExportQuerySchema } from "@/lib/reports/schema";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getPeriodReport, reportPeriod, reportPeriodOf } from "@/lib/reports/period-report";
+import { periodLabel } from "@/lib/reports/labels";
 import { FigureTableView } from "@/components/reports/figure-table";
 import { PrintButton } from "@/components/reports/print-button";
 
@@ -27,8 +28,7 @@ export default async function PeriodReportPage({
   if (!sections) notFound();
   const t = await getTranslations();
   const locale = await getLocale();
-  const label = (p: { year: number; quarter: number | null }) =>
-    p.quarter ? t("reports.quarter", { quarter: p.quarter, year: p.year }) : t("reports.wholeYear", { year: p.year });
+  const label = (p: { year: number; quarter: number | null }) => periodLabel(p, t as never);
   const day = (d: string) => formatDate(`${d}T12:00:00Z`, locale, "UTC");
   const link = (code: string) => {
     const target = reportPeriodOf(code)!;

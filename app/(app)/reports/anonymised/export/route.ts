@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { searchParamsObject } from "@/lib/list-query";
 import { planCaseExport } from "@/lib/reports/case-level";
 import { caseCsvStream, caseXlsxStream } from "@/lib/reports/case-export";
-import { caseSelectionFor } from "@/lib/reports/data";
+import { caseSelectionFor } from "@/lib/reports/case-level";
 import { recordCaseExport } from "@/lib/reports/mutations";
 import { caseExportQuerySchema } from "@/lib/reports/schema";
 import { casePoolOf } from "@/lib/reports/policy";
@@ -41,7 +41,10 @@ export const GET = apiHandler(async (request) => {
   const about: [string, string][] = [
     [t("reports.anonymised.pool"), t(`reports.anonymised.pools.${pool}`)],
     [t("reports.anonymised.organisations"), String(selection.organisationIds.length)],
-    [t("reports.anonymised.years"), years],
+    [
+      t("reports.anonymised.years"),
+      `${query.fromYear ?? t("reports.anonymised.anyYear")} – ${query.toYear ?? t("reports.anonymised.anyYear")}`,
+    ],
     [t("reports.generatedAt"), formatDateTime(new Date(), await getLocale(), actor.timeZone)],
   ];
   return new Response(caseXlsxStream(selection, plan, { t: t as never, about }), {

@@ -6,6 +6,7 @@ import { apiHandler } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n/format";
 import { periodWorkbook } from "@/lib/reports/export";
+import { periodLabel } from "@/lib/reports/labels";
 import { recordFiguresExport } from "@/lib/reports/mutations";
 import { getPeriodReport, reportPeriod, reportPeriodOf } from "@/lib/reports/period-report";
 
@@ -28,9 +29,7 @@ export const GET = apiHandler(async (request) => {
   });
   const t = await getTranslations();
   const locale = await getLocale();
-  const label = period.quarter
-    ? t("reports.quarter", { quarter: period.quarter, year: period.year })
-    : t("reports.wholeYear", { year: period.year });
+  const label = periodLabel(period, t as never);
   const workbook = await periodWorkbook({ from: period.from, to: period.to, label }, sections, {
     t: t as never,
     locale,

@@ -2,23 +2,16 @@
 // section without it), and the page's own period and filters. Counts and codes only, no person;
 // each export is audited. Built whole: a section's figures are a few hundred rows at most.
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { searchParamsObject } from "@/lib/list-query";
-import { SECTION_TABLES } from "@/lib/reports/codes";
 import { getSectionFigures } from "@/lib/reports/data";
 import { figuresCsv, figuresWorkbook } from "@/lib/reports/export";
 import { filterLines } from "@/lib/reports/labels";
 import { recordFiguresExport } from "@/lib/reports/mutations";
-import { figureSectionSchema, figuresQuerySchema } from "@/lib/reports/schema";
+import { figureSectionSchema, figuresFileSchema, figuresQuerySchema } from "@/lib/reports/schema";
 import { formatDateTime } from "@/lib/i18n/format";
-
-const fileSchema = z.object({
-  format: z.enum(["csv", "xlsx"], "errors.invalidChoice"),
-  table: z.string().optional(),
-});
 
 export const GET = apiHandler(async (request, context: { params: Promise<{ section: string }> }) => {
   const actor = await requireApiActor("reports.aggregate.read");
@@ -26,11 +19,8 @@ export const GET = apiHandler(async (request, context: { params: Promise<{ secti
   if (!parsedSection.success) throw new AppError("NOT_FOUND");
   const section = parsedSection.data;
   const params = searchParamsObject(request.url);
-  const { format, table } = fileSchema.parse(params);
+  const { format, table } = figuresFileSchema(section).parse(params);
   const query = figuresQuerySchema.parse(params);
-  const ids = SECTION_TABLES[section] as readonly string[];
-  if (table !== undefined && !ids.includes(table))
-    throw new AppError("INVALID", "errors.INVALID", { table: "errors.invalidChoice" });
   const figures = await getSectionFigures(actor.scope, section, query);
   if (!figures) throw new AppError("NOT_FOUND");
   const tables = table ? figures.tables.filter((t) => t.id === table) : figures.tables;
