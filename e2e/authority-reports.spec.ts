@@ -47,6 +47,7 @@ test("a report to the police waits for consent; imminent danger needs a coordina
   const consent = page.getByTestId("section-consent");
   await consent.locator("summary", { hasText: "Record a consent" }).click();
   await consent.getByLabel("Consent to").selectOption("AUTHORITY_REPORT");
+  await consent.getByLabel("Language of the sheet read or signed").selectOption("ru");
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByTestId("consents")).toContainText("Reporting to the police or another authority");
   await reports.getByRole("button", { name: "Record the report" }).click();

@@ -202,10 +202,12 @@ test("a return home lists both consents it needs, links to the consent form in p
   const consent = page.getByTestId("section-consent");
   await expect(consent.getByLabel("Consent to")).toBeVisible();
   await consent.getByLabel("Consent to").selectOption("RETURN");
+  await consent.getByLabel("Language of the sheet read or signed").selectOption("ru");
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByText("Consent recorded.")).toBeVisible();
   await consent.getByLabel("Consent to").selectOption("SHARING");
   await consent.getByLabel("Sharing with").selectOption({ label: "Safe Return Tashkent" });
+  await consent.getByLabel("Language of the sheet read or signed").selectOption("ru");
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByTestId("consents")).toContainText("Sharing with an organisation · Safe Return Tashkent");
   await expect(page.getByTestId("section-referrals")).toContainText(
@@ -214,6 +216,7 @@ test("a return home lists both consents it needs, links to the consent form in p
   // The return's consents are there; the consent to services, the base of all work, is not yet.
   await expect(page.getByTestId("casefile-flags")).toContainText("Consent missing");
   await consent.getByLabel("Consent to").selectOption("SERVICES");
+  await consent.getByLabel("Language of the sheet read or signed").selectOption("ru");
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByTestId("consents")).toContainText("Receiving services");
   await expect(page.getByTestId("casefile-flags")).not.toContainText("Consent missing");

@@ -45,6 +45,7 @@ test("a person is referred to another organisation, which accepts and then sees 
   await page.getByTestId("section-consent").getByText("Record a consent").click();
   await page.getByLabel("Consent to").selectOption("SHARING");
   await page.getByLabel("Sharing with").selectOption({ label: "Safe Return Tashkent" });
+  await page.getByLabel("Language of the sheet read or signed").selectOption("ru");
   await page.getByRole("button", { name: "Record consent" }).click();
   await expect(page.getByText("Consent recorded.")).toBeVisible();
   await page.getByLabel("Refer to").selectOption({ label: "Safe Return Tashkent" });

@@ -72,6 +72,7 @@ test("an Almaty case worker returns a person to Afghanistan with IOM Kabul, work
   const consent = page.getByTestId("section-consent");
   await consent.getByLabel("Consent to").selectOption("SHARING");
   await consent.getByLabel("Or a counterpart outside Tumar").selectOption({ label: iomName });
+  await consent.getByLabel("Language of the sheet read or signed").selectOption("ru");
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByTestId("consents")).toContainText(iomName);
 
@@ -82,7 +83,7 @@ test("an Almaty case worker returns a person to Afghanistan with IOM Kabul, work
   await page.getByRole("button", { name: "Prepare the case" }).click();
   await expect(page).toHaveURL(/\/repatriations\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("case-counterpart")).toContainText(iomName);
-  await expect(page.getByTestId("case-facts")).toContainText("Your organisation works every step");
+  await expect(page.getByTestId("case-worked-alone")).toContainText("Your organisation works every step");
 
   // Every step, both sides' moves, by the one case worker.
   await move(page, "REQUESTED", "Send the request", "Requested");

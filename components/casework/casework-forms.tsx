@@ -11,6 +11,7 @@ import {
   supportItemSchema,
 } from "@/lib/casework/schema";
 import { SUPPORT_STATUSES } from "@/lib/victims/codes";
+import { LOCALES, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import {
   addCaseNoteAction,
   addSupportItemAction,
@@ -53,9 +54,12 @@ export function ConsentForm({
   today,
   organisations,
   counterparts = [],
+  sheetLanguage = "",
 }: {
   victimId: string;
   today: string;
+  /** The sheet's language to offer first: the person's own, where a sheet exists in it. */
+  sheetLanguage?: Locale | "";
   organisations: Organisation[];
   /** The organisation's counterparts outside Tumar (a sharing consent may name one instead). */
   counterparts?: Organisation[];
@@ -70,6 +74,7 @@ export function ConsentForm({
         granteeCounterpartId: "",
         givenOn: today,
         method: "WRITTEN",
+        sheetLanguage: sheetLanguage as Locale,
       }}
       action={(v) => recordConsentAction({ victimId }, v)}
       submitLabel={t("casework.recordConsent")}
@@ -96,7 +101,20 @@ export function ConsentForm({
         <Consent.Select name="method" id="consentMethod" label={t("casework.method")}>
           <Options values={CONSENT_METHODS} label={(v) => t(`casework.methods.${v}`)} />
         </Consent.Select>
+        <Consent.Select name="sheetLanguage" id="consentSheetLanguage" label={t("casework.sheetLanguage")}>
+          <option value="">{t("common.choose")}</option>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </Consent.Select>
       </div>
+      <p className="hint">
+        <a href="/consent-sheets" target="_blank" rel="noopener">
+          {t("casework.openConsentSheets")}
+        </a>
+      </p>
     </SmallForm>
   );
 }

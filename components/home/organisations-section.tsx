@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HomeSection } from "./home-section";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 interface OrganisationRow {
   id: string;
@@ -20,7 +21,7 @@ export function OrganisationsSection({ organisations }: { organisations: Organis
       title={t("organisations.title")}
       empty={organisations.length === 0 ? t("organisations.empty") : null}
     >
-      <div className="table-wrap">
+      <TableWrap>
         <table className="list">
           <thead>
             <tr>
@@ -42,7 +43,7 @@ export function OrganisationsSection({ organisations }: { organisations: Organis
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </HomeSection>
   );
 }

@@ -5,6 +5,7 @@ import type { HotlineCallRow } from "@/lib/hotline/types";
 import { formatDateTime } from "@/lib/i18n/format";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { Snippet } from "@/lib/hotline/snippet";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export function UrgencyBadge({ urgency, label }: { urgency: string | null; label: string }) {
   if (!urgency) return null;
@@ -40,7 +41,7 @@ export async function CallsTable({
   const t = await getTranslations("hotline");
   const common = await getTranslations("common");
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="list one-line" data-testid="calls-table">
         <thead>
           <tr>
@@ -137,6 +138,6 @@ export async function CallsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { dateTimeFormat } from "@/lib/i18n/intl-cache";
 import { formatAmount, toCents } from "@/lib/labour-claims/amounts";
 import type { ClaimFigures, ClaimSums } from "@/lib/labour-claims/figures";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function ClaimFiguresSection({ figures }: { figures: ClaimFigures }) {
   const t = await getTranslations("labourClaims.figures");
@@ -44,7 +45,7 @@ export async function ClaimFiguresSection({ figures }: { figures: ClaimFigures }
         <p className="muted">{t("none")}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="list" data-testid="claims-by-year">
               <caption className="table-caption">{t("byYearCaption")}</caption>
               <thead>
@@ -62,11 +63,11 @@ export async function ClaimFiguresSection({ figures }: { figures: ClaimFigures }
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           {figures.byMonth.length === 0 ? (
             <p className="muted">{t("noneInYear", { year: String(figures.year) })}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap>
               <table className="list" data-testid="claims-by-month">
                 <caption className="table-caption">{t("byMonthCaption", { year: String(figures.year) })}</caption>
                 <thead>
@@ -84,7 +85,7 @@ export async function ClaimFiguresSection({ figures }: { figures: ClaimFigures }
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </>
       )}

@@ -16,7 +16,15 @@ export function MenuToggle({ label }: { label: string }) {
   }, [pathname]);
   return (
     <>
-      <input ref={toggle} type="checkbox" id="menu-toggle" className="menu-toggle" aria-controls="app-menu" />
+      {/* Named in itself too: at desktop width its label is not shown, and a control needs a name. */}
+      <input
+        ref={toggle}
+        type="checkbox"
+        id="menu-toggle"
+        className="menu-toggle"
+        aria-controls="app-menu"
+        aria-label={label}
+      />
       <label htmlFor="menu-toggle" className="menu-button" data-testid="menu-button">
         <svg
           aria-hidden="true"

@@ -1,6 +1,7 @@
 // The year's perpetrator records by part played and confidence: counts only (analysts see these).
 import { getTranslations } from "next-intl/server";
 import type { PerpetratorFigures } from "@/lib/perpetrators/figures";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function PerpetratorFiguresTable({ figures, year }: { figures: PerpetratorFigures; year: number }) {
   const t = await getTranslations();
@@ -10,7 +11,7 @@ export async function PerpetratorFiguresTable({ figures, year }: { figures: Perp
       {figures.total === 0 ? (
         <p className="muted">{t("reports.perpetrators.none", { year: String(year) })}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list" data-testid="perpetrator-figures">
             <caption className="table-caption">
               {t("reports.perpetrators.caption", { year: String(year), total: figures.total })}
@@ -36,7 +37,7 @@ export async function PerpetratorFiguresTable({ figures, year }: { figures: Perp
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import type { Reintegration } from "@/lib/reintegration/types";
 import { DIMENSIONS } from "@/lib/reintegration/survey";
 import { isoDate } from "@/lib/time/zoned";
 import { AddAssistanceForm, ChangeAssistanceForm, FlagsForm, FollowUpForm } from "./reintegration-forms";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 const percent = (score: number) => `${Math.round(score * 100)}`;
 
@@ -50,7 +51,7 @@ export async function ReintegrationSection({
       {assistance.length === 0 ? (
         <p className="muted">{t("noAssistance")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list" data-testid="assistance-table">
             <thead>
               <tr>
@@ -96,7 +97,7 @@ export async function ReintegrationSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {mayKeep ? (
         <details className="card">
@@ -110,7 +111,7 @@ export async function ReintegrationSection({
       {followUps.length === 0 ? (
         <p className="muted">{t("noFollowUps")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list" data-testid="follow-up-scores">
             <thead>
               <tr>
@@ -137,7 +138,7 @@ export async function ReintegrationSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {mayKeep
         ? openFollowUps.map((f) => (

@@ -3,6 +3,7 @@
 // figures as a table for screen readers and for reading exact values.
 import { FOLLOW_UP_MONTHS } from "@/lib/reintegration/codes";
 import type { ScorePoint } from "@/lib/reintegration/figures";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 const COLOURS = ["#1f5f8b", "#b5542c", "#3c7d3a", "#6b4c9a", "#8a6d1f", "#2a7f7f"];
 
@@ -70,7 +71,7 @@ export function ScoreChart({
           </span>
         ))}
       </figcaption>
-      <div className="table-wrap">
+      <TableWrap>
         <table className="list">
           <thead>
             <tr>
@@ -102,7 +103,7 @@ export function ScoreChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </figure>
   );
 }

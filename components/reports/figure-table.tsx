@@ -5,6 +5,7 @@ import { MULTI_VALUED_TABLES, TABLE_UNITS } from "@/lib/reports/codes";
 import { cellText, rowLabel } from "@/lib/reports/labels";
 import { cellValue } from "@/lib/reports/suppress";
 import type { FigureTable } from "@/lib/reports/types";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function FigureTableView({
   table,
@@ -31,7 +32,7 @@ export async function FigureTableView({
       {table.rows.length === 0 ? (
         <p className="muted">{t("reports.noneInPeriod")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list figures">
             <thead>
               <tr>
@@ -68,7 +69,7 @@ export async function FigureTableView({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableWrap>
       )}
       {MULTI_VALUED_TABLES.has(table.id) && table.rows.length > 0 ? (
         <p className="muted">{t(`reports.overlap.${unit}`)}</p>

@@ -6,6 +6,7 @@ import { countryName } from "@/lib/i18n/format";
 import { regionName } from "@/lib/i18n/regions";
 import { SITUATION_STATUSES } from "@/lib/situations/codes";
 import type { SituationFigures, StatusCounts } from "@/lib/situations/figures";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function SituationFiguresSection({
   figures,
@@ -63,7 +64,7 @@ export async function SituationFiguresSection({
           <p data-testid="situation-figures-total">
             {t("situationsTotal", { count: figures.total, year: String(year) })}
           </p>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="list" data-testid="situations-by-region">
               <caption className="table-caption">{t("byRegionCaption", { year: String(year) })}</caption>
               <thead>
@@ -93,8 +94,8 @@ export async function SituationFiguresSection({
                 </tr>
               </tfoot>
             </table>
-          </div>
-          <div className="table-wrap">
+          </TableWrap>
+          <TableWrap>
             <table className="list" data-testid="situations-by-type">
               <caption className="table-caption">{t("byTypeCaption", { year: String(year) })}</caption>
               <thead>
@@ -112,7 +113,7 @@ export async function SituationFiguresSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <p className="muted">{t("typesCountedUnderEach")}</p>
         </>
       )}

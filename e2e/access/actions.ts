@@ -19,7 +19,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   addSupportItemAction: { probe: (r) => [{ victimId: r.victimId }, { area: "HEALTH", status: "PLANNED" }] },
   closeCaseAction: { probe: (r) => [{ victimId: r.victimId }, { status: "CLOSED", reason: "matrix probe closure" }] },
   recordConsentAction: {
-    probe: (r) => [{ victimId: r.victimId }, { kind: "SERVICES", givenOn: day, method: "WRITTEN" }],
+    probe: (r) => [
+      { victimId: r.victimId },
+      { kind: "SERVICES", givenOn: day, method: "WRITTEN", sheetLanguage: "ru" },
+    ],
   },
   reopenCaseAction: { probe: (r) => [{ victimId: r.victimId }] },
   // A data-subject request: an outsider finds no person to hold or erase (nothing changes).

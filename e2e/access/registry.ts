@@ -100,6 +100,12 @@ export const RULES: Rule[] = [
   page("/settings", "signedIn"),
   page("/settings/two-factor", "signedIn"),
   page("/settings/counterparts", { permission: "counterparts.read" }),
+  // Consent and information sheets hold no personal data: every signed-in member may print them.
+  page("/consent-sheets", "signedIn"),
+  page("/consent-sheets/[kind]/[language]", "signedIn", () => "/consent-sheets/family-tracing/uz-Cyrl"),
+  page("/consent-sheets/[kind]/[language]/read-aloud", "signedIn", () => "/consent-sheets/sharing/tg/read-aloud"),
+  page("/information-sheets", "signedIn"),
+  page("/information-sheets/[sheet]/[language]", "signedIn", () => "/information-sheets/migrant-rights/ky"),
   page(
     "/settings/counterparts/[id]",
     { actors: COUNTERPART_READERS },

@@ -46,6 +46,7 @@ async function setup() {
     }),
   );
   const consent = await recordConsent(worker, victimId, {
+    sheetLanguage: "ru",
     kind: "SERVICES",
     givenOn: new Date("2026-05-02"),
     method: "WRITTEN",
@@ -58,6 +59,7 @@ type Setup = Awaited<ReturnType<typeof setup>>;
 async function share(s: Setup, to: { id: string }, fields: ("documents" | "notes")[]) {
   const coordinator = await member(s.almaty.id, "COORDINATOR");
   await recordConsent(coordinator, s.victimId, {
+    sheetLanguage: "ru",
     kind: "SHARING",
     granteeOrganisationId: to.id,
     givenOn: new Date("2026-05-02"),

@@ -56,6 +56,7 @@ async function acceptedCase(sharedFields: string[]) {
 async function partnerOf(owner: ReturnType<typeof scopeOf>, victimId: string, fields: ("documents" | "notes")[]) {
   const org = await createOrganisation();
   await recordConsent(owner, victimId, {
+    sheetLanguage: "ru",
     kind: "SHARING",
     granteeOrganisationId: org.id,
     givenOn: new Date("2026-05-02"),

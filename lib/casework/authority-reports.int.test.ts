@@ -49,7 +49,7 @@ const report = (overrides: Record<string, unknown> = {}) =>
     ...overrides,
   });
 const consent = (method: string, givenOn = "2026-06-01") =>
-  recordConsentSchema.parse({ kind: "AUTHORITY_REPORT", givenOn, method });
+  recordConsentSchema.parse({ kind: "AUTHORITY_REPORT", givenOn, method, sheetLanguage: "uz-Cyrl" });
 
 describe("reports to the police and other authorities", () => {
   it("is recorded on the person's standing consent only, and audited", async () => {

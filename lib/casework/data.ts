@@ -64,6 +64,8 @@ export async function listConsents(scope: Scope, victimId: string) {
       granteeCounterpart: { select: { name: true } },
       givenOn: true,
       method: true,
+      sheetLanguage: true,
+      sheetVersion: true,
       withdrawnOn: true,
     },
   });

@@ -10,6 +10,7 @@ import { remindOf } from "@/lib/tasks/reminders";
 import { AGE_OF_OWN_CONSENT } from "@/lib/victims/queues";
 import { closureProblem, reopenProblem, type CaseStatus } from "./rules";
 import { guardianBarred } from "./authority-reports";
+import { sheetVersion } from "@/lib/sheets/versions";
 import type {
   CaseNoteInput,
   CloseCaseInput,
@@ -71,15 +72,24 @@ export async function recordConsent(scope: Scope, victimId: string, input: Recor
         granteeCounterpartId: input.kind === "SHARING" ? (input.granteeCounterpartId ?? null) : null,
         givenOn: input.givenOn,
         method: input.method,
+        // The words the person agreed to: the sheet's language and the version of its text now
+        // (lib/sheets/versions.json), never a version the browser names.
+        sheetLanguage: input.sheetLanguage,
+        sheetVersion: sheetVersion(input.kind, input.sheetLanguage),
         recordedById: scope.userId,
       },
-      select: { id: true },
+      select: { id: true, sheetVersion: true },
     });
     await appendAudit(tx, scope, {
       action: "victim.consent_record",
       recordType: "VICTIM",
       recordId: victimId,
-      details: { consentId: consent.id, kind: input.kind },
+      details: {
+        consentId: consent.id,
+        kind: input.kind,
+        sheetLanguage: input.sheetLanguage,
+        sheetVersion: consent.sheetVersion,
+      },
     });
     // A guardian's consent to services for a child: a reminder to ask the person's own on the day
     // they come of age (the home's "consents to renew" lists them from then on).

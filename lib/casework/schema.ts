@@ -6,10 +6,12 @@ import { SUPPORT_AREAS, SUPPORT_STATUSES } from "@/lib/victims/codes";
 import { optional } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { AUTHORITIES, AUTHORITY_REPORT_BASES } from "@/lib/vocabulary/authorities";
+import { LOCALES } from "@/lib/i18n/locales";
+import { CONSENT_KINDS, CONSENT_METHODS } from "@/lib/vocabulary/consents";
+
 const day = coercedDate("errors.invalidDate");
 
-export const CONSENT_KINDS = ["SERVICES", "SHARING", "FAMILY_TRACING", "RETURN", "AUTHORITY_REPORT"] as const;
-export const CONSENT_METHODS = ["WRITTEN", "VERBAL_WITNESSED", "VERBAL_RECORDED", "GUARDIAN"] as const;
+export { CONSENT_KINDS, CONSENT_METHODS };
 
 export const caseNoteSchema = z.object({
   occurredOn: day.refine(notFuture, "errors.dateInFuture"),
@@ -25,6 +27,8 @@ export const recordConsentSchema = z
     granteeCounterpartId: optional(z.uuid("errors.invalidChoice")),
     givenOn: day.refine(notFuture, "errors.dateInFuture"),
     method: z.enum(CONSENT_METHODS, "errors.invalidChoice"),
+    /** The language of the consent sheet read to or signed by the person (lib/sheets); its version is the server's. */
+    sheetLanguage: z.enum(LOCALES, "errors.chooseSheetLanguage"),
   })
   .superRefine((consent, ctx) => {
     if (consent.kind === "SHARING" && !consent.granteeOrganisationId && !consent.granteeCounterpartId) {

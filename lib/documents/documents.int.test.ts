@@ -51,6 +51,7 @@ async function setup() {
 /** Shares the person with an organisation through an accepted referral naming these fields. */
 async function share(s: Awaited<ReturnType<typeof setup>>, to: { id: string }, fields: ("documents" | "notes")[]) {
   await recordConsent(s.coordinator, s.victimId, {
+    sheetLanguage: "ru",
     kind: "SHARING",
     granteeOrganisationId: to.id,
     givenOn: new Date("2026-05-02"),

@@ -87,6 +87,7 @@ describe("a person's legal status per country", () => {
     // case worker off the case and an analyst do not; row-level security agrees.
     const share = async (to: string, fields: ("legalStatus" | "notes")[]) => {
       await recordConsent(coordinator, victimId, {
+        sheetLanguage: "ru",
         kind: "SHARING",
         granteeOrganisationId: to,
         givenOn: new Date("2026-05-02"),

@@ -137,7 +137,7 @@ describe("home counts are the lengths of the lists they link to", () => {
         });
       for (const consent of c.consents) {
         const { withdrawnOn, ...rest } = consent;
-        await recordConsent(worker, id, rest);
+        await recordConsent(worker, id, { ...rest, sheetLanguage: "ru" });
         if (withdrawnOn) await db.victimConsent.updateMany({ where: { victimId: id }, data: { withdrawnOn } });
       }
       const stored = await db.victim.findUniqueOrThrow({ where: { id }, select: { birthDate: true, consents: true } });

@@ -75,8 +75,19 @@ describe("message format", () => {
 describe("localeFromAcceptLanguage", () => {
   it("picks the best supported language", () => {
     expect(localeFromAcceptLanguage("ru-RU,ru;q=0.9,en;q=0.8")).toBe("ru");
-    expect(localeFromAcceptLanguage("uz;q=0.9,en;q=0.5")).toBe("en");
     expect(localeFromAcceptLanguage("de, ru;q=0.3")).toBe("ru");
+    expect(localeFromAcceptLanguage("fr;q=0.9,en;q=0.5")).toBe("en");
     expect(localeFromAcceptLanguage(null)).toBe("en");
+  });
+
+  it("tells Uzbek's two alphabets apart, and reads each language's regional tags", () => {
+    expect(localeFromAcceptLanguage("uz-Cyrl-UZ,uz;q=0.8")).toBe("uz-Cyrl");
+    expect(localeFromAcceptLanguage("uz-cyrl")).toBe("uz-Cyrl");
+    expect(localeFromAcceptLanguage("uz-UZ,ru;q=0.5")).toBe("uz");
+    expect(localeFromAcceptLanguage("uz-Latn-UZ")).toBe("uz");
+    expect(localeFromAcceptLanguage("kk-KZ,ru;q=0.9")).toBe("kk");
+    expect(localeFromAcceptLanguage("ky-KG")).toBe("ky");
+    expect(localeFromAcceptLanguage("tg-TJ,ru;q=0.8")).toBe("tg");
+    expect(localeFromAcceptLanguage("tg;q=0,ru;q=0.5")).toBe("ru");
   });
 });

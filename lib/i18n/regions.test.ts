@@ -78,7 +78,7 @@ describe("regionName", () => {
   });
 
   it("falls back to English for any other locale", () => {
-    expect(regionName("UZ-TK", "uz")).toBe("Tashkent City");
+    expect(regionName("UZ-TK", "de")).toBe("Tashkent City");
   });
 
   it("returns null for an unknown code", () => {
@@ -97,5 +97,34 @@ describe("regionsOf", () => {
   it("is empty for a country not covered", () => {
     expect(regionsOf("FR")).toEqual([]);
     expect(regionsOf("")).toEqual([]);
+  });
+});
+
+describe("region names in Uzbek, Kazakh, Kyrgyz and Tajik (lib/i18n/region-names)", () => {
+  const SCRIPTS: Record<string, RegExp> = {
+    uz: /^[A-Za-zʻ’'\-—\s().]+$/u,
+    "uz-Cyrl": /^[\p{Script=Cyrillic}ʼ’\-—\s().]+$/u,
+    kk: /^[\p{Script=Cyrillic}\-—\s().]+$/u,
+    ky: /^[\p{Script=Cyrillic}\-—\s().]+$/u,
+    tg: /^[\p{Script=Cyrillic}\-—\s().]+$/u,
+  };
+  const codes = all.map((r) => r.code).sort();
+  for (const [locale, script] of Object.entries(SCRIPTS)) {
+    it(`${locale} names exactly the listed codes, each in its own alphabet`, async () => {
+      const names = (await import(`./region-names/${locale}.json`)).default as Record<string, string>;
+      expect(Object.keys(names).sort()).toEqual(codes);
+      const wrong = Object.entries(names).filter(([, name]) => !script.test(name.trim()) || name.trim() !== name);
+      expect(wrong).toEqual([]);
+      expect(regionName("UZ-SA", locale)).toBe(names["UZ-SA"]);
+    });
+  }
+
+  it("names a region in the interface's language, English where it has no list", () => {
+    expect(regionName("UZ-SA", "uz")).toMatch(/Samarqand/);
+    expect(regionName("UZ-SA", "uz-Cyrl")).toMatch(/Самарқанд/);
+    expect(regionName("KZ-10", "kk")).toMatch(/Абай/);
+    expect(regionName("KG-O", "ky")).toMatch(/Ош/);
+    expect(regionName("TJ-SU", "tg")).toMatch(/Суғд/);
+    expect(regionName("UZ-SA", "de")).toBe("Samarqand Region");
   });
 });

@@ -1,5 +1,5 @@
 // First-level administrative subdivisions (ISO 3166-2) of the countries on the region's migration and
-// trafficking routes, named in English and Russian. Region fields (a situation's region, a person's
+// trafficking routes, named in English and Russian here, in the other interface languages in region-names/. Region fields (a situation's region, a person's
 // region of origin) are chosen from these lists rather than typed, so the figures can count them:
 // typed, "Samarkand", "Samarqand" and «Самарканд» would be three places.
 //
@@ -21,6 +21,12 @@
 // from general knowledge, not checked against each government's list: REVIEW by a native-speaking
 // practitioner before they are relied on. A name can change; a code must not (records store it).
 // Each list is sorted by English name.
+
+import kkNames from "./region-names/kk.json";
+import kyNames from "./region-names/ky.json";
+import tgNames from "./region-names/tg.json";
+import uzCyrlNames from "./region-names/uz-Cyrl.json";
+import uzNames from "./region-names/uz.json";
 
 export const REGION_COUNTRIES = ["UZ", "KZ", "KG", "TJ", "TM", "RU", "AF", "TR", "AE", "CN", "AZ"] as const;
 
@@ -429,11 +435,25 @@ export function regionsOf(countryCode: string): readonly Region[] {
     : [];
 }
 
-/** A subdivision's name: Russian for locale "ru", English otherwise; null for an unknown code. */
+/**
+ * The names in Uzbek (both alphabets), Kazakh, Kyrgyz and Tajik, one file per language keyed by
+ * code (lib/i18n/region-names; a unit test holds each to exactly the codes above). Drafted by the
+ * translation team in each language's own official and press usage: REVIEW, as the lists above.
+ */
+const LOCAL_NAMES: Record<string, Readonly<Record<string, string>>> = {
+  uz: uzNames,
+  "uz-Cyrl": uzCyrlNames,
+  kk: kkNames,
+  ky: kyNames,
+  tg: tgNames,
+};
+
+/** A subdivision's name in the interface's language (English for any other); null for an unknown code. */
 export function regionName(code: string, locale: string): string | null {
   const region = BY_CODE.get(code);
   if (!region) return null;
-  return locale === "ru" ? region.ru : region.en;
+  if (locale === "ru") return region.ru;
+  return LOCAL_NAMES[locale]?.[code] ?? region.en;
 }
 
 /** Whether a code is in the list of one of these countries (a country without a list holds none). */

@@ -91,6 +91,7 @@ async function setup() {
 async function share(owner: Scope, victimId: string, to: { id: string }, fields: ("labourClaims" | "notes")[]) {
   await recordConsent(owner, victimId, {
     kind: "SHARING",
+    sheetLanguage: "ru",
     granteeOrganisationId: to.id,
     givenOn: new Date("2026-03-02"),
     method: "WRITTEN",

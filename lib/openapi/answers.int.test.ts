@@ -266,6 +266,7 @@ describe("the API's answers match their operations on real records", () => {
 
     await recordConsent(ownerCoordinator, id, {
       kind: "SHARING",
+      sheetLanguage: "ru",
       granteeOrganisationId: partner.id,
       givenOn: new Date("2026-01-03"),
       method: "WRITTEN",
@@ -673,6 +674,7 @@ describe("the API's answers match their operations on real records", () => {
     const { id } = await createRepatriation(coordinator, { victimId, counterpartId });
     await recordConsent(coordinator, victimId, {
       kind: "SHARING",
+      sheetLanguage: "ru",
       granteeOrganisationId: partner.id,
       givenOn: new Date(),
       method: "WRITTEN",

@@ -65,6 +65,7 @@ async function setup() {
   );
   const consent = await recordConsent(owner.coordinator, victimId, {
     kind: "SHARING",
+    sheetLanguage: "ru",
     granteeOrganisationId: tashkent!.id,
     givenOn: new Date("2026-05-02"),
     method: "WRITTEN",

@@ -102,6 +102,7 @@ type Setup = Awaited<ReturnType<typeof setup>>;
 /** Shares the person with an organisation through an accepted referral naming these fields. */
 async function share(s: Setup, to: { id: string }, fields: ("proceedings" | "documents")[]) {
   await recordConsent(s.coordinator, s.victimId, {
+    sheetLanguage: "ru",
     kind: "SHARING",
     granteeOrganisationId: to.id,
     givenOn: new Date("2026-05-02"),

@@ -42,6 +42,7 @@ async function referredPerson(s: Awaited<ReturnType<typeof setup>>, round: numbe
   );
   const consent = await recordConsent(s.ownerCoordinator, id, {
     kind: "SHARING",
+    sheetLanguage: "ru",
     granteeOrganisationId: s.partner.id,
     givenOn: new Date("2026-01-03"),
     method: "WRITTEN",

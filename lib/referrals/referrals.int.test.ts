@@ -59,6 +59,7 @@ describe("referrals on real PostgreSQL", () => {
     const { partner, ownerCoordinator, partnerCoordinator, id } = await setup();
     await recordConsent(ownerCoordinator, id, {
       kind: "SHARING",
+      sheetLanguage: "ru",
       granteeOrganisationId: partner.id,
       givenOn: new Date("2026-01-03"),
       method: "WRITTEN",
@@ -87,6 +88,7 @@ describe("referrals on real PostgreSQL", () => {
     const { partner, ownerCoordinator, partnerCoordinator, id } = await setup();
     const consent = await recordConsent(ownerCoordinator, id, {
       kind: "SHARING",
+      sheetLanguage: "ru",
       granteeOrganisationId: partner.id,
       givenOn: new Date("2026-01-03"),
       method: "VERBAL_WITNESSED",
@@ -104,6 +106,7 @@ describe("referrals on real PostgreSQL", () => {
 
     await recordConsent(ownerCoordinator, id, {
       kind: "SHARING",
+      sheetLanguage: "ru",
       granteeOrganisationId: partner.id,
       givenOn: new Date("2026-01-05"),
       method: "WRITTEN",

@@ -60,11 +60,17 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
     });
 
     // Telling IOM about her needs her consent naming IOM, not an organisation's.
-    await recordConsent(worker, victimId, { kind: "RETURN", givenOn: new Date(), method: "WRITTEN" });
+    await recordConsent(worker, victimId, {
+      sheetLanguage: "ru",
+      kind: "RETURN",
+      givenOn: new Date(),
+      method: "WRITTEN",
+    });
     await expect(transitionRepatriation(worker, id, { to: "REQUESTED" })).rejects.toMatchObject({
       messageKey: "errors.noSharingConsent",
     });
     await recordConsent(worker, victimId, {
+      sheetLanguage: "ru",
       kind: "SHARING",
       granteeCounterpartId: iom.id,
       givenOn: new Date(),
@@ -153,6 +159,7 @@ describe("a return worked alone with a counterpart outside Tumar", () => {
     expect(await db.victimConsent.count({ where: { granteeCounterpartId: theirs.id } })).toBe(0);
     await expect(
       recordConsent(worker, victimId, {
+        sheetLanguage: "ru",
         kind: "SHARING",
         granteeCounterpartId: theirs.id,
         givenOn: new Date(),
@@ -181,8 +188,14 @@ describe("a counterpart case handed to a partner that joined Tumar", () => {
     );
     const { id: victimId } = await personOf(coordinator, "Турсунова");
     const { id } = await createRepatriation(coordinator, { victimId, counterpartId: ngo.id });
-    await recordConsent(coordinator, victimId, { kind: "RETURN", givenOn: new Date(), method: "WRITTEN" });
     await recordConsent(coordinator, victimId, {
+      sheetLanguage: "ru",
+      kind: "RETURN",
+      givenOn: new Date(),
+      method: "WRITTEN",
+    });
+    await recordConsent(coordinator, victimId, {
+      sheetLanguage: "ru",
       kind: "SHARING",
       granteeCounterpartId: ngo.id,
       givenOn: new Date(),
@@ -195,6 +208,7 @@ describe("a counterpart case handed to a partner that joined Tumar", () => {
       handToPartner(coordinator, id, { receivingOrganisationId: partner.org.id, version }),
     ).rejects.toMatchObject({ messageKey: "errors.noSharingConsent" });
     await recordConsent(coordinator, victimId, {
+      sheetLanguage: "ru",
       kind: "SHARING",
       granteeOrganisationId: partner.org.id,
       givenOn: new Date(),

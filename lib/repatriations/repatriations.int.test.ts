@@ -14,11 +14,17 @@ describe("repatriations on real PostgreSQL", () => {
     await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({
       messageKey: "errors.requestConsentsMissing",
     });
-    await recordConsent(sender, victimId, { kind: "RETURN", givenOn: new Date("2026-04-02"), method: "WRITTEN" });
+    await recordConsent(sender, victimId, {
+      sheetLanguage: "ru",
+      kind: "RETURN",
+      givenOn: new Date("2026-04-02"),
+      method: "WRITTEN",
+    });
     await expect(transitionRepatriation(sender, id, { to: "REQUESTED" })).rejects.toMatchObject({
       messageKey: "errors.noSharingConsent",
     });
     await recordConsent(sender, victimId, {
+      sheetLanguage: "ru",
       kind: "SHARING",
       granteeOrganisationId: tashkent.id,
       givenOn: new Date("2026-04-02"),

@@ -30,6 +30,7 @@ describe("#14.7 placement requests follow the person's scope", () => {
     const workersPerson = await person(ownWorker, "Workers");
     const { recordConsent } = await import("@/lib/casework/mutations");
     await recordConsent(requester, workersPerson, {
+      sheetLanguage: "ru",
       kind: "SHARING",
       granteeOrganisationId: shelterOrg.id,
       givenOn: new Date("2026-01-02"),

@@ -226,6 +226,7 @@ describe("placement requests", () => {
     const [person] = await people(requester, 1);
     const shelterOrganisationId = (await db.shelter.findUniqueOrThrow({ where: { id: shelter.id } })).organisationId;
     await recordConsent(requester, person!, {
+      sheetLanguage: "ru",
       kind: "SHARING",
       granteeOrganisationId: shelterOrganisationId,
       givenOn: new Date("2026-01-02"),

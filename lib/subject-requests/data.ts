@@ -82,6 +82,8 @@ export async function getSubjectExport(scope: Scope, victimId: string, via: "pag
         granteeCounterpart: { select: { name: true } },
         givenOn: true,
         method: true,
+        sheetLanguage: true,
+        sheetVersion: true,
         withdrawnOn: true,
       },
     }),

@@ -171,6 +171,7 @@ describe("reminders", () => {
     await db.victim.update({ where: { id: s.victimId }, data: { birthDate: new Date("2010-03-15T00:00:00Z") } });
     const consent = await recordConsent(s.coordinator.scope, s.victimId, {
       kind: "SERVICES",
+      sheetLanguage: "ru",
       givenOn: new Date("2026-05-02"),
       method: "GUARDIAN",
     });

@@ -52,6 +52,7 @@ export async function person(scope: TestScope, label: string, consentTo?: string
   );
   if (consentTo)
     await recordConsent(scope, id, {
+      sheetLanguage: "ru",
       kind: "SHARING",
       granteeOrganisationId: consentTo,
       givenOn: new Date("2026-01-02"),

@@ -36,8 +36,14 @@ export async function setup() {
 }
 
 export async function consentAll(scope: ReturnType<typeof scopeOf>, victimId: string, receivingOrganisationId: string) {
-  await recordConsent(scope, victimId, { kind: "RETURN", givenOn: new Date("2026-04-02"), method: "WRITTEN" });
   await recordConsent(scope, victimId, {
+    sheetLanguage: "ru",
+    kind: "RETURN",
+    givenOn: new Date("2026-04-02"),
+    method: "WRITTEN",
+  });
+  await recordConsent(scope, victimId, {
+    sheetLanguage: "ru",
     kind: "SHARING",
     granteeOrganisationId: receivingOrganisationId,
     givenOn: new Date("2026-04-02"),

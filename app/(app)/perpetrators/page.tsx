@@ -11,6 +11,7 @@ import { listPerpetratorsQuerySchema } from "@/lib/perpetrators/schema";
 import { PERPETRATOR_KINDS, PERPETRATOR_ROLES } from "@/lib/perpetrators/codes";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("perpetrators"))("title") };
@@ -61,7 +62,7 @@ export default async function PerpetratorsPage({
       {items.length === 0 ? (
         <p className="muted">{t("perpetrators.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list one-line" data-testid="perpetrators-table">
             <thead>
               <tr>
@@ -96,7 +97,7 @@ export default async function PerpetratorsPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         basePath="/perpetrators"

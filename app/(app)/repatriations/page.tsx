@@ -13,6 +13,7 @@ import { countryName, formatDate } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { Options } from "@/components/ui/options";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("boardTitle") };
@@ -103,7 +104,7 @@ export default async function RepatriationBoardPage({
       {items.length === 0 ? (
         <p className="muted">{t("repatriations.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list one-line" data-testid="repatriations-table">
             <thead>
               <tr>
@@ -171,7 +172,7 @@ export default async function RepatriationBoardPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         basePath="/repatriations"

@@ -13,6 +13,7 @@ import { SignOutEverywhereButton } from "@/components/settings/sign-out-everywhe
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export default async function SettingsPage() {
   const actor = await requireActor("self.manage");
@@ -59,7 +60,7 @@ export default async function SettingsPage() {
         {tokens.length === 0 ? (
           <p className="muted">{t("settings.noTokens")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="list">
               <thead>
                 <tr>
@@ -92,7 +93,7 @@ export default async function SettingsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </>
     </ClientMessages>

@@ -11,6 +11,7 @@ import { listSituationsQuerySchema } from "@/lib/situations/schema";
 import { SITUATION_STATUSES } from "@/lib/situations/codes";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("situations"))("title") };
@@ -53,7 +54,7 @@ export default async function SituationsPage({
       {items.length === 0 ? (
         <p className="muted">{t("situations.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list one-line" data-testid="situations-table">
             <thead>
               <tr>
@@ -96,7 +97,7 @@ export default async function SituationsPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         basePath="/situations"

@@ -17,6 +17,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Options } from "@/components/ui/options";
 import { CountryOptions } from "@/components/ui/country-options";
 import { countryChoices } from "@/lib/i18n/countries";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("listTitle") };
@@ -118,7 +119,7 @@ export default async function VictimsPage({
       {items.length === 0 ? (
         <p className="muted">{t("victims.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list one-line" data-testid="victims-table">
             <thead>
               <tr>
@@ -162,7 +163,7 @@ export default async function VictimsPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         basePath="/victims"

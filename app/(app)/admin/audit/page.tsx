@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
 import { Options } from "@/components/ui/options";
 import { NamedOptions } from "@/components/ui/named-options";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -89,7 +90,7 @@ export default async function AuditPage({
       {items.length === 0 ? (
         <p className="muted">{t("audit.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t("audit.title")}>
           <table className="list one-line" data-testid="audit-table">
             <thead>
               <tr>
@@ -116,7 +117,7 @@ export default async function AuditPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         basePath="/admin/audit"

@@ -16,6 +16,7 @@ import { SortHeader } from "@/components/ui/sort-header";
 import { listPendingInvitations } from "@/lib/invitations/data";
 import { RevokeInvitationButton } from "@/components/invitations/revoke-invitation-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export default async function MembersPage({
   searchParams,
@@ -92,7 +93,7 @@ export default async function MembersPage({
         {items.length === 0 ? (
           <p className="muted">{t("members.none")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="list one-line">
               <thead>
                 <tr>
@@ -127,7 +128,7 @@ export default async function MembersPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         <Pagination
           basePath="/admin/members"
@@ -148,7 +149,7 @@ export default async function MembersPage({
           {invitations.length === 0 ? (
             <p className="muted">{t("invitations.nonePending")}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap>
               <table className="list">
                 <thead>
                   <tr>
@@ -173,7 +174,7 @@ export default async function MembersPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
         </section>
       </>

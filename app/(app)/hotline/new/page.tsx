@@ -41,6 +41,12 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
           <h1>{original ? t("callbackTitle") : t("intakeTitle")}</h1>
           <Link href="/hotline">{t("list")}</Link>
         </div>
+        {/* In a new tab: the call being logged stays as it is while the operator reads to the caller. */}
+        <p>
+          <a href="/information-sheets" target="_blank" rel="noopener">
+            {(await getTranslations("sheets"))("openInformationSheets")}
+          </a>
+        </p>
         {original ? (
           <p className="notice">
             <Link href={`/hotline/${original.id}`}>

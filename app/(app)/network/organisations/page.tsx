@@ -9,6 +9,7 @@ import { listOrganisations } from "@/lib/orgs/data";
 import { listOrganisationsQuerySchema } from "@/lib/orgs/schema";
 import { countryName } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/pagination";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export default async function OrganisationsPage({
   searchParams,
@@ -53,7 +54,7 @@ export default async function OrganisationsPage({
       {items.length === 0 ? (
         <p className="muted">{t("orgs.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="list one-line">
             <thead>
               <tr>
@@ -78,7 +79,7 @@ export default async function OrganisationsPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         basePath="/network/organisations"

@@ -35,6 +35,7 @@ import { UploadForm } from "@/components/attachments/upload-form";
 import { Alert } from "@/components/ui/alert";
 import { ReintegrationSection } from "@/components/reintegration/reintegration-section";
 import { loadReintegrationSection } from "@/lib/reintegration/case-section";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("caseTitle") };
@@ -122,6 +123,12 @@ export default async function RepatriationCasePage({
               : []),
           ]}
         />
+        {/* Said before the facts: a list of terms holds only terms and their descriptions. */}
+        {found.alone ? (
+          <p className="muted" data-testid="case-worked-alone">
+            {t("repatriations.workedAlone")}
+          </p>
+        ) : null}
         <dl className="card facts" data-testid="case-facts">
           {found.counterpart ? (
             <>
@@ -145,7 +152,6 @@ export default async function RepatriationCasePage({
               </dd>
             </>
           ) : null}
-          {found.alone ? <p className="muted">{t("repatriations.workedAlone")}</p> : null}
           <dt>{t("repatriations.sides.SENDING")}</dt>
           <dd>
             {found.sending.name} · {countryName(found.sending.country, locale)}
@@ -312,7 +318,7 @@ export default async function RepatriationCasePage({
         <section aria-labelledby="tasks-heading">
           <h2 id="tasks-heading">{t("repatriations.checklist")}</h2>
           {tasks && tasks.length > 0 ? (
-            <div className="table-wrap">
+            <TableWrap>
               <table className="list" data-testid="tasks-table">
                 <thead>
                   <tr>
@@ -357,7 +363,7 @@ export default async function RepatriationCasePage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : (
             <p className="muted">{t("repatriations.noTasks")}</p>
           )}

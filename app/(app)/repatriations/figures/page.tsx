@@ -10,6 +10,7 @@ import { parseListQuery } from "@/lib/list-query";
 import { figuresQuerySchema } from "@/lib/repatriations/schema";
 import { RETURN_KINDS } from "@/lib/repatriations/codes";
 import { Options } from "@/components/ui/options";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("repatriations"))("figuresTitle") };
@@ -72,7 +73,7 @@ export default async function RepatriationFiguresPage({
         <FiguresChart figures={figures} />
       )}
       <h2>{t("repatriations.medianPerStatus")}</h2>
-      <div className="table-wrap">
+      <TableWrap>
         <table className="list" data-testid="median-per-status">
           <thead>
             <tr>
@@ -91,7 +92,7 @@ export default async function RepatriationFiguresPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       {reintegration ? (
         <section aria-labelledby="reintegration-figures" data-testid="reintegration-figures">
@@ -154,7 +155,7 @@ export default async function RepatriationFiguresPage({
                 }))}
               />
               <h3>{t("reintegration.byDimension")}</h3>
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="list" data-testid="scores-by-dimension">
                   <thead>
                     <tr>
@@ -177,7 +178,7 @@ export default async function RepatriationFiguresPage({
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             </>
           )}
         </section>

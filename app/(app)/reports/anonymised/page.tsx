@@ -10,6 +10,7 @@ import { planLines } from "@/lib/reports/case-export";
 import { CTDC_COLUMNS } from "@/lib/reports/ctdc";
 import { caseSelectionFor } from "@/lib/reports/case-level";
 import { caseExportQuerySchema } from "@/lib/reports/schema";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("anonymised.title") };
@@ -103,7 +104,7 @@ async function PlanReport({ selection }: { selection: CaseSelection }) {
   const plan = await planCaseExport(selection);
   const t = await getTranslations();
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="list" data-testid="anonymisation-report">
         <tbody>
           {planLines(plan, t as never).map(([label, value]) => (
@@ -114,6 +115,6 @@ async function PlanReport({ selection }: { selection: CaseSelection }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -13,6 +13,7 @@ import { AddCounterpartForm } from "@/components/counterparts/counterpart-forms"
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("counterparts"))("title") };
@@ -78,7 +79,7 @@ export default async function CounterpartsPage({
         {items.length === 0 ? (
           <p className="muted">{t("counterparts.none")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="list" data-testid="counterparts-table">
               <thead>
                 <tr>
@@ -109,7 +110,7 @@ export default async function CounterpartsPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         <Pagination
           basePath="/settings/counterparts"

@@ -41,6 +41,8 @@ import { Facts } from "@/components/casefile/facts";
 import { ShelterRecord } from "@/components/casefile/shelter-record";
 import { parseRouteId } from "@/lib/http/route-id";
 import { roleHas } from "@/lib/roles/permissions";
+import { isLocale } from "@/lib/i18n/locales";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("victims"))("title") };
@@ -413,6 +415,7 @@ export default async function VictimPage({
                       today={today}
                       organisations={organisations}
                       counterparts={counterpartChoices}
+                      sheetLanguage={v.languages.find(isLocale) ?? ""}
                     />
                   ) : null
                 }
@@ -846,7 +849,7 @@ export default async function VictimPage({
                     <h3>{t("casework.accessLog")}</h3>
                     <details>
                       <summary>{t("casework.accessLogHint")}</summary>
-                      <div className="table-wrap">
+                      <TableWrap>
                         <table className="list" data-testid="access-log">
                           <thead>
                             <tr>
@@ -872,7 +875,7 @@ export default async function VictimPage({
                             ))}
                           </tbody>
                         </table>
-                      </div>
+                      </TableWrap>
                     </details>
                   </>
                 ) : null}

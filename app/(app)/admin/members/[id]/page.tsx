@@ -14,6 +14,7 @@ import type { OrgRole } from "@/lib/roles/roles";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { denyAccess } from "@/lib/auth/denied";
 import { parseRouteId } from "@/lib/http/route-id";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor("org.members.manage");
@@ -61,7 +62,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         {tokens.length === 0 ? (
           <p className="muted">{t("members.noTokens")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="list" data-testid="member-tokens">
               <thead>
                 <tr>
@@ -92,7 +93,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {isSelf ? null : (
           <>
