@@ -2,7 +2,8 @@
 // it: each role of the organisation that owns a set of records (so its pages show real records),
 // the partner it shared a person with, the network administrator, and nobody signed in. Every
 // disclosure (<details>) is opened first, so the forms folded inside are checked too. A serious
-// or critical violation fails the test, named by page, role and rule.
+// or critical violation fails the test, named by page, role and rule; so does a chart drawn as a
+// picture without a table of its figures beside it.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { ActorKey } from "./access/actors";
@@ -36,6 +37,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .map((n) => n.target.join(" "))
           .join(" | ")}`,
     );
+}
+
+/** Charts drawn as pictures whose figures no table beside them gives (each needs a table alternative). */
+async function chartsWithoutTable(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("svg[role='img']")]
+      .filter((chart) => {
+        // The table may be the figure's own or its section's (the month's chart and its days' table).
+        for (
+          let box = chart.closest("figure, section, .card");
+          box;
+          box = box.parentElement?.closest("figure, section, .card") ?? null
+        )
+          if (box.querySelector("table")) return false;
+        return true;
+      })
+      .map((chart) => chart.getAttribute("aria-label") ?? "an unnamed chart"),
+  );
 }
 
 async function openDisclosures(page: Page) {
@@ -77,6 +96,8 @@ for (const actor of ROLES) {
       expect(response?.status(), `${url} as ${actor}`).toBe(200);
       await openDisclosures(page);
       for (const violation of await seriousViolations(page)) found.push(`${rule.route} as ${actor}: ${violation}`);
+      for (const chart of await chartsWithoutTable(page))
+        found.push(`${rule.route} as ${actor}: the chart "${chart}" has no table of its figures`);
     }
     await context.close();
     expect(found, "serious or critical WCAG violations").toEqual([]);

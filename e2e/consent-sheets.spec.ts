@@ -98,6 +98,11 @@ test("recording a consent keeps the language and version of the sheet the person
   // Without the sheet's language the consent is not recorded, and the form says why.
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByText("Choose the language of the sheet the person read or heard.")).toBeVisible();
+  // Announced to a screen reader: the field is marked invalid and described by its error.
+  const language = consent.getByLabel("Language of the sheet read or signed");
+  await expect(language).toHaveAttribute("aria-invalid", "true");
+  await expect(language).toHaveAttribute("aria-describedby", /consentSheetLanguage-error/);
+  await expect(consent.getByRole("alert").filter({ hasText: "Choose the language" })).toBeVisible();
   await consent.getByLabel("Language of the sheet read or signed").selectOption("uz-Cyrl");
   await consent.getByRole("button", { name: "Record consent" }).click();
   await expect(consent.getByText("Consent recorded.")).toBeVisible();
