@@ -64,6 +64,9 @@ export async function buildWorld(playwright: PlaywrightRequest): Promise<{
   records: Records;
 }> {
   const contexts = new Map<ActorKey, APIRequestContext>();
+  // Names that must be unique in the owner's organisation, fresh for each world: a worker may build
+  // one for the matrix and another for the accessibility walk.
+  const run = crypto.randomUUID().slice(0, 8);
   const baseURL = process.env.E2E_BASE_URL;
   const users: Partial<Record<ActorKey, { id?: string; email: string; password: string }>> = {};
   for (const key of OWNER_ROLES) users[key] = { ...(await createUserIn(OWNER, ROLE_OF[key])), password: E2E_PASSWORD };
@@ -120,7 +123,7 @@ export async function buildWorld(playwright: PlaywrightRequest): Promise<{
   const shelter = await json(
     await api.post("/api/v1/shelters", {
       data: {
-        name: `Matrix shelter ${stamp}`,
+        name: `Matrix shelter ${run}`,
         city: "Almaty",
         countryCode: "KZ",
         address: SECRETS.address,
@@ -143,7 +146,7 @@ export async function buildWorld(playwright: PlaywrightRequest): Promise<{
     await api.post("/api/v1/victims", {
       data: {
         givenName: "Probe",
-        familyName: `Resident${stamp}`,
+        familyName: `Resident${run}`,
         sex: "FEMALE",
         estimatedAge: 30,
         identifiedOn: "2026-06-01",
@@ -169,7 +172,7 @@ export async function buildWorld(playwright: PlaywrightRequest): Promise<{
   const counterpart = await json(
     await api.post("/api/v1/counterparts", {
       data: {
-        name: `Matrix consulate ${stamp}`,
+        name: `Matrix consulate ${run}`,
         countryCode: "AF",
         type: "EMBASSY_CONSULATE",
         contactPerson: SECRETS.counterpart,
@@ -181,7 +184,7 @@ export async function buildWorld(playwright: PlaywrightRequest): Promise<{
     await api.post("/api/v1/victims", {
       data: {
         givenName: "Probe",
-        familyName: `Deported${stamp}`,
+        familyName: `Deported${run}`,
         sex: "MALE",
         estimatedAge: 27,
         identifiedOn: "2026-06-01",
@@ -205,7 +208,7 @@ export async function buildWorld(playwright: PlaywrightRequest): Promise<{
   );
   const assistance = await json(
     await api.post(`/api/v1/repatriations/${aloneCase.id}/reintegration/assistance`, {
-      data: { type: "MICRO_GRANT", amount: "500", currency: "USD", provider: `Matrix fund ${stamp}` },
+      data: { type: "MICRO_GRANT", amount: "500", currency: "USD", provider: `Matrix fund ${run}` },
     }),
   );
   const caseworkerMember = await (await contexts.get("admin")!.get("/api/v1/members?limit=100")).json();
