@@ -20,7 +20,7 @@ export function ConsentSheetView({ sheet }: { sheet: ConsentSheet }) {
       ))}
       <p className="sheet-choice">{common.yourChoice}</p>
       <p>{common.agree}</p>
-      <div className="sheet-boxes" role="group" aria-label={common.signature}>
+      <div className="sheet-boxes">
         <span className="sheet-box">☐ {common.yes}</span>
         <span className="sheet-box">☐ {common.no}</span>
       </div>

@@ -10,6 +10,7 @@ import { sheetLock } from "@/lib/sheets/versions";
 import { recordConsentSchema } from "./schema";
 import { recordConsent } from "./mutations";
 import { listConsents } from "./data";
+import { getSubjectExport } from "@/lib/subject-requests/data";
 
 async function setting() {
   const org = await createOrganisation();
@@ -51,6 +52,11 @@ describe("consents record the sheet that was read", () => {
       orderBy: { createdAt: "desc" },
     });
     expect(audit.details).toMatchObject({ kind: "FAMILY_TRACING", sheetLanguage: "uz-Cyrl" });
+    // The person's own-data file names the sheet they agreed on.
+    const { data } = await getSubjectExport(coordinator, victimId, "file");
+    expect(data.consents).toEqual([
+      expect.objectContaining({ kind: "FAMILY_TRACING", sheetLanguage: "uz-Cyrl", sheetVersion: stored.sheetVersion }),
+    ]);
   });
 
   it("refuses a consent without the sheet's language, with the reason", () => {

@@ -335,6 +335,8 @@ export async function getSubjectExport(scope: Scope, victimId: string, via: "pag
       sharedWith: orgName(c.granteeOrganisationId) ?? c.granteeCounterpart?.name ?? null,
       givenOn: c.givenOn,
       method: c.method,
+      sheetLanguage: c.sheetLanguage,
+      sheetVersion: c.sheetVersion,
       withdrawnOn: c.withdrawnOn,
     })),
     supportPlan,
