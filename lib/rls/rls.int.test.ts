@@ -183,4 +183,44 @@ describe("row-level security", () => {
     for (const { organisationId, owners } of seen) expect([...owners].filter((o) => o !== organisationId)).toEqual([]);
     expect(seen.filter((s) => s.owners.size > 0).length).toBeGreaterThanOrEqual(30);
   });
+
+  // Decision 0035: a pooled connection keeps the last organisation it served as a session setting.
+  // The next query on it, of another organisation, of none, or in a transaction, must not see it.
+  it("a connection that served one organisation serves the next query of another, of none, or a transaction, without its rows", async () => {
+    const { a, aScope, bScope, victimId } = await twoOrganisations();
+    for (let round = 0; round < 5; round++) {
+      // One after another, so the pool hands back the connection the last query released.
+      expect(await dbFor(aScope).victim.count({ where: { id: victimId } })).toBe(1);
+      expect(await unscoped.victim.count({ where: { id: victimId } })).toBe(0);
+      expect(await dbFor(aScope).victim.count({ where: { id: victimId } })).toBe(1);
+      expect(await dbFor(bScope).victim.count({ where: { id: victimId } })).toBe(0);
+      expect(await dbFor(aScope).victim.count({ where: { id: victimId } })).toBe(1);
+      expect(await unscoped.$transaction(async (tx) => tx.victim.count({ where: { organisationId: a.id } }))).toBe(0);
+      expect(await dbFor(aScope).victim.count({ where: { id: victimId } })).toBe(1);
+      expect(
+        await unscoped.$transaction(async (tx) => tx.victim.count({ where: { organisationId: a.id } }), {
+          isolationLevel: "Serializable",
+        }),
+      ).toBe(0);
+      expect(await dbFor(aScope).victim.count({ where: { id: victimId } })).toBe(1);
+      expect(
+        await dbFor(bScope).$transaction(async (tx) => tx.victim.count({ where: { id: victimId } }), {
+          isolationLevel: "Serializable",
+        }),
+      ).toBe(0);
+      expect(await dbFor(aScope).$transaction(async (tx) => tx.victim.count({ where: { id: victimId } }))).toBe(1);
+      // After a transaction the connection's own setting is back, and still checked per query.
+      expect(await dbFor(bScope).victim.count({ where: { id: victimId } })).toBe(0);
+      expect(await unscoped.$queryRaw`SELECT id FROM victims WHERE id = ${victimId}::uuid`).toEqual([]);
+    }
+  });
+
+  it("a failed query does not leave a connection's organisation behind for the next caller", async () => {
+    const { a, aScope, victimId } = await twoOrganisations();
+    await expect(dbFor(aScope).$queryRaw`SELECT 1/0`).rejects.toThrow();
+    expect(await unscoped.victim.count({ where: { organisationId: a.id } })).toBe(0);
+    await expect(dbFor(aScope).$transaction(async (tx) => tx.$queryRaw`SELECT 1/0`)).rejects.toThrow();
+    expect(await unscoped.victim.count({ where: { organisationId: a.id } })).toBe(0);
+    expect(await dbFor(aScope).victim.count({ where: { id: victimId } })).toBe(1);
+  });
 });
