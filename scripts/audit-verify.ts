@@ -8,6 +8,7 @@ async function main() {
   await withDatabaseFromEnv("to check", async (pool) => {
     const report = await verifyAuditChains(pool);
     console.log(`Audit trail: ${report.events} events in ${report.chains} chains.`);
+    if (report.linked > 0) console.log(`${report.linked} new events were waiting for the chainer and are now linked.`);
     if (report.broken.length === 0) {
       console.log("Every chain holds.");
       return;

@@ -1,11 +1,13 @@
-// The audit trail on real PostgreSQL: chained by the database under concurrency, insert-only,
-// and a verification that names the first altered or removed event.
+// The audit trail on real PostgreSQL: written without waiting for other writers, chained by the
+// database's chainer under concurrency, insert-only but for the one link, and a verification that
+// names the first altered or removed event.
 import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/tests/support/prisma";
 import { env } from "@/lib/env";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { appendAudit } from "./mutations";
+import { linkWaitingAuditEvents } from "./chainer";
 import { verifyAuditChains } from "./verify";
 
 // The app's role (DATABASE_URL) and the table owner (what a migration or an intruder with the
@@ -32,7 +34,7 @@ async function chainOf(organisationId: string) {
 }
 
 describe("audit hash chain", () => {
-  it("links every event of an organisation, also when twenty are written at once", async () => {
+  it("links every event of an organisation, also when twenty are written at once and three chainers run", async () => {
     const org = await createOrganisation("audit");
     const scope = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
     await Promise.all(
@@ -40,6 +42,9 @@ describe("audit hash chain", () => {
         db.$transaction((tx) => appendAudit(tx, scope, { action: "test.concurrent", details: { i } })),
       ),
     );
+    // Written unlinked: linking is the chainer's, off the write path.
+    expect((await chainOf(org.id)).every((e) => e.chainSeq === null && e.hash === null)).toBe(true);
+    await Promise.all([0, 1, 2].map(() => withClient((client) => linkWaitingAuditEvents(client))));
     const chain = await chainOf(org.id);
     expect(chain.length).toBeGreaterThanOrEqual(20);
     chain.forEach((event, index) => {
@@ -51,10 +56,87 @@ describe("audit hash chain", () => {
     expect(report.broken.filter((b) => b.organisationId === org.id)).toEqual([]);
   });
 
+  it("lets a save of an organisation go on while another one's transaction is still open", async () => {
+    const org = await createOrganisation("audit");
+    const insert = (client: pg.Client, action: string) =>
+      client.query("INSERT INTO audit_events (organisation_id, action, updated_at) VALUES ($1, $2, now())", [
+        org.id,
+        action,
+      ]);
+    await withClient(async (first) => {
+      await first.query("BEGIN");
+      await insert(first, "test.first_still_open");
+      // Under the old per-chain lock this waited for `first` to commit and hit the timeout.
+      await withClient(async (second) => {
+        await second.query("SET statement_timeout = '2s'");
+        await insert(second, "test.second");
+      });
+      // The chainer, on its own connection, sees the committed one only.
+      expect(await withClient((client) => linkWaitingAuditEvents(client))).toBeGreaterThanOrEqual(1);
+      await first.query("COMMIT");
+    });
+    await withClient((client) => linkWaitingAuditEvents(client));
+    const chain = await db.auditEvent.findMany({
+      where: { organisationId: org.id },
+      orderBy: { chainSeq: "asc" },
+      select: { action: true, chainSeq: true },
+    });
+    // The second committed first and was linked first; the first follows once it committed.
+    expect(chain).toEqual([
+      { action: "test.second", chainSeq: 1n },
+      { action: "test.first_still_open", chainSeq: 2n },
+    ]);
+    const report = await withClient((client) => verifyAuditChains(client));
+    expect(report.broken.filter((b) => b.organisationId === org.id)).toEqual([]);
+  });
+
+  it("links an event once, by the chainer only: a link sent with the insert is dropped, a relink refused", async () => {
+    const org = await createOrganisation("audit");
+    await withClient((client) =>
+      client.query(
+        "INSERT INTO audit_events (organisation_id, action, chain_seq, prev_hash, hash, updated_at) VALUES ($1, 'test.forged', 7, 'x', 'y', now())",
+        [org.id],
+      ),
+    );
+    const [waiting] = await chainOf(org.id);
+    expect(waiting).toMatchObject({ chainSeq: null, prevHash: null, hash: null });
+    await withClient(async (client) => {
+      // The app's role may call the chainer but not the step that writes a link.
+      await expect(
+        client.query("SELECT audit_link_event(e, 0, NULL) FROM audit_events e WHERE id = $1", [waiting!.id]),
+      ).rejects.toThrow(/permission denied/);
+    });
+    await withClient(async (client) => {
+      // The owner, linking by hand: a link whose hash does not match, or that changes the event, is refused.
+      await expect(
+        client.query("UPDATE audit_events SET chain_seq = 1, hash = repeat('0', 64) WHERE id = $1", [waiting!.id]),
+      ).rejects.toThrow(/insert-only/);
+      await expect(
+        client.query(
+          // A hash that does match the rewritten event: only "nothing else changed" refuses it.
+          `UPDATE audit_events SET chain_seq = 1, action = 'test.rewritten',
+             hash = audit_event_hash(jsonb_populate_record(NULL::audit_events, to_jsonb(audit_events) || '{"action": "test.rewritten", "chain_seq": 1}'))
+           WHERE id = $1`,
+          [waiting!.id],
+        ),
+      ).rejects.toThrow(/insert-only/);
+    }, asOwner);
+    await withClient((client) => linkWaitingAuditEvents(client));
+    const [linked] = await chainOf(org.id);
+    expect(linked!.chainSeq).toBe(1n);
+    await withClient(async (client) => {
+      await expect(client.query("UPDATE audit_events SET chain_seq = 2 WHERE id = $1", [linked!.id])).rejects.toThrow(
+        /insert-only/,
+      );
+    }, asOwner);
+    expect((await chainOf(org.id))[0]).toEqual(linked);
+  });
+
   it("refuses to change or remove an event: the app's role has no right to, and the owner meets the guard", async () => {
     const org = await createOrganisation("audit");
     const scope = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
     await db.$transaction((tx) => appendAudit(tx, scope, { action: "test.immutable" }));
+    await withClient((client) => linkWaitingAuditEvents(client));
     const [event] = await chainOf(org.id);
     await withClient(async (client) => {
       await expect(
@@ -79,14 +161,15 @@ describe("audit hash chain", () => {
     const scope = scopeOf(await createUser({ organisationId: org.id, role: "COORDINATOR" }), "COORDINATOR", org.id);
     for (let i = 0; i < 5; i++)
       await db.$transaction((tx) => appendAudit(tx, scope, { action: "test.sequence", details: { i } }));
+    await withClient((client) => linkWaitingAuditEvents(client));
     const chain = await chainOf(org.id);
     // Someone with the table owner's rights switches the guard off to rewrite history.
     const tamper = (sql: string, id: bigint) =>
       withClient(async (client) => {
         await client.query("BEGIN");
-        await client.query("ALTER TABLE audit_events DISABLE TRIGGER audit_events_insert_only");
+        await client.query("ALTER TABLE audit_events DISABLE TRIGGER USER");
         await client.query(sql, [id]);
-        await client.query("ALTER TABLE audit_events ENABLE TRIGGER audit_events_insert_only");
+        await client.query("ALTER TABLE audit_events ENABLE TRIGGER USER");
         await client.query("COMMIT");
       }, asOwner);
     const brokenFor = async () =>

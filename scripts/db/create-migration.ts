@@ -2,7 +2,8 @@
 // with the SQL that takes the schema of the newest migration to the current prisma/ schema.
 // Each migration folder keeps the schema it was made from (schema.snapshot.json) because diffing
 // against a live or shadow database does not work with the WASM engine. Review the SQL, add what
-// Prisma cannot express (trigram indexes, constraints), then commit it.
+// Prisma cannot express (trigram indexes, constraints), then commit it. With `--empty` it writes an
+// empty migration for SQL only (functions, triggers, policies) when the schema has not changed.
 import fs from "node:fs";
 import path from "node:path";
 import { startTemporaryPostgres } from "./embedded-postgres";
@@ -25,7 +26,8 @@ function newestSnapshot(): { path: string; content: string }[] | null {
 }
 
 async function main() {
-  const name = (process.argv[2] ?? "")
+  const empty = process.argv.includes("--empty");
+  const name = (process.argv.slice(2).find((a) => a !== "--empty") ?? "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_|_$/g, "");
@@ -47,8 +49,11 @@ async function main() {
     });
     return result.stdout ?? "";
   }).finally(() => scratch?.stop());
-  if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
-    console.log("The schema has not changed since the newest migration: nothing to create.");
+  const unchanged = !sql.trim() || /^-- This is an empty migration/.test(sql.trim());
+  if (unchanged && !empty) {
+    console.log(
+      "The schema has not changed since the newest migration: nothing to create (--empty writes one for SQL only).",
+    );
     return;
   }
   const stamp = new Date()
@@ -57,7 +62,7 @@ async function main() {
     .slice(0, 14);
   const dir = path.join(migrationsDir, `${stamp}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+  fs.writeFileSync(path.join(dir, "migration.sql"), unchanged ? "-- SQL only: the schema is unchanged.\n" : sql);
   fs.writeFileSync(path.join(dir, SNAPSHOT), JSON.stringify(current, null, 2) + "\n");
   const lock = path.join(migrationsDir, "migration_lock.toml");
   if (!fs.existsSync(lock)) {

@@ -1,9 +1,10 @@
 // The audit trail at scale: the events the app would have written for what the seed created (each
 // call, person, shelter admission, referral, repatriation step and situation) and for reading records (two
 // reads of each person). Written by the database from the seeded rows, one organisation at a time
-// in time order, through the same trigger as the app's events, so each organisation's hash chain
-// is whole and `npm run audit:verify` checks it like a real one.
+// in time order, through the same trigger as the app's events, then linked by the same chainer, so
+// each organisation's hash chain is whole and `npm run audit:verify` checks it like a real one.
 import type pg from "pg";
+import { linkWaitingAuditEvents } from "../../lib/audit/chainer";
 import type { ScaleOrganisation } from "./network";
 
 /** What happened, as (at, actor, organisation, action, record type, record id, details) rows. */
@@ -39,6 +40,7 @@ export async function createAuditTrail(
       [org.id, now.toISOString().slice(0, -1)], // timestamps are stored in UTC without a zone
     );
     written += result.rowCount ?? 0;
+    await linkWaitingAuditEvents(db);
     progress(index + 1);
   }
   return written;
