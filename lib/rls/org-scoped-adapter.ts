@@ -1,18 +1,16 @@
-// Row-level security needs every query to run with `tumar.organisation_id` set to the organisation
-// of the actor it serves (prisma/migrations/*_row_level_security). This wraps Prisma's PostgreSQL
-// driver adapter so that happens below Prisma, whatever the query:
+// Row-level security needs every query to know the organisation of the actor it serves
+// (prisma/migrations/*_row_level_security: the policies ask tumar_org()). This wraps Prisma's
+// PostgreSQL driver adapter so that happens below Prisma, whatever the query (decision 0035):
 //   - a query outside a transaction carries its organisation in a leading comment
-//     (`/* tumar-org:<uuid> */`), written where the scoped client runs it; the pooled connection it
-//     lands on holds the organisation as a session setting and changes it (one extra round trip)
-//     only when the query asks for another. A query without the comment (the unscoped client) runs
-//     with the setting emptied first, so it finds no case data (decision 0035);
+//     (`/* tumar-org:<uuid> */`), which tumar_org() reads from the statement's own text. Nothing
+//     is kept on the connection, so a statement needs no set-up round trip and a pooler in
+//     transaction mode (PgBouncer) can hand it to any server connection. A query without the
+//     comment (the unscoped client) finds no case data;
 //   - an interactive transaction sets the organisation with its BEGIN (`set_config(…, true)`: for
-//     the transaction only, the session's value returns at its end), or, when it was begun outside
-//     an organisation's context, before its first statement.
+//     the transaction only), or, when it was begun outside an organisation's context, before its
+//     first statement run in one.
 // Which organisation comes from an AsyncLocalStorage that the scoped client (lib/db.ts) enters
-// around each operation. The session setting is decided from the query's own text, never from the
-// async context of the pooled connection's callback: pg-pool hands a waiting query its connection
-// from inside another query's release, whose context is another request's.
+// around each operation.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -48,88 +46,32 @@ function setOrganisationStatement(organisationId: string): SqlQuery {
   return { sql: setOrganisationSql(organisationId), args: [], argTypes: [] };
 }
 
-const MARK = /^\/\* tumar-org:([0-9a-f-]{36}) \*\/ /i;
-
-/** The query, marked with the organisation it must run for (read back by scopeSession below). */
+/**
+ * The query, marked with the organisation it must run for: tumar_org() reads the comment from the
+ * statement's text (migration organisation_in_each_statement, which expects exactly this form,
+ * lower case, at the very start).
+ */
 function marked(query: SqlQuery, organisationId: string): SqlQuery {
   if (!UUID.test(organisationId)) throw new Error("Organisation scope is not a UUID");
-  return { ...query, sql: `/* tumar-org:${organisationId} */ ${query.sql}` };
+  return { ...query, sql: `/* tumar-org:${organisationId.toLowerCase()} */ ${query.sql}` };
 }
 
-const STARTS_TRANSACTION = /^\s*BEGIN\b/i;
 const ENDS_TRANSACTION = /^\s*(COMMIT|ROLLBACK)\b/i;
 
 type Query = (...args: unknown[]) => unknown;
 
-/** Runs `first`, then the query, in order, in whichever style (callback or promise) it was called. */
-function after(query: Query, first: string, done: () => void, config: unknown, rest: unknown[]): unknown {
-  const callback = rest[rest.length - 1];
-  if (typeof callback === "function") {
-    query(first, (error: Error | null) => {
-      if (error) return (callback as (error: Error) => void)(error);
-      done();
-      query(config, ...rest);
-    });
-    return undefined;
-  }
-  return (query(first) as Promise<unknown>).then(() => {
-    done();
-    return query(config, ...rest);
-  });
-}
-
-const SETS_ORGANISATION = /set_config\('tumar\.organisation_id'/;
-const SETS_TRANSACTION = /^\s*SET\s+TRANSACTION\b/i;
-
 /**
  * Wraps one pooled connection's query() (node-postgres has no hook before a query), once, when it
- * connects:
- *   - outside a transaction, a query runs with the session's organisation set to the one its
- *     comment names, or emptied when it names none (set first when it differs from the last);
- *   - a BEGIN sent in an organisation's context carries the transaction's own setting along
- *     (`BEGIN; SELECT set_config(…, true)`: one simple-protocol message); a transaction begun
- *     outside one (unscoped, or begun plainly to set its isolation level first) has the setting
- *     emptied for itself before its first statement, unless it sets the organisation itself,
- *     so the session's organisation never leaks into it.
+ * connects: a plain BEGIN sent in an organisation's context carries the transaction's setting
+ * along (`BEGIN; SELECT set_config(…, true)`: one simple-protocol message, one round trip).
  */
-function scopeSession(client: pg.PoolClient) {
+function mergeBegin(client: pg.PoolClient) {
   const query = client.query.bind(client) as Query;
-  const session = { organisation: "", inTransaction: false, transactionScoped: false };
   (client as unknown as { query: Query }).query = (config: unknown, ...rest: unknown[]) => {
-    const text =
-      typeof config === "string"
-        ? config
-        : typeof config === "object" && config !== null
-          ? (config as { text?: unknown }).text
-          : undefined;
-    if (typeof text !== "string") return query(config, ...rest);
-    if (STARTS_TRANSACTION.test(text)) {
-      session.inTransaction = true;
-      const context = orgContext.getStore();
-      if (context && text === "BEGIN" && typeof config === "object") {
-        session.transactionScoped = true;
-        return query({ ...(config as object), text: `BEGIN; ${setOrganisationSql(context.organisationId)}` }, ...rest);
-      }
-      session.transactionScoped = session.organisation === "";
-      return query(config, ...rest);
-    }
-    if (ENDS_TRANSACTION.test(text)) {
-      session.inTransaction = false;
-      return query(config, ...rest);
-    }
-    if (session.inTransaction) {
-      if (SETS_ORGANISATION.test(text)) session.transactionScoped = true;
-      if (session.transactionScoped || SETS_TRANSACTION.test(text)) return query(config, ...rest);
-      const empty = "SELECT set_config('tumar.organisation_id', '', true)";
-      return after(query, empty, () => (session.transactionScoped = true), config, rest);
-    }
-    const wanted = MARK.exec(text)?.[1] ?? "";
-    if (wanted === session.organisation) return query(config, ...rest);
-    if (wanted && !UUID.test(wanted)) throw new Error("Organisation scope is not a UUID");
-    // A session setting (not the transaction's): it stays with the connection, and the next query
-    // that names another organisation, or none, changes it first.
-    const set = `SELECT set_config('tumar.organisation_id', '${wanted}', false)`;
-    return after(query, set, () => (session.organisation = wanted), config, rest);
+    const context = orgContext.getStore();
+    if (context && typeof config === "object" && config !== null && (config as { text?: unknown }).text === "BEGIN")
+      return query({ ...(config as object), text: `BEGIN; ${setOrganisationSql(context.organisationId)}` }, ...rest);
+    return query(config, ...rest);
   };
 }
 
@@ -235,7 +177,7 @@ class OrgScopedAdapter implements SqlDriverAdapter {
 
 /** Prisma's PostgreSQL adapter over `pool`, with every statement scoped as described above. */
 export function orgScopedAdapter(pool: pg.Pool): SqlDriverAdapterFactory {
-  pool.on("connect", scopeSession);
+  pool.on("connect", mergeBegin);
   // Ending the client ($disconnect) ends the pool too, so operator commands exit when done.
   const factory = new PrismaPg(pool, { disposeExternalPool: true });
   return {

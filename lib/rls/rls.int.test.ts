@@ -1,6 +1,8 @@
 // Row-level security on real PostgreSQL, through the app's own role: the database, not only the
 // code above it, keeps each organisation's case data to itself and to those it shares with.
+import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
 import { db as unscoped, dbFor, UNSCOPED_MODELS } from "@/lib/db";
 import { db as owner } from "@/tests/support/prisma";
 import { callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
@@ -184,8 +186,8 @@ describe("row-level security", () => {
     expect(seen.filter((s) => s.owners.size > 0).length).toBeGreaterThanOrEqual(30);
   });
 
-  // Decision 0035: a pooled connection keeps the last organisation it served as a session setting.
-  // The next query on it, of another organisation, of none, or in a transaction, must not see it.
+  // Decision 0035: the organisation travels in each statement; nothing a connection served before
+  // may carry over to the next query on it, of another organisation, of none, or in a transaction.
   it("a connection that served one organisation serves the next query of another, of none, or a transaction, without its rows", async () => {
     const { a, aScope, bScope, victimId } = await twoOrganisations();
     for (let round = 0; round < 5; round++) {
@@ -222,5 +224,30 @@ describe("row-level security", () => {
     await expect(dbFor(aScope).$transaction(async (tx) => tx.$queryRaw`SELECT 1/0`)).rejects.toThrow();
     expect(await unscoped.victim.count({ where: { organisationId: a.id } })).toBe(0);
     expect(await dbFor(aScope).victim.count({ where: { id: victimId } })).toBe(1);
+  });
+
+  // What a pooler in transaction mode does: one server connection serves statements of different
+  // clients, and a session setting someone left on it stays. A marked statement sees its own
+  // organisation whatever the connection carries; only its start counts.
+  it("a statement marked with its organisation sees that one's rows on any connection, whatever setting it carries", async () => {
+    const { a, b, victimId } = await twoOrganisations();
+    const client = new pg.Client({ connectionString: env().DATABASE_URL });
+    await client.connect();
+    try {
+      const count = async (sql: string) => Number((await client.query<{ n: string }>(sql, [victimId])).rows[0]!.n);
+      const select = "SELECT count(*) AS n FROM victims WHERE id = $1";
+      await client.query("SELECT set_config('tumar.organisation_id', $1, false)", [a.id]);
+      expect(await count(select)).toBe(1); // the setting, where no statement names one
+      expect(await count(`/* tumar-org:${b.id} */ ${select}`)).toBe(0);
+      await client.query("SELECT set_config('tumar.organisation_id', $1, false)", [b.id]);
+      expect(await count(`/* tumar-org:${a.id} */ ${select}`)).toBe(1);
+      // A comment anywhere but at the start names nothing.
+      expect(await count(`${select} /* tumar-org:${a.id} */`)).toBe(0);
+      expect(await count(` /* tumar-org:${a.id} */ ${select}`)).toBe(0);
+      await client.query("SELECT set_config('tumar.organisation_id', '', false)");
+      expect(await count(select)).toBe(0);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -1,0 +1,23 @@
+-- The organisation a statement acts for travels with the statement (decision 0035, issue 22).
+--
+-- Outside a transaction the app's scoped client starts each statement with a comment naming its
+-- organisation (`/* tumar-org:<uuid> */ SELECT …`, lib/rls/org-scoped-adapter.ts). tumar_org() now
+-- reads it from the text of the statement being run (current_query(): the top-level statement,
+-- also inside functions and triggers it calls, and in parallel workers). A statement without it
+-- falls back to the `tumar.organisation_id` setting, which transactions set for themselves
+-- (`set_config(…, true)`) as before.
+--
+-- Why not a session setting kept per connection: a connection pooler in transaction mode
+-- (PgBouncer) hands each statement outside a transaction to whichever server connection is free,
+-- so a session setting made by one statement can be met by another client's next statement. A
+-- comment in the statement cannot be separated from it, and a statement needs no set-up round
+-- trip at all. The comment comes first and wins over a setting, so a setting left on a server
+-- connection by someone else cannot change what a marked statement sees. Only the start of the
+-- text counts: values are parameters, never part of the text, and nothing a user types can come
+-- before the comment.
+CREATE OR REPLACE FUNCTION tumar_org() RETURNS uuid LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT coalesce(
+    substring(current_query() FROM '^/\* tumar-org:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}) \*/'),
+    nullif(current_setting('tumar.organisation_id', true), '')
+  )::uuid
+$$;
