@@ -10,21 +10,45 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import type { Scope } from "@/lib/roles/scope";
 import { orgContext, orgScopedAdapter } from "@/lib/rls/org-scoped-adapter";
+import { ReplicaPool } from "@/lib/read-replica";
 
 const globalForPrisma = globalThis as unknown as {
+  tumarPool?: pg.Pool;
   tumarPrisma?: PrismaClient;
+  tumarReadPrisma?: PrismaClient | null;
   tumarScoped?: Map<string, PrismaClient>;
+  tumarReadScoped?: Map<string, PrismaClient>;
 };
 
-function createClient() {
-  const adapter = orgScopedAdapter(new pg.Pool({ connectionString: env().DATABASE_URL, max: 10 }));
-  return new PrismaClient({ adapter });
-}
+const POOL_SIZE = 10;
 
-// One client per process; `next dev` reloads modules, so the client is kept on globalThis.
-export const db: PrismaClient = (globalForPrisma.tumarPrisma ??= createClient());
+// One pool and client per process; `next dev` reloads modules, so they are kept on globalThis.
+const primaryPool = (globalForPrisma.tumarPool ??= new pg.Pool({
+  connectionString: env().DATABASE_URL,
+  max: POOL_SIZE,
+}));
+
+export const db: PrismaClient = (globalForPrisma.tumarPrisma ??= new PrismaClient({
+  adapter: orgScopedAdapter(primaryPool),
+}));
+
+/**
+ * The client of READ_DATABASE_URL's replica (falling back to the primary's pool when it is down),
+ * or null when none is configured.
+ */
+function createReadClient(): PrismaClient | null {
+  const url = env().READ_DATABASE_URL;
+  if (!url) return null;
+  const pool = new ReplicaPool({ connectionString: url, max: POOL_SIZE }, primaryPool);
+  return new PrismaClient({ adapter: orgScopedAdapter(pool) });
+}
+const readDb =
+  globalForPrisma.tumarReadPrisma === undefined
+    ? (globalForPrisma.tumarReadPrisma = createReadClient())
+    : globalForPrisma.tumarReadPrisma;
 
 const scopedClients = (globalForPrisma.tumarScoped ??= new Map());
+const readScopedClients = (globalForPrisma.tumarReadScoped ??= new Map());
 
 /**
  * Models whose tables are not under row-level security: their statements need no organisation and
@@ -44,13 +68,13 @@ export const UNSCOPED_MODELS: ReadonlySet<string> = new Set([
 ]);
 
 /** The same client, each operation run with one organisation set (one extension per organisation). */
-function clientOf(organisationId: string): PrismaClient {
-  let client = scopedClients.get(organisationId);
+function clientOf(organisationId: string, base = db, clients: Map<string, PrismaClient> = scopedClients): PrismaClient {
+  let client = clients.get(organisationId);
   if (!client) {
     const context = { organisationId };
     // The extension only wraps operations (adds no models, methods or result fields), so the
     // extended client has the base client's shape; the cast keeps one client type everywhere.
-    client = db.$extends({
+    client = base.$extends({
       name: "organisation-scope",
       query: {
         $allOperations({ model, args, query }) {
@@ -61,7 +85,7 @@ function clientOf(organisationId: string): PrismaClient {
         },
       },
     }) as unknown as PrismaClient;
-    scopedClients.set(organisationId, client);
+    clients.set(organisationId, client);
   }
   return client;
 }
@@ -72,6 +96,17 @@ function clientOf(organisationId: string): PrismaClient {
  */
 export function dbFor(scope: Pick<Scope, "organisationId">): PrismaClient {
   return scope.organisationId ? clientOf(scope.organisationId) : db;
+}
+
+/**
+ * The client for reads that may trail the primary by the replication lag: figures, exports and
+ * name search (decision 0037). On READ_DATABASE_URL's replica when one is configured (and up),
+ * under the same row-level security; otherwise the same as dbFor. Never write through it: a
+ * replica refuses writes, and the audit events these reads cause go through dbFor.
+ */
+export function readDbFor(scope: Pick<Scope, "organisationId">): PrismaClient {
+  if (!readDb) return dbFor(scope);
+  return scope.organisationId ? clientOf(scope.organisationId, readDb, readScopedClients) : readDb;
 }
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -19,6 +19,15 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    /**
+     * Optional: a streaming replica of the same database, as the same role. Figures, exports and
+     * name search read there (lib/db/read-replica.ts); when it cannot be reached they read from
+     * DATABASE_URL. Its data trails the primary by the replication lag (docs/scaling.md).
+     */
+    READ_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
     /** Signs session cookies (next-auth). At least 32 characters. */
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
     /** AES-256-GCM key for encrypted fields. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { dbFor, inIndexOrder } from "@/lib/db";
+import { readDbFor, dbFor, inIndexOrder } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -314,7 +314,7 @@ export async function listCallbackQueue(scope: Scope, limit = 100) {
 
 /** Calls per day of a month by urgency, and per topic, for the actor's own organisation. */
 export async function getMonthFigures(scope: Scope, month: string, timeZone: string): Promise<MonthFigures | null> {
-  const db = dbFor(scope);
+  const db = readDbFor(scope);
   if (!maySeeCallFigures(scope) || !scope.organisationId) return null;
   const from = startOfLocalDay(`${month}-01`, timeZone);
   const [y, m] = month.split("-").map(Number) as [number, number];

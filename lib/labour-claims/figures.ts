@@ -6,7 +6,7 @@
 // A claim counts in the period it was filed in or, not filed yet, the one it was recorded in (the
 // organisation's calendar).
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { readDbFor } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
 import { maySeeClaimFigures } from "./policy";
@@ -50,7 +50,7 @@ const sums = (r: SumRow): ClaimSums => ({
 export async function getLabourClaimFigures(scope: Scope, year: number): Promise<ClaimFigures | null> {
   if (!maySeeClaimFigures(scope) || !scope.organisationId) return null;
   const timeZone = scope.timeZone ?? "UTC";
-  const db = dbFor(scope);
+  const db = readDbFor(scope);
   // The claim's day: filed on, else the organisation's calendar day it was recorded on.
   const claimDay = Prisma.sql`coalesce(c.filed_on, ((c.created_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date)`;
   // Row-level security keeps the rows to the organisation already; the condition says so again and

@@ -2,7 +2,7 @@
 // played (a record counts once under each of its parts) and by confidence. Counts only, no name or
 // identifier: what an ANALYST may see of perpetrators (the records themselves are not theirs).
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { readDbFor } from "@/lib/db";
 import { roleHas } from "@/lib/roles/permissions";
 import type { Scope } from "@/lib/roles/scope";
 import { startOfLocalDay } from "@/lib/time/zoned";
@@ -22,7 +22,7 @@ export async function getPerpetratorFigures(scope: Scope, year: number): Promise
   const timeZone = scope.timeZone ?? "UTC";
   const from = startOfLocalDay(`${year}-01-01`, timeZone);
   const to = startOfLocalDay(`${year + 1}-01-01`, timeZone);
-  const db = dbFor(scope);
+  const db = readDbFor(scope);
   const [rows, [all]] = await Promise.all([
     db.$queryRaw<{ role: Role | null; alleged: bigint; probable: bigint; confirmed: bigint }[]>`
       SELECT r.role::text AS role,

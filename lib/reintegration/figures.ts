@@ -3,7 +3,7 @@
 // within twelve months of coming home. Aggregates only, over the cases the organisation takes part
 // in (as the repatriation figures): no person and no case leaves this file, so ANALYSTs see them.
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { readDbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { repatriationAggregateOrganisation } from "@/lib/repatriations/policy";
 import type { ReturnKind } from "@/lib/repatriations/codes";
@@ -45,7 +45,7 @@ export async function getReintegrationFigures(
   scope: Scope,
   filter: { kind?: ReturnKind } = {},
 ): Promise<ReintegrationFigures | null> {
-  const db = dbFor(scope);
+  const db = readDbFor(scope);
   const organisationId = repatriationAggregateOrganisation(scope);
   if (!organisationId) return null;
   const kind = filter.kind ?? null;

@@ -2,7 +2,7 @@
 // side; a receiving side only once the case was requested, as in repatriationWhere). Aggregates
 // only: no person, no case id leaves this file, so ANALYSTs may see them.
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { readDbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { repatriationAggregateOrganisation } from "./policy";
 import { REPATRIATION_STATUSES, type RepatriationStatus, type ReturnKind } from "./codes";
@@ -25,7 +25,7 @@ export async function getRepatriationFigures(
   scope: Scope,
   filter: { kind?: ReturnKind } = {},
 ): Promise<RepatriationFigures | null> {
-  const db = dbFor(scope);
+  const db = readDbFor(scope);
   const organisationId = repatriationAggregateOrganisation(scope);
   if (!organisationId) return null;
   const kind = filter.kind ?? null;

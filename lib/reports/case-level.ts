@@ -9,7 +9,7 @@
 // of their random ids, which follows nothing about the person.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db, dbFor } from "@/lib/db";
+import { db, readDbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { figuresOrganisation, mayExportNetwork } from "./policy";
 import { toCtdcRow, type CtdcRow, type PersonFacts } from "./ctdc";
@@ -42,7 +42,7 @@ interface FactRow {
 
 /** One organisation's people, a batch at a time, as facts (each organisation under its own row-level security). */
 async function* factsOf(organisationId: string, selection: CaseSelection): AsyncGenerator<PersonFacts[]> {
-  const db = dbFor({ organisationId });
+  const db = readDbFor({ organisationId });
   const years: Prisma.Sql[] = [];
   if (selection.fromYear) years.push(Prisma.sql`AND v.identified_on >= ${`${selection.fromYear}-01-01`}::date`);
   if (selection.toYear) years.push(Prisma.sql`AND v.identified_on <= ${`${selection.toYear}-12-31`}::date`);

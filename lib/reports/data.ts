@@ -1,6 +1,6 @@
 // The figures pages' one entry: a section's tables for a period, as the actor may see them.
 import "server-only";
-import { db, dbFor } from "@/lib/db";
+import { db, readDbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { localDay } from "@/lib/time/zoned";
 import { callFigures, returnFigures, shelterFigures } from "./activity-figures";
@@ -29,7 +29,8 @@ export async function getSectionFigures(
   const today = figuresToday(scope);
   const period = periodOf(query, today);
   const sql = sqlPeriod(period, scope.timeZone ?? "UTC");
-  const db = dbFor(scope);
+  // Counts may trail the last minutes' writes by the replication lag when a replica is configured.
+  const db = readDbFor(scope);
   let tables: FigureTable[];
   switch (section) {
     case "people":

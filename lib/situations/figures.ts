@@ -3,7 +3,7 @@
 // leaves this file, so ANALYSTs may see them. The database counts (GROUP BY, unnest for the types):
 // no situation row is ever loaded here.
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { readDbFor } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
 import { localDay, startOfLocalDay } from "@/lib/time/zoned";
@@ -64,7 +64,7 @@ const STATUS_COLUMNS = Prisma.sql`count(*) FILTER (WHERE status = 'OPEN') AS ope
  * recorded in (the organisation's calendar, as the hotline's month figures).
  */
 export async function getSituationFigures(scope: Scope, year: number): Promise<SituationFigures | null> {
-  const db = dbFor(scope);
+  const db = readDbFor(scope);
   if (!maySeeSituationFigures(scope) || !scope.organisationId) return null;
   const timeZone = scope.timeZone ?? "UTC";
   const firstDay = `${year}-01-01`;

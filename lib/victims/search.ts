@@ -1,5 +1,5 @@
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { readDbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { parseNameQuery } from "@/lib/text/name-key";
 
@@ -19,7 +19,7 @@ export async function searchVictimIdsByName(
 ): Promise<string[]> {
   const query = parseNameQuery(q);
   if (query.words.length === 0 && query.initials.length === 0) return [];
-  const rows = await dbFor(scope).$queryRaw<{ victim_id: string }[]>`
+  const rows = await readDbFor(scope).$queryRaw<{ victim_id: string }[]>`
     SELECT victim_id FROM search_victim_keys(${query.words}::text[], ${query.initials}::text[], ${narrow.organisationIds}::uuid[], ${narrow.extraIds ?? []}::uuid[], ${limit}::int)`;
   return rows.map((r) => r.victim_id);
 }

@@ -20,6 +20,8 @@ async function serverClass(version: EmbeddedVersion): Promise<typeof EmbeddedPos
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The cluster's data directory (a streaming replica is made from a copy of it: scripts/db/replica.ts). */
+  dir: string;
   stop: () => Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export async function startEmbeddedPostgres(options: {
   if (!initialised) await pg.createDatabase(options.database);
   return {
     url: `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${options.database}`,
+    dir: options.dir,
     stop: () => pg.stop(),
   };
 }
@@ -110,6 +113,7 @@ export async function startTemporaryPostgres(label: string, version: EmbeddedVer
   });
   return {
     url: db.url,
+    dir: db.dir,
     stop: async () => {
       await db.stop();
       fs.rmSync(dir, { recursive: true, force: true });
