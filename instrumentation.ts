@@ -1,8 +1,8 @@
 // Runs once when the server starts: validate the environment now, so a production server with a
 // missing secret stops at boot with a clear message instead of failing on the first request; and
 // refuse to serve without server/peer-address.mjs, which tells the app the connection's address
-// (the sign-in throttle's key, lib/http/client-address.ts). Then start the audit chainer, which
-// links the audit trail's new events into their hash chains (lib/audit/chainer-loop.ts).
+// (the sign-in throttle's key, lib/http/client-address.ts). Then start the database's background
+// upkeep: the audit chainer and the folding of the hotline's call counts (lib/upkeep.ts).
 import type { Instrumentation } from "next";
 
 export async function register() {
@@ -16,8 +16,8 @@ export async function register() {
     }
     // Not while `next build` prerenders: that process serves nothing and may have no database.
     if (process.env.NEXT_PHASE !== "phase-production-build") {
-      const { startAuditChainer } = await import("@/lib/audit/chainer-loop");
-      startAuditChainer();
+      const { startUpkeep } = await import("@/lib/upkeep");
+      startUpkeep();
     }
   }
 }

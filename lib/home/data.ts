@@ -153,7 +153,7 @@ export async function getShelterHome(scope: Scope, now = new Date()) {
 export async function getAnalystHome(scope: Scope, timeZone: string, now = new Date()) {
   const month = localDay(now, timeZone).slice(0, 7);
   const [calls, repatriations] = await Promise.all([
-    getMonthFigures(scope, month, timeZone),
+    getMonthFigures(scope, month),
     getRepatriationFigures(scope),
   ]);
   return {

@@ -1,5 +1,6 @@
 import "server-only";
 import { readDbFor, dbFor, inIndexOrder } from "@/lib/db";
+import { readCallCounts, readDailyCallCounts } from "./call-counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -312,24 +313,25 @@ export async function listCallbackQueue(scope: Scope, limit = 100) {
   return calls.map((call) => ({ ...call, overdue: call.callbackDueAt!.getTime() < now }));
 }
 
-/** Calls per day of a month by urgency, and per topic, for the actor's own organisation. */
-export async function getMonthFigures(scope: Scope, month: string, timeZone: string): Promise<MonthFigures | null> {
+/**
+ * Calls per day of a month by urgency, and per topic, for the actor's own organisation, in its
+ * time zone's days (the counts' days: lib/hotline/call-counts.ts).
+ */
+export async function getMonthFigures(scope: Scope, month: string): Promise<MonthFigures | null> {
   const db = readDbFor(scope);
   if (!maySeeCallFigures(scope) || !scope.organisationId) return null;
-  const from = startOfLocalDay(`${month}-01`, timeZone);
   const [y, m] = month.split("-").map(Number) as [number, number];
-  const nextMonth = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
-  const to = startOfLocalDay(`${nextMonth}-01`, timeZone);
-  const byDay = await db.$queryRaw<{ day: string; urgency: string | null; n: bigint }[]>`
-    SELECT to_char((received_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, urgency::text AS urgency, count(*) AS n
-    FROM hotline_calls
-    WHERE organisation_id = ${scope.organisationId}::uuid AND received_at >= ${from} AND received_at < ${to} AND voided_at IS NULL
-    GROUP BY 1, 2`;
-  const byTopic = await db.$queryRaw<{ topic: string; n: bigint }[]>`
-    SELECT t::text AS topic, count(*) AS n
-    FROM hotline_calls, unnest(topics) AS t
-    WHERE organisation_id = ${scope.organisationId}::uuid AND received_at >= ${from} AND received_at < ${to} AND voided_at IS NULL
-    GROUP BY 1 ORDER BY 2 DESC`;
+  const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  // From the counts kept as calls are written (decision 0038), in the organisation's local days.
+  const byDay = (await readDailyCallCounts(db, scope.organisationId, `${month}-01`, lastDay, "urgency")).map((row) => ({
+    day: row.day,
+    urgency: row.key,
+    n: row.n,
+  }));
+  const byTopic = (await readCallCounts(db, scope.organisationId, `${month}-01`, lastDay, ["topic"]))
+    .filter((row) => row.key !== null)
+    .sort((a, b) => b.n - a.n)
+    .map((row) => ({ topic: row.key!, n: row.n }));
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const days = Array.from({ length: daysInMonth }, (_, i) => ({
     day: `${month}-${String(i + 1).padStart(2, "0")}`,

@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { readCallCounts } from "@/lib/hotline/call-counts";
 import { assembleTables, type CountedRow } from "./assemble";
 import { SECTION_TABLES } from "./codes";
 import type { FiguresFilters } from "./schema";
@@ -12,13 +13,40 @@ import type { SqlPeriod } from "./period-sql";
 
 type Db = Pick<Tx, "$queryRaw">;
 
-/** Calls received in the period (voided ones are not calls), by type, topic, channel and the caller's region. */
+/**
+ * Calls received in the period (voided ones are not calls), by type, topic, channel and the
+ * caller's region: from the counts kept as calls are written (lib/hotline/call-counts.ts), or,
+ * narrowed to the person's sex or citizenship (which the counts do not keep), from the calls.
+ */
 export async function callFigures(
   db: Db,
   organisationId: string,
   period: SqlPeriod,
   filters: FiguresFilters,
 ): Promise<FigureTable[]> {
+  const rows =
+    filters.sex || filters.citizenship
+      ? await countCalls(db, organisationId, period, filters)
+      : (await readCallCounts(db, organisationId, period.from, period.to, CALL_TABLES)).map((count): CountedRow => ({
+          tbl: count.dimension,
+          key: count.key,
+          name: null,
+          n: count.n,
+        }));
+  return assembleTables(SECTION_TABLES.calls, rows, {
+    topic: Number(rows.find((row) => row.tbl === "calls")?.n ?? 0),
+  });
+}
+
+const CALL_TABLES = ["calls", "callType", "topic", "channel", "callerRegion"] as const;
+
+/** The same figures counted from the calls themselves (also what the counts are tested against). */
+export async function countCalls(
+  db: Db,
+  organisationId: string,
+  period: SqlPeriod,
+  filters: FiguresFilters,
+): Promise<CountedRow[]> {
   const where: Prisma.Sql[] = [
     Prisma.sql`organisation_id = ${organisationId}::uuid`,
     Prisma.sql`received_at >= ${period.fromInstant} AND received_at < ${period.endInstant}`,
@@ -26,7 +54,7 @@ export async function callFigures(
   ];
   if (filters.sex) where.push(Prisma.sql`person_sex::text = ${filters.sex}`);
   if (filters.citizenship) where.push(Prisma.sql`person_citizenship = ${filters.citizenship}`);
-  const rows = await db.$queryRaw<CountedRow[]>`
+  return db.$queryRaw<CountedRow[]>`
     WITH c AS MATERIALIZED (
       SELECT call_type::text AS call_type, topics, channel::text AS channel,
              coalesce(caller_region, caller_country) AS region
@@ -37,9 +65,6 @@ export async function callFigures(
     UNION ALL SELECT 'channel', channel, NULL, count(*) FROM c GROUP BY 2
     UNION ALL SELECT 'callerRegion', region, NULL, count(*) FROM c GROUP BY 2
     UNION ALL SELECT 'calls', NULL, NULL, count(*) FROM c`;
-  return assembleTables(SECTION_TABLES.calls, rows, {
-    topic: Number(rows.find((row) => row.tbl === "calls")?.n ?? 0),
-  });
 }
 
 /**

@@ -33,7 +33,7 @@ export default async function HotlinePage({ searchParams }: { searchParams: Prom
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
   const [{ items, nextCursor }, figures, operators] = await Promise.all([
     listHotlineCalls(actor.scope, query, timeZone),
-    getMonthFigures(actor.scope, month, timeZone),
+    getMonthFigures(actor.scope, month),
     listCallOperators(actor.scope),
   ]);
   // A search of summaries shows the words around each match (the calls' pages show the rest).

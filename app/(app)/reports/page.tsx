@@ -30,7 +30,7 @@ export default async function ReportsPage({
   const month = /^\d{4}-\d{2}$/.test(params.month ?? "") ? params.month! : localDay(new Date(), timeZone).slice(0, 7);
   const year = figuresYearOf(params.year, timeZone);
   const [figures, situations, perpetrators, claims] = await Promise.all([
-    getMonthFigures(actor.scope, month, timeZone),
+    getMonthFigures(actor.scope, month),
     getSituationFigures(actor.scope, year),
     getPerpetratorFigures(actor.scope, year),
     getLabourClaimFigures(actor.scope, year),
