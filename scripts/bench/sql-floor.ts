@@ -48,6 +48,8 @@ function newIds(statements: Statement[]): Set<string> {
   const seen = new Set<string>();
   const made = new Set<string>();
   for (const s of statements) {
+    // Ids written into the text (the organisation's, in its comment or set_config) existed before.
+    for (const id of s.text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi) ?? []) seen.add(id);
     for (const v of s.values) {
       if (typeof v !== "string" || !UUID.test(v)) continue;
       if (isWrite(s.text) && !seen.has(v)) made.add(v);
