@@ -152,10 +152,7 @@ export async function getShelterHome(scope: Scope, now = new Date()) {
 /** Analyst: headline figures of the organisation, aggregates only. */
 export async function getAnalystHome(scope: Scope, timeZone: string, now = new Date()) {
   const month = localDay(now, timeZone).slice(0, 7);
-  const [calls, repatriations] = await Promise.all([
-    getMonthFigures(scope, month),
-    getRepatriationFigures(scope),
-  ]);
+  const [calls, repatriations] = await Promise.all([getMonthFigures(scope, month), getRepatriationFigures(scope)]);
   return {
     month,
     callsThisMonth: calls?.total ?? 0,
