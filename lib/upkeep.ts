@@ -8,7 +8,7 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { linkWaitingAuditEvents } from "@/lib/audit/chainer";
-import { foldCallCounts } from "@/lib/hotline/call-counts";
+import { foldCallCounts } from "@/lib/hotline/call-counts-fold";
 
 const INTERVAL_MS = 1000;
 

@@ -9,13 +9,8 @@ import { createOrganisation, createUser, scopeOf, callInput } from "@/tests/supp
 import { env } from "@/lib/env";
 import { dbFor } from "@/lib/db";
 import { createHotlineCall } from "./mutations";
-import {
-  foldCallCounts,
-  readCallCounts,
-  readDailyCallCounts,
-  wholeMonths,
-  type CallCountDimension,
-} from "./call-counts";
+import { foldCallCounts } from "./call-counts-fold";
+import { readCallCounts, readDailyCallCounts, wholeMonths, type CallCountDimension } from "./call-counts";
 import { countCalls } from "@/lib/reports/activity-figures";
 import { sqlPeriod } from "@/lib/reports/period-sql";
 import type { OrgScope } from "@/lib/roles/scope";

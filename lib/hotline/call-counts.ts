@@ -5,7 +5,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { nextDay } from "@/lib/time/zoned";
-import type pg from "pg";
 
 type Db = Pick<Tx, "$queryRaw">;
 
@@ -88,18 +87,4 @@ export async function readDailyCallCounts(
     ) AS counted
     GROUP BY 1, 2 HAVING sum(n) <> 0`;
   return rows.map((row) => ({ day: row.day, key: row.key || null, n: Number(row.n) }));
-}
-
-/** Folds every waiting delta into the counts (the server does it about once a second); how many it folded. */
-export async function foldCallCounts(client: Pick<pg.Pool, "query">): Promise<number> {
-  const BATCH = 20_000;
-  let folded = 0;
-  for (;;) {
-    const { rows } = await client.query<{ folded: number }>("SELECT hotline_call_counts_fold($1)::int AS folded", [
-      BATCH,
-    ]);
-    const count = rows[0]?.folded ?? 0;
-    folded += count;
-    if (count < BATCH) return folded;
-  }
 }

