@@ -5,6 +5,7 @@ import { db } from "@/tests/support/prisma";
 import { createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
 import { endMemberSessions, endOwnSessions, setMemberActive } from "@/lib/users/mutations";
 import { ABSOLUTE_TIMEOUT_MS, checkSession, IDLE_TIMEOUT_MS, signOutSession, startSession } from "./sessions";
+import { loadActor } from "./load-actor";
 
 const endReason = async (id: string) => (await db.session.findUniqueOrThrow({ where: { id } })).endReason;
 
@@ -38,6 +39,31 @@ describe("sessions", () => {
     expect(await checkSession(id, user.id)).toBe(false);
     expect(await endReason(id)).toBe("SIGN_OUT");
     expect(await db.auditEvent.count({ where: { actorUserId: user.id, action: "auth.sign_out" } })).toBe(1);
+  });
+
+  it("holds for the request's actor only while it is the user's own live session", async () => {
+    const org = await createOrganisation("sessions-actor");
+    const user = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
+    const other = await createUser({ organisationId: org.id, role: "CASE_WORKER" });
+    const load = (userId: string, sessionId: string) =>
+      loadActor({ userId, sessionId, preferredOrganisationId: null, requestId: null, via: "session" });
+    const id = await startSession(user.id);
+    const actor = await load(user.id, id);
+    expect(actor?.user.id).toBe(user.id);
+    expect(actor?.current?.organisationId).toBe(org.id);
+    expect(actor?.sessionId).toBe(id);
+    // Another user's session, an unknown one, an idle one (ended by the load) and a signed-out one.
+    expect(await load(other.id, id)).toBeNull();
+    expect(await load(user.id, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    const idle = await startSession(user.id);
+    await db.session.update({
+      where: { id: idle },
+      data: { lastSeenAt: new Date(Date.now() - IDLE_TIMEOUT_MS - 1_000) },
+    });
+    expect(await load(user.id, idle)).toBeNull();
+    expect(await endReason(idle)).toBe("IDLE");
+    await signOutSession(id, user.id);
+    expect(await load(user.id, id)).toBeNull();
   });
 
   it("ends everywhere at the user's word, an administrator's, or on deactivation", async () => {

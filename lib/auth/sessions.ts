@@ -6,6 +6,7 @@
 import { db, type Tx } from "@/lib/db";
 import { appendSystemAudit } from "@/lib/audit/mutations";
 import { revokeTokensOfUser } from "./api-tokens";
+import type { SessionRow } from "./load-actor";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -39,7 +40,16 @@ export async function checkSession(sessionId: string, userId: string, now = new 
     where: { id: sessionId },
     select: { userId: true, endedAt: true, expiresAt: true, lastSeenAt: true },
   });
-  if (!session || session.userId !== userId || session.endedAt) return false;
+  return sessionHolds(sessionId, session && session.userId === userId ? session : null, now);
+}
+
+/**
+ * Whether a session read with its user (null: none, or another user's) is live now: ends it when
+ * it lapsed, and notes that it was seen. The request's actor load reads the row in its own
+ * statement (lib/auth/load-actor.ts); checkSession reads it alone.
+ */
+export async function sessionHolds(sessionId: string, session: SessionRow | null, now = new Date()): Promise<boolean> {
+  if (!session || session.endedAt) return false;
   const lapsed: SessionEndReason | null =
     session.expiresAt <= now
       ? "EXPIRED"
