@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { mintScope } from "./mint-scope";
 import { permissionsOf, type Permission } from "@/lib/roles/permissions";
 import type { AnyRole, NetworkRoleName, OrgRole } from "@/lib/roles/roles";
-import { sessionHolds } from "./sessions";
+import { sessionHolds, type SessionRow } from "./sessions";
 import type { Scope } from "@/lib/roles/scope";
 
 /** Where no organisation names a zone (network roles, signed-out pages without one). */
@@ -37,13 +37,6 @@ export interface Actor {
   sessionId: string | null;
   /** Whether the user has a second factor in force. */
   secondFactorOn: boolean;
-}
-
-/** The session's row as the actor's load reads it; null where it is not this user's session. */
-export interface SessionRow {
-  endedAt: Date | null;
-  expiresAt: Date;
-  lastSeenAt: Date;
 }
 
 interface ActorRow {

@@ -6,7 +6,6 @@
 import { db, type Tx } from "@/lib/db";
 import { appendSystemAudit } from "@/lib/audit/mutations";
 import { revokeTokensOfUser } from "./api-tokens";
-import type { SessionRow } from "./load-actor";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -23,6 +22,13 @@ export type SessionEndReason =
   | "MEMBERSHIP_REMOVED"
   | "IDLE"
   | "EXPIRED";
+
+/** A session's row as a check reads it; null where it is not this user's session. */
+export interface SessionRow {
+  endedAt: Date | null;
+  expiresAt: Date;
+  lastSeenAt: Date;
+}
 
 /** A new session at every sign-in (never a reused one). */
 export async function startSession(userId: string): Promise<string> {

@@ -20,6 +20,7 @@ import { buildProductionApp } from "../build-app";
 import pg from "pg";
 import { FULL_SCALE, bars, type ScaleOptions } from "../seed-scale/index";
 import { openScaledDatabase } from "./scaled-database";
+import { SMALL_SCALE } from "./small-scale";
 import { loadFixture } from "./fixture";
 import { surfaces, intakeBody, type BenchUser, type Surface } from "./surfaces";
 import { signIn, startApp, type RunningApp } from "../app-server";
@@ -49,20 +50,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const SMALL: ScaleOptions = {
-  organisations: 8,
-  countries: 5,
-  victims: 2000,
-  calls: 20_000,
-  stays: 1500,
-  repatriations: 300,
-  situations: 400,
-  years: 10,
-  seed: 2026,
-};
-
 function scaleOptions(): ScaleOptions {
-  const base = args.small ? SMALL : FULL_SCALE;
+  const base = args.small ? SMALL_SCALE : FULL_SCALE;
   return Object.fromEntries(
     Object.entries(base).map(([key, value]) => [
       key,
