@@ -9,7 +9,7 @@ import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import type { Scope } from "@/lib/roles/scope";
-import { orgContext, orgScopedAdapter } from "@/lib/rls/org-scoped-adapter";
+import { orgContext, orgScopedAdapter, type OrgContext } from "@/lib/rls/org-scoped-adapter";
 import { ReplicaPool } from "@/lib/read-replica";
 
 const globalForPrisma = globalThis as unknown as {
@@ -67,6 +67,30 @@ export const UNSCOPED_MODELS: ReadonlySet<string> = new Set([
   "RateLimit",
 ]);
 
+/**
+ * The client whose interactive transactions begin in the organisation's context, so that the
+ * adapter sends the organisation with the BEGIN (one round trip; lib/rls/org-scoped-adapter.ts)
+ * instead of in a statement of its own before the first query. Only the BEGIN: the callback runs
+ * outside the context as before, so an unscoped query inside it stays unscoped (the transaction's
+ * own queries are scoped by the extension below, operation by operation).
+ */
+function withScopedBegin(client: PrismaClient, context: OrgContext): PrismaClient {
+  const begin = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  const $transaction = (first: unknown, ...rest: unknown[]) =>
+    orgContext.run(context, () =>
+      begin(
+        typeof first === "function"
+          ? (tx: unknown) => orgContext.exit(() => (first as (tx: unknown) => unknown)(tx))
+          : first,
+        ...rest,
+      ),
+    );
+  return new Proxy(client, {
+    get: (target, property, receiver) =>
+      property === "$transaction" ? $transaction : (Reflect.get(target, property, receiver) as unknown),
+  });
+}
+
 /** The same client, each operation run with one organisation set (one extension per organisation). */
 function clientOf(organisationId: string, base = db, clients: Map<string, PrismaClient> = scopedClients): PrismaClient {
   let client = clients.get(organisationId);
@@ -74,7 +98,7 @@ function clientOf(organisationId: string, base = db, clients: Map<string, Prisma
     const context = { organisationId };
     // The extension only wraps operations (adds no models, methods or result fields), so the
     // extended client has the base client's shape; the cast keeps one client type everywhere.
-    client = base.$extends({
+    const extended = base.$extends({
       name: "organisation-scope",
       query: {
         $allOperations({ model, args, query }) {
@@ -85,6 +109,7 @@ function clientOf(organisationId: string, base = db, clients: Map<string, Prisma
         },
       },
     }) as unknown as PrismaClient;
+    client = withScopedBegin(extended, context);
     clients.set(organisationId, client);
   }
   return client;

@@ -217,6 +217,24 @@ describe("row-level security", () => {
     }
   });
 
+  // The scoped client begins its transactions in the organisation's context (lib/db.ts,
+  // withScopedBegin), so the BEGIN carries the organisation; the callback itself stays outside it.
+  it("a scoped transaction sees its organisation's rows, while an unscoped query inside its callback still sees none", async () => {
+    const { a, aScope, bScope, victimId } = await twoOrganisations();
+    const [inside, unscopedInside, setting] = await dbFor(aScope).$transaction(async (tx) => [
+      await tx.victim.count({ where: { id: victimId } }),
+      await unscoped.victim.count({ where: { organisationId: a.id } }),
+      await tx.$queryRaw<{ org: string }[]>`SELECT current_setting('tumar.organisation_id', true) AS org`,
+    ]);
+    expect(inside).toBe(1);
+    expect(unscopedInside).toBe(0);
+    expect(setting).toEqual([{ org: a.id }]);
+    expect(await dbFor(bScope).$transaction(async (tx) => tx.victim.count({ where: { id: victimId } }))).toBe(0);
+    // The batch form too.
+    expect(await dbFor(aScope).$transaction([dbFor(aScope).victim.count({ where: { id: victimId } })])).toEqual([1]);
+    expect(await dbFor(bScope).$transaction([dbFor(bScope).victim.count({ where: { id: victimId } })])).toEqual([0]);
+  });
+
   it("a failed query does not leave a connection's organisation behind for the next caller", async () => {
     const { a, aScope, victimId } = await twoOrganisations();
     await expect(dbFor(aScope).$queryRaw`SELECT 1/0`).rejects.toThrow();
