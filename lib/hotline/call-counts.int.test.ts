@@ -148,7 +148,16 @@ describe("hotline call counts", () => {
         const recounted = await countCalls(db, org.id, sqlPeriod({ from, to }, "Asia/Tashkent"), {});
         expect(asMap(counted), `${from}..${to}`).toEqual(asMap(recounted));
       }
-      const daily = await readDailyCallCounts(db, org.id, "2026-01-20", "2026-04-10", "urgency");
+      const daily = await readDailyCallCounts(db, org.id, "2026-01-20", "2026-04-10", ["urgency"]);
+      // A period's topics added up from its days equal the period's own counts (a month's chart does so).
+      const dailyTopics = new Map<string, number>();
+      for (const row of await readDailyCallCounts(db, org.id, "2026-02-01", "2026-02-28", ["topic"]))
+        dailyTopics.set(row.key ?? "", (dailyTopics.get(row.key ?? "") ?? 0) + row.n);
+      expect(Object.fromEntries([...dailyTopics].filter(([, n]) => n !== 0))).toEqual(
+        Object.fromEntries(
+          (await readCallCounts(db, org.id, "2026-02-01", "2026-02-28", ["topic"])).map((r) => [r.key ?? "", r.n]),
+        ),
+      );
       const recountedDaily = await db.$queryRaw<{ day: string; key: string | null; n: bigint }[]>`
         SELECT to_char((received_at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Tashkent', 'YYYY-MM-DD') AS day,
                urgency::text AS key, count(*) AS n
@@ -177,7 +186,7 @@ describe("hotline call counts", () => {
 
     // Another time zone moves the local days: the counts are made again in it.
     await owner.organisation.update({ where: { id: org.id }, data: { timeZone: "Europe/Moscow" } });
-    const moscow = await readDailyCallCounts(db, org.id, "2026-01-20", "2026-04-10", "calls");
+    const moscow = await readDailyCallCounts(db, org.id, "2026-01-20", "2026-04-10", ["calls"]);
     const recountedMoscow = await db.$queryRaw<{ day: string; n: bigint }[]>`
       SELECT to_char((received_at AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Moscow', 'YYYY-MM-DD') AS day, count(*) AS n
         FROM hotline_calls WHERE organisation_id = ${org.id}::uuid AND voided_at IS NULL

@@ -68,23 +68,24 @@ export async function readCallCounts(
   return rows.map((row) => ({ dimension: row.dimension, key: row.key || null, n: Number(row.n) }));
 }
 
-/** One dimension's counts per local day of [from, to]. */
+/** Some dimensions' counts per local day of [from, to], in one statement (a month's chart and its topics). */
 export async function readDailyCallCounts(
   db: Db,
   organisationId: string,
   from: string,
   to: string,
-  dimension: CallCountDimension,
-): Promise<{ day: string; key: string | null; n: number }[]> {
-  const rows = await db.$queryRaw<{ day: string; key: string; n: bigint }[]>`
-    SELECT to_char(day, 'YYYY-MM-DD') AS day, key, sum(n) AS n FROM (
-      SELECT bucket AS day, key, n FROM hotline_call_counts
-       WHERE organisation_id = ${organisationId}::uuid AND kind = 'D' AND dimension = ${dimension}
+  dimensions: readonly CallCountDimension[],
+): Promise<{ day: string; dimension: CallCountDimension; key: string | null; n: number }[]> {
+  const rows = await db.$queryRaw<{ day: string; dimension: CallCountDimension; key: string; n: bigint }[]>`
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, dimension, key, sum(n) AS n FROM (
+      SELECT bucket AS day, dimension, key, n FROM hotline_call_counts
+       WHERE organisation_id = ${organisationId}::uuid AND kind = 'D' AND dimension = ANY(${dimensions}::text[])
          AND bucket BETWEEN ${from}::date AND ${to}::date
       UNION ALL
-      SELECT day, key, n FROM hotline_call_count_deltas
-       WHERE organisation_id = ${organisationId}::uuid AND dimension = ${dimension} AND day BETWEEN ${from}::date AND ${to}::date
+      SELECT day, dimension, key, n FROM hotline_call_count_deltas
+       WHERE organisation_id = ${organisationId}::uuid AND dimension = ANY(${dimensions}::text[])
+         AND day BETWEEN ${from}::date AND ${to}::date
     ) AS counted
-    GROUP BY 1, 2 HAVING sum(n) <> 0`;
-  return rows.map((row) => ({ day: row.day, key: row.key || null, n: Number(row.n) }));
+    GROUP BY 1, 2, 3 HAVING sum(n) <> 0`;
+  return rows.map((row) => ({ day: row.day, dimension: row.dimension, key: row.key || null, n: Number(row.n) }));
 }

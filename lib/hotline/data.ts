@@ -1,6 +1,6 @@
 import "server-only";
 import { readDbFor, dbFor, inIndexOrder } from "@/lib/db";
-import { readCallCounts, readDailyCallCounts } from "./call-counts";
+import { readDailyCallCounts } from "./call-counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -323,15 +323,18 @@ export async function getMonthFigures(scope: Scope, month: string): Promise<Mont
   const [y, m] = month.split("-").map(Number) as [number, number];
   const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   // From the counts kept as calls are written (decision 0038), in the organisation's local days.
-  const byDay = (await readDailyCallCounts(db, scope.organisationId, `${month}-01`, lastDay, "urgency")).map((row) => ({
-    day: row.day,
-    urgency: row.key,
-    n: row.n,
-  }));
-  const byTopic = (await readCallCounts(db, scope.organisationId, `${month}-01`, lastDay, ["topic"]))
-    .filter((row) => row.key !== null)
-    .sort((a, b) => b.n - a.n)
-    .map((row) => ({ topic: row.key!, n: row.n }));
+  const daily = await readDailyCallCounts(db, scope.organisationId, `${month}-01`, lastDay, ["urgency", "topic"]);
+  const byDay = daily
+    .filter((row) => row.dimension === "urgency")
+    .map((row) => ({ day: row.day, urgency: row.key, n: row.n }));
+  // The month's topics: its days' counts added up (the same statement, no second read).
+  const topics = new Map<string, number>();
+  for (const row of daily)
+    if (row.dimension === "topic" && row.key !== null) topics.set(row.key, (topics.get(row.key) ?? 0) + row.n);
+  const byTopic = [...topics]
+    .filter(([, n]) => n !== 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([topic, n]) => ({ topic, n }));
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const days = Array.from({ length: daysInMonth }, (_, i) => ({
     day: `${month}-${String(i + 1).padStart(2, "0")}`,

@@ -9,7 +9,7 @@ import { caseNumbersOf } from "@/lib/repatriations/data";
 import { peopleListWhere } from "@/lib/access/people";
 import { organisationToday } from "@/lib/time/zoned";
 import { hasBell } from "./policy";
-import { countReminders } from "@/lib/tasks/data";
+import { countOverdueReminders } from "@/lib/tasks/data";
 
 /**
  * The actor's notifications in the current organisation, only of cases still visible (a declined
@@ -45,13 +45,13 @@ function overdueWhere(scope: Scope, organisationId: string): Prisma.Repatriation
 export const countNotifications = cache(async (scope: Scope) => {
   const db = dbFor(scope);
   if (!hasBell(scope)) return { unread: 0, overdueTasks: 0, overdueReminders: 0 };
-  const [unread, overdueTasks, reminders] = await Promise.all([
+  const [unread, overdueTasks, overdueReminders] = await Promise.all([
     db.notification.count({ where: { ...(await notificationWhere(scope, scope.organisationId)), readAt: null } }),
     mayWorkRepatriations(scope) ? db.repatriationTask.count({ where: overdueWhere(scope, scope.organisationId) }) : 0,
-    countReminders(scope),
+    // Late reminders ring the bell: the actor's own, and for coordinators those no one has taken.
+    countOverdueReminders(scope),
   ]);
-  // Late reminders ring the bell: the actor's own, and for coordinators those no one has taken.
-  return { unread, overdueTasks, overdueReminders: reminders.overdue + reminders.unassignedOverdue };
+  return { unread, overdueTasks, overdueReminders };
 });
 
 /** What the bell's page lists: the latest notifications and the overdue tasks of the actor's side. */

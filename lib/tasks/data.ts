@@ -81,6 +81,21 @@ export async function countReminders(scope: Scope) {
   return { overdue, dueSoon, unassignedOverdue };
 }
 
+/**
+ * What rings the bell on every page: the actor's own late reminders and, for those who share out
+ * the work, the late ones no one has taken, counted in one statement (countReminders' overdue +
+ * unassignedOverdue, without its week ahead).
+ */
+export async function countOverdueReminders(scope: Scope): Promise<number> {
+  if (!mayUseTasks(scope)) return 0;
+  const whose = mayManageTasks(scope)
+    ? [{ assigneeId: scope.userId }, { assigneeId: null }]
+    : [{ assigneeId: scope.userId }];
+  return dbFor(scope).task.count({
+    where: { AND: [await visibleWhere(scope), { status: "OPEN", dueOn: { lt: organisationToday(scope) }, OR: whose }] },
+  });
+}
+
 /** Whom a coordinator may give a reminder to: the organisation's case staff. */
 export async function listAssignableMembers(scope: Scope): Promise<AssignableMember[]> {
   if (!mayManageTasks(scope)) return [];

@@ -15,7 +15,7 @@ import { proceedingSchema } from "@/lib/proceedings/schema";
 import { addSupportItem, recordConsent, updateSupportItem, withdrawConsent } from "@/lib/casework/mutations";
 import { countNotifications } from "@/lib/notifications/data";
 import { assignTask, completeTask, dismissTask } from "./mutations";
-import { countReminders, listTasks } from "./data";
+import { countOverdueReminders, countReminders, listTasks } from "./data";
 import { taskQuerySchema } from "./schema";
 
 async function member(organisationId: string, role: OrgRole) {
@@ -107,6 +107,7 @@ describe("reminders", () => {
     expect(mine?.items.map((t) => t.kind)).toEqual(["FINE_DUE", "HEARING"]);
     expect(mine?.items[1]).toMatchObject({ person: { id: s.victimId }, eventOn: new Date(`${inDays(7)}T00:00:00Z`) });
     expect(await countReminders(s.worker.scope)).toEqual({ overdue: 1, dueSoon: 1, unassignedOverdue: 0 });
+    expect(await countOverdueReminders(s.worker.scope)).toBe(1);
 
     // The coordinators see everything of the organisation; nobody else anything.
     expect((await listTasks(s.coordinator.scope, query({ view: "all" })))?.items).toHaveLength(2);
@@ -204,5 +205,15 @@ describe("reminders", () => {
     // The step done: its reminder goes, and the bell rings for one.
     await updateSupportItem(s.coordinator.scope, s.victimId, step.id, { area: "HEALTH", status: "DONE" });
     expect((await countNotifications(s.worker.scope)).overdueReminders).toBe(1);
+    // Given back to no one: it leaves the worker's bell and rings the coordinators', whose own
+    // late reminders count beside it; a worker never counts what no one has taken.
+    expect((await countNotifications(s.coordinator.scope)).overdueReminders).toBe(0);
+    const permit = await db.task.findFirstOrThrow({
+      where: { victimId: s.victimId, status: "OPEN", kind: "PERMIT_ENDS" },
+    });
+    await assignTask(s.coordinator.scope, permit.id, { version: permit.version, assigneeId: "" });
+    expect((await countNotifications(s.worker.scope)).overdueReminders).toBe(0);
+    expect((await countNotifications(s.coordinator.scope)).overdueReminders).toBe(1);
+    expect(await countOverdueReminders(s.coordinator.scope)).toBe(1);
   });
 });

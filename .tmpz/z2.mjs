@@ -1,0 +1,3 @@
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+export { useForm, zodResolver };
