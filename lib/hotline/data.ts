@@ -1,5 +1,5 @@
 import "server-only";
-import { readDbFor, dbFor, inIndexOrder } from "@/lib/db";
+import { readDbFor, dbFor, inIndexOrder, type Tx } from "@/lib/db";
 import { readDailyCallCounts } from "./call-counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
@@ -195,76 +195,81 @@ export async function getSearchSnippets(scope: Scope, callIds: string[], q: stri
 
 /** One call with its summary (and the caller's number where allowed); the read is audited. */
 export async function getHotlineCall(scope: Scope, id: string) {
-  const db = dbFor(scope);
+  return dbFor(scope).$transaction((tx) => readHotlineCall(tx, scope, id));
+}
+
+/**
+ * getHotlineCall inside a transaction the caller holds: the API's answer to a new call reads it in
+ * the transaction that wrote it (lib/hotline/mutations.ts), one transaction instead of two.
+ */
+export async function readHotlineCall(tx: Tx, scope: Scope, id: string) {
   const where = await scopeWhere(scope);
-  return db.$transaction(async (tx) => {
-    const call = await tx.hotlineCall.findFirst({
-      where: { AND: [{ id }, where] },
-      select: {
-        ...listSelect,
-        callerRegion: true,
-        callerPlace: true,
-        callbackConsent: true,
-        callerPhoneEncrypted: true,
-        summaryEncrypted: true,
-        authorityReportReasonEncrypted: true,
-        authorityReportDecidedBy: { select: { name: true } },
-        voidReason: true,
-        version: true,
-        createdAt: true,
-        updatedAt: true,
-        followUpOfId: true,
-        people: {
-          orderBy: { linkedAt: "asc" },
-          select: { victim: { select: { ...PERSON_RULE_SELECT, caseNumber: true } } },
-        },
-        followUps: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "asc" } },
+  const call = await tx.hotlineCall.findFirst({
+    where: { AND: [{ id }, where] },
+    select: {
+      ...listSelect,
+      callerRegion: true,
+      callerPlace: true,
+      callbackConsent: true,
+      callerPhoneEncrypted: true,
+      summaryEncrypted: true,
+      authorityReportReasonEncrypted: true,
+      authorityReportDecidedBy: { select: { name: true } },
+      voidReason: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      followUpOfId: true,
+      people: {
+        orderBy: { linkedAt: "asc" },
+        select: { victim: { select: { ...PERSON_RULE_SELECT, caseNumber: true } } },
       },
-    });
-    if (!call) return null;
-    const showPhone = maySeeCallerPhone(scope, call);
-    await appendAudit(tx, scope, {
-      action: "hotline_call.read",
-      recordType: "HOTLINE_CALL",
-      recordId: call.id,
-      organisationId: call.organisationId,
-      details: { callerPhoneShown: showPhone && Boolean(call.callerPhoneEncrypted) },
-    });
-    const { callerPhoneEncrypted, summaryEncrypted, people, authorityReportReasonEncrypted, ...rest } = call;
-    // The call's own organisation's people are named by their case numbers (its own references),
-    // so the operator who registered them sees that they were; another organisation's record only
-    // where the rule shows it. A record links only for those the rule shows it to.
-    const access = await personAccessOf(scope);
-    const shown = people.flatMap(({ victim }) => {
-      const view = viewOfPerson(access, victim);
-      if (view.kind === "hidden" && victim.organisationId !== scope.organisationId) return [];
-      return [
-        {
-          id: view.kind === "all" || view.kind === "fields" ? victim.id : null,
-          caseNumber: victim.caseNumber,
-          restricted: view.kind === "restricted",
-        },
-      ];
-    });
-    return {
-      ...rest,
-      peopleCount: people.length,
-      people: shown,
-      reportReason: authorityReportReasonEncrypted
-        ? decryptField(
-            authorityReportReasonEncrypted,
-            fieldContext("hotline_calls", "authority_report_reason_encrypted", call.id),
-          )
-        : null,
-      callerPhone:
-        showPhone && callerPhoneEncrypted
-          ? decryptField(callerPhoneEncrypted, fieldContext("hotline_calls", "caller_phone_encrypted", call.id))
-          : null,
-      summary: summaryEncrypted
-        ? decryptField(summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id))
-        : null,
-    };
+      followUps: { select: { id: true, receivedAt: true }, orderBy: { receivedAt: "asc" } },
+    },
   });
+  if (!call) return null;
+  const showPhone = maySeeCallerPhone(scope, call);
+  await appendAudit(tx, scope, {
+    action: "hotline_call.read",
+    recordType: "HOTLINE_CALL",
+    recordId: call.id,
+    organisationId: call.organisationId,
+    details: { callerPhoneShown: showPhone && Boolean(call.callerPhoneEncrypted) },
+  });
+  const { callerPhoneEncrypted, summaryEncrypted, people, authorityReportReasonEncrypted, ...rest } = call;
+  // The call's own organisation's people are named by their case numbers (its own references),
+  // so the operator who registered them sees that they were; another organisation's record only
+  // where the rule shows it. A record links only for those the rule shows it to.
+  const access = await personAccessOf(scope);
+  const shown = people.flatMap(({ victim }) => {
+    const view = viewOfPerson(access, victim);
+    if (view.kind === "hidden" && victim.organisationId !== scope.organisationId) return [];
+    return [
+      {
+        id: view.kind === "all" || view.kind === "fields" ? victim.id : null,
+        caseNumber: victim.caseNumber,
+        restricted: view.kind === "restricted",
+      },
+    ];
+  });
+  return {
+    ...rest,
+    peopleCount: people.length,
+    people: shown,
+    reportReason: authorityReportReasonEncrypted
+      ? decryptField(
+          authorityReportReasonEncrypted,
+          fieldContext("hotline_calls", "authority_report_reason_encrypted", call.id),
+        )
+      : null,
+    callerPhone:
+      showPhone && callerPhoneEncrypted
+        ? decryptField(callerPhoneEncrypted, fieldContext("hotline_calls", "caller_phone_encrypted", call.id))
+        : null,
+    summary: summaryEncrypted
+      ? decryptField(summaryEncrypted, fieldContext("hotline_calls", "summary_encrypted", call.id))
+      : null,
+  };
 }
 
 export type HotlineCallDetail = NonNullable<Awaited<ReturnType<typeof getHotlineCall>>>;

@@ -3,8 +3,13 @@ import pg from "pg";
 import { db, ownerUrl } from "@/tests/support/prisma";
 import { ORG_ROLES } from "@/lib/roles/roles";
 import { asJson, callInput, createOrganisation, createUser, scopeOf } from "@/tests/support/factories";
-import { createHotlineCallSchema, listHotlineCallsQuerySchema, updateHotlineCallSchema } from "./schema";
-import { createHotlineCall, updateHotlineCall, voidHotlineCall } from "./mutations";
+import {
+  apiCreateHotlineCallSchema,
+  createHotlineCallSchema,
+  listHotlineCallsQuerySchema,
+  updateHotlineCallSchema,
+} from "./schema";
+import { createHotlineCall, createHotlineCallAndRead, updateHotlineCall, voidHotlineCall } from "./mutations";
 import { findRepeatCaller, getHotlineCall, getMonthFigures, listCallbackQueue, listHotlineCalls } from "./data";
 import { createVictimFromCall } from "@/lib/victims/mutations";
 import { getVictimRecord } from "@/lib/victims/data";
@@ -201,6 +206,23 @@ describe("hotline calls on real PostgreSQL", () => {
       select: { receivedAt: true, urgency: true, version: true },
     });
     expect(stored).toEqual({ receivedAt: threeYearsBack, urgency: "CRITICAL", version: 3 });
+  });
+
+  it("answers a call made through the API with the call as read, in one transaction, both on the trail", async () => {
+    const org = await createOrganisation();
+    const scope = await operatorOf(org.id);
+    const input = apiCreateHotlineCallSchema.parse({
+      ...callInput({ callerPhone: "+998 90 123 45 67" }),
+      status: "INCOMPLETE",
+    });
+    const call = await createHotlineCallAndRead(scope, input, { source: "api", defaultCountry: "UZ" });
+    expect(call).toMatchObject({ status: "INCOMPLETE", urgency: "URGENT", summary: input.summary, peopleCount: 0 });
+    expect(call).toEqual(await getHotlineCall(scope, call!.id));
+    const events = await db.auditEvent.findMany({ where: { recordId: call!.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["hotline_call.create", "hotline_call.read", "hotline_call.read"]);
+    // An operator of another organisation finds nothing of it.
+    const outsider = await operatorOf((await createOrganisation()).id);
+    expect(await getHotlineCall(outsider, call!.id)).toBeNull();
   });
 
   it("writes audit events for create, read, edit (keeping the old values encrypted) and void", async () => {

@@ -9,6 +9,7 @@ import { hotlineCallWhere, mayLogCalls } from "./policy";
 import { normalisePhone } from "./phone";
 import { isListedRegion } from "@/lib/i18n/regions";
 import { summaryTokens } from "./search";
+import { readHotlineCall } from "./data";
 import {
   confirmTimeMessage,
   isUnusualCallTime,
@@ -136,33 +137,55 @@ export async function createHotlineCall(
   input: CreateHotlineCallInput | ApiCreateHotlineCallInput,
   options: { source: "intake" | "api"; defaultCountry: string },
 ) {
-  const db = dbFor(scope);
   assertMayLog(scope);
-  return db.$transaction(async (tx) => {
-    const followUpOfId = await linkFollowUp(tx, scope, input.followUpOfId);
-    const id = crypto.randomUUID();
-    const call = await tx.hotlineCall.create({
-      data: {
-        id,
-        ...callColumns(input, options.defaultCountry, id),
-        ...reportColumns(input, scope, id),
-        status: "status" in input ? input.status : "COMPLETE",
-        organisationId: scope.organisationId,
-        operatorId: scope.userId,
-        followUpOfId,
-      },
-      select: { id: true },
-    });
-    await appendAudit(tx, scope, {
-      action: "hotline_call.create",
-      recordType: "HOTLINE_CALL",
-      recordId: call.id,
-      details: { source: options.source, callType: input.callType },
-    });
-    // The intake's draft has become this call.
-    if (options.source === "intake") await tx.hotlineCallDraft.deleteMany({ where: { userId: scope.userId } });
-    return call;
+  return dbFor(scope).$transaction((tx) => insertHotlineCall(tx, scope, input, options));
+}
+
+/**
+ * A new call from the API, answered with the call as a read shows it (audited as one), read in
+ * the transaction that wrote it.
+ */
+export async function createHotlineCallAndRead(
+  scope: Scope,
+  input: ApiCreateHotlineCallInput,
+  options: { source: "api"; defaultCountry: string },
+) {
+  assertMayLog(scope);
+  return dbFor(scope).$transaction(async (tx) => {
+    const { id } = await insertHotlineCall(tx, scope, input, options);
+    return readHotlineCall(tx, scope, id);
   });
+}
+
+async function insertHotlineCall(
+  tx: Tx,
+  scope: Scope & { organisationId: string },
+  input: CreateHotlineCallInput | ApiCreateHotlineCallInput,
+  options: { source: "intake" | "api"; defaultCountry: string },
+) {
+  const followUpOfId = await linkFollowUp(tx, scope, input.followUpOfId);
+  const id = crypto.randomUUID();
+  const call = await tx.hotlineCall.create({
+    data: {
+      id,
+      ...callColumns(input, options.defaultCountry, id),
+      ...reportColumns(input, scope, id),
+      status: "status" in input ? input.status : "COMPLETE",
+      organisationId: scope.organisationId,
+      operatorId: scope.userId,
+      followUpOfId,
+    },
+    select: { id: true },
+  });
+  await appendAudit(tx, scope, {
+    action: "hotline_call.create",
+    recordType: "HOTLINE_CALL",
+    recordId: call.id,
+    details: { source: options.source, callType: input.callType },
+  });
+  // The intake's draft has become this call.
+  if (options.source === "intake") await tx.hotlineCallDraft.deleteMany({ where: { userId: scope.userId } });
+  return call;
 }
 
 const AUDITED_FIELDS = [

@@ -1,4 +1,4 @@
-// Growth: the list and search surfaces on networks of 10,000, 100,000 and 1,000,000 calls (people,
+// Growth: the list, search and figures surfaces on networks of 10,000, 100,000 and 1,000,000 calls (people,
 // stays, repatriations and situations in proportion), one connection each, to show that their
 // times stay flat as the tables grow (keyset pagination, indexes that start with the organisation,
 // trigram and folded-key search). Each size has its own database under .data/bench/, seeded on first use.
@@ -21,6 +21,10 @@ const GROWTH_KEYS = [
   "search-latin",
   "search-cyrillic",
   "victim",
+  // The figures (issue 22): from counts kept as calls are written, flat whatever the years hold.
+  "figures-calls",
+  "figures-people",
+  "situation-figures",
 ];
 
 export function growthSizes(calls: number[]): ScaleOptions[] {

@@ -3,8 +3,8 @@ import { requireApiActor } from "@/lib/auth/actor";
 import { apiHandler, listResponse, readJson } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { searchParamsObject } from "@/lib/list-query";
-import { getHotlineCall, listHotlineCalls } from "@/lib/hotline/data";
-import { createHotlineCall } from "@/lib/hotline/mutations";
+import { listHotlineCalls } from "@/lib/hotline/data";
+import { createHotlineCallAndRead } from "@/lib/hotline/mutations";
 import { presentCall, presentCallListItem } from "@/lib/hotline/present";
 import { apiCreateHotlineCallSchema, listHotlineCallsQuerySchema } from "@/lib/hotline/schema";
 import { organisationCountry } from "@/lib/orgs/countries";
@@ -23,11 +23,10 @@ export const GET = apiHandler(async (request) => {
 export const POST = apiHandler(async (request) => {
   const actor = await requireApiActor("hotline.calls.log");
   const input = apiCreateHotlineCallSchema.parse(await readJson(request));
-  const { id } = await createHotlineCall(actor.scope, input, {
+  const call = await createHotlineCallAndRead(actor.scope, input, {
     source: "api",
     defaultCountry: organisationCountry(actor),
   });
-  const call = await getHotlineCall(actor.scope, id);
   if (!call) throw new AppError("NOT_FOUND");
   return NextResponse.json(presentCall(call), { status: 201 });
 });
