@@ -1,5 +1,6 @@
 import "server-only";
-import { dbFor } from "@/lib/db";
+import { dbFor, inIndexOrder } from "@/lib/db";
+import { alternatives, mergePages } from "@/lib/keyset";
 import type { Scope } from "@/lib/roles/scope";
 import { roleHas } from "@/lib/roles/permissions";
 import { appendAudit } from "@/lib/audit/mutations";
@@ -443,18 +444,32 @@ export async function listShelterStaffCandidates(scope: Scope) {
  */
 export async function listAdmissionCandidates(scope: Scope, shelterId: string) {
   const db = dbFor(scope);
-  const victims = await db.victim.findMany({
-    where: {
-      AND: [
-        await victimScopeWhere(scope),
-        { shelterStays: { none: { dischargedAt: null } } },
-        { status: { in: ["ACTIVE", "FOLLOW_UP"] } },
-      ],
-    },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { id: true, caseNumber: true, givenName: true, familyName: true },
+  const take = 200;
+  // "Own people OR people shared with us" is served by no one index: each alternative is read on
+  // its own, newest first, and the pages merged (lib/keyset.ts), so the organisation's people are
+  // walked in (organisation, created) order and the walk stops at the page's end instead of
+  // reading and sorting every one of them. Bitmap scans off: the status filter is an enum, whose
+  // statistics row-level security hides from the planner (decision 0010).
+  const pages = await inIndexOrder(scope, async (tx) => {
+    const found = [];
+    for (const where of alternatives(await victimScopeWhere(scope)))
+      found.push(
+        await tx.victim.findMany({
+          where: {
+            AND: [
+              where,
+              { shelterStays: { none: { dischargedAt: null } } },
+              { status: { in: ["ACTIVE", "FOLLOW_UP"] } },
+            ],
+          },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take,
+          select: { id: true, caseNumber: true, givenName: true, familyName: true, createdAt: true },
+        }),
+      );
+    return found;
   });
+  const victims = mergePages(pages, (v) => v.createdAt, take).map(({ createdAt: _, ...v }) => v);
   const accepted = await db.placementRequest.findMany({
     where: { shelterId, status: "ACCEPTED", holdUntil: { gt: new Date() } },
     select: { id: true, victimId: true },

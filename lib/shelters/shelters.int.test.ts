@@ -16,7 +16,13 @@ import {
   requestPlacement,
   updateStay,
 } from "./mutations";
-import { getShelterBoard, listAvailability, listPlacementRequests, listShelters } from "./data";
+import {
+  getShelterBoard,
+  listAdmissionCandidates,
+  listAvailability,
+  listPlacementRequests,
+  listShelters,
+} from "./data";
 
 const SECRET_ADDRESS = "Chilonzor 9, house 14";
 
@@ -242,6 +248,11 @@ describe("placement requests", () => {
     expect((await listShelters(shelterCoordinator))[0]).toMatchObject({ held: 1, free: 0 });
     // The held bed is not given to somebody else…
     const [local] = await people(shelterCoordinator, 1);
+    // The admission's choices: the organisation's own people and the one shared for this placement
+    // (with its request), newest first, each read on its own and merged (listAdmissionCandidates).
+    const candidates = await listAdmissionCandidates(shelterCoordinator, shelter.id);
+    expect(candidates.map((c) => c.id)).toEqual([local, person]);
+    expect(candidates.map((c) => c.placementRequestId)).toEqual([null, request.id]);
     await expect(
       admitToShelter(shelterCoordinator, shelter.id, { victimId: local!, admittedAt: new Date() }),
     ).rejects.toMatchObject({ messageKey: "errors.shelterFull" });
@@ -253,6 +264,9 @@ describe("placement requests", () => {
     });
     expect((await listShelters(shelterCoordinator))[0]).toMatchObject({ occupied: 1, held: 0, free: 0 });
     expect((await listPlacementRequests(requester)).outgoing.find((r) => r.id === request.id)?.status).toBe("ADMITTED");
+    // In a shelter now: no longer a choice. The requester's other people never were.
+    await people(requester, 1);
+    expect((await listAdmissionCandidates(shelterCoordinator, shelter.id)).map((c) => c.id)).toEqual([local]);
   });
 });
 

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { FULL_SCALE, bars, type ScaleOptions } from "../seed-scale/index";
 import { openScaledDatabase } from "./scaled-database";
 import { loadFixture } from "./fixture";
-import { surfaces } from "./surfaces";
+import { sealedSurface, surfaces } from "./surfaces";
 import { signIn, startApp } from "../app-server";
 import { measure, type LoadResult } from "./load";
 import pg from "pg";
@@ -67,7 +67,9 @@ export async function measureGrowth(
       try {
         const cookie = await signIn(app.url, fixture.emails.coordinator, password);
         const results = [];
-        for (const s of surfaces(fixture).filter((x) => GROWTH_KEYS.includes(x.key))) {
+        for (const surface of surfaces(fixture).filter((x) => GROWTH_KEYS.includes(x.key))) {
+          // Measured at their sealed address, as the main run does (a plain `q` only redirects).
+          const s = await sealedSurface(app.url, surface, cookie);
           await measure(app.url + s.path, { headers: { cookie }, connections: 1, seconds: 1 });
           results.push({
             key: s.key,

@@ -22,7 +22,7 @@ import { FULL_SCALE, bars, type ScaleOptions } from "../seed-scale/index";
 import { openScaledDatabase } from "./scaled-database";
 import { SMALL_SCALE } from "./small-scale";
 import { loadFixture } from "./fixture";
-import { surfaces, intakeBody, type BenchUser, type Surface } from "./surfaces";
+import { surfaces, intakeBody, sealedSurface, type BenchUser, type Surface } from "./surfaces";
 import { signIn, startApp, type RunningApp } from "../app-server";
 import { measure, measureAtRate } from "./load";
 import { readRecorded, replay, explain, type FloorResult } from "./sql-floor";
@@ -132,16 +132,7 @@ async function main() {
       return cookies.get(key)!;
     };
     const only = args.only?.split(",");
-    // A list's search words are sealed per user (lib/search): the page answers a plain `q` with a
-    // redirect to its sealed address, which is what a browser asks for next and what is measured.
-    const sealed = async (s: Surface): Promise<Surface> => {
-      if (!/[?&]q=/.test(s.path)) return s;
-      const answer = await fetch(app.url + s.path, { headers: { cookie: await cookieOf(s.user) }, redirect: "manual" });
-      const location = answer.headers.get("location");
-      if (!location) throw new Error(`${s.key}: no sealed address (${answer.status})`);
-      const target = new URL(location, app.url);
-      return { ...s, path: target.pathname + target.search };
-    };
+    const sealed = async (s: Surface): Promise<Surface> => sealedSurface(app.url, s, await cookieOf(s.user));
     const list = await Promise.all(
       surfaces(fixture)
         .filter((s) => !only || only.includes(s.key))

@@ -124,3 +124,16 @@ export function surfaces(f: BenchFixture): Surface[] {
     ),
   ];
 }
+
+/**
+ * A list's search words are sealed per user (lib/search): the page answers a plain `q` with a
+ * redirect to its sealed address, which is what a browser asks for next and what is measured.
+ */
+export async function sealedSurface(base: string, s: Surface, cookie: string): Promise<Surface> {
+  if (!/[?&]q=/.test(s.path)) return s;
+  const answer = await fetch(base + s.path, { headers: { cookie }, redirect: "manual" });
+  const location = answer.headers.get("location");
+  if (!location) throw new Error(`${s.key}: no sealed address (${answer.status})`);
+  const target = new URL(location, base);
+  return { ...s, path: target.pathname + target.search };
+}
