@@ -16,9 +16,12 @@ if (file) {
   };
   const plain = (value) =>
     Buffer.isBuffer(value) ? `\\x${value.toString("hex")}` : value instanceof Date ? value.toISOString() : value;
+  // The server's background upkeep (lib/upkeep.ts: the audit chainer, the call counts' fold) runs
+  // every second on a connection of its own, whatever the request: not part of any page's SQL.
+  const UPKEEP = /^SELECT (audit_link_waiting|hotline_call_counts_fold)\(/;
   pg.Client.prototype.query = function recordedQuery(config, values, callback) {
     const text = typeof config === "string" ? config : config?.text;
-    if (typeof text === "string") {
+    if (typeof text === "string" && !UPKEEP.test(text)) {
       const params = (Array.isArray(values) ? values : config?.values) ?? [];
       fs.appendFileSync(
         file,
