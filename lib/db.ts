@@ -86,8 +86,8 @@ function withScopedBegin(client: PrismaClient, context: OrgContext): PrismaClien
       ),
     );
   return new Proxy(client, {
-    get: (target, property, receiver) =>
-      property === "$transaction" ? $transaction : (Reflect.get(target, property, receiver) as unknown),
+    get: (target, property) =>
+      property === "$transaction" ? $transaction : (Reflect.get(target, property, target) as unknown),
   });
 }
 
