@@ -1,6 +1,7 @@
 // Loads the acting user from the database: who they are, whether they are still active, their
-// memberships, and whether their session holds, in one statement. Called on every request (never trusted from token claims), so deactivating a user
-// or changing a role takes effect on their next request.
+// memberships, and whether their session holds, in one statement. Called on every request (never
+// trusted from token claims), so deactivating a user or changing a role takes effect on their next
+// request.
 import { db } from "@/lib/db";
 import { mintScope } from "./mint-scope";
 import { permissionsOf, type Permission } from "@/lib/roles/permissions";

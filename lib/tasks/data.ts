@@ -63,16 +63,23 @@ export async function listTasks(
 }
 
 /**
- * The home's and the bell's numbers: the actor's own reminders late or due within a week, and for
- * coordinators the late ones no one is assigned.
+ * The actor's open reminders (what the rule lets them see), and the organisation's today: a
+ * reminder due before it is late. The home's and the bell's counts both start here.
+ */
+async function openReminders(scope: Scope & { organisationId: string }) {
+  const open: Prisma.TaskWhereInput = { AND: [await visibleWhere(scope), { status: "OPEN" }] };
+  return { open, today: organisationToday(scope) };
+}
+
+/**
+ * The home's numbers: the actor's own reminders late or due within a week, and for coordinators
+ * the late ones no one is assigned.
  */
 export async function countReminders(scope: Scope) {
   if (!mayUseTasks(scope)) return { overdue: 0, dueSoon: 0, unassignedOverdue: 0 };
-  const today = organisationToday(scope);
+  const { open, today } = await openReminders(scope);
   const week = new Date(today.getTime() + 7 * 86_400_000);
   const db = dbFor(scope);
-  const base = await visibleWhere(scope);
-  const open = { AND: [base, { status: "OPEN" as const }] };
   const [overdue, dueSoon, unassignedOverdue] = await Promise.all([
     db.task.count({ where: { AND: [open, { assigneeId: scope.userId, dueOn: { lt: today } }] } }),
     db.task.count({ where: { AND: [open, { assigneeId: scope.userId, dueOn: { gte: today, lte: week } }] } }),
@@ -82,18 +89,16 @@ export async function countReminders(scope: Scope) {
 }
 
 /**
- * What rings the bell on every page: the actor's own late reminders and, for those who share out
- * the work, the late ones no one has taken, counted in one statement (countReminders' overdue +
- * unassignedOverdue, without its week ahead).
+ * What rings the bell on every page, in one statement: countReminders' overdue + unassignedOverdue
+ * (the actor's own late reminders and, for those who share out the work, the late ones no one has
+ * taken), without its week ahead.
  */
 export async function countOverdueReminders(scope: Scope): Promise<number> {
   if (!mayUseTasks(scope)) return 0;
-  const whose = mayManageTasks(scope)
-    ? [{ assigneeId: scope.userId }, { assigneeId: null }]
-    : [{ assigneeId: scope.userId }];
-  return dbFor(scope).task.count({
-    where: { AND: [await visibleWhere(scope), { status: "OPEN", dueOn: { lt: organisationToday(scope) }, OR: whose }] },
-  });
+  const { open, today } = await openReminders(scope);
+  const whose: Prisma.TaskWhereInput[] = [{ assigneeId: scope.userId }];
+  if (mayManageTasks(scope)) whose.push({ assigneeId: null });
+  return dbFor(scope).task.count({ where: { AND: [open, { dueOn: { lt: today }, OR: whose }] } });
 }
 
 /** Whom a coordinator may give a reminder to: the organisation's case staff. */
