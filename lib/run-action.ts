@@ -11,7 +11,7 @@ import type { ActionResult } from "./action-result";
 import { recordDenied } from "@/lib/auth/denied";
 import { isDatabaseUnavailable, isStorageFull } from "@/lib/db-unavailable";
 
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
@@ -20,12 +20,13 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-export async function runAction<S extends z.ZodType, T>(
+// Schemas of either zod build (the shared ones are zod/mini, decision 0039), hence core types.
+export async function runAction<S extends z.core.$ZodType, T>(
   schema: S,
   raw: unknown,
-  work: (input: z.infer<S>) => Promise<T>,
+  work: (input: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(raw);
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) return { ok: false, messageKey: "errors.INVALID", fields: fieldErrors(parsed.error) };
   try {
     return { ok: true, data: await work(parsed.data) };

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { z } from "zod";
+import { assignStaffSchema } from "@/lib/shelters/schema";
 import { assignShelterStaffAction } from "@/lib/shelters/actions";
 import { defineForm } from "@/components/ui/form-field";
 import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
 
-const AssignStaff = defineForm(z.object({ userId: z.uuid("errors.invalidChoice") }));
+const AssignStaff = defineForm(assignStaffSchema);
 
 export function AssignStaffForm({ shelterId, staff }: { shelterId: string; staff: { id: string; name: string }[] }) {
   const t = useTranslations();

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { z } from "zod/mini";
 import { updateStaySchema } from "@/lib/shelters/schema";
 import { updateStayAction } from "@/lib/shelters/actions";
 import { defineForm } from "@/components/ui/form-field";
@@ -7,7 +8,7 @@ import { NamedOptions } from "@/components/ui/named-options";
 import { SmallForm } from "@/components/ui/small-form";
 import { freeBeds, type Bed } from "./form-helpers";
 
-const Move = defineForm(updateStaySchema.pick({ moveToBedId: true }));
+const Move = defineForm(z.pick(updateStaySchema, { moveToBedId: true }));
 
 /** A resident moves to another free bed of the shelter. */
 export function MoveForm({ stayId, version, beds }: { stayId: string; version: number; beds: Bed[] }) {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { createPerpetratorAction, matchPerpetratorsAction } from "@/lib/perpetrators/actions";
 import { PERPETRATOR_RELATIONS, PERPETRATOR_ROLES, PERPETRATOR_SOURCES } from "@/lib/perpetrators/codes";
 import { perpetratorFormSchema } from "@/lib/perpetrators/schema";

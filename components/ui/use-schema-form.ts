@@ -3,10 +3,10 @@
 // the inputs hold it), its submitted values the schema's output, so a form declares no types of its own.
 import { useForm, type FieldValues, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /** A schema a form can be made from: an object of fields. */
-export type FormSchema = z.ZodType<unknown, FieldValues>;
+export type FormSchema = z.core.$ZodType<unknown, FieldValues>;
 
 /**
  * What a form's inputs hold where the schema expects a choice or a text: an empty string until

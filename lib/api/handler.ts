@@ -52,7 +52,8 @@ export function apiHandler<C = unknown>(handler: Handler<C>): Handler<C> {
       if (error instanceof AppError) {
         response = errorResponse(error.code, error.messageKey, error.fields);
         if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") await recordDenied(new URL(request.url).pathname);
-      } else if (error instanceof z.ZodError) response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
+      } else if (error instanceof z.core.$ZodError)
+        response = errorResponse("INVALID", "errors.INVALID", fieldErrors(error));
       else if (isStorageFull(error)) {
         // An operator must free space; the request changed nothing. Logged as an error so it is seen.
         log.error("database storage full: the write was refused and nothing was saved");

@@ -13,13 +13,13 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
  * inside it, written once in the document and referenced. Response schemas describe JSON as sent:
  * no transforms, coercions or defaults, so parsing an answer gives back the same value.
  */
-export interface Component<S extends z.ZodType = z.ZodType> {
+export interface Component<S extends z.core.$ZodType = z.core.$ZodType> {
   name: string;
   schema: S;
   parts: readonly Component[];
 }
 
-export function component<S extends z.ZodType>(
+export function component<S extends z.core.$ZodType>(
   name: string,
   schema: S,
   parts: readonly Component[] = [],
@@ -28,7 +28,7 @@ export function component<S extends z.ZodType>(
 }
 
 /** A page of a list: `{ items, nextCursor }`; `nextCursor` is null on the last page (and where a list has no pages). */
-export function listSchema<S extends z.ZodType>(item: S) {
+export function listSchema<S extends z.core.$ZodType>(item: S) {
   return z.object({
     items: z.array(item),
     nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
@@ -41,7 +41,7 @@ export const listParamsSchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export function listOf<S extends z.ZodType>(name: string, item: Component<S>) {
+export function listOf<S extends z.core.$ZodType>(name: string, item: Component<S>) {
   return component(name, listSchema(item.schema), [item]);
 }
 
@@ -62,8 +62,8 @@ export interface Operation {
   /** Answers without a session or token (and so never 401). */
   public?: true;
   /** Path parameters, by the names in the path's braces. */
-  params?: z.ZodObject;
-  query?: z.ZodObject;
+  params?: z.core.$ZodObject;
+  query?: z.core.$ZodObject;
   body?: Component;
   /** The body is a multipart form (a file upload), not JSON; `body` describes its parts. */
   multipart?: true;
@@ -183,7 +183,7 @@ export function successStatusOf(operation: Operation): number {
 }
 
 /** The schema an answer with this status must match, or null when the operation does not declare the status. */
-export function answerSchemaFor(method: HttpMethod, operation: Operation, status: number): z.ZodType | null {
+export function answerSchemaFor(method: HttpMethod, operation: Operation, status: number): z.core.$ZodType | null {
   const answer = operation.answers[status];
   if (answer) return answer.body.schema;
   const errorStatus = status as ErrorStatus;
@@ -218,7 +218,7 @@ export function problemsWithAnswer(method: HttpMethod, operation: Operation, sta
     return [
       `status ${status} is not declared (declared: ${[...Object.keys(operation.answers), ...errorStatusesOf(method, operation)].join(", ")})`,
     ];
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success)
     return parsed.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
   return undescribed(body, parsed.data, "").map((path) => `${path}: not in the schema`);

@@ -1,6 +1,6 @@
 // The part of an upload that is not the file: what it is attached to. Checked in the browser and
 // again on the server; messages are translation keys.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { choice } from "@/lib/validation/fields";
 import { ATTACHMENT_PARENTS } from "./codes";
 

@@ -26,7 +26,7 @@ import {
 
 const ids = z.object({ victimId: z.uuid(), itemId: z.uuid().optional() });
 
-async function onRecord<S extends z.ZodType, T>(
+async function onRecord<S extends z.core.$ZodType, T>(
   target: unknown,
   schema: S,
   raw: unknown,

@@ -1,19 +1,21 @@
 // The directory of counterparts outside Tumar: forms and API bodies, validated in the browser and
 // again on the server. Messages are translation keys. Office contacts, not data of people we serve.
-import { z } from "zod";
-import { choice, optional, versionField } from "@/lib/validation/fields";
+//
+// Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
+import { z } from "zod/mini";
+import { choice, optional, preprocess, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { COUNTERPART_STATUSES, COUNTERPART_TYPES } from "./codes";
 
-const name = z.string("errors.required").trim().min(1, "errors.required").max(200, "errors.tooLong");
-const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
-const email = z.string().trim().max(254, "errors.tooLong").pipe(z.email("errors.invalidEmail"));
+const name = z
+  .string("errors.required")
+  .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(200, "errors.tooLong"));
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, "errors.tooLong"));
+const email = z.pipe(z.string().check(z.trim(), z.maxLength(254, "errors.tooLong")), z.email("errors.invalidEmail"));
 /** An office's number as it is dialled (the hotline's rule, without its caller-number handling). */
 const phone = z
   .string()
-  .trim()
-  .max(40, "errors.invalidPhone")
-  .regex(/^[+\d][\d\s().-]*$/, "errors.invalidPhone");
+  .check(z.trim(), z.maxLength(40, "errors.invalidPhone"), z.regex(/^[+\d][\d\s().-]*$/, "errors.invalidPhone"));
 
 const counterpartFields = z.object({
   name,
@@ -32,7 +34,7 @@ export const createCounterpartSchema = counterpartFields;
 export type CreateCounterpartInput = z.infer<typeof createCounterpartSchema>;
 
 /** A correction: the whole form again, with the version it was read at. */
-export const updateCounterpartSchema = counterpartFields.extend({ version: versionField });
+export const updateCounterpartSchema = z.extend(counterpartFields, { version: versionField });
 export type UpdateCounterpartInput = z.infer<typeof updateCounterpartSchema>;
 
 /** Stop offering a counterpart, or offer it again, at the version read. */
@@ -40,8 +42,8 @@ export const setCounterpartActiveSchema = z.object({ active: z.boolean("errors.i
 export type SetCounterpartActiveInput = z.infer<typeof setCounterpartActiveSchema>;
 
 /** A field the API may clear: left out, unchanged; null or "", cleared. */
-const clearable = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((value) => (value === "" ? null : value), schema.nullable().optional());
+const clearable = <S extends z.core.SomeType>(schema: S) =>
+  preprocess((value) => (value === "" ? null : value), z.optional(z.nullable(schema)));
 
 /**
  * The API's change (PATCH): only the fields sent change, at the version read; `active` needs
@@ -50,27 +52,29 @@ const clearable = <S extends z.ZodType>(schema: S) =>
 export const patchCounterpartSchema = z
   .object({
     version: versionField,
-    name: name.optional(),
-    countryCode: countryField.optional(),
-    type: choice(COUNTERPART_TYPES).optional(),
+    name: z.optional(name),
+    countryCode: z.optional(countryField),
+    type: z.optional(choice(COUNTERPART_TYPES)),
     contactPerson: clearable(text(200)),
     phone: clearable(phone),
     email: clearable(email),
     notes: clearable(text(2000)),
-    active: z.boolean("errors.invalid").optional(),
+    active: z.optional(z.boolean("errors.invalid")),
   })
-  .refine((value) => Object.entries(value).some(([key, v]) => key !== "version" && v !== undefined), {
-    message: "errors.nothingToSave",
-    path: ["version"],
-  });
+  .check(
+    z.refine((value) => Object.entries(value).some(([key, v]) => key !== "version" && v !== undefined), {
+      message: "errors.nothingToSave",
+      path: ["version"],
+    }),
+  );
 export type PatchCounterpartInput = z.infer<typeof patchCounterpartSchema>;
 
 /** The list (page and API): by name, filtered by type, country and whether still offered. */
 export const listCounterpartsQuerySchema = z.object({
-  type: z.enum(COUNTERPART_TYPES).optional(),
-  country: countryField.optional(),
-  status: z.enum(COUNTERPART_STATUSES).default("active"),
-  cursor: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  type: z.optional(z.enum(COUNTERPART_TYPES)),
+  country: z.optional(countryField),
+  status: z._default(z.enum(COUNTERPART_STATUSES), "active"),
+  cursor: z.optional(z.uuid()),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
 export type ListCounterpartsQuery = z.infer<typeof listCounterpartsQuerySchema>;

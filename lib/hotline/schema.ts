@@ -1,6 +1,6 @@
 // The hotline call forms and API bodies. One schema validates in the operator's browser and again
 // on the server; messages are translation keys.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { SEXES } from "@/lib/vocabulary/person";
 import {
@@ -16,18 +16,26 @@ import {
   URGENCIES,
 } from "./codes";
 import { normalisePhone } from "./phone";
-import { checkRegionOfCountry, choice, optional, regionCodeField, versionField } from "@/lib/validation/fields";
+import {
+  checkRegionOfCountry,
+  choice,
+  optional,
+  regionCodeField,
+  trimmedText,
+  versionField,
+} from "@/lib/validation/fields";
 import { AUTHORITY_REPORT_BASES } from "@/lib/vocabulary/authorities";
 
 /** Clocks of operators' computers drift; a minute of tolerance avoids refusing "now". */
 const CLOCK_TOLERANCE_MS = 60_000;
 
-const optionalCountry = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine((code) => isCountryCode(code), "errors.invalidCountry")
-  .optional();
+const optionalCountry = z.optional(
+  z.string().check(
+    z.trim(),
+    z.toUpperCase(),
+    z.refine((code) => isCountryCode(code), "errors.invalidCountry"),
+  ),
+);
 
 /**
  * Years a call or a callback can fall in: from 2000 (before any hotline of the network)
@@ -38,7 +46,7 @@ export const EARLIEST_CALL_YEAR = 2000;
 export const latestCallYear = (now = new Date()) => now.getUTCFullYear() + 1;
 const inCallYears = (date: Date) =>
   date.getUTCFullYear() >= EARLIEST_CALL_YEAR && date.getUTCFullYear() <= latestCallYear();
-const callDate = () => z.coerce.date("errors.invalidDate").refine(inCallYears, "errors.callYearOutOfRange");
+const callDate = () => z.coerce.date("errors.invalidDate").check(z.refine(inCallYears, "errors.callYearOutOfRange"));
 
 /** A call received longer ago than this is asked to be confirmed (years-old dates went in unseen). */
 export const UNUSUAL_CALL_AGE_MS = 86_400_000;
@@ -60,64 +68,63 @@ export const isUnusualCallTime = (receivedAt: Date, now = Date.now()) => unusual
 export const confirmTimeMessage = (receivedAt: Date) =>
   unusualCallTime(receivedAt) === "future" ? "errors.confirmFutureTime" : "errors.confirmUnusualTime";
 
-export const receivedAtField = callDate().refine(
-  (date) => date.getTime() <= Date.now() + MAX_FUTURE_CALL_MS,
-  "errors.dateInFuture",
+export const receivedAtField = callDate().check(
+  z.refine((date) => date.getTime() <= Date.now() + MAX_FUTURE_CALL_MS, "errors.dateInFuture"),
 );
 
 export const phoneField = z
   .string()
-  .trim()
-  .max(40, "errors.invalidPhone")
-  .regex(/^[+\d][\d\s().-]*$/, "errors.invalidPhone");
+  .check(z.trim(), z.maxLength(40, "errors.invalidPhone"), z.regex(/^[+\d][\d\s().-]*$/, "errors.invalidPhone"));
 
 const callFields = {
   receivedAt: receivedAtField,
   durationSeconds: optional(
     z.coerce
       .number("errors.invalid")
-      .int("errors.durationRange")
-      .min(0, "errors.durationRange")
-      .max(MAX_DURATION_SECONDS, "errors.durationRange"),
+      .check(
+        z.int("errors.durationRange"),
+        z.minimum(0, "errors.durationRange"),
+        z.maximum(MAX_DURATION_SECONDS, "errors.durationRange"),
+      ),
   ),
-  channel: choice(CHANNELS).default("PHONE"),
+  channel: z._default(choice(CHANNELS), "PHONE"),
   language: optional(choice(CALL_LANGUAGES)),
   callType: choice(CALL_TYPES),
   callerRelationship: optional(choice(RELATIONSHIPS)),
   callerCountry: optional(optionalCountry),
   /** ISO 3166-2, of the caller's country's list; a town or village goes in callerPlace. */
   callerRegion: regionCodeField,
-  callerPlace: optional(z.string().trim().max(120, "errors.tooLong")),
+  callerPlace: optional(trimmedText(120)),
   callerPhone: optional(phoneField),
   /** Country whose numbering plan applies to a number typed without +; the organisation's by default. */
   phoneDefaultCountry: optional(optionalCountry),
-  callbackConsent: z.boolean().default(false),
+  callbackConsent: z._default(z.boolean(), false),
   personSex: optional(choice(SEXES)),
   personAgeGroup: optional(choice(AGE_GROUPS)),
   personCitizenship: optional(optionalCountry),
   personCountryNow: optional(optionalCountry),
-  topics: z.array(choice(TOPICS)).max(TOPICS.length).default([]),
+  topics: z._default(z.array(choice(TOPICS)).check(z.maxLength(TOPICS.length)), []),
   urgency: optional(choice(URGENCIES)),
-  summary: optional(z.string().trim().max(MAX_SUMMARY_LENGTH, "errors.summaryTooLong")),
-  actions: z.array(choice(ACTIONS)).max(ACTIONS.length).default([]),
+  summary: optional(trimmedText(MAX_SUMMARY_LENGTH, "errors.summaryTooLong")),
+  actions: z._default(z.array(choice(ACTIONS)).check(z.maxLength(ACTIONS.length)), []),
   /** With "referred to the police": the person's consent, or a coordinator's decision (with a reason). */
   reportBasis: optional(choice(AUTHORITY_REPORT_BASES)),
-  reportReason: optional(z.string().trim().max(2000, "errors.tooLong")),
+  reportReason: optional(trimmedText(2000)),
   callbackDueAt: optional(callDate()),
   /**
    * The operator confirms a time more than a day ago or ahead of now (the form shows the box when it is). Checked
    * here for a new call and by updateHotlineCall when an edit moves the time, so it holds on the
    * server whatever the browser ran.
    */
-  confirmUnusualTime: z.boolean().default(false),
+  confirmUnusualTime: z._default(z.boolean(), false),
   /** The earlier call this one answers (a callback). Checked against the actor's scope. */
   followUpOfId: optional(z.uuid("errors.invalid")),
 };
 
-type CallShape = z.infer<z.ZodObject<typeof callFields>>;
+type CallShape = z.infer<z.ZodMiniObject<typeof callFields>>;
 
 /** Business rules across fields. `complete`: a call the operator has finished. */
-function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
+function checkCall(call: CallShape, ctx: z.core.$RefinementCtx, complete: boolean) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   // A number without + needs a numbering plan: checked here when the form names one, otherwise by
   // the mutation against the organisation's country.
@@ -147,12 +154,14 @@ function checkCall(call: CallShape, ctx: z.RefinementCtx, complete: boolean) {
 }
 
 /** The operator's intake form. */
-export const createHotlineCallSchema = z.object(callFields).superRefine((call, ctx) => {
-  checkCall(call, ctx, true);
-  if (isUnusualCallTime(call.receivedAt) && !call.confirmUnusualTime) {
-    ctx.addIssue({ code: "custom", path: ["confirmUnusualTime"], message: confirmTimeMessage(call.receivedAt) });
-  }
-});
+export const createHotlineCallSchema = z.object(callFields).check(
+  z.superRefine((call, ctx) => {
+    checkCall(call, ctx, true);
+    if (isUnusualCallTime(call.receivedAt) && !call.confirmUnusualTime) {
+      ctx.addIssue({ code: "custom", path: ["confirmUnusualTime"], message: confirmTimeMessage(call.receivedAt) });
+    }
+  }),
+);
 export type CreateHotlineCallInput = z.infer<typeof createHotlineCallSchema>;
 export type HotlineCallFormValues = z.input<typeof createHotlineCallSchema>;
 
@@ -161,124 +170,139 @@ export type HotlineCallFormValues = z.input<typeof createHotlineCallSchema>;
  * accepts a call without topics, urgency or caller details, for the operator to complete.
  */
 export const apiCreateHotlineCallSchema = z
-  .object({ ...callFields, status: z.enum(["INCOMPLETE", "COMPLETE"]).default("COMPLETE") })
-  .superRefine((call, ctx) => {
-    checkCall(call, ctx, call.status === "COMPLETE");
-    // A telephony system has nobody to ask: a time ahead of its clock is refused, not confirmed.
-    if (unusualCallTime(call.receivedAt) === "future")
-      ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "errors.dateInFuture" });
-  });
+  .object({ ...callFields, status: z._default(z.enum(["INCOMPLETE", "COMPLETE"]), "COMPLETE") })
+  .check(
+    z.superRefine((call, ctx) => {
+      checkCall(call, ctx, call.status === "COMPLETE");
+      // A telephony system has nobody to ask: a time ahead of its clock is refused, not confirmed.
+      if (unusualCallTime(call.receivedAt) === "future")
+        ctx.addIssue({ code: "custom", path: ["receivedAt"], message: "errors.dateInFuture" });
+    }),
+  );
 export type ApiCreateHotlineCallInput = z.infer<typeof apiCreateHotlineCallSchema>;
 
 /** Editing or completing a call: the whole record again, with the version it was read at. */
 export const updateHotlineCallSchema = z
   .object({ ...callFields, version: versionField })
-  .superRefine((call, ctx) => checkCall(call, ctx, true));
+  .check(z.superRefine((call, ctx) => checkCall(call, ctx, true)));
 export type UpdateHotlineCallInput = z.infer<typeof updateHotlineCallSchema>;
 
 export const voidHotlineCallSchema = z.object({
-  reason: z.string("errors.required").trim().min(3, "errors.tooShort").max(500, "errors.tooLong"),
+  reason: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(3, "errors.tooShort"), z.maxLength(500, "errors.tooLong")),
   version: versionField,
 });
 export type VoidHotlineCallInput = z.infer<typeof voidHotlineCallSchema>;
 
 export const repeatCallerQuerySchema = z.object({
-  phone: phoneField.min(5, "errors.invalidPhone"),
+  phone: phoneField.check(z.minLength(5, "errors.invalidPhone")),
   phoneDefaultCountry: optional(optionalCountry),
 });
 export type RepeatCallerQuery = z.infer<typeof repeatCallerQuerySchema>;
 
-const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
+const dateOnly = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate"));
 
 export const HOTLINE_ORDERS = ["newest", "oldest"] as const;
 
 export const listHotlineCallsQuerySchema = z.object({
-  from: dateOnly.optional(),
-  to: dateOnly.optional(),
-  topic: choice(TOPICS).optional(),
-  urgency: choice(URGENCIES).optional(),
-  channel: choice(CHANNELS).optional(),
-  callType: choice(CALL_TYPES).optional(),
-  operator: z.uuid().optional(),
-  action: choice(ACTIONS).optional(),
-  callbackDue: z.enum(["1"]).optional(),
-  status: z.enum(["INCOMPLETE", "COMPLETE"]).optional(),
-  includeVoided: z.enum(["1"]).optional(),
+  from: z.optional(dateOnly),
+  to: z.optional(dateOnly),
+  topic: z.optional(choice(TOPICS)),
+  urgency: z.optional(choice(URGENCIES)),
+  channel: z.optional(choice(CHANNELS)),
+  callType: z.optional(choice(CALL_TYPES)),
+  operator: z.optional(z.uuid()),
+  action: z.optional(choice(ACTIONS)),
+  callbackDue: z.optional(z.enum(["1"])),
+  status: z.optional(z.enum(["INCOMPLETE", "COMPLETE"])),
+  includeVoided: z.optional(z.enum(["1"])),
   /** newest (the default) or oldest first: working a backlog starts from its oldest call. */
-  order: z.enum(HOTLINE_ORDERS).optional(),
-  q: z.string().trim().max(200).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  order: z.optional(z.enum(HOTLINE_ORDERS)),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
 export type ListHotlineCallsQuery = z.infer<typeof listHotlineCallsQuerySchema>;
 
 /** A draft is whatever the operator has typed so far: no rules, only limits. */
 export const hotlineCallDraftSchema = z
-  .record(z.string().max(64), z.unknown())
-  .refine((draft) => JSON.stringify(draft).length <= 20_000, "errors.tooLong");
+  .record(z.string().check(z.maxLength(64)), z.unknown())
+  .check(z.refine((draft) => JSON.stringify(draft).length <= 20_000, "errors.tooLong"));
 
 /** PATCH /api/v1/hotline-calls/{id}: any fields to change, or a reason to void the call. */
-export const patchHotlineCallSchema = z
-  .object({
-    version: z.number().int().min(1).max(2_147_483_647),
-    voidReason: z.string().trim().min(3, "errors.tooShort").max(500, "errors.tooLong").optional(),
-  })
-  .catchall(z.unknown());
+export const patchHotlineCallSchema = z.catchall(
+  z.object({
+    version: z.number().check(z.int(), z.minimum(1), z.maximum(2_147_483_647)),
+    voidReason: z.optional(
+      z.string().check(z.trim(), z.minLength(3, "errors.tooShort"), z.maxLength(500, "errors.tooLong")),
+    ),
+  }),
+  z.unknown(),
+);
 
 /** A call as the API returns it. */
 export const hotlineCallResponseSchema = z.object({
   id: z.uuid(),
   status: z.enum(["INCOMPLETE", "COMPLETE"]),
   receivedAt: z.iso.datetime(),
-  durationSeconds: z.number().int().nullable(),
+  durationSeconds: z.nullable(z.number().check(z.int())),
   channel: choice(CHANNELS),
-  language: z.string().nullable(),
+  language: z.nullable(z.string()),
   callType: choice(CALL_TYPES),
-  callerRelationship: choice(RELATIONSHIPS).nullable(),
-  callerCountry: z.string().nullable(),
-  callerRegion: z.string().nullable().describe("ISO 3166-2 code, from the caller country's list"),
-  callerPlace: z.string().nullable().describe("A place below region level, as typed"),
-  callerPhone: z
-    .string()
-    .nullable()
-    .describe("E.164; null when not given or when the call belongs to another organisation"),
+  callerRelationship: z.nullable(choice(RELATIONSHIPS)),
+  callerCountry: z.nullable(z.string()),
+  callerRegion: z
+    .nullable(z.string())
+    .register(z.globalRegistry, { description: "ISO 3166-2 code, from the caller country's list" }),
+  callerPlace: z
+    .nullable(z.string())
+    .register(z.globalRegistry, { description: "A place below region level, as typed" }),
+  callerPhone: z.nullable(z.string()).register(z.globalRegistry, {
+    description: "E.164; null when not given or when the call belongs to another organisation",
+  }),
   callbackConsent: z.boolean(),
-  personSex: choice(SEXES).nullable(),
-  personAgeGroup: choice(AGE_GROUPS).nullable(),
-  personCitizenship: z.string().nullable(),
-  personCountryNow: z.string().nullable(),
+  personSex: z.nullable(choice(SEXES)),
+  personAgeGroup: z.nullable(choice(AGE_GROUPS)),
+  personCitizenship: z.nullable(z.string()),
+  personCountryNow: z.nullable(z.string()),
   topics: z.array(choice(TOPICS)),
-  urgency: choice(URGENCIES).nullable(),
-  summary: z.string().nullable(),
+  urgency: z.nullable(choice(URGENCIES)),
+  summary: z.nullable(z.string()),
   actions: z.array(choice(ACTIONS)),
-  reportBasis: choice(AUTHORITY_REPORT_BASES)
-    .nullable()
-    .describe("With REFERRED_TO_POLICE: the person's consent, or a coordinator's decision without it"),
-  reportReason: z.string().nullable().describe("Why a report could not wait for consent"),
-  callbackDueAt: z.iso.datetime().nullable(),
-  callbackCompletedAt: z.iso.datetime().nullable(),
-  followUpOfId: z.uuid().nullable(),
-  peopleCount: z
-    .number()
-    .int()
-    .describe("How many people the call is linked to, whether or not the reader may see them"),
+  reportBasis: z.nullable(choice(AUTHORITY_REPORT_BASES)).register(z.globalRegistry, {
+    description: "With REFERRED_TO_POLICE: the person's consent, or a coordinator's decision without it",
+  }),
+  reportReason: z
+    .nullable(z.string())
+    .register(z.globalRegistry, { description: "Why a report could not wait for consent" }),
+  callbackDueAt: z.nullable(z.iso.datetime()),
+  callbackCompletedAt: z.nullable(z.iso.datetime()),
+  followUpOfId: z.nullable(z.uuid()),
+  peopleCount: z.number().check(z.int()).register(z.globalRegistry, {
+    description: "How many people the call is linked to, whether or not the reader may see them",
+  }),
   people: z
     .array(
       z.object({
-        id: z.uuid().nullable().describe("null when the reader may not open the person's record"),
+        id: z
+          .nullable(z.uuid())
+          .register(z.globalRegistry, { description: "null when the reader may not open the person's record" }),
         caseNumber: z.string(),
         restricted: z.boolean(),
       }),
     )
-    .describe("The people the call is about, among those the reader may see (the one visibility rule)"),
+    .register(z.globalRegistry, {
+      description: "The people the call is about, among those the reader may see (the one visibility rule)",
+    }),
   operatorId: z.uuid(),
   voided: z.boolean(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
 });
 export type HotlineCallResponse = z.infer<typeof hotlineCallResponseSchema>;
 
 /** A call in a list: no phone number, no summary. */
-export const hotlineCallListItemSchema = hotlineCallResponseSchema.omit({
+export const hotlineCallListItemSchema = z.omit(hotlineCallResponseSchema, {
   callerPhone: true,
   summary: true,
   callerRegion: true,

@@ -1,7 +1,7 @@
 // ISO 3166-1 alpha-2 codes (officially assigned): what a country field accepts. The same list is
 // loaded into the `countries` table by the first migration. Names are shown through
 // Intl.DisplayNames in the user's language (lib/i18n/countries.ts).
-import { z } from "zod";
+import { z } from "zod/mini";
 export const COUNTRY_CODES = [
   "AD",
   "AE",
@@ -260,9 +260,13 @@ export function isCountryCode(value: string): value is CountryCode {
   return (COUNTRY_CODES as readonly string[]).includes(value);
 }
 
-/** An ISO 3166-1 alpha-2 code, in any case as typed. */
-export const countryField = z
-  .string("errors.required")
-  .trim()
-  .toUpperCase()
-  .refine((code) => isCountryCode(code), "errors.invalidCountry");
+/**
+ * An ISO 3166-1 alpha-2 code, in any case as typed. Typed as a CountryCode once checked: mini's
+ * refine does not narrow by a type guard, as the classic one did, and the forms and the database
+ * rely on the narrower type.
+ */
+export const countryField = z.string("errors.required").check(
+  z.trim(),
+  z.toUpperCase(),
+  z.refine((code) => isCountryCode(code), "errors.invalidCountry"),
+) as z.ZodMiniType<CountryCode, string>;

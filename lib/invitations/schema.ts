@@ -1,6 +1,6 @@
 // Invitations: an administrator names the new member (email, name, role) and gets a one-time link;
 // the invitee sets their own password there, or, with an account already, confirms it.
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   currentPasswordField,
   emailField,
@@ -16,7 +16,7 @@ export const INVITATION_HOURS = 72;
 /** 32 random bytes, base64url: what the link carries (only its SHA-256 is stored). */
 export const invitationTokenField = z
   .string("errors.invitationInvalid")
-  .regex(/^[A-Za-z0-9_-]{43}$/, "errors.invitationInvalid");
+  .check(z.regex(/^[A-Za-z0-9_-]{43}$/, "errors.invitationInvalid"));
 
 /** Who is invited: the administrator names them and their role, never their password. */
 export const inviteMemberSchema = z.object({

@@ -2,16 +2,16 @@
 // server. One employer, one currency, one or more people of the organisation, each with what they
 // are owed and what has been recovered for them (exact decimals as typed). Messages are
 // translation keys.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { coercedDate, notFuture } from "@/lib/validation/date";
-import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
+import { amountField, choice, optional, preprocess, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import { exceeds } from "./amounts";
 import { CLAIM_ROUTES, CLAIM_STATUSES, MAX_CLAIM_PEOPLE } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
-const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLong"));
+const text = (max: number) => optional(z.string().check(z.trim(), z.maxLength(max, "errors.tooLong")));
 const amount = amountField;
 
 /** One person of the claim: owed, and recovered so far (blank: nothing yet). */
@@ -19,12 +19,14 @@ export const claimPersonSchema = z
   .object({
     victimId: z.uuid("errors.chooseAPerson"),
     owed: amount,
-    recovered: z.preprocess((v) => (v === "" || v === null || v === undefined ? "0" : v), amount),
+    recovered: preprocess((v) => (v === "" || v === null || v === undefined ? "0" : v), amount),
   })
-  .superRefine((p, ctx) => {
-    if (exceeds(p.recovered, p.owed))
-      ctx.addIssue({ code: "custom", path: ["recovered"], message: "errors.recoveredExceedsOwed" });
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      if (exceeds(p.recovered, p.owed))
+        ctx.addIssue({ code: "custom", path: ["recovered"], message: "errors.recoveredExceedsOwed" });
+    }),
+  );
 export type ClaimPersonInput = z.infer<typeof claimPersonSchema>;
 
 export const labourClaimSchema = z
@@ -34,31 +36,32 @@ export const labourClaimSchema = z
     /** The employer's name where no record is linked (encrypted: often a private person). */
     employerName: text(200),
     countryCode: countryField,
-    workFrom: optional(day.refine(notFuture, "errors.dateInFuture")),
+    workFrom: optional(day.check(z.refine(notFuture, "errors.dateInFuture"))),
     workTo: optional(day),
     currency: choice(CURRENCIES),
     route: choice(CLAIM_ROUTES),
-    status: choice(CLAIM_STATUSES).default("PREPARING"),
-    filedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+    status: z._default(choice(CLAIM_STATUSES), "PREPARING"),
+    filedOn: optional(day.check(z.refine(notFuture, "errors.dateInFuture"))),
     situationId: optional(z.uuid("errors.invalidChoice")),
     notes: text(4000),
     people: z
       .array(claimPersonSchema, "errors.required")
-      .min(1, "errors.chooseAPerson")
-      .max(MAX_CLAIM_PEOPLE, "errors.tooMany"),
+      .check(z.minLength(1, "errors.chooseAPerson"), z.maxLength(MAX_CLAIM_PEOPLE, "errors.tooMany")),
   })
-  .superRefine((c, ctx) => {
-    if (!c.employerPerpetratorId && !c.employerName)
-      ctx.addIssue({ code: "custom", path: ["employerName"], message: "errors.employerRequired" });
-    if (c.workFrom && c.workTo && c.workTo < c.workFrom)
-      ctx.addIssue({ code: "custom", path: ["workTo"], message: "errors.workEndsBeforeStart" });
-    const seen = new Set<string>();
-    c.people.forEach((p, i) => {
-      if (seen.has(p.victimId))
-        ctx.addIssue({ code: "custom", path: ["people", i, "victimId"], message: "errors.claimPersonTwice" });
-      seen.add(p.victimId);
-    });
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (!c.employerPerpetratorId && !c.employerName)
+        ctx.addIssue({ code: "custom", path: ["employerName"], message: "errors.employerRequired" });
+      if (c.workFrom && c.workTo && c.workTo < c.workFrom)
+        ctx.addIssue({ code: "custom", path: ["workTo"], message: "errors.workEndsBeforeStart" });
+      const seen = new Set<string>();
+      c.people.forEach((p, i) => {
+        if (seen.has(p.victimId))
+          ctx.addIssue({ code: "custom", path: ["people", i, "victimId"], message: "errors.claimPersonTwice" });
+        seen.add(p.victimId);
+      });
+    }),
+  );
 export type LabourClaimInput = z.infer<typeof labourClaimSchema>;
 
 /** A change to a claim: the whole form again, with the version it was read at. */
@@ -67,5 +70,5 @@ export type UpdateLabourClaimInput = z.infer<typeof updateLabourClaimSchema>;
 
 /** Finding co-workers among the organisation's people: a name in any script, or a case number. */
 export const findClaimPeopleSchema = z.object({
-  q: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+  q: z.string("errors.required").check(z.trim(), z.minLength(2, "errors.tooShort"), z.maxLength(200, "errors.tooLong")),
 });

@@ -30,7 +30,7 @@ type JsonSchema = { properties?: Record<string, object>; required?: string[] } &
  */
 function componentSchemas(components: Component[], io: "input" | "output") {
   const registry = z.registry<{ id: string }>();
-  const byName = new Map<string, z.ZodType>();
+  const byName = new Map<string, z.core.$ZodType>();
   const visit = (c: Component) => {
     const named = byName.get(c.name);
     if (named && named !== c.schema) throw new Error(`Two schemas are named ${c.name}`);
@@ -52,7 +52,7 @@ function componentSchemas(components: Component[], io: "input" | "output") {
 
 /** Path and query parameters, one per property of the operation's schemas (as the client sends them). */
 function parametersOf(operation: Operation) {
-  const parameters = (schema: z.ZodObject | undefined, where: "path" | "query") => {
+  const parameters = (schema: z.core.$ZodObject | undefined, where: "path" | "query") => {
     if (!schema) return [];
     const json = z.toJSONSchema(schema, { ...JSON_SCHEMA, io: "input" }) as JsonSchema;
     const required = new Set(json.required ?? []);

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { isCountryCode } from "@/lib/i18n/country-codes";
+import { z } from "zod/mini";
+import { countryField } from "@/lib/i18n/country-codes";
 import { emailField, personNameField } from "@/lib/validation/account";
 
 export const ORGANISATION_KINDS = ["NGO", "IOM_OFFICE", "GOVERNMENT", "SHELTER_OPERATOR", "OTHER"] as const;
@@ -14,22 +14,20 @@ function isTimeZone(value: string) {
   }
 }
 
-export const countryCodeField = z
-  .string("errors.required")
-  .trim()
-  .toUpperCase()
-  .refine((code) => isCountryCode(code), "errors.invalidCountry");
+export const countryCodeField = countryField;
 
 export const createOrganisationSchema = z.object({
-  name: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+  name: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(2, "errors.tooShort"), z.maxLength(200, "errors.tooLong")),
   code: z
     .string("errors.required")
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2,5}$/, "errors.invalidOrganisationCode"),
+    .check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2,5}$/, "errors.invalidOrganisationCode")),
   kind: z.enum(ORGANISATION_KINDS, "errors.invalidChoice"),
   countryCode: countryCodeField,
-  timeZone: z.string("errors.required").trim().min(1, "errors.required").refine(isTimeZone, "errors.invalidTimeZone"),
+  timeZone: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(1, "errors.required"), z.refine(isTimeZone, "errors.invalidTimeZone")),
   /** The first administrator is invited: they set their own password from the link. */
   adminName: personNameField,
   adminEmail: emailField,
@@ -37,10 +35,10 @@ export const createOrganisationSchema = z.object({
 export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
 
 export const listOrganisationsQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  country: countryCodeField.optional(),
-  cursor: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  country: z.optional(countryCodeField),
+  cursor: z.optional(z.uuid()),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
 export type ListOrganisationsQuery = z.infer<typeof listOrganisationsQuerySchema>;
 
@@ -52,7 +50,7 @@ export const organisationResponseSchema = z.object({
   countryCode: z.string(),
   timeZone: z.string(),
   active: z.boolean(),
-  memberCount: z.number().int(),
+  memberCount: z.number().check(z.int()),
   createdAt: z.iso.datetime(),
 });
 export type OrganisationResponse = z.infer<typeof organisationResponseSchema>;

@@ -1,8 +1,8 @@
 // A person's legal proceedings and their hearings: forms and API bodies, validated in the browser
 // and again on the server. Messages are translation keys.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { coercedDate, notFuture } from "@/lib/validation/date";
-import { amountField, blankToUndefined, choice, optional, versionField } from "@/lib/validation/fields";
+import { amountField, blankToUndefined, choice, optional, preprocess, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import {
@@ -15,18 +15,18 @@ import {
 } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
-const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLong"));
+const text = (max: number) => optional(z.string().check(z.trim(), z.maxLength(max, "errors.tooLong")));
 
 /** A form's checkboxes send nothing, one value or several (an unticked lone box: false); the API an array. */
-function several<S extends z.ZodType>(item: S, max: number) {
-  return z.preprocess(
+function several<S extends z.core.SomeType>(item: S, max: number) {
+  return preprocess(
     (value) =>
       value === undefined || value === null || value === "" || value === false
         ? []
         : Array.isArray(value)
           ? value
           : [value],
-    z.array(item).max(max, "errors.tooMany"),
+    z.array(item).check(z.maxLength(max, "errors.tooMany")),
   );
 }
 
@@ -36,14 +36,14 @@ const amount = optional(amountField);
 export const hearingSchema = z.object({
   heldOn: day,
   /** "HH:MM", the time where the hearing is held. */
-  timeOfDay: optional(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "errors.invalid")),
-  status: choice(HEARING_STATUSES).default("SCHEDULED"),
+  timeOfDay: optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "errors.invalid"))),
+  status: z._default(choice(HEARING_STATUSES), "SCHEDULED"),
   note: text(1000),
 });
 export type HearingInput = z.infer<typeof hearingSchema>;
 
 /** A change to a hearing (postponed to a new date, held, cancelled): the whole form, at the version read. */
-export const updateHearingSchema = hearingSchema.extend({ version: versionField });
+export const updateHearingSchema = z.extend(hearingSchema, { version: versionField });
 export type UpdateHearingInput = z.infer<typeof updateHearingSchema>;
 
 const proceedingFields = z.object({
@@ -57,14 +57,14 @@ const proceedingFields = z.object({
   role: choice(PROCEEDING_ROLES),
   /** Encrypted: the lawyer's name and contact. */
   lawyer: text(300),
-  openedOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+  openedOn: optional(day.check(z.refine(notFuture, "errors.dateInFuture"))),
   protectionAsked: several(choice(PROTECTION_MEASURES), PROTECTION_MEASURES.length),
   protectionGranted: several(choice(PROTECTION_MEASURES), PROTECTION_MEASURES.length),
   compensationClaimed: amount,
   compensationAwarded: amount,
   compensationCurrency: optional(choice(CURRENCIES)),
-  outcome: choice(PROCEEDING_OUTCOMES).default("PENDING"),
-  outcomeOn: optional(day.refine(notFuture, "errors.dateInFuture")),
+  outcome: z._default(choice(PROCEEDING_OUTCOMES), "PENDING"),
+  outcomeOn: optional(day.check(z.refine(notFuture, "errors.dateInFuture"))),
   /** One of the organisation's situations the person is in (checked on the server). */
   situationId: optional(z.uuid("errors.invalidChoice")),
   /** Perpetrator records of the organisation's linked to the person (checked on the server). */
@@ -74,26 +74,30 @@ const proceedingFields = z.object({
 
 type ProceedingFields = z.infer<typeof proceedingFields>;
 
-function checkProceeding(p: ProceedingFields, ctx: z.RefinementCtx) {
+function checkProceeding(p: ProceedingFields, ctx: z.core.$RefinementCtx) {
   if ((p.compensationClaimed !== undefined || p.compensationAwarded !== undefined) && !p.compensationCurrency)
     ctx.addIssue({ code: "custom", path: ["compensationCurrency"], message: "errors.currencyRequired" });
 }
 
 /** A hearing row of the add form left blank (no date) is no hearing. */
-const hearingRows = z.preprocess(
+const hearingRows = preprocess(
   (value) =>
     Array.isArray(value)
       ? value.filter(
           (h) => !(h && typeof h === "object" && blankToUndefined((h as { heldOn?: unknown }).heldOn) === undefined),
         )
       : value,
-  z.array(hearingSchema).max(20, "errors.tooMany").default([]),
+  z._default(z.array(hearingSchema).check(z.maxLength(20, "errors.tooMany")), []),
 );
 
 /** A new case, with the hearings already known. */
-export const proceedingSchema = proceedingFields.extend({ hearings: hearingRows }).superRefine(checkProceeding);
+export const proceedingSchema = z
+  .extend(proceedingFields, { hearings: hearingRows })
+  .check(z.superRefine(checkProceeding));
 export type ProceedingInput = z.infer<typeof proceedingSchema>;
 
 /** A change to a case: the whole form again (its hearings apart), with the version it was read at. */
-export const updateProceedingSchema = proceedingFields.extend({ version: versionField }).superRefine(checkProceeding);
+export const updateProceedingSchema = z
+  .extend(proceedingFields, { version: versionField })
+  .check(z.superRefine(checkProceeding));
 export type UpdateProceedingInput = z.infer<typeof updateProceedingSchema>;

@@ -7,7 +7,7 @@ import { followUpSchema } from "./schema";
 import { QUESTIONS } from "./survey";
 
 /** POST …/reintegration/follow-ups: the survey with the open follow-up task it completes. */
-export const recordFollowUpApiSchema = followUpSchema.extend({ taskId: z.uuid("errors.invalidChoice") });
+export const recordFollowUpApiSchema = z.object({ ...followUpSchema.shape, taskId: z.uuid("errors.invalidChoice") });
 
 const day = z.iso.datetime();
 const score = z.number().min(0).max(1);

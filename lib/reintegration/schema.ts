@@ -1,8 +1,10 @@
 // What the reintegration forms and the API take: a plan item, a follow-up survey, the flags after
 // a return. Zod messages are translation keys.
-import { z } from "zod";
+//
+// Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
+import { z } from "zod/mini";
 import { coercedDate, notFuture } from "@/lib/validation/date";
-import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
+import { amountField, choice, optional, preprocess, versionField } from "@/lib/validation/fields";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES, MONEY_ASSISTANCE } from "./codes";
 import { QUESTIONS } from "./survey";
@@ -11,17 +13,17 @@ const day = coercedDate("errors.invalidDate");
 
 const assistanceFields = z.object({
   type: choice(ASSISTANCE_TYPES),
-  status: choice(ASSISTANCE_STATUSES).default("PLANNED"),
+  status: z._default(choice(ASSISTANCE_STATUSES), "PLANNED"),
   amount: optional(amountField),
   currency: optional(choice(CURRENCIES)),
-  provider: optional(z.string().trim().max(200, "errors.tooLong")),
+  provider: optional(z.string().check(z.trim(), z.maxLength(200, "errors.tooLong"))),
   startsOn: optional(day),
   endsOn: optional(day),
 });
 
 function checkAssistance(
   item: { type: string; amount?: string; currency?: string; startsOn?: Date; endsOn?: Date },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   if (item.amount && !item.currency)
     ctx.addIssue({ code: "custom", path: ["currency"], message: "errors.currencyRequired" });
@@ -32,18 +34,20 @@ function checkAssistance(
 }
 
 /** One item of the plan: a micro-grant of 1 500 USD from IOM, vocational training at a college… */
-export const assistanceSchema = assistanceFields.superRefine(checkAssistance);
+export const assistanceSchema = assistanceFields.check(z.superRefine(checkAssistance));
 export type AssistanceInput = z.infer<typeof assistanceSchema>;
 
 /** A change to an item (its status as it goes), at the version read. */
-export const updateAssistanceSchema = assistanceFields.extend({ version: versionField }).superRefine(checkAssistance);
+export const updateAssistanceSchema = z
+  .extend(assistanceFields, { version: versionField })
+  .check(z.superRefine(checkAssistance));
 export type UpdateAssistanceInput = z.infer<typeof updateAssistanceSchema>;
 
 const answer = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, "errors.chooseAnAnswer");
 
 /** The follow-up survey: when it was done, an answer to every question, and what else was seen. */
 export const followUpSchema = z.object({
-  conductedOn: day.refine(notFuture, "errors.dateInFuture"),
+  conductedOn: day.check(z.refine(notFuture, "errors.dateInFuture")),
   incomeSource: answer(QUESTIONS.economic.incomeSource),
   debts: answer(QUESTIONS.economic.debts),
   housing: answer(QUESTIONS.economic.housing),
@@ -52,14 +56,14 @@ export const followUpSchema = z.object({
   health: answer(QUESTIONS.psychosocial.health),
   feelsSafe: answer(QUESTIONS.psychosocial.feelsSafe),
   wishToMigrate: answer(QUESTIONS.psychosocial.wishToMigrate),
-  note: optional(z.string().trim().max(5000, "errors.tooLong")),
+  note: optional(z.string().check(z.trim(), z.maxLength(5000, "errors.tooLong"))),
 });
 export type FollowUpInput = z.infer<typeof followUpSchema>;
 
 /** A day, or "" / null to clear it. */
-const flagDay = z.preprocess(
+const flagDay = preprocess(
   (v) => (v === "" ? null : v),
-  day.refine(notFuture, "errors.dateInFuture").nullable().optional(),
+  z.optional(z.nullable(day.check(z.refine(notFuture, "errors.dateInFuture")))),
 );
 
 /** What became of the person after the return; each day cleared by sending it empty. */
@@ -67,9 +71,9 @@ export const flagsSchema = z.object({
   remigratedOn: flagDay,
   retraffickedOn: flagDay,
   /** The new situation, among the organisation's own (checked on the server). */
-  retraffickedSituationId: z.preprocess(
+  retraffickedSituationId: preprocess(
     (v) => (v === "" ? null : v),
-    z.uuid("errors.invalidChoice").nullable().optional(),
+    z.optional(z.nullable(z.uuid("errors.invalidChoice"))),
   ),
   lostContactOn: flagDay,
   version: versionField,

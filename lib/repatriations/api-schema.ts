@@ -19,7 +19,10 @@ import {
 } from "./codes";
 
 /** GET /api/v1/repatriations: the board's filters with `limit` and `cursor`. */
-export const listRepatriationsApiQuerySchema = listRepatriationsQuerySchema.extend(listParamsSchema.shape);
+export const listRepatriationsApiQuerySchema = z.object({
+  ...listRepatriationsQuerySchema.shape,
+  ...listParamsSchema.shape,
+});
 
 const status = z.enum(REPATRIATION_STATUSES);
 const side = z.enum(["SENDING", "RECEIVING"]);

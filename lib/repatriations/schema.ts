@@ -1,15 +1,14 @@
-import { z } from "zod";
+// Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
+import { z } from "zod/mini";
 import { coercedDate } from "@/lib/validation/date";
-import { versionField } from "@/lib/validation/fields";
+import { optional, versionField } from "@/lib/validation/fields";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 import { EXIT_CONDITIONS, REPATRIATION_STATUSES, RETURN_KINDS, RISK_OUTCOMES, RISKS_ON_RETURN } from "./codes";
 import { TRANSPORT_MODES } from "./codes";
 import type { TravelDocumentState } from "./travel-document";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
-const text = (max: number) => optional(z.string().trim().max(max, "errors.tooLong"));
+const text = (max: number) => optional(z.string().check(z.trim(), z.maxLength(max, "errors.tooLong")));
 /** Step dates stay `YYYY-MM-DD` strings: they are calendar days in the case, not instants. */
 const day = optional(z.iso.date("errors.invalidDate"));
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -27,20 +26,22 @@ export const createRepatriationSchema = z
     receivingOrganisationId: optional(z.uuid("errors.invalidChoice")),
     counterpartId: optional(z.uuid("errors.invalidChoice")),
     /** For a deportation: the country the person is deported from. */
-    fromCountry: optional(z.string().regex(/^[A-Z]{2}$/, "errors.invalidChoice")),
+    fromCountry: optional(z.string().check(z.regex(/^[A-Z]{2}$/, "errors.invalidChoice"))),
     targetTravelDate: optional(coercedDate("errors.invalidDate")),
   })
-  .superRefine((input, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (input.kind === "DEPORTATION") {
-      if (input.receivingOrganisationId) issue("receivingOrganisationId", "errors.deportationIsHomeSide");
-      if (!input.fromCountry) issue("fromCountry", "errors.required");
-      return;
-    }
-    if (input.receivingOrganisationId && input.counterpartId) issue("counterpartId", "errors.oneOtherSide");
-    if (!input.receivingOrganisationId && !input.counterpartId)
-      issue("receivingOrganisationId", "errors.chooseOtherSide");
-  });
+  .check(
+    z.superRefine((input, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      if (input.kind === "DEPORTATION") {
+        if (input.receivingOrganisationId) issue("receivingOrganisationId", "errors.deportationIsHomeSide");
+        if (!input.fromCountry) issue("fromCountry", "errors.required");
+        return;
+      }
+      if (input.receivingOrganisationId && input.counterpartId) issue("counterpartId", "errors.oneOtherSide");
+      if (!input.receivingOrganisationId && !input.counterpartId)
+        issue("receivingOrganisationId", "errors.chooseOtherSide");
+    }),
+  );
 export type CreateRepatriationInput = z.infer<typeof createRepatriationSchema>;
 
 /**
@@ -51,13 +52,17 @@ export const stepFieldsSchema = z.object({
   riskOutcome: optional(z.enum(RISK_OUTCOMES, "errors.invalidChoice")),
   riskNotes: text(5000),
   /** A COORDINATOR's decision to let travel go ahead despite a NOT_SAFE assessment. */
-  riskOverride: optional(z.string().trim().min(10, "errors.tooShort").max(2000, "errors.tooLong")),
+  riskOverride: optional(
+    z.string().check(z.trim(), z.minLength(10, "errors.tooShort"), z.maxLength(2000, "errors.tooLong")),
+  ),
   /** The person's passport or certificate of return the travel rests on (one of their documents). */
   travelDocumentId: optional(z.uuid("errors.invalidChoice")),
   consulate: text(200),
   /** What may hold the person in the destination country; an empty list records that nothing does. */
   exitConditions: optional(
-    z.array(z.enum(EXIT_CONDITIONS, "errors.invalidChoice")).max(EXIT_CONDITIONS.length, "errors.invalidChoice"),
+    z
+      .array(z.enum(EXIT_CONDITIONS, "errors.invalidChoice"))
+      .check(z.maxLength(EXIT_CONDITIONS.length, "errors.invalidChoice")),
   ),
   exitNotes: text(2000),
   /** The destination bars the person's re-entry until this day (the consequence of an expulsion). */
@@ -65,10 +70,14 @@ export const stepFieldsSchema = z.object({
   /** The exit conditions are settled (the fine paid, the permission given, the order carried out). */
   exitResolved: optional(z.boolean("errors.invalidChoice")),
   /** A COORDINATOR's decision to plan the travel while an exit condition is still open. */
-  exitOverride: optional(z.string().trim().min(10, "errors.tooShort").max(2000, "errors.tooLong")),
+  exitOverride: optional(
+    z.string().check(z.trim(), z.minLength(10, "errors.tooShort"), z.maxLength(2000, "errors.tooLong")),
+  ),
   /** What the person may face at home: prosecution for leaving irregularly, danger in the family or community, the recruiter's reach. */
   risksOnReturn: optional(
-    z.array(z.enum(RISKS_ON_RETURN, "errors.invalidChoice")).max(RISKS_ON_RETURN.length, "errors.invalidChoice"),
+    z
+      .array(z.enum(RISKS_ON_RETURN, "errors.invalidChoice"))
+      .check(z.maxLength(RISKS_ON_RETURN.length, "errors.invalidChoice")),
   ),
   risksOnReturnNotes: text(2000),
   travelDate: day,
@@ -77,11 +86,13 @@ export const stepFieldsSchema = z.object({
   escort: text(300),
   handoverPoint: text(300),
   handoverPeople: text(500),
-  arrivedOn: optional(z.iso.date("errors.invalidDate").refine((d) => d <= tomorrow(), "errors.dateInFuture")),
+  arrivedOn: optional(z.iso.date("errors.invalidDate").check(z.refine((d) => d <= tomorrow(), "errors.dateInFuture"))),
   receivedBy: text(300),
   handoverNotes: text(2000),
   supportAreas: optional(
-    z.array(z.enum(SUPPORT_AREAS, "errors.invalidChoice")).max(SUPPORT_AREAS.length, "errors.invalidChoice"),
+    z
+      .array(z.enum(SUPPORT_AREAS, "errors.invalidChoice"))
+      .check(z.maxLength(SUPPORT_AREAS.length, "errors.invalidChoice")),
   ),
 });
 export type StepFields = z.infer<typeof stepFieldsSchema>;
@@ -91,7 +102,7 @@ export type StepRecord = StepFields & TravelDocumentState;
 export type StepRecordFieldName = keyof StepRecord;
 
 /** `{ "to": STATUS, reason?, ...fields for that step }` */
-export const transitionSchema = stepFieldsSchema.extend({
+export const transitionSchema = z.extend(stepFieldsSchema, {
   to: z.enum(REPATRIATION_STATUSES, "errors.invalidChoice"),
   /** The status the caller saw: if the case has moved on meanwhile, the move is refused as a CONFLICT. */
   from: optional(z.enum(REPATRIATION_STATUSES, "errors.invalidChoice")),
@@ -100,7 +111,7 @@ export const transitionSchema = stepFieldsSchema.extend({
   sharedFields: optional(
     z
       .array(z.enum(SHAREABLE_EXTRA_FIELDS, "errors.invalidChoice"))
-      .max(SHAREABLE_EXTRA_FIELDS.length, "errors.invalidChoice"),
+      .check(z.maxLength(SHAREABLE_EXTRA_FIELDS.length, "errors.invalidChoice")),
   ),
 });
 export type TransitionInput = z.infer<typeof transitionSchema>;
@@ -110,12 +121,16 @@ export const updateStepSchema = stepFieldsSchema;
 export type UpdateStepInput = z.infer<typeof updateStepSchema>;
 
 export const messageSchema = z.object({
-  text: z.string("errors.required").trim().min(1, "errors.required").max(5000, "errors.tooLong"),
+  text: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(5000, "errors.tooLong")),
 });
 export type MessageInput = z.infer<typeof messageSchema>;
 
 export const createTaskSchema = z.object({
-  title: z.string("errors.required").trim().min(2, "errors.tooShort").max(200, "errors.tooLong"),
+  title: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(2, "errors.tooShort"), z.maxLength(200, "errors.tooLong")),
   assigneeSide: z.enum(["SENDING", "RECEIVING"], "errors.invalidChoice"),
   dueOn: optional(coercedDate("errors.invalidDate")),
 });
@@ -131,7 +146,7 @@ export const listRepatriationsQuerySchema = z.object({
   status: optional(z.enum(REPATRIATION_STATUSES, "errors.invalidChoice")),
   kind: optional(z.enum(RETURN_KINDS, "errors.invalidChoice")),
   /** A country pair as `KZ-UZ`: the sending country, then the receiving one. */
-  pair: optional(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, "errors.invalidChoice")),
+  pair: optional(z.string().check(z.regex(/^[A-Z]{2}-[A-Z]{2}$/, "errors.invalidChoice"))),
   open: optional(z.enum(["1", "0"])),
   /** recent: the latest status change first (the default); longest: the longest in their status first. */
   order: optional(z.enum(REPATRIATION_ORDERS)),

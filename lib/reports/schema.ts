@@ -1,7 +1,7 @@
 // The figures pages' query, shared by the page, the exports and the API: a period (local calendar
 // days of the organisation, both included) and the dimensions to narrow it to. Codes only, no
 // personal data, so the query may travel in the URL and be bookmarked.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { countryField } from "@/lib/i18n/country-codes";
 import { RETURN_KINDS } from "@/lib/repatriations/codes";
 import { choice, optional } from "@/lib/validation/fields";
@@ -14,12 +14,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const FIRST_FIGURES_DAY = "2000-01-01";
 const MAX_PERIOD_DAYS = 3660;
 
-const day = z
-  .string()
-  .trim()
-  .regex(DAY, "errors.invalidDate")
+const day = z.string().check(
+  z.trim(),
+  z.regex(DAY, "errors.invalidDate"),
   // A real calendar day (not 30 February, which Date would roll over into March), from 2000 on.
-  .refine((value) => isCalendarDay(value) && value >= FIRST_FIGURES_DAY, "errors.invalidDate");
+  z.refine((value) => isCalendarDay(value) && value >= FIRST_FIGURES_DAY, "errors.invalidDate"),
+);
 
 function isCalendarDay(value: string) {
   const time = Date.parse(`${value}T00:00:00Z`);
@@ -39,14 +39,14 @@ export const figuresFilterSchema = z.object({
   kind: optional(choice(RETURN_KINDS)),
 });
 
-export const figuresQuerySchema = figuresFilterSchema
-  .extend({ from: optional(day), to: optional(day) })
-  .superRefine((query, ctx) => {
+export const figuresQuerySchema = z.extend(figuresFilterSchema, { from: optional(day), to: optional(day) }).check(
+  z.superRefine((query, ctx) => {
     if (!query.from || !query.to) return;
     if (query.to < query.from) ctx.addIssue({ code: "custom", path: ["to"], message: "errors.periodEndsBeforeStart" });
     else if (daysBetween(query.from, query.to) > MAX_PERIOD_DAYS)
       ctx.addIssue({ code: "custom", path: ["to"], message: "errors.periodTooLong" });
-  });
+  }),
+);
 
 export type FiguresQuery = z.output<typeof figuresQuerySchema>;
 export type FiguresFilters = z.output<typeof figuresFilterSchema>;
@@ -87,9 +87,7 @@ export function periodOf(query: Pick<FiguresQuery, "from" | "to">, today: string
 
 const yearField = z.coerce
   .number("errors.invalid")
-  .int("errors.invalid")
-  .min(2000, "errors.invalid")
-  .max(2100, "errors.invalid");
+  .check(z.int("errors.invalid"), z.minimum(2000, "errors.invalid"), z.maximum(2100, "errors.invalid"));
 
 /**
  * The anonymised case-level file: which years of registration, and as what. Whose people is the
@@ -97,14 +95,16 @@ const yearField = z.coerce
  */
 export const caseExportQuerySchema = z
   .object({
-    format: z.enum(["csv", "xlsx"], "errors.invalidChoice").default("csv"),
+    format: z._default(z.enum(["csv", "xlsx"], "errors.invalidChoice"), "csv"),
     fromYear: optional(yearField),
     toYear: optional(yearField),
   })
-  .refine((q) => !q.fromYear || !q.toYear || q.toYear >= q.fromYear, {
-    path: ["toYear"],
-    message: "errors.periodEndsBeforeStart",
-  });
+  .check(
+    z.refine((q) => !q.fromYear || !q.toYear || q.toYear >= q.fromYear, {
+      path: ["toYear"],
+      message: "errors.periodEndsBeforeStart",
+    }),
+  );
 export type CaseExportQuery = z.output<typeof caseExportQuerySchema>;
 
 /** A section's file: `format`, and `table` for one of the section's tables (all of them without it). */

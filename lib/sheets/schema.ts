@@ -1,6 +1,6 @@
 // Which sheets exist, and how their addresses name them. A sheet holds no personal data, so its
 // kind and language may stand in the URL (/consent-sheets/family-tracing/uz-Cyrl).
-import { z } from "zod";
+import { z } from "zod/mini";
 import { CONSENT_KINDS, type ConsentKind } from "@/lib/vocabulary/consents";
 import { LOCALES } from "@/lib/i18n/locales";
 

@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/action-result";
 import {
   admitSchema,
   answerPlacementSchema,
+  assignStaffSchema,
   createShelterSchema,
   placementRequestSchema,
   updateStaySchema,
@@ -36,7 +37,7 @@ export async function assignShelterStaffAction(shelterId: unknown, raw: unknown)
   const actor = await requireActor("shelters.manage");
   const target = id.safeParse(shelterId);
   if (!target.success) return { ok: false, messageKey: "errors.NOT_FOUND" };
-  const result = await runAction(z.object({ userId: z.uuid("errors.invalidChoice") }), raw, ({ userId }) =>
+  const result = await runAction(assignStaffSchema, raw, ({ userId }) =>
     assignShelterStaff(actor.scope, target.data, userId),
   );
   if (result.ok) revalidatePath(`/shelters/${target.data}`);

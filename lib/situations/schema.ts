@@ -1,19 +1,19 @@
 // Situation forms and API bodies, validated in the browser and again on the server. Messages are
 // translation keys.
-import { z } from "zod";
-import { optional, regionCodeField } from "@/lib/validation/fields";
+import { z } from "zod/mini";
+import { optional, preprocess, regionCodeField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { coercedDate } from "@/lib/validation/date";
 import { CASE_NUMBER_PATTERN, EXPLOITATION_TYPES, LABOUR_SECTORS } from "@/lib/victims/codes";
 import { SITUATION_STATUSES } from "./codes";
 
-const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, "errors.tooLong"));
 const day = coercedDate("errors.invalidDate");
 /** A form's checkboxes send one value or several; the API sends an array. */
 const several = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(
+  preprocess(
     (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(values, "errors.invalidChoice")).max(values.length, "errors.tooMany"),
+    z.array(z.enum(values, "errors.invalidChoice")).check(z.maxLength(values.length, "errors.tooMany")),
   );
 
 export const createSituationSchema = z
@@ -29,32 +29,34 @@ export const createSituationSchema = z
     peopleEstimated: optional(
       z.coerce
         .number("errors.invalid")
-        .int("errors.outOfRange")
-        .min(1, "errors.outOfRange")
-        .max(100_000, "errors.outOfRange"),
+        .check(z.int("errors.outOfRange"), z.minimum(1, "errors.outOfRange"), z.maximum(100_000, "errors.outOfRange")),
     ),
     summary: optional(text(4000)),
     assignedToId: optional(z.uuid("errors.invalid")),
     /** The call that reported it, linked in the same write. */
     fromCallId: optional(z.uuid("errors.invalid")),
   })
-  .superRefine((value, ctx) => {
-    if (value.regionCode && !value.regionCode.startsWith(`${value.countryCode}-`))
-      ctx.addIssue({ code: "custom", path: ["regionCode"], message: "errors.regionOfOtherCountry" });
-    if (value.startedOn && value.endedOn && value.endedOn < value.startedOn)
-      ctx.addIssue({ code: "custom", path: ["endedOn"], message: "errors.endBeforeStart" });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.regionCode && !value.regionCode.startsWith(`${value.countryCode}-`))
+        ctx.addIssue({ code: "custom", path: ["regionCode"], message: "errors.regionOfOtherCountry" });
+      if (value.startedOn && value.endedOn && value.endedOn < value.startedOn)
+        ctx.addIssue({ code: "custom", path: ["endedOn"], message: "errors.endBeforeStart" });
+    }),
+  );
 export type CreateSituationInput = z.infer<typeof createSituationSchema>;
 
 export const listSituationsQuerySchema = z.object({
-  status: z.enum(SITUATION_STATUSES).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  status: z.optional(z.enum(SITUATION_STATUSES)),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
 export type ListSituationsQuery = z.infer<typeof listSituationsQuerySchema>;
 
 export const situationNoteSchema = z.object({
-  body: z.string("errors.required").trim().min(1, "errors.required").max(4000, "errors.tooLong"),
+  body: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(4000, "errors.tooLong")),
 });
 export type SituationNoteInput = z.infer<typeof situationNoteSchema>;
 
@@ -66,9 +68,11 @@ export const linkPersonSchema = z.object({ victimId: z.uuid("errors.invalid") })
 export const linkPersonByCaseNumberSchema = z.object({
   caseNumber: z
     .string("errors.required")
-    .trim()
-    .toUpperCase()
-    .min(1, "errors.required")
-    .max(40, "errors.tooLong")
-    .regex(CASE_NUMBER_PATTERN, "errors.caseNumberFormat"),
+    .check(
+      z.trim(),
+      z.toUpperCase(),
+      z.minLength(1, "errors.required"),
+      z.maxLength(40, "errors.tooLong"),
+      z.regex(CASE_NUMBER_PATTERN, "errors.caseNumberFormat"),
+    ),
 });

@@ -1,10 +1,12 @@
 // A data-subject request on one person (issue 20, decision 0033): the legal hold's forms and the
 // erasure's confirmation. Messages are translation keys.
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Setting a legal hold: why (it may name a court case, so it is stored encrypted). */
 export const legalHoldSchema = z.object({
-  reason: z.string("errors.required").trim().min(3, "errors.required").max(1000, "errors.tooLong"),
+  reason: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(3, "errors.required"), z.maxLength(1000, "errors.tooLong")),
 });
 export type LegalHoldInput = z.infer<typeof legalHoldSchema>;
 
@@ -14,7 +16,9 @@ export type LiftLegalHoldInput = z.infer<typeof liftLegalHoldSchema>;
 
 /** Erasure is confirmed by typing the person's case number (checked against the stored one). */
 export const erasePersonSchema = z.object({
-  caseNumber: z.string("errors.required").trim().min(1, "errors.required").max(40, "errors.tooLong"),
+  caseNumber: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(40, "errors.tooLong")),
 });
 export type ErasePersonInput = z.infer<typeof erasePersonSchema>;
 

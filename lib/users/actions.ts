@@ -55,11 +55,11 @@ export async function createMemberAction(raw: unknown): Promise<ActionResult<Inv
 }
 
 /** An ORG_ADMIN's change to one membership: the id is checked here, its scope in the mutation. */
-async function changeMembership<S extends z.ZodType>(
+async function changeMembership<S extends z.core.$ZodType>(
   membershipId: unknown,
   raw: unknown,
   schema: S,
-  mutate: (scope: Scope, id: string, input: z.infer<S>) => Promise<void>,
+  mutate: (scope: Scope, id: string, input: z.output<S>) => Promise<void>,
 ): Promise<ActionResult<void>> {
   const actor = await requireActor("org.members.manage");
   const id = idSchema.safeParse(membershipId);

@@ -1,7 +1,7 @@
 // Forms and API bodies about users and memberships. Messages are translation keys (messages/*.json
 // under "errors"), so the same schema gives errors in the user's language in the browser and on
 // the server.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { versionField } from "@/lib/validation/fields";
 import { LOCALES } from "@/lib/i18n/locales";
 import { inviteMemberSchema } from "@/lib/invitations/schema";
@@ -28,13 +28,13 @@ export const MEMBER_STATUSES = ["active", "inactive", "all"] as const;
 export const MEMBER_ORDERS = ["newest", "oldest", "name"] as const;
 
 export const listMembersQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  role: orgRoleField.optional(),
-  status: z.enum(MEMBER_STATUSES).default("active"),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  role: z.optional(orgRoleField),
+  status: z._default(z.enum(MEMBER_STATUSES), "active"),
   /** newest members first (the default), oldest first, or by name. */
-  order: z.enum(MEMBER_ORDERS).optional(),
-  cursor: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  order: z.optional(z.enum(MEMBER_ORDERS)),
+  cursor: z.optional(z.uuid()),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuerySchema>;
 
@@ -46,12 +46,16 @@ export const API_TOKEN_DEFAULT_MAX_DAYS = 90;
 export const API_TOKEN_LONGEST_DAYS = 365;
 
 export const createApiTokenSchema = z.object({
-  name: z.string("errors.required").trim().min(1, "errors.required").max(80, "errors.tooLong"),
+  name: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(80, "errors.tooLong")),
   expiresInDays: z.coerce
     .number("errors.outOfRange")
-    .int("errors.outOfRange")
-    .min(1, "errors.outOfRange")
-    .max(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
+    .check(
+      z.int("errors.outOfRange"),
+      z.minimum(1, "errors.outOfRange"),
+      z.maximum(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
+    ),
   /** Asked again at creation: a session alone does not mint a token. */
   currentPassword: currentPasswordField,
   /** The second factor's current code or a recovery code, where the user has a second factor. */
@@ -62,9 +66,11 @@ export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 export const apiTokenSettingsSchema = z.object({
   apiTokenMaxDays: z.coerce
     .number("errors.outOfRange")
-    .int("errors.outOfRange")
-    .min(1, "errors.outOfRange")
-    .max(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
+    .check(
+      z.int("errors.outOfRange"),
+      z.minimum(1, "errors.outOfRange"),
+      z.maximum(API_TOKEN_LONGEST_DAYS, "errors.outOfRange"),
+    ),
 });
 export type ApiTokenSettingsInput = z.infer<typeof apiTokenSettingsSchema>;
 
@@ -76,14 +82,16 @@ export type RemoveMembershipInput = z.infer<typeof removeMembershipSchema>;
 /** Change a member's role and/or whether they may sign in (API PATCH). */
 export const updateMemberSchema = z
   .object({
-    role: orgRoleField.optional(),
-    active: z.boolean().optional(),
-    version: z.number().int().min(1).max(2_147_483_647),
+    role: z.optional(orgRoleField),
+    active: z.optional(z.boolean()),
+    version: z.number().check(z.int(), z.minimum(1), z.maximum(2_147_483_647)),
   })
-  .refine((value) => value.role !== undefined || value.active !== undefined, {
-    message: "errors.required",
-    path: ["role"],
-  });
+  .check(
+    z.refine((value) => value.role !== undefined || value.active !== undefined, {
+      message: "errors.required",
+      path: ["role"],
+    }),
+  );
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 
 /** A member as the API returns it. */
@@ -94,7 +102,7 @@ export const memberResponseSchema = z.object({
   email: z.string(),
   role: orgRoleField,
   active: z.boolean(),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
   createdAt: z.iso.datetime(),
 });
 export type MemberResponse = z.infer<typeof memberResponseSchema>;
@@ -109,6 +117,8 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const secondFactorConfirmSchema = z.object({
   currentPassword: currentPasswordField,
-  code: z.string("errors.required").trim().min(6, "errors.secondFactorWrong").max(20, "errors.tooLong"),
+  code: z
+    .string("errors.required")
+    .check(z.trim(), z.minLength(6, "errors.secondFactorWrong"), z.maxLength(20, "errors.tooLong")),
 });
 export type SecondFactorConfirmInput = z.infer<typeof secondFactorConfirmSchema>;

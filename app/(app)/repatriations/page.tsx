@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod/mini";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/actor";
 import { roleHas } from "@/lib/roles/permissions";
@@ -27,7 +28,10 @@ export default async function RepatriationBoardPage({
 }) {
   const actor = await requireActor("repatriations.read");
   const params = await searchParams;
-  const query = parseListQuery(listRepatriationsQuerySchema.extend({ cursor: listParamsSchema.shape.cursor }), params);
+  const query = parseListQuery(
+    z.extend(listRepatriationsQuerySchema, { cursor: listParamsSchema.shape.cursor }),
+    params,
+  );
   const [{ items, nextCursor }, counts, pairs] = await Promise.all([
     listRepatriations(actor.scope, query),
     countByStatus(actor.scope, query),
