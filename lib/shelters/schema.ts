@@ -53,11 +53,11 @@ export const createShelterSchema = z
       z
         .array(
           z.object({
-            room: optional(z.string().check(z.trim(), z.maxLength(60))),
-            label: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+            room: optional(z.string().check(z.trim(), z.maxLength(60, "errors.tooLong"))),
+            label: z.string().check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(60, "errors.tooLong")),
           }),
         )
-        .check(z.maxLength(1000)),
+        .check(z.maxLength(1000, "errors.tooMany")),
       [],
     ),
   })
@@ -163,7 +163,9 @@ export const answerPlacementSchema = z
   .object({
     decision: z.enum(["ACCEPT", "DECLINE"], "errors.invalidChoice"),
     holdHours: optional(
-      z.coerce.number().check(z.int(), z.minimum(1, "errors.holdRange"), z.maximum(168, "errors.holdRange")),
+      z.coerce
+        .number("errors.holdRange")
+        .check(z.int("errors.holdRange"), z.minimum(1, "errors.holdRange"), z.maximum(168, "errors.holdRange")),
     ),
     reason: optional(z.string().check(z.trim(), z.maxLength(500, "errors.tooLong"))),
   })
