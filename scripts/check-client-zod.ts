@@ -5,6 +5,7 @@
 // Type-only imports are left out: they do not reach the bundle.
 import fs from "node:fs";
 import path from "node:path";
+import { sourceFiles } from "./check-structure";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SOURCE_ROOTS = ["app", "components", "lib"];
@@ -44,14 +45,6 @@ function resolve(from: string, spec: string): string | null {
       (candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile(),
     ) ?? null
   );
-}
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
 }
 
 /**

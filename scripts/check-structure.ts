@@ -29,7 +29,8 @@ interface Exceptions {
   missingFiles: Record<string, Record<string, string>>;
 }
 
-function sourceFiles(dir: string): string[] {
+/** The TypeScript sources under a folder, tests and generated code left out. */
+export function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(full);

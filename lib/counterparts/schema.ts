@@ -3,7 +3,7 @@
 //
 // Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
 import { z } from "zod/mini";
-import { choice, optional, preprocess, versionField } from "@/lib/validation/fields";
+import { choice, optional, preprocess, trimmedText, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { COUNTERPART_STATUSES, COUNTERPART_TYPES } from "./codes";
 
@@ -11,7 +11,7 @@ const name = z
   .string("errors.required")
   .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(200, "errors.tooLong"));
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, "errors.tooLong"));
-const email = z.pipe(z.string().check(z.trim(), z.maxLength(254, "errors.tooLong")), z.email("errors.invalidEmail"));
+const email = z.pipe(trimmedText(254), z.email("errors.invalidEmail"));
 /** An office's number as it is dialled (the hotline's rule, without its caller-number handling). */
 const phone = z
   .string()

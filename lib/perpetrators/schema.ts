@@ -1,7 +1,7 @@
 // Perpetrator forms and API bodies, validated in the browser and again on the server. Messages are
 // translation keys.
 import { z } from "zod/mini";
-import { choice, optional } from "@/lib/validation/fields";
+import { choice, optional, trimmedText } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import {
   IDENTIFIER_KINDS,
@@ -37,7 +37,7 @@ export const createPerpetratorSchema = z.object({
   nationality: optional(country),
   activeIn: z._default(z.array(country).check(z.maxLength(10, "errors.tooMany")), []),
   identifiers: z._default(z.array(identifierSchema).check(z.maxLength(20, "errors.tooMany")), []),
-  notes: optional(z.string().check(z.trim(), z.maxLength(4000, "errors.tooLong"))),
+  notes: optional(trimmedText(4000)),
   source: choice(PERPETRATOR_SOURCES),
   confidence: z._default(choice(PERPETRATOR_CONFIDENCES), "ALLEGED"),
   /** A situation to link the new record to, with the part it played there. */
@@ -48,7 +48,7 @@ export type CreatePerpetratorInput = z.infer<typeof createPerpetratorSchema>;
 /** "Seen before?": a name and/or identifiers, as typed into the form. */
 export const perpetratorMatchSchema = z
   .object({
-    name: optional(z.string().check(z.trim(), z.maxLength(200, "errors.tooLong"))),
+    name: optional(trimmedText(200)),
     identifiers: z._default(z.array(identifierSchema).check(z.maxLength(20, "errors.tooMany")), []),
   })
   .check(z.refine((v) => Boolean(v.name) || v.identifiers.length > 0, { message: "errors.required", path: ["name"] }));
@@ -88,7 +88,7 @@ export const perpetratorFormSchema = z.object({
     .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(200, "errors.tooLong")),
   role: choice(PERPETRATOR_ROLES),
   relation: optional(choice(PERPETRATOR_RELATIONS)),
-  phone: z.optional(z.string().check(z.trim(), z.maxLength(40, "errors.tooLong"))),
+  phone: z.optional(trimmedText(40)),
   source: choice(PERPETRATOR_SOURCES),
 });
 
@@ -103,7 +103,7 @@ export type ContactRequestInput = z.infer<typeof contactRequestSchema>;
 /** An asked organisation's answer (how to reach them, what they know), or its refusal. */
 export const answerContactRequestSchema = z
   .object({
-    answer: optional(z.string().check(z.trim(), z.maxLength(2000, "errors.tooLong"))),
+    answer: optional(trimmedText(2000)),
     decline: z._default(z.boolean(), false),
   })
   .check(

@@ -1,6 +1,6 @@
 // Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
 import { z } from "zod/mini";
-import { preprocess } from "@/lib/validation/fields";
+import { preprocess, trimmedText } from "@/lib/validation/fields";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 
 export const createReferralSchema = z.object({
@@ -18,10 +18,7 @@ export type CreateReferralInput = z.infer<typeof createReferralSchema>;
 export const decideReferralSchema = z
   .object({
     decision: z.enum(["ACCEPT", "DECLINE"], "errors.invalidChoice"),
-    reason: preprocess(
-      (v) => (v === "" ? undefined : v),
-      z.optional(z.string().check(z.trim(), z.maxLength(1000, "errors.tooLong"))),
-    ),
+    reason: preprocess((v) => (v === "" ? undefined : v), z.optional(trimmedText(1000))),
   })
   .check(
     z.superRefine((d, ctx) => {

@@ -4,7 +4,7 @@
 // Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
 import { z } from "zod/mini";
 import { coercedDate, notFuture } from "@/lib/validation/date";
-import { amountField, choice, optional, preprocess, versionField } from "@/lib/validation/fields";
+import { amountField, choice, optional, preprocess, trimmedText, versionField } from "@/lib/validation/fields";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import { ASSISTANCE_STATUSES, ASSISTANCE_TYPES, MONEY_ASSISTANCE } from "./codes";
 import { QUESTIONS } from "./survey";
@@ -16,7 +16,7 @@ const assistanceFields = z.object({
   status: z._default(choice(ASSISTANCE_STATUSES), "PLANNED"),
   amount: optional(amountField),
   currency: optional(choice(CURRENCIES)),
-  provider: optional(z.string().check(z.trim(), z.maxLength(200, "errors.tooLong"))),
+  provider: optional(trimmedText(200)),
   startsOn: optional(day),
   endsOn: optional(day),
 });
@@ -56,7 +56,7 @@ export const followUpSchema = z.object({
   health: answer(QUESTIONS.psychosocial.health),
   feelsSafe: answer(QUESTIONS.psychosocial.feelsSafe),
   wishToMigrate: answer(QUESTIONS.psychosocial.wishToMigrate),
-  note: optional(z.string().check(z.trim(), z.maxLength(5000, "errors.tooLong"))),
+  note: optional(trimmedText(5000)),
 });
 export type FollowUpInput = z.infer<typeof followUpSchema>;
 

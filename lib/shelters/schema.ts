@@ -2,7 +2,7 @@
 //
 // Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
 import { z } from "zod/mini";
-import { choice, optional, versionField } from "@/lib/validation/fields";
+import { choice, optional, trimmedText, versionField } from "@/lib/validation/fields";
 import { coercedDate, notFuture } from "@/lib/validation/date";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { EXIT_DESTINATIONS, POPULATIONS, STAY_SERVICES } from "./codes";
@@ -25,8 +25,8 @@ const shelterFields = {
     z.toUpperCase(),
     z.refine((c) => isCountryCode(c), "errors.invalidCountry"),
   ),
-  address: optional(z.string().check(z.trim(), z.maxLength(500, "errors.tooLong"))),
-  phone: optional(z.string().check(z.trim(), z.maxLength(40, "errors.tooLong"))),
+  address: optional(trimmedText(500)),
+  phone: optional(trimmedText(40)),
   population: choice(POPULATIONS),
   minAge: optional(age),
   maxAge: optional(age),
@@ -53,7 +53,7 @@ export const createShelterSchema = z
       z
         .array(
           z.object({
-            room: optional(z.string().check(z.trim(), z.maxLength(60, "errors.tooLong"))),
+            room: optional(trimmedText(60)),
             label: z.string().check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(60, "errors.tooLong")),
           }),
         )
@@ -101,9 +101,9 @@ export const admitSchema = z.object({
   victimId: z.uuid("errors.chooseAPerson"),
   bedId: optional(z.uuid("errors.invalidChoice")),
   admittedAt: pastDay(),
-  referredBy: optional(z.string().check(z.trim(), z.maxLength(200, "errors.tooLong"))),
+  referredBy: optional(trimmedText(200)),
   plannedDischargeOn: optional(coercedDate("errors.invalidDate")),
-  healthNotes: optional(z.string().check(z.trim(), z.maxLength(2000, "errors.tooLong"))),
+  healthNotes: optional(trimmedText(2000)),
   placementRequestId: optional(z.uuid()),
 });
 export type AdmitInput = z.infer<typeof admitSchema>;
@@ -111,7 +111,7 @@ export type AdmitInput = z.infer<typeof admitSchema>;
 export const stayServiceSchema = z.object({
   kind: choice(STAY_SERVICES),
   providedOn: pastDay(),
-  provider: optional(z.string().check(z.trim(), z.maxLength(200, "errors.tooLong"))),
+  provider: optional(trimmedText(200)),
 });
 export const stayIncidentSchema = z.object({
   occurredAt: pastDay(),
@@ -122,7 +122,7 @@ export const stayIncidentSchema = z.object({
 export const dischargeSchema = z.object({
   dischargedAt: pastDay(),
   exitDestination: choice(EXIT_DESTINATIONS),
-  exitReason: optional(z.string().check(z.trim(), z.maxLength(500, "errors.tooLong"))),
+  exitReason: optional(trimmedText(500)),
 });
 
 /** PATCH of a stay: record services and incidents, move to another bed, or discharge. */
@@ -167,7 +167,7 @@ export const answerPlacementSchema = z
         .number("errors.holdRange")
         .check(z.int("errors.holdRange"), z.minimum(1, "errors.holdRange"), z.maximum(168, "errors.holdRange")),
     ),
-    reason: optional(z.string().check(z.trim(), z.maxLength(500, "errors.tooLong"))),
+    reason: optional(trimmedText(500)),
   })
   .check(
     z.superRefine((a, ctx) => {

@@ -3,7 +3,7 @@
 // so that none of them has to import another's schema for a field. Messages are translation keys.
 import { z } from "zod/mini";
 import { ORG_ROLES } from "@/lib/roles/roles";
-import { preprocess } from "./fields";
+import { optional, trimmedText } from "./fields";
 
 export const emailField = z.pipe(
   z.string("errors.required").check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(254, "errors.tooLong")),
@@ -24,10 +24,7 @@ export const currentPasswordField = z
   .check(z.minLength(1, "errors.required"), z.maxLength(256, "errors.tooLong"));
 
 /** The second factor, asked for after the password when the account has one: 6 digits or a recovery code. */
-export const secondFactorCodeField = preprocess(
-  (v) => (v === "" || v === null ? undefined : v),
-  z.optional(z.string().check(z.trim(), z.maxLength(20, "errors.tooLong"))),
-);
+export const secondFactorCodeField = optional(trimmedText(20));
 
 export const personNameField = z
   .string("errors.required")
