@@ -7,6 +7,7 @@ export const RECORD_TYPES = [
   "REPATRIATION",
   "HOTLINE_CALL",
   "SHELTER_STAY",
+  "INVITATION",
   "SITUATION",
   "PERPETRATOR",
 ] as const;
