@@ -11,7 +11,7 @@ import { dbFor, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
 import { appendAudit } from "@/lib/audit/mutations";
-import { activeGrantWhere } from "./policy";
+import { heldAccessOf } from "./held-access";
 import {
   PERSON_RULE_SELECT as PERSON_RULE_SELECT_COLUMNS,
   personListWhere,
@@ -33,24 +33,18 @@ export {
 } from "./person";
 
 /**
- * What the rule needs to know about the actor, read once per request (React cache; a plain call
- * outside rendering, as in server actions and route handlers).
+ * What the rule needs to know about the actor, once per request (React cache; a plain call
+ * outside rendering, as in server actions and route handlers); grants and openings are kept
+ * across requests while the organisation's access epoch holds.
  */
 export const personAccessOf = cache(async (scope: Scope): Promise<PersonAccess> => {
   const empty: PersonAccess = { scope, grants: new Map(), unlocked: new Set(), residents: new Set() };
   if (!scope.organisationId) return empty;
-  const db = dbFor(scope);
-  const [grants, unlocked, residents] = await Promise.all([
-    db.accessGrant.findMany({
-      where: { ...activeGrantWhere(scope), recordType: "VICTIM" },
-      select: { recordId: true, fields: true, createdAt: true },
-    }),
-    db.breakGlassAccess.findMany({
-      where: { userId: scope.userId, organisationId: scope.organisationId, expiresAt: { gt: new Date() } },
-      select: { victimId: true },
-    }),
+  const [{ grants, openings }, residents] = await Promise.all([
+    // Kept between requests while the organisation's access epoch holds (./held-access.ts).
+    heldAccessOf(scope),
     scope.role === "SHELTER_STAFF"
-      ? db.shelterStay.findMany({
+      ? dbFor(scope).shelterStay.findMany({
           where: {
             dischargedAt: null,
             shelter: { organisationId: scope.organisationId, staff: { some: { userId: scope.userId } } },
@@ -71,7 +65,7 @@ export const personAccessOf = cache(async (scope: Scope): Promise<PersonAccess> 
   return {
     scope,
     grants: shared,
-    unlocked: new Set(unlocked.map((u) => u.victimId)),
+    unlocked: new Set(openings.map((o) => o.victimId)),
     residents: new Set(residents.map((r) => r.victimId)),
   };
 });

@@ -25,3 +25,18 @@ export function activeGrantWhere(scope: Scope, now: Date = new Date()): Prisma.A
     AND: [alive, { OR: [{ parentGrantId: null }, { parent: { is: alive } }] }],
   };
 }
+
+/**
+ * activeGrantWhere's clock, for a grant read while it was alive and kept (lib/access/held-access.ts):
+ * still alive at `now` unless it or the grant it was opened through has expired since. Revocations
+ * are not judged here: one moves the organisation's access epoch, and the kept grants are read again.
+ */
+export function grantAliveAt(
+  grant: { expiresAt: Date | null; parentExpiresAt: Date | null },
+  now: Date = new Date(),
+): boolean {
+  return (
+    (grant.expiresAt === null || grant.expiresAt > now) &&
+    (grant.parentExpiresAt === null || grant.parentExpiresAt > now)
+  );
+}

@@ -48,7 +48,8 @@ interface ActorRow {
   active: boolean;
   network_role: string | null;
   second_factor_on: boolean;
-  memberships: ActorMembership[];
+  /** Each membership with its organisation's access epoch (kept out of ActorMembership, which pages show). */
+  memberships: (ActorMembership & { accessEpoch: number })[];
   session_ended_at: Date | null;
   session_expires_at: Date | null;
   session_last_seen_at: Date | null;
@@ -66,7 +67,7 @@ async function readActorRow(userId: string, sessionId: string | null): Promise<A
            COALESCE((
              SELECT json_agg(json_build_object(
                       'organisationId', o.id, 'organisationName', o.name, 'countryCode', o.country_code,
-                      'timeZone', o.time_zone, 'role', m.role) ORDER BY m.created_at, m.id)
+                      'timeZone', o.time_zone, 'role', m.role, 'accessEpoch', o.access_epoch) ORDER BY m.created_at, m.id)
                FROM memberships m JOIN organisations o ON o.id = m.organisation_id
               WHERE m.user_id = u.id AND o.active
            ), '[]'::json) AS memberships
@@ -101,7 +102,7 @@ export async function loadActor(input: {
     if (!(await sessionHolds(input.sessionId, session))) return null;
   }
 
-  const memberships = user.memberships;
+  const memberships: ActorMembership[] = user.memberships.map(({ accessEpoch: _epoch, ...m }) => m);
   let current: ActorMembership | null = null;
   let role: AnyRole;
   if (user.network_role) {
@@ -119,6 +120,7 @@ export async function loadActor(input: {
       role,
       requestId: input.requestId,
       timeZone: current?.timeZone,
+      accessEpoch: user.memberships.find((m) => m.organisationId === current?.organisationId)?.accessEpoch,
     }),
     user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
     role,

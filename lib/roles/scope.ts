@@ -18,6 +18,12 @@ export interface Scope {
    * (lib/time/zoned.ts organisationToday). UTC when absent (network roles, scripts).
    */
   readonly timeZone?: string;
+  /**
+   * The organisation's access epoch as read with the actor (lib/auth/load-actor.ts): the person
+   * rule's grants and break-glass openings kept from an earlier request of the same epoch are
+   * still current (lib/access/held-access.ts). Absent (scripts, tests that mint a scope): read afresh.
+   */
+  readonly accessEpoch?: number;
 }
 
 export interface ScopeFields {
@@ -26,6 +32,7 @@ export interface ScopeFields {
   role: AnyRole;
   requestId: string | null;
   timeZone?: string;
+  accessEpoch?: number;
 }
 
 /** Narrowed scope for code that only makes sense inside one organisation. */

@@ -1,3 +1,4 @@
+import { forgetHeldAccess } from "@/lib/access/held-access";
 import "server-only";
 import { db, dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -384,7 +385,7 @@ export async function breakGlass(scope: Scope, victimId: string, input: BreakGla
   const checked = breakGlassSchema.safeParse(input);
   if (!checked.success) throw new AppError("INVALID", "errors.INVALID", { reason: "errors.breakGlassReason" });
   const organisationId = scope.organisationId;
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const victim = await tx.victim.findFirst({
       where: { id: victimId, organisationId },
       select: { id: true, organisationId: true, restricted: true },
@@ -416,4 +417,6 @@ export async function breakGlass(scope: Scope, victimId: string, input: BreakGla
       },
     });
   });
+  // This request re-renders the record after the action, with the epoch it read before.
+  forgetHeldAccess(scope);
 }
