@@ -7,6 +7,7 @@ import { objectStore } from "./object-store";
 import { dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { peopleShowingFields, personShowingField, residentShowingField } from "@/lib/access/people";
 import { decryptField, fieldContext, openBytes } from "@/lib/crypto";
@@ -101,7 +102,7 @@ function toView(scope: Scope, row: ListRow): AttachmentView {
 export async function listPersonAttachments(scope: Scope, victimId: string): Promise<AttachmentView[] | null> {
   const where = await personFilesWhere(scope, victimId);
   if (!where) return null;
-  return dbFor(scope).$transaction(async (tx) => {
+  return auditedRead(scope, async (tx) => {
     const rows = await tx.attachment.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -127,7 +128,7 @@ export async function listRecordAttachments(
 ): Promise<AttachmentView[]> {
   if (parentIds.length === 0) return [];
   if (!scope.organisationId || !mayReadUnpersonedFile(scope, { organisationId: scope.organisationId })) return [];
-  return dbFor(scope).$transaction(async (tx) => {
+  return auditedRead(scope, async (tx) => {
     const rows = await tx.attachment.findMany({
       where: { parentType, parentId: { in: [...parentIds] }, organisationId: scope.organisationId!, victimId: null },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

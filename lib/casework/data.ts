@@ -2,6 +2,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
 import { roleHas } from "@/lib/roles/permissions";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { getActiveGrant } from "@/lib/access/data";
 import { decryptField, fieldContext } from "@/lib/crypto";
@@ -21,14 +22,13 @@ async function visibleRecord(scope: Scope, victimId: string) {
  * when the grant names "notes". Reading notes is audited.
  */
 export async function listCaseNotes(scope: Scope, victimId: string) {
-  const db = dbFor(scope);
   const record = await visibleRecord(scope, victimId);
   if (!record) return null;
   if (record.organisationId !== scope.organisationId) {
     const grant = await getActiveGrant(scope, "VICTIM", victimId);
     if (!grant?.fields.includes("notes")) return null;
   }
-  return db.$transaction(async (tx) => {
+  return auditedRead(scope, async (tx) => {
     const notes = await tx.caseNote.findMany({
       where: { victimId },
       orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],

@@ -2,8 +2,8 @@
 // live grant that names "documents" (row-level security holds the same).
 // Every reading is audited, with the document ids, never their numbers.
 import "server-only";
-import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { personShowingField } from "@/lib/access/people";
 import { DOCUMENTS_FIELD } from "./policy";
@@ -17,7 +17,7 @@ const open = (table: string, column: string, id: string, value: string | null) =
 export async function listDocuments(scope: Scope, victimId: string): Promise<PersonDocumentView[] | null> {
   const access = await personShowingField(scope, victimId, DOCUMENTS_FIELD);
   if (!access) return null;
-  return dbFor(scope).$transaction(async (tx) => {
+  return auditedRead(scope, async (tx) => {
     const rows = await tx.personDocument.findMany({
       where: { victimId },
       orderBy: [{ createdAt: "desc" }],

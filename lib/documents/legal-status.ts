@@ -5,6 +5,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, encryptField, fieldContext } from "@/lib/crypto";
 import { personShowingField } from "@/lib/access/people";
@@ -26,7 +27,7 @@ export interface LegalStatusView extends LegalStatusFacts {
 export async function listLegalStatuses(scope: Scope, victimId: string): Promise<LegalStatusView[] | null> {
   const person = await personShowingField(scope, victimId, LEGAL_STATUS_FIELD);
   if (!person) return null;
-  const rows = await dbFor(scope).$transaction(async (tx) => {
+  const rows = await auditedRead(scope, async (tx) => {
     const found = await tx.legalStatus.findMany({ where: { victimId }, orderBy: { updatedAt: "desc" } });
     if (found.length)
       await appendAudit(tx, scope, {

@@ -3,6 +3,7 @@ import { readDbFor, dbFor, inIndexOrder, type Tx } from "@/lib/db";
 import { readDailyCallCounts } from "./call-counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, decryptJsonField, fieldContext, lookupHash } from "@/lib/crypto";
 import { afterPosition, alternatives, decodeCursor, encodeCursor, keysetOrder, mergePages } from "@/lib/keyset";
@@ -195,7 +196,7 @@ export async function getSearchSnippets(scope: Scope, callIds: string[], q: stri
 
 /** One call with its summary (and the caller's number where allowed); the read is audited. */
 export async function getHotlineCall(scope: Scope, id: string) {
-  return dbFor(scope).$transaction((tx) => readHotlineCall(tx, scope, id));
+  return auditedRead(scope, (tx) => readHotlineCall(tx, scope, id));
 }
 
 /**

@@ -6,6 +6,7 @@
 import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import {
@@ -46,7 +47,7 @@ export async function listLabourClaims(scope: Scope, victimId: string): Promise<
     perpetratorReadWhere(scope),
     own ? situationWhere(scope) : null,
   ]);
-  return dbFor(scope).$transaction(async (tx) => {
+  return auditedRead(scope, async (tx) => {
     const rows = await tx.labourClaim.findMany({
       where: { organisationId: person.organisationId, people: { some: { victimId } } },
       orderBy: [{ createdAt: "desc" }],

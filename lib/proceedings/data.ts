@@ -3,8 +3,8 @@
 // without the situation and perpetrator records the case is linked to: those stay the owner's.
 // Every reading is audited, with the proceedings' ids, never their numbers.
 import "server-only";
-import { dbFor } from "@/lib/db";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { personShowingField } from "@/lib/access/people";
 import { decryptField, fieldContext } from "@/lib/crypto";
@@ -19,7 +19,7 @@ export async function listProceedings(scope: Scope, victimId: string): Promise<P
   const access = await personShowingField(scope, victimId, PROCEEDINGS_FIELD);
   if (!access) return null;
   const links = readsLinks(scope, access.organisationId);
-  return dbFor(scope).$transaction(async (tx) => {
+  return auditedRead(scope, async (tx) => {
     const rows = await tx.legalProceeding.findMany({
       where: { victimId },
       orderBy: [{ createdAt: "desc" }],

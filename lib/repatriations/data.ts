@@ -2,6 +2,7 @@ import "server-only";
 import { db, dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { afterPosition, decodeCursor, encodeCursor, keysetOrder } from "@/lib/keyset";
@@ -184,7 +185,7 @@ export async function getRepatriation(scope: Scope, id: string) {
     }),
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
-  await db.$transaction(async (tx) => {
+  await auditedRead(scope, async (tx) => {
     await appendAudit(tx, scope, { action: "repatriation.read", recordType: "REPATRIATION", recordId: found.id });
     if (shown.person) await auditPeopleShown(scope, "repatriations.case", [shown.person.id], tx);
   });
@@ -376,7 +377,7 @@ export async function listMessages(scope: Scope, repatriationId: string) {
       ? { OR: [{ organisationId: scope.organisationId! }, { createdAt: { gte: visible.partnerSince } }] }
       : {}
     : { organisationId: scope.organisationId! };
-  return db.$transaction(async (tx) => {
+  return auditedRead(scope, async (tx) => {
     const rows = await tx.repatriationMessage.findMany({
       where: { repatriationId, ...own },
       orderBy: { createdAt: "asc" },

@@ -3,6 +3,7 @@ import { dbFor, inIndexOrder } from "@/lib/db";
 import { alternatives, mergePages } from "@/lib/keyset";
 import type { Scope } from "@/lib/roles/scope";
 import { roleHas } from "@/lib/roles/permissions";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
@@ -75,7 +76,7 @@ export async function getShelterBoard(scope: Scope, shelterId: string) {
   if (!shelter) return null;
   const fields = residentFieldSet(scope);
   const access = await personAccessOf(scope);
-  const { stays, people } = await db.$transaction(async (tx) => {
+  const { stays, people } = await auditedRead(scope, async (tx) => {
     const rows = await tx.shelterStay.findMany({
       where: { shelterId, dischargedAt: null },
       orderBy: { admittedAt: "asc" },

@@ -2,6 +2,7 @@ import "server-only";
 import { dbFor } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
+import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import {
   auditPeopleShown,
@@ -335,9 +336,8 @@ const recordSelect = {
  * organisation sees the shared set); null when out of scope. The read is audited.
  */
 export async function getVictimRecord(scope: Scope, id: string) {
-  const db = dbFor(scope);
   const where = await victimScopeWhere(scope);
-  const found = await db.$transaction(async (tx) => {
+  const found = await auditedRead(scope, async (tx) => {
     const victim = await tx.victim.findFirst({ where: { AND: [{ id }, where] }, select: recordSelect });
     if (!victim) return null;
     await appendAudit(tx, scope, {
