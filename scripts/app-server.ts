@@ -67,20 +67,29 @@ export async function startApp(options: {
       .then((r) => r.ok)
       .catch(() => false))
   ) {
-    if (child.exitCode !== null || Date.now() > deadline)
+    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline)
       throw new Error(`the app at ${options.root} did not start (see ${options.logFile})`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  let stopping = false;
+  // A server that dies under load (V8 out of heap aborts it) says so at once, rather than leaving
+  // a benchmark to report the failed requests of a phase without the reason.
+  child.once("exit", (code, signal) => {
+    if (!stopping) console.error(`The app at ${url} exited (${signal ?? `code ${code}`}): see ${options.logFile}`);
+  });
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
   return {
     url,
     process: child,
     stop: async () => {
+      stopping = true;
+      if (exited()) return; // killed by a signal, exitCode stays null: waiting for "exit" would hang
       try {
         process.kill(-child.pid!, "SIGTERM");
       } catch {
         child.kill("SIGTERM");
       }
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+      await new Promise((r) => (exited() ? r(null) : child.once("exit", r)));
     },
   };
 }
