@@ -6,16 +6,10 @@ import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { getActiveGrant } from "@/lib/access/data";
 import { decryptField, fieldContext } from "@/lib/crypto";
-import { victimScopeWhere } from "@/lib/victims/scope";
+import { personInScope } from "@/lib/victims/scope";
 
 /** The record's organisation if the actor may see the record at all, else null. */
-async function visibleRecord(scope: Scope, victimId: string) {
-  const db = dbFor(scope);
-  return db.victim.findFirst({
-    where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] },
-    select: { id: true, organisationId: true },
-  });
-}
+const visibleRecord = personInScope;
 
 /**
  * The case timeline, newest first, decrypted. The owning organisation sees it; a partner only

@@ -18,12 +18,11 @@ const referralSelect = {
 
 async function withOrganisationNames<T extends { fromOrganisationId: string; toOrganisationId: string }>(rows: T[]) {
   const ids = [...new Set(rows.flatMap((r) => [r.fromOrganisationId, r.toOrganisationId]))];
-  const names = new Map(
-    (await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((o) => [
-      o.id,
-      o.name,
-    ]),
-  );
+  // No referrals, no read (Prisma would still send a query that matches nothing).
+  const found = ids.length
+    ? await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(found.map((o) => [o.id, o.name]));
   return rows.map((r) => ({
     ...r,
     fromOrganisation: names.get(r.fromOrganisationId) ?? "",

@@ -7,7 +7,7 @@ import { auditedRead } from "@/lib/audit/audited-read";
 import { appendAudit } from "@/lib/audit/mutations";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { ageOf } from "@/lib/victims/age";
-import { victimScopeWhere } from "@/lib/victims/scope";
+import { personInScope, victimScopeWhere } from "@/lib/victims/scope";
 import { auditPeopleShown, PERSON_RULE_SELECT, personAccessOf, showPerson } from "@/lib/access/people";
 import { caseFileStayWhere, residentFieldSet, shelterWhere } from "./policy";
 import { placementStatusNow } from "./codes";
@@ -306,10 +306,7 @@ export async function listPlacementRequests(scope: Scope) {
 export async function listShelterRecordOfPerson(scope: Scope, victimId: string) {
   if (!scope.organisationId) return null;
   const db = dbFor(scope);
-  const person = await db.victim.findFirst({
-    where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] },
-    select: { id: true },
-  });
+  const person = await personInScope(scope, victimId);
   if (!person) return null;
   const [stays, requests] = await Promise.all([
     // Only stays in the organisation's own shelters (see caseFileStayWhere): row-level security

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { cache } from "react";
+import { dbFor, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Scope } from "@/lib/roles/scope";
@@ -12,6 +13,18 @@ import { peopleListWhere, personAccessOf } from "@/lib/access/people";
 export async function victimScopeWhere(scope: Scope): Promise<Prisma.VictimWhereInput> {
   return peopleListWhere(scope);
 }
+
+/**
+ * The person if the actor may see them at all (their id and organisation), else null. Read once
+ * per request and person (React cache): a record page's sections each ask before reading their
+ * part (measured: the victim page asked four times).
+ */
+export const personInScope = cache(async (scope: Scope, victimId: string) =>
+  dbFor(scope).victim.findFirst({
+    where: { AND: [{ id: victimId }, await victimScopeWhere(scope)] },
+    select: { id: true, organisationId: true },
+  }),
+);
 
 /** The same `where`, with the rule's context (grants and their fields) for callers that need both. */
 export async function victimScope(scope: Scope) {
