@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { readDbFor, dbFor, inIndexOrder, type Tx } from "@/lib/db";
 import { readDailyCallCounts } from "./call-counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -43,6 +44,15 @@ const listSelect = {
 } satisfies Prisma.HotlineCallSelect;
 
 export type { HotlineCallRow, MonthFigures } from "./types";
+
+/**
+ * The list's row: listSelect with the operator's id only. Their names come from the staff list the
+ * page's operator filter reads anyway (operatorsOf), instead of a read of users per page.
+ */
+const { operator: _operator, ...listRowSelect } = {
+  ...listSelect,
+  operatorId: true,
+} satisfies Prisma.HotlineCallSelect;
 
 async function scopeWhere(scope: Scope) {
   // A case worker sees the calls linked to the people they may see; everyone else needs no people.
@@ -97,7 +107,7 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
       where: { AND: [where, ...filterWhere(query, timeZone), afterPosition("receivedAt", position, direction)] },
       orderBy: keysetOrder("receivedAt", direction),
       take: query.limit + 1,
-      select: listSelect,
+      select: listRowSelect,
     });
   const scopes = alternatives(await scopeWhere(scope));
   const pages = filtersWithoutStatistics(query)
@@ -108,7 +118,15 @@ export async function listHotlineCalls(scope: Scope, query: ListHotlineCallsQuer
       })
     : await Promise.all(scopes.map((where) => read(db, where)));
   const rows = mergePages(pages, (r) => r.receivedAt, query.limit + 1, direction);
-  const items = rows.slice(0, query.limit);
+  const page = rows.slice(0, query.limit);
+  const names = await operatorNames(
+    scope,
+    page.map((r) => r.operatorId),
+  );
+  const items = page.map(({ operatorId, ...row }) => ({
+    ...row,
+    operator: { id: operatorId, name: names.get(operatorId) ?? "" },
+  }));
   const last = items.at(-1);
   return {
     items,
@@ -381,8 +399,11 @@ export async function getHotlineCallDraft(
   return values && { values, savedAt: draft.updatedAt };
 }
 
-/** Operators who took calls in the organisation, for the list's operator filter. */
-export async function listCallOperators(scope: Scope) {
+/**
+ * Operators who took calls in the organisation, for the list's operator filter; read once per
+ * request (React cache), as the list names its rows' operators from it too.
+ */
+export const listCallOperators = cache(async (scope: Scope) => {
   const db = dbFor(scope);
   if (!scope.organisationId) return [];
   return db.user.findMany({
@@ -394,4 +415,20 @@ export async function listCallOperators(scope: Scope) {
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+});
+
+/**
+ * The names of the operators of a page of calls: from the organisation's staff list, and a read
+ * only for those no longer on it (a former member's calls keep their name).
+ */
+async function operatorNames(scope: Scope, ids: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map((await listCallOperators(scope)).map((u) => [u.id, u.name]));
+  const missing = [...new Set(ids)].filter((id) => !names.has(id));
+  if (missing.length)
+    for (const u of await dbFor(scope).user.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, name: true },
+    }))
+      names.set(u.id, u.name);
+  return names;
 }

@@ -57,6 +57,23 @@ describe("hotline calls on real PostgreSQL", () => {
     expect(await read()).toEqual([...iso].reverse());
   });
 
+  it("names each call's operator, a former member's too", async () => {
+    const org = await createOrganisation();
+    const staying = await operatorOf(org.id);
+    const leaving = await operatorOf(org.id);
+    const kept = await logCall(staying, { receivedAt: "2026-03-01T08:00:00Z" });
+    const left = await logCall(leaving, { receivedAt: "2026-03-02T08:00:00Z" });
+    await db.membership.deleteMany({ where: { userId: leaving.userId, organisationId: org.id } });
+    const names = new Map(
+      (await db.user.findMany({ where: { id: { in: [staying.userId, leaving.userId] } } })).map((u) => [u.id, u.name]),
+    );
+    const items = (await listHotlineCalls(staying, list(), TZ)).items;
+    expect(items.map((c) => [c.id, c.operator])).toEqual([
+      [left.id, { id: leaving.userId, name: names.get(leaving.userId) }],
+      [kept.id, { id: staying.userId, name: names.get(staying.userId) }],
+    ]);
+  });
+
   it("stores the summary and the number encrypted: the raw row holds neither", async () => {
     const org = await createOrganisation();
     const scope = await operatorOf(org.id);
