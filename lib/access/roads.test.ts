@@ -58,7 +58,7 @@ describe("every road to a person goes through the one visibility rule", () => {
     const stale = Object.keys(PERSON_READERS).filter(
       (file) =>
         !readers.includes(file) &&
-        !/\bchosenPerson\(|victimScopeWhere\(|personAccessOf\(|peopleListWhere\(/.test(
+        !/\bchosenPerson\(|victimScopeWhere\(|personInScope\(|personAccessOf\(|peopleListWhere\(/.test(
           fs.readFileSync(path.join(root, file), "utf8"),
         ),
     );

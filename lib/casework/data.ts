@@ -8,15 +8,12 @@ import { getActiveGrant } from "@/lib/access/data";
 import { decryptField, fieldContext } from "@/lib/crypto";
 import { personInScope } from "@/lib/victims/scope";
 
-/** The record's organisation if the actor may see the record at all, else null. */
-const visibleRecord = personInScope;
-
 /**
  * The case timeline, newest first, decrypted. The owning organisation sees it; a partner only
  * when the grant names "notes". Reading notes is audited.
  */
 export async function listCaseNotes(scope: Scope, victimId: string) {
-  const record = await visibleRecord(scope, victimId);
+  const record = await personInScope(scope, victimId);
   if (!record) return null;
   if (record.organisationId !== scope.organisationId) {
     const grant = await getActiveGrant(scope, "VICTIM", victimId);
@@ -45,7 +42,7 @@ export async function listCaseNotes(scope: Scope, victimId: string) {
 /** Consents of a record of the actor's own organisation. */
 export async function listConsents(scope: Scope, victimId: string) {
   const db = dbFor(scope);
-  const record = await visibleRecord(scope, victimId);
+  const record = await personInScope(scope, victimId);
   if (!record || record.organisationId !== scope.organisationId) return null;
   return db.victimConsent.findMany({
     where: { victimId },
@@ -69,7 +66,7 @@ export async function listConsents(scope: Scope, victimId: string) {
 export async function listAccessLog(scope: Scope, victimId: string) {
   const db = dbFor(scope);
   if (!roleHas(scope.role, "cases.read.all")) return null;
-  const record = await visibleRecord(scope, victimId);
+  const record = await personInScope(scope, victimId);
   if (!record || record.organisationId !== scope.organisationId) return null;
   return db.auditEvent.findMany({
     where: { recordType: "VICTIM", recordId: victimId },
