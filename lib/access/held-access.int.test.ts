@@ -110,7 +110,15 @@ describe("the person rule's grants and openings kept between requests", () => {
     await share(ownerScope, person, partner.id, expiresAt);
     const scope = await requestScope(partnerUser.id, partner.id);
     expect((await heldAccessOf(scope, new Date(expiresAt.getTime() - 1))).grants).toHaveLength(1);
+    // The row extended behind the triggers' back: a read would find it alive past the old expiry,
+    // so its lapse there shows the kept row was judged, not read again.
+    await db.$transaction([
+      db.$executeRaw`SET LOCAL session_replication_role = replica`,
+      db.$executeRaw`UPDATE access_grants SET expires_at = expires_at + interval '1 day' WHERE record_id = ${person}::uuid`,
+    ]);
     expect((await heldAccessOf(scope, expiresAt)).grants).toEqual([]);
+    // A scope without an epoch reads, and finds it alive.
+    expect((await heldAccessOf(scopeOf(partnerUser, "COORDINATOR", partner.id), expiresAt)).grants).toHaveLength(1);
   });
 
   it("shows a glass broken in this request to the rest of it, though its scope carries the epoch read before", async () => {
