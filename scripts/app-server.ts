@@ -67,7 +67,7 @@ export async function startApp(options: {
       .then((r) => r.ok)
       .catch(() => false))
   ) {
-    if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline)
+    if (hasExited(child) || Date.now() > deadline)
       throw new Error(`the app at ${options.root} did not start (see ${options.logFile})`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -77,21 +77,33 @@ export async function startApp(options: {
   child.once("exit", (code, signal) => {
     if (!stopping) console.error(`The app at ${url} exited (${signal ?? `code ${code}`}): see ${options.logFile}`);
   });
-  const exited = () => child.exitCode !== null || child.signalCode !== null;
   return {
     url,
     process: child,
     stop: async () => {
       stopping = true;
-      if (exited()) return; // killed by a signal, exitCode stays null: waiting for "exit" would hang
+      if (hasExited(child)) return;
       try {
         process.kill(-child.pid!, "SIGTERM");
       } catch {
         child.kill("SIGTERM");
       }
-      await new Promise((r) => (exited() ? r(null) : child.once("exit", r)));
+      await exitOf(child);
     },
   };
+}
+
+/**
+ * Whether the process has ended, by a code or by a signal: one killed by a signal (V8 out of heap
+ * aborts it) keeps `exitCode` null, and waiting for an "exit" that has already been emitted hangs.
+ */
+export function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/** Resolves once the process has ended, at once if it already has. */
+export function exitOf(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => (hasExited(child) ? resolve() : child.once("exit", () => resolve())));
 }
 
 /** next-auth's CSRF token and the cookie it must travel with (sign-in and sign-out need both). */
