@@ -18,7 +18,8 @@ import { snippetAround, type Snippet } from "./snippet";
 import type { MonthFigures } from "./types";
 import { normalisePhone } from "./phone";
 
-const listSelect = {
+/** A call's columns as lists show them (no number, no summary). */
+const listColumns = {
   id: true,
   organisationId: true,
   status: true,
@@ -40,19 +41,21 @@ const listSelect = {
   callbackCompletedAt: true,
   voidedAt: true,
   authorityReportBasis: true,
+} satisfies Prisma.HotlineCallSelect;
+
+/** A listed call with its operator, read with it (exports, the callback queue, a call's page). */
+const listSelect = {
+  ...listColumns,
   operator: { select: { id: true, name: true } },
 } satisfies Prisma.HotlineCallSelect;
 
-export type { HotlineCallRow, MonthFigures } from "./types";
-
 /**
- * The list's row: listSelect with the operator's id only. Their names come from the staff list the
- * page's operator filter reads anyway (operatorsOf), instead of a read of users per page.
+ * The list page's row: the operator's id only, their name from the staff list the page's
+ * operator filter reads anyway (operatorNames), instead of a read of users per page.
  */
-const { operator: _operator, ...listRowSelect } = {
-  ...listSelect,
-  operatorId: true,
-} satisfies Prisma.HotlineCallSelect;
+const listRowSelect = { ...listColumns, operatorId: true } satisfies Prisma.HotlineCallSelect;
+
+export type { HotlineCallRow, MonthFigures } from "./types";
 
 async function scopeWhere(scope: Scope) {
   // A case worker sees the calls linked to the people they may see; everyone else needs no people.
@@ -424,11 +427,9 @@ export const listCallOperators = cache(async (scope: Scope) => {
 async function operatorNames(scope: Scope, ids: readonly string[]): Promise<Map<string, string>> {
   const names = new Map((await listCallOperators(scope)).map((u) => [u.id, u.name]));
   const missing = [...new Set(ids)].filter((id) => !names.has(id));
-  if (missing.length)
-    for (const u of await dbFor(scope).user.findMany({
-      where: { id: { in: missing } },
-      select: { id: true, name: true },
-    }))
-      names.set(u.id, u.name);
+  const former = missing.length
+    ? await dbFor(scope).user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })
+    : [];
+  for (const u of former) names.set(u.id, u.name);
   return names;
 }

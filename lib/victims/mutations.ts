@@ -1,5 +1,5 @@
-import { forgetHeldAccess } from "@/lib/access/held-access";
 import "server-only";
+import { forgetHeldAccess } from "@/lib/access/held-access";
 import { db, dbFor, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { roleHas } from "@/lib/roles/permissions";
