@@ -10,7 +10,6 @@ import { COUNTERPART_STATUSES, COUNTERPART_TYPES } from "./codes";
 const name = z
   .string("errors.required")
   .check(z.trim(), z.minLength(1, "errors.required"), z.maxLength(200, "errors.tooLong"));
-const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, "errors.tooLong"));
 const email = z.pipe(trimmedText(254), z.email("errors.invalidEmail"));
 /** An office's number as it is dialled (the hotline's rule, without its caller-number handling). */
 const phone = z
@@ -23,10 +22,10 @@ const counterpartFields = z.object({
   countryCode: countryField,
   type: choice(COUNTERPART_TYPES),
   /** The official to ask for (a name and position), if the office gave one. */
-  contactPerson: optional(text(200)),
+  contactPerson: optional(trimmedText(200)),
   phone: optional(phone),
   email: optional(email),
-  notes: optional(text(2000)),
+  notes: optional(trimmedText(2000)),
 });
 
 /** A counterpart added to the organisation's directory (offered at once). */
@@ -55,10 +54,10 @@ export const patchCounterpartSchema = z
     name: z.optional(name),
     countryCode: z.optional(countryField),
     type: z.optional(choice(COUNTERPART_TYPES)),
-    contactPerson: clearable(text(200)),
+    contactPerson: clearable(trimmedText(200)),
     phone: clearable(phone),
     email: clearable(email),
-    notes: clearable(text(2000)),
+    notes: clearable(trimmedText(2000)),
     active: z.optional(z.boolean("errors.invalid")),
   })
   .check(

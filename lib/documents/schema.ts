@@ -5,7 +5,7 @@
 // Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
 import { z } from "zod/mini";
 import { coercedDate, notFuture } from "@/lib/validation/date";
-import { amountField, choice, optional, versionField } from "@/lib/validation/fields";
+import { amountField, choice, optional, trimmedText, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import {
@@ -19,7 +19,8 @@ import {
 } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
-const text = (max: number) => optional(z.string().check(z.trim(), z.maxLength(max, "errors.tooLong")));
+/** An optional trimmed text of at most `max` characters. */
+const text = (max: number) => optional(trimmedText(max));
 const pastDay = () => day.check(z.refine(notFuture, "errors.dateInFuture"));
 
 export const documentSchema = z

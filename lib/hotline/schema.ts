@@ -219,7 +219,7 @@ export const listHotlineCallsQuerySchema = z.object({
   includeVoided: z.optional(z.enum(["1"])),
   /** newest (the default) or oldest first: working a backlog starts from its oldest call. */
   order: z.optional(z.enum(HOTLINE_ORDERS)),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  q: z.optional(trimmedText(200)),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
 });

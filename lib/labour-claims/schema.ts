@@ -4,14 +4,15 @@
 // translation keys.
 import { z } from "zod/mini";
 import { coercedDate, notFuture } from "@/lib/validation/date";
-import { amountField, choice, optional, preprocess, versionField } from "@/lib/validation/fields";
+import { amountField, choice, optional, preprocess, trimmedText, versionField } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import { exceeds } from "./amounts";
 import { CLAIM_ROUTES, CLAIM_STATUSES, MAX_CLAIM_PEOPLE } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
-const text = (max: number) => optional(z.string().check(z.trim(), z.maxLength(max, "errors.tooLong")));
+/** An optional trimmed text of at most `max` characters. */
+const text = (max: number) => optional(trimmedText(max));
 const amount = amountField;
 
 /** One person of the claim: owed, and recovered so far (blank: nothing yet). */

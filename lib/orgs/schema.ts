@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { trimmedText } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { emailField, personNameField } from "@/lib/validation/account";
 
@@ -35,7 +36,7 @@ export const createOrganisationSchema = z.object({
 export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
 
 export const listOrganisationsQuerySchema = z.object({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  q: z.optional(trimmedText(100)),
   country: z.optional(countryCodeField),
   cursor: z.optional(z.uuid()),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),

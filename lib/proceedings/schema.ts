@@ -2,7 +2,15 @@
 // and again on the server. Messages are translation keys.
 import { z } from "zod/mini";
 import { coercedDate, notFuture } from "@/lib/validation/date";
-import { amountField, blankToUndefined, choice, optional, preprocess, versionField } from "@/lib/validation/fields";
+import {
+  amountField,
+  blankToUndefined,
+  choice,
+  optional,
+  preprocess,
+  trimmedText,
+  versionField,
+} from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { CURRENCIES } from "@/lib/vocabulary/currencies";
 import {
@@ -15,7 +23,8 @@ import {
 } from "./codes";
 
 const day = coercedDate("errors.invalidDate");
-const text = (max: number) => optional(z.string().check(z.trim(), z.maxLength(max, "errors.tooLong")));
+/** An optional trimmed text of at most `max` characters. */
+const text = (max: number) => optional(trimmedText(max));
 
 /** A form's checkboxes send nothing, one value or several (an unticked lone box: false); the API an array. */
 function several<S extends z.core.SomeType>(item: S, max: number) {

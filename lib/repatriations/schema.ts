@@ -1,14 +1,15 @@
 // Written with `zod/mini` (decision 0039): the forms check their input in the browser with these.
 import { z } from "zod/mini";
 import { coercedDate } from "@/lib/validation/date";
-import { optional, versionField } from "@/lib/validation/fields";
+import { optional, trimmedText, versionField } from "@/lib/validation/fields";
 import { SUPPORT_AREAS } from "@/lib/victims/codes";
 import { SHAREABLE_EXTRA_FIELDS } from "@/lib/victims/policy";
 import { EXIT_CONDITIONS, REPATRIATION_STATUSES, RETURN_KINDS, RISK_OUTCOMES, RISKS_ON_RETURN } from "./codes";
 import { TRANSPORT_MODES } from "./codes";
 import type { TravelDocumentState } from "./travel-document";
 
-const text = (max: number) => optional(z.string().check(z.trim(), z.maxLength(max, "errors.tooLong")));
+/** An optional trimmed text of at most `max` characters. */
+const text = (max: number) => optional(trimmedText(max));
 /** Step dates stay `YYYY-MM-DD` strings: they are calendar days in the case, not instants. */
 const day = optional(z.iso.date("errors.invalidDate"));
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);

@@ -137,7 +137,7 @@ export const updateStaySchema = z.object({
 export type UpdateStayInput = z.infer<typeof updateStaySchema>;
 
 export const availabilityQuerySchema = z.object({
-  city: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  city: z.optional(trimmedText(100)),
   country: z.optional(
     z.string().check(
       z.trim(),

@@ -1,13 +1,12 @@
 // Situation forms and API bodies, validated in the browser and again on the server. Messages are
 // translation keys.
 import { z } from "zod/mini";
-import { optional, preprocess, regionCodeField } from "@/lib/validation/fields";
+import { optional, preprocess, regionCodeField, trimmedText } from "@/lib/validation/fields";
 import { countryField } from "@/lib/i18n/country-codes";
 import { coercedDate } from "@/lib/validation/date";
 import { CASE_NUMBER_PATTERN, EXPLOITATION_TYPES, LABOUR_SECTORS } from "@/lib/victims/codes";
 import { SITUATION_STATUSES } from "./codes";
 
-const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, "errors.tooLong"));
 const day = coercedDate("errors.invalidDate");
 /** A form's checkboxes send one value or several; the API sends an array. */
 const several = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -21,7 +20,7 @@ export const createSituationSchema = z
     countryCode: countryField,
     regionCode: regionCodeField,
     /** A village, a site, a street: below region level, encrypted. */
-    place: optional(text(200)),
+    place: optional(trimmedText(200)),
     exploitationTypes: several(EXPLOITATION_TYPES),
     labourSectors: several(LABOUR_SECTORS),
     startedOn: optional(day),
@@ -31,7 +30,7 @@ export const createSituationSchema = z
         .number("errors.invalid")
         .check(z.int("errors.outOfRange"), z.minimum(1, "errors.outOfRange"), z.maximum(100_000, "errors.outOfRange")),
     ),
-    summary: optional(text(4000)),
+    summary: optional(trimmedText(4000)),
     assignedToId: optional(z.uuid("errors.invalid")),
     /** The call that reported it, linked in the same write. */
     fromCallId: optional(z.uuid("errors.invalid")),

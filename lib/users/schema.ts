@@ -2,7 +2,7 @@
 // under "errors"), so the same schema gives errors in the user's language in the browser and on
 // the server.
 import { z } from "zod/mini";
-import { versionField } from "@/lib/validation/fields";
+import { trimmedText, versionField } from "@/lib/validation/fields";
 import { LOCALES } from "@/lib/i18n/locales";
 import { inviteMemberSchema } from "@/lib/invitations/schema";
 import { currentPasswordField, newPasswordField, orgRoleField, secondFactorCodeField } from "@/lib/validation/account";
@@ -28,7 +28,7 @@ export const MEMBER_STATUSES = ["active", "inactive", "all"] as const;
 export const MEMBER_ORDERS = ["newest", "oldest", "name"] as const;
 
 export const listMembersQuerySchema = z.object({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  q: z.optional(trimmedText(100)),
   role: z.optional(orgRoleField),
   status: z._default(z.enum(MEMBER_STATUSES), "active"),
   /** newest members first (the default), oldest first, or by name. */

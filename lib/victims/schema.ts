@@ -159,7 +159,7 @@ export type UpdateVictimInput = z.infer<typeof updateVictimSchema>;
 export type UpdateVictimValues = z.input<typeof updateVictimSchema>;
 
 export const listVictimsQuerySchema = z.object({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  q: z.optional(trimmedText(200)),
   status: z.optional(choice(VICTIM_STATUSES)),
   riskLevel: z.optional(choice(RISK_LEVELS)),
   exploitationType: z.optional(choice(EXPLOITATION_TYPES)),
