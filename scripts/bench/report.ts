@@ -5,6 +5,8 @@ import type { FloorResult } from "./sql-floor";
 import type { JsSize } from "./js-size";
 import type { Surface } from "./surfaces";
 import type { BenchFixture } from "./fixture";
+import { goalsTable } from "./goals";
+import { kib, ms } from "./format";
 
 export interface BenchReport {
   date: string;
@@ -30,9 +32,6 @@ export interface BenchReport {
   plans: { name: string; ms: number; sql: string; plan: string }[];
 }
 
-const ms = (x: number | undefined) =>
-  x === undefined || !Number.isFinite(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0);
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 const n = (x: number) => x.toLocaleString("en-GB");
 
 /** What a page costs above rendering the same markup and running the same SQL. */
@@ -70,7 +69,7 @@ export function report(r: BenchReport): string {
       `| ${l.name} | ${ms(l.result.p50)} | ${ms(l.result.p95)} | ${ms(l.result.p99)} | ${l.result.rps.toFixed(0)} | ${l.result.errors} |`,
     );
   lines.push("");
-  lines.push(...goals(r));
+  lines.push(...goalsTable(r));
   lines.push("");
   for (const p of r.plans) {
     lines.push(
@@ -92,91 +91,4 @@ export function report(r: BenchReport): string {
     lines.push("");
   }
   return lines.join("\n");
-}
-
-function goals(r: BenchReport): string[] {
-  const find = (key: string) => r.surfaces.find((s) => s.surface.key === key);
-  const load = (prefix: string) => r.loads.find((l) => l.name.startsWith(prefix))?.result;
-  const rows: [string, string, string, boolean | null][] = [];
-  const check = (goal: string, target: string, measured: string | null, ok: boolean | null) =>
-    rows.push([goal, target, measured ?? "not measured", measured === null ? null : ok]);
-  const fixed = load("hotline list at a fixed");
-  check(
-    "hotline list at a fixed 200 requests/s",
-    "p95 ≤ 60 ms, 0 errors",
-    fixed ? `p95 ${ms(fixed.p95)} ms, ${fixed.errors} errors` : null,
-    fixed ? fixed.p95 <= 60 && fixed.errors === 0 : null,
-  );
-  const first = find("hotline-first");
-  check(
-    "hotline list, saturated",
-    "≥ 350 req/s",
-    first ? `${first.saturated.rps.toFixed(0)} req/s` : null,
-    first ? first.saturated.rps >= 350 : null,
-  );
-  const over = first ? overhead(first.single, r.renderFloor.single, first.floor) : null;
-  check(
-    "overhead over the floors (hotline list)",
-    "≤ 15 %",
-    over === null ? null : `${(over * 100).toFixed(0)} %`,
-    over === null ? null : over <= 0.15,
-  );
-  const searches = ["search-latin", "search-cyrillic"].map(find).filter((s) => s !== undefined);
-  const searchDb = Math.max(...searches.map((s) => s.floor?.slowest?.ms ?? NaN));
-  const searchDbP95 = Math.max(...searches.map((s) => s.floor?.p95 ?? NaN));
-  const searchPage = Math.max(...searches.map((s) => s.single.p95));
-  check(
-    "name search, database",
-    "p95 ≤ 10 ms",
-    searches.length ? `all the page's SQL p95 ${ms(searchDbP95)} ms (search query median ${ms(searchDb)} ms)` : null,
-    searches.length ? searchDbP95 <= 10 : null,
-  );
-  check(
-    "name search, page",
-    "p95 ≤ 100 ms",
-    searches.length ? `p95 ${ms(searchPage)} ms` : null,
-    searches.length ? searchPage <= 100 : null,
-  );
-  const intake = load("hotline intake");
-  check(
-    "intake save at 50 requests/s",
-    "p95 ≤ 80 ms",
-    intake ? `p95 ${ms(intake.p95)} ms, ${intake.errors} errors` : null,
-    intake ? intake.p95 <= 80 && intake.errors === 0 : null,
-  );
-  const fifty = load("hotline list, 50 connections");
-  check(
-    "50 connections back to back",
-    "0 errors, p99 ≤ 400 ms",
-    fifty ? `${fifty.errors} errors, p99 ${ms(fifty.p99)} ms` : null,
-    fifty ? fifty.errors === 0 && fifty.p99 <= 400 : null,
-  );
-  check("cold start", "≤ 2 s", `${(r.coldStartMs / 1000).toFixed(1)} s`, r.coldStartMs <= 2000);
-  check(
-    "memory (RSS)",
-    "≤ 400 MB",
-    `${r.rss.atStart} MiB at start, ${r.rss.afterLoad} MiB after the load`,
-    Math.max(r.rss.atStart, r.rss.afterLoad) <= 400,
-  );
-  const pages = r.surfaces.filter((s) => s.js);
-  const maxJs = Math.max(...pages.map((s) => s.js!.totalGzip));
-  check(
-    "JavaScript per page",
-    "≤ 200 KiB gzipped",
-    pages.length ? `at most ${kib(maxJs)} KiB` : null,
-    pages.length ? maxJs <= 200 * 1024 : null,
-  );
-  const lists = pages.filter((s) => s.surface.group === "list");
-  const maxOwn = Math.max(...lists.map((s) => s.js!.ownGzip));
-  check(
-    "our own JavaScript on list pages",
-    "≤ 30 KiB gzipped",
-    lists.length ? `at most ${kib(maxOwn)} KiB` : null,
-    lists.length ? maxOwn <= 30 * 1024 : null,
-  );
-  return [
-    "| goal | target | measured | met |",
-    "|---|---|---|---|",
-    ...rows.map(([g, t, m, ok]) => `| ${g} | ${t} | ${m} | ${ok === null ? "–" : ok ? "yes" : "**no**"} |`),
-  ];
 }
