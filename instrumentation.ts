@@ -2,11 +2,14 @@
 // missing secret stops at boot with a clear message instead of failing on the first request; and
 // refuse to serve without server/peer-address.mjs, which tells the app the connection's address
 // (the sign-in throttle's key, lib/http/client-address.ts). Then start the database's background
-// upkeep: the audit chainer and the folding of the hotline's call counts (lib/upkeep.ts).
+// upkeep: the audit chainer and the folding of the hotline's call counts (lib/upkeep.ts). First of
+// all, stop rendered pages from being kept for ever (lib/abort-reason-stacks.ts).
 import type { Instrumentation } from "next";
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { releaseAbortReasonStacks } = await import("@/lib/abort-reason-stacks");
+    releaseAbortReasonStacks();
     const { env } = await import("@/lib/env");
     env();
     if (!(globalThis as Record<symbol, unknown>)[Symbol.for("tumar.peerAddressHeader")]) {

@@ -1,5 +1,5 @@
-// Resident memory of a started app: the sum over its process group (`next start` and any worker it
-// forks), in MiB, from ps.
+// Memory of a started app: resident memory over its process group (`next start` and any worker it
+// forks), in MiB, from ps; and the heap V8 keeps after full collections, from --trace-gc's log.
 import { execFileSync } from "node:child_process";
 
 export function memoryOf(pid: number): number {
@@ -9,4 +9,11 @@ export function memoryOf(pid: number): number {
     .map((l) => Number(l.trim()) || 0)
     .reduce((a, b) => a + b, 0);
   return Math.round(kib / 1024);
+}
+
+/** The heap (MB) each of the last three full collections left, from --trace-gc's lines. */
+export function keptAfterFullCollections(log: string): number[] {
+  return [...log.matchAll(/Mark-Compact(?: \(reduce\))? [\d.]+ \([\d.]+\) -> ([\d.]+) \(/g)]
+    .slice(-3)
+    .map((m) => Number(m[1]));
 }
