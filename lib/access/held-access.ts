@@ -8,8 +8,8 @@
 // time passing moves no epoch. Without an epoch (a scope minted by a script or a test) every call
 // reads afresh, as before.
 import "server-only";
-import { LRUCache } from "lru-cache";
 import { dbFor } from "@/lib/db";
+import { EpochCache } from "@/lib/epoch-cache";
 import type { Scope } from "@/lib/roles/scope";
 import { activeGrantWhere, grantAliveAt } from "./policy";
 
@@ -27,15 +27,10 @@ export interface HeldOpening {
   expiresAt: Date;
 }
 
-interface Kept<T> {
-  epoch: number;
-  rows: T[];
-}
-
 // Bounded by count: an organisation's grants are a few hundred rows at most in the scaled network
 // (364), so 500 organisations and 5,000 users stay within a few megabytes.
-const grantsOf = new LRUCache<string, Kept<HeldGrant>>({ max: 500 });
-const openingsOf = new LRUCache<string, Kept<HeldOpening>>({ max: 5_000 });
+const grantsOf = new EpochCache<HeldGrant>(500);
+const openingsOf = new EpochCache<HeldOpening>(5_000);
 
 async function readGrants(scope: Scope, now: Date): Promise<HeldGrant[]> {
   const rows = await dbFor(scope).accessGrant.findMany({
@@ -52,25 +47,6 @@ async function readOpenings(scope: Scope, now: Date): Promise<HeldOpening[]> {
   });
 }
 
-/**
- * The kept rows under `key` if they were read at the scope's epoch, else read and kept. Never
- * replaces rows kept at a later epoch (a slow request that read an older epoch finishing last).
- */
-async function keptOrRead<T>(
-  cache: LRUCache<string, Kept<T>>,
-  key: string,
-  epoch: number | undefined,
-  read: () => Promise<T[]>,
-): Promise<T[]> {
-  if (epoch === undefined) return read();
-  const kept = cache.get(key);
-  if (kept && kept.epoch === epoch) return kept.rows;
-  const rows = await read();
-  const now = cache.get(key);
-  if (!now || now.epoch <= epoch) cache.set(key, { epoch, rows });
-  return rows;
-}
-
 /** The organisation's live grants on people and the actor's live break-glass openings, at `now`. */
 export async function heldAccessOf(
   scope: Scope,
@@ -79,8 +55,8 @@ export async function heldAccessOf(
   const organisationId = scope.organisationId;
   if (!organisationId) return { grants: [], openings: [] };
   const [grants, openings] = await Promise.all([
-    keptOrRead(grantsOf, organisationId, scope.accessEpoch, () => readGrants(scope, now)),
-    keptOrRead(openingsOf, `${organisationId}:${scope.userId}`, scope.accessEpoch, () => readOpenings(scope, now)),
+    grantsOf.keptOrRead(organisationId, scope.accessEpoch, () => readGrants(scope, now)),
+    openingsOf.keptOrRead(`${organisationId}:${scope.userId}`, scope.accessEpoch, () => readOpenings(scope, now)),
   ]);
   return {
     grants: grants.filter((g) => grantAliveAt(g, now)),
@@ -95,6 +71,6 @@ export async function heldAccessOf(
  */
 export function forgetHeldAccess(scope: Scope): void {
   if (!scope.organisationId) return;
-  grantsOf.delete(scope.organisationId);
-  openingsOf.delete(`${scope.organisationId}:${scope.userId}`);
+  grantsOf.forget(scope.organisationId);
+  openingsOf.forget(`${scope.organisationId}:${scope.userId}`);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { readDbFor, dbFor, inIndexOrder, type Tx } from "@/lib/db";
+import { EpochCache } from "@/lib/epoch-cache";
 import { readDailyCallCounts } from "./call-counts";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Scope } from "@/lib/roles/scope";
@@ -402,22 +403,27 @@ export async function getHotlineCallDraft(
   return values && { values, savedAt: draft.updatedAt };
 }
 
+// The organisation's operators, kept between requests while its access epoch holds: the epoch
+// moves with any membership of the organisation and any change of a member's name (migration
+// 20261208023613), so the kept list is the list a read would give.
+const operatorsOf = new EpochCache<{ id: string; name: string }>(500);
+
 /**
- * Operators who took calls in the organisation, for the list's operator filter; read once per
- * request (React cache), as the list names its rows' operators from it too.
+ * Operators who took calls in the organisation, for the list's operator filter; the list names
+ * its rows' operators from it too.
  */
 export const listCallOperators = cache(async (scope: Scope) => {
-  const db = dbFor(scope);
-  if (!scope.organisationId) return [];
-  return db.user.findMany({
-    where: {
-      memberships: {
-        some: { organisationId: scope.organisationId, role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } },
+  const organisationId = scope.organisationId;
+  if (!organisationId) return [];
+  return operatorsOf.keptOrRead(organisationId, scope.accessEpoch, () =>
+    dbFor(scope).user.findMany({
+      where: {
+        memberships: { some: { organisationId, role: { in: ["HOTLINE_OPERATOR", "COORDINATOR"] } } },
       },
-    },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  );
 });
 
 /**
