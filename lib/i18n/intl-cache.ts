@@ -4,6 +4,7 @@
 // network's time zones).
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const displayNames = new Map<string, Intl.DisplayNames>();
+const collators = new Map<string, Intl.Collator>();
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -22,4 +23,14 @@ export function regionNames(locale: string): Intl.DisplayNames {
     displayNames.set(locale, names);
   }
   return names;
+}
+
+/** Sorting by name in a language: `localeCompare(x, locale)` builds a collator on every comparison. */
+export function collator(locale: string): Intl.Collator {
+  let order = collators.get(locale);
+  if (!order) {
+    order = new Intl.Collator(locale);
+    collators.set(locale, order);
+  }
+  return order;
 }
