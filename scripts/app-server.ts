@@ -19,6 +19,12 @@ export interface RunningApp {
 export const PRODUCTION_NODE_ARGS = ["--max-old-space-size=320"];
 
 /**
+ * And its environment: two malloc arenas (glibc otherwise gives each of Node.js's threads its own,
+ * and what one frees the others do not reuse), as npm start and docker/start.sh set.
+ */
+export const PRODUCTION_ENV = { MALLOC_ARENA_MAX: "2" };
+
+/**
  * Loaded into every server before Next.js: it tells the app the connection's address, and the app
  * refuses to start without it (server/peer-address.mjs, decision 0011).
  */
@@ -53,6 +59,7 @@ export async function startApp(options: {
       stdio: ["ignore", log, log],
       detached: true,
       env: {
+        ...PRODUCTION_ENV,
         ...options.env,
         NODE_ENV: "production",
         NEXTAUTH_URL: url,

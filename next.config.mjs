@@ -1,4 +1,5 @@
-import type { NextConfig } from "next";
+// Plain JavaScript, not TypeScript: `next start` would otherwise load the SWC compiler (about 26 MB
+// resident, for the life of the server) only to read this file (docs/performance.md, sixth session).
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -11,7 +12,8 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "no-referrer" },
 ];
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone; `npm test` serves the build with `next start`.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
