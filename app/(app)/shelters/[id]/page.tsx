@@ -18,6 +18,7 @@ import { DischargeForm } from "@/components/shelters/discharge-form";
 import { IncidentForm } from "@/components/shelters/incident-form";
 import { MoveForm } from "@/components/shelters/move-form";
 import { ServiceForm } from "@/components/shelters/service-form";
+import { ResidentActions } from "@/components/shelters/resident-actions";
 import { OccupancyChart } from "@/components/shelters/occupancy-chart";
 import { UnassignStaffButton } from "@/components/shelters/unassign-staff-button";
 import { ShelterActiveButton } from "@/components/shelters/shelter-active-button";
@@ -62,7 +63,7 @@ export default async function ShelterBoardPage({
       residents.map((r) => r.stayId),
     ),
   ]);
-  const outcomeWord = (await searchParams).file;
+  const { file: outcomeWord, stay: shownStay } = await searchParams;
   const fileOutcome = ["added", "tooLarge", "type", "empty", "failed"].find((w) => w === outcomeWord);
   const returnTo = `/shelters/${shelter.id}`;
   const taken = new Set(residents.map((r) => r.bedId).filter(Boolean));
@@ -101,7 +102,7 @@ export default async function ShelterBoardPage({
         {residents.length === 0 ? <p className="muted">{t("shelters.noResidents")}</p> : null}
         <div className="cards" data-testid="residents">
           {residents.map((r) => (
-            <div key={r.stayId} className="card" data-resident={r.name ?? r.person}>
+            <div key={r.stayId} id={`stay-${r.stayId}`} className="card" data-resident={r.name ?? r.person}>
               {r.person === "person" ? (
                 <strong>{r.name}</strong>
               ) : (
@@ -152,23 +153,36 @@ export default async function ShelterBoardPage({
                 </div>
               ) : null}
               {runs ? (
-                <details>
-                  <summary>{t("shelters.actions")}</summary>
-                  <ServiceForm stayId={r.stayId} version={r.version} today={today} />
-                  <IncidentForm stayId={r.stayId} version={r.version} today={today} />
-                  {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
-                  <DischargeForm stayId={r.stayId} version={r.version} today={today} />
-                  {r.person === "person" ? (
+                <ResidentActions
+                  label={t("shelters.actions")}
+                  href={`${returnTo}?stay=${r.stayId}#stay-${r.stayId}`}
+                  open={shownStay === r.stayId}
+                >
+                  {shownStay === r.stayId ? (
                     <>
-                      <h3>{t("attachments.attachToStay")}</h3>
-                      <UploadForm
-                        targets={[{ value: `SHELTER_STAY:${r.stayId}`, label: t("attachments.parents.SHELTER_STAY") }]}
-                        returnTo={returnTo}
-                        testId={`upload-stay-file-${r.stayId}`}
-                      />
+                      <ServiceForm stayId={r.stayId} version={r.version} today={today} />
+                      <IncidentForm stayId={r.stayId} version={r.version} today={today} />
+                      {beds.length ? <MoveForm stayId={r.stayId} version={r.version} beds={beds} /> : null}
+                      <DischargeForm stayId={r.stayId} version={r.version} today={today} />
+                      {r.person === "person" ? (
+                        <>
+                          <h3>{t("attachments.attachToStay")}</h3>
+                          <UploadForm
+                            targets={[
+                              { value: `SHELTER_STAY:${r.stayId}`, label: t("attachments.parents.SHELTER_STAY") },
+                            ]}
+                            returnTo={returnTo}
+                            testId={`upload-stay-file-${r.stayId}`}
+                          />
+                        </>
+                      ) : null}
                     </>
-                  ) : null}
-                </details>
+                  ) : (
+                    <Link href={`${returnTo}?stay=${r.stayId}#stay-${r.stayId}`} replace scroll={false}>
+                      {t("shelters.showActions")}
+                    </Link>
+                  )}
+                </ResidentActions>
               ) : null}
             </div>
           ))}
