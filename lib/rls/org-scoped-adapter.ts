@@ -10,7 +10,8 @@
 //     the transaction only), or, when it was begun outside an organisation's context, before its
 //     first statement run in one.
 // Which organisation comes from an AsyncLocalStorage that the scoped client (lib/db.ts) enters
-// around each operation.
+// around each operation. Relation reads that no row can match are answered without being sent
+// (./no-row-reads.ts).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -21,6 +22,7 @@ import type {
   SqlResultSet,
   Transaction,
 } from "@prisma/driver-adapter-utils";
+import { readUnlessNoRow } from "./no-row-reads";
 
 export interface OrgContext {
   organisationId: string;
@@ -109,8 +111,10 @@ class OrgScopedTransaction implements Transaction {
   }
 
   async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    await this.before(query);
-    return this.inner.queryRaw(query);
+    return readUnlessNoRow(query, async (q) => {
+      await this.before(q);
+      return this.inner.queryRaw(q);
+    });
   }
   async executeRaw(query: SqlQuery): Promise<number> {
     await this.before(query);
@@ -144,8 +148,10 @@ class OrgScopedAdapter implements SqlDriverAdapter {
   }
 
   queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    const context = orgContext.getStore();
-    return this.inner.queryRaw(context ? marked(query, context.organisationId) : query);
+    return readUnlessNoRow(query, (q) => {
+      const context = orgContext.getStore();
+      return this.inner.queryRaw(context ? marked(q, context.organisationId) : q);
+    });
   }
   executeRaw(query: SqlQuery): Promise<number> {
     const context = orgContext.getStore();
