@@ -22,7 +22,7 @@ import { FULL_SCALE, bars, type ScaleOptions } from "../seed-scale/index";
 import { openScaledDatabase } from "./scaled-database";
 import { SMALL_SCALE } from "./small-scale";
 import { loadFixture } from "./fixture";
-import { surfaces, intakeBody, sealedSurface, type BenchUser, type Surface } from "./surfaces";
+import { surfaces, intakeBody, sealedSurface, benchUserEmails, type BenchUser, type Surface } from "./surfaces";
 import { signIn, startApp, type RunningApp } from "../app-server";
 import { measure, measureAtRate } from "./load";
 import { readRecorded, replay, explain, type FloorResult } from "./sql-floor";
@@ -119,11 +119,7 @@ async function main() {
     const coldStartMs = Date.now() - started;
     const rssAtStart = memoryOf(app.process.pid!);
 
-    const emails: Record<BenchUser, string> = {
-      ...fixture.emails,
-      networkAdmin: "admin@network.demo",
-      shelterStaff: "shelter@almaty.demo",
-    };
+    const emails = benchUserEmails(fixture);
     // One session per user and server (the main instance, the second one, the recorder).
     const cookies = new Map<string, string>();
     const cookieOf = async (user: BenchUser, server = app.url) => {

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { FULL_SCALE, bars } from "../seed-scale/index";
 import { openScaledDatabase } from "./scaled-database";
 import { loadFixture } from "./fixture";
-import { sealedSurface, surfaces, type BenchUser } from "./surfaces";
+import { sealedSurface, surfaces, benchUserEmails } from "./surfaces";
 import { PRODUCTION_NODE_ARGS, signIn, startApp } from "../app-server";
 import { measure } from "./load";
 import { DEMO_PASSWORD } from "../../prisma/demo-network";
@@ -41,11 +41,7 @@ const app = await startApp({
   nodeArgs: [...PRODUCTION_NODE_ARGS, "--cpu-prof", `--cpu-prof-dir=${profileDir}`],
 });
 try {
-  const emails: Record<BenchUser, string> = {
-    ...fixture.emails,
-    networkAdmin: "admin@network.demo",
-    shelterStaff: "shelter@almaty.demo",
-  };
+  const emails = benchUserEmails(fixture);
   const cookie = await signIn(app.url, emails[listed.user], DEMO_PASSWORD);
   // A search is asked by its sealed address, as the browser does after the redirect (and as
   // `npm run bench` measures it): the plain one would profile the redirect.

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { FULL_SCALE, bars } from "../seed-scale/index";
 import { openScaledDatabase } from "./scaled-database";
 import { loadFixture } from "./fixture";
-import { sealedSurface, surfaces, type BenchUser } from "./surfaces";
+import { sealedSurface, surfaces, benchUserEmails } from "./surfaces";
 import { PRODUCTION_NODE_ARGS, signIn, startApp } from "../app-server";
 import { measure } from "./load";
 import { DEMO_PASSWORD } from "../../prisma/demo-network";
@@ -44,11 +44,7 @@ const app = await startApp({
   nodeArgs: [...PRODUCTION_NODE_ARGS, "--trace-gc", "--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${dir}`],
 });
 try {
-  const emails: Record<BenchUser, string> = {
-    ...fixture.emails,
-    networkAdmin: "admin@network.demo",
-    shelterStaff: "shelter@almaty.demo",
-  };
+  const emails = benchUserEmails(fixture);
   for (const key of args.surface.split(",")) {
     const listed = surfaces(fixture).find((s) => s.key === key);
     if (!listed) throw new Error(`no surface ${key}`);

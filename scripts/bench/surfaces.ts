@@ -4,6 +4,11 @@ import type { BenchFixture } from "./fixture";
 
 export type BenchUser = keyof BenchFixture["emails"] | "networkAdmin" | "shelterStaff";
 
+/** Each bench user's sign-in: the fixture's, and two demo accounts every network has. */
+export function benchUserEmails(fixture: BenchFixture): Record<BenchUser, string> {
+  return { ...fixture.emails, networkAdmin: "admin@network.demo", shelterStaff: "shelter@almaty.demo" };
+}
+
 export interface Surface {
   key: string;
   name: string;
