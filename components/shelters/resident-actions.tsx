@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 
@@ -11,16 +12,19 @@ import type { ReactNode } from "react";
  */
 export function ResidentActions({
   label,
+  showLabel,
   href,
-  open,
   children,
 }: {
   label: string;
+  /** The link's words, shown while the fold has no forms. */
+  showLabel: string;
   href: string;
-  open: boolean;
-  children: ReactNode;
+  /** The forms: given only for the resident the address names. */
+  children?: ReactNode;
 }) {
   const router = useRouter();
+  const open = children !== undefined && children !== null;
   return (
     <details
       open={open}
@@ -29,7 +33,13 @@ export function ResidentActions({
       }}
     >
       <summary>{label}</summary>
-      {children}
+      {open ? (
+        children
+      ) : (
+        <Link href={href} replace scroll={false}>
+          {showLabel}
+        </Link>
+      )}
     </details>
   );
 }

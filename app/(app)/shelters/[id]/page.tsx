@@ -155,8 +155,8 @@ export default async function ShelterBoardPage({
               {runs ? (
                 <ResidentActions
                   label={t("shelters.actions")}
+                  showLabel={t("shelters.showActions")}
                   href={`${returnTo}?stay=${r.stayId}#stay-${r.stayId}`}
-                  open={shownStay === r.stayId}
                 >
                   {shownStay === r.stayId ? (
                     <>
@@ -177,11 +177,7 @@ export default async function ShelterBoardPage({
                         </>
                       ) : null}
                     </>
-                  ) : (
-                    <Link href={`${returnTo}?stay=${r.stayId}#stay-${r.stayId}`} replace scroll={false}>
-                      {t("shelters.showActions")}
-                    </Link>
-                  )}
+                  ) : null}
                 </ResidentActions>
               ) : null}
             </div>
